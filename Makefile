@@ -1,0 +1,36 @@
+# Two commands do everything on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
+export COOPWATCH_WAREHOUSE ?= $(CURDIR)/warehouse/coopwatch.duckdb
+
+.PHONY: install run test ui lock clean
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet uv==0.13.8
+	$(BIN)/uv pip install --quiet --python $(BIN)/python -r requirements.lock
+	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps -e .
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	@mkdir -p $(DAGSTER_HOME)
+	$(BIN)/coopwatch run
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+ui: $(STAMP)
+	@mkdir -p $(DAGSTER_HOME)
+	$(BIN)/dg dev --host 127.0.0.1 --port 3000
+
+# Re-resolve exact pins after editing requirements.in.
+lock: $(STAMP)
+	$(BIN)/uv pip compile --quiet --python-version 3.11 requirements.in -o requirements.lock
+
+clean:
+	rm -rf $(VENV) build .dagster_home dbt_project/target dbt_project/logs

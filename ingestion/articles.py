@@ -1,0 +1,90 @@
+"""Parse and validate one fetch batch into article records, audit rows and quarantine rows."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from ingestion.parse import NotAnArticle, parse_page
+from ingestion.progress import track
+from ingestion.rawstore import RawStore
+from ingestion.schemas import ArticleSchema, split_valid
+
+# Fetch outcomes that already decide a page's audit status.
+FETCH_TO_AUDIT = {"not_modified": "unchanged", "fetch_failed": "fetch_failed", "skipped_robots": "skipped_robots",
+                  "too_large": "too_large", "bad_content_type": "not_article"}
+CONTENT_FIELDS = ("url", "title", "lead", "body", "published_at", "modified_at", "tags", "author")
+
+
+@dataclass
+class ParsedBatch:
+    """What one batch of fetched pages became."""
+
+    articles: pd.DataFrame                             # valid article records, content_sha256 included
+    audit: list[dict] = field(default_factory=list)    # pages already decided (not loaded articles)
+    quarantine: list[dict] = field(default_factory=list)
+
+
+def content_sha256(record: dict) -> str:
+    """Hash what a reader sees of an article, so an unchanged page makes no new version."""
+    payload = {k: record.get(k) for k in CONTENT_FIELDS}
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str, ensure_ascii=False).encode()).hexdigest()
+
+
+def _audit(page: dict, status: str, reason: str | None, article_id: str | None = None) -> dict:
+    return {"source": page["source"], "source_ref": page["source_ref"], "status": status, "reason": reason,
+            "article_id": article_id, "page_sha256": page.get("page_sha256")}
+
+
+def _quarantine(page: dict, stage: str, reason: str, record: dict | None) -> dict:
+    return {"source_ref": page["source_ref"], "stage": stage, "reason": reason,
+            "record": json.dumps(record, default=str, ensure_ascii=False) if record is not None else None}
+
+
+def parse_batch(pages: pd.DataFrame, store: RawStore) -> ParsedBatch:
+    """Parse every ok page of a fetch batch; everything else gets its audit row here."""
+    batch = ParsedBatch(articles=pd.DataFrame())
+    records, record_pages = [], []
+    for page in track(pages.to_dict("records"), "parsing pages", total=len(pages)):
+        if page["status"] != "ok":
+            batch.audit.append(_audit(page, FETCH_TO_AUDIT.get(page["status"], "fetch_failed"), page.get("reason")))
+            continue
+        try:
+            http_url = page.get("final_url") if str(page.get("final_url") or "").startswith("http") else None
+            article = parse_page(store.get(page["page_sha256"]), url=http_url,
+                                 header_charset=page.get("charset"), content_type=page.get("content_type"))
+        except NotAnArticle as exc:
+            batch.audit.append(_audit(page, "not_article", str(exc)))
+            continue
+        except Exception as exc:  # a parser bug on one page must not stop the batch
+            reason = f"parse error: {type(exc).__name__}: {exc}"
+            batch.audit.append(_audit(page, "quarantined", reason))
+            batch.quarantine.append(_quarantine(page, "parse", reason, None))
+            continue
+        record = dataclasses.asdict(article) | {"source": page["source"], "source_ref": page["source_ref"],
+                                                 "page_sha256": page["page_sha256"]}
+        records.append(record)
+        record_pages.append(page)
+    if not records:
+        return batch
+    valid, bad = split_valid(pd.DataFrame(records), ArticleSchema)
+    for i, reason in bad.items():
+        batch.audit.append(_audit(record_pages[i], "quarantined", f"invalid article: {reason}", records[i]["article_id"]))
+        batch.quarantine.append(_quarantine(record_pages[i], "validate_articles", reason, records[i]))
+    if len(valid):
+        valid["content_sha256"] = [content_sha256(r) for r in valid.to_dict("records")]
+        first = ~valid.duplicated("article_id")
+        for dup in valid[~first].to_dict("records"):
+            original = valid[first & (valid["article_id"] == dup["article_id"])].iloc[0]
+            batch.audit.append({"source": dup["source"], "source_ref": dup["source_ref"], "status": "unchanged",
+                                "reason": f"same article as {original['source_ref']} (same canonical URL)",
+                                "article_id": dup["article_id"], "page_sha256": dup["page_sha256"]})
+        valid = valid[first].reset_index(drop=True)
+    batch.articles = valid
+    return batch
+
+

@@ -1,0 +1,168 @@
+"""Pandera contracts for pages, articles and extracted facts.
+
+Every frame is validated lazily so that one bad row costs only itself: failing rows
+are split off with their reasons (and quarantined by the caller) while the rest load.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+PAGE_STATUSES = ("ok", "not_modified", "fetch_failed", "skipped_robots", "too_large", "bad_content_type")
+AUDIT_STATUSES = ("loaded", "unchanged", "quarantined", "fetch_failed", "skipped_robots", "too_large", "not_article")
+MEETING_FORMATS = ("interstate_council", "summit", "state_visit", "official_visit", "working_visit", "talks",
+                   "intergovernmental_commission", "business_forum", "phone_call", "other")
+AMOUNT_KINDS = ("investment_package", "project_cost", "investment_volume", "trade_turnover", "trade_target",
+                "loan", "grant", "fund", "other")
+PROJECT_STATUSES = ("announced", "agreement_signed", "launched", "construction_started", "completed", "unknown")
+SECTOR_CODES = ("trade", "industry", "energy", "green_economy", "transport_logistics", "digital_it", "agriculture",
+                "water_environment", "finance_investment", "construction_real_estate", "mining_geology",
+                "education_science", "culture_humanitarian", "tourism", "healthcare", "security_defense",
+                "regional_cooperation", "migration_labor")
+ISO_COUNTRY = r"^[A-Z]{2}$"
+_TZ = {"dtype_kwargs": {"unit": "us", "tz": "UTC"}}
+
+
+class _Strict(pa.DataFrameModel):
+    class Config:
+        coerce = True
+        strict = "filter"  # columns outside the contract are dropped, not loaded
+
+
+class PageSchema(_Strict):
+    """One row of the fetch log: what happened when a page was fetched or read."""
+
+    run_id: Series[str]
+    source: Series[str]
+    source_ref: Series[str] = pa.Field(str_length={"min_value": 1})
+    url: Series[str] = pa.Field(nullable=True)
+    final_url: Series[str] = pa.Field(nullable=True)
+    status: Series[str] = pa.Field(isin=PAGE_STATUSES)
+    http_status: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=100, le=599)
+    reason: Series[str] = pa.Field(nullable=True)
+    content_type: Series[str] = pa.Field(nullable=True)
+    charset: Series[str] = pa.Field(nullable=True)
+    etag: Series[str] = pa.Field(nullable=True)
+    last_modified: Series[str] = pa.Field(nullable=True)
+    page_sha256: Series[str] = pa.Field(nullable=True, str_matches=r"^[0-9a-f]{64}$")
+    size_bytes: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
+    fetched_at: Series[pd.DatetimeTZDtype] = pa.Field(**_TZ)
+    elapsed_s: Series[float] = pa.Field(nullable=True, ge=0)
+
+    @pa.dataframe_check(error="an ok page must have stored bytes")
+    def ok_pages_have_bytes(cls, df: pd.DataFrame) -> Series[bool]:
+        return (df["status"] != "ok") | df["page_sha256"].notna()
+
+
+class ArticleSchema(_Strict):
+    """One parsed article version, as loaded into raw.articles."""
+
+    article_id: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{20}$")
+    url: Series[str] = pa.Field(str_matches=r"^https?://[^\s/]+")
+    site: Series[str] = pa.Field(str_length={"min_value": 1})
+    language: Series[str] = pa.Field(str_matches=r"^[a-z]{2}$")
+    title: Series[str] = pa.Field(str_length={"min_value": 1})
+    lead: Series[str] = pa.Field(nullable=True)
+    body: Series[str] = pa.Field(str_length={"min_value": 200})
+    published_at: Series[pd.DatetimeTZDtype] = pa.Field(**_TZ)
+    modified_at: Series[pd.DatetimeTZDtype] = pa.Field(nullable=True, **_TZ)
+    tags: Series[object] = pa.Field(nullable=True)
+    author: Series[str] = pa.Field(nullable=True)
+    encoding: Series[str] = pa.Field(nullable=True)
+    encoding_source: Series[str] = pa.Field(nullable=True)
+    source: Series[str]
+    source_ref: Series[str]
+    page_sha256: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{64}$")
+
+
+class _FactBase(_Strict):
+    article_id: Series[str]
+    version: Series[int] = pa.Field(ge=1)
+    evidence: Series[str] = pa.Field(nullable=True)
+    confidence: Series[float] = pa.Field(ge=0, le=1)
+
+
+class MeetingFactSchema(_FactBase):
+    meeting_key: Series[int] = pa.Field(ge=0)
+    meeting_date: Series[object] = pa.Field(nullable=True)
+    meeting_format: Series[str] = pa.Field(isin=MEETING_FORMATS)
+    session_ordinal: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=1, le=200)
+    city: Series[str] = pa.Field(nullable=True)
+    venue: Series[str] = pa.Field(nullable=True)
+    country_codes: Series[object]
+    is_planned: Series[bool]
+
+    @pa.check("meeting_date", element_wise=True, error="meeting_date must be a date")
+    def date_is_a_day(cls, value) -> bool:
+        return value is None or pd.isna(value) or (isinstance(value, dt.date) and not isinstance(value, dt.datetime))
+
+    @pa.check("country_codes", element_wise=True, error="country_codes must be a sorted list of ISO alpha-2 codes")
+    def codes_are_sorted_iso(cls, codes) -> bool:
+        codes = list(codes)
+        return all(isinstance(c, str) and len(c) == 2 and c.isupper() for c in codes) and codes == sorted(codes)
+
+
+class ParticipantFactSchema(_FactBase):
+    meeting_key: Series[int] = pa.Field(ge=0)
+    person_name: Series[str] = pa.Field(str_length={"min_value": 2})
+    country_code: Series[str] = pa.Field(nullable=True, str_matches=ISO_COUNTRY)
+    role: Series[str] = pa.Field(nullable=True)
+
+
+class AmountFactSchema(_FactBase):
+    amount_key: Series[int] = pa.Field(ge=0)
+    amount: Series[float] = pa.Field(gt=0)
+    currency: Series[str] = pa.Field(str_matches=r"^[A-Z]{3}$")
+    amount_kind: Series[str] = pa.Field(isin=AMOUNT_KINDS)
+    is_approximate: Series[bool]
+    is_umbrella: Series[bool]
+    amount_year: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=1990, le=2100)
+
+
+class ProjectFactSchema(_FactBase):
+    project_key: Series[int] = pa.Field(ge=0)
+    project_name: Series[str] = pa.Field(str_length={"min_value": 3})
+    status: Series[str] = pa.Field(isin=PROJECT_STATUSES)
+    country_code: Series[str] = pa.Field(nullable=True, str_matches=ISO_COUNTRY)
+    city_or_region: Series[str] = pa.Field(nullable=True)
+    meeting_key: Series[pd.Int64Dtype] = pa.Field(nullable=True)
+    amount_key: Series[pd.Int64Dtype] = pa.Field(nullable=True)
+
+
+class SectorFactSchema(_FactBase):
+    sector_code: Series[str] = pa.Field(isin=SECTOR_CODES)
+
+
+FACT_SCHEMAS = {
+    "fact_meetings": MeetingFactSchema,
+    "fact_participants": ParticipantFactSchema,
+    "fact_amounts": AmountFactSchema,
+    "fact_projects": ProjectFactSchema,
+    "fact_sectors": SectorFactSchema,
+}
+
+
+def split_valid(df: pd.DataFrame, schema: type[pa.DataFrameModel]) -> tuple[pd.DataFrame, dict[int, str]]:
+    """Validate lazily; return the valid rows (coerced) and a reason per failing row position.
+
+    Frame-wide failures (a missing column) mark every row, since no row can be trusted.
+    """
+    df = df.reset_index(drop=True)
+    try:
+        return schema.validate(df, lazy=True), {}
+    except pa.errors.SchemaErrors as exc:
+        cases = exc.failure_cases
+    reasons: dict[int, list[str]] = {}
+    for case in cases.itertuples(index=False):
+        where = f"{case.column}: {case.check}" if case.column is not None else str(case.check)
+        if case.index is None or pd.isna(case.index):
+            for i in range(len(df)):
+                reasons.setdefault(i, []).append(where)
+        else:
+            reasons.setdefault(int(case.index), []).append(f"{where} (got {str(case.failure_case)[:80]!r})")
+    bad = {i: "; ".join(dict.fromkeys(r)) for i, r in reasons.items()}
+    good = df.drop(index=list(bad)).reset_index(drop=True)
+    return (schema.validate(good, lazy=True) if len(good) else good), bad

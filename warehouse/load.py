@@ -1,0 +1,118 @@
+"""Write each stage's output into the raw layer idempotently, one transaction per stage."""
+from __future__ import annotations
+
+import datetime as dt
+
+import duckdb
+import pandas as pd
+
+from warehouse.db import insert_frame, transaction
+
+FACT_TABLES = ("fact_meetings", "fact_participants", "fact_amounts", "fact_projects", "fact_sectors")
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def previous_validators(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str | None, str | None]]:
+    """Return the last ETag / Last-Modified seen per URL, for conditional GETs."""
+    rows = con.execute("""
+        select url, etag, last_modified from raw.fetch_log
+        where status = 'ok' and url like 'http%' and (etag is not null or last_modified is not null)
+        qualify row_number() over (partition by url order by fetched_at desc) = 1
+    """).fetchall()
+    return {url: (etag, last_modified) for url, etag, last_modified in rows}
+
+
+def record_fetch(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame) -> int:
+    """Append a batch of fetch-log rows atomically."""
+    with transaction(con):
+        return insert_frame(con, "raw.fetch_log", rows)
+
+
+def latest_fetch_run(con: duckdb.DuckDBPyConnection) -> str | None:
+    """Return the run id of the most recent fetch batch."""
+    row = con.execute("select run_id from raw.fetch_log order by fetched_at desc limit 1").fetchone()
+    return row[0] if row else None
+
+
+def fetch_batch(con: duckdb.DuckDBPyConnection, run_id: str) -> pd.DataFrame:
+    """Read one fetch batch back, in the order it was fetched."""
+    return con.execute("select * from raw.fetch_log where run_id = ? order by fetched_at, source_ref",
+                       [run_id]).df()
+
+
+def load_articles(con: duckdb.DuckDBPyConnection, run_id: str, articles: pd.DataFrame,
+                  audit: list[dict], quarantine: list[dict]) -> dict[str, int]:
+    """Load new article versions and the batch's audit and quarantine rows in one transaction.
+
+    An article whose content hash equals its latest stored version is 'unchanged' and
+    writes nothing; a changed one becomes version n+1. Replaying a batch replaces that
+    batch's audit and quarantine rows, so every page has exactly one audit row per run.
+    """
+    now = _now()
+    audit = list(audit)
+    new_versions = pd.DataFrame()
+    with transaction(con):
+        if len(articles):
+            con.register("_incoming", articles[["article_id", "content_sha256"]])
+            latest = con.execute("""
+                select i.article_id, a.version, a.content_sha256
+                from _incoming i
+                left join (select article_id, version, content_sha256 from raw.articles
+                           qualify row_number() over (partition by article_id order by version desc) = 1) a
+                using (article_id)
+            """).df().set_index("article_id")
+            con.unregister("_incoming")
+            versions, keep = [], []
+            for record in articles.itertuples(index=False):
+                prior = latest.loc[record.article_id]
+                unchanged = pd.notna(prior["version"]) and prior["content_sha256"] == record.content_sha256
+                audit.append({"source": record.source, "source_ref": record.source_ref,
+                              "status": "unchanged" if unchanged else "loaded",
+                              "reason": "same content as the stored version" if unchanged else None,
+                              "article_id": record.article_id, "page_sha256": record.page_sha256})
+                keep.append(not unchanged)
+                versions.append(1 if pd.isna(prior["version"]) else int(prior["version"]) + 1)
+            new_versions = articles.assign(version=versions, run_id=run_id, loaded_at=now)[keep]
+            insert_frame(con, "raw.articles", new_versions)
+        con.execute("delete from raw.page_audit where run_id = ?", [run_id])
+        con.execute("delete from raw.quarantine where run_id = ?", [run_id])
+        insert_frame(con, "raw.page_audit", pd.DataFrame(audit).assign(run_id=run_id, recorded_at=now))
+        insert_frame(con, "raw.quarantine", pd.DataFrame(quarantine).assign(run_id=run_id, recorded_at=now))
+    counts = pd.Series([a["status"] for a in audit]).value_counts().to_dict() if audit else {}
+    return {"pages": len(audit), "new_versions": len(new_versions), **counts}
+
+
+def pending_articles(con: duckdb.DuckDBPyConnection, extractor_version: str) -> pd.DataFrame:
+    """Return latest article versions not yet extracted by this extractor version."""
+    return con.execute("""
+        select a.article_id, a.version, a.url, a.language, a.title, a.lead, a.body, a.published_at
+        from raw.articles a
+        anti join raw.extraction_log e
+          on e.article_id = a.article_id and e.version = a.version and e.extractor_version = ?
+        qualify row_number() over (partition by a.article_id order by a.version desc) = 1
+        order by a.article_id
+    """, [extractor_version]).df()
+
+
+def load_facts(con: duckdb.DuckDBPyConnection, extracted: pd.DataFrame, facts: dict[str, pd.DataFrame],
+               quarantine: list[dict], extractor_version: str) -> dict[str, int]:
+    """Replace the facts of the extracted article versions and log the extraction, atomically."""
+    now = _now()
+    counts = {}
+    with transaction(con):
+        con.register("_done", extracted[["article_id", "version"]])
+        for table in FACT_TABLES:
+            con.execute(f"delete from raw.{table} t using _done d "
+                        "where t.article_id = d.article_id and t.version = d.version")
+            counts[table] = insert_frame(con, f"raw.{table}", facts.get(table, pd.DataFrame()))
+        con.execute("delete from raw.extraction_log e using _done d "
+                    "where e.article_id = d.article_id and e.version = d.version")
+        con.unregister("_done")
+        insert_frame(con, "raw.extraction_log",
+                     extracted[["article_id", "version"]].assign(extractor_version=extractor_version,
+                                                                  extracted_at=now))
+        insert_frame(con, "raw.quarantine", pd.DataFrame(quarantine).assign(recorded_at=now))
+    return counts

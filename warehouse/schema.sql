@@ -1,0 +1,100 @@
+-- Raw layer written by the Python assets; dbt reads it as source `raw`.
+create schema if not exists raw;
+
+create table if not exists raw.fetch_log (
+    run_id varchar not null,
+    source varchar not null,
+    source_ref varchar not null,      -- URL or file path the page came from
+    url varchar,
+    final_url varchar,
+    status varchar not null,          -- ok, not_modified, fetch_failed, skipped_robots, too_large, bad_content_type
+    http_status integer,
+    reason varchar,
+    content_type varchar,
+    charset varchar,
+    etag varchar,
+    last_modified varchar,
+    page_sha256 varchar,              -- name of the bytes in the raw store
+    size_bytes bigint,
+    fetched_at timestamptz not null,
+    elapsed_s double
+);
+
+create table if not exists raw.articles (
+    article_id varchar not null,
+    version integer not null,
+    content_sha256 varchar not null,
+    page_sha256 varchar not null,
+    source varchar,
+    source_ref varchar,
+    url varchar not null,
+    site varchar,
+    language varchar,
+    title varchar,
+    lead varchar,
+    body varchar,
+    published_at timestamptz,
+    modified_at timestamptz,
+    tags varchar[],
+    author varchar,
+    encoding varchar,
+    encoding_source varchar,
+    run_id varchar,
+    loaded_at timestamptz not null,
+    primary key (article_id, version)
+);
+
+create table if not exists raw.page_audit (
+    run_id varchar not null,
+    source varchar,
+    source_ref varchar not null,
+    status varchar not null,
+    reason varchar,
+    article_id varchar,
+    page_sha256 varchar,
+    recorded_at timestamptz not null
+);
+
+create table if not exists raw.quarantine (
+    run_id varchar not null,
+    source_ref varchar,
+    stage varchar not null,           -- parse, validate_articles, validate_facts
+    reason varchar not null,
+    record varchar,                   -- the rejected record as JSON
+    recorded_at timestamptz not null
+);
+
+create table if not exists raw.extraction_log (
+    article_id varchar not null,
+    version integer not null,
+    extractor_version varchar not null,
+    extracted_at timestamptz not null
+);
+
+create table if not exists raw.fact_meetings (
+    article_id varchar not null, version integer not null, meeting_key integer not null,
+    meeting_date date, meeting_format varchar, session_ordinal integer, city varchar, venue varchar,
+    country_codes varchar[], is_planned boolean, evidence varchar, confidence double
+);
+
+create table if not exists raw.fact_participants (
+    article_id varchar not null, version integer not null, meeting_key integer not null,
+    person_name varchar, country_code varchar, role varchar, evidence varchar, confidence double
+);
+
+create table if not exists raw.fact_amounts (
+    article_id varchar not null, version integer not null, amount_key integer not null,
+    amount double, currency varchar, amount_kind varchar, is_approximate boolean, is_umbrella boolean,
+    amount_year integer, evidence varchar, confidence double
+);
+
+create table if not exists raw.fact_projects (
+    article_id varchar not null, version integer not null, project_key integer not null,
+    project_name varchar, status varchar, country_code varchar, city_or_region varchar,
+    meeting_key integer, amount_key integer, evidence varchar, confidence double
+);
+
+create table if not exists raw.fact_sectors (
+    article_id varchar not null, version integer not null, sector_code varchar,
+    evidence varchar, confidence double
+);

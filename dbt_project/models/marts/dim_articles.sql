@@ -1,0 +1,34 @@
+with
+
+articles as (
+
+    select * from {{ ref('int_articles_latest') }}
+
+),
+
+final as (
+
+    select
+        article_id,
+        url,
+        site,
+        language,
+        title,
+        lead,
+        published_at,
+        modified_at,
+        author,
+        tags,
+        version,
+        version_count,
+        source,
+        source_ref,
+        content_sha256,
+        page_sha256,
+        loaded_at
+
+    from articles
+
+)
+
+select * from final

@@ -1,0 +1,84 @@
+with
+
+amount_mentions as (
+
+    select * from {{ ref('stg_amount_mentions') }}
+
+),
+
+latest_articles as (
+
+    select article_id, version, published_at from {{ ref('int_articles_latest') }}
+
+),
+
+currency_rates as (
+
+    select * from {{ ref('currency_rates') }}
+
+),
+
+latest_amounts as (
+
+    select
+        md5(amount_mentions.article_id || '|' || amount_mentions.amount_key) as investment_id,
+        amount_mentions.* replace (
+            {{ normalized_code('amount_mentions.amount_kind', 'amount_kinds', 'other') }} as amount_kind
+        ),
+        -- the year whose rate converts the amount: its own year, else the article's
+        coalesce(amount_mentions.amount_year, year(latest_articles.published_at)) as rate_year
+
+    from amount_mentions
+    inner join latest_articles
+        on amount_mentions.article_id = latest_articles.article_id
+        and amount_mentions.version = latest_articles.version
+
+),
+
+-- the rate of the currency for the nearest year the seed has (the later one on a tie)
+rates as (
+
+    select
+        latest_amounts.investment_id,
+        currency_rates.year as usd_rate_year,
+        currency_rates.usd_per_unit
+
+    from latest_amounts
+    inner join currency_rates
+        on latest_amounts.currency = currency_rates.currency
+    qualify row_number() over (
+        partition by latest_amounts.investment_id
+        order by abs(currency_rates.year - latest_amounts.rate_year) nulls last, currency_rates.year desc
+    ) = 1
+
+),
+
+final as (
+
+    select
+        latest_amounts.investment_id,
+        latest_amounts.article_id,
+        latest_amounts.amount_key,
+        latest_amounts.amount,
+        latest_amounts.currency,
+        case
+            when latest_amounts.currency = 'USD' then latest_amounts.amount
+            else latest_amounts.amount * rates.usd_per_unit
+        end as amount_usd,
+        case when latest_amounts.currency = 'USD' then 1.0 else rates.usd_per_unit end as usd_per_unit,
+        case when latest_amounts.currency = 'USD' then latest_amounts.rate_year else rates.usd_rate_year end
+            as usd_rate_year,
+        latest_amounts.amount_kind,
+        latest_amounts.is_approximate,
+        latest_amounts.is_umbrella,
+        latest_amounts.amount_year,
+        latest_amounts.evidence,
+        latest_amounts.confidence
+
+    from latest_amounts
+    left join rates
+        on latest_amounts.investment_id = rates.investment_id
+
+)
+
+select * from final

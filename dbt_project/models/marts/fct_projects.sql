@@ -1,0 +1,70 @@
+with
+
+project_mentions as (
+
+    select * from {{ ref('int_project_mentions_normalized') }}
+
+),
+
+place_votes as (
+
+    select
+        project_id,
+        city_or_region,
+        count(*) as mentions
+
+    from project_mentions
+    where city_or_region is not null
+    group by project_id, city_or_region
+
+),
+
+places as (
+
+    select project_id, city_or_region from place_votes
+    qualify row_number() over (partition by project_id order by mentions desc, city_or_region) = 1
+
+),
+
+projects as (
+
+    select
+        project_id,
+        -- the earliest mention names the project and gives the evidence
+        first(project_name order by article_published_at, article_id, project_key) as project_name,
+        any_value(project_name_key) as project_name_key,
+        -- the most advanced status any mention gives
+        {{ code_at_rank('min(' ~ code_rank('status', 'project_statuses') ~ ')', 'project_statuses') }} as status,
+        any_value(country_code) as country_code,
+        list_sort(list_distinct(list(article_id))) as article_ids,
+        first(meeting_id order by meeting_id is null, article_published_at, article_id, project_key) as meeting_id,
+        first(evidence order by article_published_at, article_id, project_key) as evidence,
+        max(confidence) as confidence,
+        count(*) as mention_count
+
+    from project_mentions
+    group by project_id
+
+),
+
+final as (
+
+    select
+        projects.project_id,
+        projects.project_name,
+        projects.project_name_key,
+        projects.status,
+        projects.country_code,
+        places.city_or_region,
+        projects.article_ids,
+        projects.meeting_id,
+        projects.evidence,
+        projects.confidence,
+        projects.mention_count
+
+    from projects
+    left join places on projects.project_id = places.project_id
+
+)
+
+select * from final

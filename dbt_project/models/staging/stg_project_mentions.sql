@@ -1,0 +1,33 @@
+with
+
+source as (
+
+    select * from {{ source('raw', 'fact_projects') }}
+
+),
+
+renamed as (
+
+    select
+        ---------- ids
+        article_id,
+        version,
+        project_key,
+        meeting_key,
+        amount_key,
+
+        ---------- project
+        nullif(trim(project_name), '') as project_name,
+        lower(trim(status)) as status,
+        nullif(upper(trim(country_code)), '') as country_code,
+        nullif(trim(city_or_region), '') as city_or_region,
+
+        ---------- provenance
+        evidence,
+        confidence
+
+    from source
+
+)
+
+select * from renamed

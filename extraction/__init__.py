@@ -1,0 +1,101 @@
+"""Extract meetings, money amounts, projects and sectors from one news article.
+
+The pipeline calls :func:`extract_article` per article; it is pure (lexicons
+are loaded once and cached) so it can run in any worker without setup.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from .meetings import find_meetings
+from .money import find_amounts
+from .projects import find_projects
+from .sectors import find_sectors
+from .text import split_article
+
+__all__ = ["extract_article"]
+
+
+def _published_date(article: dict) -> dt.date | None:
+    value = article.get("published_at")
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return None
+
+
+def extract_article(article: dict) -> dict[str, list[dict]]:
+    """Return the facts of one article as lists of plain dicts.
+
+    Keys and columns follow the extraction contract (shared/spec/extraction.md)
+    so the pipeline can load them into the marts without reshaping.
+    """
+    language = (article.get("language") or "").lower()[:2]
+    published = _published_date(article)
+    sentences, datelines = split_article(article)
+
+    meetings = find_meetings(sentences, datelines, published)
+    amounts = find_amounts(sentences, language, published.year if published else None)
+    projects = find_projects(sentences)
+    sectors = find_sectors(sentences)
+
+    main_key = next((i for i, m in enumerate(meetings) if not m.is_planned), None)
+    umbrella = bool(projects)
+    facts: dict[str, list[dict]] = {"meetings": [], "participants": [], "amounts": [], "projects": [], "sectors": []}
+    for key, m in enumerate(meetings):
+        facts["meetings"].append({
+            "meeting_key": key,
+            "meeting_date": m.meeting_date,
+            "meeting_format": m.meeting_format,
+            "session_ordinal": m.session_ordinal,
+            "city": m.city,
+            "venue": m.venue,
+            "country_codes": sorted(m.country_codes),
+            "is_planned": m.is_planned,
+            "evidence": m.evidence,
+            "confidence": m.confidence,
+        })
+        for p in m.participants:
+            facts["participants"].append({
+                "meeting_key": key,
+                "person_name": p.name,
+                "country_code": p.country_code or None,
+                "role": p.role or None,
+                "evidence": m.evidence,
+                "confidence": m.confidence,
+            })
+    for key, a in enumerate(amounts):
+        facts["amounts"].append({
+            "amount_key": key,
+            "amount": float(a.amount),
+            "currency": a.currency,
+            "amount_kind": a.kind,
+            "is_approximate": a.is_approximate,
+            "is_umbrella": umbrella and a.kind == "investment_package",
+            "amount_year": a.year,
+            "evidence": a.sentence.text,
+            "confidence": 0.9 if a.kind != "other" else 0.6,
+        })
+    for key, p in enumerate(projects):
+        amount_key = next((i for i, a in enumerate(amounts)
+                           if a.kind == "project_cost"
+                           and 0 <= a.sentence.index - p.sentence.index <= 1), None)
+        facts["projects"].append({
+            "project_key": key,
+            "project_name": p.name,
+            "status": p.status,
+            "country_code": p.country_code,
+            "city_or_region": p.city,
+            "meeting_key": main_key,
+            "amount_key": amount_key,
+            "evidence": p.sentence.text,
+            "confidence": 0.7,
+        })
+    for s in sectors:
+        facts["sectors"].append({
+            "sector_code": s.sector_code,
+            "evidence": ", ".join(s.terms),
+            "confidence": s.confidence,
+        })
+    return facts

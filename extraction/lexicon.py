@@ -1,0 +1,108 @@
+"""Load seeds and lexicons once per process.
+
+Extraction is a pure function over an article, so all data files are read a
+single time and cached; the linguist-facing files live in ``lexicons/`` and the
+entity seeds are shared with the dbt project so there is one source of truth.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from pathlib import Path
+
+import yaml
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+LEXICON_DIR = PACKAGE_DIR / "lexicons"
+SEED_DIR = Path(__file__).resolve().parents[1] / "dbt_project" / "seeds"
+
+
+def norm(text: str) -> str:
+    """Lower-case text for matching without changing its length.
+
+    Offsets found in the normalised copy must point into the original text, so
+    every replacement here is one character for one character.
+    """
+    return (text.lower().replace("ё", "е").replace("’", "'").replace("‘", "'")
+            .replace("\u00a0", " ").replace("\u202f", " "))
+
+
+def split_aliases(value: str | None) -> list[str]:
+    """Split a ``|``-separated alias cell into normalised, non-empty aliases."""
+    return [norm(a.strip()) for a in (value or "").split("|") if a.strip()]
+
+
+def _read_csv(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@functools.cache
+def countries() -> list[dict]:
+    """Return the countries seed rows."""
+    return _read_csv(SEED_DIR / "countries.csv")
+
+
+@functools.cache
+def persons() -> list[dict]:
+    """Return the persons seed rows, in file order (order breaks surname ties)."""
+    return _read_csv(SEED_DIR / "persons.csv")
+
+
+@functools.cache
+def sectors_seed() -> list[dict]:
+    """Return the sectors seed rows."""
+    return _read_csv(SEED_DIR / "sectors.csv")
+
+
+@functools.cache
+def cities() -> list[dict]:
+    """Return the cities lexicon rows."""
+    return _read_csv(LEXICON_DIR / "cities.csv")
+
+
+@functools.cache
+def venues() -> list[dict]:
+    """Return the venues lexicon rows."""
+    return _read_csv(LEXICON_DIR / "venues.csv")
+
+
+@functools.cache
+def load_yaml(name: str) -> dict:
+    """Return one YAML lexicon by file stem."""
+    with (LEXICON_DIR / f"{name}.yaml").open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+@functools.cache
+def compiled(pattern: str, flags: int = 0) -> re.Pattern:
+    """Compile a lexicon pattern once."""
+    return re.compile(pattern, flags)
+
+
+def any_of(patterns: list[str]) -> re.Pattern:
+    """Compile a list of lexicon patterns into one alternation."""
+    return compiled("|".join(f"(?:{p})" for p in patterns))
+
+
+@functools.cache
+def morph():
+    """Return the shared pymorphy3 analyser (slow to build, so built once)."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@functools.lru_cache(maxsize=50_000)
+def parse(word: str):
+    """Return the most likely pymorphy3 parse of a word."""
+    return morph().parse(word)[0]
+
+
+def lemma(word: str) -> str:
+    """Return the normal form of a Russian word (other words lower-cased)."""
+    low = norm(word)
+    if re.search("[а-я]", low):
+        return norm(parse(low).normal_form)
+    return low

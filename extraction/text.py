@@ -1,0 +1,119 @@
+"""Split article text into sentences the extractors can reason about.
+
+News texts arrive with datelines ("ТАШКЕНТ, 15 ноября — Sputnik."), sentences
+glued together by careless HTML-to-text conversion ("партнерства.Особое") and a
+title that repeats the body; every extractor works on the same sentence list.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from razdel import sentenize
+
+from . import lexicon
+from .lexicon import norm
+
+
+@dataclass
+class Sentence:
+    """One sentence with its place in the article."""
+
+    text: str
+    index: int
+    part: str  # "title", "lead" or "body"
+    paragraph: int
+    low: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.low = norm(self.text)
+
+
+@dataclass
+class Dateline:
+    """The place and date stamp an agency puts before the first sentence."""
+
+    city: str | None
+    raw: str
+
+
+# A sentence end glued to the next sentence: lower-case letter/digit/quote, a
+# full stop and an upper-case letter. Upper case before the dot is left alone
+# so initials ("А.С.Пушкина") and "U.S." survive.
+_GLUED = re.compile(r'(?<=[a-zа-яё0-9»"”)\]])([.!?])(?=[A-ZА-ЯЁ«„“])')
+
+_RU_MONTH = r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|янв|фев|мар|апр|авг|сен|окт|ноя|дек)\w*\.?"
+_EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+# "ТАШКЕНТ, 15 ноября — Sputnik." / "ASTANA – " / "TASHKENT, Uzbekistan, August 22." / "XI’AN. KAZINFORM"
+_DATELINE = re.compile(
+    r"^(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ'’\- ]{2,30}?)"
+    r"(?:,\s*[A-ZА-ЯЁ][a-zа-яё]+)?"
+    rf"(?:,\s*(?:\d{{1,2}}\s+{_RU_MONTH}|{_EN_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_EN_MONTH}))?"
+    r"\s*(?:[—–-]+\s*(?:[A-Za-zА-ЯЁа-яё.]+(?:\s[A-Za-zА-ЯЁа-яё]+)?\.)?|\.(?:\s*[A-Z]{3,}\b\.?)?)\s*"
+)
+
+
+def fix_glued(text: str) -> str:
+    """Insert the missing space in sentences glued together at a full stop."""
+    return _GLUED.sub(r"\1 ", text)
+
+
+def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
+    """Cut an agency dateline off the start of a paragraph.
+
+    Only a dateline whose place is a known city is cut, so an ordinary sentence
+    starting with an upper-case abbreviation is left intact.
+    """
+    match = _DATELINE.match(paragraph)
+    if not match:
+        return None, paragraph
+    raw_city = match.group("city").strip()
+    if raw_city != raw_city.upper() or len(raw_city) < 3:
+        return None, paragraph
+    from .entities import city_from_name
+
+    city = city_from_name(raw_city)
+    if city is None:
+        return None, paragraph
+    return Dateline(city=city, raw=match.group(0).strip()), paragraph[match.end():]
+
+
+def paragraphs(article: dict) -> list[tuple[str, str]]:
+    """Return (part, paragraph) pairs: title first, then lead, then body."""
+    out: list[tuple[str, str]] = []
+    for part in ("title", "lead"):
+        value = (article.get(part) or "").strip()
+        if value:
+            out.append((part, value))
+    for para in re.split(r"\n\s*\n", article.get("body") or ""):
+        para = para.strip()
+        if para:
+            out.append(("body", para))
+    return out
+
+
+def clean(text: str) -> str:
+    """Normalise spaces and apostrophes so patterns see one spelling."""
+    text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
+    return re.sub(r"[ \t]+", " ", text)
+
+
+def split_article(article: dict) -> tuple[list[Sentence], list[Dateline]]:
+    """Split an article into sentences and collect its datelines."""
+    sentences: list[Sentence] = []
+    datelines: list[Dateline] = []
+    for p_index, (part, para) in enumerate(paragraphs(article)):
+        para = fix_glued(clean(para))
+        dateline, para = split_dateline(para)
+        if dateline:
+            datelines.append(dateline)
+        for line in para.split("\n"):
+            for sub in sentenize(line):
+                text = sub.text.strip()
+                if len(text) > 1:
+                    sentences.append(Sentence(text, len(sentences), part, p_index))
+    return sentences, datelines
+
+
+# Re-exported so callers need one import for text helpers.
+__all__ = ["Sentence", "Dateline", "split_article", "fix_glued", "split_dateline", "lexicon"]

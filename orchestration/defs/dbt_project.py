@@ -1,0 +1,47 @@
+"""Locate the dbt project and its dbt executable, and make sure its manifest exists."""
+
+import shutil
+import sys
+from functools import cache
+from pathlib import Path
+
+from dagster_dbt import DbtCliResource, DbtProject
+
+DBT_PROJECT_DIR = Path(__file__).resolve().parents[2] / "dbt_project"
+
+
+def dbt_executable() -> str:
+    """Find dbt beside this interpreter, so an un-activated .venv still uses its own dbt."""
+    beside = Path(sys.executable).with_name("dbt")
+    return str(beside) if beside.exists() else (shutil.which("dbt") or "dbt")
+
+
+def dbt_resource(project: DbtProject) -> DbtCliResource:
+    return DbtCliResource(project_dir=project, dbt_executable=dbt_executable())
+
+
+def prepare(project: DbtProject) -> None:
+    """Parse the dbt project into target/manifest.json, which Dagster reads to build the asset graph."""
+    dbt_resource(project).cli(["parse", "--quiet"], target_path=project.target_path).wait()
+
+
+def manifest_is_stale(project: DbtProject) -> bool:
+    """Tell whether any project file is newer than the manifest (or there is no manifest)."""
+    if not project.manifest_path.exists():
+        return True
+    built = project.manifest_path.stat().st_mtime
+    sources = (p for folder in ("models", "seeds", "macros", "tests") for p in (DBT_PROJECT_DIR / folder).rglob("*"))
+    return any(p.stat().st_mtime > built for p in [DBT_PROJECT_DIR / "dbt_project.yml", *sources] if p.is_file())
+
+
+@cache
+def coopwatch_dbt_project() -> DbtProject:
+    """Return the dbt project, parsed first when its manifest is missing or older than its files.
+
+    A fresh clone has no target/manifest.json, and an edited model must show up in
+    the asset graph; parsing here means neither the CLI nor the UI needs a build step.
+    """
+    project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
+    if manifest_is_stale(project):
+        prepare(project)
+    return project

@@ -1,0 +1,62 @@
+"""Resources that tell the assets where the warehouse and the sources are."""
+
+import os
+from pathlib import Path
+
+import dagster as dg
+
+from ingestion.http import Fetcher, FetchPolicy
+from ingestion.rawstore import RawStore
+from ingestion.sources import Source, directory_source, load_sources
+from orchestration.defs.dbt_project import coopwatch_dbt_project, dbt_resource
+from warehouse.db import raw_store_path, warehouse_path
+
+# Every asset that writes the DuckDB file takes a slot of this pool: one writer at a time.
+WRITER_POOL = "warehouse_writer"
+
+
+class WarehouseResource(dg.ConfigurableResource):
+    """The DuckDB warehouse file and its raw page store.
+
+    Left empty, the path comes from COOPWATCH_WAREHOUSE at run time, the same
+    variable dbt's profiles.yml reads, so Dagster and dbt always agree.
+    """
+
+    path: str | None = None
+
+    def file(self) -> Path:
+        return Path(self.path).resolve() if self.path else warehouse_path()
+
+    def store(self) -> RawStore:
+        return RawStore(raw_store_path(self.file()))
+
+
+class SourcesResource(dg.ConfigurableResource):
+    """Where pages come from: a sources file, or one folder of pages.
+
+    COOPWATCH_PAGES (a folder) overrides the sources file; that is how
+    `coopwatch run --pages DIR` runs on exactly one folder.
+    """
+
+    sources_file: str | None = None
+    pages_dir: str | None = None
+    per_host_interval: float = 1.0
+    allow_private_hosts: bool = False
+
+    def sources(self) -> list[Source]:
+        pages = self.pages_dir or os.environ.get("COOPWATCH_PAGES")
+        if pages:
+            return [directory_source(pages)]
+        return load_sources(self.sources_file)
+
+    def fetcher(self) -> Fetcher:
+        return Fetcher(FetchPolicy(per_host_interval=self.per_host_interval))
+
+
+@dg.definitions
+def resources() -> dg.Definitions:
+    return dg.Definitions(resources={
+        "warehouse": WarehouseResource(),
+        "sources": SourcesResource(),
+        "dbt": dbt_resource(coopwatch_dbt_project()),
+    })

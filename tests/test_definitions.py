@@ -1,0 +1,48 @@
+"""The Dagster definitions load and wire Python assets to the dbt models that read them."""
+from __future__ import annotations
+
+import dagster as dg
+import pytest
+
+from orchestration.definitions import defs
+
+
+@pytest.fixture(scope="module")
+def definitions() -> dg.Definitions:
+    return defs()
+
+
+def test_the_python_assets_and_every_mart_are_defined(definitions):
+    keys = {key.to_user_string() for key in definitions.resolve_asset_graph().get_all_asset_keys()}
+    assert {"raw/fetch_log", "raw/articles", "raw/page_audit", "raw/quarantine", "raw/fact_meetings"} <= keys
+    assert {"dim_articles", "fct_meetings", "fct_meeting_participants", "fct_investments", "fct_projects",
+            "fct_cooperation_sectors", "dim_persons", "dim_countries", "dim_sectors", "audit_pages"} <= keys
+
+
+def test_dbt_sources_map_to_the_assets_that_write_them(definitions):
+    graph = definitions.resolve_asset_graph()
+    upstream = {key.to_user_string() for key in graph.get(dg.AssetKey(["staging", "stg_articles"])).parent_keys}
+    assert "raw/articles" in upstream
+    upstream = {key.to_user_string() for key in graph.get(dg.AssetKey(["staging", "stg_meeting_mentions"])).parent_keys}
+    assert "raw/fact_meetings" in upstream
+
+
+def test_a_job_a_daily_schedule_and_a_feed_sensor_exist(definitions):
+    job = definitions.resolve_job_def("refresh_all")
+    assert job is not None
+    schedule = definitions.resolve_schedule_def("daily_refresh")
+    assert schedule.cron_schedule == "0 6 * * *" and schedule.job_name == "refresh_all"
+    assert definitions.resolve_sensor_def("new_feed_items").job_name == "refresh_all"
+
+
+def test_asset_checks_guard_accounting_and_schemas(definitions):
+    checks = {key.name for key in definitions.resolve_asset_graph().asset_check_keys}
+    assert {"every_page_accounted_for", "articles_match_schema", "fact_meetings_match_schema",
+            "fact_amounts_match_schema"} <= checks
+
+
+def test_every_warehouse_writer_shares_one_concurrency_pool(definitions):
+    graph = definitions.resolve_asset_graph()
+    for key in (["raw", "fetch_log"], ["raw", "articles"], ["raw", "fact_amounts"], ["fct_meetings"]):
+        node = graph.get(dg.AssetKey(key))
+        assert node.pools == {"warehouse_writer"}, key

@@ -1,0 +1,320 @@
+"""Unit tests for the extraction package, on sentences written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from extraction import extract_article  # noqa: E402
+from extraction.entities import city_from_name, find_cities, find_countries, find_persons  # noqa: E402
+from extraction.lexicon import norm  # noqa: E402
+from extraction.money import find_amounts  # noqa: E402
+from extraction.projects import find_projects  # noqa: E402
+from extraction.sectors import find_sectors  # noqa: E402
+from extraction.text import Sentence, fix_glued, split_article, split_dateline  # noqa: E402
+
+TZ = dt.timezone(dt.timedelta(hours=5))
+
+
+def sent(text: str) -> Sentence:
+    return Sentence(text, 0, "body", 0)
+
+
+def amounts(text: str, lang: str = "ru", year: int = 2025):
+    return [(a.amount, a.currency, a.kind, a.is_approximate) for a in find_amounts([sent(text)], lang, year)]
+
+
+def article(title: str, body: str, lang: str = "ru", published=dt.datetime(2025, 3, 12, 10, 0, tzinfo=TZ), lead=None):
+    return {"article_id": "t1", "url": "https://example.org/t1", "language": lang, "title": title,
+            "lead": lead, "body": body, "published_at": published}
+
+
+# --- text -----------------------------------------------------------------
+
+def test_glued_sentences_are_separated():
+    assert fix_glued("обсудили логистику.Отдельно отметили") == "обсудили логистику. Отдельно отметили"
+
+
+def test_initials_are_not_split():
+    assert fix_glued("музей имени А.С.Пушкина") == "музей имени А.С.Пушкина"
+
+
+def test_russian_dateline_is_cut_and_resolved():
+    dateline, rest = split_dateline("БИШКЕК, 3 марта — Sputnik. Президенты обменялись мнениями.")
+    assert dateline.city == "Bishkek"
+    assert rest.startswith("Президенты")
+
+
+def test_english_dateline_with_agency_is_cut():
+    dateline, rest = split_dateline("DUSHANBE. KHOVAR The two ministers met on Monday.")
+    assert dateline.city == "Dushanbe"
+    assert rest.startswith("The two ministers")
+
+
+def test_sentence_without_dateline_is_untouched():
+    dateline, rest = split_dateline("ООН провела конференцию.")
+    assert dateline is None and rest == "ООН провела конференцию."
+
+
+def test_title_comes_first_and_glued_body_splits():
+    sentences, _ = split_article(article("Заголовок статьи", "Первое предложение.Второе предложение."))
+    assert [s.part for s in sentences] == ["title", "body", "body"]
+
+
+# --- entities -------------------------------------------------------------
+
+def test_compound_adjective_names_both_countries():
+    codes = [m.key for m in find_countries(norm("Обсудили таджикско-кыргызское сотрудничество"))]
+    assert codes == ["TJ", "KG"]
+
+
+def test_capital_is_not_a_country_alias():
+    assert find_countries(norm("Делегация прибыла в Ташкент")) == []
+
+
+def test_short_alias_needs_whole_word():
+    assert [m.key for m in find_countries(norm("Правительство РФ одобрило"))] == ["RU"]
+    assert find_countries(norm("рфид-метки")) == []
+
+
+def test_georgia_is_not_cargo_loading():
+    assert find_countries(norm("Вагоны начали грузить зерном")) == []
+
+
+def test_city_case_forms_map_to_exonym():
+    assert [c.key for c in find_cities(norm("встреча в Астане, затем в Самарканде"))] == ["Astana", "Samarkand"]
+    assert city_from_name("АШХАБАД") == "Ashgabat"
+
+
+def test_person_found_in_instrumental_case():
+    names = [p.name for p in find_persons(norm("Переговоры с Эмомали Рахмоном прошли в Душанбе"))]
+    assert names == ["Emomali Rahmon"]
+
+
+def test_wife_in_feminine_form_is_not_the_president():
+    names = [p.name for p in find_persons(norm("Президента сопровождала Айгуль Жапарова и советник Жапаровой"))]
+    assert "Sadyr Japarov" not in names
+
+
+def test_bare_shared_surname_follows_last_full_name():
+    low = norm("Гурбангулы Бердымухамедов посетил выставку. Затем Бердымухамедов осмотрел стенды.")
+    assert [p.name for p in find_persons(low)] == ["Gurbanguly Berdimuhamedov"] * 2
+
+
+def test_honorific_title_resolves_to_gurbanguly():
+    assert find_persons(norm("The Hero-Arkadag opened the forum"))[0].name == "Gurbanguly Berdimuhamedov"
+
+
+def test_english_surname_spelling_variant():
+    assert find_persons(norm("Zhaparov arrived in Tashkent"))[0].name == "Sadyr Japarov"
+
+
+# --- money ----------------------------------------------------------------
+
+def test_dollar_sign_with_russian_decimal_comma():
+    assert amounts("Стороны подписали соглашения на $2,4 млрд.") == [(2.4e9, "USD", "investment_package", False)]
+
+
+def test_currency_word_after_number_and_turnover():
+    assert amounts("Товарооборот за год составил 3,1 млрд долларов.") == [(3.1e9, "USD", "trade_turnover", False)]
+
+
+def test_number_written_as_word_is_approximate():
+    assert amounts("Инвестиции оцениваются порядка двух миллиардов долларов.")[0][:2] == (2e9, "USD")
+    assert amounts("Вложено около одного миллиарда долларов.")[0][3] is True
+
+
+def test_trade_target_after_increase_to():
+    assert amounts("Президенты поручили увеличить товарооборот до $7 млрд.") == [(7e9, "USD", "trade_target", False)]
+
+
+def test_english_target_and_actual_in_one_sentence():
+    got = amounts("Trade reached $1.8 billion last year and the sides plan to increase it to $3 billion.", "en")
+    assert [(a, k) for a, _, k, _ in got] == [(1.8e9, "trade_turnover"), (3e9, "trade_target")]
+
+
+def test_amount_with_parenthesised_dollar_equivalent_gives_two_rows():
+    got = amounts("The bridge is estimated at 40.5 billion tenge ($80 million).", "en")
+    assert got == [(40.5e9, "KZT", "project_cost", False), (80e6, "USD", "project_cost", False)]
+
+
+def test_currency_code_and_short_multiplier():
+    assert amounts("The bank opened a CNY 2.5bn credit line.", "en") == [(2.5e9, "CNY", "loan", False)]
+
+
+def test_trillion_roubles_with_abbreviation():
+    assert amounts("Капитал фонда составит 1,5 трлн руб.")[0][:3] == (1.5e12, "RUB", "fund")
+
+
+def test_space_after_dollar_sign_and_over():
+    assert amounts("Investments of over $ 12 billion were made.", "en") == [(12e9, "USD", "investment_volume", True)]
+
+
+def test_more_than_before_count_does_not_make_amount_approximate():
+    got = amounts("Реализуется более 20 проектов на сумму 900 млн долларов.")
+    assert got == [(9e8, "USD", "investment_package", False)]
+
+
+def test_grant_kind():
+    assert amounts("Япония выделит грант в размере $15 млн.")[0][2] == "grant"
+
+
+@pytest.mark.parametrize("text", [
+    "Доля экспорта выросла на 12%.",
+    "Подписано 35 документов.",
+    "Соглашение действует до 2030 года.",
+    "Телефон приемной: +998 71 200 00 00.",
+    "Встреча прошла 15 ноября.",
+    "Курс составил 12 800 сумов за доллар.",
+    "Курс доллара в Бишкеке вырос до 87 сомов.",
+])
+def test_russian_non_amounts(text):
+    assert amounts(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Exports grew by 25 percent.",
+    "The ministers signed 12 documents in 2024.",
+    "The dollar traded at 12,900 soums per dollar.",
+    "Call +7 727 000 0000 for details.",
+])
+def test_english_non_amounts(text):
+    assert amounts(text, "en") == []
+
+
+def test_amount_in_title_and_body_is_one_row():
+    facts = extract_article(article("Стороны подписали соглашения на $3 млрд",
+                                    "Главы государств подписали соглашения на $3 млрд."))
+    assert len(facts["amounts"]) == 1
+
+
+# --- projects -------------------------------------------------------------
+
+def projects(text: str):
+    return [(p.name, p.status) for p in find_projects([sent(text)])]
+
+
+def test_coordinated_quoted_names_become_two_projects():
+    got = projects('Заложили первый камень в основание торговых центров «Самарканд» и «Бухара».')
+    assert [s for _, s in got] == ["construction_started", "construction_started"]
+    assert "Самарканд" in got[0][0] and "Бухара" in got[1][0] and "торговых центров" in got[1][0]
+
+
+def test_launched_plant_russian():
+    assert projects("В Навои запущен завод по выпуску медного проката.") == [("завод по выпуску медного проката", "launched")]
+
+
+def test_put_into_operation_is_launched():
+    assert projects("В Хорезме введена в эксплуатацию солнечная электростанция мощностью 100 МВт.")[0][1] == "launched"
+
+
+def test_passive_english_opening():
+    assert projects("The new textile factory was opened in Khujand.") == [("textile factory", "launched")]
+
+
+def test_agreed_to_build_is_announced():
+    got = projects("The leaders agreed to build a logistics hub near the border.")
+    assert got == [("logistics hub near the border", "announced")]
+
+
+def test_documents_and_councils_are_not_projects():
+    assert projects("Стороны договорились создать рабочую группу и подписали дорожную карту.") == []
+    assert projects("The presidents agreed to establish the Council of Foreign Ministers.") == []
+
+
+def test_generic_projects_are_not_projects():
+    assert projects("Запущены новые проекты на $500 млн.") == []
+
+
+# --- sectors --------------------------------------------------------------
+
+def sectors(text: str):
+    return {s.sector_code for s in find_sectors([sent(text)])}
+
+
+def test_sectors_named_as_areas_of_cooperation():
+    got = sectors("Стороны обсудили сотрудничество в энергетике, сельском хозяйстве и образовании.")
+    assert got == {"energy", "agriculture", "education_science"}
+
+
+def test_english_sector_list_without_cue_counts_as_enumeration():
+    assert sectors("Mining, tourism and healthcare remain priorities.") == {"mining_geology", "tourism", "healthcare"}
+
+
+def test_single_word_without_cooperation_context_is_ignored():
+    assert sectors("Министр приехал на вокзал на поезде.") == set()
+
+
+def test_it_abbreviation_is_case_sensitive():
+    assert "digital_it" in sectors("Partnership covers IT and telecoms.")
+    assert "digital_it" not in sectors("They said it will develop cooperation.")
+
+
+# --- meetings -------------------------------------------------------------
+
+def test_state_visit_with_talks_is_one_meeting():
+    facts = extract_article(article(
+        "Рахмон прибыл в Ташкент с государственным визитом",
+        "Президент Таджикистана Эмомали Рахмон прибыл в Ташкент с государственным визитом.\n\n"
+        "Шавкат Мирзиёев и Эмомали Рахмон провели переговоры в узком формате в резиденции «Куксарой».",
+    ))
+    assert len(facts["meetings"]) == 1
+    m = facts["meetings"][0]
+    assert (m["meeting_format"], m["city"], m["country_codes"]) == ("state_visit", "Tashkent", ["TJ", "UZ"])
+    assert m["meeting_date"] == dt.date(2025, 3, 12)
+    assert {p["person_name"] for p in facts["participants"]} == {"Emomali Rahmon", "Shavkat Mirziyoyev"}
+
+
+def test_council_session_ordinal_and_explicit_date():
+    facts = extract_article(article(
+        "Third session held",
+        "On March 10, Presidents Kassym-Jomart Tokayev and Sadyr Japarov chaired the third session of the "
+        "Supreme Interstate Council in Bishkek.", lang="en"))
+    m = facts["meetings"][0]
+    assert (m["meeting_format"], m["session_ordinal"], m["city"]) == ("interstate_council", 3, "Bishkek")
+    assert m["meeting_date"] == dt.date(2025, 3, 10)
+
+
+def test_phone_call_on_weekday():
+    facts = extract_article(article(
+        "Токаев и Эрдоган провели телефонный разговор",
+        "В понедельник Касым-Жомарт Токаев провел телефонный разговор с Реджепом Тайипом Эрдоганом."))
+    m = facts["meetings"][0]
+    assert m["meeting_format"] == "phone_call" and m["country_codes"] == ["KZ", "TR"]
+    assert m["meeting_date"] == dt.date(2025, 3, 10)
+
+
+def test_future_visit_is_planned_only():
+    facts = extract_article(article(
+        "Визит ожидается",
+        "Министры договорились, что в следующем году саммит пройдет в Ашхабаде с участием Садыра Жапарова "
+        "и Сердара Бердымухамедова."))
+    assert facts["meetings"] and all(m["is_planned"] for m in facts["meetings"])
+
+
+def test_article_without_meeting_has_no_meeting():
+    facts = extract_article(article("Цены на хлопок выросли", "Цены на хлопок на бирже выросли на 3%."))
+    assert facts["meetings"] == []
+
+
+def test_output_keys_follow_the_contract():
+    facts = extract_article(article("Title", "Shavkat Mirziyoyev met Ilham Aliyev in Baku.", lang="en"))
+    assert set(facts) == {"meetings", "participants", "amounts", "projects", "sectors"}
+    assert set(facts["meetings"][0]) == {"meeting_key", "meeting_date", "meeting_format", "session_ordinal", "city",
+                                         "venue", "country_codes", "is_planned", "evidence", "confidence"}
+    assert set(facts["participants"][0]) == {"meeting_key", "person_name", "country_code", "role", "evidence",
+                                             "confidence"}
+
+
+def test_single_project_price_after_za_is_project_cost():
+    assert amounts("В Оше построят терминал за 45 млн долларов.") == [(45e6, "USD", "project_cost", False)]
+
+
+def test_headline_about_a_coming_visit_is_not_a_held_meeting():
+    facts = extract_article(article("Japarov to pay official visit to Dushanbe",
+                                    "Sadyr Japarov will pay an official visit to Tajikistan next week.", lang="en"))
+    assert not [m for m in facts["meetings"] if not m["is_planned"]]

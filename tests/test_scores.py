@@ -1,0 +1,61 @@
+"""Extraction quality through the whole pipeline, scored by the shared scorer against gold files.
+
+The dev set (real articles, in ../shared) and the bundled samples (invented pages with a
+hand annotation in samples/gold.jsonl) are scored the same way; the floors sit just under
+what the extractor reaches, so a rule change that costs quality fails here.
+"""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, SAMPLES, SHARED_DEV, coopwatch
+
+pytestmark = pytest.mark.slow
+SCORER = SHARED_DEV.parent / "score.py"
+
+DEV_FLOORS = {"meetings": 0.99, "amounts": 0.99, "projects": 0.99, "sectors": 0.99}
+DEV_ACCURACY_FLOORS = {("meetings", "format_accuracy"): 0.99, ("meetings", "city_accuracy"): 0.88,
+                       ("meetings", "ordinal_accuracy"): 0.99, ("meetings", "participants_accuracy"): 0.88,
+                       ("amounts", "kind_accuracy"): 0.99, ("projects", "status_accuracy"): 0.99}
+SAMPLE_FLOORS = {"meetings": 0.99, "amounts": 0.99, "projects": 0.75, "sectors": 0.85}
+
+
+def scorer():
+    if not SCORER.exists():
+        pytest.skip("../shared/eval/score.py is not present beside the clone")
+    spec = importlib.util.spec_from_file_location("coopwatch_shared_score", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def build_and_score(pages: Path, gold: Path, warehouse: Path) -> dict:
+    coopwatch("run", "--pages", str(pages), "--warehouse", str(warehouse))
+    result = scorer().score(str(warehouse), str(gold), verbose=True)
+    assert not result["errors"] and not result["articles_missing"], result
+    return result
+
+
+def test_the_dev_set_scores_stay_at_or_above_their_floors(shared_dev, tmp_path):
+    result = build_and_score(shared_dev / "pages", shared_dev / "gold.jsonl", tmp_path / "dev.duckdb")
+    for category, floor in DEV_FLOORS.items():
+        assert result[category]["f1"] >= floor, (category, result[category], result["log"])
+    for (category, attribute), floor in DEV_ACCURACY_FLOORS.items():
+        assert result[category][attribute] >= floor, (category, attribute, result[category])
+
+
+def test_the_bundled_samples_score_at_or_above_their_floors(tmp_path):
+    result = build_and_score(SAMPLES / "pages", SAMPLES / "gold.jsonl", tmp_path / "samples.duckdb")
+    for category, floor in SAMPLE_FLOORS.items():
+        assert result[category]["f1"] >= floor, (category, result[category], result["log"])
+
+
+def test_the_samples_gold_names_every_article_page():
+    import json
+
+    golds = [json.loads(line) for line in (SAMPLES / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    pages = [p for p in (SAMPLES / "pages").iterdir() if not p.name.startswith("index")]
+    assert len(golds) == len(pages) and REPO.exists()

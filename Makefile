@@ -8,6 +8,10 @@ export COOPWATCH_WAREHOUSE ?= $(CURDIR)/warehouse/coopwatch.duckdb
 
 .PHONY: install run test ui lock clean
 
+$(DAGSTER_HOME)/dagster.yaml: orchestration/dagster.yaml
+	@mkdir -p $(DAGSTER_HOME)
+	cp orchestration/dagster.yaml $@
+
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet uv==0.13.8
@@ -17,15 +21,13 @@ $(STAMP): requirements.lock pyproject.toml
 
 install: $(STAMP)
 
-run: $(STAMP)
-	@mkdir -p $(DAGSTER_HOME)
+run: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/coopwatch run
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
-ui: $(STAMP)
-	@mkdir -p $(DAGSTER_HOME)
+ui: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/dg dev --host 127.0.0.1 --port 3000
 
 # Re-resolve exact pins after editing requirements.in.

@@ -84,3 +84,13 @@ def reader(path: Path | str) -> duckdb.DuckDBPyConnection:
     con.execute("set TimeZone = 'UTC'")
     con.execute("set lock_configuration = true")
     return con
+
+
+@contextlib.contextmanager
+def reading(path: Path | str) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Open the warehouse with `reader` for the length of a block."""
+    con = reader(path)
+    try:
+        yield con
+    finally:
+        con.close()

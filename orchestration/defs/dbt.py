@@ -7,7 +7,7 @@ import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
 from orchestration.defs.dbt_project import coopwatch_dbt_project
-from orchestration.defs.resources import WRITER_POOL
+from orchestration.defs.resources import WAREHOUSE_ACCESS
 
 
 class CoopwatchDbtTranslator(DagsterDbtTranslator):
@@ -21,7 +21,7 @@ class CoopwatchDbtTranslator(DagsterDbtTranslator):
 
 
 @dbt_assets(manifest=coopwatch_dbt_project().manifest_path, project=coopwatch_dbt_project(),
-            dagster_dbt_translator=CoopwatchDbtTranslator(), pool=WRITER_POOL)
+            dagster_dbt_translator=CoopwatchDbtTranslator(), **WAREHOUSE_ACCESS)
 def coopwatch_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
     """Build seeds, models and their tests; test failures surface as asset check failures."""
     yield from dbt.cli(["build"], context=context).stream()

@@ -4,15 +4,15 @@ import dagster as dg
 
 from extraction.batch import extract_batch, extractor_version
 from ingestion.schemas import FACT_SCHEMAS, split_valid
-from orchestration.defs.resources import WRITER_POOL, WarehouseResource
+from orchestration.defs.resources import WAREHOUSE_ACCESS, WarehouseResource
 from warehouse import load
-from warehouse.db import writer
+from warehouse.db import reading, writer
 
 
 @dg.multi_asset(
     specs=[dg.AssetSpec(["raw", table], deps=[["raw", "articles"]], group_name="extraction",
                         kinds={"python", "duckdb"}) for table in FACT_SCHEMAS],
-    pool=WRITER_POOL, name="facts")
+    **WAREHOUSE_ACCESS, name="facts")
 def facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """Extract facts from article versions this extractor version has not seen yet.
 
@@ -32,10 +32,10 @@ def facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
 
 
 def _schema_check(table: str) -> dg.AssetChecksDefinition:
-    @dg.asset_check(asset=["raw", table], name=f"{table}_match_schema",
+    @dg.asset_check(asset=["raw", table], name=f"{table}_match_schema", **WAREHOUSE_ACCESS,
                     description=f"Stored rows of raw.{table} satisfy their Pandera schema.")
     def check(warehouse: WarehouseResource) -> dg.AssetCheckResult:
-        with writer(warehouse.file()) as con:
+        with reading(warehouse.file()) as con:
             frame = con.execute(f"select * from raw.{table}").df()
         bad = split_valid(frame, FACT_SCHEMAS[table])[1] if len(frame) else {}
         return dg.AssetCheckResult(passed=not bad, metadata={"rows": len(frame), "invalid": len(bad)})

@@ -5,9 +5,9 @@ import dagster as dg
 from ingestion.articles import parse_batch
 from ingestion.collect import collect
 from ingestion.schemas import ArticleSchema, split_valid
-from orchestration.defs.resources import WRITER_POOL, SourcesResource, WarehouseResource
+from orchestration.defs.resources import WAREHOUSE_ACCESS, SourcesResource, WarehouseResource
 from warehouse import load
-from warehouse.db import writer
+from warehouse.db import reading, writer
 
 
 class ArticlesConfig(dg.Config):
@@ -20,7 +20,7 @@ FETCH_LOG = dg.AssetKey(["raw", "fetch_log"])
 ARTICLE_TABLES = ("articles", "page_audit", "quarantine")
 
 
-@dg.asset(key=FETCH_LOG, group_name="ingestion", pool=WRITER_POOL, kinds={"python", "duckdb"})
+@dg.asset(key=FETCH_LOG, group_name="ingestion", **WAREHOUSE_ACCESS, kinds={"python", "duckdb"})
 def raw_pages(context: dg.AssetExecutionContext, warehouse: WarehouseResource,
               sources: SourcesResource) -> dg.MaterializeResult:
     """Fetch or read every page of every source into the content-addressed raw store.
@@ -42,7 +42,7 @@ def raw_pages(context: dg.AssetExecutionContext, warehouse: WarehouseResource,
 @dg.multi_asset(
     specs=[dg.AssetSpec(["raw", table], deps=[FETCH_LOG], group_name="ingestion", kinds={"python", "duckdb"})
            for table in ARTICLE_TABLES],
-    pool=WRITER_POOL, name="articles")
+    **WAREHOUSE_ACCESS, name="articles")
 def articles(context: dg.AssetExecutionContext, config: ArticlesConfig,
              warehouse: WarehouseResource):
     """Parse the latest fetch batch from the raw store, validate it and load new article versions.
@@ -62,9 +62,10 @@ def articles(context: dg.AssetExecutionContext, config: ArticlesConfig,
         yield dg.MaterializeResult(asset_key=["raw", table], metadata={"fetch_run_id": run_id, **counts})
 
 
-@dg.asset_check(asset=["raw", "page_audit"], description="Every page of the latest batch has exactly one audit row.")
+@dg.asset_check(asset=["raw", "page_audit"], **WAREHOUSE_ACCESS,
+                description="Every page of the latest batch has exactly one audit row.")
 def every_page_accounted_for(warehouse: WarehouseResource) -> dg.AssetCheckResult:
-    with writer(warehouse.file()) as con:
+    with reading(warehouse.file()) as con:
         run_id = load.latest_fetch_run(con)
         fetched, audited, distinct = con.execute("""
             select (select count(*) from raw.fetch_log where run_id = $1),
@@ -77,9 +78,10 @@ def every_page_accounted_for(warehouse: WarehouseResource) -> dg.AssetCheckResul
                                metadata={"fetched": fetched, "audited": audited, **statuses})
 
 
-@dg.asset_check(asset=["raw", "articles"], description="Stored latest article versions satisfy ArticleSchema.")
+@dg.asset_check(asset=["raw", "articles"], **WAREHOUSE_ACCESS,
+                description="Stored latest article versions satisfy ArticleSchema.")
 def articles_match_schema(warehouse: WarehouseResource) -> dg.AssetCheckResult:
-    with writer(warehouse.file()) as con:
+    with reading(warehouse.file()) as con:
         frame = con.execute("select * from raw.articles qualify version = max(version) over (partition by article_id)").df()
         quarantined = con.execute("select count(*) from raw.quarantine where run_id = (select run_id from "
                                   "raw.fetch_log order by fetched_at desc limit 1)").fetchone()[0]

@@ -11,8 +11,13 @@ from ingestion.sources import Source, directory_source, load_sources
 from orchestration.defs.dbt_project import coopwatch_dbt_project, dbt_resource
 from warehouse.db import raw_store_path, warehouse_path
 
-# Every asset that writes the DuckDB file takes a slot of this pool: one writer at a time.
+# DuckDB lets one process hold a file open for writing, and no other process may even read it
+# meanwhile. Every op that opens the warehouse therefore takes a slot of this pool (limit 1
+# across runs, see orchestration/dagster.yaml) and carries this tag (limit 1 within a run,
+# enforced by the executor below even on an instance without the pool configured).
 WRITER_POOL = "warehouse_writer"
+WAREHOUSE_TAG = "coopwatch/warehouse"
+WAREHOUSE_ACCESS = {"pool": WRITER_POOL, "op_tags": {WAREHOUSE_TAG: "open"}}
 
 
 class WarehouseResource(dg.ConfigurableResource):
@@ -55,7 +60,9 @@ class SourcesResource(dg.ConfigurableResource):
 
 @dg.definitions
 def resources() -> dg.Definitions:
-    return dg.Definitions(resources={
+    executor = dg.multiprocess_executor.configured(
+        {"tag_concurrency_limits": [{"key": WAREHOUSE_TAG, "value": "open", "limit": 1}]})
+    return dg.Definitions(executor=executor, resources={
         "warehouse": WarehouseResource(),
         "sources": SourcesResource(),
         "dbt": dbt_resource(coopwatch_dbt_project()),

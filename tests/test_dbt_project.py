@@ -17,42 +17,14 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from extraction.resolve import resolve_meetings, resolve_projects
+from warehouse import load
+from warehouse.db import writer
+
 REPO = Path(__file__).resolve().parents[1]
 DBT_PROJECT = REPO / "dbt_project"
 REFERENCE_SEEDS = ("countries.csv", "persons.csv", "sectors.csv")
 
-RAW_DDL = """
-create schema raw;
-create table raw.articles (
-    article_id varchar, version integer, content_sha256 varchar, page_sha256 varchar,
-    source varchar, source_ref varchar, url varchar, site varchar, language varchar,
-    title varchar, lead varchar, body varchar, published_at timestamptz,
-    modified_at timestamptz, tags varchar[], author varchar, loaded_at timestamptz);
-create table raw.page_audit (
-    run_id varchar, source varchar, source_ref varchar, status varchar, reason varchar,
-    article_id varchar, page_sha256 varchar, recorded_at timestamptz);
-create table raw.quarantine (
-    run_id varchar, source_ref varchar, stage varchar, reason varchar, record varchar,
-    recorded_at timestamptz);
-create table raw.fact_meetings (
-    article_id varchar, version integer, meeting_key integer, meeting_date date,
-    meeting_format varchar, session_ordinal integer, city varchar, venue varchar,
-    country_codes varchar[], is_planned boolean, evidence varchar, confidence double);
-create table raw.fact_participants (
-    article_id varchar, version integer, meeting_key integer, person_name varchar,
-    country_code varchar, role varchar, evidence varchar, confidence double);
-create table raw.fact_amounts (
-    article_id varchar, version integer, amount_key integer, amount double, currency varchar,
-    amount_kind varchar, is_approximate boolean, is_umbrella boolean, amount_year integer,
-    evidence varchar, confidence double);
-create table raw.fact_projects (
-    article_id varchar, version integer, project_key integer, project_name varchar,
-    status varchar, country_code varchar, city_or_region varchar, meeting_key integer,
-    amount_key integer, evidence varchar, confidence double);
-create table raw.fact_sectors (
-    article_id varchar, version integer, sector_code varchar, evidence varchar,
-    confidence double);
-"""
 
 A1, A2 = "art-uz-kz-ru", "art-uz-kz-en"
 CENTRE_RU = "Международный центр промышленной кооперации «Центральная Азия»"
@@ -86,10 +58,17 @@ def two_persons() -> tuple[str, str, str]:
 
 
 def fill_raw(path: Path, first: str, second: str, first_alias: str) -> None:
-    con = duckdb.connect(str(path))
-    con.execute(RAW_DDL)
+    """Write raw rows as the pipeline would: its DDL, then its cross-article resolution."""
+    with writer(path) as con:
+        insert_raw(con, first, second, first_alias)
+        load.replace_table(con, "raw.meeting_clusters", resolve_meetings(load.latest_mentions(con, "fact_meetings")))
+        load.replace_table(con, "raw.project_clusters", resolve_projects(load.latest_mentions(con, "fact_projects")))
+
+
+def insert_raw(con, first: str, second: str, first_alias: str) -> None:
     con.executemany(
-        "insert into raw.articles values (?, ?, ?, ?, 'pages', ?, ?, 'example.org', ?, ?, 'Lead.', 'Body.',"
+        "insert into raw.articles (article_id, version, content_sha256, page_sha256, source, source_ref, url,"
+        " site, language, title, lead, body, published_at, modified_at, tags, author, loaded_at) values (?, ?, ?, ?, 'pages', ?, ?, 'example.org', ?, ?, 'Lead.', 'Body.',"
         " ?::timestamptz, null, ['politics'], null, ?::timestamptz)",
         [
             (A1, 1, "c1", "p1", "pages/a1.html", "https://example.org/ru/a1", "ru", "Old title",
@@ -164,7 +143,6 @@ def fill_raw(path: Path, first: str, second: str, first_alias: str) -> None:
         "insert into raw.quarantine values ('run-2', 'pages/bad.html', 'validate', 'no title', '{}',"
         " '2025-11-16 12:00:03+00'::timestamptz)"
     )
-    con.close()
 
 
 def dbt_executable() -> str:

@@ -14,7 +14,8 @@ def definitions() -> dg.Definitions:
 
 def test_the_python_assets_and_every_mart_are_defined(definitions):
     keys = {key.to_user_string() for key in definitions.resolve_asset_graph().get_all_asset_keys()}
-    assert {"raw/fetch_log", "raw/articles", "raw/page_audit", "raw/quarantine", "raw/fact_meetings"} <= keys
+    assert {"raw/fetch_log", "raw/articles", "raw/page_audit", "raw/quarantine", "raw/fact_meetings",
+            "raw/meeting_clusters", "raw/project_clusters"} <= keys
     assert {"dim_articles", "fct_meetings", "fct_meeting_participants", "fct_investments", "fct_projects",
             "fct_cooperation_sectors", "dim_persons", "dim_countries", "dim_sectors", "audit_pages"} <= keys
 
@@ -25,6 +26,8 @@ def test_dbt_sources_map_to_the_assets_that_write_them(definitions):
     assert "raw/articles" in upstream
     upstream = {key.to_user_string() for key in graph.get(dg.AssetKey(["staging", "stg_meeting_mentions"])).parent_keys}
     assert "raw/fact_meetings" in upstream
+    upstream = {key.to_user_string() for key in graph.get(dg.AssetKey(["staging", "stg_project_clusters"])).parent_keys}
+    assert "raw/project_clusters" in upstream
 
 
 def test_a_job_a_daily_schedule_and_a_feed_sensor_exist(definitions):

@@ -116,3 +116,19 @@ def load_facts(con: duckdb.DuckDBPyConnection, extracted: pd.DataFrame, facts: d
                                                                   extracted_at=now))
         insert_frame(con, "raw.quarantine", pd.DataFrame(quarantine).assign(recorded_at=now))
     return counts
+
+
+LATEST = "(select article_id, version, published_at from raw.articles " \
+         "qualify version = max(version) over (partition by article_id))"
+
+
+def latest_mentions(con: duckdb.DuckDBPyConnection, table: str) -> pd.DataFrame:
+    """Return the mentions in raw.<table> that belong to the latest version of their article."""
+    return con.execute(f"select m.*, a.published_at from raw.{table} m join {LATEST} a using (article_id, version)").df()
+
+
+def replace_table(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> int:
+    """Swap a derived table's whole content atomically."""
+    with transaction(con):
+        con.execute(f"delete from {table}")
+        return insert_frame(con, table, frame)

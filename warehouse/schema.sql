@@ -98,3 +98,13 @@ create table if not exists raw.fact_sectors (
     article_id varchar not null, version integer not null, sector_code varchar,
     evidence varchar, confidence double
 );
+
+-- Cross-article resolution: which mentions report the same meeting / name the same project.
+create table if not exists raw.meeting_clusters (
+    article_id varchar not null, version integer not null, meeting_key integer not null, meeting_id varchar not null
+);
+
+create table if not exists raw.project_clusters (
+    article_id varchar not null, version integer not null, project_key integer not null,
+    project_id varchar not null, name_key varchar
+);

@@ -3,6 +3,7 @@
 import dagster as dg
 
 from extraction.batch import extract_batch, extractor_version
+from extraction.resolve import resolve_meetings, resolve_projects
 from ingestion.schemas import FACT_SCHEMAS, split_valid
 from orchestration.defs.resources import WAREHOUSE_ACCESS, WarehouseResource
 from warehouse import load
@@ -44,3 +45,23 @@ def _schema_check(table: str) -> dg.AssetChecksDefinition:
 
 
 fact_schema_checks = [_schema_check(table) for table in FACT_SCHEMAS]
+
+
+@dg.multi_asset(
+    specs=[dg.AssetSpec(["raw", "meeting_clusters"], deps=[["raw", "fact_meetings"]], group_name="extraction",
+                        kinds={"python", "duckdb"}),
+           dg.AssetSpec(["raw", "project_clusters"], deps=[["raw", "fact_projects"]], group_name="extraction",
+                        kinds={"python", "duckdb"})],
+    **WAREHOUSE_ACCESS, name="entity_resolution")
+def entity_resolution(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
+    """Link mentions across articles into one meeting id per meeting and one project id per project."""
+    with writer(warehouse.file()) as con:
+        meetings = resolve_meetings(load.latest_mentions(con, "fact_meetings"))
+        projects = resolve_projects(load.latest_mentions(con, "fact_projects"))
+        load.replace_table(con, "raw.meeting_clusters", meetings)
+        load.replace_table(con, "raw.project_clusters", projects)
+    stats = {"meeting_mentions": len(meetings), "meetings": meetings["meeting_id"].nunique(),
+             "project_mentions": len(projects), "projects": projects["project_id"].nunique()}
+    context.log.info(f"resolved {stats}")
+    yield dg.MaterializeResult(asset_key=["raw", "meeting_clusters"], metadata=stats)
+    yield dg.MaterializeResult(asset_key=["raw", "project_clusters"], metadata=stats)

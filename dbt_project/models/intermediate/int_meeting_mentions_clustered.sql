@@ -1,8 +1,7 @@
 {#
     Meeting mentions of the latest version of each article, each given the meeting_id of the
-    real-world meeting it reports: mentions with the same date and the same countries are one
-    meeting across articles. An undated mention (or one with no country) is never merged with
-    another article's mention.
+    real-world meeting it reports, as resolved across articles by the pipeline's
+    entity_resolution step (same countries, dates at most a day apart, no conflicting city).
 #}
 
 with
@@ -19,30 +18,34 @@ latest_articles as (
 
 ),
 
+meeting_clusters as (
+
+    select * from {{ ref('stg_meeting_clusters') }}
+
+),
+
 latest_mentions as (
 
     select
         meeting_mentions.*,
+        meeting_clusters.meeting_id,
         latest_articles.published_at as article_published_at
 
     from meeting_mentions
     inner join latest_articles
         on meeting_mentions.article_id = latest_articles.article_id
         and meeting_mentions.version = latest_articles.version
+    inner join meeting_clusters
+        on meeting_mentions.article_id = meeting_clusters.article_id
+        and meeting_mentions.version = meeting_clusters.version
+        and meeting_mentions.meeting_key = meeting_clusters.meeting_key
 
 ),
 
 final as (
 
     select
-        case
-            when meeting_date is not null and len(country_codes) > 0
-                then md5(strftime(meeting_date, '%Y-%m-%d') || '|' || array_to_string(country_codes, ','))
-            else md5(
-                'article|' || article_id || '|' || coalesce(strftime(meeting_date, '%Y-%m-%d'), '')
-                || '|' || coalesce(array_to_string(country_codes, ','), '')  -- NULL for an empty list
-            )
-        end as meeting_id,
+        meeting_id,
         article_id,
         version,
         meeting_key,

@@ -1,7 +1,7 @@
 {#
     Project mentions of the latest version of each article, each given the project_id of the
-    concrete project it names: the same normalised name (lower case, quotes stripped, whitespace
-    collapsed) in the same country is one project across articles.
+    concrete project it names, as resolved across articles by the pipeline's entity_resolution
+    step (lemmatised names compared with rapidfuzz within a country and a time window).
 #}
 
 with
@@ -24,27 +24,35 @@ meeting_mentions as (
 
 ),
 
+project_clusters as (
+
+    select * from {{ ref('stg_project_clusters') }}
+
+),
+
 latest_mentions as (
 
     select
         project_mentions.*,
+        project_clusters.project_id,
+        project_clusters.name_key as project_name_key,
         latest_articles.published_at as article_published_at
 
     from project_mentions
     inner join latest_articles
         on project_mentions.article_id = latest_articles.article_id
         and project_mentions.version = latest_articles.version
+    inner join project_clusters
+        on project_mentions.article_id = project_clusters.article_id
+        and project_mentions.version = project_clusters.version
+        and project_mentions.project_key = project_clusters.project_key
 
 ),
 
 normalized as (
 
     select
-        * replace ({{ normalized_code('status', 'project_statuses', 'unknown') }} as status),
-        trim(regexp_replace(
-            regexp_replace(lower(project_name), '["«»„“”‟‘’‚‛`''‹›]', '', 'g'),
-            '\s+', ' ', 'g'
-        )) as project_name_key
+        * replace ({{ normalized_code('status', 'project_statuses', 'unknown') }} as status)
 
     from latest_mentions
 
@@ -53,7 +61,7 @@ normalized as (
 final as (
 
     select
-        md5(normalized.project_name_key || '|' || coalesce(normalized.country_code, '')) as project_id,
+        normalized.project_id,
         normalized.article_id,
         normalized.version,
         normalized.project_key,

@@ -1,0 +1,22 @@
+with
+
+source as (
+
+    select * from {{ source('raw', 'meeting_clusters') }}
+
+),
+
+renamed as (
+
+    select
+        ---------- ids
+        article_id,
+        version,
+        meeting_key,
+        meeting_id
+
+    from source
+
+)
+
+select * from renamed

@@ -1,0 +1,194 @@
+"""Resolve mentions across articles: one id per real-world meeting and per concrete project.
+
+Several outlets report the same council or the same plant, with dates a day apart
+(time zones, "yesterday's talks") and names in different case forms or quotes.
+Mentions are linked pairwise by explicit, conservative criteria and the linked
+groups (connected components) share one id.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+
+import pandas as pd
+from rapidfuzz import fuzz
+
+from extraction.lexicon import lemma, norm
+
+MEETING_DAY_TOLERANCE = 1      # days between two reports of one meeting
+PROJECT_WINDOW_DAYS = 730      # two mentions of one project are at most two years apart
+PROJECT_NAME_SIMILARITY = 88   # rapidfuzz token_set_ratio on lemmatised names
+_QUOTES = re.compile(r"[\"«»„“”‟‘’‚‛`'‹›]")
+_WORD = re.compile(r"[\w-]+")
+
+
+def _md5(*parts: object) -> str:
+    return hashlib.md5("|".join("" if p is None else str(p) for p in parts).encode()).hexdigest()
+
+
+class _Components:
+    """Union-find over row positions, optionally refusing unions that would mix two labels.
+
+    Linking is pairwise, so without the label guard a report with no city could chain
+    a Tashkent meeting and an Astana meeting of the same day into one.
+    """
+
+    def __init__(self, n: int, labels: list | None = None):
+        self.parent = list(range(n))
+        self.labels = [{label} if label else set() for label in (labels or [None] * n)]
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a == b or len(self.labels[a] | self.labels[b]) > 1:
+            return
+        self.parent[a] = b
+        self.labels[b] |= self.labels[a]
+
+    def groups(self) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = {}
+        for i in range(len(self.parent)):
+            out.setdefault(self.find(i), []).append(i)
+        return out
+
+
+def _codes(value) -> set[str]:
+    """Return a mention's country codes as an upper-case set (DuckDB hands lists back as arrays)."""
+    return set() if value is None else {str(c).upper() for c in value}
+
+
+def _as_date(value) -> dt.date | None:
+    if value is None or (not isinstance(value, (list, tuple)) and pd.isna(value)):
+        return None
+    return value.date() if isinstance(value, (dt.datetime, pd.Timestamp)) else value
+
+
+def same_meeting(a: dict, b: dict) -> bool:
+    """Tell whether two dated meeting mentions from different articles report one meeting.
+
+    Same set of countries, dates at most a day apart, and no contradicting cities.
+    """
+    da, db = _as_date(a["meeting_date"]), _as_date(b["meeting_date"])
+    if da is None or db is None or a["article_id"] == b["article_id"] or a["is_planned"] or b["is_planned"]:
+        return False
+    if abs((da - db).days) > MEETING_DAY_TOLERANCE:
+        return False
+    ca, cb = _codes(a["country_codes"]), _codes(b["country_codes"])
+    if len(ca) < 2 or ca != cb:
+        return False
+    return not (a.get("city") and b.get("city") and a["city"] != b["city"])
+
+
+def resolve_meetings(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Give every meeting mention the id of the meeting it reports.
+
+    Returns article_id, version, meeting_key, meeting_id. An id is derived from the
+    earliest date and the countries of its group, so it is stable across runs.
+    """
+    columns = ["article_id", "version", "meeting_key", "meeting_id"]
+    if mentions.empty:
+        return pd.DataFrame(columns=columns)
+    rows = mentions.to_dict("records")
+    components = _Components(len(rows), [r.get("city") if isinstance(r.get("city"), str) else None for r in rows])
+    by_countries: dict[tuple, list[int]] = {}
+    for i, row in enumerate(rows):
+        by_countries.setdefault(tuple(sorted(_codes(row["country_codes"]))), []).append(i)
+    for members in by_countries.values():  # only mentions with the same countries can match
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if same_meeting(rows[i], rows[j]):
+                    components.union(i, j)
+    out = []
+    for members in components.groups().values():
+        group = [rows[i] for i in members]
+        dated = [_as_date(r["meeting_date"]) for r in group if _as_date(r["meeting_date"])]
+        if len(group) > 1 or dated:
+            first = min(dated) if dated else None
+            countries = sorted(set().union(*(_codes(r["country_codes"]) for r in group)))
+            city = next(iter(components.labels[components.find(members[0])]), "")
+            alone = group[0] if len(group) == 1 and group[0]["is_planned"] else {}  # planned: never shared
+            meeting_id = _md5("meeting", first, ",".join(countries), city, alone.get("article_id"),
+                              alone.get("meeting_key"))
+        else:  # an undated mention stays its own meeting
+            meeting_id = _md5("meeting", group[0]["article_id"], group[0]["meeting_key"])
+        out += [{"article_id": r["article_id"], "version": int(r["version"]), "meeting_key": int(r["meeting_key"]),
+                 "meeting_id": meeting_id} for r in group]
+    return pd.DataFrame(out, columns=columns)
+
+
+def project_name_key(name: str) -> str:
+    """Reduce a project name to lemmas without quotes, so case forms and quote styles compare equal."""
+    words = _WORD.findall(_QUOTES.sub(" ", norm(name or "")))
+    return " ".join(lemma(w) for w in words)
+
+
+def same_project(a: dict, b: dict) -> bool:
+    """Tell whether two project mentions name one project: similar names, same country, close in time."""
+    if a["country_code"] and b["country_code"] and a["country_code"] != b["country_code"]:
+        return False
+    pa, pb = a.get("published_at"), b.get("published_at")
+    if pa is not None and pb is not None and abs((pa - pb).days) > PROJECT_WINDOW_DAYS:
+        return False
+    if a["article_id"] == b["article_id"]:
+        return a["name_key"] == b["name_key"]
+    return fuzz.token_set_ratio(a["name_key"], b["name_key"]) >= PROJECT_NAME_SIMILARITY
+
+
+def _candidate_pairs(keys: list[str], max_block: int = 200):
+    """Yield pairs of names that share a word, skipping words so common they say nothing.
+
+    Similar names always share a word, so comparing only such pairs keeps the work
+    near-linear instead of comparing every project with every other.
+    """
+    index: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        for word in set(key.split()):
+            if len(word) >= 3:
+                index.setdefault(word, []).append(i)
+    seen = set()
+    for members in index.values():
+        if len(members) > max_block:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if (i, j) not in seen:
+                    seen.add((i, j))
+                    yield i, j
+
+
+def resolve_projects(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Give every project mention the id of the concrete project it names.
+
+    Returns article_id, version, project_key, project_id, name_key. The id comes from
+    the group's most common name key (ties: the shortest), its country and first year.
+    """
+    columns = ["article_id", "version", "project_key", "project_id", "name_key"]
+    if mentions.empty:
+        return pd.DataFrame(columns=columns)
+    rows = mentions.to_dict("records")
+    for row in rows:
+        row["name_key"] = project_name_key(row["project_name"])
+        row["country_code"] = row["country_code"].upper() if isinstance(row["country_code"], str) else None
+        published = row.get("published_at")
+        row["published_at"] = None if published is None or pd.isna(published) else pd.Timestamp(published)
+    components = _Components(len(rows))
+    for i, j in _candidate_pairs([r["name_key"] for r in rows]):
+        if same_project(rows[i], rows[j]):
+            components.union(i, j)
+    out = []
+    for members in components.groups().values():
+        group = [rows[i] for i in members]
+        keys = pd.Series([r["name_key"] for r in group]).value_counts()
+        top = sorted(keys[keys == keys.max()].index, key=len)[0]
+        country = next((r["country_code"] for r in group if r["country_code"]), None)
+        years = [r["published_at"].year for r in group if r["published_at"] is not None]
+        project_id = _md5("project", top, country, min(years) if years else None)
+        out += [{"article_id": r["article_id"], "version": int(r["version"]), "project_key": int(r["project_key"]),
+                 "project_id": project_id, "name_key": r["name_key"]} for r in group]
+    return pd.DataFrame(out, columns=columns)

@@ -1,0 +1,77 @@
+"""Cross-article resolution of meetings and projects."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from extraction.resolve import project_name_key, resolve_meetings, resolve_projects
+
+
+def meeting(article, date, countries, city=None, planned=False, key=0):
+    return {"article_id": article, "version": 1, "meeting_key": key,
+            "meeting_date": dt.date.fromisoformat(date) if date else None,
+            "country_codes": countries, "city": city, "is_planned": planned}
+
+
+def ids(frame: pd.DataFrame, column: str) -> list[str]:
+    return list(frame.sort_values(["article_id"])[column])
+
+
+def test_reports_a_day_apart_with_the_same_countries_are_one_meeting():
+    out = resolve_meetings(pd.DataFrame([meeting("a", "2025-11-15", ["KZ", "UZ"], "Tashkent"),
+                                         meeting("b", "2025-11-16", ["UZ", "KZ"], None)]))
+    first, second = ids(out, "meeting_id")
+    assert first == second
+
+
+def test_different_countries_dates_or_cities_keep_meetings_apart():
+    out = resolve_meetings(pd.DataFrame([
+        meeting("a", "2025-11-15", ["KZ", "UZ"], "Tashkent"),
+        meeting("b", "2025-11-15", ["KG", "UZ"], "Tashkent"),
+        meeting("c", "2025-11-18", ["KZ", "UZ"], "Tashkent"),
+        meeting("d", "2025-11-15", ["KZ", "UZ"], "Astana"),
+    ]))
+    assert len(set(out["meeting_id"])) == 4
+
+
+def test_planned_and_undated_meetings_are_never_merged_across_articles():
+    out = resolve_meetings(pd.DataFrame([
+        meeting("a", None, ["KZ", "UZ"]), meeting("b", None, ["KZ", "UZ"]),
+        meeting("c", "2026-03-01", ["CN", "UZ"], planned=True), meeting("d", "2026-03-01", ["CN", "UZ"], planned=True),
+    ]))
+    assert len(set(out["meeting_id"])) == 4
+
+
+def test_a_meeting_id_is_stable_across_runs():
+    rows = [meeting("a", "2025-11-15", ["KZ", "UZ"]), meeting("b", "2025-11-15", ["KZ", "UZ"])]
+    assert list(resolve_meetings(pd.DataFrame(rows))["meeting_id"]) == \
+        list(resolve_meetings(pd.DataFrame(rows))["meeting_id"])
+
+
+def project(article, name, country="UZ", published="2025-11-15", key=0):
+    return {"article_id": article, "version": 1, "project_key": key, "project_name": name,
+            "country_code": country, "published_at": pd.Timestamp(published, tz="UTC")}
+
+
+def test_case_forms_and_quote_styles_of_one_name_compare_equal():
+    assert project_name_key("квартала «Астана»") == project_name_key('квартал "Астана"')
+    assert project_name_key("Tenge Bank head office") == project_name_key("“Tenge Bank” Head Office")
+
+
+def test_inflected_mentions_of_one_project_in_two_articles_share_an_id():
+    out = resolve_projects(pd.DataFrame([
+        project("a", "Международный центр промышленной кооперации «Центральная Азия»"),
+        project("b", "международного центра промышленной кооперации \"Центральная Азия\""),
+    ]))
+    assert len(set(out["project_id"])) == 1
+
+
+def test_projects_in_other_countries_or_years_apart_or_with_other_names_stay_apart():
+    out = resolve_projects(pd.DataFrame([
+        project("a", "гостиничный комплекс «Ташкент»", "KZ"),
+        project("b", "гостиничный комплекс «Астана»", "UZ"),
+        project("c", "гостиничный комплекс «Ташкент»", "UZ"),
+        project("d", "гостиничный комплекс «Ташкент»", "KZ", published="2019-01-01"),
+    ]))
+    assert len(set(out["project_id"])) == 4

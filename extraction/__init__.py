@@ -8,8 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 from .meetings import find_meetings
-from .money import find_amounts
-from .projects import find_projects
+from .money import find_amounts, mark_umbrellas
+from .projects import find_projects, link_amounts
 from .sectors import find_sectors
 from .text import split_article
 
@@ -38,10 +38,10 @@ def extract_article(article: dict) -> dict[str, list[dict]]:
     meetings = find_meetings(sentences, datelines, published)
     amounts = find_amounts(sentences, language, published.year if published else None)
     projects = find_projects(sentences)
-    sectors = find_sectors(sentences)
+    sectors = find_sectors(sentences, projects)
 
     main_key = next((i for i, m in enumerate(meetings) if not m.is_planned), None)
-    umbrella = bool(projects)
+    mark_umbrellas(amounts, len(projects))
     facts: dict[str, list[dict]] = {"meetings": [], "participants": [], "amounts": [], "projects": [], "sectors": []}
     for key, m in enumerate(meetings):
         facts["meetings"].append({
@@ -72,25 +72,23 @@ def extract_article(article: dict) -> dict[str, list[dict]]:
             "currency": a.currency,
             "amount_kind": a.kind,
             "is_approximate": a.is_approximate,
-            "is_umbrella": umbrella and a.kind == "investment_package",
+            "is_umbrella": a.is_umbrella,
             "amount_year": a.year,
             "evidence": a.sentence.text,
-            "confidence": 0.9 if a.kind != "other" else 0.6,
+            "confidence": a.confidence,
         })
+    cost_of = link_amounts(projects, amounts)
     for key, p in enumerate(projects):
-        amount_key = next((i for i, a in enumerate(amounts)
-                           if a.kind == "project_cost"
-                           and 0 <= a.sentence.index - p.sentence.index <= 1), None)
         facts["projects"].append({
             "project_key": key,
             "project_name": p.name,
             "status": p.status,
             "country_code": p.country_code,
             "city_or_region": p.city,
-            "meeting_key": main_key,
-            "amount_key": amount_key,
+            "meeting_key": main_key if p.at_meeting else None,
+            "amount_key": cost_of.get(key),
             "evidence": p.sentence.text,
-            "confidence": 0.7,
+            "confidence": p.confidence,
         })
     for s in sectors:
         facts["sectors"].append({

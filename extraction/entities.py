@@ -73,6 +73,16 @@ def country_of_city() -> dict[str, str]:
     return {row["name_en"]: row["country_code"] for row in lexicon.cities()}
 
 
+@functools.cache
+def _capitals() -> dict[str, str]:
+    return {row["country_code"]: row["capital_en"] for row in lexicon.countries() if row.get("capital_en")}
+
+
+def capital_of(country_code: str) -> str | None:
+    """Return the English name of a country's capital (countries seed)."""
+    return _capitals().get(country_code)
+
+
 def _scan(index, low: str) -> list[Mention]:
     hits = []
     for key, pattern in index:
@@ -135,6 +145,9 @@ def _ru_word_forms(word: str) -> str:
     spouse or a different person, not the listed leader.
     """
     esc = re.escape(word)
+    if re.search(r"(ий)$", word) and not re.search(r"(ск|цк)ий$", word):
+        # first names like "Дмитрий", "Юрий" decline as nouns: Дмитрия, Дмитрием
+        return re.escape(word[:-2]) + "(?:ий|ия|ию|ием|ии|ого|ому|им|ом)"
     if re.search(r"(ий|ый)$", word):
         return re.escape(word[:-2]) + _RU_ADJ_ENDINGS
     if re.search(r"[бвгджзклмнпрстфхцчшщ]$", word):
@@ -233,3 +246,234 @@ def _alias_owners() -> dict[str, list[str]]:
             if row["person_name"] not in owners.setdefault(alias, []):
                 owners[alias].append(row["person_name"])
     return owners
+
+
+# --- people not in the gazetteer -------------------------------------------
+#
+# Deputy prime ministers, ministers and envoys change too often for a seed, so
+# a name is also accepted when an official title stands next to it ("вице-премьер
+# РФ Алексей Оверчук", "Turkish Vice President Cevdet Yılmaz"). The title gives
+# the role and, with the words around it, the country; a name without a title
+# (a quoted expert, a journalist, a spouse) is never turned into a participant.
+
+# up to four words between a title and a name ("министр иностранных дел
+# Казахстана"), never a conjunction: "министр Х и Y" gives the title to X only
+_NAME_FILLER = r"(?:\s+(?!(?:и|а|с|со|но|and|with|or|but)\s)[^\s,.;:!?()\[\]—–]+){0,4}?"
+
+
+@functools.cache
+def _titles() -> list[tuple[str, re.Pattern]]:
+    rows = lexicon.load_yaml("meetings").get("titles", [])
+    return [(row["role"], lexicon.any_of(row["patterns"])) for row in rows]
+
+
+@functools.cache
+def _title_before() -> re.Pattern:
+    """One pattern for "<title> <up to four words>" ending where a name starts."""
+    alts = "|".join(f"(?P<t{i}>{p.pattern})" for i, (_, p) in enumerate(_titles()))
+    return re.compile(rf"(?<!\w)(?:{alts}){_NAME_FILLER}\s+$")
+
+
+@functools.cache
+def _title_after() -> re.Pattern:
+    """One pattern for ", <title>" right after a name ("Алексей Оверчук, вице-премьер РФ")."""
+    alts = "|".join(f"(?P<t{i}>{p.pattern})" for i, (_, p) in enumerate(_titles()))
+    return re.compile(rf"^\s*,\s*(?:\w+\s+){{0,2}}?(?:{alts})(?!\w)")
+
+
+def _role_of(match: re.Match) -> str | None:
+    for name, value in match.groupdict().items():
+        if value is not None and name.startswith("t"):
+            role = _titles()[int(name[1:])][0]
+            return None if role == "counterpart" else role
+    return None
+
+
+@functools.cache
+def _ner():
+    """Build natasha's Russian NER once; its weights ship inside the wheel."""
+    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+
+    return Segmenter(), NewsNERTagger(NewsEmbedding())
+
+
+@functools.lru_cache(maxsize=20_000)
+def ner_person_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Return (start, end) of the PER spans natasha finds in a Russian sentence."""
+    from natasha import Doc
+
+    segmenter, tagger = _ner()
+    doc = Doc(text)
+    doc.segment(segmenter)
+    doc.tag_ner(tagger)
+    return tuple((s.start, s.stop) for s in doc.spans if s.type == "PER")
+
+
+# Case endings of a name word, by gender and grammatical case, with what
+# replaces them in the nominative. Used when pymorphy3 does not know the name.
+_RU_CASE_ENDINGS = {
+    "masc": {
+        "gent": [("ого", "ий"), ("я", "й"), ("а", "")],
+        "accs": [("ого", "ий"), ("я", "й"), ("а", "")],
+        "datv": [("ому", "ий"), ("ю", "й"), ("у", "")],
+        "ablt": [("ым", ""), ("ом", ""), ("ем", "й"), ("ём", "й")],
+        "loct": [("ом", "ий"), ("е", "")],
+    },
+    "femn": {
+        "gent": [("ой", "а"), ("ы", "а"), ("и", "а")],
+        "accs": [("у", "а"), ("ю", "я")],
+        "datv": [("ой", "а"), ("е", "а")],
+        "ablt": [("ой", "а"), ("ей", "я")],
+        "loct": [("ой", "а"), ("е", "а")],
+    },
+}
+_NAME_TAGS = ("Name", "Surn", "Patr")
+
+
+def _name_case(words: list[str], title: str | None) -> tuple[str | None, str]:
+    """Guess the case and gender of a Russian name from its title and first name.
+
+    A title and the name it stands next to agree in case ("с вице-премьером
+    Алексеем Оверчуком"), so the title's case is trusted first; a known first
+    name tells the case otherwise and the gender always.
+    """
+    case, gender = None, "masc"
+    for word in words:
+        names = [p for p in lexicon.morph().parse(word.lower()) if "Name" in p.tag and p.score >= 0.1]
+        if names:
+            case = case or names[0].tag.case
+            gender = "femn" if names[0].tag.gender == "femn" else "masc"
+            break
+    if title:
+        head = lexicon.parse(title.split()[0].lower())
+        if head.tag.POS == "NOUN" and head.tag.case:
+            case = head.tag.case
+    return case, gender
+
+
+def _ru_nominative(words: list[str], case: str | None, gender: str = "masc") -> list[str]:
+    """Put the words of a Russian name into the nominative, keeping its gender."""
+    if case in (None, "nomn"):
+        return words
+    out = []
+    for word in words:
+        low = word.lower()
+        base = None
+        for p in lexicon.morph().parse(low):
+            if (any(t in p.tag for t in _NAME_TAGS) and p.tag.case == case
+                    and (p.tag.gender or gender) in (gender, "ms-f") and p.tag.number != "plur"):
+                nominative = p.inflect({"nomn", "sing"})
+                base = nominative.word if nominative else p.normal_form
+                break
+        if base is None:
+            base = low
+            for ending, repl in _RU_CASE_ENDINGS[gender].get(case, []):
+                if low.endswith(ending) and len(low) > len(ending) + 2:
+                    base = low[: -len(ending)] + repl
+                    if repl == "й" and base[-2] not in "аеиоуыэюяё":
+                        base = base[:-1] + "ь"  # "Игорем" → "Игорь", but "Алексеем" → "Алексей"
+                    break
+        out.append("-".join(part[:1].upper() + part[1:] for part in base.split("-")))
+    return out
+
+
+def _country_near(low: str, start: int, end: int) -> str | None:
+    """Return the country named inside a title phrase or by an adjective just before it."""
+    left = low[:start]
+    m = re.search(r"(?:[\w'-]+\s+){0,2}$", left)
+    window_start = m.start() if m else start
+    hits = find_countries(low[window_start:end])
+    return hits[-1].key if hits else None
+
+
+def _inside(span: tuple[int, int], start: int, end: int, surnames) -> bool:
+    """Tell whether a bare-surname hit lies strictly inside the name start..end."""
+    return span in surnames and start <= span[0] and span[1] <= end and (span[0], span[1]) != (start, end)
+
+
+def _overlaps(start: int, end: int, spans) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def find_titled_persons(text: str, known: list["PersonHit"] | None = None) -> list["PersonHit"]:
+    """Find officials who are not in the gazetteer by the title next to their name.
+
+    Russian names come from natasha's NER and are put into the nominative so
+    every case form of one person gives one name; English names are the
+    capitalised words after a title, as written.
+    """
+    low = norm(text)
+    # a gazetteer hit blocks a name unless it is a bare surname inside a longer
+    # name: the full alias would have matched if the first name were the leader's
+    taken = [(p.start, p.end) for p in (known or [])]
+    surnames = [(p.start, p.end) for p in (known or []) if " " not in low[p.start:p.end].strip()]
+    out: list[PersonHit] = []
+    if re.search("[а-яё]", low):
+        spans = ner_person_spans(text) if any(p.search(low) for _, p in _titles()) else ()
+        for start, end in spans:
+            if _overlaps(start, end, [t for t in taken if not _inside(t, start, end, surnames)]):
+                continue
+            words = text[start:end].split()
+            if len(words) < 2 or not all(re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*", w) for w in words):
+                continue
+            before = _title_before().search(low[max(0, start - 120):start])
+            after = None if before else _title_after().search(low[end:end + 120])
+            match = before or after
+            if not match or _has_verb(match.group(0)):
+                continue
+            title = match.group(0).strip(" ,")
+            name = " ".join(_ru_nominative(words, *_name_case(words, title if before else None)))
+            if before:
+                t_start, t_end = max(0, start - 120) + before.start(), start
+            else:
+                # the country follows the title: "Алексей Оверчук, вице-премьер РФ"
+                tail = re.match(r"[^,.;:!?()—–]*", low[end + after.end():])
+                t_start, t_end = end, end + after.end() + tail.end()
+            country = _country_near(low, t_start, t_end)
+            out.append(PersonHit(name, country or "", _role_of(match) or "", start, end, False))
+            taken.append((start, end))
+        return out
+    for title in _title_any().finditer(low):
+        pos = title.end()
+        of = re.match(r"\s+of\s+(?:the\s+)?", low[pos:])
+        if of:
+            # "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu"
+            hit = next((c for c in find_countries(low[pos + of.end():pos + of.end() + 40]) if c.start == 0), None)
+            if hit:
+                pos += of.end() + hit.end
+        m = re.match(r"\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'.-]*\s+){1,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]*)", text[pos:])
+        if not m:
+            continue
+        words = []
+        for word in m.group(1).split():
+            word = re.sub(r"'s$", "", word)
+            if _TITLE_WORDS.fullmatch(norm(word)) or find_countries(norm(word)) or find_cities(norm(word)):
+                break
+            words.append(word)
+        start = pos + m.start(1)
+        end = start + len(" ".join(words))
+        blocking = [t for t in taken if not _inside(t, start, end, surnames)]
+        if len(words) < 2 or _overlaps(start, end, blocking) or text[start:end] != " ".join(words):
+            continue
+        country = _country_near(low, title.start(), start)
+        out.append(PersonHit(" ".join(words), country or "", _role_of(title) or "", start, end, False))
+        taken.append((start, end))
+    return out
+
+
+@functools.cache
+def _title_any() -> re.Pattern:
+    alts = "|".join(f"(?P<t{i}>{p.pattern})" for i, (_, p) in enumerate(_titles()))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
+
+
+_TITLE_WORDS = re.compile(r"(?:vice|deputy|first|prime|minister|president|premier|foreign|secretary|state|"
+                          r"ambassador|governor|mayor|speaker|chairman|of|the|general|affairs|counterpart)")
+
+
+def _has_verb(phrase: str) -> bool:
+    """Tell whether a title phrase swallowed a verb (then it is a clause, not a title)."""
+    for word in re.findall(r"[а-я]+", phrase):
+        if lexicon.parse(word).tag.POS in ("VERB", "INFN", "PRTS", "GRND"):
+            return True
+    return False

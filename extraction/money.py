@@ -1,9 +1,10 @@
 """Extract money amounts with currency, kind and approximation flag.
 
 Amounts in the region's news mix notations ("$1,3 млрд", "1,2 млрд долларов",
-"CNY 1.5bn", "22.8 billion tenge ($51 million)"); a single grammar over
-numbers, multipliers and currency words covers them, and context cues from
-``lexicons/money.yaml`` decide what the amount measures.
+"CNY 1.5bn", "22.8 billion tenge ($51 million)", "от 2 до 3 млрд долларов"); a
+single grammar over numbers, multipliers and currency words covers them, and
+the kind cue nearest to the number (``lexicons/money.yaml``) decides what the
+amount measures, so two amounts in one sentence get their own kinds.
 """
 from __future__ import annotations
 
@@ -28,9 +29,30 @@ class Amount:
     sentence: Sentence
     start: int
     end: int
+    confidence: float = 0.5
+    is_umbrella: bool = False
 
+
+# Kinds that can be parts of an investment package total.
+COMPONENT_KINDS = {"project_cost", "loan", "grant", "fund", "investment_package", "investment_volume"}
 
 _NUMBER = r"\d{1,3}(?:[ ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_DASH = r"\s?[-–—]\s?"
+# Clause boundaries: a cue or year beyond them belongs to another statement.
+_CLAUSE_BREAK = re.compile(r";|\s+а также\s|,\s+(?:а|но|однако|и|while|whereas|but|and)\s")
+_RESTATED = re.compile(r"\s*[(\[]\s*(?:или\s+|or\s+|about\s+|около\s+|примерно\s+|≈\s*|~\s*)?")
+_COMMA = re.compile(r",(?=\s)")  # not the decimal comma of "1,3 млрд"
+_HEAD_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
+_LAST_YEAR = re.compile(r"(?<!\w)(в прошлом году|прошлого года|за прошлый год|в минувшем году|last year|previous year|the year before)(?!\w)")
+# A verb of change before "from X to Y" makes the pair a start and an end, not a range.
+_CHANGE_BEFORE = re.compile(r"(increas|rose|rise|grew|grow|climb|jump|fell|fall|declin|drop|rais|вырос|выраст|увелич|сократ|сниз|упал|поднял)\w*(\s+\S+){0,6}\s*$")
+
+
+@dataclass
+class _Rule:
+    kind: str
+    cues: list[tuple[re.Pattern, float, bool]]  # pattern, penalty, anchored at the amount
+    requires: re.Pattern | None
 
 
 @functools.cache
@@ -41,21 +63,41 @@ def _grammar() -> dict:
     mult = "|".join(f"(?:{m['pattern']})" for m in lex["multipliers"])
     pre = "|".join(f"(?:{c['pattern']})" for c in lex["currency_prefixes"])
     cur = "|".join(f"(?:{c['pattern']})" for c in lex["currency_words"])
-    number = rf"(?P<num>{_NUMBER})"
+    n = _NUMBER
     # a number written as a word only counts before a full multiplier word ("одного миллиарда")
-    word_amount = rf"(?:(?P<wnum>{word_num})\s+)?(?P<wmult>миллиард\w*|миллион\w*|триллион\w*|billion|million|trillion)"
-    prefix_form = rf"(?P<pre>{pre})\s?(?:{number})(?:\s?(?P<mult1>{mult})\.?(?!\w))?"
-    suffix_form = rf"(?:{number.replace('num', 'num2')})\s?(?:(?P<mult2>{mult})\.?(?!\w)\s?)?(?P<cur>{cur})"
+    word_amount = rf"(?:(?P<wnum>{word_num})\s+)?(?P<wmult>полмиллиард\w*|полмиллион\w*|миллиард\w*|миллион\w*|триллион\w*|billion|million|trillion)"
+    prefix_form = (rf"(?P<pre>{pre})\s?(?:(?P<lo1>{n})(?:\s?(?P<lomult1>{mult})\.?(?!\w))?{_DASH}(?:{pre})?\s?)?"
+                   rf"(?P<num>{n})(?:\s?(?P<mult1>{mult})\.?(?!\w))?")
+    suffix_form = (rf"(?:(?P<lo2>{n})(?:\s?(?P<lomult2>{mult})\.?(?!\w))?{_DASH})?"
+                   rf"(?P<num2>{n})\s?(?:(?P<mult2>{mult})\.?(?!\w)\s?)?(?P<cur>{cur})")
     word_form = rf"(?<!\d\s)(?<![\d\w]){word_amount}\s+(?P<cur2>{cur})"
+    # "от 2 до …", "between $2bn and …": the first end of a range, read leftwards from the second
+    range_left = (rf"(?<![\w.,])(?P<kw>от|from|between|между)\s+(?P<pre>{pre})?\s?(?P<num>{n})"
+                  rf"(?:\s?(?P<mult>{mult})\.?(?!\w))?(?:\s?(?P<cur>{cur}))?\s+(?P<sep>до|to|and|и)\s+$")
+    rules = []
+    for rule in lex["kinds"]:
+        cues = []
+        for cue in rule["cues"]:
+            pattern, penalty = (cue["pattern"], float(cue.get("penalty", 0))) if isinstance(cue, dict) else (cue, 0.0)
+            cues.append((re.compile(pattern), penalty, pattern.endswith("$")))
+        requires = re.compile(rule["requires"]) if rule.get("requires") else None
+        rules.append(_Rule(rule["kind"], cues, requires))
     return {
         "re": re.compile(rf"(?<![\w.,])(?:{prefix_form}|{suffix_form}|{word_form})"),
+        "range_left": re.compile(range_left),
         "lex": lex,
+        "rules": rules,
         "mult": [(re.compile(rf"(?:{m['pattern']})$"), float(m["value"])) for m in lex["multipliers"]],
         "pre": [(re.compile(rf"(?:{c['pattern']})$"), c["code"]) for c in lex["currency_prefixes"]],
         "cur": [(re.compile(rf"(?:{c['pattern']})"), c["code"]) for c in lex["currency_words"]],
-        "approx": re.compile(r"(?:" + "|".join(lex["approximate_before"]) + r")\s*(?:чем\s*)?$"),
+        "approx": re.compile(r"(?<!\w)(?:" + "|".join(lex["approximate_before"]) + r")\s*(?:чем\s*)?[(\[]?\s*$"),
+        "approx_not": re.compile(lex["approximate_not_after"]),
         "rate_after": re.compile(lex["exchange_rate_after"]),
         "rate_before": re.compile(lex["exchange_rate_before"]),
+        "per_unit": re.compile(lex["per_unit_after"]),
+        "anaphora": re.compile(lex["anaphora"]),
+        "modifier": re.compile(lex["modifier_before_cue"]),
+        "modifier_penalty": float(lex.get("modifier_penalty", 25)),
     }
 
 
@@ -91,98 +133,245 @@ def parse_number(raw: str, has_multiplier: bool, language: str) -> float:
     return float(raw.replace(",", "."))
 
 
-def _clause_bounds(low: str, start: int, end: int) -> tuple[int, int]:
-    left = max(low.rfind(";", 0, start), low.rfind(":", 0, start))
-    right_candidates = [i for i in (low.find(";", end), low.find(" а также", end)) if i != -1]
-    return left + 1, min(right_candidates) if right_candidates else len(low)
+def clause_bounds(low: str, start: int, end: int) -> tuple[int, int]:
+    """Return the span of the clause around ``low[start:end]``."""
+    left = 0
+    for m in _CLAUSE_BREAK.finditer(low, 0, start):
+        left = m.end()
+    m = _CLAUSE_BREAK.search(low, end)
+    return left, m.start() if m else len(low)
 
 
-def _kind(low: str, start: int, end: int, prev_end: int, lex: dict) -> str:
-    """Decide what an amount measures from the words around it."""
-    c_start, c_end = _clause_bounds(low, start, end)
-    left = low[max(c_start, prev_end):start]
-    clause = low[c_start:c_end]
-    right = re.split(r"[,;()]|\.(?!\d)", low[end:min(c_end, end + 30)])[0]
-    near = left + low[start:end] + right
-    for rule in lex["kinds"]:
-        ok = False
-        for pattern in rule.get("left", []):
-            if lexicon.compiled(pattern).search(left):
-                ok = True
-        for pattern in rule.get("clause", []):
-            if lexicon.compiled(pattern).search(near):
-                ok = True
-        if ok and rule.get("requires_clause"):
-            ok = lexicon.compiled(rule["requires_clause"]).search(clause) is not None
-            if not ok and rule["kind"] == "trade_target":
-                return "other"
-        if ok:
-            return rule["kind"]
-    # a kind named anywhere in the clause is a weaker but useful hint
-    for rule in lex["kinds"]:
-        for pattern in rule.get("clause", []):
-            if lexicon.compiled(pattern).search(clause):
-                return rule["kind"]
-    return "other"
+@dataclass
+class _Match:
+    """A raw amount before its kind is known."""
+
+    value: float
+    currency: str
+    start: int
+    end: int
+    approx: bool
+    is_range: bool = False
 
 
-def _year(sentence: Sentence, start: int, default: int | None) -> int | None:
+def _matches(low: str, language: str) -> list[_Match]:
+    """Read every amount of one sentence, ranges as two matches."""
+    g = _grammar()
+    out: list[_Match] = []
+    for m in g["re"].finditer(low):
+        if (g["rate_after"].search(low[m.end():]) or g["rate_before"].search(low[:m.start()])
+                or g["per_unit"].search(low[m.end():])):
+            continue
+        lo = lo_mult = None
+        if m.group("pre"):
+            currency = _currency(m.group("pre"), g["pre"])
+            mult = m.group("mult1")
+            value = parse_number(m.group("num"), bool(mult), language) * _multiplier(mult)
+            lo, lo_mult = m.group("lo1"), m.group("lomult1") or mult
+        elif m.group("cur"):
+            currency = _currency(m.group("cur"), g["cur"])
+            mult = m.group("mult2")
+            value = parse_number(m.group("num2"), bool(mult), language) * _multiplier(mult)
+            lo, lo_mult = m.group("lo2"), m.group("lomult2") or mult
+        else:
+            currency = _currency(m.group("cur2"), g["cur"])
+            words = g["lex"]["number_words"]
+            base = float(words.get(m.group("wnum"), 1)) if m.group("wnum") else 1.0
+            value = base * _multiplier(m.group("wmult"))
+        if not currency or value <= 0:
+            continue
+        left = low[max(0, m.start() - 60):m.start()]
+        approx = bool(g["approx"].search(left)) and not g["approx_not"].search(left)
+        lo_value = parse_number(lo, bool(lo_mult), language) * _multiplier(lo_mult) if lo else None
+        # a range rises ("2–3 млрд"); "2023 — 500 млн" is a year and an amount
+        if lo_value is not None and lo_value < value:
+            out.append(_Match(lo_value, currency, m.start(), m.end(), True, True))
+            out.append(_Match(value, currency, m.start(), m.end(), True, True))
+            continue
+        here = _Match(value, currency, m.start(), m.end(), approx)
+        r = g["range_left"].search(low[:m.start()])
+        if r and _is_range(r, low, m, value, language):
+            if out and out[-1].start >= r.start():  # "from $2bn to $3bn": the first end is already read
+                out[-1].approx = out[-1].is_range = True
+                out[-1].end = m.end()
+            else:
+                r_mult = r.group("mult") or (m.group("mult1") or m.group("mult2") or m.group("wmult"))
+                r_value = parse_number(r.group("num"), bool(r_mult), language) * _multiplier(r_mult)
+                out.append(_Match(r_value, currency, r.start(), m.end(), True, True))
+            # both ends share one span so they share one kind
+            here.start, here.approx, here.is_range = out[-1].start, True, True
+        out.append(here)
+    return out
+
+
+def _is_range(r: re.Match, low: str, m: re.Match, value: float, language: str) -> bool:
+    pairs = {"от": "до", "from": "to", "between": "and", "между": "и"}
+    if pairs[r.group("kw")] != r.group("sep"):
+        return False
+    r_mult = r.group("mult") or (m.group("mult1") or m.group("mult2") or m.group("wmult"))
+    if parse_number(r.group("num"), bool(r_mult), language) * _multiplier(r_mult) >= value:
+        return False
+    return r.group("kw") not in ("from", "от") or not _CHANGE_BEFORE.search(low[max(0, r.start() - 60):r.start()])
+
+
+def _nearest_cue(low: str, start: int, end: int, lo: int, hi: int, anchor_from: int | None,
+                 has_trade: bool) -> tuple[str, float] | None:
+    """Return the kind whose cue is nearest to the amount and its distance.
+
+    Cues are searched in ``low[lo:start]`` and ``low[end:hi]``; patterns anchored
+    at the amount search ``low[anchor_from:start]`` (None skips them).
+    """
+    g = _grammar()
+    best: tuple[float, int, str] | None = None
+    for order, rule in enumerate(g["rules"]):
+        if rule.requires is not None and not has_trade:
+            continue
+        for pattern, penalty, anchored in rule.cues:
+            scores = []
+            if anchored:
+                if anchor_from is not None and pattern.search(low[anchor_from:start]):
+                    scores.append(penalty)
+            else:
+                for m in pattern.finditer(low, lo, start):
+                    scores.append(start - m.end() + penalty + _modifier_penalty(low, m.start()))
+                for m in pattern.finditer(low, end, hi):
+                    if not m.group(0):
+                        continue
+                    gap = m.start() - end
+                    # a noun right after the figure is its head ("a $10 billion trade goal")
+                    head = _HEAD_GAP.fullmatch(low, end, m.start()) is not None
+                    scores.append((1 + 0.5 * gap if head else 1.5 * gap + 3)
+                                  + penalty + _modifier_penalty(low, m.start()))
+            for score in scores:
+                if best is None or (score, order) < best[:2]:
+                    best = (score, order, rule.kind)
+    return (best[2], best[0]) if best else None
+
+
+def _modifier_penalty(low: str, at: int) -> float:
+    g = _grammar()
+    return g["modifier_penalty"] if g["modifier"].search(low[max(0, at - 40):at]) else 0.0
+
+
+def _kind(sentence: Sentence, previous: Sentence | None, start: int, end: int, lo: int, hi: int) -> tuple[str, float]:
+    """Decide what an amount measures and how sure the cue makes us.
+
+    The nearest cue inside the amount's clause (between its neighbouring
+    amounts) is strongest; a cue elsewhere in the sentence is weaker; a
+    pronoun ("довести его до …", "raise it to …") lets the previous sentence
+    supply the topic.
+    """
+    g = _grammar()
     low = sentence.low
-    if re.search(r"(?<!\w)(в прошлом году|last year|previous year|по итогам прошлого года)", low):
-        return default - 1 if default else None
-    years = [(abs(off - start), y) for off, y in years_in(low)]
-    if years:
-        return min(years)[1]
+    c_start, c_end = clause_bounds(low, start, end)
+    context = low + " " + (previous.low if previous else "")
+    target_rule = next(r for r in g["rules"] if r.requires is not None)
+    has_trade = bool(target_rule.requires.search(context))
+    hit = _nearest_cue(low, start, end, max(lo, c_start), min(hi, c_end), c_start, has_trade)
+    if hit:
+        return hit[0], 0.9 if hit[1] <= 40 else 0.8
+    hit = _nearest_cue(low, start, end, 0, len(low), None, has_trade)
+    if hit:
+        return hit[0], 0.7
+    if previous is not None and g["anaphora"].search(low[c_start:start]):
+        p = previous.low
+        hit = _nearest_cue(p, len(p), len(p), 0, len(p), None, False)
+        if hit:
+            return hit[0], 0.65
+    return "other", 0.5
+
+
+def _year(low: str, start: int, end: int, default: int | None) -> int | None:
+    """Return the year the amount refers to, else the default (publication) year.
+
+    The nearest year named between the commas around the amount wins, then the
+    nearest in its clause, so "в 2024 году составил $4 млрд, к 2030 году …
+    довести до $10 млрд" dates the two amounts apart.
+    """
+    c_start, c_end = clause_bounds(low, start, end)
+    commas = [m.start() for m in _COMMA.finditer(low)]
+    s_start = max([c_start] + [c + 1 for c in commas if c < start])
+    s_end = min([c_end] + [c for c in commas if c >= end])
+    for lo, hi in ((s_start, s_end), (c_start, c_end)):
+        years = [(off - end if off >= end else start - off, y) for off, y in years_in(low)
+                 if lo <= off < hi and not start <= off < end]
+        if default:
+            years += [(m.start() - end if m.start() >= end else start - m.start(), default - 1)
+                      for m in _LAST_YEAR.finditer(low, lo, hi)]
+        if years:
+            return min(years)[1]
     return default
 
 
 def find_amounts(sentences: list[Sentence], language: str, published_year: int | None) -> list[Amount]:
-    """Find every money amount; an amount repeated verbatim in title and body is kept once."""
-    g = _grammar()
+    """Find every money amount; an amount repeated in title, lead and body is kept once."""
     out: list[Amount] = []
-    for sentence in sentences:
+    for i, sentence in enumerate(sentences):
         low = sentence.low
-        prev_end = 0
+        previous = sentences[i - 1] if i and sentences[i - 1].part == sentence.part else None
+        matches = _matches(low, language)
         prev: Amount | None = None
-        for m in g["re"].finditer(low):
-            if g["rate_after"].search(low[m.end():]) or g["rate_before"].search(low[:m.start()]):
-                continue
-            if m.group("pre"):
-                currency = _currency(m.group("pre"), g["pre"])
-                mult = m.group("mult1")
-                value = parse_number(m.group("num"), bool(mult), language) * _multiplier(mult)
-            elif m.group("cur"):
-                currency = _currency(m.group("cur"), g["cur"])
-                mult = m.group("mult2")
-                value = parse_number(m.group("num2"), bool(mult), language) * _multiplier(mult)
+        for j, m in enumerate(matches):
+            if prev is not None and m.start == prev.start:  # second end of a range
+                kind, conf = prev.kind, prev.confidence + 0.05
             else:
-                currency = _currency(m.group("cur2"), g["cur"])
-                words = g["lex"]["number_words"]
-                base = float(words.get(m.group("wnum"), 1)) if m.group("wnum") else 1.0
-                value = base * _multiplier(m.group("wmult"))
-            if not currency or value <= 0:
-                continue
-            left = low[max(0, m.start() - 40):m.start()]
-            approx = bool(g["approx"].search(left))
-            # "(…$51 million)" right after another amount restates it in a second currency
-            between = low[prev_end:m.start()]
-            if prev is not None and re.fullmatch(r"\s*[(\[]\s*(?:или\s+|or\s+|about\s+|около\s+|≈\s*)?", between):
-                kind = prev.kind
-            else:
-                kind = _kind(low, m.start(), m.end(), prev_end, g["lex"])
-            amount = Amount(value, currency, kind, approx, _year(sentence, m.start(), published_year),
-                            sentence, m.start(), m.end())
+                lo = prev.end if prev is not None else 0
+                # the window reaches the next amount, not counting a bracketed restatement of this one
+                hi = next((n.start for n in matches[j + 1:]
+                           if n.start >= m.end and not _RESTATED.fullmatch(low, m.end, n.start)), len(low))
+                # "(…$51 million)" right after another amount restates it in a second currency
+                if prev is not None and _RESTATED.fullmatch(low, lo, m.start):
+                    kind, conf = prev.kind, prev.confidence - 0.05
+                else:
+                    kind, conf = _kind(sentence, previous, m.start, m.end, lo, hi)
+            if m.is_range:
+                conf -= 0.05
+            amount = Amount(m.value, m.currency, kind, m.approx, _year(low, m.start, m.end, published_year),
+                            sentence, m.start, m.end, round(conf, 2))
             out.append(amount)
-            prev, prev_end = amount, m.end()
+            prev = amount
     return _dedupe(out)
 
 
 def _dedupe(amounts: list[Amount]) -> list[Amount]:
-    """Keep one row per (value, currency), preferring a body sentence's context."""
-    best: dict[tuple, Amount] = {}
+    """Keep one row per repeated amount, preferring a body sentence's context.
+
+    The same value and currency is one amount, except that two body mentions
+    with different specific kinds are two facts ("довести товарооборот до $2
+    млрд" and a project costing "от 2 до 3 млрд").
+    """
+    kept: list[Amount] = []
+    first: dict[int, tuple[int, int]] = {}  # rows follow the article's first mention of each amount
+    for a in sorted(amounts, key=lambda a: a.sentence.part != "body"):
+        same = [k for k in kept if round(k.amount, 2) == round(a.amount, 2) and k.currency == a.currency]
+        if a.sentence.part == "body":
+            same = [k for k in same if a.kind in (k.kind, "other") or k.kind == "other"]
+        if not same:
+            kept.append(a)
+            first[id(a)] = (a.sentence.index, a.start)
+            continue
+        held = next((k for k in same if k.kind == a.kind), same[0])
+        first[id(held)] = min(first[id(held)], (a.sentence.index, a.start))
+        if held.kind == "other" and a.kind != "other":
+            held.kind, held.confidence = a.kind, a.confidence
+        held.is_approximate = held.is_approximate or a.is_approximate
+    for a in kept:
+        if a.sentence.part == "title":
+            a.confidence = round(a.confidence - 0.05, 2)
+    return sorted(kept, key=lambda a: first[id(a)])
+
+
+def mark_umbrellas(amounts: list[Amount], project_count: int = 0) -> None:
+    """Flag package totals that other figures of the article break down.
+
+    A package total is an umbrella when the article also gives a smaller
+    amount that can be one of its parts (a project cost, loan, grant, fund or
+    smaller package in the same currency) or names concrete projects, so
+    analysts must not add it to its parts.
+    """
     for a in amounts:
-        key = (round(a.amount, 2), a.currency)
-        held = best.get(key)
-        if held is None or (held.sentence.part == "title" and a.sentence.part != "title"):
-            best[key] = a
-    return sorted(best.values(), key=lambda a: (a.sentence.index, a.start))
+        if a.kind != "investment_package":
+            continue
+        parts = [b for b in amounts if b is not a and b.kind in COMPONENT_KINDS
+                 and b.currency == a.currency and b.amount < a.amount]
+        a.is_umbrella = bool(parts) or project_count > 0

@@ -18,7 +18,7 @@ from extraction.lexicon import lemma, norm
 
 MEETING_DAY_TOLERANCE = 1      # days between two reports of one meeting
 PROJECT_WINDOW_DAYS = 730      # two mentions of one project are at most two years apart
-PROJECT_NAME_SIMILARITY = 88   # rapidfuzz token_set_ratio on lemmatised names
+PROJECT_NAME_SIMILARITY = 88   # rapidfuzz similarity (0-100) of lemmatised names
 _QUOTES = re.compile(r"[\"«»„“”‟‘’‚‛`'‹›]")
 _WORD = re.compile(r"[\w-]+")
 
@@ -122,6 +122,15 @@ def resolve_meetings(mentions: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(out, columns=columns)
 
 
+_QUOTED = re.compile(r"[«\"“„]([^»\"”“]+)[»\"”“]")
+
+
+def quoted_key(name: str) -> str:
+    """Return the lemmatised quoted part of a name («Ош» in "гостиничный комплекс «Ош»"), or ''."""
+    found = _QUOTED.findall(name or "")
+    return project_name_key(" ".join(found)) if found else ""
+
+
 def project_name_key(name: str) -> str:
     """Reduce a project name to lemmas without quotes, so case forms and quote styles compare equal."""
     words = _WORD.findall(_QUOTES.sub(" ", norm(name or "")))
@@ -137,7 +146,10 @@ def same_project(a: dict, b: dict) -> bool:
         return False
     if a["article_id"] == b["article_id"]:
         return a["name_key"] == b["name_key"]
-    return fuzz.token_set_ratio(a["name_key"], b["name_key"]) >= PROJECT_NAME_SIMILARITY
+    if a["quoted_key"] and b["quoted_key"]:
+        # the proper name decides: «Ош» and «Алматы» hotels are two projects however alike the rest
+        return fuzz.ratio(a["quoted_key"], b["quoted_key"]) >= PROJECT_NAME_SIMILARITY
+    return fuzz.token_sort_ratio(a["name_key"], b["name_key"]) >= PROJECT_NAME_SIMILARITY
 
 
 def _candidate_pairs(keys: list[str], max_block: int = 200):
@@ -174,6 +186,7 @@ def resolve_projects(mentions: pd.DataFrame) -> pd.DataFrame:
     rows = mentions.to_dict("records")
     for row in rows:
         row["name_key"] = project_name_key(row["project_name"])
+        row["quoted_key"] = quoted_key(row["project_name"])
         row["country_code"] = row["country_code"].upper() if isinstance(row["country_code"], str) else None
         published = row.get("published_at")
         row["published_at"] = None if published is None or pd.isna(published) else pd.Timestamp(published)

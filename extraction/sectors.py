@@ -2,7 +2,8 @@
 
 A sector counts only where the article names it as an area of cooperation,
 of projects or of signed documents, so terms are looked up only in sentences
-with a cooperation cue or in enumerations of several sectors.
+with a cooperation cue, in enumerations of several sectors, in sentences that
+continue such a sentence, and in the names of the article's projects.
 """
 from __future__ import annotations
 
@@ -21,6 +22,14 @@ class SectorHit:
     sector_code: str
     terms: list[str]
     confidence: float
+    sentences: int = 1
+
+
+def _alternation(terms: list[str], whole: bool = False) -> re.Pattern | None:
+    if not terms:
+        return None
+    tail = r"(?!\w)" if whole else ""
+    return re.compile("|".join(rf"(?<!\w)(?:{t}){tail}" for t in terms))
 
 
 @functools.cache
@@ -31,11 +40,23 @@ def _lex() -> dict:
     for code, spec in lex["sectors"].items():
         if code not in known:
             raise ValueError(f"sectors.yaml names unknown sector {code!r}")
-        terms = re.compile("|".join(rf"(?<!\w)(?:{t})" for t in spec.get("terms", [])))
-        cased = spec.get("case_sensitive") or []
-        cased_re = re.compile("|".join(rf"(?<!\w)(?:{t})(?!\w)" for t in cased)) if cased else None
-        table.append((code, terms, cased_re))
-    return {"table": table, "context": re.compile(lex["context"]), "list_min": int(lex["list_min_sectors"])}
+        table.append((code, _alternation(spec.get("terms", [])), _alternation(spec.get("case_sensitive") or [], True)))
+    strong = {code: _alternation(terms) for code, terms in (lex.get("strong") or {}).items()}
+    projects = []
+    for row in lex.get("project_sectors", []):
+        unknown = set(row["sectors"]) - known
+        if unknown:
+            raise ValueError(f"sectors.yaml project_sectors names unknown sectors {unknown}")
+        projects.append((re.compile(rf"(?<!\w)(?:{row['pattern']})"), row["sectors"]))
+    return {"table": table, "context": re.compile(lex["context"]), "list_min": int(lex["list_min_sectors"]),
+            "continuation": re.compile(lex["continuation"]), "area_only": tuple(lex.get("area_only", [])),
+            "strong": strong, "projects": projects}
+
+
+def _word_end(text: str, end: int) -> int:
+    while end < len(text) and (text[end].isalnum() or text[end] == "-" and end + 1 < len(text) and text[end + 1].isalnum()):
+        end += 1
+    return end
 
 
 def _whole_word(text: str, start: int, end: int) -> str:
@@ -45,11 +66,29 @@ def _whole_word(text: str, start: int, end: int) -> str:
     return text[start:end].strip(' "«»')
 
 
+def _names_object(low: str, start: int, end: int) -> bool:
+    """Tell whether an area word is followed by the thing built ("строительство ГЭС", "construction of a road")."""
+    rest = low[_word_end(low, end):].lstrip()
+    word = re.match(r"[\w-]+", rest)
+    if not word:
+        return False
+    token = word.group(0)
+    if re.search("[а-я]", token):
+        return any("gent" in p.tag and any(t in p.tag for t in ("NOUN", "ADJF", "PRTF", "Abbr"))
+                   for p in lexicon.morph().parse(token)[:3])
+    return token in {"of", "on", "work", "works", "site", "sites"}
+
+
 def sentence_sectors(sentence: Sentence) -> dict[str, list[str]]:
     """Return sector -> matched terms for one sentence, before the context check."""
+    area_only = _lex()["area_only"]
     found: dict[str, list[str]] = {}
     for code, terms, cased in _lex()["table"]:
-        hits = [_whole_word(sentence.text, m.start(), m.end()) for m in terms.finditer(sentence.low)]
+        hits = []
+        for m in terms.finditer(sentence.low):
+            if m.group(0).startswith(area_only) and _names_object(sentence.low, m.start(), m.end()):
+                continue
+            hits.append(_whole_word(sentence.text, m.start(), m.end()))
         if cased is not None:
             hits += [m.group(0) for m in cased.finditer(sentence.text)]
         if hits:
@@ -57,23 +96,57 @@ def sentence_sectors(sentence: Sentence) -> dict[str, list[str]]:
     return found
 
 
-def find_sectors(sentences: list[Sentence]) -> list[SectorHit]:
-    """Return the article's sectors, each once, with evidence terms."""
+def project_sectors(name: str) -> dict[str, list[str]]:
+    """Return sector -> evidence words for one project name (a hotel is construction and tourism)."""
+    low = lexicon.norm(name)
+    found: dict[str, list[str]] = {}
+    for pattern, codes in _lex()["projects"]:
+        for m in list(pattern.finditer(low)):
+            word = _whole_word(name, m.start(), m.end())
+            for code in codes:
+                found.setdefault(code, []).append(word)
+            low = low[:m.start()] + " " * (m.end() - m.start()) + low[m.end():]
+    for code, terms in sentence_sectors(Sentence(name, 0, "body", 0)).items():
+        found.setdefault(code, []).extend(terms)
+    return found
+
+
+def _add(out: dict[str, SectorHit], code: str, terms: list[str], confidence: float) -> None:
+    held = out.get(code)
+    if held is None:
+        out[code] = SectorHit(code, list(dict.fromkeys(terms)), confidence)
+        return
+    held.terms = list(dict.fromkeys(held.terms + terms))
+    held.sentences += 1
+    held.confidence = max(held.confidence, confidence)
+
+
+def find_sectors(sentences: list[Sentence], projects: list | None = None) -> list[SectorHit]:
+    """Return the article's sectors, each once, with evidence terms.
+
+    Confidence grows with the evidence: a term in a cooperation sentence or a
+    project's name is strong, a bare enumeration weaker, and every further
+    sentence naming the sector adds a little.
+    """
     lex = _lex()
     out: dict[str, SectorHit] = {}
+    previous_context = False
     for sentence in sentences:
         found = sentence_sectors(sentence)
-        if not found:
-            continue
-        in_context = bool(lex["context"].search(sentence.low))
-        if not in_context and len(found) < lex["list_min"]:
+        in_context = bool(lex["context"].search(sentence.low)) or (
+            previous_context and bool(lex["continuation"].search(sentence.low)))
+        previous_context = in_context
+        for code, pattern in lex["strong"].items():
+            if pattern is not None and code in found and pattern.search(sentence.low):
+                _add(out, code, found[code], 0.8)
+        if not found or (not in_context and len(found) < lex["list_min"]):
             continue
         confidence = 0.8 if in_context else 0.6
         for code, terms in found.items():
-            held = out.get(code)
-            if held is None:
-                out[code] = SectorHit(code, list(dict.fromkeys(terms)), confidence)
-            else:
-                held.terms = list(dict.fromkeys(held.terms + terms))
-                held.confidence = max(held.confidence, confidence)
+            _add(out, code, terms, confidence)
+    for project in projects or []:
+        for code, terms in project_sectors(project.name).items():
+            _add(out, code, terms, 0.75)
+    for hit in out.values():
+        hit.confidence = round(min(0.95, hit.confidence + 0.05 * (hit.sentences - 1)), 2)
     return list(out.values())

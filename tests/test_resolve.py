@@ -75,3 +75,21 @@ def test_projects_in_other_countries_or_years_apart_or_with_other_names_stay_apa
         project("d", "гостиничный комплекс «Ташкент»", "KZ", published="2019-01-01"),
     ]))
     assert len(set(out["project_id"])) == 4
+
+
+def test_hotels_with_different_proper_names_are_different_projects_even_without_a_country():
+    out = resolve_projects(pd.DataFrame([
+        project("a", "гостиничный комплекс «Ош»", None), project("b", "гостиничного комплекса «Андижан»", None),
+        project("c", "гостиничный комплекс «Алматы»", None), project("d", "гостиничного комплекса «Ош»", None),
+    ]))
+    by_article = dict(zip(out["article_id"], out["project_id"]))
+    assert by_article["a"] == by_article["d"] and len(set(out["project_id"])) == 3
+
+
+def test_unquoted_names_must_agree_as_a_whole_not_just_share_words():
+    out = resolve_projects(pd.DataFrame([
+        project("a", "logistics centre in Khorgos"), project("b", "logistics centre"),
+        project("c", "logistics centre in Khorgos", key=1),
+    ]))
+    by_article = dict(zip(out["article_id"], out["project_id"]))
+    assert by_article["a"] == by_article["c"] != by_article["b"]

@@ -1,0 +1,300 @@
+"""Unit tests for meetings, people, places and dates, on sentences written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from extraction import extract_article  # noqa: E402
+from extraction.dates import find_dates  # noqa: E402
+from extraction.entities import find_countries, find_persons, find_titled_persons  # noqa: E402
+from extraction.lexicon import norm  # noqa: E402
+from extraction.meetings import _city_in, _ordinal  # noqa: E402
+
+TZ = dt.timezone(dt.timedelta(hours=5))
+PUBLISHED = dt.datetime(2025, 3, 12, 10, 0, tzinfo=TZ)  # a Wednesday
+
+
+def article(title: str, body: str, lang: str = "ru", lead=None):
+    return {"article_id": "t1", "url": "https://example.org/t1", "language": lang, "title": title,
+            "lead": lead, "body": body, "published_at": PUBLISHED}
+
+
+def held(facts):
+    meetings = [m for m in facts["meetings"] if not m["is_planned"]]
+    assert len(meetings) == 1, facts["meetings"]
+    m = meetings[0]
+    people = {p["person_name"]: p for p in facts["participants"] if p["meeting_key"] == m["meeting_key"]}
+    return m, people
+
+
+def titled(text: str):
+    known = find_persons(norm(text))
+    return [(p.name, p.country_code, p.role) for p in find_titled_persons(text, known)]
+
+
+# --- gazetteer people in every case form -------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Делегацию возглавлял глава государства, гостей встретил Шавката Мирзиёева кортеж", "Shavkat Mirziyoyev"),
+    ("Переговоры с Касым-Жомартом Токаевым продлились два часа.", "Kassym-Jomart Tokayev"),
+    ("Визит Касым-Жомарта Токаева начался утром.", "Kassym-Jomart Tokayev"),
+    ("Премьер встретился с Дмитрием Медведевым.", "Dmitry Medvedev"),
+    ("Tokayev's delegation arrived on Monday.", "Kassym-Jomart Tokayev"),
+])
+def test_gazetteer_names_in_case_forms(text, name):
+    assert name in [p.name for p in find_persons(norm(text))]
+
+
+# --- officials not in the gazetteer ------------------------------------------
+
+def test_russian_unknown_official_in_instrumental_is_nominative_with_role_and_country():
+    assert titled("Президент встретился с министром энергетики Азербайджана Парвизом Шахбазовым.") == [
+        ("Парвиз Шахбазов", "AZ", "minister")]
+
+
+def test_russian_unknown_officials_joined_by_and_get_their_own_titles():
+    got = titled("Заседание провели вице-премьер Казахстана Тимур Ахметов и министр финансов Киргизии "
+                 "Эрлан Сыдыков.")
+    assert got == [("Тимур Ахметов", "KZ", "deputy_prime_minister"), ("Эрлан Сыдыков", "KG", "minister")]
+
+
+def test_russian_title_after_the_name():
+    assert titled("Тимур Ахметов, заместитель премьер-министра Казахстана, открыл форум.") == [
+        ("Тимур Ахметов", "KZ", "deputy_prime_minister")]
+
+
+def test_russian_country_adjective_before_title():
+    assert titled("Гостей приветствовал узбекский вице-премьер Бахром Алиев.") == [
+        ("Бахром Алиев", "UZ", "deputy_prime_minister")]
+
+
+def test_english_unknown_official_keeps_written_form():
+    assert titled("Kazakh Energy Minister Almas Nurlanov met his Turkish counterpart Emre Demir.") == [
+        ("Almas Nurlanov", "KZ", "minister"), ("Emre Demir", "TR", "")]
+
+
+def test_english_title_with_of_country():
+    assert titled("The Minister of Foreign Affairs of Tajikistan Farid Rahimov arrived.") == [
+        ("Farid Rahimov", "TJ", "foreign_minister")]
+
+
+@pytest.mark.parametrize("text", [
+    "Эксперт Иван Петров считает, что переговоры прошли успешно.",
+    "Как пишет журналист Анна Смирнова, делегация прибыла утром.",
+    "Президента сопровождала супруга Айгуль Жапарова.",
+    "Analyst John Carter said the talks went well.",
+    "The visit was covered by reporter Mary Lee.",
+])
+def test_people_without_an_official_title_are_not_officials(text):
+    assert titled(text) == []
+
+
+def test_spouse_is_not_a_participant():
+    facts = extract_article(article(
+        "Переговоры в Бишкеке",
+        "Президент Кыргызстана Садыр Жапаров провел переговоры с президентом Таджикистана Эмомали Рахмоном "
+        "в Бишкеке. Гостя сопровождала супруга Азиза Рахмонова, её встретила супруга президента."))
+    _, people = held(facts)
+    assert set(people) == {"Sadyr Japarov", "Emomali Rahmon"}
+
+
+def test_unknown_co_chairs_are_participants():
+    facts = extract_article(article(
+        "Межправкомиссия собралась в Душанбе",
+        "В Душанбе прошло девятое заседание межправительственной комиссии Таджикистана и Казахстана. "
+        "Его провели первый вице-премьер Таджикистана Фаррух Шарипов и вице-премьер Казахстана Тимур Ахметов."))
+    m, people = held(facts)
+    assert (m["meeting_format"], m["session_ordinal"], m["city"]) == ("intergovernmental_commission", 9, "Dushanbe")
+    assert people["Фаррух Шарипов"]["country_code"] == "TJ"
+    assert people["Тимур Ахметов"]["role"] == "deputy_prime_minister"
+
+
+def test_english_unknown_participant_of_business_forum():
+    facts = extract_article(article(
+        "Forum in Tashkent",
+        "Uzbek Prime Minister Abdulla Aripov and Azerbaijani Deputy Prime Minister Rauf Guliyev opened a business "
+        "forum in Tashkent on Tuesday.", lang="en"))
+    m, people = held(facts)
+    assert m["meeting_format"] == "business_forum" and m["country_codes"] == ["AZ", "UZ"]
+    assert people["Rauf Guliyev"]["country_code"] == "AZ"
+    assert m["meeting_date"] == dt.date(2025, 3, 11)
+
+
+# --- countries -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, codes", [
+    ("в рамках узбекско-казахстанского сотрудничества", ["UZ", "KZ"]),
+    ("the Kazakh-Chinese roundtable", ["KZ", "CN"]),
+    ("the Uzbek side proposed", ["UZ"]),
+    ("туркменская сторона поддержала", ["TM"]),
+])
+def test_countries_from_adjectives_and_compounds(text, codes):
+    assert [c.key for c in find_countries(norm(text))] == codes
+
+
+def test_capital_is_not_a_country():
+    assert find_countries(norm("в Ташкенте и in Astana")) == []
+
+
+# --- ordinals -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, n", [
+    ("провели второе заседание высшего межгосударственного совета", 2),
+    ("четвертое заседание совета пройдет в будущем году", 4),
+    ("the 7th meeting of the intergovernmental commission", 7),
+    ("the first session of the council", 1),
+    ("XII заседание комиссии", 12),
+])
+def test_session_ordinals(text, n):
+    assert _ordinal(norm(text)) == n
+
+
+@pytest.mark.parametrize("text", ["заседание совета прошло во второй половине дня", "the meeting lasted two hours"])
+def test_no_ordinal_without_one_before_the_head(text):
+    assert _ordinal(norm(text)) is None
+
+
+# --- dates ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, day", [
+    ("переговоры прошли сегодня", dt.date(2025, 3, 12)),
+    ("вчера президенты встретились", dt.date(2025, 3, 11)),
+    ("the leaders met on Monday", dt.date(2025, 3, 10)),
+    ("10 марта состоялась встреча", dt.date(2025, 3, 10)),
+    ("talks held on March 9", dt.date(2025, 3, 9)),
+])
+def test_dates_relative_to_publication(text, day):
+    assert find_dates(norm(text), PUBLISHED.date())[0][1] == day
+
+
+# --- cities ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, city", [
+    ("the president accepted the invitation to visit Astana", "Astana"),
+    ("переговоры прошли в столице Казахстана", "Astana"),
+    ("делегация прибыла в туркменскую столицу", "Ashgabat"),
+    ("the forum took place in the Kyrgyz capital", "Bishkek"),
+    ("after the Moscow talks the sides signed documents", "Moscow"),
+    ("в городе Самарканде прошел форум", "Samarkand"),
+])
+def test_city_of_a_meeting(text, city):
+    assert _city_in(norm(text)) == city
+
+
+@pytest.mark.parametrize("text", [
+    "the Tashkent tractor plant will export more",
+    "рейсы между Ташкентом и Пекином",
+    "trade with Kazakhstan's capital market grew",
+])
+def test_city_only_with_a_place_cue(text):
+    assert _city_in(norm(text)) is None
+
+
+def test_venue_gives_the_city():
+    facts = extract_article(article(
+        "Президенты провели переговоры",
+        "Шавкат Мирзиёев и Эмомали Рахмон провели переговоры в резиденции «Куксарой»."))
+    m, _ = held(facts)
+    assert (m["venue"], m["city"]) == ("Kuksaroy", "Tashkent")
+
+
+def test_dateline_city_is_used_when_the_host_received_the_guest():
+    facts = extract_article(article(
+        "Встреча с делегацией",
+        "ДУШАНБЕ, 12 марта — Khovar. Президент Таджикистана Эмомали Рахмон принял делегацию Казахстана во главе "
+        "с Касым-Жомартом Токаевым."))
+    m, _ = held(facts)
+    assert m["city"] == "Dushanbe"
+
+
+def test_dateline_city_alone_does_not_place_the_meeting():
+    facts = extract_article(article(
+        "Talks",
+        "TASHKENT, March 12 — Shavkat Mirziyoyev met Ilham Aliyev to discuss transport corridors.", lang="en"))
+    m, _ = held(facts)
+    assert m["city"] is None
+
+
+def test_phone_call_has_no_city():
+    facts = extract_article(article(
+        "Phone call",
+        "ASTANA, March 12 — Kassym-Jomart Tokayev held a phone call with Vladimir Putin from Astana.", lang="en"))
+    m, _ = held(facts)
+    assert m["meeting_format"] == "phone_call" and m["city"] is None
+
+
+# --- formats, plans, one meeting per visit -----------------------------------------
+
+def test_visit_talks_and_council_are_one_meeting_of_the_council_format():
+    facts = extract_article(article(
+        "Государственный визит",
+        "Президент Казахстана Касым-Жомарт Токаев прибыл в Ташкент с государственным визитом.\n\n"
+        "Шавкат Мирзиёев и Касым-Жомарт Токаев провели переговоры, а затем третье заседание "
+        "Высшего межгосударственного совета."))
+    m, people = held(facts)
+    assert (m["meeting_format"], m["session_ordinal"], m["city"]) == ("interstate_council", 3, "Tashkent")
+    assert set(people) == {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}
+
+
+def test_accepted_invitation_is_the_reported_visit():
+    facts = extract_article(article(
+        "Talks in Baku",
+        "Ilham Aliyev thanked Sadyr Japarov for accepting the invitation to visit Baku. "
+        "The presidents held talks on energy.", lang="en"))
+    m, _ = held(facts)
+    assert m["city"] == "Baku" and m["country_codes"] == ["AZ", "KG"]
+
+
+def test_preparation_of_a_visit_is_a_plan():
+    facts = extract_article(article(
+        "Ministers prepare a state visit",
+        "Uzbek Foreign Minister Bakhtiyor Saidov held talks with Hakan Fidan in Ankara.\n\n"
+        "They discussed preparations for Shavkat Mirziyoyev's state visit to Türkiye.", lang="en"))
+    m, people = held(facts)
+    assert m["meeting_format"] == "talks" and m["city"] == "Ankara"
+    assert "Shavkat Mirziyoyev" not in people
+
+
+def test_invitation_to_visit_is_still_a_plan():
+    facts = extract_article(article(
+        "Приглашение",
+        "Садыр Жапаров пригласил Сердара Бердымухамедова посетить Бишкек с официальным визитом."))
+    assert not [m for m in facts["meetings"] if not m["is_planned"]]
+
+
+def test_next_session_of_the_council_is_planned_with_the_council_format():
+    facts = extract_article(article(
+        "Совет",
+        "Токаев и Алиев провели второе заседание Высшего межгосударственного совета в Баку.\n\n"
+        "Третье заседание совета пройдет в Астане."))
+    planned = [m for m in facts["meetings"] if m["is_planned"]]
+    assert [(m["meeting_format"], m["session_ordinal"], m["city"]) for m in planned] == [
+        ("interstate_council", 3, "Astana")]
+
+
+def test_creating_a_council_is_not_a_council_meeting():
+    facts = extract_article(article(
+        "Talks",
+        "Kassym-Jomart Tokayev and Ilham Aliyev agreed to establish the Supreme Interstate Council during talks "
+        "in Astana.", lang="en"))
+    m, _ = held(facts)
+    assert m["meeting_format"] == "talks"
+
+
+# --- confidence --------------------------------------------------------------------------
+
+def test_confidence_reflects_evidence():
+    strong = extract_article(article(
+        "Визит", "10 марта Садыр Жапаров прибыл в Душанбе с официальным визитом и провел переговоры "
+                 "с Эмомали Рахмоном."))
+    weak = extract_article(article(
+        "Встреча", "Садыр Жапаров обсудил с таджикской стороной вопросы водопользования."))
+    s, _ = held(strong)
+    w, _ = held(weak)
+    assert s["confidence"] >= 0.9 > 0.7 >= w["confidence"]
+    assert all(0 < m["confidence"] <= 1 for m in strong["meetings"] + weak["meetings"])

@@ -1,0 +1,96 @@
+"""Unit tests of the sector lexicon and its context rules (own sentences, Russian and English)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from extraction.projects import find_projects  # noqa: E402
+from extraction.sectors import find_sectors, project_sectors  # noqa: E402
+from extraction.text import Sentence  # noqa: E402
+
+
+def sents(*texts: str) -> list[Sentence]:
+    return [Sentence(t, i, "body", 0) for i, t in enumerate(texts)]
+
+
+def sectors(*texts: str, with_projects: bool = False) -> set[str]:
+    sentences = sents(*texts)
+    found = find_sectors(sentences, find_projects(sentences) if with_projects else None)
+    return {s.sector_code for s in found}
+
+
+def test_ru_areas_of_cooperation_in_any_case_form():
+    assert sectors("Стороны обсудили сотрудничество в здравоохранении, туризме и горнодобывающей отрасли.") == {
+        "healthcare", "tourism", "mining_geology"}
+
+
+def test_en_areas_of_cooperation():
+    assert sectors("The ministers discussed cooperation in pharmaceuticals, fuel supplies and schools.") == {
+        "industry", "energy", "education_science"}
+
+
+def test_construction_of_a_facility_is_not_the_construction_sector():
+    assert "construction_real_estate" not in sectors("Стороны договорились о строительстве моста через реку.")
+    assert "construction_real_estate" not in sectors("They agreed on the construction of a new bridge.")
+    assert "construction_real_estate" in sectors("Стороны обсудили сотрудничество в строительстве и энергетике.")
+    assert "construction_real_estate" in sectors("They discussed cooperation in construction and energy.")
+
+
+def test_investment_flows_and_investors_are_not_the_finance_sector():
+    assert "finance_investment" not in sectors("Объем инвестиций в экономику страны вырос, отметили стороны.")
+    assert "finance_investment" not in sectors("He invited investors to joint tourism projects.")
+    assert "finance_investment" in sectors("Стороны договорились создать совместный инвестиционный фонд.")
+
+
+def test_loans_count_without_a_cooperation_cue():
+    assert "finance_investment" in sectors("The bank will extend a $50 million loan to Tajikistan.")
+    assert "finance_investment" in sectors("Экспортный центр откроет Кыргызстану кредитную линию.")
+
+
+def test_artificial_intelligence_is_not_art():
+    got = sectors("Стороны обсудили проекты в сфере искусственного интеллекта.")
+    assert "digital_it" in got and "culture_humanitarian" not in got
+
+
+def test_green_energy_with_hyphen():
+    assert "green_economy" in sectors("The presidents discussed a green-energy corridor.")
+
+
+def test_continuation_sentence_shares_context():
+    assert {"industry", "agriculture"} <= sectors("Согласован портфель совместных проектов.",
+                                                  "В него вошли предприятия машиностроения и переработки сельхозпродукции.")
+    assert sectors("Погода была хорошей.", "В него вошли предприятия машиностроения и переработки сельхозпродукции.") == set()
+
+
+def test_bilateral_subject_is_a_cooperation_cue():
+    assert "transport_logistics" in sectors("Авиакомпании двух стран откроют новые рейсы.")
+
+
+def test_word_merely_appearing_is_not_a_sector():
+    assert sectors("Министр прилетел на самолете и посетил школу.") == set()
+    assert sectors("The minister arrived by train.") == set()
+
+
+def test_project_heads_map_to_sectors():
+    assert set(project_sectors("гостиничный комплекс «Арал»")) == {"construction_real_estate", "tourism"}
+    assert set(project_sectors("hydropower plant")) == {"energy"}
+    assert set(project_sectors("cement plant")) == {"industry"}
+    assert set(project_sectors("joint investment company")) == {"finance_investment"}
+    assert set(project_sectors("железной дороги «Север – Юг»")) == {"transport_logistics"}
+    assert "green_economy" in project_sectors("солнечная электростанция «Кун»")
+    assert set(project_sectors("Friendship Hospital")) == {"healthcare"}
+
+
+def test_projects_add_their_sectors_to_the_article():
+    got = sectors("В Бухаре открыт цементный завод «Бухара-Цемент».", with_projects=True)
+    assert got == {"industry"}
+
+
+def test_confidence_grows_with_evidence():
+    one = {s.sector_code: s.confidence for s in find_sectors(sents("Обсуждалось сотрудничество в энергетике."))}
+    two = {s.sector_code: s.confidence for s in find_sectors(sents(
+        "Обсуждалось сотрудничество в энергетике.", "Энергетические проекты обсуждались отдельно."))}
+    listed = {s.sector_code: s.confidence for s in find_sectors(sents("Mining, tourism and healthcare remain priorities."))}
+    assert two["energy"] > one["energy"] > listed["mining_geology"]

@@ -9,7 +9,7 @@ import datetime as dt
 
 from .meetings import find_meetings
 from .money import find_amounts, mark_umbrellas
-from .projects import find_projects, link_amounts
+from .projects import find_projects, link_amounts, meeting_keys
 from .sectors import find_sectors
 from .text import split_article
 
@@ -78,6 +78,7 @@ def extract_article(article: dict) -> dict[str, list[dict]]:
             "confidence": a.confidence,
         })
     cost_of = link_amounts(projects, amounts)
+    meeting_of = meeting_keys(projects, meetings, sentences)
     for key, p in enumerate(projects):
         facts["projects"].append({
             "project_key": key,
@@ -85,7 +86,7 @@ def extract_article(article: dict) -> dict[str, list[dict]]:
             "status": p.status,
             "country_code": p.country_code,
             "city_or_region": p.city,
-            "meeting_key": main_key if p.at_meeting else None,
+            "meeting_key": meeting_of[key],
             "amount_key": cost_of.get(key),
             "evidence": p.sentence.text,
             "confidence": p.confidence,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .lexicon import norm, split_aliases
+from .translit import romanize
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,9 @@ class PersonHit:
     start: int
     end: int
     ambiguous: bool
+    # the nominative name as written in Russian, for officials found by title,
+    # so a later bare surname ("Жумангарин отметил") can be traced back
+    native: str = ""
 
 
 @functools.cache
@@ -422,7 +426,7 @@ def find_titled_persons(text: str, known: list["PersonHit"] | None = None) -> li
             if not match or _has_verb(match.group(0)):
                 continue
             title = match.group(0).strip(" ,")
-            name = " ".join(_ru_nominative(words, *_name_case(words, title if before else None)))
+            native = " ".join(_ru_nominative(words, *_name_case(words, title if before else None)))
             if before:
                 t_start, t_end = max(0, start - 120) + before.start(), start
             else:
@@ -430,7 +434,7 @@ def find_titled_persons(text: str, known: list["PersonHit"] | None = None) -> li
                 tail = re.match(r"[^,.;:!?()—–]*", low[end + after.end():])
                 t_start, t_end = end, end + after.end() + tail.end()
             country = _country_near(low, t_start, t_end)
-            out.append(PersonHit(name, country or "", _role_of(match) or "", start, end, False))
+            out.append(PersonHit(romanize(native), country or "", _role_of(match) or "", start, end, False, native))
             taken.append((start, end))
         return out
     for title in _title_any().finditer(low):

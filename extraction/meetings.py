@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .dates import find_dates
-from .entities import (PersonHit, capital_of, country_of_city, find_cities, find_countries, find_persons,
-                       find_titled_persons, find_venues)
+from .entities import (PersonHit, _ru_word_forms, capital_of, country_of_city, find_cities, find_countries,
+                       find_persons, find_titled_persons, find_venues)
 from .text import Dateline, Sentence
 
 RU_ORDINALS = {"первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "пятый": 5, "шестой": 6,
@@ -26,8 +26,21 @@ RU_ORDINALS = {"первый": 1, "второй": 2, "третий": 3, "чет�
 EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
                "fourteenth": 14, "fifteenth": 15, "inaugural": 1}
-ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
-         "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15}
+_ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10}
+# I, V and X only (up to XL): "li" or "mix" next to a head noun is a word, not a number
+_ROMAN = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
+
+
+def roman(word: str) -> int | None:
+    """Return the value of a Roman numeral of two or more letters up to XXXIX, else None."""
+    if len(word) < 2 or not _ROMAN.fullmatch(word):
+        return None
+    total = 0
+    for i, ch in enumerate(word):
+        value = _ROMAN_DIGITS[ch]
+        nxt = _ROMAN_DIGITS[word[i + 1]] if i + 1 < len(word) else 0
+        total += -value if value < nxt else value
+    return total
 
 
 @dataclass
@@ -42,6 +55,7 @@ class SentenceInfo:
     planned: bool
     background: bool
     excluded_persons: set[str] = field(default_factory=set)
+    side_event: bool = False
 
 
 @dataclass
@@ -82,6 +96,11 @@ def _lex() -> dict:
         "host_verbs": lexicon.any_of(lex["host_verbs"]),
         "arrival": lexicon.any_of(lex["arrival_cues"]),
         "format_heads": {code: lexicon.any_of(p) for code, p in lex["format_heads"].items()},
+        "side_event": lexicon.any_of(lex["side_event"]),
+        "relative_day": [(lexicon.compiled(r["pattern"]), int(r["days"])) for r in lex["relative_day"]],
+        "earlier": lexicon.any_of(lex["earlier"]),
+        "heads_nouns": lexicon.any_of(lex["heads_nouns"]),
+        "organisations": lexicon.any_of(lex["organisations"]),
     }
 
 
@@ -120,15 +139,22 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
     if published and not background:
         years = [int(y) for y in re.findall(r"(?<![\d−-])(20\d\d)(?![\d−-])", low)]
         background = bool(years) and all(y < published.year for y in years)
+    # "на полях саммита" names the event hosting this encounter, not its format
+    side = lex["side_event"].search(low)
+    cue_text = low
+    if side:
+        host = re.match(r"(?:\s+[^\s,.;:!?]+){0,8}", low[side.end():])
+        cue_text = low[:side.start()] + " " * (side.end() - side.start() + host.end()) + low[side.end() + host.end():]
     return SentenceInfo(
         sentence=sentence,
         persons=persons,
         countries=[c.key for c in find_countries(low)],
-        formats=_format_cues(low),
+        formats=_format_cues(cue_text),
         generic=bool(lex["generic"].search(low)),
         planned=planned,
         background=background,
         excluded_persons=excluded,
+        side_event=bool(side),
     )
 
 
@@ -143,8 +169,8 @@ def _ordinal(low: str) -> int | None:
                 return int(m.group(1))
             if word in EN_ORDINALS:
                 return EN_ORDINALS[word]
-            if word in ROMAN and len(word) > 1:
-                return ROMAN[word]
+            if roman(word):
+                return roman(word)
             if re.fullmatch("[а-я]+", word):
                 # every parse, not the likeliest: "второе" is also a noun (a main course)
                 for p in lexicon.morph().parse(word):
@@ -222,16 +248,216 @@ def _pick_date(infos: list[SentenceInfo], published: dt.date | None) -> tuple[dt
 
 
 def find_meetings(sentences: list[Sentence], datelines: list[Dateline], published: dt.date | None) -> list[Meeting]:
-    """Assemble the held meeting (if any) and planned meetings of an article."""
+    """Assemble the held meetings (the main one first) and the planned meetings of an article."""
     infos = [analyse(s, published) for s in sentences]
+    trace_surnames(infos)
     order = _lex()["order"]
     held = [i for i in infos if not i.planned and not i.background and (i.formats or i.generic)]
+    clusters, dropped = segment(held, published)
     meetings: list[Meeting] = []
-    main = _held_meeting(infos, held, order, published, datelines)
-    if main:
-        meetings.append(main)
+    main: Meeting | None = None
+    for n, cluster in enumerate(clusters):
+        others = {id(i) for c in clusters if c is not cluster for i in c.members} | dropped
+        rest = [i for i in infos if id(i) not in others]
+        meeting = _held_meeting(rest, cluster.members, order, published, datelines, main, cluster.shift)
+        if meeting is None:
+            continue
+        if main is None:
+            main = meeting
+        meetings.append(meeting)
+    meetings = _merge_same(_split_calls(meetings), order)
     meetings += _planned_meetings(infos, main, order, published)
     return meetings
+
+
+# --- several meetings in one article ------------------------------------------
+#
+# An article may report a summit and bilateral talks on its sidelines, talks one
+# day and a forum the next, or two phone calls. Each sentence with a meeting cue
+# is a mention; mentions of one event (same day, same kind of contact, same set
+# of countries) are grouped, and a group that differs in any of these is a
+# meeting of its own.
+
+
+@dataclass
+class Cluster:
+    """Mentions of one meeting: its sentences and what they agree on."""
+
+    members: list[SentenceInfo]
+    kind: str | None  # "phone" or "meet"; None while only generic words were seen
+    date: dt.date | None
+    shift: int  # days from the main meeting ("накануне" = -1)
+    parties: set[str]
+    multilateral: bool
+
+
+def _kind(info: SentenceInfo) -> str | None:
+    if not info.formats:
+        return None
+    return "phone" if info.formats == ["phone_call"] or "phone_call" in info.formats[:1] else "meet"
+
+
+def _explicit_date(info: SentenceInfo, published: dt.date | None) -> dt.date | None:
+    if published is None:
+        return None
+    for _, date in find_dates(info.sentence.low, published):
+        if -7 <= (date - published).days <= 1:
+            return date
+    return None
+
+
+def _shift(low: str) -> int:
+    for pattern, days in _lex()["relative_day"]:
+        if pattern.search(low):
+            return days
+    return 0
+
+
+def _parties(info: SentenceInfo) -> set[str]:
+    return {p.country_code for p in info.persons if p.country_code and p.name not in info.excluded_persons}
+
+
+def _compatible(c: Cluster, info: SentenceInfo, date, shift: int, parties: set[str]) -> bool:
+    """Tell whether a mention can report the same meeting as a cluster."""
+    kind = _kind(info)
+    if kind and c.kind and kind != c.kind:
+        return False  # a phone call and an encounter in person are never one meeting
+    if date and c.date and date != c.date:
+        return False
+    if shift != c.shift and not (date and c.date == date):
+        return False
+    summit = "summit" in info.formats
+    if c.multilateral and not summit and len(parties) == 2:
+        return False  # bilateral talks held during a summit
+    if len(parties) >= 2 and len(c.parties) >= 2 and parties != c.parties:
+        return summit and c.multilateral
+    if info.side_event and len(parties) >= 2 and parties != c.parties:
+        return False
+    return True
+
+
+def segment(held: list[SentenceInfo], published: dt.date | None) -> tuple[list[Cluster], set[int]]:
+    """Group held-meeting sentences into meetings, in text order (the first is the main one).
+
+    A mention that fits no group starts a new meeting only when it names people
+    of at least two countries itself and does not recall an earlier encounter;
+    otherwise it is set aside (its ids are returned) so it cannot blur the others.
+    """
+    lex = _lex()
+    clusters: list[Cluster] = []
+    dropped: set[int] = set()
+    for info in held:
+        date, shift, parties = _explicit_date(info, published), _shift(info.sentence.low), _parties(info)
+        target = None
+        for c in reversed(clusters):
+            if _compatible(c, info, date, shift, parties):
+                if parties and parties == c.parties:
+                    target = c
+                    break
+                target = target or c
+        if target is None:
+            # a session on another day may name no one: the same parties met again
+            other_day = bool(clusters and (info.formats or parties)
+                             and (shift or (date and clusters[0].date and date != clusters[0].date)))
+            if clusters and ((len(parties) < 2 and not other_day) or lex["earlier"].search(info.sentence.low)):
+                dropped.add(id(info))
+                continue
+            multi = "summit" in info.formats or len(parties) > 2
+            clusters.append(Cluster([info], _kind(info), date, shift, set(parties), multi))
+            continue
+        target.members.append(info)
+        target.kind = target.kind or _kind(info)
+        target.date = target.date or date
+        target.multilateral = target.multilateral or "summit" in info.formats
+        if len(target.parties) < 2 or target.multilateral:
+            target.parties |= parties
+        if len(target.parties) > 2 and target.kind != "phone":
+            target.multilateral = target.multilateral or len(target.parties) > 2
+    return clusters, dropped
+
+
+def _split_calls(meetings: list[Meeting]) -> list[Meeting]:
+    """Split "held phone calls with X and Y" into one call per partner.
+
+    A telephone conversation joins two sides, so a call with three or more
+    countries is the caller's calls with each of the others; a part already
+    reported by its own sentences is kept in that more specific form.
+    """
+    out: list[Meeting] = []
+    for m in meetings:
+        if m.meeting_format != "phone_call" or len(m.country_codes) < 3 or not m.participants:
+            out.append(m)
+            continue
+        caller = m.participants[0].country_code
+        for code in m.country_codes:
+            if code == caller or any(o.meeting_format == "phone_call" and o.country_codes == sorted({caller, code})
+                                     for o in meetings):
+                continue
+            people = [p for p in m.participants if p.country_code in (caller, code)]
+            out.append(Meeting(m.meeting_format, m.meeting_date, None, None, None, sorted({caller, code}), people,
+                               False, m.evidence, m.confidence))
+    return out
+
+
+def _merge_same(meetings: list[Meeting], order: list[str]) -> list[Meeting]:
+    """Fold meetings of the same day, place and countries into one of the most specific format."""
+    out: list[Meeting] = []
+    for m in meetings:
+        same = next((o for o in out if o.meeting_date == m.meeting_date and o.country_codes == m.country_codes
+                     and (o.meeting_format == "phone_call") == (m.meeting_format == "phone_call")
+                     and (o.city == m.city or None in (o.city, m.city))), None)
+        if same is None:
+            out.append(m)
+            continue
+        if order.index(m.meeting_format) < order.index(same.meeting_format):
+            same.meeting_format = m.meeting_format
+            same.session_ordinal = m.session_ordinal or same.session_ordinal
+        same.city = same.city or m.city
+        names = {p.name for p in same.participants}
+        same.participants += [p for p in m.participants if p.name not in names]
+    return out
+
+
+def trace_surnames(infos: list[SentenceInfo]) -> None:
+    """Add later bare-surname mentions of officials first named with a title ("Жумангарин отметил").
+
+    Such officials are not in the gazetteer, so only their first, titled mention
+    is found; a surname shared by two of them is left alone.
+    """
+    seed_names = {row["person_name"] for row in lexicon.persons()}
+    by_surname: dict[str, set] = {}
+    hits: dict[str, PersonHit] = {}
+    for info in infos:
+        for p in info.persons:
+            if p.name in seed_names:
+                continue
+            surname = (p.native or p.name).split()[-1]
+            by_surname.setdefault(surname, set()).add(p.name)
+            hits.setdefault(p.name, p)
+    for surname, names in by_surname.items():
+        if len(names) != 1 or len(surname) < 3:
+            continue
+        person = hits[next(iter(names))]
+        low_surname = lexicon.norm(surname)
+        body = _ru_word_forms(low_surname) if re.search("[а-я]", low_surname) else re.escape(low_surname)
+        pattern = re.compile(rf"(?<![\w-]){body}(?![\w-])")
+        first = lexicon.norm((person.native or person.name).split()[0])
+        for info in infos:
+            text, low = info.sentence.text, info.sentence.low
+            added = False
+            for m in pattern.finditer(low):
+                if not text[m.start()].isupper() or any(p.start < m.end() and m.start() < p.end for p in info.persons):
+                    continue
+                prev = re.search(r"(\w+)\s+$", text[max(0, m.start() - 30):m.start()])
+                if prev and prev.group(1)[0].isupper() and not lexicon.norm(prev.group(1)).startswith(first[:3]):
+                    continue  # someone else's first name: a namesake, not this official
+                info.persons.append(PersonHit(person.name, person.country_code, person.role, m.start(), m.end(),
+                                              False, person.native))
+                if any(rx.search(low[max(0, m.start() - 90):m.start()]) for rx in _lex()["not_participant"]):
+                    info.excluded_persons.add(person.name)
+                added = True
+            if added:
+                info.persons.sort(key=lambda p: p.start)
 
 
 def _core(infos: list[SentenceInfo], held: list[SentenceInfo], cue_infos: list[SentenceInfo]) -> list[SentenceInfo]:
@@ -244,9 +470,9 @@ def _core(infos: list[SentenceInfo], held: list[SentenceInfo], cue_infos: list[S
     first_body = [i for i in infos if i.sentence.part != "body"] + [i for i in infos if i.sentence.part == "body"][:2]
     follow = []
     for info in cue_infos + held:
-        nxt = info.sentence.index + 1
-        if nxt < len(infos) and infos[nxt].sentence.paragraph == info.sentence.paragraph:
-            follow.append(infos[nxt])
+        nxt = next((i for i in infos if i.sentence.index == info.sentence.index + 1), None)
+        if nxt is not None and nxt.sentence.paragraph == info.sentence.paragraph:
+            follow.append(nxt)
     core: list[SentenceInfo] = []
     for info in cue_infos + held + first_body + follow:
         if info not in core and not info.planned and not info.background:
@@ -254,24 +480,59 @@ def _core(infos: list[SentenceInfo], held: list[SentenceInfo], cue_infos: list[S
     return core
 
 
-def _held_meeting(infos, held, order, published, datelines=()) -> Meeting | None:
+def _org_person(info: SentenceInfo, p: PersonHit) -> bool:
+    """Tell whether a person without a country speaks for an international organisation."""
+    if p.country_code:
+        return False
+    low = info.sentence.low
+    return bool(_lex()["organisations"].search(low[max(0, p.start - 80):p.end + 60]))
+
+
+def _summit_parties(infos: list[SentenceInfo]) -> set[str]:
+    """Return the countries listed after "лидеры"/"the leaders of" in a summit's sentences."""
+    out: set[str] = set()
+    for info in infos:
+        low = info.sentence.low
+        for noun in _lex()["heads_nouns"].finditer(low):
+            pos = noun.end()
+            gap = r"[\s,]*(?:(?:и|а также|and|as well as|of|of the|государств|стран)[\s,]+)*"
+            for hit in find_countries(low[noun.end():]):
+                start = noun.end() + hit.start
+                if not re.fullmatch(gap, low[pos:start]):
+                    break
+                out.add(hit.key)
+                pos = noun.end() + hit.end
+    return out
+
+
+def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | None = None,
+                  shift: int = 0) -> Meeting | None:
+    """Build one held meeting from its mentions; later meetings take their day and place from the main one."""
     if not held:
         return None
     formats = [f for i in held for f in i.formats]
     fmt = min(formats, key=order.index) if formats else "talks"
     cue_infos = [i for i in held if fmt in i.formats] if formats else held[:1]
-    core = _core(infos, held, cue_infos)
+    if main is None:
+        core = _core(infos, held, cue_infos)
+    else:  # a further meeting is reported by its own sentences only
+        core = _core([], held, cue_infos) + [i for i in _core(infos, held, cue_infos)
+                                             if i.sentence.part == "body" and i not in held and not i.formats
+                                             and any(i.sentence.index == h.sentence.index + 1 for h in held)]
     participants: dict[str, PersonHit] = {}
     excluded: set[str] = set()
+    orgs: set[str] = set()
     for info in core:
         excluded |= info.excluded_persons
     for info in core:
         for p in info.persons:
             if p.name not in excluded:
                 participants.setdefault(p.name, p)
+                if _org_person(info, p):
+                    orgs.add(p.name)
     # people named together with a participant in a sentence about the same
     # event ("президенты Мирзиёев и Жапаров подписали…") took part too
-    for info in infos:
+    for info in (infos if main is None else []):
         if info.planned or info.background or info in core:
             continue
         names = {p.name for p in info.persons}
@@ -286,21 +547,33 @@ def _held_meeting(infos, held, order, published, datelines=()) -> Meeting | None
         venue, venue_city = _venue_in(info.sentence)
         if venue:
             break
-    city = _meeting_city(fmt, core, venue_city, datelines)
+    city = _meeting_city(fmt, core, venue_city, datelines if main is None else ())
     countries = {p.country_code for p in participants.values() if p.country_code}
-    if city and country_of_city().get(city) and fmt != "phone_call":
+    if fmt == "summit":
+        countries |= _summit_parties(core)
+    if city and country_of_city().get(city) and fmt != "phone_call" and (main is None or len(countries) < 2):
         countries.add(country_of_city()[city])
-    if len(countries) < 2:
+    if len(countries) < 2 and main is None:
         for info in cue_infos + core:
             countries |= set(info.countries)
             if len(countries) >= 2:
                 break
-    if len(countries) < 2:
+    if main is not None and len(countries) < 2 and countries <= set(main.country_codes):
+        # "на следующий день президенты провели заседание совета": the main meeting's parties
+        for p in main.participants:
+            if p.country_code not in countries:
+                participants.setdefault(p.name, p)
+        countries |= set(main.country_codes)
+    if len(countries) < 2 and not (countries and orgs):
         return None
     ordinal = None
     if fmt in ("interstate_council", "summit", "intergovernmental_commission", "business_forum", "other"):
         ordinal = next((o for o in (_ordinal(i.sentence.low) for i in cue_infos) if o), None)
     date, explicit_date = _pick_date(cue_infos + core, published)
+    if main is not None and not explicit_date:
+        date = main.meeting_date + dt.timedelta(days=shift) if main.meeting_date else date
+        if city is None and shift == 0 and fmt != "phone_call" and main.meeting_format != "phone_call":
+            city = main.city  # met on the sidelines: same day, same place
     confidence = _confidence(bool(formats), len(participants), explicit_date, city is not None)
     return Meeting(fmt, date, ordinal, city, venue, sorted(countries), list(participants.values()),
                    False, cue_infos[0].sentence.text, confidence)

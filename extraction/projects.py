@@ -5,6 +5,9 @@ for passive verbs, preceded) by a noun phrase whose head names a physical or
 organisational deliverable; documents, councils and generic "projects" are
 rejected. Coordinated lists become separate projects. The phrase is cut at
 clause boundaries, verbs and prices so the name reads as the source names it.
+Enumerations ("В числе проектов — …", "The projects include …", bulleted
+lines after "…проекты:") name projects without a verb: each item takes the
+status its own remark states, else the one of the list's introduction.
 """
 from __future__ import annotations
 
@@ -18,10 +21,21 @@ from .text import Sentence
 
 _QUOTE = re.compile(r'[«"“„][^»"”“]{1,80}[»"”]')
 _SEPARATORS = re.compile(r",?\s+а также\s+|,?\s+as well as\s+|,\s+and\s+|\s+and\s+|,\s+|;\s+|\s+и\s+")
-_DETERMINERS = re.compile(r"^(the|a|an|its|their|new|нового|новой|новых|новый|новая|новое)\s+", re.IGNORECASE)
+_DETERMINERS = re.compile(r"^(the|a|an|its|their|new|еще|ещё|нового|новой|новых|новый|новая|новое)\s+", re.IGNORECASE)
+# Words before the deliverable that name the work on it, its stage or the
+# project around it ("проект по строительству завода", "the first stage of the
+# plant"): the deliverable is the project.
 _NOMINALISATION = re.compile(
-    r"^(the\s+)?(passing|construction|creation|launch|opening|laying|building|establishment|development|"
-    r"implementation|operation)\s+of\s+|^(строительств|создани|прокладк|открыти|запуск|реализаци)\w*\s+", re.IGNORECASE)
+    r"^(the\s+)?((first|second|third|new|initial)\s+(stage|phase|unit|line)\s+of\s+(the\s+)?)?"
+    r"((passing|construction|creation|launch|opening|laying|building|establishment|development|"
+    r"implementation|operation|modernisation|modernization|reconstruction|expansion|commissioning)\s+of\s+(the\s+)?)?"
+    r"((agreement|contract|memorandum|deal)s?\s+(on|to|for)\s+(the\s+)?((set\s+up|build|create|establish|construct|open)\s+)?(a\s+|an\s+|the\s+)?)?"
+    r"((foundation|first)\s+stone\s+(of|for)\s+(the\s+)?|ground-?breaking\s+(ceremony\s+)?(of|for|on|at)\s+(the\s+)?)?"
+    r"|"
+    r"^((перв|втор|трет|четверт|нов)\w*\s+(очеред|этап|фаз|энергоблок)\w*\s+)?"
+    r"(((совместн|инвестиционн|крупн|нов|масштабн|приоритетн|флагманск)\w*\s+)?(проект|соглашени|контракт|договор|меморандум)\w*\s+((о|об|на|по|для)\s+)?)?"
+    r"((строительств|создани|прокладк|открыти|запуск|реализаци|возведени|сооружени|модернизаци|реконструкци|"
+    r"расширени|учреждени|организаци)\w*\s+)?", re.IGNORECASE)
 _EN_BREAK = {"of", "for", "on", "in", "at", "along", "near", "with", "between", "to", "by", "from", "that",
              "which", "following", "worth", "under", "across", "through", "into", "is", "are", "was", "were"}
 # English words that end the subject search going backwards: the noun phrase
@@ -32,6 +46,12 @@ _EN_PARTICIPLE = re.compile(r"^(\w+ed|built|set up|made|run|held|located|based|o
 _RELATIVE = re.compile(r"^(which|that|who|котор\w+)$", re.IGNORECASE)
 _RU_PREPOSITIONS = {"в", "во", "на", "у", "около", "близ", "вблизи", "возле", "под", "при", "между"}
 _WORD = re.compile(r"[\w«»\"“”„'-]+")
+# What may stand between a verb cue and a nominal one that names its work ("реализуется проект по строительству").
+_PREAMBLE = re.compile(r"^\s*((проект|projects?)\w*\s*)?((по|of|for|on|to)\s*)?(the\s+)?$")
+_NAME_DASH = re.compile(r"((?<!\w)[A-ZА-ЯЁ][\w-]*)\s[—–]\s(?=[A-ZА-ЯЁ])")
+_PAREN = re.compile(r"\([^()]*\)")
+# A bullet or number that opens a list item ("- завод …", "2) a plant …").
+_BULLET = re.compile(r"^\s*(?:[-–—•·*▪●►]|\d{1,2}[.)])\s*")
 
 
 @dataclass
@@ -65,11 +85,23 @@ def _lex() -> dict:
         "announce": lexicon.compiled(lex["announce_context"]),
         "progress": lexicon.compiled(lex["progress_context"]),
         "witnessed": lexicon.compiled(lex["witnessed_context"]),
+        "signed": lexicon.compiled(lex["signed_context"]),
+        "completion": lexicon.compiled(lex["completion_context"]),
+        "nominal_announce": lexicon.compiled(lex["nominal_announce_context"]),
+        "anaphora": lexicon.compiled(lex["anaphora"]),
+        "projects_word": lexicon.compiled(lex["projects_word"]),
+        "agreement_item": lexicon.compiled(lex["agreement_item"]),
+        "never": lexicon.compiled(lex["never_projects"]),
+        "route_participles": set(lex["route_participles_en"]),
         "background": lexicon.compiled(lex["background_context"]),
         "stops": lexicon.compiled(lex["clause_stops"]),
         "cuts": lexicon.compiled(lex["name_cuts"]),
         "border": lexicon.compiled(lex["border"]),
         "heads_ru": set(lex["heads_ru"]),
+        "compound_ru": tuple(lex["compound_heads_ru"]),
+        "qualified": set(lex["qualified_heads"]),
+        "complements": dict(lex.get("head_complements") or {}),
+        "units": lexicon.compiled(r"^\d[\d.,]*\s*(?:-\s*)?(?:" + "|".join(lex["unit_words"]) + r")(?!\w)"),
         "heads_en": set(lex["heads_en"]),
         "not_ru": tuple(lex["not_projects_ru"]),
         "not_en": set(lex["not_projects_en"]),
@@ -108,12 +140,22 @@ def _noun_lemmas(word: str) -> set[str]:
     return {lexicon.norm(p.normal_form) for p in lexicon.morph().parse(lexicon.norm(word)) if "NOUN" in p.tag}
 
 
+def _ru_head(lemma: str) -> bool:
+    """Tell whether a Russian noun lemma is a project head, also as the end of a compound ("мясокомбинат")."""
+    lex = _lex()
+    return (lemma in lex["heads_ru"] or lemma.split("-")[-1] in lex["heads_ru"]
+            or any(lemma.endswith(h) and len(lemma) > len(h) + 2 for h in lex["compound_ru"]))
+
+
 def _first_noun_ru(text: str) -> str | None:
     heads = _lex()["heads_ru"]
-    for word in re.findall(r"[а-яА-ЯёЁ]+(?:-[а-яА-ЯёЁ]+)?", _QUOTE.sub(" ", text))[:6]:
-        parsed = lexicon.parse(lexicon.norm(word))
+    for word in re.findall(r"[а-яА-ЯёЁ]+(?:-[а-яА-ЯёЁ0-9]+)?", _QUOTE.sub(" ", text))[:6]:
+        low = lexicon.norm(word)
+        if low in heads or low.split("-")[0] in heads and word.split("-")[0].isupper():
+            return low.split("-")[0]  # an abbreviation pymorphy does not know: "НПЗ", "ГЭС-1"
+        parsed = lexicon.parse(low)
         nouns = _noun_lemmas(word)
-        known = [n for n in nouns if n in heads or n.split("-")[-1] in heads]
+        known = [n for n in nouns if _ru_head(n)]
         if known and "PREP" not in parsed.tag and "CONJ" not in parsed.tag:
             return known[0]
         if "NOUN" in parsed.tag or ("LATN" not in parsed.tag and "ADJF" not in parsed.tag and "PRTF" not in parsed.tag
@@ -125,26 +167,41 @@ def _first_noun_ru(text: str) -> str | None:
 def _starts_with_count(item: str) -> bool:
     """Tell whether a phrase counts projects ("две ГЭС", "three plants") instead of naming one."""
     words = re.findall(r"[\w-]+", lexicon.norm(_DETERMINERS.sub("", item.strip())))
+    while words and words[0] in ("еще", "ещe", "more", "another", "additional", "further", "other"):
+        words = words[1:]
     if not words:
         return False
     first = words[0]
+    if _lex()["units"].match(lexicon.norm(_DETERMINERS.sub("", item.strip()))):
+        return False  # "500 MW wind farm" measures one project
     if first.isdigit() or first in _lex()["count_en"]:
         return True
     return bool(re.search("[а-я]", first)) and "NUMR" in lexicon.parse(first).tag
 
 
-def _head(item: str) -> str | None:
-    """Return the head word of a candidate phrase if it names a project, else None."""
+def _names_project(item: str) -> bool:
+    """Tell whether a candidate phrase, stripped of the work done on it, names a project (counted or not)."""
+    return bool(_head(_NOMINALISATION.sub("", _DETERMINERS.sub("", item)), allow_count=True))
+
+
+def _head(item: str, allow_count: bool = False) -> str | None:
+    """Return the head word of a candidate phrase if it names a project, else None.
+
+    A counted phrase ("две ГЭС", "five schools") is refused unless allowed:
+    it usually sums up projects named one by one elsewhere.
+    """
     lex = _lex()
-    if _starts_with_count(item):
+    if lex["never"].search(lexicon.norm(item)):
+        return None
+    if not allow_count and _starts_with_count(item):
         return None
     low = lexicon.norm(item)
     if _is_ru(item):
         noun = _first_noun_ru(item)
         if noun is None:
             return None
-        if noun in lex["heads_ru"] or noun.split("-")[-1] in lex["heads_ru"]:
-            return noun
+        if _ru_head(noun):
+            return noun if _qualified(item, noun) else None
         if noun == "проект" and _QUOTE.search(item):
             return noun
         return None
@@ -153,6 +210,8 @@ def _head(item: str) -> str | None:
     for w in words:
         if w in _EN_BREAK:
             break
+        if w.endswith("ing") and len(w) > 5 and any(c in lex["heads_en"] for c in chunk):
+            break  # "a joint venture producing buses": the -ing clause describes the head
         chunk.append(w)
     if not chunk:
         return None
@@ -160,8 +219,25 @@ def _head(item: str) -> str | None:
         return None
     for w in reversed(chunk):
         if w != "q":
-            return w if w in lex["heads_en"] else None
+            return w if w in lex["heads_en"] and _qualified(item, w) else None
     return None
+
+
+def _qualified(item: str, head: str) -> bool:
+    """Tell whether a generic head ("рынок", "market") carries the modifier or name that makes it a project."""
+    if head not in _lex()["qualified"]:
+        return True
+    complement = _lex()["complements"].get(head)
+    if complement:
+        return bool(re.search(rf"(?<!\w){head}\w*\s+(?:\w+\s+)?(?:{complement})", lexicon.norm(item)))
+    if _QUOTE.search(item):
+        return True
+    words = re.findall(r"[\w-]+", lexicon.norm(_DETERMINERS.sub("", item.strip())))
+    if _is_ru(item):
+        # the head is qualified by an adjective before it or a genitive noun after it
+        at = next((i for i, w in enumerate(words) if head in _noun_lemmas(w)), None)
+        return at is not None and (at > 0 or len(words) > at + 1 and words[at + 1] not in _RU_PREPOSITIONS | {"для", "и"})
+    return words.index(head) > 0 if head in words else False
 
 
 def _is_verb_start(piece: str) -> bool:
@@ -189,7 +265,8 @@ def _is_participle_clause(rest: str) -> bool:
 
 def _cut_clause(obj: str) -> str:
     """Cut a cue's object at the first clause boundary."""
-    masked = _mask_quotes(obj)
+    # a dash between capitalised names links the stops of a route ("Китай — Кыргызстан — Узбекистан")
+    masked = _NAME_DASH.sub(lambda m: m.group(1) + " ~ ", _mask_quotes(obj))
     end = len(obj)
     stop = _lex()["stops"].search(lexicon.norm(masked))
     if stop:
@@ -206,8 +283,12 @@ def _cut_clause(obj: str) -> str:
     return obj[:end]
 
 
-def _items(obj: str) -> list[str]:
-    """Split a coordinated object into separate phrases, sharing the head with bare quoted names."""
+def _items(obj: str, in_list: bool = False) -> list[str]:
+    """Split a coordinated object into separate phrases, sharing the head with bare quoted names.
+
+    In an enumeration a participle piece (", estimated at $95 million,") is
+    skipped; after a verb's object it starts a second predicate and ends the list.
+    """
     masked = _mask_quotes(obj)
     pieces, last = [], 0
     for m in _SEPARATORS.finditer(masked):
@@ -219,14 +300,20 @@ def _items(obj: str) -> list[str]:
         if not piece:
             continue
         if _is_verb_start(piece):
+            if in_list:
+                continue
             break  # a second predicate: the list of objects is over
         if piece[0] in '«"“„' and out:
             prefix = out[-1][: out[-1].find(_QUOTE.search(out[-1]).group(0))] if _QUOTE.search(out[-1]) else out[-1] + " "
             out.append(prefix + piece)
-        elif out and _head(piece) is None and not _is_excluded(piece):
-            if re.match(r"^(в|во|на|а|но|in|at|but)\s", piece, re.IGNORECASE):
-                break  # a place or a new clause, not a continuation of the name
-            out[-1] = out[-1] + " и " + piece if _is_ru(piece) else out[-1] + " and " + piece
+        elif (out and _head(_NOMINALISATION.sub("", piece)) is None and not _is_excluded(piece)
+              and not _starts_with_count(piece)):
+            if re.match(r"^(в|во|на|а|но|с|для|in|at|but|with|for|worth)\s", piece, re.IGNORECASE):
+                break  # a place, a price or a new clause, not a continuation of the name
+            if _continues_name(piece):
+                out[-1] = out[-1] + " и " + piece if _is_ru(piece) else out[-1] + " and " + piece
+            else:
+                out.append(piece)  # another topic of the list ("вопросы водопользования"), dropped later
         else:
             out.append(piece)
     # "the «A» and «B» hotels": bare quoted names before the item that carries the head share it
@@ -235,7 +322,32 @@ def _items(obj: str) -> list[str]:
         bare, nxt = _QUOTE.fullmatch(this), _QUOTE.match(following)
         if bare and nxt and following[nxt.end():].strip():
             out[i] = this + following[nxt.end():]
+        elif _bare_modifier(this) and not _head(this):
+            # "the Yavan and Fandarya hydropower plants", "Яванской и Фандарьинской ГЭС": the modifier shares the head
+            rest = re.match(r"^\s*[\w-]+\s+(.+)$", following)
+            if rest and _head(rest.group(1)):
+                out[i] = this + " " + rest.group(1)
     return out
+
+
+def _continues_name(piece: str) -> bool:
+    """Tell whether a headless piece after "и"/"and" is still part of the previous name ("центр торговли и логистики")."""
+    words = re.findall(r"[\w-]+", lexicon.norm(piece))
+    if not words:
+        return False
+    if _is_ru(piece):
+        return len(words) <= 4 and any("gent" in p.tag for p in lexicon.morph().parse(words[0])[:2])
+    return len(words) <= 3 and words[0] not in {"a", "an", "the", "its", "their"}
+
+
+def _bare_modifier(phrase: str) -> bool:
+    """Tell whether a phrase is only a proper name or adjectives waiting for a head ("Yavan", "Яванской")."""
+    words = re.findall(r"[\w-]+", phrase)
+    if not 1 <= len(words) <= 3:
+        return False
+    if _is_ru(phrase):
+        return all("ADJF" in lexicon.parse(lexicon.norm(w)).tag for w in words)
+    return all(w[0].isupper() for w in words)
 
 
 def _is_excluded(phrase: str) -> bool:
@@ -269,11 +381,36 @@ def _skip_leading_place(obj: str) -> tuple[str, str]:
 def _en_tail_phrase(segment: str) -> str:
     """Return the noun phrase that ends an English clause ("… was paid to the X Company" -> "the X Company")."""
     words = list(re.finditer(r"[\w'’-]+|[«\"“„][^»\"”]*[»\"”]", segment))
-    start = 0
-    for w in words:
-        if lexicon.norm(w.group(0)) in _EN_SUBJECT_BREAK:
-            start = w.end()
-    return segment[start:].strip()
+    breaks = [w.end() for w in words if lexicon.norm(w.group(0)) in _EN_SUBJECT_BREAK]
+    # the shortest tail that names a project: "the work of the X trading house in Dushanbe"
+    # ends in "Dushanbe", but the antecedent is the house
+    for start in reversed(breaks):
+        if _head(_DETERMINERS.sub("", segment[start:].strip())):
+            return segment[start:].strip()
+    return segment[breaks[-1]:].strip() if breaks else segment.strip()
+
+
+def _ru_tail_phrase(segment: str) -> str:
+    """Return the noun phrase that ends a Russian clause, from its adjectives to its end.
+
+    "Лидеры одобрили увеличение капитала Тюркского инвестиционного фонда"
+    gives "Тюркского инвестиционного фонда": the antecedent of "который".
+    """
+    words = list(re.finditer(r"[\w-]+|[«\"“„][^»\"”]*[»\"”]", segment))
+    for k in range(len(words) - 1, -1, -1):
+        token = words[k].group(0)
+        if token[0] in '«"“„' or not _ru_head(lexicon.norm(lexicon.parse(lexicon.norm(token)).normal_form)):
+            continue
+        first = k
+        while first > 0:
+            prev = words[first - 1].group(0)
+            tag = lexicon.parse(lexicon.norm(prev)).tag
+            if prev[0] in '«"“„' or "ADJF" in tag or "PRTF" in tag:
+                first -= 1
+            else:
+                break
+        return segment[words[first].start():].strip()
+    return segment.strip()
 
 
 def _subject(text: str, start: int) -> str:
@@ -281,9 +418,10 @@ def _subject(text: str, start: int) -> str:
     before = text[:start]
     segments = re.split(r",\s*|;\s*|\s[—–]\s", before)
     subject = re.sub(r"\s+(был[аио]?|будет|будут|were|was|has been|have been|is|are|has|have)\s*$", "", segments[-1].strip())
+    subject = re.sub(r"^(а|и|но|and|but)\s+", "", subject, flags=re.IGNORECASE)
     if _is_ru(before) or not segments:
         if _RELATIVE.match(subject.strip()) and len(segments) > 1:
-            subject = segments[-2]
+            subject = _ru_tail_phrase(segments[-2])
         return subject
     if _RELATIVE.match(subject.strip()):
         for segment in reversed(segments[:-1]):
@@ -294,45 +432,200 @@ def _subject(text: str, start: int) -> str:
     return _en_tail_phrase(subject) if len(subject.split()) > 6 else subject
 
 
-def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: str, mode: str) -> str | None:
+def _item_status(item: str, remark: str, default: str, context: str) -> str:
+    """Return one enumerated item's status: its own remark first, then an agreement it names, then the list's."""
+    own = _own_status(remark)
+    if own:
+        return own
+    if _lex()["agreement_item"].match(lexicon.norm(_DETERMINERS.sub("", item.strip()))):
+        return "agreement_signed" if _lex()["signed"].search(context) else "announced"
+    return default
+
+
+def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: str, mode: str,
+            previous: str = "") -> str | None:
     """Resolve the status of one cue from the words around it; None if a nominal cue has no status."""
     lex = _lex()
     before = low[window[0]:window[1]]
+    if mode == "list":
+        return _intro_status(before, previous)
     if lex["announce"].search(before):
         return "announced"
+    if mode == "signed":
+        # "соглашение о строительстве X" is a project only once the agreement is concluded,
+        # which the sentence or the one before it says ("Подписаны 12 документов. Среди них — соглашение о …")
+        return status if lex["signed"].search(low) or lex["signed"].search(previous) else None
     if mode == "context":
-        if lex["progress"].search(low[after[0]:after[1]]) or lex["progress"].search(before):
+        following = low[after[0]:after[1]]
+        if lex["completion"].search(following):
+            return "completed"
+        if lex["progress"].search(following) or lex["progress"].search(before):
             return "construction_started"
         return status if lex["witnessed"].search(before) else None
     return status
 
 
-def _candidates(sentence: Sentence) -> list[tuple[str, str, str, str]]:
+def _own_status(remark: str) -> str | None:
+    """Return the status a remark on one item states ("— уже запущен", "(agreement signed)"), or None."""
+    lex = _lex()
+    low = lexicon.norm(remark)
+    if lex["announce"].search(low):
+        return "announced"
+    for status, mode, pattern in lex["cues"]:
+        if mode == "verb" and pattern.search(low):
+            return status
+    if lex["progress"].search(low):
+        return "construction_started"
+    if lex["signed"].search(low):
+        return "agreement_signed"
+    return None
+
+
+def _intro_status(intro: str, previous: str = "") -> str:
+    """Return the status an enumeration's introduction gives its items ("среди запущенных проектов —").
+
+    An anaphoric introduction ("Среди них —", "Among them are") takes its
+    status from the sentence before it ("подписаны соглашения по 12 проектам").
+    """
+    lex = _lex()
+    texts = [intro] + ([previous] if previous and lex["anaphora"].search(intro) else [])
+    for text in texts:
+        if lex["announce"].search(text):
+            return "announced"
+        for status, mode, pattern in lex["cues"]:
+            if mode in ("verb", "signed") and pattern.search(text):
+                return status
+        if lex["signed"].search(text):
+            return "agreement_signed"
+    return "announced"
+
+
+def _list_intro(sentence: Sentence, previous: str = "") -> str | None:
+    """Return the status a sentence gives the bullet lines after it, or None if it opens no list.
+
+    A sentence ending in a colon or speaking of projects ("ключевые проекты,
+    о которых шла речь") may be followed by one bulleted item per line.
+    """
+    low = sentence.low.rstrip()
+    if low.endswith(":") and [h for h in _cue_hits(low) if h[3] in ("verb", "list", "signed")]:
+        return _intro_status(low, previous)
+    if _lex()["projects_word"].search(low):
+        return _intro_status(low, previous)
+    return None
+
+
+def _list_items(obj: str) -> list[tuple[str, str]]:
+    """Split an enumeration ("завод X; центр Y и СЭС Z") into (item phrase, remark on the item) pairs.
+
+    Each item is cut at its own clause end; the rest of its stretch of text
+    up to the next item ("($140 million, agreement signed)", "— уже запущен")
+    may state the item's own status.
+    """
+    obj = re.split(r"[.!?](?:\s|$)", obj, maxsplit=1)[0]
+    # a parenthesis ("($140 million, agreement signed)") is a remark, not a list separator
+    masked = _PAREN.sub(lambda m: "(" + "x" * (len(m.group(0)) - 2) + ")", _mask_quotes(obj))
+    found: list[tuple[str, int]] = []
+    for piece in re.finditer(r"[^;]+", masked):
+        text = masked[piece.start():piece.end()]
+        bullet = _BULLET.match(text)
+        base = piece.start() + (bullet.end() if bullet else 0)
+        text = text[bullet.end():] if bullet else text
+        pos = 0
+        for item in _items(text.strip().rstrip(","), in_list=True):
+            at = text.find(item, pos)
+            at = max(at, 0)
+            pos = at + len(item)
+            item = _cut_clause(obj[base + at:base + at + len(item)]).strip().rstrip(",")
+            if item and _names_project(item):
+                found.append((item, base + at))
+    out = []
+    for k, (item, at) in enumerate(found):
+        stop = found[k + 1][1] if k + 1 < len(found) else len(obj)
+        out.append((item, obj[at + len(item):stop] if stop > at + len(item) else ""))
+    return out
+
+
+def _governs_object(cue: str, obj: str) -> bool:
+    """Tell whether an active cue has its own object, so its subject is the agent, not a project.
+
+    "Bank of China will open a credit line" opens a line (no project), the bank is
+    not opened; "The plant opened in May" has no object and its subject opened.
+    """
+    words = re.findall(r"[\w-]+", lexicon.norm(obj))
+    if not words:
+        return False
+    if not _is_ru(cue + " " + obj):
+        return words[0] in {"a", "an", "the", "its", "their", "his", "her", "our", "new"} and not re.search(
+            r"(?<!\w)(was|were|been|be|is|are)\s", cue)
+    verb = re.findall(r"[а-я]+", cue)
+    if not verb or "VERB" not in lexicon.parse(verb[-1]).tag:
+        return False  # a short participle ("открыт") is passive
+    return any({"accs"} <= set(str(p.tag).replace(" ", ",").split(",")) and ("NOUN" in p.tag or "ADJF" in p.tag)
+               for p in lexicon.morph().parse(words[0])[:3])
+
+
+def _is_concrete(item: str) -> bool:
+    """Tell whether a phrase names one particular facility (a quoted or proper name, or a place) rather than a kind."""
+    body = _NOMINALISATION.sub("", _DETERMINERS.sub("", item.strip()))
+    if _QUOTE.search(body):
+        return True
+    for m in re.finditer(r"\b[A-ZА-ЯЁ][\w-]*", body):
+        if not (m.group(0).isupper() and _head(m.group(0))):
+            return True  # a proper name; an abbreviated head ("АЭС", "HPP") names only the kind
+    return _place(body) != (None, None)
+
+
+def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, str, str]]:
     """Return (phrase, status, mode, leading place) candidates of one sentence."""
     low = sentence.low
     text = sentence.text
     hits = _cue_hits(low)
     out = []
     prev_obj_end = 0
+    list_end = 0
     for i, (start, end, status, mode) in enumerate(hits):
+        if start < list_end and mode != "verb":
+            continue  # a nominal cue inside an enumeration ("строительство завода") is one of its items
         limit = hits[i + 1][0] if i + 1 < len(hits) else len(low)
         prev_end = hits[i - 1][1] if i else 0
-        obj = _cut_clause(text[end:limit])
-        obj = re.sub(r"(,|\s+и|\s+а также|\s+and|\s+as well as)\s*$", "", obj.rstrip())
+        if mode == "list":
+            resolved = _intro_status(low[prev_end:end], previous)
+            # the enumeration runs to the end of the sentence; a verb inside it ("an agreement to set up
+            # a JV", "a plant to be built") belongs to its item, whose remark gives the status
+            list_end = len(low)
+            place = text[prev_obj_end:start]
+            prev_obj_end = list_end
+            for item, remark in _list_items(text[end:list_end]):
+                if _names_project(item):
+                    out.append((item, _item_status(item, remark, resolved, low + " " + previous), mode, place))
+            continue
+        if i + 1 < len(hits) and hits[i + 1][3] == "context" and mode != "context" and _PREAMBLE.match(low[end:limit]):
+            # "реализуется проект по строительству завода": the nominal cue is part of this verb's object
+            list_end = hits[i + 1][1]
+            limit = hits[i + 2][0] if i + 2 < len(hits) else len(low)
+            if status == "launched" and hits[i + 1][2] == "construction_started":
+                status = "construction_started"  # "запущено строительство" starts the works
+        obj = text[end:limit]
         m = re.match(r"^\s*(by|of)\s[^.]{0,60}?\s(is|are)\s+", obj)  # "…being implemented by X is the Y"
         if m:
             obj = obj[m.end():]
+        obj = _cut_clause(obj)
+        obj = re.sub(r"(,|\s+и|\s+а также|\s+and|\s+as well as)\s*$", "", obj.rstrip())
         obj, place = _skip_leading_place(obj.strip())
         place = text[prev_obj_end:start] + " " + place
         prev_obj_end = end + len(obj)
-        resolved = _status(low, (prev_end, start), (end, limit), status, mode)
+        resolved = _status(low, (prev_end, start), (end, limit), status, mode, previous)
+        items = [it for it in _items(obj.strip()) if _names_project(it)]
+        if resolved is None and mode == "context" and _lex()["nominal_announce"].search(low[prev_end:start]):
+            # "обсудили создание хаба в порту Актау", "a loan for the construction of the X road":
+            # a named facility that is discussed or financed is intended
+            items, resolved = [it for it in items if _is_concrete(it)], "announced"
         if resolved is None:
             continue
-        items = [it for it in _items(obj.strip()) if _head(_NOMINALISATION.sub("", _DETERMINERS.sub("", it)))]
-        if not items and mode != "context":
+        if not items and mode != "context" and not _governs_object(low[start:end], obj):
             # passive voice: "Завод был открыт", "The plant was opened", "…, which began operations"
             subject = _subject(text, start)
-            items = [it for it in _items(subject) if _head(_NOMINALISATION.sub("", _DETERMINERS.sub("", it)))]
+            items = [it for it in _items(subject) if _names_project(it)]
             mode = "passive"
         for item in items:
             out.append((item, resolved, mode, place))
@@ -376,14 +669,15 @@ def _clean_name(item: str) -> tuple[str, str]:
     if cut:
         name = name[:cut.start()]
     if not _is_ru(name):
-        # an -ing clause after the head ("… link connecting A with B") describes the project
+        # a route clause after the head ("… link connecting A with B") describes the project;
+        # "a plant producing tractors" keeps its product
         words = list(re.finditer(r"[\w'-]+", name))
         head_seen = False
         for w in words:
             token = lexicon.norm(w.group(0))
             if token in _lex()["heads_en"]:
                 head_seen = True
-            elif head_seen and token.endswith("ing") and len(token) > 5:
+            elif head_seen and token in _lex()["route_participles"]:
                 name = name[:w.start()]
                 break
     place = ""
@@ -451,18 +745,41 @@ def _same(a: Project, b: Project) -> bool:
     return len(ca & cb) / min(len(ca), len(cb)) >= 0.6
 
 
+def _described_batch(name: str, head: str) -> bool:
+    """Tell whether a counted phrase describes its batch ("пять школ с обучением на русском языке", "three
+    Aframax-class tankers") rather than merely counting projects ("две ГЭС", "three hospitals")."""
+    words = [w for w in re.findall(r"[\w-]+", lexicon.norm(_DETERMINERS.sub("", name)))
+             if w not in _FUNCTION_WORDS and w not in ("еще", "more", "another", "new", "новых")][1:]
+    content = [w for w in words if lexicon.lemma(w) != head and w != head and w.rstrip("s") != head.rstrip("s")]
+    return len(content) >= 1
+
+
 def find_projects(sentences: list[Sentence]) -> list[Project]:
     """Find projects in all sentences, one row per distinct project."""
     found: dict[tuple, Project] = {}
     lex = _lex()
-    for sentence in sentences:
+    batches: list[Project] = []  # counted projects ("пять школ"), kept only if not named one by one
+    pending: str | None = None  # status of a bulleted list announced by "…следующие проекты:"
+    bullet_paragraph = -1
+    for n, sentence in enumerate(sentences):
         respective = _respective_places(sentence)
         listed = 0
-        for item, status, mode, lead_place in _candidates(sentence):
+        previous = sentences[n - 1].low if n else ""
+        candidates = _candidates(sentence, previous)
+        if pending is not None and _BULLET.match(sentence.text):
+            # the bullet's own remark and the sentences of its paragraph may state its status
+            notes = " ".join(s.text for s in sentences[n + 1:n + 4]
+                             if s.paragraph == sentence.paragraph and not _BULLET.match(s.text))
+            candidates += [(it, _own_status(remark + " " + notes) or pending, "list", "")
+                           for it, remark in _list_items(sentence.text) if _names_project(it)]
+            bullet_paragraph = sentence.paragraph
+        elif sentence.paragraph != bullet_paragraph:
+            pending = _list_intro(sentence, previous)
+        for item, status, mode, lead_place in candidates:
             name, place = _clean_name(item)
-            head = _head(name)
-            if not head or len(name) < 4:
-                continue
+            head = _head(name, allow_count=True)
+            if not head or len(name) < 4 and not name.isupper():
+                continue  # a bare abbreviation ("ТЭЦ", "HPP") still names the plant
             city, country = _place(place) if place else (None, None)
             if respective and _QUOTE.search(name) and listed < len(respective):
                 city, country = _place(respective[listed])
@@ -481,6 +798,10 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                               start=max(start, 0), end=(start + len(name)) if start >= 0 else 0,
                               at_meeting=not lex["background"].search(sentence.low),
                               confidence=_confidence(name, mode, status))
+            if _starts_with_count(name):
+                if _described_batch(name, head):
+                    batches.append(project)
+                continue
             held_key = next((k for k, p in found.items() if _same(p, project)), None)
             held = found.get(held_key) if held_key else None
             if held is None:
@@ -488,6 +809,9 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
             elif held.sentence.part != "body" and sentence.part == "body":
                 del found[held_key]  # the body words it in full; the title and lead abbreviate
                 found[project.key] = project
+    for batch in batches:
+        if not any(p.head.rstrip("s") == batch.head.rstrip("s") or _same(p, batch) for p in found.values()):
+            found.setdefault(batch.key, batch)
     return sorted(found.values(), key=lambda p: (p.sentence.index, p.start))
 
 
@@ -517,3 +841,28 @@ def link_amounts(projects: list[Project], amounts: list) -> dict[int, int]:
             i, _ = max(previous, key=lambda ip: ip[1].start)
             links[i] = a_key
     return links
+
+
+def meeting_keys(projects: list[Project], meetings: list, sentences: list[Sentence]) -> list[int | None]:
+    """Return, per project, the key of the meeting at which the text reports it (None for background).
+
+    An article can report several meetings (talks, then a forum); a project
+    belongs to the meeting whose evidence sentence it shares, else to the one
+    described in its paragraph, else to the article's first held meeting.
+    """
+    held = [(key, m) for key, m in enumerate(meetings) if not m.is_planned]
+    main = held[0][0] if held else None
+    where: dict[int, tuple[int, int]] = {}
+    for key, m in held:
+        hit = next((s for s in sentences if s.text == m.evidence), None)
+        if hit is not None:
+            where[key] = (hit.index, hit.paragraph)
+    out: list[int | None] = []
+    for p in projects:
+        if not p.at_meeting:
+            out.append(None)
+            continue
+        same = [k for k, (i, _) in where.items() if i == p.sentence.index]
+        para = [k for k, (_, par) in where.items() if par == p.sentence.paragraph]
+        out.append(same[0] if same else para[0] if para else main)
+    return out

@@ -69,12 +69,13 @@ def _whole_word(text: str, start: int, end: int) -> str:
 def _names_object(low: str, start: int, end: int) -> bool:
     """Tell whether an area word is followed by the thing built ("строительство ГЭС", "construction of a road")."""
     rest = low[_word_end(low, end):].lstrip()
+    rest = re.sub(r"^(еще|ещё|ряда|new|more|another)\s+", "", rest)  # "строительство еще пяти школ"
     word = re.match(r"[\w-]+", rest)
     if not word:
         return False
     token = word.group(0)
     if re.search("[а-я]", token):
-        return any("gent" in p.tag and any(t in p.tag for t in ("NOUN", "ADJF", "PRTF", "Abbr"))
+        return any("gent" in p.tag and any(t in p.tag for t in ("NOUN", "ADJF", "PRTF", "NUMR", "Abbr"))
                    for p in lexicon.morph().parse(token)[:3])
     return token in {"of", "on", "work", "works", "site", "sites"}
 

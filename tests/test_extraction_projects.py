@@ -36,7 +36,9 @@ def test_ru_leading_place_phrase_is_skipped_before_the_head():
 
 
 def test_ru_nominal_construction_needs_a_status_word():
-    assert projects("Стороны обсудили строительство моста через Амударью.") == []
+    assert projects("Стороны обсудили строительство мостов и дорог.") == []
+    # a named facility that is discussed is intended
+    assert projects("Стороны обсудили строительство моста через Амударью.") == [("моста через Амударью", "announced")]
     assert projects("Строительство моста «Дружба» через Амударью идет по графику.") == [
         ("моста «Дружба» через Амударью", "construction_started")]
     assert projects("Лидеры поддержали строительство Рогунской ГЭС.") == [("Рогунской ГЭС", "announced")]
@@ -84,6 +86,14 @@ def test_en_name_stops_at_cost_capital_and_participle():
 def test_counted_projects_are_not_one_project():
     assert projects("The sides will build three hospitals.") == []
     assert projects("Начали строить две гостиницы.") == []
+
+
+def test_described_batch_is_one_project_unless_its_items_are_named():
+    assert projects("Россия выделит грант на строительство еще четырех школ с углубленным изучением математики в Хатлонской области.") == [
+        ("четырех школ с углубленным изучением математики", "announced")]
+    assert projects("The company signed a contract to build two Panamax-class bulk carriers at the Aktau yard.")[0][1] == "agreement_signed"
+    got = projects("Решено построить две малые ГЭС.", "Договорились построить ГЭС «Верхняя» и ГЭС «Нижняя».")
+    assert [n for n, _ in got] == ["ГЭС «Верхняя»", "ГЭС «Нижняя»"]
 
 
 # --- coordinated lists -------------------------------------------------------
@@ -154,3 +164,131 @@ def test_confidence_reflects_evidence():
     strong = find_projects(sents("В Оше открыт завод «Ош-Агро»."))[0].confidence
     weak = find_projects(sents("A new bridge was opened."))[0].confidence
     assert strong > weak
+
+
+# --- round 2: cues without the old verbs ----------------------------------------
+
+def test_ru_enumerations_of_projects():
+    assert projects("В числе проектов — стекольный завод в Навои, логистический центр «Чирчик» и СЭС мощностью 200 МВт.") == [
+        ("стекольный завод", "announced"), ("логистический центр «Чирчик»", "announced"), ("СЭС", "announced")]
+    assert projects("Портфель включает строительство кирпичного завода, агрокомплекса и мясокомбината.") == [
+        ("кирпичного завода", "announced"), ("агрокомплекса", "announced"), ("мясокомбината", "announced")]
+    assert projects("Среди реализованных проектов — оптовый рынок «Дехкан» в Оше.") == [("оптовый рынок «Дехкан»", "launched")]
+
+
+def test_en_enumerations_of_projects_with_their_own_remarks():
+    assert projects("The projects include a zinc smelter, a 300 MW wind farm and a dry port in Termez.") == [
+        ("zinc smelter", "announced"), ("300 MW wind farm", "announced"), ("dry port", "announced")]
+    got = projects("Among the key projects are a glass factory in Navoi ($80 million, contract signed) and a bus depot "
+                   "in Osh, construction of which began in May.")
+    assert got == [("glass factory", "agreement_signed"), ("bus depot", "construction_started")]
+
+
+def test_anaphoric_enumeration_takes_status_of_previous_sentence():
+    got = projects("Стороны подписали соглашения по 12 проектам.", "Среди них — кирпичный завод в Бухаре и тепличный комплекс.")
+    assert got == [("кирпичный завод", "agreement_signed"), ("тепличный комплекс", "agreement_signed")]
+    got = projects("The sides signed deals on ten projects.", "Among them are an agreement to set up a joint venture for "
+                   "assembling buses and a cement plant in Osh.")
+    assert [s for _, s in got] == ["agreement_signed", "agreement_signed"]
+
+
+def test_bulleted_list_with_status_remarks():
+    found = find_projects([Sentence("Ключевые проекты, о которых шла речь:", 0, "body", 0),
+                           Sentence("- Завод по выпуску лифтов в Ташкенте.", 1, "body", 1),
+                           Sentence("Строительство начато в мае.", 2, "body", 1),
+                           Sentence("- Тепличный комплекс «Сурхан».", 3, "body", 2),
+                           Sentence("Запущен в апреле.", 4, "body", 2),
+                           Sentence("- Торговый дом в Баку — планируется.", 5, "body", 3)])
+    assert [(p.name, p.status) for p in found] == [("Завод по выпуску лифтов", "construction_started"),
+                                                   ("Тепличный комплекс «Сурхан»", "launched"),
+                                                   ("Торговый дом", "announced")]
+
+
+def test_agreement_nouns_name_the_deliverable():
+    assert projects("Подписан контракт на строительство ТЭЦ в Бишкеке.") == [("ТЭЦ", "agreement_signed")]
+    assert projects("Соглашение о строительстве НПЗ в Карши было подписано в ходе визита.") == [("НПЗ", "agreement_signed")]
+    assert projects("The two firms signed a contract for the construction of a 1,200 MW thermal power plant.") == [
+        ("1,200 MW thermal power plant", "agreement_signed")]
+    # an agreement that is only discussed, or about a body, is no project
+    assert projects("Эксперты изучили проект соглашения о строительстве моста.") == []
+    assert projects("Стороны подписали соглашение о создании рабочей группы.") == []
+
+
+def test_ru_new_verbs_and_subjects():
+    assert projects("В регионе реализуется проект по созданию хлопково-текстильного кластера.") == [
+        ("хлопково-текстильного кластера", "launched")]
+    assert projects("В области реализуются проекты по строительству завода по выпуску стекла.") == [
+        ("завода по выпуску стекла", "construction_started")]
+    assert projects("Создано совместное предприятие «ТермезАвто».") == [("совместное предприятие «ТермезАвто»", "launched")]
+    assert projects("Завод «Ангрен-Стекло» мощностью 40 тысяч тонн начнет работу в 2027 году.") == [
+        ("Завод «Ангрен-Стекло»", "announced")]
+    assert projects("Запущена первая очередь Бухарского нефтеперерабатывающего завода.") == [
+        ("Бухарского нефтеперерабатывающего завода", "launched")]
+    assert projects("Завершено строительство детского сада на 240 мест.") == [("детского сада", "completed")]
+
+
+def test_en_new_verbs_and_subjects():
+    assert projects("The leaders unveiled a new business centre.") == [("business centre", "launched")]
+    assert projects("The ministers laid the foundation stone of a new oil refinery.") == [("oil refinery", "construction_started")]
+    assert projects("A ground-breaking ceremony for the Osh data centre was held on Friday.") == [
+        ("Osh data centre", "construction_started")]
+    assert projects("A 200 MW solar power plant is expected to be commissioned next year.") == [
+        ("200 MW solar power plant", "announced")]
+    assert projects("A joint venture making electric buses was set up last week.") == [
+        ("joint venture making electric buses", "launched")]
+    assert projects("The ministers welcomed the decision of a Korean group to build a tyre factory.") == [
+        ("tyre factory", "announced")]
+
+
+def test_relative_clause_antecedent_in_both_languages():
+    assert projects("Министры одобрили увеличение капитала Тюркского инвестиционного фонда, который начал работу в 2023 году.") == [
+        ("Тюркского инвестиционного фонда", "launched")]
+    assert projects("The leaders praised the work of the Uzbek trading house in Baku, which opened in March.") == [
+        ("Uzbek trading house", "launched")]
+
+
+def test_shared_head_of_coordinated_modifiers():
+    assert [n for n, _ in projects("They discussed the construction of the Zomin and Pskem hydropower plants.")] == [
+        "Zomin hydropower plants", "Pskem hydropower plants"]
+    assert [n for n, _ in projects("Решено построить Зominскую и Пскемскую ГЭС.".replace("Зomin", "Зомин"))] == [
+        "Зоминскую ГЭС", "Пскемскую ГЭС"]
+
+
+def test_financed_or_discussed_named_facility_is_announced():
+    assert projects("Банк выделит кредит на строительство автодороги Самарканд — Бухара.") == [
+        ("автодороги Самарканд — Бухара", "announced")]
+    assert projects("Kazakhstan will allocate funds for the modernisation of the Dostyk border checkpoint.") == [
+        ("Dostyk border checkpoint", "announced")]
+
+
+def test_round2_never_projects():
+    assert projects("Bank of China will open a credit line for small businesses.") == []
+    assert projects("Банк открыл кредитную линию для фермеров.") == []
+    assert projects("The Middle Corridor was launched as a route between China and Europe.") == []
+    assert projects("В числе проектов — соглашения и дорожная карта.") == []
+    assert projects("The projects include the digital economy and logistics.") == []
+    assert projects("Стороны открыли рынок для узбекской продукции.") == []
+    assert projects("Создана межправительственная комиссия.") == []
+    assert projects("Отдельно обсуждены вопросы водопользования и поставки топлива.") == []
+
+
+# --- meeting keys -----------------------------------------------------------------
+
+class _Meeting:
+    def __init__(self, evidence: str, is_planned: bool = False):
+        self.evidence, self.is_planned = evidence, is_planned
+
+
+def test_project_meeting_key_follows_its_sentence_or_paragraph():
+    from extraction.projects import meeting_keys
+    sentences = [Sentence("Президенты провели переговоры в Ташкенте.", 0, "body", 0),
+                 Sentence("В Навои открыт завод «Навои-Шиша».", 1, "body", 0),
+                 Sentence("Затем состоялся бизнес-форум в Самарканде.", 2, "body", 1),
+                 Sentence("На форуме дан старт строительству отеля «Регистан».", 3, "body", 1),
+                 Sentence("Ранее в Оше был открыт рынок «Ош-Базар».", 4, "body", 2),
+                 Sentence("The two ministers also opened a trade house.", 5, "body", 3)]
+    found = find_projects(sentences)
+    meetings = [_Meeting(sentences[0].text), _Meeting(sentences[2].text), _Meeting("Визит в 2026 году.", True)]
+    keys = dict(zip((p.name for p in found), meeting_keys(found, meetings, sentences)))
+    assert keys == {"завод «Навои-Шиша»": 0, "отеля «Регистан»": 1, "рынок «Ош-Базар»": None, "trade house": 0}
+    assert meeting_keys(found, [], sentences) == [None, None, None, None]

@@ -94,3 +94,15 @@ def test_confidence_grows_with_evidence():
         "Обсуждалось сотрудничество в энергетике.", "Энергетические проекты обсуждались отдельно."))}
     listed = {s.sector_code: s.confidence for s in find_sectors(sents("Mining, tourism and healthcare remain priorities."))}
     assert two["energy"] > one["energy"] > listed["mining_geology"]
+
+
+def test_construction_of_counted_facilities_is_not_the_construction_sector():
+    assert "construction_real_estate" not in sectors("Стороны обсудили строительство еще трех больниц.")
+    assert "construction_real_estate" not in sectors("Стороны договорились о строительстве двенадцати школ.")
+    assert "construction_real_estate" not in sectors("They agreed on the construction of more schools.")
+    assert "construction_real_estate" in sectors("Стороны обсудили сотрудничество в строительстве.")
+
+
+def test_round2_project_heads_map_to_sectors():
+    assert "energy" in project_sectors("Бишкекской ТЭЦ") and "industry" in project_sectors("цементный завод")
+    assert "transport_logistics" in project_sectors("dry port") and "agriculture" in project_sectors("greenhouse complex")

@@ -332,6 +332,9 @@ _RU_CASE_ENDINGS = {
     },
 }
 _NAME_TAGS = ("Name", "Surn", "Patr")
+# Tajik "-зода" (declined like "Никита" or not at all), "-заде", Kazakh "-улы"
+# and "-кызы" keep their form: pymorphy3 cuts "Хайдарзоду" down to "Хайдарзод".
+_INDECLINABLE_SURNAME = re.compile(r"(\w+зод)(?:(а)|ы|е|у|ой|ою)$|(\w+(?:улы|уулу|кызы|заде))$")
 
 
 def _name_case(words: list[str], title: str | None) -> tuple[str | None, str]:
@@ -362,8 +365,9 @@ def _ru_nominative(words: list[str], case: str | None, gender: str = "masc") -> 
     out = []
     for word in words:
         low = word.lower()
-        base = None
-        for p in lexicon.morph().parse(low):
+        base = _INDECLINABLE_SURNAME.sub(lambda m: m.group(3) or m.group(1) + "а", low)
+        base = base if base != low or _INDECLINABLE_SURNAME.search(low) else None
+        for p in ([] if base else lexicon.morph().parse(low)):
             if (any(t in p.tag for t in _NAME_TAGS) and p.tag.case == case
                     and (p.tag.gender or gender) in (gender, "ms-f") and p.tag.number != "plur"):
                 nominative = p.inflect({"nomn", "sing"})

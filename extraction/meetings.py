@@ -90,6 +90,7 @@ def _lex() -> dict:
         "venues": [lexicon.compiled(p) for p in lex["venue_patterns"]],
         "not_planned": lexicon.any_of(lex["not_planned"]),
         "locative": lexicon.compiled(lex["locative_before"]),
+        "project_site": lexicon.compiled(lex["project_site_before"]),
         "capital_after": lexicon.compiled(lex["capital_after_country"]),
         "capital_before": lexicon.compiled(lex["capital_before_country"]),
         "city_attr": lexicon.compiled(lex["city_before_meeting_noun"]),
@@ -99,6 +100,7 @@ def _lex() -> dict:
         "side_event": lexicon.any_of(lex["side_event"]),
         "relative_day": [(lexicon.compiled(r["pattern"]), int(r["days"])) for r in lex["relative_day"]],
         "earlier": lexicon.any_of(lex["earlier"]),
+        "counterpart": lexicon.compiled(lex["counterpart_role"]),
         "heads_nouns": lexicon.any_of(lex["heads_nouns"]),
         "organisations": lexicon.any_of(lex["organisations"]),
     }
@@ -184,7 +186,10 @@ def _city_in(low: str) -> str | None:
     """Return the city a sentence places something in ("в Ташкенте", "visit to Astana", "the Kazakh capital")."""
     lex = _lex()
     for hit in find_cities(low):
-        if lex["locative"].search(low[max(0, hit.start - 40):hit.start]):
+        loc = lex["locative"].search(low[max(0, hit.start - 40):hit.start])
+        if loc:
+            if lex["project_site"].search(low[max(0, hit.start - 40):max(0, hit.start - 40) + loc.start()]):
+                continue  # the site of a plant or a road, not of the meeting
             return hit.key
         # "the Moscow talks", "ташкентские переговоры"
         if (re.search("[a-z]", hit.text) or "ск" in hit.text) and lex["city_attr"].match(low[hit.end:hit.end + 25]):
@@ -314,7 +319,15 @@ def _shift(low: str) -> int:
 
 
 def _parties(info: SentenceInfo) -> set[str]:
-    return {p.country_code for p in info.persons if p.country_code and p.name not in info.excluded_persons}
+    named = {p.country_code for p in info.persons if p.country_code and p.name not in info.excluded_persons}
+    return named | _unnamed_counterparts(info) if named else named
+
+
+def _unnamed_counterparts(info: SentenceInfo) -> set[str]:
+    """Return the countries of leaders met by role only ("с президентом Азербайджана")."""
+    low = info.sentence.low
+    rx = _lex()["counterpart"]
+    return {hit.key for hit in find_countries(low) if rx.search(low[max(0, hit.start - 60):hit.start])}
 
 
 def _compatible(c: Cluster, info: SentenceInfo, date, shift: int, parties: set[str]) -> bool:
@@ -333,7 +346,9 @@ def _compatible(c: Cluster, info: SentenceInfo, date, shift: int, parties: set[s
         return summit and c.multilateral
     if info.side_event and len(parties) >= 2 and parties != c.parties:
         return False
-    return True
+    here = _city_in(info.sentence.low)
+    there = next((city for city in (_city_in(m.sentence.low) for m in c.members) if city), None)
+    return not (here and there and here != there)  # same day, another city: another meeting
 
 
 def segment(held: list[SentenceInfo], published: dt.date | None) -> tuple[list[Cluster], set[int]]:
@@ -572,8 +587,10 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
     date, explicit_date = _pick_date(cue_infos + core, published)
     if main is not None and not explicit_date:
         date = main.meeting_date + dt.timedelta(days=shift) if main.meeting_date else date
-        if city is None and shift == 0 and fmt != "phone_call" and main.meeting_format != "phone_call":
-            city = main.city  # met on the sidelines: same day, same place
+    same_day = main is not None and (not explicit_date and shift == 0
+                                     or explicit_date and date is not None and date == main.meeting_date)
+    if same_day and city is None and fmt != "phone_call" and main.meeting_format != "phone_call":
+        city = main.city  # met on the sidelines: same day, same place
     confidence = _confidence(bool(formats), len(participants), explicit_date, city is not None)
     return Meeting(fmt, date, ordinal, city, venue, sorted(countries), list(participants.values()),
                    False, cue_infos[0].sentence.text, confidence)

@@ -42,7 +42,10 @@ _DASH = r"\s?[-–—]\s?"
 _CLAUSE_BREAK = re.compile(r";|\s+а также\s|,\s+(?:а|но|однако|и|while|whereas|but|and)\s")
 _RESTATED = re.compile(r"\s*[(\[]\s*(?:или\s+|or\s+|about\s+|около\s+|примерно\s+|≈\s*|~\s*)?")
 _COMMA = re.compile(r",(?=\s)")  # not the decimal comma of "1,3 млрд"
-_HEAD_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
+# a preposition starts a purpose ("500 млн юаней на социальные проекты"), not a head
+_HEAD_GAP = re.compile(r"\s*(?:(?!(?:на|для|в|во|for|to|into|on)\s)[\w-]+\s+){0,2}")
+# An amount opening a parenthesis annotates the noun before it ("the cluster ($140 million, signed)").
+_OPENS_PAREN = re.compile(r"\(\s*(?:[\w-]+\s+){0,2}$")
 _LAST_YEAR = re.compile(r"(?<!\w)(в прошлом году|прошлого года|за прошлый год|в минувшем году|last year|previous year|the year before)(?!\w)")
 # A verb of change before "from X to Y" makes the pair a start and an end, not a range.
 _CHANGE_BEFORE = re.compile(r"(increas|rose|rise|grew|grow|climb|jump|fell|fall|declin|drop|rais|вырос|выраст|увелич|сократ|сниз|упал|поднял)\w*(\s+\S+){0,6}\s*$")
@@ -98,6 +101,9 @@ def _grammar() -> dict:
         "anaphora": re.compile(lex["anaphora"]),
         "modifier": re.compile(lex["modifier_before_cue"]),
         "modifier_penalty": float(lex.get("modifier_penalty", 25)),
+        "relative": re.compile(lex["relative_clause"]),
+        "ambiguous": [{**a, "qualified": re.compile(a["qualified"]), "home": re.compile(a["home"]),
+                       "alternative_home": re.compile(a["alternative_home"])} for a in lex.get("ambiguous_currency", [])],
     }
 
 
@@ -222,6 +228,8 @@ def _nearest_cue(low: str, start: int, end: int, lo: int, hi: int, anchor_from: 
     at the amount search ``low[anchor_from:start]`` (None skips them).
     """
     g = _grammar()
+    # cue words inside a relative clause the amount is not part of describe another noun
+    hidden = [(m.start(), m.end()) for m in g["relative"].finditer(low) if not m.start() <= start < m.end()]
     best: tuple[float, int, str] | None = None
     for order, rule in enumerate(g["rules"]):
         if rule.requires is not None and not has_trade:
@@ -230,18 +238,19 @@ def _nearest_cue(low: str, start: int, end: int, lo: int, hi: int, anchor_from: 
             scores = []
             if anchored:
                 if anchor_from is not None and pattern.search(low[anchor_from:start]):
-                    scores.append(penalty)
+                    scores.append((penalty, start - 1))
             else:
                 for m in pattern.finditer(low, lo, start):
-                    scores.append(start - m.end() + penalty + _modifier_penalty(low, m.start()))
+                    scores.append((start - m.end() + penalty + _modifier_penalty(low, m.start()), m.start()))
                 for m in pattern.finditer(low, end, hi):
                     if not m.group(0):
                         continue
                     gap = m.start() - end
                     # a noun right after the figure is its head ("a $10 billion trade goal")
                     head = _HEAD_GAP.fullmatch(low, end, m.start()) is not None
-                    scores.append((1 + 0.5 * gap if head else 1.5 * gap + 3)
-                                  + penalty + _modifier_penalty(low, m.start()))
+                    scores.append(((1 + 0.5 * gap if head else 1.5 * gap + 3)
+                                   + penalty + _modifier_penalty(low, m.start()), m.start()))
+            scores = [score for score, at in scores if not any(a <= at < b for a, b in hidden)]
             for score in scores:
                 if best is None or (score, order) < best[:2]:
                     best = (score, order, rule.kind)
@@ -267,6 +276,10 @@ def _kind(sentence: Sentence, previous: Sentence | None, start: int, end: int, l
     context = low + " " + (previous.low if previous else "")
     target_rule = next(r for r in g["rules"] if r.requires is not None)
     has_trade = bool(target_rule.requires.search(context))
+    if _OPENS_PAREN.search(low, 0, start):
+        # only its own head noun counts; notes after a comma ("$140 million, agreement signed") do not
+        note = re.compile(r"[),]").search(low, end)
+        hi = min(hi, note.start() if note else hi)
     hit = _nearest_cue(low, start, end, max(lo, c_start), min(hi, c_end), c_start, has_trade)
     if hit:
         return hit[0], 0.9 if hit[1] <= 40 else 0.8
@@ -330,7 +343,23 @@ def find_amounts(sentences: list[Sentence], language: str, published_year: int |
                             sentence, m.start, m.end, round(conf, 2))
             out.append(amount)
             prev = amount
+    _resolve_ambiguous(out, sentences)
     return _dedupe(out)
+
+
+def _resolve_ambiguous(amounts: list[Amount], sentences: list[Sentence]) -> None:
+    """Give a bare "manat" the code of the country the article speaks of more.
+
+    Both Turkmenistan and Azerbaijan call their currency the manat; a report
+    from Baku means the Azerbaijani one unless it says otherwise.
+    """
+    text = " ".join(s.low for s in sentences)
+    for rule in _grammar()["ambiguous"]:
+        bare = [a for a in amounts if a.currency == rule["code"]
+                and not rule["qualified"].search(a.sentence.low[a.start:a.end])]
+        if bare and len(rule["alternative_home"].findall(text)) > len(rule["home"].findall(text)):
+            for a in bare:
+                a.currency = rule["alternative"]
 
 
 def _dedupe(amounts: list[Amount]) -> list[Amount]:

@@ -98,6 +98,21 @@ def clean(text: str) -> str:
     return re.sub(r"[ \t]+", " ", text)
 
 
+# razdel ends a sentence at "Aug." in "on Aug. 14", the usual English press style
+_MONTH_ABBR_END = re.compile(r"(?<!\w)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
+
+
+def _join_month_abbreviations(parts: list[str]) -> list[str]:
+    """Glue a piece ending in an abbreviated month back to the day that follows it."""
+    out: list[str] = []
+    for text in parts:
+        if out and _MONTH_ABBR_END.search(out[-1]) and re.match(r"\d", text):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return out
+
+
 def split_article(article: dict) -> tuple[list[Sentence], list[Dateline]]:
     """Split an article into sentences and collect its datelines."""
     sentences: list[Sentence] = []
@@ -108,8 +123,7 @@ def split_article(article: dict) -> tuple[list[Sentence], list[Dateline]]:
         if dateline:
             datelines.append(dateline)
         for line in para.split("\n"):
-            for sub in sentenize(line):
-                text = sub.text.strip()
+            for text in _join_month_abbreviations([sub.text.strip() for sub in sentenize(line)]):
                 if len(text) > 1:
                     sentences.append(Sentence(text, len(sentences), part, p_index))
     return sentences, datelines

@@ -435,3 +435,164 @@ def test_roman_numerals(word, n):
 def test_words_that_are_not_roman_numerals(word):
     from extraction.meetings import roman
     assert roman(word) is None
+
+
+# --- round 2: project sites, unnamed counterparts, later days of a visit ------------------
+
+
+@pytest.mark.parametrize("text, city", [
+    ("компания намерена построить в оше завод по выпуску кабеля", None),
+    ("стороны обсудили строительство в самарканде нового терминала", None),
+    ("the firm plans to build a cement plant in osh", None),
+    ("переговоры прошли в оше", "Osh"),
+    ("the talks were held in osh", "Osh"),
+])
+def test_city_of_a_planned_plant_is_not_the_meeting_city(text, city):
+    assert _city_in(text) == city
+
+
+def test_sideline_talks_with_a_president_named_by_country_only():
+    body = ("Саммит Совета сотрудничества прошел 11 марта в Астане с участием Касым-Жомарта Токаева, "
+            "Шавката Мирзиёева и Садыра Жапарова.\n\n"
+            "Также Токаев встретился с президентом Кыргызстана. Жапаров и казахстанский лидер обсудили транзит.")
+    facts = extract_article(article("Саммит в Астане", body))
+    pairs = {tuple(m["country_codes"]) for m in facts["meetings"] if not m["is_planned"]}
+    assert ("KG", "KZ") in pairs
+
+
+def test_sideline_talks_with_a_prime_minister_named_by_country_only_en():
+    body = ("A summit was held in Astana on March 11 with Kassym-Jomart Tokayev, Shavkat Mirziyoyev "
+            "and Sadyr Japarov.\n\n"
+            "Tokayev also met with the president of Uzbekistan. Mirziyoyev and Tokayev discussed water.")
+    facts = extract_article(article("Summit in Astana", body, lang="en"))
+    pairs = {tuple(m["country_codes"]) for m in facts["meetings"] if not m["is_planned"]}
+    assert ("KZ", "UZ") in pairs
+
+
+def test_a_president_only_mentioned_is_not_a_counterpart():
+    from extraction.meetings import _unnamed_counterparts, analyse
+    from extraction.text import Sentence
+    info = analyse(Sentence("Токаев рассказал о визите президента Турции в прошлом году.", 0, "body", 0), None)
+    assert _unnamed_counterparts(info) == set()
+    info = analyse(Sentence("Tokayev recalled the visit of the president of Turkey.", 0, "body", 0), None)
+    assert _unnamed_counterparts(info) == set()
+
+
+def test_forum_on_a_later_day_of_a_visit_keeps_its_own_format():
+    body = ("Во вторник, 11 марта, Шавкат Мирзиёев провел переговоры с Эмомали Рахмоном в Ташкенте.\n\n"
+            "На второй день государственного визита Эмомали Рахмона в Узбекистан, 12 марта, "
+            "в Ташкенте прошел узбекско-таджикский бизнес-форум.")
+    facts = extract_article(article("Визит Рахмона", body))
+    formats = {m["meeting_format"] for m in facts["meetings"] if not m["is_planned"]}
+    assert "business_forum" in formats
+
+
+def test_day_earlier_dates_a_meeting_instead_of_recalling_one():
+    body = ("The presidents of Kazakhstan and Kyrgyzstan held a summit in Bishkek on March 11 with Shavkat "
+            "Mirziyoyev, Kassym-Jomart Tokayev and Sadyr Japarov.\n\n"
+            "A day earlier, on Mar. 10, Tokayev held talks with Japarov in Bishkek.")
+    facts = extract_article(article("Summit in Bishkek", body, lang="en"))
+    days = {m["meeting_date"] for m in facts["meetings"] if not m["is_planned"]}
+    assert dt.date(2025, 3, 10) in days
+
+
+@pytest.mark.parametrize("title, ordinal", [
+    ("Лидеры провели седьмую консультативную встречу", 7),
+    ("Leaders held their sixth Consultative Meeting", 6),
+    ("Лидеры провели встречу", None),
+])
+def test_consultative_meeting_ordinal(title, ordinal):
+    assert _ordinal(title.lower()) == ordinal
+
+
+@pytest.mark.parametrize("text, fmt", [
+    ("Состоялось пятое заседание казахстанско-азербайджанской межправительственной комиссии.", "intergovernmental_commission"),
+    ("The 5th meeting of the Kyrgyz–Uzbek Intergovernmental Commission was held in Osh.", "intergovernmental_commission"),
+    ("Tajikistan and Iran hold 9th intergovernmental commission meeting.", "intergovernmental_commission"),
+    ("Комиссия по торговле обсудила тарифы.", None),
+    ("The commission on trade discussed tariffs.", None),
+])
+def test_intergovernmental_commission_with_hyphenated_pair_names(text, fmt):
+    from extraction.meetings import _format_cues
+    cues = _format_cues(text.lower())
+    assert (cues[0] if cues else None) == fmt
+
+
+def test_sideline_talks_dated_explicitly_on_the_summit_day_take_its_city():
+    body = ("The summit of the Shanghai Cooperation Organisation was held in Bishkek on March 11 with "
+            "Sadyr Japarov, Xi Jinping and Kassym-Jomart Tokayev.\n\n"
+            "On March 11, on the sidelines of the summit, Japarov met with Masoud Pezeshkian.")
+    facts = extract_article(article("SCO summit", body, lang="en"))
+    talks = [m for m in facts["meetings"] if not m["is_planned"] and m["country_codes"] == ["IR", "KG"]]
+    assert talks and talks[0]["city"] == "Bishkek"
+
+
+def test_talks_on_another_explicit_day_do_not_take_the_summit_city():
+    body = ("Саммит ШОС прошел 11 марта в Бишкеке с участием Садыра Жапарова, Си Цзиньпина и Касым-Жомарта Токаева.\n\n"
+            "8 марта Жапаров провел телефонный разговор с Масудом Пезешкианом.")
+    facts = extract_article(article("Саммит ШОС", body))
+    calls = [m for m in facts["meetings"] if not m["is_planned"] and "IR" in m["country_codes"]]
+    assert all(m["city"] is None for m in calls)
+
+
+@pytest.mark.parametrize("text, fmt", [
+    ("Состоялось первое заседание Совета глав приграничных регионов Казахстана и Узбекистана.", "other"),
+    ("The second meeting of the Council of Heads of Regions of Kyrgyzstan and Tajikistan was held.", "other"),
+    ("В Шымкенте прошел межрегиональный форум.", "other"),
+    ("Совет директоров компании утвердил бюджет.", None),
+    ("The regions discussed a council of experts.", None),
+])
+def test_council_of_regions_is_other(text, fmt):
+    from extraction.meetings import _format_cues
+    cues = _format_cues(text.lower())
+    assert (cues[0] if cues else None) == fmt
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Talks were held with Kyrgyz Deputy Chairman of the Cabinet of Ministers Bakytbek Omurov.", "Bakytbek Omurov", "deputy_prime_minister"),
+    ("It was chaired by Osh region akim Timur Sadykov.", "Timur Sadykov", "governor"),
+    ("Встречу провел полномочный представитель правительства в Ошской области Тимур Садыков.", "Timur Sadykov", "governor"),
+])
+def test_regional_heads_and_cabinet_chairs_are_titled(text, name, role):
+    hits = find_titled_persons(text)
+    assert (name, role) in {(p.name, p.role) for p in hits}
+
+
+def test_a_bare_representative_is_not_a_governor():
+    assert find_titled_persons("Представитель компании Тимур Садыков рассказал о проекте.") == [] or all(
+        p.role != "governor" for p in find_titled_persons("Представитель компании Тимур Садыков рассказал о проекте."))
+
+
+def test_same_day_talks_in_another_city_are_another_meeting():
+    body = ("The first meeting of the Council of Heads of Regions of Kazakhstan and Kyrgyzstan was held in Taraz "
+            "on March 11.\n\n"
+            "On the same day in Almaty, Kazakh Deputy Prime Minister Serik Zhumangarin held talks with Kyrgyz "
+            "Deputy Chairman of the Cabinet of Ministers Bakytbek Omurov.")
+    facts = extract_article(article("Regions council", body, lang="en"))
+    cities = {(m["meeting_format"], m["city"]) for m in facts["meetings"] if not m["is_planned"]}
+    assert ("other", "Taraz") in cities and ("talks", "Almaty") in cities
+
+
+@pytest.mark.parametrize("text, fmt", [
+    ("В Оше открылся третий Форум регионов Кыргызстана и Казахстана.", "other"),
+    ("The third Forum of Regions of Kyrgyzstan and Kazakhstan opened in Osh.", "other"),
+    ("Форум молодежи прошел в Оше.", None),
+    ("A youth forum of students opened in Osh.", None),
+])
+def test_forum_of_regions_is_other(text, fmt):
+    from extraction.meetings import _format_cues
+    cues = _format_cues(text.lower())
+    assert (cues[0] if cues else None) == fmt
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Senate Chair Dariga Akhmetova opened the forum.", "Dariga Akhmetova"),
+    ("It was chaired by Chairperson of the Federation Council Irina Sokolova.", "Irina Sokolova"),
+    ("Председатель Сената Дарига Ахметова открыла форум.", "Dariga Akhmetova"),
+])
+def test_chairs_of_upper_houses_are_speakers(text, name):
+    assert (name, "speaker") in {(p.name, p.role) for p in find_titled_persons(text)}
+
+
+def test_a_company_chair_is_not_a_speaker():
+    assert all(p.role != "speaker" for p in find_titled_persons("Board Chair Irina Sokolova presented the report."))

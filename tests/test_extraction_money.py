@@ -401,3 +401,101 @@ def test_confidence_reflects_the_evidence():
     bare_en = one("The figure of $3 billion was mentioned.", "en")
     assert bare_en.kind == "other"
     assert cued_en.confidence > bare_en.confidence
+
+
+# --- kinds decided by grammar around the cue (round 2) ---
+
+@pytest.mark.parametrize("text, lang, kind", [
+    # remittances are money, neither trade nor investment; "мигрант" is no grant
+    ("Объем денежных переводов трудовых мигрантов превысил $2 млрд.", "ru", "other"),
+    ("Remittances from seasonal workers reached $900 million last year.", "en", "other"),
+    # a counted noun is a set, even in the singular after a numeral
+    ("В совместный портфель входят 25 проектов на $4 млрд.", "ru", "investment_package"),
+    ("Портфель включает 31 проект на $2,7 млрд.", "ru", "investment_package"),
+    ("The portfolio now holds 12 projects worth $900 million.", "en", "investment_package"),
+    ("Стороны обсудили две электростанции совокупной стоимостью $3 млрд.", "ru", "investment_package"),
+    ("They discussed two new dams with a combined cost of about $2 billion.", "en", "investment_package"),
+    # a loan agreement is a loan, not a package
+    ("Министр подписал кредитное соглашение на $200 млн для ремонта ТЭЦ.", "ru", "loan"),
+    ("The bank signed a loan agreement for $75 million.", "en", "loan"),
+    # grant aid whose purpose names projects stays a grant
+    ("Правительство выделит безвозмездную помощь в размере 300 млн юаней на школьные проекты.", "ru", "grant"),
+    ("The donor will provide non-repayable aid of $40 million for rural projects.", "en", "grant"),
+    # money a fund has already put into projects is investment volume
+    ("Фонд профинансировал проекты на сумму более 20 млрд сомов.", "ru", "investment_volume"),
+    ("The fund has financed projects worth $600 million since 2015.", "en", "investment_volume"),
+    # investment into one object is that object's cost
+    ("Построят новый порт, инвестиции в который оцениваются в $70 млн.", "ru", "project_cost"),
+    ("They plan a logistics park, investment in which is put at $70 million.", "en", "project_cost"),
+    # works on one object
+    ("Kyrgyzstan will allocate 3 billion soms for the modernisation of a border checkpoint.", "en", "project_cost"),
+    ("На реконструкцию пункта пропуска направят 2 млрд тенге.", "ru", "project_cost"),
+])
+def test_kind_from_grammar(text, lang, kind):
+    assert one(text, lang).kind == kind
+
+
+@pytest.mark.parametrize("text, lang, kind", [
+    # a relative clause describes its noun: its "экспорт" is not what the figure measures
+    ("Стоимость склада в Термезе, который будет обслуживать экспорт фруктов, оценивается в 9 млрд тенге.", "ru", "project_cost"),
+    ("The cost of the depot, which will handle exports of grain, is put at $30 million.", "en", "project_cost"),
+    # but an amount inside the relative clause still reads its cues
+    ("Стороны обсудили торговлю, объем которой в 2025 году составил $1 млрд.", "ru", "trade_turnover"),
+    # a bracketed figure takes the noun before it, not the note after its comma
+    ("Among the projects are a textile cluster ($90 million, agreement signed) and a bridge.", "en", "project_cost"),
+    ("Среди проектов — текстильный кластер ($90 млн, соглашение подписано).", "ru", "project_cost"),
+    # not a purpose: a head noun right after the figure still counts
+    ("They agreed a $10 billion trade goal.", "en", "trade_target"),
+])
+def test_kind_scope(text, lang, kind):
+    assert one(text, lang).kind == kind
+
+
+def test_counted_plural_is_not_a_single_project():
+    # a bare singular "проект" without a numeral stays one project's cost
+    assert one("Стоимость проекта составит $50 млн.").kind == "project_cost"
+    assert one("The project will cost $50 million.", "en").kind == "project_cost"
+
+
+@pytest.mark.parametrize("texts, lang, code", [
+    (("Переговоры прошли в Баку, Азербайджан и Казахстан подписали документы.",
+      "Проект оценивается в 850 млн манатов."), "ru", "AZN"),
+    (("The talks in Baku brought Azerbaijan and Kazakhstan closer.",
+      "The project is estimated at 340 million manats."), "en", "AZN"),
+    (("Туркменистан и Узбекистан обсудили энергетику.", "Проект оценивается в 850 млн манатов."), "ru", "TMT"),
+    (("Turkmenistan and Azerbaijan met in Ashgabat; Turkmen officials spoke.",
+      "The project is estimated at 340 million manats."), "en", "TMT"),
+    # a qualified manat keeps its code whatever the article is about
+    (("Азербайджан и Туркменистан обсудили газ в Баку, Азербайджан доволен.",
+      "Туркменская сторона вложит 100 млн туркменских манатов."), "ru", "TMT"),
+])
+def test_bare_manat_follows_the_article(texts, lang, code):
+    got = found(*texts, lang=lang)
+    assert [a.currency for a in got] == [code]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("USD 503.12 KZT", "en"),
+    ("Курс: USD 12 650 UZS", "ru"),
+])
+def test_rate_ticker_is_not_an_amount(text, lang):
+    assert found(text, lang=lang) == []
+
+
+@pytest.mark.parametrize("text, lang, code", [
+    ("Выделено 5 млн таджикских сомони.", "ru", "TJS"),
+    ("It received 5 million Tajik somoni.", "en", "TJS"),
+    ("Сделка на 7 млрд казахстанских тенге.", "ru", "KZT"),
+    ("A deal worth 7 billion Kazakh tenge.", "en", "KZT"),
+    ("Расчеты в 3 млн кыргызских сомах.", "ru", "KGS"),
+    ("Платежи в 3 млн турецких лирах.", "ru", "TRY"),
+    ("A contract for 3 million Azerbaijan manats.", "en", "AZN"),
+])
+def test_qualified_currency_words(text, lang, code):
+    assert [a.currency for a in found(text, lang=lang)] == [code]
+
+
+def test_som_is_not_somoni_or_a_word_part():
+    assert [a.currency for a in found("Выделено 5 млн сомони.")] == ["TJS"]
+    assert found("Он назвал 5 сомнительных сделок.") == []
+    assert found("It named 5 somewhat risky deals.", lang="en") == []

@@ -31,3 +31,22 @@ def test_russian_names_are_romanised(ru, en):
 @pytest.mark.parametrize("text", ["Cevdet Yılmaz", "Xi Jinping", "J. Smith-Jones", "2025"])
 def test_latin_text_is_left_as_it_is(text):
     assert romanize(text) == text
+
+
+@pytest.mark.parametrize("words, case, nominative", [
+    (["Бахтиёром", "Хайдарзодой"], "ablt", ["Бахтиёр", "Хайдарзода"]),
+    (["Кохиру", "Расулзоду"], "datv", ["Кохир", "Расулзода"]),
+    (["Ахмадом", "Ахмадзаде"], "ablt", ["Ахмад", "Ахмадзаде"]),
+    (["Алексеем", "Оверчуком"], "ablt", ["Алексей", "Оверчук"]),  # ordinary surnames still decline
+])
+def test_tajik_zoda_surnames_keep_their_ending(words, case, nominative):
+    from extraction.entities import _ru_nominative
+    assert _ru_nominative(words, case) == nominative
+
+
+def test_month_abbreviation_does_not_end_a_sentence():
+    from extraction.text import split_article
+    sentences, _ = split_article({"title": "", "lead": "", "body": "Talks were held on Aug. 14 in Astana. Trade grew."})
+    assert [s.text for s in sentences] == ["Talks were held on Aug. 14 in Astana.", "Trade grew."]
+    sentences, _ = split_article({"title": "", "lead": "", "body": "Переговоры прошли в Астане. 14 компаний подписали."})
+    assert len(sentences) == 2

@@ -59,7 +59,7 @@ def test_the_bundled_samples_score_at_or_above_their_floors(tmp_path):
 
 
 TRAIN = REPO / "eval" / "train"
-TRAIN_FLOORS = {"meetings": 0.90, "amounts": 0.97, "projects": 0.95, "sectors": 0.95}
+TRAIN_FLOORS = {"meetings": 0.95, "amounts": 0.99, "projects": 0.95, "sectors": 0.95}
 
 
 def test_the_development_set_scores_at_or_above_its_floors(tmp_path):

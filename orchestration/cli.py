@@ -7,7 +7,6 @@ import csv
 import datetime as dt
 import io
 import json
-import logging
 import os
 import sys
 import time
@@ -20,38 +19,8 @@ from warehouse.db import reader, warehouse_path
 
 MARTS = ("dim_articles", "fct_meetings", "fct_meeting_participants", "fct_investments", "fct_projects",
          "fct_cooperation_sectors", "dim_persons", "dim_countries", "dim_sectors", "audit_pages")
-DBT_STEP = "coopwatch_dbt_models"
-PROGRESS_EVENTS = {"STEP_START": "started", "STEP_SUCCESS": "done", "STEP_FAILURE": "FAILED"}
 
-err = Console(stderr=True, soft_wrap=True)  # long paths must stay greppable
-
-
-class _ProgressHandler(logging.Handler):
-    """Print one line per step start/finish and the assets' own summaries, not Dagster's event stream."""
-
-    def __init__(self):
-        super().__init__(logging.INFO)
-        self.started: dict[str, float] = {}
-
-    def emit(self, record: logging.LogRecord) -> None:
-        meta = getattr(record, "dagster_meta", None) or {}
-        event = meta.get("dagster_event")
-        step = meta.get("step_key") or "run"
-        if event is not None:
-            label = PROGRESS_EVENTS.get(event.event_type_value)
-            if label == "started":
-                self.started[step] = time.monotonic()
-                err.print(f"[cyan]▶[/] {step}")
-            elif label:
-                took = time.monotonic() - self.started.get(step, time.monotonic())
-                colour = "green" if label == "done" else "red"
-                err.print(f"[{colour}]{'✓' if label == 'done' else '✗'}[/] {step} {label} in {took:.1f}s")
-        elif record.levelno >= logging.INFO and meta.get("orig_message"):
-            message = meta["orig_message"]
-            # dbt logs one line per node; its closing tally is the part worth showing
-            if step.startswith(DBT_STEP) and not message.lstrip().startswith("Done."):
-                return
-            err.print(f"  {step}: {message.strip()}", markup=False, highlight=False)
+err = Console(stderr=True, soft_wrap=True)  # soft wrap: long paths must stay greppable
 
 
 def run(args: argparse.Namespace) -> int:
@@ -75,18 +44,16 @@ def run(args: argparse.Namespace) -> int:
 
     job = defs().resolve_job_def("refresh_all")
     instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
-    handler = _ProgressHandler()
-    logging.getLogger("dagster").addHandler(handler)
     started = time.monotonic()
     err.print(f"coopwatch run → {path}")
-    dbt_output = io.StringIO()  # dagster-dbt echoes every dbt line to stdout; keep it for failures only
-    try:
-        with contextlib.redirect_stdout(dbt_output):
-            result = job.execute_in_process(
-                instance=instance, raise_on_error=False,
-                run_config={"loggers": {"console": {"config": {"log_level": "ERROR"}}}})
-    finally:
-        logging.getLogger("dagster").removeHandler(handler)
+    # Dagster's console logger and dagster-dbt write every event and dbt line to stdout/stderr;
+    # keep that chatter for failures only and show the one-line-per-step progress instead.
+    dbt_output = io.StringIO()
+    with contextlib.redirect_stdout(dbt_output), contextlib.redirect_stderr(dbt_output):
+        result = job.execute_in_process(
+            instance=instance, raise_on_error=False,
+            run_config={"loggers": {"console": {"config": {"log_level": "ERROR"}},
+                                    "progress": {"config": {"enabled": True}}}})
     if not result.success:
         err.print(dbt_output.getvalue()[-5000:], markup=False, highlight=False)
         for event in result.all_events:

@@ -4,15 +4,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-from pathlib import Path
 
 import pandas as pd
 
+from extraction.lexicon import PACKAGE_DIR, SEED_DIR
 from ingestion.progress import track
 from ingestion.schemas import FACT_SCHEMAS, split_valid
 
-PACKAGE_DIR = Path(__file__).resolve().parent
-SEEDS_DIR = PACKAGE_DIR.parent / "dbt_project" / "seeds"
 # extract_article returns these keys; each becomes one raw.fact_* table.
 FACT_KEYS = {"meetings": "fact_meetings", "participants": "fact_participants", "amounts": "fact_amounts",
              "projects": "fact_projects", "sectors": "fact_sectors"}
@@ -27,7 +25,7 @@ def extractor_version() -> str:
     """
     digest = hashlib.sha256()
     files = sorted(p for p in PACKAGE_DIR.rglob("*") if p.is_file() and p.suffix in (".py", ".yml", ".yaml", ".csv", ".txt", ".json"))
-    files += sorted(SEEDS_DIR.glob("*.csv"))
+    files += sorted(SEED_DIR.glob("*.csv"))
     for path in files:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())

@@ -8,6 +8,8 @@ import pandas as pd
 
 from warehouse.db import insert_frame, transaction
 
+# The latest version of every article: the only one the marts and the extractor care about.
+LATEST_ARTICLES = "select * from raw.articles qualify version = max(version) over (partition by article_id)"
 FACT_TABLES = ("fact_meetings", "fact_participants", "fact_amounts", "fact_projects", "fact_sectors")
 
 
@@ -57,12 +59,10 @@ def load_articles(con: duckdb.DuckDBPyConnection, run_id: str, articles: pd.Data
     with transaction(con):
         if len(articles):
             con.register("_incoming", articles[["article_id", "content_sha256"]])
-            latest = con.execute("""
+            latest = con.execute(f"""
                 select i.article_id, a.version, a.content_sha256
                 from _incoming i
-                left join (select article_id, version, content_sha256 from raw.articles
-                           qualify row_number() over (partition by article_id order by version desc) = 1) a
-                using (article_id)
+                left join ({LATEST_ARTICLES}) a using (article_id)
             """).df().set_index("article_id")
             con.unregister("_incoming")
             versions, keep = [], []
@@ -87,12 +87,11 @@ def load_articles(con: duckdb.DuckDBPyConnection, run_id: str, articles: pd.Data
 
 def pending_articles(con: duckdb.DuckDBPyConnection, extractor_version: str) -> pd.DataFrame:
     """Return latest article versions not yet extracted by this extractor version."""
-    return con.execute("""
+    return con.execute(f"""
         select a.article_id, a.version, a.url, a.language, a.title, a.lead, a.body, a.published_at
-        from raw.articles a
+        from ({LATEST_ARTICLES}) a
         anti join raw.extraction_log e
           on e.article_id = a.article_id and e.version = a.version and e.extractor_version = ?
-        qualify row_number() over (partition by a.article_id order by a.version desc) = 1
         order by a.article_id
     """, [extractor_version]).df()
 
@@ -118,13 +117,15 @@ def load_facts(con: duckdb.DuckDBPyConnection, extracted: pd.DataFrame, facts: d
     return counts
 
 
-LATEST = "(select article_id, version, published_at from raw.articles " \
-         "qualify version = max(version) over (partition by article_id))"
+def latest_articles(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Return the latest version of every article."""
+    return con.execute(LATEST_ARTICLES).df()
 
 
 def latest_mentions(con: duckdb.DuckDBPyConnection, table: str) -> pd.DataFrame:
     """Return the mentions in raw.<table> that belong to the latest version of their article."""
-    return con.execute(f"select m.*, a.published_at from raw.{table} m join {LATEST} a using (article_id, version)").df()
+    return con.execute(f"select m.*, a.published_at from raw.{table} m "
+                       f"join ({LATEST_ARTICLES}) a using (article_id, version)").df()
 
 
 def replace_table(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> int:

@@ -82,9 +82,9 @@ def every_page_accounted_for(warehouse: WarehouseResource) -> dg.AssetCheckResul
                 description="Stored latest article versions satisfy ArticleSchema.")
 def articles_match_schema(warehouse: WarehouseResource) -> dg.AssetCheckResult:
     with reading(warehouse.file()) as con:
-        frame = con.execute("select * from raw.articles qualify version = max(version) over (partition by article_id)").df()
-        quarantined = con.execute("select count(*) from raw.quarantine where run_id = (select run_id from "
-                                  "raw.fetch_log order by fetched_at desc limit 1)").fetchone()[0]
+        frame = load.latest_articles(con)
+        quarantined = con.execute("select count(*) from raw.quarantine where run_id = ?",
+                                  [load.latest_fetch_run(con)]).fetchone()[0]
     _, bad = split_valid(frame, ArticleSchema) if len(frame) else (None, {})
     return dg.AssetCheckResult(passed=not bad, metadata={"articles": len(frame), "invalid": len(bad),
                                                           "quarantined_this_batch": quarantined,

@@ -46,7 +46,6 @@ class SourcesResource(dg.ConfigurableResource):
     sources_file: str | None = None
     pages_dir: str | None = None
     per_host_interval: float = 1.0
-    allow_private_hosts: bool = False
 
     def sources(self) -> list[Source]:
         pages = self.pages_dir or os.environ.get("COOPWATCH_PAGES")

@@ -45,7 +45,7 @@ def extract_batch(articles: pd.DataFrame) -> tuple[dict[str, pd.DataFrame], list
         try:
             facts = extract_article(payload)
         except Exception as exc:  # one article the rules choke on must not cost the batch
-            quarantine.append({"run_id": None, "source_ref": article["url"], "stage": "extract",
+            quarantine.append({"source_ref": article["url"], "stage": "extract",
                                "reason": f"extractor error: {type(exc).__name__}: {exc}",
                                "record": json.dumps({"article_id": article["article_id"]})})
             continue
@@ -61,7 +61,7 @@ def extract_batch(articles: pd.DataFrame) -> tuple[dict[str, pd.DataFrame], list
         valid, bad = split_valid(frame, schema)
         for i, reason in bad.items():
             record = frame.iloc[i].to_dict()
-            quarantine.append({"run_id": None, "source_ref": record.get("article_id"), "stage": f"validate_{table}",
+            quarantine.append({"source_ref": record.get("article_id"), "stage": f"validate_{table}",
                                "reason": reason, "record": json.dumps(record, default=str, ensure_ascii=False)})
         frames[table] = valid
     return frames, quarantine

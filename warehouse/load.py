@@ -97,8 +97,11 @@ def pending_articles(con: duckdb.DuckDBPyConnection, extractor_version: str) -> 
 
 
 def load_facts(con: duckdb.DuckDBPyConnection, extracted: pd.DataFrame, facts: dict[str, pd.DataFrame],
-               quarantine: list[dict], extractor_version: str) -> dict[str, int]:
-    """Replace the facts of the extracted article versions and log the extraction, atomically."""
+               quarantine: list[dict], extractor_version: str, run_id: str) -> dict[str, int]:
+    """Replace the facts of the extracted article versions and log the extraction, atomically.
+
+    Rejected facts go to raw.quarantine under the extracting run's id.
+    """
     now = _now()
     counts = {}
     with transaction(con):
@@ -113,7 +116,7 @@ def load_facts(con: duckdb.DuckDBPyConnection, extracted: pd.DataFrame, facts: d
         insert_frame(con, "raw.extraction_log",
                      extracted[["article_id", "version"]].assign(extractor_version=extractor_version,
                                                                   extracted_at=now))
-        insert_frame(con, "raw.quarantine", pd.DataFrame(quarantine).assign(recorded_at=now))
+        insert_frame(con, "raw.quarantine", pd.DataFrame(quarantine).assign(run_id=run_id, recorded_at=now))
     return counts
 
 

@@ -24,7 +24,7 @@ def facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     with writer(warehouse.file()) as con:
         pending = load.pending_articles(con, version)
         frames, quarantine = extract_batch(pending)
-        counts = load.load_facts(con, pending, frames, quarantine, version) if len(pending) else {}
+        counts = load.load_facts(con, pending, frames, quarantine, version, context.run_id) if len(pending) else {}
     context.log.info(f"extracted {len(pending)} articles with extractor {version}: {counts}")
     for table in FACT_SCHEMAS:
         yield dg.MaterializeResult(asset_key=["raw", table], metadata={

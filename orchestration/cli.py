@@ -1,4 +1,4 @@
-"""The `coopwatch` command: run the whole pipeline in-process, or query the warehouse read-only."""
+"""The `coopwatch` command: run the whole pipeline in-process, query the warehouse read-only, or restore it."""
 from __future__ import annotations
 
 import argparse
@@ -15,7 +15,10 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from warehouse.db import reader, warehouse_path
+import duckdb
+
+from warehouse.db import QueryTimeout, fetch_all, reader, warehouse_path
+from warehouse.snapshot import NothingToRestore, RunInProgress, published_path, restore, run_lock, write_lock
 
 MARTS = ("dim_articles", "fct_meetings", "fct_meeting_participants", "fct_investments", "fct_projects",
          "fct_cooperation_sectors", "dim_persons", "dim_countries", "dim_sectors", "audit_pages")
@@ -37,7 +40,33 @@ def run(args: argparse.Namespace) -> int:
         os.environ["COOPWATCH_PAGES"] = str(pages.resolve())
     path = warehouse_path()
     os.environ["COOPWATCH_WAREHOUSE"] = str(path)
+    try:
+        with run_lock(path):
+            if not _opens(path):
+                return 1
+            return _run_job(path)
+    except RunInProgress as exc:
+        err.print(f"[red]error:[/] {exc}")
+        return 3
 
+
+def _opens(path: Path) -> bool:
+    """Tell whether the warehouse file opens, explaining how to restore it if it does not."""
+    if not path.exists():
+        return True
+    try:
+        with write_lock(path):
+            duckdb.connect(str(path)).close()
+    except duckdb.Error as exc:
+        err.print(f"[red]error:[/] the warehouse {path} cannot be opened ({exc}).\n"
+                  f"Put back the copy published by the last successful run with:\n"
+                  f"  coopwatch restore --warehouse {path}")
+        return False
+    return True
+
+
+def _run_job(path: Path) -> int:
+    """Execute the refresh job in this process and report how it went."""
     import dagster as dg
 
     from orchestration.definitions import defs
@@ -94,11 +123,19 @@ def _jsonable(value):
 def query(args: argparse.Namespace) -> int:
     """Run one SQL statement read-only and print the result."""
     path = Path(args.warehouse).resolve() if args.warehouse else warehouse_path()
+    published = published_path(path)
+    if not args.live and published.exists():
+        # The published copy is never open for writing, so queries answer during a run.
+        path = published
     try:
         con = reader(path)
-        cursor = con.execute(args.sql)
-        columns = [d[0] for d in cursor.description] if cursor.description else []
-        rows = cursor.fetchall() if columns else []
+        try:
+            columns, rows = fetch_all(con, args.sql, args.timeout)
+        finally:
+            con.close()
+    except QueryTimeout as exc:
+        err.print(f"[red]error:[/] {exc} (raise it with --timeout)")
+        return 1
     except Exception as exc:  # duckdb raises many error types; the user needs the message, not a trace
         err.print(f"[red]error:[/] {exc}")
         return 1
@@ -118,6 +155,18 @@ def query(args: argparse.Namespace) -> int:
     return 0
 
 
+def restore_command(args: argparse.Namespace) -> int:
+    """Put the last published copy back in place of a damaged warehouse."""
+    path = Path(args.warehouse).resolve() if args.warehouse else warehouse_path()
+    try:
+        source = restore(path)
+    except (NothingToRestore, RunInProgress) as exc:
+        err.print(f"[red]error:[/] {exc}")
+        return 1
+    err.print(f"restored {path} from {source}; the damaged file, if any, was kept beside it as *.damaged-*")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="coopwatch", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -130,7 +179,13 @@ def main(argv: list[str] | None = None) -> int:
     p_query.add_argument("sql")
     p_query.add_argument("--warehouse")
     p_query.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p_query.add_argument("--timeout", type=float, default=60.0, help="seconds before the query is stopped (60)")
+    p_query.add_argument("--live", action="store_true",
+                         help="read the working file instead of the copy published by the last successful run")
     p_query.set_defaults(func=query)
+    p_restore = sub.add_parser("restore", help="replace a damaged warehouse with the last published copy")
+    p_restore.add_argument("--warehouse")
+    p_restore.set_defaults(func=restore_command)
     args = parser.parse_args(argv)
     return args.func(args)
 

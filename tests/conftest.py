@@ -29,13 +29,13 @@ def coopwatch(*args: str, env: dict | None = None, check: bool = True) -> subpro
     return proc
 
 
-def mart_fingerprint(warehouse: Path) -> dict[str, str]:
+def mart_fingerprint(warehouse: Path, ignore: tuple[str, ...] = ("loaded_at",)) -> dict[str, str]:
     """Hash every mart's rows (minus load timestamps) so two builds can be compared."""
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
         prints = {}
         for mart in MARTS:
-            columns = [c[0] for c in con.execute(f"describe main.{mart}").fetchall() if c[0] not in ("loaded_at",)]
+            columns = [c[0] for c in con.execute(f"describe main.{mart}").fetchall() if c[0] not in ignore]
             rows = con.execute(f"select {', '.join(columns)} from main.{mart} order by all").fetchall()
             prints[mart] = hashlib.sha256(repr(rows).encode()).hexdigest()
         return prints

@@ -16,6 +16,7 @@ import duckdb
 import pytest
 
 from tests.conftest import REPO, SAMPLES
+from warehouse.snapshot import published_path
 
 pytestmark = pytest.mark.slow
 
@@ -24,6 +25,17 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def outward_address() -> str | None:
+    """Find this machine's own non-loopback IPv4 address, without sending a packet."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as udp:
+        try:
+            udp.connect(("192.0.2.1", 9))  # TEST-NET-1: a route lookup only, UDP connect sends nothing
+        except OSError:
+            return None
+        address = udp.getsockname()[0]
+    return None if address.startswith("127.") else address
 
 
 def graphql(port: int, query: str, variables: dict | None = None) -> dict:
@@ -89,3 +101,20 @@ def test_a_run_launched_from_the_ui_materializes_every_asset(webserver):
         assert con.execute("select count(*) from audit_pages").fetchone()[0] == len(list((SAMPLES / "pages").iterdir()))
     finally:
         con.close()
+    assert published_path(warehouse).exists(), "a successful UI run publishes the copy queries read"
+
+
+def test_the_webserver_answers_on_loopback_only(webserver):
+    port, _, _ = webserver
+    urllib.request.urlopen(f"http://127.0.0.1:{port}/server_info", timeout=5)
+    address = outward_address()
+    if address is None:
+        pytest.skip("this machine has no non-loopback IPv4 address to probe")
+    with socket.socket() as probe, pytest.raises(OSError):
+        probe.settimeout(5)
+        probe.connect((address, port))
+
+
+def test_make_ui_binds_the_webserver_to_loopback():
+    recipe = (REPO / "Makefile").read_text().split("\nui:", 1)[1].split("\n\n", 1)[0]
+    assert "--host 127.0.0.1" in recipe

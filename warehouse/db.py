@@ -3,15 +3,19 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
+from warehouse.snapshot import write_lock
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_WAREHOUSE = REPO_ROOT / "warehouse" / "coopwatch.duckdb"
 SCHEMA_SQL = Path(__file__).with_name("schema.sql")
+READER_MEMORY_LIMIT = os.environ.get("COOPWATCH_QUERY_MEMORY_LIMIT", "2GB")
 
 
 def warehouse_path() -> Path:
@@ -30,17 +34,19 @@ def writer(path: Path | str) -> Iterator[duckdb.DuckDBPyConnection]:
     """Open the warehouse for writing with the raw schema in place.
 
     DuckDB admits one writing process per file; the Dagster assets that call this
-    share the `warehouse_writer` concurrency pool so they never collide.
+    share the `warehouse_writer` concurrency pool, and the file lock taken here also
+    makes writers from separate runs or processes wait for each other.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(path))
-    try:
-        con.execute("set TimeZone = 'UTC'")
-        con.execute(SCHEMA_SQL.read_text())
-        yield con
-    finally:
-        con.close()
+    with write_lock(path):
+        con = duckdb.connect(str(path))
+        try:
+            con.execute("set TimeZone = 'UTC'")
+            con.execute(SCHEMA_SQL.read_text())
+            yield con
+        finally:
+            con.close()
 
 
 @contextlib.contextmanager
@@ -82,8 +88,34 @@ def reader(path: Path | str) -> duckdb.DuckDBPyConnection:
         "autoload_known_extensions": False,
     })
     con.execute("set TimeZone = 'UTC'")
+    # Bound what one analyst's query may take from the machine a refresh also runs on.
+    con.execute(f"set memory_limit = '{READER_MEMORY_LIMIT}'")
     con.execute("set lock_configuration = true")
     return con
+
+
+class QueryTimeout(RuntimeError):
+    """A read-only query ran past its time limit and was interrupted."""
+
+
+def fetch_all(con: duckdb.DuckDBPyConnection, sql: str, timeout: float) -> tuple[list[str], list[tuple]]:
+    """Run one statement and fetch its columns and rows, interrupting it after `timeout` seconds.
+
+    DuckDB has no statement timeout setting; interrupting the connection from a timer
+    thread is its supported way to cancel a running query.
+    """
+    timer = threading.Timer(timeout, con.interrupt)
+    timer.daemon = True
+    timer.start()
+    try:
+        cursor = con.execute(sql)
+        columns = [d[0] for d in cursor.description] if cursor.description else []
+        rows = cursor.fetchall() if columns else []
+    except duckdb.InterruptException as exc:
+        raise QueryTimeout(f"query stopped after the {timeout:g}s time limit") from exc
+    finally:
+        timer.cancel()
+    return columns, rows
 
 
 @contextlib.contextmanager

@@ -7,7 +7,8 @@ import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
 from orchestration.defs.dbt_project import coopwatch_dbt_project
-from orchestration.defs.resources import WAREHOUSE_ACCESS
+from orchestration.defs.resources import WAREHOUSE_ACCESS, WarehouseResource
+from warehouse.snapshot import write_lock
 
 
 class CoopwatchDbtTranslator(DagsterDbtTranslator):
@@ -22,6 +23,11 @@ class CoopwatchDbtTranslator(DagsterDbtTranslator):
 
 @dbt_assets(manifest=coopwatch_dbt_project().manifest_path, project=coopwatch_dbt_project(),
             dagster_dbt_translator=CoopwatchDbtTranslator(), **WAREHOUSE_ACCESS)
-def coopwatch_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
-    """Build seeds, models and their tests; test failures surface as asset check failures."""
-    yield from dbt.cli(["build"], context=context).stream()
+def coopwatch_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
+    """Build seeds, models and their tests; test failures surface as asset check failures.
+
+    dbt opens the DuckDB file itself, so the step holds the warehouse write lock that
+    the Python writers take too.
+    """
+    with write_lock(warehouse.file()):
+        yield from dbt.cli(["build"], context=context).stream()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .lexicon import norm, split_aliases
-from .translit import romanize
+from .translit import chinese_pinyin, romanize_person
 
 
 @dataclass(frozen=True)
@@ -278,6 +278,64 @@ def _title_before() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alts}){_NAME_FILLER}\s+$")
 
 
+def _closest_title_before(low: str, start: int) -> re.Match | None:
+    """Return the title nearest before a name, read as `_title_before()` reads it.
+
+    The leftmost title can swallow a whole clause ("премьер-министр Казахстана
+    Олжас Бектенов принял вице-премьера … Чжан Гоцина"), so every title in the
+    window is tried and the last one that reaches the name without a verb wins.
+    """
+    window = low[max(0, start - 120):start]
+    best = None
+    for title in _title_any().finditer(window):
+        m = _title_before().match(window, title.start())
+        if m and not _has_verb(m.group(0)):
+            best = m
+    return best
+
+
+class _Shifted:
+    """Wrap a title match found in a wider window so it reads like a `_title_before()` match.
+
+    The caller places the title at ``start - 120 + match.start()``; the shift keeps that true.
+    """
+
+    def __init__(self, match: re.Match, tail: str, shift: int) -> None:
+        self._match, self._text, self._shift = match, match.group(0) + tail, shift
+
+    def group(self, index: int = 0) -> str:
+        return self._text
+
+    def start(self) -> int:
+        return self._match.start() + self._shift
+
+    def groupdict(self) -> dict:
+        return self._match.groupdict()
+
+
+def _long_title_before(low: str, start: int, spans) -> "_Shifted | None":
+    """Find a title with a long genitive chain before a name.
+
+    "председатель Государственного комитета по инвестициям и управлению
+    госимуществом Таджикистана Джамшед Назарзода": up to nine words, "и"
+    allowed, as long as no other name, no punctuation and no verb stands
+    between the title and the name (then the title is someone else's).
+    """
+    window_start = max(0, start - 200)
+    window = low[window_start:start]
+    best = None
+    for title in _title_any().finditer(window):
+        tail = window[title.end():]
+        if re.search(r"[,.;:!?()\[\]—–«»\"]", tail) or len(tail.split()) > 9 or not tail.endswith(" "):
+            continue
+        if _overlaps(window_start + title.end(), start, [sp for sp in spans if sp[0] != start]):
+            continue
+        if _has_verb(tail) or re.search(r"(?<!\w)(?:с|со|но|а)\s", tail):
+            continue
+        best = _Shifted(title, tail, window_start - max(0, start - 120))
+    return best
+
+
 @functools.cache
 def _title_after() -> re.Pattern:
     """One pattern for ", <title>" right after a name ("Алексей Оверчук, вице-премьер РФ")."""
@@ -424,7 +482,7 @@ def find_titled_persons(text: str, known: list["PersonHit"] | None = None) -> li
             words = text[start:end].split()
             if len(words) < 2 or not all(re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*", w) for w in words):
                 continue
-            before = _title_before().search(low[max(0, start - 120):start])
+            before = _closest_title_before(low, start) or _long_title_before(low, start, spans)
             after = None if before else _title_after().search(low[end:end + 120])
             match = before or after
             if not match or _has_verb(match.group(0)):
@@ -438,7 +496,9 @@ def find_titled_persons(text: str, known: list["PersonHit"] | None = None) -> li
                 tail = re.match(r"[^,.;:!?()—–]*", low[end + after.end():])
                 t_start, t_end = end, end + after.end() + tail.end()
             country = _country_near(low, t_start, t_end)
-            out.append(PersonHit(romanize(native), country or "", _role_of(match) or "", start, end, False, native))
+            if not country and chinese_pinyin(native):
+                country = "CN"  # "вице-губернатор провинции Хэнань Лю Цзяньго": a Chinese official
+            out.append(PersonHit(romanize_person(native, country), country or "", _role_of(match) or "", start, end, False, native))
             taken.append((start, end))
         return out
     for title in _title_any().finditer(low):
@@ -466,7 +526,25 @@ def find_titled_persons(text: str, known: list["PersonHit"] | None = None) -> li
         country = _country_near(low, title.start(), start)
         out.append(PersonHit(" ".join(words), country or "", _role_of(title) or "", start, end, False))
         taken.append((start, end))
+    # "Zhang Wei, chairman of Henan Energy Investment Group": the title follows the name
+    for m in _EN_NAME_THEN_TITLE.finditer(text):
+        start, end = m.start(1), m.end(1)
+        words = m.group(1).split()
+        title = _title_any().search(low, m.start(2), m.start(2) + 80)
+        gap = low[m.start(2):title.start()] if title else ""
+        if title and gap.strip() and not (len(gap.split()) <= 2 and find_countries(gap)):
+            title = None  # only "<country>'s" or a country adjective may stand before the title
+        if (not title or any(_TITLE_WORDS.fullmatch(norm(w)) or find_countries(norm(w)) for w in words)
+                or _overlaps(start, end, [t for t in taken if not _inside(t, start, end, surnames)])):
+            continue
+        tail = re.match(r"[^,.;:!?()]*", low[title.end():])
+        country = _country_near(low, title.start(), title.end() + tail.end())
+        out.append(PersonHit(" ".join(words), country or "", _role_of(title) or "", start, end, False))
+        taken.append((start, end))
     return out
+
+
+_EN_NAME_THEN_TITLE = re.compile(r"(?<![\w'-])((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+){1,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+),\s+(?:the\s+)?(?=[a-zA-Z])()")
 
 
 @functools.cache
@@ -476,7 +554,8 @@ def _title_any() -> re.Pattern:
 
 
 _TITLE_WORDS = re.compile(r"(?:vice|deputy|first|prime|minister|president|premier|foreign|secretary|state|"
-                          r"ambassador|governor|mayor|speaker|chairman|of|the|general|affairs|counterpart)")
+                          r"ambassador|governor|mayor|speaker|chairman|of|the|general|affairs|counterpart|"
+                          r"cabinet|chair|head|director|managing|chief|executive|officer|ceo)")
 
 
 def _has_verb(phrase: str) -> bool:

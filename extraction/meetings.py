@@ -103,6 +103,8 @@ def _lex() -> dict:
         "counterpart": lexicon.compiled(lex["counterpart_role"]),
         "heads_nouns": lexicon.any_of(lex["heads_nouns"]),
         "organisations": lexicon.any_of(lex["organisations"]),
+        "next_session": lexicon.any_of(lex["next_session"]),
+        "held_after": lexicon.compiled(lex["held_after_cue"]),
     }
 
 
@@ -112,7 +114,7 @@ def _format_cues(low: str) -> list[str]:
     for code, pattern in lex["formats"]:
         for m in pattern.finditer(low):
             left = low[max(0, m.start() - 80):m.start()]
-            if any(p.search(left) for p in lex["not_meeting"]):
+            if any(p.search(left) for p in lex["not_meeting"]) and not lex["held_after"].match(low[m.end():m.end() + 120]):
                 continue
             found.append(code)
             break
@@ -414,6 +416,11 @@ def _split_calls(meetings: list[Meeting]) -> list[Meeting]:
     return out
 
 
+def _rank(fmt: str, order: list[str]) -> int:
+    """Return how specific a format is; "talks" (no cue) is the least specific of all."""
+    return order.index(fmt) if fmt in order else len(order)
+
+
 def _merge_same(meetings: list[Meeting], order: list[str]) -> list[Meeting]:
     """Fold meetings of the same day, place and countries into one of the most specific format."""
     out: list[Meeting] = []
@@ -424,7 +431,7 @@ def _merge_same(meetings: list[Meeting], order: list[str]) -> list[Meeting]:
         if same is None:
             out.append(m)
             continue
-        if order.index(m.meeting_format) < order.index(same.meeting_format):
+        if _rank(m.meeting_format, order) < _rank(same.meeting_format, order):
             same.meeting_format = m.meeting_format
             same.session_ordinal = m.session_ordinal or same.session_ordinal
         same.city = same.city or m.city
@@ -581,6 +588,8 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
         countries |= set(main.country_codes)
     if len(countries) < 2 and not (countries and orgs):
         return None
+    if main is None:
+        _add_quoted_officials(infos, participants, excluded, set(countries))
     ordinal = None
     if fmt in ("interstate_council", "summit", "intergovernmental_commission", "business_forum", "other"):
         ordinal = next((o for o in (_ordinal(i.sentence.low) for i in cue_infos) if o), None)
@@ -594,6 +603,26 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
     confidence = _confidence(bool(formats), len(participants), explicit_date, city is not None)
     return Meeting(fmt, date, ordinal, city, venue, sorted(countries), list(participants.values()),
                    False, cue_infos[0].sentence.text, confidence)
+
+
+def _add_quoted_officials(infos, participants: dict, excluded: set[str], countries: set[str]) -> None:
+    """Add the officials a report of the meeting quotes or names as signing.
+
+    A report names who spoke at the forum or signed on the sidelines without
+    repeating the meeting word ("Выступая на форуме, министр … отметил"); such
+    officials of the meeting's countries, or titled people of no known country
+    (company heads), took part. Others stay out so the country set is unchanged.
+    """
+    for info in infos:
+        # a past year alone ("товарооборот в 2025 году составил") is a figure, not an earlier meeting
+        low = info.sentence.low
+        if info.planned or _lex()["background"].search(low) or _lex()["earlier"].search(low):
+            continue
+        for p in info.persons:
+            if p.name in excluded or p.name in info.excluded_persons or p.name in participants:
+                continue
+            if p.country_code in countries or (not p.country_code and p.role):
+                participants[p.name] = p
 
 
 def _meeting_city(fmt: str, core: list[SentenceInfo], venue_city: str | None, datelines) -> str | None:
@@ -624,19 +653,38 @@ def _confidence(has_format_cue: bool, n_participants: int, explicit_date: bool, 
     return round(min(score, 0.95), 2)
 
 
+def _announces(info: SentenceInfo, fmt: str) -> bool:
+    """Tell whether a planned sentence announces an encounter of officials, not just an event.
+
+    A future year alone ("программа на 2027–2029 годы") plans nothing; a forum
+    or a generic event counts only when officials are named in it.
+    """
+    lex = _lex()
+    low = lex["not_planned"].sub(lambda m: " " * len(m.group(0)), info.sentence.low)
+    if not (lex["planned"].search(low) or lex["next_session"].search(low)):
+        return False
+    if fmt in ("other", "business_forum"):
+        return any(p.name not in info.excluded_persons for p in info.persons)
+    return True
+
+
 def _planned_meetings(infos, main, order, published) -> list[Meeting]:
+    """Collect the meetings announced for the future: one per set of countries."""
+    lex = _lex()
     out: list[Meeting] = []
     for info in infos:
         low = info.sentence.low
-        if not info.planned or info.background or not _lex()["event_nouns"].search(low):
+        if not info.planned or info.background or not lex["event_nouns"].search(low):
             continue
         if main and info.sentence.text == main.evidence:
             continue
         fmt = min(info.formats, key=order.index) if info.formats else "other"
-        if fmt == "other" and main and main.meeting_format in _lex()["format_heads"]:
-            # "третье заседание совета пройдет…" names the held council again
-            if _lex()["format_heads"][main.meeting_format].search(low):
+        if fmt == "other" and main and main.meeting_format in lex["format_heads"]:
+            # "третье заседание совета пройдет…", "the next session…" name the held meeting again
+            if lex["format_heads"][main.meeting_format].search(low) or lex["next_session"].search(low):
                 fmt = main.meeting_format
+        if not _announces(info, fmt):
+            continue
         countries = set(info.countries) | {p.country_code for p in info.persons if p.country_code}
         if main:
             countries |= set(main.country_codes)
@@ -647,11 +695,20 @@ def _planned_meetings(infos, main, order, published) -> list[Meeting]:
         if published:
             future = [d for _, d in find_dates(low, published) if d > published]
             date = future[0] if future else None
-        if any(m.meeting_format == fmt and m.city == city for m in out):
+        people = [p for p in info.persons if p.name not in info.excluded_persons]
+        same = next((m for m in out if m.country_codes == sorted(countries)
+                     and (m.city == city or None in (m.city, city))), None)
+        if same is not None:
+            # one event announced twice in an article is one planned meeting
+            if _rank(fmt, order) < _rank(same.meeting_format, order):
+                same.meeting_format = fmt
+            same.city = same.city or city
+            same.meeting_date = same.meeting_date or date
+            same.session_ordinal = same.session_ordinal or _ordinal(low)
+            same.participants += [p for p in people if p.name not in {q.name for q in same.participants}]
             continue
         # a plan is weaker evidence than a report, whatever its cues
         confidence = round(0.6 * _confidence(bool(info.formats), len(info.persons), date is not None, city is not None), 2)
-        out.append(Meeting(fmt, date, _ordinal(low), city, None, sorted(countries),
-                           [p for p in info.persons if p.name not in info.excluded_persons], True,
+        out.append(Meeting(fmt, date, _ordinal(low), city, None, sorted(countries), people, True,
                            info.sentence.text, confidence))
     return out

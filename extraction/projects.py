@@ -26,13 +26,13 @@ _DETERMINERS = re.compile(r"^(the|a|an|its|their|new|еще|ещё|нового|
 # project around it ("проект по строительству завода", "the first stage of the
 # plant"): the deliverable is the project.
 _NOMINALISATION = re.compile(
-    r"^(the\s+)?((first|second|third|new|initial)\s+(stage|phase|unit|line)\s+of\s+(the\s+)?)?"
+    r"^(the\s+)?((first|second|third|fourth|new|initial)\s+(stage|phase|unit|line|string)\s+of\s+(the\s+)?)?"
     r"((passing|construction|creation|launch|opening|laying|building|establishment|development|"
     r"implementation|operation|modernisation|modernization|reconstruction|expansion|commissioning)\s+of\s+(the\s+)?)?"
     r"((agreement|contract|memorandum|deal)s?\s+(on|to|for)\s+(the\s+)?((set\s+up|build|create|establish|construct|open)\s+)?(a\s+|an\s+|the\s+)?)?"
     r"((foundation|first)\s+stone\s+(of|for)\s+(the\s+)?|ground-?breaking\s+(ceremony\s+)?(of|for|on|at)\s+(the\s+)?)?"
     r"|"
-    r"^((перв|втор|трет|четверт|нов)\w*\s+(очеред|этап|фаз|энергоблок)\w*\s+)?"
+    r"^((перв|втор|трет|четверт|нов)\w*\s+(очеред|этап|фаз|энергоблок|нитк)\w*\s+)?"
     r"(((совместн|инвестиционн|крупн|нов|масштабн|приоритетн|флагманск)\w*\s+)?(проект|соглашени|контракт|договор|меморандум)\w*\s+((о|об|на|по|для)\s+)?)?"
     r"((строительств|создани|прокладк|открыти|запуск|реализаци|возведени|сооружени|модернизаци|реконструкци|"
     r"расширени|учреждени|организаци)\w*\s+)?", re.IGNORECASE)
@@ -41,8 +41,9 @@ _EN_BREAK = {"of", "for", "on", "in", "at", "along", "near", "with", "between", 
 # English words that end the subject search going backwards: the noun phrase
 # of a passive or relative clause starts right after them.
 _EN_SUBJECT_BREAK = _EN_BREAK | {"and", "paid", "said", "noted", "welcomed", "discussed", "about", "as", "also",
-                                 "has", "have", "had", "be", "been", "being", "while"}
-_EN_PARTICIPLE = re.compile(r"^(\w+ed|built|set up|made|run|held|located|based|owned|funded|backed|worth)(?!\w)")
+                                 "has", "have", "had", "be", "been", "being", "while", "once", "when", "after",
+                                 "before", "until", "if", "since", "because", "unless", "so"}
+_EN_PARTICIPLE = re.compile(r"^(\w+ed|built|rebuilt|set up|made|run|held|located|based|owned|funded|backed|worth)(?!\w)")
 _RELATIVE = re.compile(r"^(which|that|who|котор\w+)$", re.IGNORECASE)
 _RU_PREPOSITIONS = {"в", "во", "на", "у", "около", "близ", "вблизи", "возле", "под", "при", "между"}
 _WORD = re.compile(r"[\w«»\"“”„'-]+")
@@ -50,6 +51,8 @@ _WORD = re.compile(r"[\w«»\"“”„'-]+")
 _PREAMBLE = re.compile(r"^\s*((проект|projects?)\w*\s*)?((по|of|for|on|to)\s*)?(the\s+)?$")
 _NAME_DASH = re.compile(r"((?<!\w)[A-ZА-ЯЁ][\w-]*)\s[—–]\s(?=[A-ZА-ЯЁ])")
 _PAREN = re.compile(r"\([^()]*\)")
+# A future auxiliary right before a progress word ("будет начато", "will begin") makes it a plan.
+_FUTURE = re.compile(r"(?<!\w)(будет|будут|will|is to|are to|is expected to|are expected to)\s+(\w+\s+)?$")
 # A bullet or number that opens a list item ("- завод …", "2) a plant …").
 _BULLET = re.compile(r"^\s*(?:[-–—•·*▪●►]|\d{1,2}[.)])\s*")
 
@@ -101,6 +104,10 @@ def _lex() -> dict:
         "compound_ru": tuple(lex["compound_heads_ru"]),
         "qualified": set(lex["qualified_heads"]),
         "complements": dict(lex.get("head_complements") or {}),
+        "topics": lexicon.compiled(lex["project_topics"]),
+        "agentive": lexicon.compiled(lex["agentive_cues"]),
+        "not_compound": set(lex["not_compound_heads_ru"]),
+        "agent_heads": set(lex["agent_heads"]),
         "units": lexicon.compiled(r"^\d[\d.,]*\s*(?:-\s*)?(?:" + "|".join(lex["unit_words"]) + r")(?!\w)"),
         "heads_en": set(lex["heads_en"]),
         "not_ru": tuple(lex["not_projects_ru"]),
@@ -144,7 +151,8 @@ def _ru_head(lemma: str) -> bool:
     """Tell whether a Russian noun lemma is a project head, also as the end of a compound ("мясокомбинат")."""
     lex = _lex()
     return (lemma in lex["heads_ru"] or lemma.split("-")[-1] in lex["heads_ru"]
-            or any(lemma.endswith(h) and len(lemma) > len(h) + 2 for h in lex["compound_ru"]))
+            or lemma not in lex["not_compound"]
+            and any(lemma.endswith(h) and len(lemma) > len(h) + 2 for h in lex["compound_ru"]))
 
 
 def _first_noun_ru(text: str) -> str | None:
@@ -181,7 +189,26 @@ def _starts_with_count(item: str) -> bool:
 
 def _names_project(item: str) -> bool:
     """Tell whether a candidate phrase, stripped of the work done on it, names a project (counted or not)."""
-    return bool(_head(_NOMINALISATION.sub("", _DETERMINERS.sub("", item)), allow_count=True))
+    return bool(_head(_strip_work(_DETERMINERS.sub("", item)), allow_count=True))
+
+
+def _strip_work(item: str) -> str:
+    """Strip the work done on a deliverable ("строительство", "проект по …") from the start of a phrase.
+
+    A project named by its purpose keeps its "проект" ("проект капельного
+    орошения"): without it no head noun is left.
+    """
+    stripped = _NOMINALISATION.sub("", item)
+    if stripped != item and not _head(stripped, allow_count=True):
+        m = re.search(r"(?<!\w)(проект\w*|projects?)\s", item, re.IGNORECASE)
+        if m and _lex()["topics"].search(lexicon.norm(item[m.start():])) and _head(item[m.start():], allow_count=True):
+            return item[m.start():]
+    return stripped
+
+
+def _en_base(word: str) -> str:
+    """Drop a unit number from an English head ("hpp-1" -> "hpp"), as the Russian "ГЭС-1" is read."""
+    return re.sub(r"-\d+$", "", word)
 
 
 def _head(item: str, allow_count: bool = False) -> str | None:
@@ -202,7 +229,7 @@ def _head(item: str, allow_count: bool = False) -> str | None:
             return None
         if _ru_head(noun):
             return noun if _qualified(item, noun) else None
-        if noun == "проект" and _QUOTE.search(item):
+        if noun == "проект" and (_QUOTE.search(item) or lex["topics"].search(low)):
             return noun
         return None
     words = re.findall(r"[\w'-]+", _QUOTE.sub(" q ", low))
@@ -210,15 +237,22 @@ def _head(item: str, allow_count: bool = False) -> str | None:
     for w in words:
         if w in _EN_BREAK:
             break
-        if w.endswith("ing") and len(w) > 5 and any(c in lex["heads_en"] for c in chunk):
-            break  # "a joint venture producing buses": the -ing clause describes the head
+        if (w.endswith("ing") and len(w) > 5 or _EN_PARTICIPLE.match(w) and w not in lex["heads_en"]) \
+                and any(c in lex["heads_en"] for c in chunk):
+            break  # "a joint venture producing buses", "the road section rebuilt with…": the clause describes the head
         chunk.append(w)
     if not chunk:
         return None
+    if chunk[-1] in ("project", "projects") and len(chunk) > 1:
+        if lex["topics"].search(" ".join(chunk)) and not any(w in lex["not_en"] for w in chunk[:-1]):
+            return chunk[-1]  # "a drip irrigation project"
+        if _en_base(chunk[-2]) in lex["heads_en"]:
+            chunk = chunk[:-1]  # "the Kambarata HPP-1 project" names the plant
     if any(w in lex["not_en"] for w in chunk):
         return None
     for w in reversed(chunk):
         if w != "q":
+            w = _en_base(w)
             return w if w in lex["heads_en"] and _qualified(item, w) else None
     return None
 
@@ -229,7 +263,11 @@ def _qualified(item: str, head: str) -> bool:
         return True
     complement = _lex()["complements"].get(head)
     if complement:
-        return bool(re.search(rf"(?<!\w){head}\w*\s+(?:\w+\s+)?(?:{complement})", lexicon.norm(item)))
+        low = lexicon.norm(item)
+        stem = head[:-1] if _is_ru(item) else head  # "система" is "системы", "систему" in other cases
+        return bool(re.search(rf"(?<!\w){stem}\w*\s+(?:\w+\s+)?(?:{complement})", low)
+                    or head in ("система", "system", "systems")
+                    and re.search(rf"(?:{complement})\w*\s+(?:[\w-]+\s+)?{stem}", low))
     if _QUOTE.search(item):
         return True
     words = re.findall(r"[\w-]+", lexicon.norm(_DETERMINERS.sub("", item.strip())))
@@ -247,6 +285,8 @@ def _is_verb_start(piece: str) -> bool:
         return False
     first = words[0]
     if re.search("[а-я]", first):
+        if re.match(r"\s*[А-ЯЁ]", piece):
+            return False  # a proper name ("Рогунскую ГЭС") that pymorphy guesses to be a verb
         tag = lexicon.parse(first).tag
         return any(t in tag for t in ("INFN", "VERB", "PRTS", "GRND"))
     return first in {"will", "would", "to", "has", "have", "had", "is", "are", "was", "were", "also"} or (
@@ -275,7 +315,9 @@ def _cut_clause(obj: str) -> str:
         if _is_participle_clause(masked[m.end():]):
             end = m.start()
             break
-    for m in re.finditer(r"[а-яА-ЯёЁ]+", masked[:end]):
+    for m in re.finditer(r"[а-яА-ЯёЁ]+(?:-[а-яА-ЯёЁ]+)*", masked[:end]):
+        if "-" in m.group(0) or m.group(0)[0].isupper():
+            continue  # a compound adjective ("туркмено-казахстанского") or a proper name ("Рогунскую") is no predicate
         tag = lexicon.parse(lexicon.norm(m.group(0))).tag
         if "VERB" in tag or "PRTS" in tag:
             end = m.start()  # "строительство АЭС идет по графику": the predicate ends the name
@@ -306,7 +348,7 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
         if piece[0] in '«"“„' and out:
             prefix = out[-1][: out[-1].find(_QUOTE.search(out[-1]).group(0))] if _QUOTE.search(out[-1]) else out[-1] + " "
             out.append(prefix + piece)
-        elif (out and _head(_NOMINALISATION.sub("", piece)) is None and not _is_excluded(piece)
+        elif (out and _head(_strip_work(piece)) is None and not _is_excluded(piece)
               and not _starts_with_count(piece)):
             if re.match(r"^(в|во|на|а|но|с|для|in|at|but|with|for|worth)\s", piece, re.IGNORECASE):
                 break  # a place, a price or a new clause, not a continuation of the name
@@ -387,6 +429,8 @@ def _en_tail_phrase(segment: str) -> str:
     for start in reversed(breaks):
         if _head(_DETERMINERS.sub("", segment[start:].strip())):
             return segment[start:].strip()
+    if _head(_DETERMINERS.sub("", segment.strip())):
+        return segment.strip()  # "A joint venture for the production of buses [was established]"
     return segment[breaks[-1]:].strip() if breaks else segment.strip()
 
 
@@ -413,19 +457,29 @@ def _ru_tail_phrase(segment: str) -> str:
     return segment.strip()
 
 
-def _subject(text: str, start: int) -> str:
-    """Return the subject of a passive cue, following "which"/"который" back to its antecedent."""
+def _subject(text: str, start: int, finite: bool = False) -> str:
+    """Return the subject of a passive cue, following "which"/"который" back to its antecedent.
+
+    A finite cue ("has already financed") after a comma has its subject before
+    the inserted clause; a bare English participle after a comma has none.
+    """
     before = text[:start]
     segments = re.split(r",\s*|;\s*|\s[—–]\s", before)
-    subject = re.sub(r"\s+(был[аио]?|будет|будут|were|was|has been|have been|is|are|has|have)\s*$", "", segments[-1].strip())
+    subject = re.sub(r"(^|\s+)(был[аио]?|будет|будут|were|was|has been|have been|is|are|has|have)(\s+already)?\s*$", "",
+                     segments[-1].strip(), flags=re.IGNORECASE)
     subject = re.sub(r"^(а|и|но|and|but)\s+", "", subject, flags=re.IGNORECASE)
+    # an empty subject: the cue opens a participle clause (", открытого в августе") or follows one
+    # (", modernised with Chinese help, was put into operation"); the antecedent ends an earlier segment
+    antecedent = _RELATIVE.match(subject.strip()) or not subject.strip()
+    if not _is_ru(before) and not segments[-1].strip() and not finite:
+        antecedent = bool(_RELATIVE.match(subject.strip()))  # a bare English participle (", set up with …") is no subject
     if _is_ru(before) or not segments:
-        if _RELATIVE.match(subject.strip()) and len(segments) > 1:
+        if antecedent and len(segments) > 1:
             subject = _ru_tail_phrase(segments[-2])
         return subject
-    if _RELATIVE.match(subject.strip()):
+    if antecedent:
         for segment in reversed(segments[:-1]):
-            if _is_participle_clause(segment):
+            if _is_participle_clause(segment) or re.match(r"^\s*(whose|which|who|that)\s", segment, re.IGNORECASE):
                 continue  # ", set up with a capital of …," describes the antecedent
             return _en_tail_phrase(segment)
         return ""
@@ -459,7 +513,10 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
         following = low[after[0]:after[1]]
         if lex["completion"].search(following):
             return "completed"
-        if lex["progress"].search(following) or lex["progress"].search(before):
+        progress = lex["progress"].search(following)
+        if progress and _FUTURE.search(following[:progress.start()]):
+            return "announced"  # "строительство ГЭС будет начато в 2027 году"
+        if progress or lex["progress"].search(before):
             return "construction_started"
         return status if lex["witnessed"].search(before) else None
     return status
@@ -566,7 +623,7 @@ def _governs_object(cue: str, obj: str) -> bool:
 
 def _is_concrete(item: str) -> bool:
     """Tell whether a phrase names one particular facility (a quoted or proper name, or a place) rather than a kind."""
-    body = _NOMINALISATION.sub("", _DETERMINERS.sub("", item.strip()))
+    body = _strip_work(_DETERMINERS.sub("", item.strip()))
     if _QUOTE.search(body):
         return True
     for m in re.finditer(r"\b[A-ZА-ЯЁ][\w-]*", body):
@@ -587,7 +644,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         if start < list_end and mode != "verb":
             continue  # a nominal cue inside an enumeration ("строительство завода") is one of its items
         limit = hits[i + 1][0] if i + 1 < len(hits) else len(low)
-        prev_end = hits[i - 1][1] if i else 0
+        # a topic cue ("обсудили", "will finance") is the context of the cue after it, not its boundary
+        prev_end = next((h[1] for h in reversed(hits[:i]) if h[3] != "topic"), 0)
         if mode == "list":
             resolved = _intro_status(low[prev_end:end], previous)
             # the enumeration runs to the end of the sentence; a verb inside it ("an agreement to set up
@@ -599,7 +657,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
                 if _names_project(item):
                     out.append((item, _item_status(item, remark, resolved, low + " " + previous), mode, place))
             continue
-        if i + 1 < len(hits) and hits[i + 1][3] == "context" and mode != "context" and _PREAMBLE.match(low[end:limit]):
+        if i + 1 < len(hits) and hits[i + 1][3] == "context" and mode not in ("context", "topic") \
+                and _PREAMBLE.match(low[end:limit]):
             # "реализуется проект по строительству завода": the nominal cue is part of this verb's object
             list_end = hits[i + 1][1]
             limit = hits[i + 2][0] if i + 2 < len(hits) else len(low)
@@ -616,20 +675,74 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         prev_obj_end = end + len(obj)
         resolved = _status(low, (prev_end, start), (end, limit), status, mode, previous)
         items = [it for it in _items(obj.strip()) if _names_project(it)]
-        if resolved is None and mode == "context" and _lex()["nominal_announce"].search(low[prev_end:start]):
+        # coordinated nominal cues share the verb of the first ("обсуждены ход строительства X, реализация Y")
+        shared = i and re.fullmatch(r"[^.;:]{0,80}", low[prev_end:start])
+        if resolved is None and mode == "context" and _lex()["nominal_announce"].search(
+                low[:start] if shared else low[prev_end:start]):
             # "обсудили создание хаба в порту Актау", "a loan for the construction of the X road":
-            # a named facility that is discussed or financed is intended
-            items, resolved = [it for it in items if _is_concrete(it)], "announced"
+            # a named facility that is discussed or financed is intended; one being implemented has no stage
+            items, resolved = [it for it in items if _is_concrete(it)], "unknown" if status == "unknown" else "announced"
+        if mode == "topic":
+            items = [it for it in items if _is_concrete(it)]
+            if not items:
+                continue
         if resolved is None:
             continue
-        if not items and mode != "context" and not _governs_object(low[start:end], obj):
+        if mode == "agent":
+            # "фонд уже профинансировал 40 проектов": the acting organisation is the project
+            items = [it for it in _items(_subject(text, start, finite=True)) if _names_project(it) and not _organisation(it)
+                     and _head(_strip_work(_DETERMINERS.sub("", it.strip()))) in _lex()["agent_heads"]]
+            mode = "passive"
+        elif not items and mode not in ("context", "topic") and not _governs_object(low[start:end], obj):
             # passive voice: "Завод был открыт", "The plant was opened", "…, which began operations"
+            if _lex()["agentive"].search(low[start:end]) and not re.search(r"(?<!\w)(was|were|been|is|are)\s", low[start:end]):
+                continue  # "Samo Farm started construction in May": the subject is the builder, not the work
+            if _active_transitive_ru(low[start:end]):
+                continue  # "Центр откроет Узбекистану кредитную линию": the subject acts on another object
             subject = _subject(text, start)
-            items = [it for it in _items(subject) if _names_project(it)]
+            items = [it for it in _items(subject) if _names_project(it) and not _organisation(it)]
             mode = "passive"
         for item in items:
             out.append((item, resolved, mode, place))
     return out
+
+
+def _active_transitive_ru(cue: str) -> bool:
+    """Tell whether a Russian cue ends in a transitive verb in the present or future ("построит", "откроет")."""
+    words = re.findall(r"[а-я]+", cue)
+    if not words or words[-1].endswith(("ся", "сь")):
+        return False
+    tag = lexicon.parse(words[-1]).tag
+    return "VERB" in tag and "tran" in tag and ("futr" in tag or "pres" in tag)
+
+
+def _organisation(item: str) -> bool:
+    """Tell whether an English subject is a company's proper name after a possessive ("Uzbekistan's Samo Farm").
+
+    Such a subject acts ("will supply", "started work"); it is a project only
+    when a cue says a facility is built, which its own object phrase then names.
+    """
+    m = re.match(r"^(?:the\s+)?[A-Z][\w-]*'s?\s+(.+)$", item.strip().replace("’", "'"))
+    if not m:
+        return False
+    words = re.findall(r"[\w-]+", m.group(1))
+    return bool(words) and all(w[0].isupper() and not w.isupper() for w in words)
+
+
+def _bare(name: str, head: str, item: str) -> bool:
+    """Tell whether a name is its head noun alone ("терминала", "the line"), which says nothing of which one.
+
+    A compound ("агрокомплекс"), an abbreviation ("ТЭЦ") or a facility introduced
+    as new ("a new bridge") is not bare.
+    """
+    words = re.findall(r"[\w-]+", _DETERMINERS.sub("", name.strip()))
+    if len(words) != 1 or _QUOTE.search(name) or words[0].isupper() or re.search(r"\d", words[0]):
+        return False
+    if re.search(r"(?<!\w)(an? new|нов\w*)\s", lexicon.norm(item)):
+        return False
+    word = lexicon.norm(words[0])
+    return (word in _lex()["heads_en"] or head in _lex()["heads_ru"]) and head == (
+        word if not _is_ru(word) else lexicon.lemma(word)) or word.rstrip("s") == head.rstrip("s")
 
 
 def _place(phrase: str) -> tuple[str | None, str | None]:
@@ -662,13 +775,16 @@ def _locative_place(text: str) -> tuple[str | None, str | None]:
 
 def _clean_name(item: str) -> tuple[str, str]:
     """Strip determiners, price and trailing place; return (name, place phrase)."""
-    name = _NOMINALISATION.sub("", _DETERMINERS.sub("", item.strip())).strip(" ,")
+    name = _strip_work(_DETERMINERS.sub("", item.strip())).strip(" ,")
     name = _DETERMINERS.sub("", name)
     # the price, size or capital belongs to the amount, not to the project's name
     cut = _lex()["cuts"].search(lexicon.norm(name))
     if cut:
         name = name[:cut.start()]
     if not _is_ru(name):
+        m = re.search(r"\s+projects?$", name, re.IGNORECASE)
+        if m and _en_base(lexicon.norm(name[:m.start()].split()[-1])) in _lex()["heads_en"]:
+            name = name[:m.start()]  # "the Rogun HPP-2 project" names the plant
         # a route clause after the head ("… link connecting A with B") describes the project;
         # "a plant producing tractors" keeps its product
         words = list(re.finditer(r"[\w'-]+", name))
@@ -677,7 +793,8 @@ def _clean_name(item: str) -> tuple[str, str]:
             token = lexicon.norm(w.group(0))
             if token in _lex()["heads_en"]:
                 head_seen = True
-            elif head_seen and token in _lex()["route_participles"]:
+            elif head_seen and (token in _lex()["route_participles"] or _EN_PARTICIPLE.match(token)
+                                and token not in _lex()["heads_en"] and len(token) > 4):
                 name = name[:w.start()]
                 break
     place = ""
@@ -784,12 +901,16 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
             if respective and _QUOTE.search(name) and listed < len(respective):
                 city, country = _place(respective[listed])
                 listed += 1
-            if city is None and country is None and mode == "passive":
-                city, country = _place(_mask_quotes(sentence.text[sentence.text.find(name) + len(name):])[:60]
-                                       if name in sentence.text else "")
+            if city is None and country is None and mode == "passive" and name in sentence.text:
+                after = _mask_quotes(sentence.text[sentence.text.find(name) + len(name):])
+                city, country = _locative_place(after)  # "… was handed over in Osh"
+                if city is None:
+                    city, country = _place(after[:60])
             if city is None and country is None:
                 # "В Бекабаде … введен в эксплуатацию завод": the place stands before the cue
                 city, country = _locative_place(lead_place)
+            if city is None and _bare(name, head, item):
+                continue  # a bare "терминал" or "the line" refers back to a project named elsewhere
             quoted = _QUOTE.search(name)
             start = sentence.text.find(name)
             if start < 0 and quoted:

@@ -8,13 +8,15 @@ groups (connected components) share one id.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 
 import pandas as pd
 from rapidfuzz import fuzz
 
-from extraction.lexicon import lemma, norm
+from extraction.lexicon import lemma, load_yaml, norm
+from extraction.translit import romanize
 
 MEETING_DAY_TOLERANCE = 1      # days between two reports of one meeting
 PROJECT_WINDOW_DAYS = 730      # two mentions of one project are at most two years apart
@@ -137,12 +139,103 @@ def project_name_key(name: str) -> str:
     return " ".join(lemma(w) for w in words)
 
 
-def same_project(a: dict, b: dict) -> bool:
-    """Tell whether two project mentions name one project: similar names, same country, close in time."""
+def _compatible(a: dict, b: dict) -> bool:
+    """Tell whether two mentions may name one project at all: no contradicting countries, close in time."""
     if a["country_code"] and b["country_code"] and a["country_code"] != b["country_code"]:
         return False
     pa, pb = a.get("published_at"), b.get("published_at")
-    if pa is not None and pb is not None and abs((pa - pb).days) > PROJECT_WINDOW_DAYS:
+    return not (pa is not None and pb is not None and abs((pa - pb).days) > PROJECT_WINDOW_DAYS)
+
+
+@functools.cache
+def _crosslang() -> tuple[list[tuple[str, str]], frozenset]:
+    """Return (phrase, concept) pairs, longest phrase first, and the generic English words."""
+    lex = load_yaml("projects_crosslang")
+    phrases = [(norm(ph), concept) for concept, forms in lex["heads"].items()
+               for ph in forms.get("ru", []) + forms.get("en", [])]
+    return sorted(phrases, key=lambda pc: -len(pc[0])), frozenset(lex["generic_en"])
+
+
+def _en_lemma(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 4 and not word.endswith("ss") else word
+
+
+def _phonetic(latin: str) -> str:
+    """Fold the usual romanisation variants (zh/j, kh/h, y/i, doubled letters) into one spelling."""
+    out = latin.lower()
+    for a, b in (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("ts", "c"), ("y", "i"), ("w", "v"), ("q", "k"), ("x", "h")):
+        out = out.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+def crosslang_key(name: str) -> tuple[str, frozenset] | None:
+    """Return a language-neutral key of a project name: its head concept and its proper-name tokens.
+
+    A Russian and an English report of one facility word it differently
+    ("Камбаратинская ГЭС-1", "Kambarata HPP-1"): the head goes through the
+    ru↔en concept lexicon, countries and cities through the seeds, other
+    proper names through transliteration; numbers must be equal. None when
+    the name has no known head or no proper name (a generic "сухой порт"
+    could be any dry port).
+    """
+    from extraction.entities import find_cities, find_countries
+
+    words = re.findall(r"[^\W_]+(?:-[^\W_]+)*", _QUOTES.sub(" ", name or ""))
+    lemmas = [lemma(w) if re.search("[а-яё]", norm(w)) else _en_lemma(norm(w)) for w in words]
+    phrases, generic = _crosslang()
+    joined = " " + " ".join(lemmas) + " "
+    concept, used = None, set()
+    for phrase, candidate in phrases:
+        at = joined.find(" " + phrase + " ")
+        if at < 0:
+            at = joined.find(" " + phrase + "-")  # "гэс-1", "hpp-1"
+        if at >= 0:
+            first = joined[:at + 1].count(" ") - 1
+            concept, used = candidate, set(range(first, first + phrase.count(" ") + 1))
+            break
+    if concept is None:
+        return None
+    tokens = set()
+    for i, word in enumerate(words):
+        for part in word.split("-"):
+            low = norm(part)
+            if part.isdigit():
+                tokens.add(part)
+                continue
+            if i in used and low in {norm(p) for p, _ in phrases}:
+                continue
+            countries, cities = find_countries(low), find_cities(low)
+            if countries and countries[0].start == 0:
+                tokens.add("country:" + countries[0].key)
+            elif cities and cities[0].start == 0:
+                tokens.add("city:" + cities[0].key)
+            elif part[:1].isupper() and i not in used and low not in generic:
+                latin = romanize(lemma(part)) if re.search("[а-яё]", low) else low
+                tokens.add(_phonetic(latin))
+    return (concept, frozenset(tokens)) if tokens - {t for t in tokens if t.isdigit()} else None
+
+
+def _token_match(a: str, b: str) -> bool:
+    if a.isdigit() or b.isdigit() or ":" in a or ":" in b:
+        return a == b
+    return a[:5] == b[:5] or fuzz.ratio(a[:7], b[:7]) >= 80
+
+
+def same_crosslang(a: tuple[str, frozenset] | None, b: tuple[str, frozenset] | None) -> bool:
+    """Tell whether two language-neutral keys name one facility: one concept, every proper name matched both ways."""
+    if a is None or b is None or a[0] != b[0]:
+        return False
+    return (all(any(_token_match(x, y) for y in b[1]) for x in a[1])
+            and all(any(_token_match(y, x) for x in a[1]) for y in b[1]))
+
+
+def _script(name: str) -> str:
+    return "cyrillic" if re.search("[а-яё]", norm(name or "")) else "latin"
+
+
+def same_project(a: dict, b: dict) -> bool:
+    """Tell whether two project mentions name one project: similar names, same country, close in time."""
+    if not _compatible(a, b):
         return False
     if a["article_id"] == b["article_id"]:
         return a["name_key"] == b["name_key"]
@@ -194,6 +287,19 @@ def resolve_projects(mentions: pd.DataFrame) -> pd.DataFrame:
     for i, j in _candidate_pairs([r["name_key"] for r in rows]):
         if same_project(rows[i], rows[j]):
             components.union(i, j)
+    # a Russian and an English report of one facility share no word: compare their neutral keys
+    by_concept: dict[str, list[int]] = {}
+    for i, row in enumerate(rows):
+        row["crosslang_key"] = crosslang_key(row["project_name"])
+        if row["crosslang_key"]:
+            by_concept.setdefault(row["crosslang_key"][0], []).append(i)
+    for members in by_concept.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                a, b = rows[i], rows[j]
+                if (_script(a["project_name"]) != _script(b["project_name"]) and a["article_id"] != b["article_id"]
+                        and _compatible(a, b) and same_crosslang(a["crosslang_key"], b["crosslang_key"])):
+                    components.union(i, j)
     out = []
     for members in components.groups().values():
         group = [rows[i] for i in members]

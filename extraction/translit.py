@@ -56,3 +56,107 @@ def _word(word: str) -> str:
 def romanize(text: str) -> str:
     """Spell Cyrillic words of a name in Latin letters, leaving other characters as they are."""
     return re.sub(r"[^\W\d_]+", lambda m: _word(m.group(0)) if re.search(r"[а-яёА-ЯЁәғқңөұүһіҳҷӣӯў]", m.group(0)) else m.group(0), text)
+
+
+# --- Chinese names --------------------------------------------------------------
+#
+# Russian writes Chinese names in the Palladius system ("Си Цзиньпин", "Ван И",
+# "Дин Сюэсян"), English in Pinyin ("Xi Jinping"). Palladius is a syllable
+# table, so the map is built from Pinyin initials and finals and read backwards;
+# a name is Chinese when its first word is a common Chinese surname and every
+# word splits into Palladius syllables.
+
+_PY_INITIALS = {"b": "б", "p": "п", "m": "м", "f": "ф", "d": "д", "t": "т", "n": "н", "l": "л",
+                "g": "г", "k": "к", "h": "х", "j": "цз", "q": "ц", "x": "с", "zh": "чж", "ch": "ч",
+                "sh": "ш", "r": "ж", "z": "цз", "c": "ц", "s": "с"}
+# Pinyin final after a consonant → Palladius ("ü" finals are written "u" after j, q, x)
+_PY_FINALS = {"a": "а", "o": "о", "e": "э", "ai": "ай", "ei": "эй", "ao": "ао", "ou": "оу", "an": "ань",
+              "en": "энь", "ang": "ан", "eng": "эн", "ong": "ун", "i": "и", "ia": "я", "ie": "е",
+              "iao": "яо", "iu": "ю", "ian": "янь", "in": "инь", "iang": "ян", "ing": "ин", "iong": "юн",
+              "u": "у", "ua": "уа", "uo": "о", "uai": "уай", "ui": "уй", "uan": "уань", "un": "унь",
+              "uang": "уан", "ü": "юй", "üe": "юэ", "üan": "юань", "ün": "юнь"}
+# which finals each class of initials takes (a generous superset of real syllables)
+_PY_CLASSES = [
+    ("b p m f", "a o ai ei ao ou an en ang eng i ie iao iu ian in ing u"),
+    ("d t n l", "a e ai ei ao ou an en ang eng ong i ia ie iao iu ian in iang ing u uo ui uan un ü üe"),
+    ("g k h", "a e ai ei ao ou an en ang eng ong u ua uo uai ui uan un uang"),
+    ("j q x", "i ia ie iao iu ian in iang ing iong ü üe üan ün"),
+    ("zh ch sh r", "a e ai ei ao ou an en ang eng ong i u ua uo uai ui uan un uang"),
+    ("z c s", "a e ai ei ao ou an en ang eng ong i u uo ui uan un"),
+]
+_PY_ZERO = {"a": "а", "ai": "ай", "an": "ань", "ang": "ан", "ao": "ао", "e": "э", "ei": "эй", "en": "энь",
+            "eng": "эн", "er": "эр", "o": "о", "ou": "оу", "yi": "и", "ya": "я", "ye": "е", "yao": "яо",
+            "you": "ю", "yan": "янь", "yin": "инь", "yang": "ян", "ying": "ин", "yong": "юн", "wu": "у",
+            "wa": "ва", "wo": "во", "wai": "вай", "wei": "вэй", "wan": "вань", "wen": "вэнь", "wang": "ван",
+            "weng": "вэн", "yu": "юй", "yue": "юэ", "yuan": "юань", "yun": "юнь"}
+# Palladius spellings that break the initial+final rule
+_PY_SPECIAL = {"zi": "цзы", "ci": "цы", "si": "сы", "hui": "хуэй", "lü": "люй", "nü": "нюй", "lüe": "люэ",
+               "nüe": "нюэ"}
+# the common surnames, so a Russian or Kazakh name that happens to split into
+# syllables ("Ян" is also a first name elsewhere) needs a Chinese surname first
+CHINESE_SURNAMES = set("""wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo
+zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu
+ding ren shen yao cui qin jin fu fan fang shi jia xia qiu hou bai meng kong mao qian yin yi wan qi xing gu duan
+lei hao xi lü tan wen kang shao long wan chang lai yan dai zou xiong jiao bao zhong lu ge mu niu yue""".split())
+
+
+def _palladius_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for initials, finals in _PY_CLASSES:
+        for ini in initials.split():
+            for fin in finals.split():
+                pinyin = ini + (fin.replace("ü", "u") if ini in "jqx" else fin)
+                table.setdefault(_PY_SPECIAL.get(pinyin, _PY_INITIALS[ini] + _PY_FINALS[fin]), pinyin)
+    for pinyin, cyr in {**_PY_ZERO, **_PY_SPECIAL}.items():
+        table.setdefault(cyr, pinyin)
+    table.setdefault("хуй", "hui")  # "Хуэй" is also written "Хуй"
+    return table
+
+
+_PALLADIUS = _palladius_table()
+_LONGEST = max(len(k) for k in _PALLADIUS)
+
+
+def _syllables(word: str) -> list[str] | None:
+    """Split a Palladius word into Pinyin syllables, else None.
+
+    The fewest syllables win; on a tie, the split with fewer vowel-initial
+    syllables inside the word ("Хунин" is Hu-ning, not Hong-ying).
+    """
+    low = word.lower().replace("ё", "е")
+    best: list[tuple | None] = [(0, 0, [])] + [None] * len(low)
+    for end in range(1, len(low) + 1):
+        for size in range(1, min(_LONGEST, end) + 1):
+            head = best[end - size]
+            cyr = low[end - size:end]
+            syl = _PALLADIUS.get(cyr)
+            if head is None or not syl:
+                continue
+            cost = (head[0] + 1, head[1] + (end - size > 0 and cyr[0] in "аэоиуыеяюё"), head[2] + [syl])
+            if best[end] is None or cost[:2] < best[end][:2]:
+                best[end] = cost
+    return best[len(low)][2] if best[len(low)] else None
+
+
+def chinese_pinyin(name: str) -> str | None:
+    """Return the Pinyin spelling of a Chinese name written in Palladius ("Ван Лин" → "Wang Ling"), else None."""
+    words = name.replace("-", "").split()
+    if len(words) < 2 or len(words) > 3:
+        return None
+    split = [_syllables(w) for w in words]
+    if any(s is None for s in split) or "".join(split[0]) not in CHINESE_SURNAMES or len(split[0]) != 1:
+        return None
+    return " ".join("".join(s).capitalize() for s in split)
+
+
+def romanize_person(name: str, country_code: str | None = None) -> str:
+    """Spell a Russian-written name the way its own country's English press does.
+
+    Chinese names take Pinyin, everything else the BGN/PCGN table; a name of
+    a known non-Chinese official is never read as Chinese.
+    """
+    if country_code in (None, "", "CN"):
+        pinyin = chinese_pinyin(name)
+        if pinyin:
+            return pinyin
+    return romanize(name)

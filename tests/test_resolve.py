@@ -93,3 +93,46 @@ def test_unquoted_names_must_agree_as_a_whole_not_just_share_words():
     ]))
     by_article = dict(zip(out["article_id"], out["project_id"]))
     assert by_article["a"] == by_article["c"] != by_article["b"]
+
+
+# --- cross-language project merge (round 4) ---------------------------------
+
+from extraction.resolve import crosslang_key, same_crosslang  # noqa: E402
+
+
+def project(article, name, country=None, published="2026-03-01", key=0):
+    return {"article_id": article, "version": 1, "project_key": key, "project_name": name,
+            "country_code": country, "published_at": dt.datetime.fromisoformat(published)}
+
+
+def test_russian_and_english_reports_of_one_facility_merge():
+    out = resolve_projects(pd.DataFrame([
+        project("a", "Сарыджазской ГЭС-2", "KG"), project("b", "Saryjaz HPP-2", "KG"),
+        project("c", "автодороги Бишкек — Нарын"), project("d", "Bishkek-Naryn road"),
+        project("e", "газопровода Бухара — Ташкент"), project("f", "Bukhara-Tashkent gas pipeline"),
+    ]))
+    got = dict(zip(out["article_id"], out["project_id"]))
+    assert got["a"] == got["b"] and got["c"] == got["d"] and got["e"] == got["f"]
+    assert len({got["a"], got["c"], got["e"]}) == 3
+
+
+def test_different_facilities_of_one_type_stay_apart_across_languages():
+    assert not same_crosslang(crosslang_key("Сарыджазской ГЭС-2"), crosslang_key("Saryjaz HPP-3"))
+    assert not same_crosslang(crosslang_key("Рогунской ГЭС"), crosslang_key("Kambarata hydropower plant"))
+    assert not same_crosslang(crosslang_key("Ангренской ТЭС"), crosslang_key("Angren HPP"))
+    # a generic name ("сухой порт") could be any dry port
+    assert crosslang_key("сухой порт") is None and crosslang_key("dry port") is None
+    out = resolve_projects(pd.DataFrame([
+        project("a", "Сарыджазской ГЭС-2", "KG"), project("b", "Saryjaz HPP-2", "TJ"),
+        project("c", "Рогунской ГЭС", published="2020-01-01"), project("d", "Rogun HPP", published="2026-01-01"),
+    ]))
+    assert len(set(out["project_id"])) == 4
+
+
+def test_country_names_and_adjectives_match_across_languages():
+    assert same_crosslang(crosslang_key("железной дороги Китай — Кыргызстан — Узбекистан"),
+                          crosslang_key("China-Kyrgyzstan-Uzbekistan railway"))
+    assert same_crosslang(crosslang_key("Казахстанско-Кыргызский фонд развития"),
+                          crosslang_key("Kazakh-Kyrgyz Development Fund"))
+    assert not same_crosslang(crosslang_key("Казахстанско-Кыргызский фонд развития"),
+                              crosslang_key("Kazakh-Uzbek Development Fund"))

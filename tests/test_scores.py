@@ -23,7 +23,7 @@ ACCURACY_FLOORS = {("meetings", "format_accuracy"): 0.99, ("meetings", "city_acc
 SAMPLE_FLOORS = {"meetings": 0.99, "amounts": 0.99, "projects": 0.99, "sectors": 0.99}
 # The held-out set (eval/holdout) is never used to write rules; its floors guard generalisation.
 HOLDOUT = REPO / "eval" / "holdout"
-HOLDOUT_FLOORS = {"meetings": 0.75, "amounts": 0.97, "projects": 0.72, "sectors": 0.93}
+HOLDOUT_FLOORS = {"meetings": 0.75, "amounts": 0.97, "projects": 0.80, "sectors": 0.93}
 
 
 def scorer():
@@ -58,13 +58,16 @@ def test_the_bundled_samples_score_at_or_above_their_floors(tmp_path):
         assert result[category][attribute] >= floor, (category, attribute, result[category])
 
 
-TRAIN = REPO / "eval" / "train"
-TRAIN_FLOORS = {"meetings": 0.95, "amounts": 0.99, "projects": 0.95, "sectors": 0.95}
+# Invented development sets (rules may be tuned on them): eval/train and a second round, eval/train2.
+TRAIN_FLOORS = {"train": {"meetings": 0.95, "amounts": 0.99, "projects": 0.95, "sectors": 0.95},
+                "train2": {"meetings": 0.85, "amounts": 0.99, "projects": 0.95, "sectors": 0.95}}
 
 
-def test_the_development_set_scores_at_or_above_its_floors(tmp_path):
-    result = build_and_score(TRAIN / "pages", TRAIN / "gold.jsonl", tmp_path / "train.duckdb")
-    for category, floor in TRAIN_FLOORS.items():
+@pytest.mark.parametrize("name", sorted(TRAIN_FLOORS))
+def test_the_development_sets_score_at_or_above_their_floors(name, tmp_path):
+    folder = REPO / "eval" / name
+    result = build_and_score(folder / "pages", folder / "gold.jsonl", tmp_path / f"{name}.duckdb")
+    for category, floor in TRAIN_FLOORS[name].items():
         assert result[category]["f1"] >= floor, (category, result[category], result["log"])
 
 

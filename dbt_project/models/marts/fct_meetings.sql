@@ -109,3 +109,5 @@ final as (
 )
 
 select * from final
+-- chronological, so a reader (or a scorer pairing rows in order) sees meetings as they happened
+order by meeting_date nulls last, meeting_id

@@ -1,0 +1,199 @@
+"""Unit tests for round-4 meeting and participant rules, on sentences written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from extraction import extract_article  # noqa: E402
+from extraction.entities import find_persons, find_titled_persons  # noqa: E402
+from extraction.lexicon import norm  # noqa: E402
+from extraction.translit import chinese_pinyin, romanize_person  # noqa: E402
+
+TZ = dt.timezone(dt.timedelta(hours=5))
+PUBLISHED = dt.datetime(2025, 3, 12, 10, 0, tzinfo=TZ)
+
+
+def article(title: str, body: str, lang: str = "ru"):
+    return {"article_id": "t4", "url": "https://example.org/t4", "language": lang, "title": title,
+            "lead": None, "body": body, "published_at": PUBLISHED}
+
+
+def titled(text: str):
+    return [(p.name, p.country_code, p.role) for p in find_titled_persons(text, find_persons(norm(text)))]
+
+
+def people(facts, planned=False):
+    keys = {m["meeting_key"] for m in facts["meetings"] if m["is_planned"] == planned}
+    return {p["person_name"] for p in facts["participants"] if p["meeting_key"] in keys}
+
+
+# --- Chinese names: Palladius → Pinyin ------------------------------------------------
+
+@pytest.mark.parametrize("ru, en", [
+    ("Си Цзиньпин", "Xi Jinping"), ("Ли Цян", "Li Qiang"), ("Ван И", "Wang Yi"),
+    ("Дин Сюэсян", "Ding Xuexiang"), ("Чжан Гоцин", "Zhang Guoqing"), ("Хэ Лифэн", "He Lifeng"),
+    ("Ван Хунин", "Wang Huning"), ("Чжао Лэцзи", "Zhao Leji"),
+])
+def test_chinese_names_take_pinyin(ru, en):
+    assert chinese_pinyin(ru) == en
+
+
+@pytest.mark.parametrize("ru", ["Серик Жумангарин", "Юлия Цой", "Ерлан Кошанов", "Иван Ли"])
+def test_other_names_are_not_read_as_chinese(ru):
+    assert chinese_pinyin(ru) is None
+
+
+def test_known_non_chinese_official_keeps_bgn_spelling():
+    assert romanize_person("Ли Ан", "KZ") == "Li An"
+
+
+def test_chinese_official_found_by_title_in_russian():
+    assert titled("Премьер-министр Казахстана Олжас Бектенов принял заместителя министра коммерции КНР Ван Мина.") == [
+        ("Wang Ming", "CN", "deputy_minister")]
+
+
+def test_chinese_regional_official_without_country_word_is_chinese():
+    assert ("Liu Jianguo", "CN", "governor") in titled("Вице-губернатор провинции Хэнань Лю Цзяньго выступил на форуме.")
+
+
+# --- titles -------------------------------------------------------------------------------
+
+def test_long_russian_title_chain_reaches_the_name():
+    assert titled("Председатель Государственного комитета по земельным ресурсам и геодезии Таджикистана "
+                  "Фарход Умаров выступил с докладом.") == [("Farkhod Umarov", "TJ", "head_of_agency")]
+
+
+def test_long_title_is_not_given_across_another_name():
+    got = titled("Министр энергетики Казахстана Алмас Сарсенов и Бахтовар Каримов обсудили проект.")
+    assert [n for n, _, _ in got] == ["Almas Sarsenov"]
+
+
+def test_nearest_title_wins_over_a_clause():
+    got = titled("Премьер-министр Армении принял министра торговли Грузии Гиорги Беридзе.")
+    assert got == [("Giorgi Beridze", "GE", "minister")] or [r for _, _, r in got] == ["minister"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyrgyz Cabinet Chairman Nurbek Toktomushev opened the forum.", ("Nurbek Toktomushev", "KG", "prime_minister")),
+    ("The agreement was signed by Wei Ming, chairman of Sichuan Road Group.", ("Wei Ming", "", "head_of_agency")),
+    ("Aibek Tulegenov, Kazakhstan's deputy foreign minister, opened the session.",
+     ("Aibek Tulegenov", "KZ", "deputy_foreign_minister")),
+])
+def test_english_titles_before_and_after_names(text, expected):
+    assert expected in titled(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In Astana, Kazakhstan, the delegations met.",
+    "John Parker, a correspondent, wrote about the talks.",
+    "Ali Valiyev, who met the minister, said so.",
+])
+def test_english_name_comma_without_title_is_not_an_official(text):
+    assert titled(text) == []
+
+
+# --- planned meetings -----------------------------------------------------------------
+
+def test_one_future_event_announced_twice_is_one_planned_meeting():
+    facts = extract_article(article(
+        "Визит",
+        "11 марта Садыр Жапаров провел переговоры с Шавкатом Мирзиёевым в Ташкенте.\n\n"
+        "Президенты договорились, что третье заседание Высшего межгосударственного совета состоится в Бишкеке.\n\n"
+        "Подготовка к заседанию совета в Бишкеке уже началась, предстоящее заседание пройдет осенью."))
+    planned = [m for m in facts["meetings"] if m["is_planned"]]
+    assert [(m["meeting_format"], m["city"], m["session_ordinal"]) for m in planned] == [
+        ("interstate_council", "Bishkek", 3)]
+
+
+def test_future_years_of_a_programme_are_not_a_planned_meeting():
+    facts = extract_article(article(
+        "Переговоры",
+        "11 марта Садыр Жапаров провел переговоры с Шавкатом Мирзиёевым в Ташкенте.\n\n"
+        "По итогам заседания подписана программа сотрудничества на 2026–2028 годы."))
+    assert not [m for m in facts["meetings"] if m["is_planned"]]
+
+
+def test_a_forum_to_be_organised_is_not_a_planned_meeting():
+    facts = extract_article(article(
+        "Talks",
+        "On March 11, Kassym-Jomart Tokayev held talks with Ilham Aliyev in Baku.\n\n"
+        "A Kazakh-Azerbaijani youth forum will be held in Baku next year.", lang="en"))
+    assert not [m for m in facts["meetings"] if m["is_planned"]]
+
+
+def test_next_session_takes_the_held_commission_format():
+    facts = extract_article(article(
+        "Commission",
+        "On March 11, the 9th meeting of the Kazakhstan-Azerbaijan intergovernmental commission was held in Baku, "
+        "co-chaired by Roman Sklyar and Shahin Mustafayev.\n\n"
+        "The sides agreed to hold the next session in Astana in 2026.", lang="en"))
+    planned = [m for m in facts["meetings"] if m["is_planned"]]
+    assert [(m["meeting_format"], m["city"]) for m in planned] == [("intergovernmental_commission", "Astana")]
+
+
+# --- a past session named in the text -------------------------------------------------
+
+def test_decisions_of_an_earlier_session_do_not_set_the_format():
+    facts = extract_article(article(
+        "Встреча",
+        "11 марта министр энергетики Таджикистана Фарход Шарипов встретился с послом Казахстана "
+        "Асетом Нургалиевым.\n\n"
+        "Стороны обсудили выполнение решений пятого заседания межправительственной комиссии."))
+    held = [m for m in facts["meetings"] if not m["is_planned"]]
+    assert [m["meeting_format"] for m in held] == ["talks"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Стороны обсудили выполнение решений пятого заседания межправительственной комиссии, которое состоялось "
+     "10 марта в Душанбе под председательством Серика Жумангарина и Давлатали Саида.", "ru"),
+    ("The sides reviewed the implementation of the 5th meeting of the intergovernmental commission, which was "
+     "held on March 10 in Dushanbe and co-chaired by Serik Zhumangarin and Davlatali Said.", "en"),
+])
+def test_a_session_said_to_be_held_keeps_its_format(text, lang):
+    facts = extract_article(article("Commission", text, lang))
+    assert "intergovernmental_commission" in {m["meeting_format"] for m in facts["meetings"] if not m["is_planned"]}
+
+
+# --- officials quoted in the report ---------------------------------------------------
+
+def test_officials_quoted_at_the_forum_are_participants():
+    facts = extract_article(article(
+        "Форум",
+        "11 марта в Ташкенте Абдулла Арипов и Кохир Расулзода открыли узбекско-таджикский бизнес-форум.\n\n"
+        "Выступая на форуме, министр инвестиций Узбекистана Лазиз Кудратов отметил, что товарооборот "
+        "в 2024 году вырос.\n\n"
+        "Генеральный директор компании «Тоджиксемент» Фирдавс Раджабов сообщил о планах."))
+    assert {"Laziz Kudratov", "Firdavs Rajabov"} <= people(facts)
+
+
+def test_a_leader_of_another_country_quoted_in_passing_adds_no_country():
+    facts = extract_article(article(
+        "Talks",
+        "On March 11, Shavkat Mirziyoyev held talks with Sadyr Japarov in Tashkent.\n\n"
+        "The presidents discussed water, energy and transport.\n\n"
+        "Trade grew by a fifth.\n\n"
+        "Vladimir Putin has also called the region a priority.", lang="en"))
+    held = [m for m in facts["meetings"] if not m["is_planned"]]
+    assert [m["country_codes"] for m in held] == [["KG", "UZ"]]
+    assert "Vladimir Putin" not in people(facts)
+
+
+# --- persons seed ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("вице-премьер Госсовета КНР Чжан Гоцин прибыл в Астану", "Zhang Guoqing"),
+    ("с вице-премьером Лю Гочжуном", "Liu Guozhong"),
+    ("Kyrgyz Cabinet Chairman Adylbek Kasymaliyev arrived", "Adylbek Kasymaliev"),
+    ("Vice Premier Ding Xuexiang attended", "Ding Xuexiang"),
+])
+def test_seed_officials_are_found_in_both_languages(text, name):
+    assert name in [p.name for p in find_persons(norm(text))]
+
+
+def test_seed_surname_is_not_a_namesake_with_another_first_name():
+    assert "Samir Sharifov" not in [p.name for p in find_persons(norm("Рустам Шарифов выступил"))]

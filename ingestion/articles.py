@@ -5,18 +5,19 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+import time
 from dataclasses import dataclass, field
 
 import pandas as pd
 
-from ingestion.parse import NotAnArticle, parse_page
+from ingestion.parse import MAX_PAGE_BYTES, NotAnArticle, PageRefused, parse_page
 from ingestion.progress import track
 from ingestion.rawstore import RawStore
 from ingestion.schemas import ArticleSchema, split_valid
 
 # Fetch outcomes that already decide a page's audit status.
 FETCH_TO_AUDIT = {"not_modified": "unchanged", "fetch_failed": "fetch_failed", "skipped_robots": "skipped_robots",
-                  "too_large": "too_large", "bad_content_type": "not_article"}
+                  "too_large": "too_large", "bad_content_type": "not_article", "blocked_address": "fetch_failed"}
 CONTENT_FIELDS = ("url", "title", "lead", "body", "published_at", "modified_at", "tags", "author")
 
 
@@ -27,6 +28,7 @@ class ParsedBatch:
     articles: pd.DataFrame                             # valid article records, content_sha256 included
     audit: list[dict] = field(default_factory=list)    # pages already decided (not loaded articles)
     quarantine: list[dict] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)  # parse and validate time, reported by the asset
 
 
 def content_sha256(record: dict) -> str:
@@ -49,18 +51,26 @@ def parse_batch(pages: pd.DataFrame, store: RawStore) -> ParsedBatch:
     """Parse every ok page of a fetch batch; everything else gets its audit row here."""
     batch = ParsedBatch(articles=pd.DataFrame())
     records, record_pages = [], []
+    started = time.perf_counter()
     for page in track(pages.to_dict("records"), "parsing pages", total=len(pages)):
         if page["status"] != "ok":
             batch.audit.append(_audit(page, FETCH_TO_AUDIT.get(page["status"], "fetch_failed"), page.get("reason")))
             continue
         try:
+            size = page.get("size_bytes")
+            if pd.notna(size) and size > MAX_PAGE_BYTES:  # refused before its bytes are read back into memory
+                raise PageRefused(f"page too large: {int(size):,} bytes, over the {MAX_PAGE_BYTES:,}-byte cap")
             http_url = page.get("final_url") if str(page.get("final_url") or "").startswith("http") else None
             article = parse_page(store.get(page["page_sha256"]), url=http_url,
                                  header_charset=page.get("charset"), content_type=page.get("content_type"))
         except NotAnArticle as exc:
             batch.audit.append(_audit(page, "not_article", str(exc)))
             continue
-        except Exception as exc:  # a parser bug on one page must not stop the batch
+        except PageRefused as exc:
+            batch.audit.append(_audit(page, "quarantined", str(exc)))
+            batch.quarantine.append(_quarantine(page, "parse", str(exc), None))
+            continue
+        except Exception as exc:  # a parser bug, RecursionError or MemoryError on one page must not stop the batch
             reason = f"parse error: {type(exc).__name__}: {exc}"
             batch.audit.append(_audit(page, "quarantined", reason))
             batch.quarantine.append(_quarantine(page, "parse", reason, None))
@@ -69,6 +79,8 @@ def parse_batch(pages: pd.DataFrame, store: RawStore) -> ParsedBatch:
                                                  "page_sha256": page["page_sha256"]}
         records.append(record)
         record_pages.append(page)
+    parsed = time.perf_counter()
+    batch.seconds = {"parse": parsed - started, "validate": 0.0}
     if not records:
         return batch
     valid, bad = split_valid(pd.DataFrame(records), ArticleSchema)
@@ -85,6 +97,7 @@ def parse_batch(pages: pd.DataFrame, store: RawStore) -> ParsedBatch:
                                 "article_id": dup["article_id"], "page_sha256": dup["page_sha256"]})
         valid = valid[first].reset_index(drop=True)
     batch.articles = valid
+    batch.seconds["validate"] = time.perf_counter() - parsed
     return batch
 
 

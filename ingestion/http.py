@@ -5,22 +5,38 @@ it asks robots.txt first, spaces its requests per host, backs off when told to,
 and bounds every fetch in time and size. Network trouble never raises; each URL
 ends as a FetchResult whose status and reason can be stored and counted.
 
+Unless the policy says otherwise, only public addresses are contacted: a URL (or a
+redirect hop, or robots.txt) whose host is or resolves to a loopback, private,
+link-local, multicast, reserved or otherwise non-global address ends as
+"blocked_address" before any connection is made. The connection itself is pinned to
+the addresses that were vetted, so a name that re-resolves to an internal address
+between the check and the connect (DNS rebinding) is refused too. Through an HTTP
+proxy the proxy resolves names, so there only the pre-connection check applies.
+
 A Fetcher is not thread-safe (neither is requests.Session); use one per thread.
 """
 from __future__ import annotations
 
+import dataclasses
 import email.utils
+import ipaddress
 import logging
 import random
+import socket
 import time
-from collections.abc import Callable, Iterator
+import typing
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from email.message import Message
 from urllib.parse import urljoin, urlsplit
 
 import requests
+import requests.adapters
+import urllib3.connection
+import urllib3.connectionpool
 import urllib3.exceptions
+import urllib3.util.connection
 from protego import Protego
 
 log = logging.getLogger(__name__)
@@ -31,6 +47,7 @@ FETCH_FAILED = "fetch_failed"
 SKIPPED_ROBOTS = "skipped_robots"
 TOO_LARGE = "too_large"
 BAD_CONTENT_TYPE = "bad_content_type"
+BLOCKED_ADDRESS = "blocked_address"
 
 DEFAULT_USER_AGENT = (
     "coopwatch/0.1 (+https://github.com/coopwatch/coopwatch; "
@@ -73,6 +90,210 @@ class FetchPolicy:
     )
     respect_robots: bool = True
     max_redirects: int = 5
+    # Off by default so a feed, a sitemap or a redirect cannot make the crawler reach
+    # into the machine it runs on or its network (SSRF); tests and intranet crawls opt in.
+    allow_private_addresses: bool = False
+    # Networks (CIDR, or single addresses) allowed although not public, e.g. "127.0.0.1/32":
+    # narrower than allow_private_addresses, so one test server is reachable and nothing else.
+    allowed_networks: tuple[str, ...] = ()
+
+    @classmethod
+    def from_options(cls, options: Mapping[str, object]) -> FetchPolicy:
+        """Build a policy from plain options (a YAML mapping), refusing unknown names and wrong types.
+
+        A misspelt limit silently falling back to its default would be worse than a
+        run that does not start, so every value is checked here with a clear message.
+        """
+        hints = typing.get_type_hints(cls)
+        known = {f.name for f in dataclasses.fields(cls)}
+        values: dict[str, object] = {}
+        for name, value in options.items():
+            if name not in known:
+                raise ValueError(f"unknown fetch option {name!r}; known: {', '.join(sorted(known))}")
+            values[name] = _option_value(name, value, hints[name])
+        policy = cls(**values)
+        AddressGuard.from_policy(policy)  # fails on a malformed network now, not at the first fetch
+        return policy
+
+
+class BlockedAddressError(Exception):
+    """A connection refused because its address is not one the fetch policy allows.
+
+    Deliberately not an OSError: urllib3 and requests wrap and retry OSErrors, and a
+    refusal must reach the fetcher unchanged and never be retried.
+    """
+
+
+_Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+_Address = ipaddress.IPv4Address | ipaddress.IPv6Address
+# RFC 6052's well-known NAT64 prefix: the last 32 bits are the IPv4 address reached.
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+
+@dataclass(frozen=True)
+class AddressGuard:
+    """Decide which IP addresses a fetcher may connect to (the SSRF guard).
+
+    Kept apart from the Fetcher so the same decision is made before a request (for a
+    clear FetchResult) and again inside the connection (against DNS rebinding).
+    """
+
+    allow_private: bool = False
+    allowed_networks: tuple[_Network, ...] = ()
+
+    @classmethod
+    def from_policy(cls, policy: FetchPolicy) -> AddressGuard:
+        networks = []
+        for text in policy.allowed_networks:
+            try:
+                networks.append(ipaddress.ip_network(str(text).strip(), strict=False))
+            except ValueError as exc:
+                raise ValueError(f"allowed_networks: {text!r} is not an IP network ({exc})") from None
+        return cls(policy.allow_private_addresses, tuple(networks))
+
+    @property
+    def active(self) -> bool:
+        return not self.allow_private
+
+    def refusal(self, address: str) -> str | None:
+        """Say why an IP address may not be contacted ("127.0.0.1, a loopback address"), or None if it may.
+
+        An IPv6 address that carries an IPv4 one (::ffff:a.b.c.d, 6to4, NAT64) is judged
+        by the IPv4 address its packets end up at.
+        """
+        if not self.active:
+            return None
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+        embedded = _embedded_ipv4(ip)
+        target = ip if embedded is None else embedded
+        if any(target in network for network in self.allowed_networks):
+            return None
+        kind = _non_public_kind(target)
+        if kind is None:
+            return None
+        shown = f"{ip} (that is {target})" if target is not ip else str(ip)
+        article = "an" if kind[0] in "aeiou" else "a"
+        return f"{shown}, {article} {kind} address"
+
+    def vetted_addresses(self, host: str, port: int) -> list[tuple]:
+        """Resolve a host and return its addresses, or raise BlockedAddressError if any is refused.
+
+        Every address must pass, not just the first: the connection may use any of
+        them, and a name listing one public and one internal address is an attack.
+        getaddrinfo also turns numeric forms such as 2130706433, 0x7f000001, 0177.0.0.1
+        and 127.1 into the address they mean, so those are judged like 127.0.0.1.
+        """
+        host = host.strip("[]")
+        # An IP literal is judged as written, so a refused IPv6 literal is refused even where IPv6 is off.
+        why = self.refusal(host) if _is_ip_literal(host) else None
+        if why is not None:
+            raise _blocked(why)
+        infos = socket.getaddrinfo(host, port, urllib3.util.connection.allowed_gai_family(), socket.SOCK_STREAM)
+        for *_, sockaddr in infos:
+            why = self.refusal(sockaddr[0])
+            if why is not None:
+                raise _blocked(why if _same_address(host, sockaddr[0]) else f"{host} resolves to {why}")
+        return infos
+
+
+def _blocked(where: str) -> BlockedAddressError:
+    return BlockedAddressError(f"blocked address: {where}; only public addresses are fetched "
+                               "unless the fetch policy allows it (allowed_networks)")
+
+
+def _embedded_ipv4(ip: _Address) -> ipaddress.IPv4Address | None:
+    """Return the IPv4 address an IPv4-mapped, 6to4 or NAT64 IPv6 address stands for."""
+    if not isinstance(ip, ipaddress.IPv6Address):
+        return None
+    if ip.ipv4_mapped is not None:
+        return ip.ipv4_mapped
+    if ip.sixtofour is not None:
+        return ip.sixtofour
+    if ip in _NAT64:
+        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    return None
+
+
+def _non_public_kind(ip: _Address) -> str | None:
+    """Name the kind of a non-public address, or None for a globally routable one.
+
+    is_global alone is not enough: Python counts multicast as global.
+    """
+    for kind, flag in (("unspecified", ip.is_unspecified), ("loopback", ip.is_loopback),
+                       ("link-local", ip.is_link_local), ("multicast", ip.is_multicast),
+                       ("private", ip.is_private), ("reserved", ip.is_reserved)):
+        if flag:
+            return kind
+    return None if ip.is_global else "non-public"
+
+
+def _is_ip_literal(host: str) -> bool:
+    """Tell whether host is an IP address in standard notation (an IPv6 scope id allowed)."""
+    try:
+        ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        return False
+    return True
+
+
+def _same_address(host: str, address: str) -> bool:
+    try:
+        return ipaddress.ip_address(host.split("%", 1)[0]) == ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return False
+
+
+class _GuardedConnection:
+    """Connect only to addresses the guard vetted in the same breath (mixed into urllib3 connections).
+
+    Resolving and vetting inside _new_conn, then connecting to those very addresses,
+    leaves no window for a name to re-resolve elsewhere. The hostname stays the
+    connection's host, so the Host header, SNI and certificate checks are unchanged.
+    """
+
+    guard: AddressGuard
+
+    def _new_conn(self):
+        try:
+            infos = self.guard.vetted_addresses(self._dns_host, self.port)
+        except socket.gaierror as exc:
+            raise urllib3.exceptions.NameResolutionError(self.host, self, exc) from exc
+        hostname, failure = self._dns_host, None
+        for *_, sockaddr in infos:
+            self._dns_host = sockaddr[0]
+            try:
+                return super()._new_conn()
+            except (urllib3.exceptions.NewConnectionError, urllib3.exceptions.ConnectTimeoutError) as exc:
+                failure = exc
+            finally:
+                self._dns_host = hostname
+        if failure is None:
+            raise urllib3.exceptions.NewConnectionError(self, f"no address found for {hostname}")
+        raise failure
+
+
+class _GuardedAdapter(requests.adapters.HTTPAdapter):
+    """A requests adapter whose direct connections all go through the AddressGuard.
+
+    Proxied requests use requests' proxy managers and are not covered: a proxy
+    resolves names itself, so only the fetcher's check before each request applies.
+    """
+
+    def __init__(self, guard: AddressGuard, **kwargs):
+        self._guard = guard
+        super().__init__(**kwargs)
+
+    def init_poolmanager(self, *args, **kwargs):
+        super().init_poolmanager(*args, **kwargs)
+        extra = {"guard": self._guard}
+        http = type("GuardedHTTPConnection", (_GuardedConnection, urllib3.connection.HTTPConnection), extra)
+        https = type("GuardedHTTPSConnection", (_GuardedConnection, urllib3.connection.HTTPSConnection), extra)
+        self.poolmanager.pool_classes_by_scheme = {
+            "http": type("GuardedHTTPConnectionPool", (urllib3.connectionpool.HTTPConnectionPool,),
+                         {"ConnectionCls": http}),
+            "https": type("GuardedHTTPSConnectionPool", (urllib3.connectionpool.HTTPSConnectionPool,),
+                          {"ConnectionCls": https}),
+        }
 
 
 @dataclass
@@ -130,7 +351,9 @@ class Fetcher:
     """Fetch URLs under a FetchPolicy, remembering robots.txt and request times per host.
 
     The memory is what makes the crawler polite across many URLs of the same site, so
-    one Fetcher should serve a whole crawl run.
+    one Fetcher should serve a whole crawl run. Unless the policy allows private
+    addresses, the fetcher mounts its address-guarding adapter on the session, a
+    caller-supplied one included, so no request of it can bypass the guard.
     """
 
     def __init__(
@@ -144,6 +367,11 @@ class Fetcher:
         # A caller-supplied session stays the caller's to close.
         self._owns_session = session is None
         self._session = session if session is not None else requests.Session()
+        self._guard = AddressGuard.from_policy(policy)
+        if self._guard.active:
+            adapter = _GuardedAdapter(self._guard)
+            self._session.mount("http://", adapter)
+            self._session.mount("https://", adapter)
         self._sleep = sleep
         self._clock = clock
         # robots.txt groups are matched on the product token, not the whole header, so a
@@ -206,6 +434,8 @@ class Fetcher:
             parts = urlsplit(current)
             if parts.scheme not in ("http", "https") or not parts.hostname:
                 raise _Abort(FETCH_FAILED, f"unsupported URL {current!r}: only http(s) URLs with a host")
+            # Before robots.txt, so a refused host gets no request at all, not even for its rules.
+            self._check_address(current)
             if not self._allowed_by_robots(current):
                 raise _Abort(SKIPPED_ROBOTS, "disallowed by robots.txt")
             response, body = self._get_with_retries(run, current, headers)
@@ -217,6 +447,26 @@ class Fetcher:
                              response)
             current = urljoin(current, location.strip())
         raise _Abort(FETCH_FAILED, f"more than {self.policy.max_redirects} redirects")
+
+    def _check_address(self, url: str) -> None:
+        """Refuse a hop whose host is, or resolves to, an address the policy does not allow.
+
+        A name that does not resolve is left to the request itself, which reports it as
+        the (retryable) connection error it has always been.
+        """
+        if not self._guard.active:
+            return
+        parts = urlsplit(url)
+        try:
+            port = parts.port or (443 if parts.scheme == "https" else 80)
+        except ValueError:
+            raise _Abort(FETCH_FAILED, f"invalid URL {url!r}: bad port") from None
+        try:
+            self._guard.vetted_addresses(parts.hostname or "", port)
+        except BlockedAddressError as exc:
+            raise _Abort(BLOCKED_ADDRESS, str(exc)) from None
+        except (OSError, UnicodeError):
+            return
 
     def _get_with_retries(
         self, run: _Run, url: str, headers: dict[str, str]
@@ -251,6 +501,9 @@ class Fetcher:
                     body = self._accept_body(response, run) if 200 <= response.status_code < 300 else None
                     return response, body
                 problem, retryable = f"HTTP {response.status_code}", True
+            except BlockedAddressError as exc:
+                # The name passed the check before the request but not at connect time.
+                raise _Abort(BLOCKED_ADDRESS, str(exc)) from None
             except (requests.RequestException, urllib3.exceptions.HTTPError) as exc:
                 problem, retryable = _describe_exception(exc)
             finally:
@@ -358,6 +611,10 @@ class Fetcher:
                 robots_url, headers={"User-Agent": policy.user_agent}, stream=True, allow_redirects=True,
                 timeout=(policy.connect_timeout, policy.read_timeout),
             )
+        except BlockedAddressError as exc:
+            # Only a redirect of robots.txt can get here; the page's own host passed the guard.
+            log.warning("robots.txt at %s refused (%s); allowing all", robots_url, exc)
+            return None
         except (requests.RequestException, urllib3.exceptions.HTTPError) as exc:
             log.warning("robots.txt at %s unreachable (%s); allowing all", robots_url, _describe_exception(exc)[0])
             return None
@@ -439,6 +696,26 @@ def _iter_body(response: requests.Response) -> Iterator[bytes]:
         if not chunk:
             return
         yield chunk
+
+
+def _option_value(name: str, value: object, hint: object) -> object:
+    """Check one fetch option against its FetchPolicy type, converting lists to tuples."""
+    is_bool = isinstance(value, bool)
+    if hint is bool and is_bool:
+        return value
+    if hint in (int, float) and isinstance(value, (int, float)) and not is_bool:
+        if value < 0:
+            raise ValueError(f"fetch option {name!r} must not be negative, got {value!r}")
+        if hint is float or isinstance(value, int):
+            return hint(value)
+    if hint is str and isinstance(value, str):
+        return value
+    if typing.get_origin(hint) is tuple:
+        items = [value] if isinstance(value, str) else value
+        if isinstance(items, (list, tuple)) and all(isinstance(item, str) for item in items):
+            return tuple(items)
+    expected = "a list of strings" if typing.get_origin(hint) is tuple else getattr(hint, "__name__", str(hint))
+    raise ValueError(f"fetch option {name!r} must be {expected}, got {value!r}")
 
 
 def _is_retryable_status(code: int) -> bool:

@@ -11,11 +11,14 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urljoin
 
+import charset_normalizer
+import lxml.etree
 import lxml.html
 import trafilatura
 
-from ingestion.urls import article_id, site_of
+from ingestion.urls import article_id, clean_url, site_of
 
 MIN_BODY_CHARS = 200
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:]+)""", re.IGNORECASE)
@@ -23,17 +26,35 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codec
 _ISO_DT = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$")
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+# Encodings a page without a usable declaration may be detected as: UTF-8 and the legacy
+# Cyrillic and Latin code pages of Russian-, Uzbek- and English-language news sites.
+_DETECTABLE = ("utf_8", "cp1251", "koi8_r", "cp1252")
+_SINGLE_BYTE = frozenset(codecs.lookup(n).name for n in ("cp1251", "koi8_r", "koi8_u", "cp1252", "latin-1",
+                                                         "iso8859_5", "mac_cyrillic", "cp866", "ascii"))
+_DETECT_BYTES = 200_000  # detection reads a prefix: the encoding of a page does not change halfway
+# Pages larger than this are refused before parsing, like the HTTP fetcher's 5 MB cap, so a
+# huge file in a pages folder costs bounded time and memory.
+MAX_PAGE_BYTES = 5_000_000
+# libxml2 silently drops whatever lies deeper than 256 levels; a page that deep would load
+# truncated, so it is refused instead. Real article pages stay far below this.
+MAX_DEPTH = 250
+_BINARY_SHARE = 0.05  # more control characters than this in a decoded page means it is not text
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 
 
 class NotAnArticle(ValueError):
     """The page holds no article (an index, a listing, an empty or binary file)."""
 
 
+class PageRefused(ValueError):
+    """The page may hold an article but is refused unparsed (too large, nested too deep); it is quarantined."""
+
+
 @dataclass
 class Decoded:
     text: str
     encoding: str
-    encoding_source: str  # bom, header, meta, utf-8 or fallback
+    encoding_source: str  # bom, header, meta, detected or fallback
 
 
 @dataclass
@@ -56,11 +77,13 @@ class Article:
 
 
 def decode(data: bytes, header_charset: str | None = None) -> Decoded:
-    """Decode page bytes honouring BOM, then the HTTP charset, then <meta charset>.
+    """Decode page bytes by BOM, then the HTTP charset, then <meta charset>, then detection.
 
-    A BOM is the strongest evidence (servers often send a wrong header); pages with
-    no declaration are tried as UTF-8 and then as windows-1251, the legacy encoding
-    of the Russian-language sites this warehouse reads.
+    A BOM is the strongest evidence (servers often send a wrong header). A declared
+    charset is taken only if the bytes decode with it and do not read better as UTF-8,
+    since a default `charset=windows-1251` header on a UTF-8 page is a common server
+    mistake. Undeclared pages are detected among UTF-8 and the Cyrillic/Latin legacy
+    encodings this warehouse meets, so a detector cannot wander to an exotic one.
     """
     for bom, name in _BOMS:
         if data.startswith(bom):
@@ -71,27 +94,65 @@ def decode(data: bytes, header_charset: str | None = None) -> Decoded:
     meta = _META_CHARSET.search(data[:4096])
     if meta:
         candidates.append((meta.group(1).decode("ascii", "ignore"), "meta"))
-    for name, how in candidates:
-        try:
-            codecs.lookup(name)
-            return Decoded(data.decode(name, errors="replace"), codecs.lookup(name).name, how)
-        except LookupError:
-            continue
+    declared = [(_codec_name(name), how) for name, how in candidates if _codec_name(name)]
+    as_utf8 = _strict(data, "utf-8")
+    for name, how in declared:
+        text = _strict(data, name)
+        if text is None:
+            continue  # the declaration is wrong: these bytes are not in that encoding
+        if as_utf8 is not None and as_utf8 != text and name in _SINGLE_BYTE:
+            return Decoded(as_utf8, "utf-8", "detected")
+        return Decoded(text, name, how)
+    if as_utf8 is not None:
+        return Decoded(as_utf8, "utf-8", "detected")
+    best = charset_normalizer.from_bytes(data[:_DETECT_BYTES], cp_isolation=list(_DETECTABLE)).best()
+    name = _codec_name(best.encoding) if best is not None else None
+    if name:
+        return Decoded(data.decode(name, errors="replace"), name, "detected")
+    if declared:
+        name, how = declared[0]
+        return Decoded(data.decode(name, errors="replace"), name, how)
+    return Decoded(data.decode("cp1251", errors="replace"), "cp1251", "fallback")
+
+
+def _codec_name(name: str | None) -> str | None:
+    """Return Python's canonical codec name (cp1251, koi8-r, utf-8), or None if unknown."""
     try:
-        return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
-    except UnicodeDecodeError:
-        return Decoded(data.decode("cp1251", errors="replace"), "cp1251", "fallback")
+        return codecs.lookup(name.strip()).name if name else None
+    except LookupError:
+        return None
+
+
+def _strict(data: bytes, name: str) -> str | None:
+    """Decode without replacing anything, or return None; a character cut off at the very end is dropped.
+
+    A page cut short mid-character is still in its encoding; only bytes that are
+    invalid inside the page prove the encoding wrong.
+    """
+    try:
+        return codecs.getincrementaldecoder(name)(errors="strict").decode(data, final=False)
+    except (UnicodeDecodeError, LookupError):
+        return None
 
 
 def parse_page(data: bytes, *, url: str | None = None, header_charset: str | None = None,
                content_type: str | None = None) -> Article:
-    """Parse one page (HTML or a plain-text snapshot) into an Article or raise NotAnArticle."""
+    """Parse one page (HTML or a plain-text snapshot) into an Article.
+
+    Raises NotAnArticle for pages that hold none and PageRefused for pages too large
+    or too deeply nested to parse faithfully within bounded time and memory.
+    """
+    if len(data) > MAX_PAGE_BYTES:
+        raise PageRefused(f"page too large: {len(data):,} bytes, over the {MAX_PAGE_BYTES:,}-byte cap")
     if not data.strip():
         raise NotAnArticle("empty page")
     if b"\x00" in data[:2048] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise NotAnArticle("binary content, not a text page")
     decoded = decode(data, header_charset)
     text = decoded.text
+    sample = text[:4096]
+    if len(_CONTROL.findall(sample)) > _BINARY_SHARE * len(sample):
+        raise NotAnArticle("binary content, not a text page (control characters in the decoded text)")
     is_plain = (content_type or "").startswith("text/plain") or (
         re.match(r"\s*https?://\S+\s*\n", text) is not None and "<html" not in text[:2000].lower())
     article = _parse_snapshot(text, url) if is_plain else _parse_html(text, url)
@@ -104,6 +165,9 @@ def _parse_html(text: str, url: str | None) -> Article:
         tree = lxml.html.document_fromstring(text)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise NotAnArticle(f"unparseable HTML: {exc}") from exc
+    depth = _max_depth(tree)
+    if depth >= MAX_DEPTH:
+        raise PageRefused(f"HTML nested {depth}+ levels deep (limit {MAX_DEPTH}): the parser would truncate it")
     meta = _html_metadata(tree)
     doc = trafilatura.bare_extraction(text, url=url, with_metadata=True, include_comments=False,
                                       include_tables=False, favor_precision=True)
@@ -117,7 +181,9 @@ def _parse_html(text: str, url: str | None) -> Article:
     body = "\n\n".join(paragraphs)
     if len(body) < MIN_BODY_CHARS:
         raise NotAnArticle(f"no article text found ({len(body)} characters of body)")
-    canonical = meta.get("canonical") or (doc.url if doc is not None else None) or url
+    declared = meta.get("canonical") or (doc.url if doc is not None else None)
+    # a relative canonical link is resolved against the URL the page was fetched from
+    canonical = clean_url(urljoin(url, declared) if url and declared else declared or url or "") or None
     if not canonical:
         raise NotAnArticle("no URL: the page names no canonical URL and was not fetched from one")
     published = meta.get("published") or (_parse_dt(doc.date) if doc is not None and doc.date else None)
@@ -129,6 +195,15 @@ def _parse_html(text: str, url: str | None) -> Article:
         modified_at=meta.get("modified"), tags=sorted(set(tags)),
         author=meta.get("author") or (doc.author if doc is not None else None),
     )
+
+
+def _max_depth(tree) -> int:
+    """Return the element nesting depth of a parsed page, without recursion."""
+    depth = deepest = 0
+    for event, _ in lxml.etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def _html_metadata(tree) -> dict:
@@ -217,7 +292,7 @@ def _parse_snapshot(text: str, url: str | None) -> Article:
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     if not lines or not lines[0].startswith(("http://", "https://")):
         raise NotAnArticle("text snapshot does not start with its URL")
-    canonical, rest = lines[0], lines[1:]
+    canonical, rest = clean_url(lines[0]), lines[1:]
     title = rest.pop(0) if rest else None
     if rest and rest[0] == title:
         rest.pop(0)

@@ -11,7 +11,8 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-PAGE_STATUSES = ("ok", "not_modified", "fetch_failed", "skipped_robots", "too_large", "bad_content_type")
+PAGE_STATUSES = ("ok", "not_modified", "fetch_failed", "skipped_robots", "too_large", "bad_content_type",
+                 "blocked_address")
 AUDIT_STATUSES = ("loaded", "unchanged", "quarantined", "fetch_failed", "skipped_robots", "too_large", "not_article")
 MEETING_FORMATS = ("interstate_council", "summit", "state_visit", "official_visit", "working_visit", "talks",
                    "intergovernmental_commission", "business_forum", "phone_call", "other")
@@ -23,6 +24,7 @@ SECTOR_CODES = ("trade", "industry", "energy", "green_economy", "transport_logis
                 "education_science", "culture_humanitarian", "tourism", "healthcare", "security_defense",
                 "regional_cooperation", "migration_labor")
 ISO_COUNTRY = r"^[A-Z]{2}$"
+MAX_BODY_CHARS = 100_000
 _TZ = {"dtype_kwargs": {"unit": "us", "tz": "UTC"}}
 
 
@@ -66,7 +68,9 @@ class ArticleSchema(_Strict):
     language: Series[str] = pa.Field(str_matches=r"^[a-z]{2}$")
     title: Series[str] = pa.Field(str_length={"min_value": 1})
     lead: Series[str] = pa.Field(nullable=True)
-    body: Series[str] = pa.Field(str_length={"min_value": 200})
+    # The upper bound keeps fact extraction, whose cost grows faster than the text, bounded
+    # per article; real news articles, long reads included, stay well below it.
+    body: Series[str] = pa.Field(str_length={"min_value": 200, "max_value": MAX_BODY_CHARS})
     published_at: Series[pd.DatetimeTZDtype] = pa.Field(**_TZ)
     modified_at: Series[pd.DatetimeTZDtype] = pa.Field(nullable=True, **_TZ)
     tags: Series[object] = pa.Field(nullable=True)

@@ -1,4 +1,4 @@
-"""Read the source declarations (sources.yml) that say where pages come from."""
+"""Read the source declarations (sources.yml) that say where pages come from and how to fetch them."""
 from __future__ import annotations
 
 import os
@@ -7,9 +7,14 @@ from pathlib import Path
 
 import yaml
 
+from ingestion.http import FetchPolicy
+
 KINDS = ("directory", "urls", "rss", "sitemap")
 DEFAULT_SOURCES_FILE = Path(__file__).with_name("sources.yml")
 PAGE_SUFFIXES = (".html", ".htm", ".txt")
+# Set to 1 to let the fetcher reach loopback and private addresses (an intranet crawl, a test).
+ALLOW_PRIVATE_ENV = "COOPWATCH_ALLOW_PRIVATE_ADDRESSES"
+_TRUE, _FALSE = ("1", "true", "yes", "on"), ("", "0", "false", "no", "off")
 
 
 class SourceConfigError(ValueError):
@@ -40,10 +45,8 @@ def load_sources(path: Path | str | None = None) -> list[Source]:
     silently skipping the source the analyst thinks is being refreshed.
     """
     path = Path(path) if path else sources_file()
-    try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise SourceConfigError(f"cannot read sources file {path}: {exc}") from exc
+    doc = _read(path)
+    _policy(doc, path)  # a typo in the fetch options must stop the run before anything is fetched too
     entries = doc.get("sources")
     if not isinstance(entries, list):
         raise SourceConfigError(f"{path}: expected a top-level 'sources:' list")
@@ -58,6 +61,43 @@ def load_sources(path: Path | str | None = None) -> list[Source]:
             raise SourceConfigError(f"{path}: duplicate source name {result[-1].name!r}")
         names.add(result[-1].name)
     return result
+
+
+def load_fetch_policy(path: Path | str | None = None, *, read_file: bool = True) -> FetchPolicy:
+    """Build the fetch policy from the sources file's top-level `fetch:` options and the environment.
+
+    The options live beside the sources they govern, so one file says both where pages
+    come from and under which limits; COOPWATCH_ALLOW_PRIVATE_ADDRESSES=1 opens the SSRF
+    guard without editing the file. read_file=False (a --pages run) uses defaults.
+    """
+    path = Path(path) if path else sources_file()
+    return _policy(_read(path) if read_file else {}, path)
+
+
+def _read(path: Path) -> dict:
+    try:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise SourceConfigError(f"cannot read sources file {path}: {exc}") from exc
+    if not isinstance(doc, dict):
+        raise SourceConfigError(f"{path}: expected a mapping with a 'sources:' list")
+    return doc
+
+
+def _policy(doc: dict, path: Path) -> FetchPolicy:
+    options = doc.get("fetch") or {}
+    if not isinstance(options, dict):
+        raise SourceConfigError(f"{path}: 'fetch:' must be a mapping of fetch options")
+    options = dict(options)
+    allow = os.environ.get(ALLOW_PRIVATE_ENV, "").strip().lower()
+    if allow not in _TRUE + _FALSE:
+        raise SourceConfigError(f"{ALLOW_PRIVATE_ENV} must be 1 or 0, got {allow!r}")
+    if allow in _TRUE:
+        options["allow_private_addresses"] = True
+    try:
+        return FetchPolicy.from_options(options)
+    except ValueError as exc:
+        raise SourceConfigError(f"{path}: fetch: {exc}") from exc
 
 
 def directory_source(path: Path | str, name: str = "pages") -> Source:

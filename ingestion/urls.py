@@ -29,10 +29,30 @@ def canonical_key(url: str) -> str:
             path = path[: -len(suffix)]
     path = path.rstrip("/") or "/"
     query = urlencode(sorted(
-        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if k.lower() not in TRACKING_PARAMS and not k.lower().startswith("utm_")
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking(k)
     ))
     return urlunsplit(("https" if parts.scheme in ("http", "https") else parts.scheme, host, path, query, ""))
+
+
+def is_tracking(param: str) -> bool:
+    """Tell whether a query parameter only tracks readers or picks a layout."""
+    return param.lower() in TRACKING_PARAMS or param.lower().startswith("utm_")
+
+
+def clean_url(url: str) -> str:
+    """Drop tracking parameters and the fragment, keeping everything else as the site wrote it.
+
+    This is the URL stored and shown for an article: readable and still working, unlike
+    canonical_key, which may change host and scheme.
+    """
+    url = url.strip()
+    parts = urlsplit(url)
+    if not parts.scheme or not parts.netloc:
+        return url
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    kept = [(k, v) for k, v in pairs if not is_tracking(k)]
+    query = parts.query if len(kept) == len(pairs) else urlencode(kept)
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, query, ""))
 
 
 def article_id(url: str) -> str:

@@ -46,7 +46,9 @@ def feed_server():
 def test_new_feed_items_request_one_run_and_an_unchanged_feed_skips(feed_server, tmp_path):
     base, state = feed_server
     sources_file = tmp_path / "sources.yml"
-    sources_file.write_text(f"sources:\n  - {{name: f, kind: rss, url: '{base}/feed.xml'}}\n")
+    # The feed server is on loopback, which the fetcher refuses unless told otherwise.
+    sources_file.write_text(f"fetch: {{allowed_networks: [127.0.0.1/32]}}\n"
+                            f"sources:\n  - {{name: f, kind: rss, url: '{base}/feed.xml'}}\n")
     resources = {"sources": SourcesResource(sources_file=str(sources_file), per_host_interval=0.0)}
 
     with dg.build_sensor_context(resources=resources) as context:

@@ -1,6 +1,7 @@
 """Exercise the fetcher against a real HTTP server on 127.0.0.1; nothing leaves the machine."""
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import gzip
 import socket
@@ -17,8 +18,10 @@ import pytest
 from ingestion.http import FetchPolicy, Fetcher
 
 PROXY_VARS = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy")
-# Tests wait for nothing by default; the spacing tests set their own interval.
-FAST = FetchPolicy(per_host_interval=0.0, backoff_base=0.01)
+# Tests wait for nothing by default; the spacing tests set their own interval. The test
+# server's address is the one non-public address let through the SSRF guard.
+LOOPBACK = ("127.0.0.1/32",)
+FAST = FetchPolicy(per_host_interval=0.0, backoff_base=0.01, allowed_networks=LOOPBACK)
 
 
 @dataclass
@@ -57,18 +60,25 @@ class FakeTime:
 class Server(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self):
-        super().__init__(("127.0.0.1", 0), Handler)
+    def __init__(self, host: str = "127.0.0.1"):
+        super().__init__((host, 0), Handler)
         self.routes: dict = {}
         self.hits: list[Hit] = []
+        # Accepted TCP connections, so a test can show that a refused fetch never connected.
+        self.connections = 0
         self.clock = time.monotonic
-        self.base = f"http://127.0.0.1:{self.server_address[1]}"
+        self.port = self.server_address[1]
+        self.base = f"http://{host}:{self.port}"
 
     def url(self, path: str) -> str:
         return self.base + path
 
     def hits_for(self, path: str) -> list[Hit]:
         return [hit for hit in self.hits if hit.path == path]
+
+    def verify_request(self, request, client_address):
+        self.connections += 1
+        return True
 
     def handle_error(self, request, client_address):
         # The fetcher hanging up mid-body is exactly what several tests provoke.
@@ -123,15 +133,23 @@ def no_proxies(monkeypatch):
         monkeypatch.delenv(var, raising=False)
 
 
-@pytest.fixture
-def server():
-    srv = Server()
+@contextlib.contextmanager
+def serving(srv: Server):
+    """Serve srv on a thread for the duration of the block."""
     thread = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
-    yield srv
-    srv.shutdown()
-    srv.server_close()
-    thread.join(timeout=5)
+    try:
+        yield srv
+    finally:
+        srv.shutdown()
+        srv.server_close()
+        thread.join(timeout=5)
+
+
+@pytest.fixture
+def server():
+    with serving(Server()) as srv:
+        yield srv
 
 
 @pytest.fixture

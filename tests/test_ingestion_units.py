@@ -86,8 +86,8 @@ RUSSIAN = "Переговоры президентов прошли в Ташк�
     (f"<p>{RUSSIAN}</p>".encode("cp1251"), "windows-1251", "header"),
     (f"<p>{RUSSIAN}</p>".encode("koi8_r"), "koi8-r", "header"),
     (codecs.BOM_UTF8 + f"<p>{RUSSIAN}</p>".encode(), "windows-1251", "bom"),
-    (f"<p>{RUSSIAN}</p>".encode(), None, "utf-8"),
-    (f"<p>{RUSSIAN}</p>".encode("cp1251"), None, "fallback"),
+    (f"<p>{RUSSIAN}</p>".encode(), None, "detected"),
+    (f"<p>{RUSSIAN}</p>".encode("cp1251"), None, "detected"),
 ])
 def test_declared_and_undeclared_charsets_decode_to_the_same_text(data, header, expected_source):
     decoded = decode(data, header)

@@ -69,12 +69,16 @@ def load_articles(con: duckdb.DuckDBPyConnection, run_id: str, articles: pd.Data
             for record in articles.itertuples(index=False):
                 prior = latest.loc[record.article_id]
                 unchanged = pd.notna(prior["version"]) and prior["content_sha256"] == record.content_sha256
+                version = 1 if pd.isna(prior["version"]) else int(prior["version"]) + 1
+                if unchanged:
+                    reason = f"same content as stored version {int(prior['version'])}"
+                else:
+                    reason = "new article" if version == 1 else f"new version {version}: content changed"
                 audit.append({"source": record.source, "source_ref": record.source_ref,
-                              "status": "unchanged" if unchanged else "loaded",
-                              "reason": "same content as the stored version" if unchanged else None,
+                              "status": "unchanged" if unchanged else "loaded", "reason": reason,
                               "article_id": record.article_id, "page_sha256": record.page_sha256})
                 keep.append(not unchanged)
-                versions.append(1 if pd.isna(prior["version"]) else int(prior["version"]) + 1)
+                versions.append(version)
             new_versions = articles.assign(version=versions, run_id=run_id, loaded_at=now)[keep]
             insert_frame(con, "raw.articles", new_versions)
         con.execute("delete from raw.page_audit where run_id = ?", [run_id])

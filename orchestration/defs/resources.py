@@ -1,13 +1,14 @@
 """Resources that tell the assets where the warehouse and the sources are."""
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import dagster as dg
 
 from ingestion.http import Fetcher, FetchPolicy
 from ingestion.rawstore import RawStore
-from ingestion.sources import Source, directory_source, load_sources
+from ingestion.sources import Source, directory_source, load_fetch_policy, load_sources
 from orchestration.defs.dbt_project import coopwatch_dbt_project, dbt_resource
 from warehouse.db import raw_store_path, warehouse_path
 
@@ -40,21 +41,31 @@ class SourcesResource(dg.ConfigurableResource):
     """Where pages come from: a sources file, or one folder of pages.
 
     COOPWATCH_PAGES (a folder) overrides the sources file; that is how
-    `coopwatch run --pages DIR` runs on exactly one folder.
+    `coopwatch run --pages DIR` runs on exactly one folder. The fetch policy comes
+    from the sources file's `fetch:` options; per_host_interval, when set, overrides it.
     """
 
     sources_file: str | None = None
     pages_dir: str | None = None
-    per_host_interval: float = 1.0
+    per_host_interval: float | None = None
+
+    def _pages(self) -> str | None:
+        return self.pages_dir or os.environ.get("COOPWATCH_PAGES")
 
     def sources(self) -> list[Source]:
-        pages = self.pages_dir or os.environ.get("COOPWATCH_PAGES")
+        pages = self._pages()
         if pages:
             return [directory_source(pages)]
         return load_sources(self.sources_file)
 
+    def fetch_policy(self) -> FetchPolicy:
+        policy = load_fetch_policy(self.sources_file, read_file=not self._pages())
+        if self.per_host_interval is not None:
+            policy = replace(policy, per_host_interval=self.per_host_interval)
+        return policy
+
     def fetcher(self) -> Fetcher:
-        return Fetcher(FetchPolicy(per_host_interval=self.per_host_interval))
+        return Fetcher(self.fetch_policy())
 
 
 @dg.definitions

@@ -108,7 +108,8 @@ def summarize(path: Path, seconds: float) -> None:
     finally:
         con.close()
     pages = sum(statuses.values())
-    failed = sum(v for k, v in statuses.items() if k in ("fetch_failed", "skipped_robots", "too_large"))
+    # Everything that is not one of the named buckets failed, so the line always adds up to the pages read.
+    failed = pages - sum(statuses.get(k, 0) for k in ("loaded", "unchanged", "quarantined", "not_article"))
     print(f"pages: {pages}  loaded: {statuses.get('loaded', 0)}  unchanged: {statuses.get('unchanged', 0)}  "
           f"quarantined: {statuses.get('quarantined', 0)}  failed: {failed}  "
           f"not articles: {statuses.get('not_article', 0)}")

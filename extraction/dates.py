@@ -91,3 +91,22 @@ def find_dates(low: str, published: dt.date | None) -> list[tuple[int, dt.date]]
 def years_in(low: str) -> list[tuple[int, int]]:
     """Return (offset, year) pairs for four-digit years 1990–2099."""
     return [(m.start(), int(m.group(1))) for m in re.finditer(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)", low)]
+
+
+_MONTH_ONLY = re.compile(
+    rf"(?<!\w)(?:в|во|in|since|с)\s+(?:early\s+|late\s+|mid-?)?(?:{_RU_MONTH_RE}|{_EN_MONTH_RE})(?![\w-])(?!\s*[–-])(?!\s+\d)")
+
+
+def months_in(low: str) -> list[tuple[int, int]]:
+    """Return (offset, month) pairs for a month named without a day ("в марте", "in March").
+
+    A month alone, earlier than the publication month, dates an encounter the
+    article only recalls; a day and month is a date and is read by find_dates.
+    """
+    out = []
+    for m in _MONTH_ONLY.finditer(low):
+        token = m.group(1) or m.group(2)
+        month = _month(token, RU_MONTHS if m.group(1) else EN_MONTHS)
+        if month and not (m.group(2) == "may" and not re.match(r"\s+(?:20\d\d|this|last)", low[m.end():])):
+            out.append((m.start(), month))  # "in may" is often the verb: only with a year after it
+    return out

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon
-from .dates import find_dates
+from .dates import find_dates, months_in
 from .entities import (PersonHit, _ru_word_forms, capital_of, country_of_city, find_cities, find_countries,
                        find_persons, find_titled_persons, find_venues)
 from .text import Dateline, Sentence
@@ -105,7 +105,15 @@ def _lex() -> dict:
         "organisations": lexicon.any_of(lex["organisations"]),
         "next_session": lexicon.any_of(lex["next_session"]),
         "held_after": lexicon.compiled(lex["held_after_cue"]),
+        "planned_topic": lexicon.any_of(lex["planned_topic"]),
+        "held_verb": lexicon.any_of(lex["held_verb"]),
+        "multilateral": set(lex["multilateral_formats"]),
     }
+
+
+def years_only_future(low: str, published: dt.date) -> bool:
+    """Tell whether the sentence names a year after the publication year (a month then lies ahead)."""
+    return any(int(y) > published.year for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", low))
 
 
 def _format_cues(low: str) -> list[str]:
@@ -135,6 +143,11 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
     # an accepted invitation is the reported visit itself, so it is blanked out
     # (same length) before looking for the markers of a plan
     unplanned = lex["not_planned"].sub(lambda m: " " * len(m.group(0)), low)
+    # "held a call and discussed the upcoming summit": the plan is only a topic
+    topics = lex["planned_topic"].sub(lambda m: " " * len(m.group(0)), unplanned)
+    topical = bool(lex["held_verb"].search(topics)) and topics != unplanned
+    if topical:
+        unplanned = topics
     planned = bool(lex["planned"].search(unplanned))
     if published and not planned:
         # "в 2026 году" in a report from 2025 is a plan
@@ -143,12 +156,16 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
     if published and not background:
         years = [int(y) for y in re.findall(r"(?<![\d−-])(20\d\d)(?![\d−-])", low)]
         background = bool(years) and all(y < published.year for y in years)
+    if published and not background and not planned and not years_only_future(low, published):
+        # "в марте этого года" in an October report recalls an earlier visit
+        months = [m for _, m in months_in(low)]
+        background = bool(months) and all(m < published.month for m in months)
     # "на полях саммита" names the event hosting this encounter, not its format
     side = lex["side_event"].search(low)
-    cue_text = low
+    cue_text = topics if topical else low  # the future event discussed is not this one's format
     if side:
         host = re.match(r"(?:\s+[^\s,.;:!?]+){0,8}", low[side.end():])
-        cue_text = low[:side.start()] + " " * (side.end() - side.start() + host.end()) + low[side.end() + host.end():]
+        cue_text = cue_text[:side.start()] + " " * (side.end() - side.start() + host.end()) + cue_text[side.end() + host.end():]
     return SentenceInfo(
         sentence=sentence,
         persons=persons,
@@ -265,6 +282,11 @@ def find_meetings(sentences: list[Sentence], datelines: list[Dateline], publishe
     main: Meeting | None = None
     for n, cluster in enumerate(clusters):
         others = {id(i) for c in clusters if c is not cluster for i in c.members} | dropped
+        # "Встреча министров прошла 22 апреля. В ней приняли участие…": the
+        # sentence after another meeting's mention reports that meeting
+        others |= {id(i) for i in infos for c in clusters if c is not cluster and i not in cluster.members
+                   and any(i.sentence.index == m.sentence.index + 1 and i.sentence.paragraph == m.sentence.paragraph
+                           and not i.formats for m in c.members)}
         rest = [i for i in infos if id(i) not in others]
         meeting = _held_meeting(rest, cluster.members, order, published, datelines, main, cluster.shift)
         if meeting is None:
@@ -273,7 +295,7 @@ def find_meetings(sentences: list[Sentence], datelines: list[Dateline], publishe
             main = meeting
         meetings.append(meeting)
     meetings = _merge_same(_split_calls(meetings), order)
-    meetings += _planned_meetings(infos, main, order, published)
+    meetings += _planned_meetings(infos, main, order, published, meetings)
     return meetings
 
 
@@ -344,6 +366,9 @@ def _compatible(c: Cluster, info: SentenceInfo, date, shift: int, parties: set[s
     summit = "summit" in info.formats
     if c.multilateral and not summit and len(parties) == 2:
         return False  # bilateral talks held during a summit
+    if _multilateral(info) and not c.multilateral and any(m.side_event for m in c.members) \
+            and not any(_multilateral(m) for m in c.members):
+        return False  # the summit itself is not the talks held on its sidelines
     if len(parties) >= 2 and len(c.parties) >= 2 and parties != c.parties:
         return summit and c.multilateral
     if info.side_event and len(parties) >= 2 and parties != c.parties:
@@ -371,12 +396,16 @@ def segment(held: list[SentenceInfo], published: dt.date | None) -> tuple[list[C
                 if parties and parties == c.parties:
                     target = c
                     break
+                if _multilateral(info) and any(set(info.formats) & set(m.formats) for m in c.members):
+                    target = c  # "speaking at the summit" joins the summit, not a later bilateral
+                    break
                 target = target or c
         if target is None:
             # a session on another day may name no one: the same parties met again
             other_day = bool(clusters and (info.formats or parties)
                              and (shift or (date and clusters[0].date and date != clusters[0].date)))
-            if clusters and ((len(parties) < 2 and not other_day) or lex["earlier"].search(info.sentence.low)):
+            own = _multilateral(info) and not any(_multilateral(m) for c in clusters for m in c.members)
+            if clusters and ((len(parties) < 2 and not other_day and not own) or lex["earlier"].search(info.sentence.low)):
                 dropped.add(id(info))
                 continue
             multi = "summit" in info.formats or len(parties) > 2
@@ -391,6 +420,11 @@ def segment(held: list[SentenceInfo], published: dt.date | None) -> tuple[list[C
         if len(target.parties) > 2 and target.kind != "phone":
             target.multilateral = target.multilateral or len(target.parties) > 2
     return clusters, dropped
+
+
+def _multilateral(info: SentenceInfo) -> bool:
+    """Tell whether a mention names a multilateral format (a summit, a ministers' meeting)."""
+    return bool(set(info.formats) & _lex()["multilateral"]) and not info.side_event
 
 
 def _split_calls(meetings: list[Meeting]) -> list[Meeting]:
@@ -570,10 +604,16 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
         if venue:
             break
     city = _meeting_city(fmt, core, venue_city, datelines if main is None else ())
+    remote = fmt == "talks" and bool(formats)  # by video: no single place
+    if remote:
+        city = None
     countries = {p.country_code for p in participants.values() if p.country_code}
     if fmt == "summit":
         countries |= _summit_parties(core)
-    if city and country_of_city().get(city) and fmt != "phone_call" and (main is None or len(countries) < 2):
+    # a side meeting of two guests in a third country does not make the host a party
+    side = len(countries) >= 2 and any(i.side_event for i in held)
+    if city and country_of_city().get(city) and fmt != "phone_call" and (main is None or len(countries) < 2) \
+            and not side:
         countries.add(country_of_city()[city])
     if len(countries) < 2 and main is None:
         for info in cue_infos + core:
@@ -598,7 +638,7 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
         date = main.meeting_date + dt.timedelta(days=shift) if main.meeting_date else date
     same_day = main is not None and (not explicit_date and shift == 0
                                      or explicit_date and date is not None and date == main.meeting_date)
-    if same_day and city is None and fmt != "phone_call" and main.meeting_format != "phone_call":
+    if same_day and city is None and fmt != "phone_call" and main.meeting_format != "phone_call" and not remote:
         city = main.city  # met on the sidelines: same day, same place
     confidence = _confidence(bool(formats), len(participants), explicit_date, city is not None)
     return Meeting(fmt, date, ordinal, city, venue, sorted(countries), list(participants.values()),
@@ -668,8 +708,13 @@ def _announces(info: SentenceInfo, fmt: str) -> bool:
     return True
 
 
-def _planned_meetings(infos, main, order, published) -> list[Meeting]:
-    """Collect the meetings announced for the future: one per set of countries."""
+def _planned_meetings(infos, main, order, published, held=()) -> list[Meeting]:
+    """Collect the meetings announced for the future: one per set of countries.
+
+    The announcing sentence's own countries are the parties when it names two
+    or more; otherwise the next round of a held meeting is meant, that of the
+    same format (a multilateral one for a summit), else the main meeting.
+    """
     lex = _lex()
     out: list[Meeting] = []
     for info in infos:
@@ -686,8 +731,12 @@ def _planned_meetings(infos, main, order, published) -> list[Meeting]:
         if not _announces(info, fmt):
             continue
         countries = set(info.countries) | {p.country_code for p in info.persons if p.country_code}
-        if main:
-            countries |= set(main.country_codes)
+        parent = next((m for m in held if m.meeting_format == fmt), None)
+        if parent is None and fmt in lex["multilateral"] and held:
+            parent = max(held, key=lambda m: len(m.country_codes))
+        parent = parent or main
+        if parent and len(countries) < 2:
+            countries |= set(parent.country_codes)
         if len(countries) < 2:
             continue
         city = _city_in(low)

@@ -1,0 +1,151 @@
+"""Unit tests for round-5 meeting rules, on sentences written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from extraction.dates import months_in  # noqa: E402
+from extraction.lexicon import norm  # noqa: E402
+from extraction.meetings import find_meetings  # noqa: E402
+from extraction.text import split_article  # noqa: E402
+
+PUBLISHED = dt.datetime(2026, 10, 20, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=5)))
+
+
+def meetings(title: str, body: str, lang: str = "ru"):
+    art = {"article_id": "t5", "url": "https://example.org/t5", "language": lang, "title": title,
+           "lead": None, "body": body, "published_at": PUBLISHED}
+    sentences, datelines = split_article(art)
+    return find_meetings(sentences, datelines, PUBLISHED.date())
+
+
+def held(ms):
+    return sorted((m.meeting_format, str(m.meeting_date), tuple(m.country_codes), m.city) for m in ms if not m.is_planned)
+
+
+# --- video talks: talks, no city --------------------------------------------------------
+
+@pytest.mark.parametrize("title, body, lang", [
+    ("Токаев и Мирзиёев провели переговоры по видеосвязи",
+     "Президент Казахстана Касым-Жомарт Токаев и Президент Узбекистана Шавкат Мирзиёев сегодня провели переговоры "
+     "в режиме видеоконференции.", "ru"),
+    ("Tokayev, Mirziyoyev hold video talks",
+     "President Kassym-Jomart Tokayev and President Shavkat Mirziyoyev held talks via videoconference today.", "en"),
+])
+def test_video_talks_are_talks_without_city(title, body, lang):
+    assert held(meetings(title, body, lang)) == [("talks", "2026-10-20", ("KZ", "UZ"), None)]
+
+
+# --- a phone call the day before / earlier the same day is its own meeting ------------------
+
+def test_phone_call_a_day_earlier_is_separate_en():
+    ms = meetings("Kazakh and Uzbek leaders hold talks",
+                  "President Kassym-Jomart Tokayev held talks with President Shavkat Mirziyoyev in Tashkent today. "
+                  "A day earlier, President Tokayev held a phone conversation with President of Kyrgyzstan Sadyr Japarov "
+                  "and discussed the agenda of the upcoming meeting of the Supreme Interstate Council.", "en")
+    got = held(ms)
+    assert ("phone_call", "2026-10-19", ("KG", "KZ"), None) in got
+    assert all(f != "interstate_council" for f, *_ in got)  # the upcoming council is a topic, not this call
+
+
+def test_phone_call_earlier_same_day_is_separate_ru():
+    ms = meetings("Бердымухамедов и Токаев провели переговоры",
+                  "Сегодня Президент Туркменистана Сердар Бердымухамедов провел переговоры с Президентом Казахстана "
+                  "Касым-Жомартом Токаевым в Ашхабаде. Ранее в этот же день Сердар Бердымухамедов провел телефонный "
+                  "разговор с Президентом Азербайджана Ильхамом Алиевым.")
+    assert ("phone_call", "2026-10-20", ("AZ", "TM"), None) in held(ms)
+
+
+def test_plain_earlier_still_recalls_background_ru():
+    ms = meetings("Бердымухамедов и Токаев провели переговоры",
+                  "Сегодня Президент Туркменистана Сердар Бердымухамедов провел переговоры с Президентом Казахстана "
+                  "Касым-Жомартом Токаевым в Ашхабаде. Ранее Сердар Бердымухамедов провел телефонный "
+                  "разговор с Президентом Азербайджана Ильхамом Алиевым.")
+    assert all("AZ" not in m.country_codes for m in ms)
+
+
+# --- a ministers' meeting is multilateral (other); sideline talks are separate -----------------
+
+def test_ministers_meeting_other_and_sideline_talks_ru():
+    ms = meetings("Главы МИД Узбекистана и Китая встретились в Бишкеке",
+                  "Министр иностранных дел Узбекистана Бахтиёр Саидов провел переговоры с министром иностранных дел "
+                  "Китая Ван И на полях встречи министров иностранных дел «Центральная Азия – Китай» в Бишкеке.\n\n"
+                  "Встреча министров прошла 20 октября. В ней приняли участие Ван И, Ермек Кошербаев, Бахтиёр Саидов "
+                  "и Жээнбек Кулубаев.")
+    got = held(ms)
+    assert ("talks", "2026-10-20", ("CN", "UZ"), "Bishkek") in got
+    assert any(f == "other" and {"CN", "KZ", "KG", "UZ"} <= set(c) for f, _, c, _ in got)
+
+
+def test_ministers_meeting_other_en():
+    ms = meetings("Foreign ministers meet in Astana",
+                  "The foreign ministers' meeting of Kazakhstan, Kyrgyzstan, Uzbekistan and China was held in Astana today.",
+                  "en")
+    assert [f for f, *_ in held(ms)] == ["other"]
+
+
+def test_two_ministers_talks_are_not_other_en():
+    ms = meetings("Ministers hold talks",
+                  "Kazakh Foreign Minister Yermek Kosherbayev held talks with Chinese Foreign Minister Wang Yi in Astana today.",
+                  "en")
+    assert [f for f, *_ in held(ms)] == ["talks"]
+
+
+# --- intergovernmental commission written as one word --------------------------------------
+
+def test_mezhpravkomissiya_is_commission_ru():
+    ms = meetings("В Ашхабаде прошло 5-е заседание узбекско-туркменской межправкомиссии",
+                  "Сегодня в Ашхабаде состоялось пятое заседание межправкомиссии. Заседание провели вице-премьер "
+                  "Узбекистана Жамшид Ходжаев и вице-премьер Туркменистана Бегенч Аннагурбанов.")
+    assert [f for f, *_ in held(ms)] == ["intergovernmental_commission"]
+
+
+# --- a month of this year before the report recalls an earlier visit -----------------------
+
+@pytest.mark.parametrize("text, months", [
+    ("в марте этого года президент находился в баку", [3]),
+    ("in march, the president visited baku", [3]),
+    ("15 марта президент прибыл", []),
+    ("за январь–сентябрь товарооборот", []),
+    ("they in may be ready", []),
+])
+def test_months_in(text, months):
+    assert [m for _, m in months_in(norm(text))] == months
+
+
+def test_earlier_month_visit_is_background_ru():
+    ms = meetings("В Баку прошло заседание межправкомиссии",
+                  "Сегодня в Баку состоялось заседание межправительственной комиссии Азербайджана и Туркменистана. "
+                  "Отметим, что в марте этого года Президент Туркменистана находился в Баку с государственным визитом.")
+    assert [f for f, *_ in held(ms)] == ["intergovernmental_commission"]
+
+
+def test_earlier_month_visit_is_background_en():
+    ms = meetings("Azerbaijan, Turkmenistan hold commission session",
+                  "The meeting of the Azerbaijan-Turkmenistan intergovernmental commission was held in Baku today. "
+                  "In March, the President of Turkmenistan was in Baku on a state visit.", "en")
+    assert [f for f, *_ in held(ms)] == ["intergovernmental_commission"]
+
+
+# --- planned meetings take the announcing sentence's own countries --------------------------
+
+def test_planned_summit_names_its_own_countries_en():
+    ms = meetings("Leaders hold summit",
+                  "The presidents of Azerbaijan, Kazakhstan and Uzbekistan, Ilham Aliyev, Kassym-Jomart Tokayev and "
+                  "Shavkat Mirziyoyev, held a trilateral summit in Tashkent today. "
+                  "A summit of Kazakhstan and Turkmenistan will be held in Astana next year.", "en")
+    planned = [m for m in ms if m.is_planned]
+    assert planned and all(m.country_codes == ["KZ", "TM"] for m in planned)
+
+
+def test_planned_summit_without_countries_takes_held_summit_ru():
+    ms = meetings("Лидеры провели саммит",
+                  "Президенты Азербайджана, Казахстана и Узбекистана Ильхам Алиев, Касым-Жомарт Токаев и Шавкат "
+                  "Мирзиёев сегодня провели трехсторонний саммит в Ташкенте. Следующий саммит пройдет в Баку в 2027 году.")
+    planned = [m for m in ms if m.is_planned]
+    assert planned and planned[0].country_codes == ["AZ", "KZ", "UZ"]

@@ -115,6 +115,10 @@ def _lex() -> dict:
         "count_en": set(lex["count_words_en"]),
         "places": places,
         "ordinals": [(ru, en) for ru, en in zip(lex["ordinals_ru"], lex["ordinals_en"])],
+        "relative_progress": lexicon.compiled(lex["relative_progress"]),
+        "status_anaphora": lexicon.compiled(lex["status_anaphora"]),
+        "plural_places_ru": dict(lex["plural_places_ru"]),
+        "plural_places_en": dict(lex["plural_places_en"]),
     }
 
 
@@ -253,6 +257,8 @@ def _head(item: str, allow_count: bool = False) -> str | None:
     for w in reversed(chunk):
         if w != "q":
             w = _en_base(w)
+            if w not in lex["heads_en"] and "-" in w and w.split("-")[-1] in lex["heads_en"]:
+                w = w.split("-")[-1]  # "an agro-cluster", "the agro-park": the compound ends in its head
             return w if w in lex["heads_en"] and _qualified(item, w) else None
     return None
 
@@ -477,6 +483,12 @@ def _subject(text: str, start: int, finite: bool = False) -> str:
         if antecedent and len(segments) > 1:
             subject = _ru_tail_phrase(segments[-2])
         return subject
+    if not segments[-1].strip() and len(segments) >= 3 and _apposition(segments[-2]) \
+            and _head(_DETERMINERS.sub("", segments[-3].strip())):
+        # "A joint venture, UzKor Textile, was set up": the name in commas follows its head and is
+        # quoted so that it reads, and is keyed, as the facility's proper name
+        name = segments[-2].strip()
+        return _en_tail_phrase(segments[-3]) + " " + (name if _QUOTE.fullmatch(name) else f"«{name}»")
     if antecedent:
         for segment in reversed(segments[:-1]):
             if _is_participle_clause(segment) or re.match(r"^\s*(whose|which|who|that)\s", segment, re.IGNORECASE):
@@ -484,6 +496,12 @@ def _subject(text: str, start: int, finite: bool = False) -> str:
             return _en_tail_phrase(segment)
         return ""
     return _en_tail_phrase(subject) if len(subject.split()) > 6 else subject
+
+
+def _apposition(segment: str) -> bool:
+    """Tell whether a segment between commas is only a proper name ("UzKor Textile", "«Agro-Tech»")."""
+    words = re.findall(r"[\w'-]+", _QUOTE.sub(" Q ", segment))
+    return 1 <= len(words) <= 4 and all(w[0].isupper() for w in words) and not _head(segment)
 
 
 def _item_status(item: str, remark: str, default: str, context: str) -> str:
@@ -513,6 +531,8 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
         following = low[after[0]:after[1]]
         if lex["completion"].search(following):
             return "completed"
+        if lex["relative_progress"].match(low[after[0]:]):
+            return "construction_started"  # "строительство школ, которое финансирует Россия": paid for now
         progress = lex["progress"].search(following)
         if progress and _FUTURE.search(following[:progress.start()]):
             return "announced"  # "строительство ГЭС будет начато в 2027 году"
@@ -847,19 +867,84 @@ def _content(name: str, head: str) -> set[str]:
     return words - _FUNCTION_WORDS - {head}
 
 
+def _stems(name: str, head: str) -> set[str]:
+    """Return the content stems of a name, compounds split ("торгово-экономического" -> "торго", "эконо")."""
+    out = set()
+    for word in _content(name, head):
+        for part in word.split("-"):
+            if part and not part.isdigit() and part != head:
+                out.add(part[:5])
+    return out
+
+
 def _same(a: Project, b: Project) -> bool:
-    """Tell whether two mentions in one article name one project (lead and body often word it differently)."""
+    """Tell whether two mentions in one article name one project (lead and body often word it differently).
+
+    One name may only add words to the other ("приграничный торговый центр"
+    and "приграничный торгово-экономический центр «X»"), as long as both
+    have the same head, place and unit numbers.
+    """
     if a.key == b.key:
         return True
     if a.head != b.head:
         return False
+    if a.city and b.city and a.city != b.city:
+        return False  # "парк в Джизакской области" and "парк в Навоийской области" are two
     qa, qb = _QUOTE.search(a.name), _QUOTE.search(b.name)
     if qa and qb:
         return False
     ca, cb = _content(a.name, a.head), _content(b.name, b.head)
     if not ca or not cb:
         return False
-    return len(ca & cb) / min(len(ca), len(cb)) >= 0.6
+    if len(ca & cb) / min(len(ca), len(cb)) >= 0.6:
+        return True
+    if set(re.findall(r"\d+", a.name)) != set(re.findall(r"\d+", b.name)):
+        return False  # "ГЭС-1" and "ГЭС-2" differ only in their number
+    sa, sb = _stems(a.name, a.head), _stems(b.name, b.head)
+    return bool(sa and sb) and (sa <= sb or sb <= sa)
+
+
+def _plural_head(name: str, head: str) -> bool:
+    """Tell whether a name's head noun is plural only ("парков", "parks"); an indeclinable "ГЭС" is not."""
+    if not _is_ru(name):
+        return head.endswith("s") and not head.endswith("ss")
+    for word in re.findall(r"[а-яА-ЯёЁ-]+", name):
+        readings = [p for p in lexicon.morph().parse(lexicon.norm(word))
+                    if "NOUN" in p.tag and lexicon.norm(p.normal_form) == head]
+        if readings:
+            return all("plur" in p.tag for p in readings)
+    return False
+
+
+def _per_place(name: str, place: str, head: str) -> list[tuple[str, str]]:
+    """Split a plural head over two coordinated places into one (name, place) per place.
+
+    "индустриальных парков в Джизакской и Навоийской областях" are two parks;
+    a singular head ("агрокластер в Андижанской и Ошской областях") is one
+    project spanning both.
+    """
+    lex = _lex()
+    if _is_ru(name):
+        m = re.search(r"\s+(в|во|на)\s+([А-ЯЁ][\w-]*)\s+и\s+([А-ЯЁ][\w-]*)(?:\s+(\w+))?$", name)
+        nouns = lex["plural_places_ru"]
+        noun_at, first, second, prep = 4, 2, 3, 1
+    else:
+        m = re.search(r"\s+(in|at)\s+(?:the\s+)?([A-Z][\w-]*)\s+and\s+([A-Z][\w-]*)(?:\s+(\w+))?$", name)
+        nouns = lex["plural_places_en"]
+        noun_at, first, second, prep = 4, 2, 3, 1
+    if not m or not _plural_head(name[:m.start()], head):
+        return [(name, place)]
+    noun = m.group(noun_at)
+    if noun is not None and lexicon.norm(noun) not in nouns:
+        return [(name, place)]
+    singular = " " + nouns[lexicon.norm(noun)] if noun else ""
+    out = []
+    for k in (first, second):
+        where = f"{m.group(prep)} {m.group(k)}{singular}"
+        if _place(where) == (None, None):
+            return [(name, place)]
+        out.append((f"{name[:m.start()]} {where}", where))
+    return out
 
 
 def _described_batch(name: str, head: str) -> bool:
@@ -871,13 +956,45 @@ def _described_batch(name: str, head: str) -> bool:
     return len(content) >= 1
 
 
+_RANK = {"unknown": 0, "announced": 1, "agreement_signed": 2, "construction_started": 3, "launched": 4, "completed": 5}
+
+
+def _upgrade(projects: list[Project], status: str | None) -> None:
+    """Move projects on to a later stage a follow-up sentence states; a stage is never taken back."""
+    if status is None:
+        return
+    for p in projects:
+        if _RANK[status] > _RANK.get(p.status, 0):
+            p.status = status
+
+
+def _anaphora_status(low: str) -> str | None:
+    """Return the stage a follow-up sentence ("Works on both sites began last year") states, or None for a plan."""
+    lex = _lex()
+    if lex["announce"].search(low) or _FUTURE.search(low):
+        return None
+    if lex["completion"].search(low):
+        return "completed"
+    if any(status == "launched" and mode == "verb" and pattern.search(low) for status, mode, pattern in lex["cues"]):
+        return "launched"
+    if lex["progress"].search(low):
+        return "construction_started"
+    return None
+
+
 def find_projects(sentences: list[Sentence]) -> list[Project]:
-    """Find projects in all sentences, one row per distinct project."""
+    """Find projects in all sentences, one row per distinct project.
+
+    A later sentence may move a project just named on to a later stage: by
+    "both sites"/"обоих объектах", or by its bare head ("Соглашение о
+    строительстве завода подписано").
+    """
     found: dict[tuple, Project] = {}
     lex = _lex()
     batches: list[Project] = []  # counted projects ("пять школ"), kept only if not named one by one
     pending: str | None = None  # status of a bulleted list announced by "…следующие проекты:"
     bullet_paragraph = -1
+    recent: list[tuple] = []  # keys of the projects the previous sentence named
     for n, sentence in enumerate(sentences):
         respective = _respective_places(sentence)
         listed = 0
@@ -892,46 +1009,67 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
             bullet_paragraph = sentence.paragraph
         elif sentence.paragraph != bullet_paragraph:
             pending = _list_intro(sentence, previous)
+        named: list[tuple] = []
         for item, status, mode, lead_place in candidates:
-            name, place = _clean_name(item)
-            head = _head(name, allow_count=True)
-            if not head or len(name) < 4 and not name.isupper():
-                continue  # a bare abbreviation ("ТЭЦ", "HPP") still names the plant
-            city, country = _place(place) if place else (None, None)
-            if respective and _QUOTE.search(name) and listed < len(respective):
-                city, country = _place(respective[listed])
-                listed += 1
-            if city is None and country is None and mode == "passive" and name in sentence.text:
-                after = _mask_quotes(sentence.text[sentence.text.find(name) + len(name):])
-                city, country = _locative_place(after)  # "… was handed over in Osh"
-                if city is None:
-                    city, country = _place(after[:60])
-            if city is None and country is None:
-                # "В Бекабаде … введен в эксплуатацию завод": the place stands before the cue
-                city, country = _locative_place(lead_place)
-            if city is None and _bare(name, head, item):
-                continue  # a bare "терминал" or "the line" refers back to a project named elsewhere
-            quoted = _QUOTE.search(name)
-            start = sentence.text.find(name)
-            if start < 0 and quoted:
-                start = sentence.text.find(quoted.group(0))
-            project = Project(name, status, city, country, sentence, _key(name, head), head=head,
-                              start=max(start, 0), end=(start + len(name)) if start >= 0 else 0,
-                              at_meeting=not lex["background"].search(sentence.low),
-                              confidence=_confidence(name, mode, status))
-            if _starts_with_count(name):
-                if _described_batch(name, head):
-                    batches.append(project)
-                continue
-            held_key = next((k for k, p in found.items() if _same(p, project)), None)
-            held = found.get(held_key) if held_key else None
-            if held is None:
-                found[project.key] = project
-            elif held.sentence.part != "body" and sentence.part == "body":
-                del found[held_key]  # the body words it in full; the title and lead abbreviate
-                found[project.key] = project
+            name0, place0 = _clean_name(item)
+            head0 = _head(name0, allow_count=True)
+            for name, place in _per_place(name0, place0, head0) if head0 else [(name0, place0)]:
+                head = _head(name, allow_count=True)
+                if not head or len(name) < 4 and not name.isupper():
+                    continue  # a bare abbreviation ("ТЭЦ", "HPP") still names the plant
+                city, country = _place(place) if place else (None, None)
+                if respective and _QUOTE.search(name) and listed < len(respective):
+                    city, country = _place(respective[listed])
+                    listed += 1
+                if city is None and country is None and mode == "passive" and name in sentence.text:
+                    after = _mask_quotes(sentence.text[sentence.text.find(name) + len(name):])
+                    city, country = _locative_place(after)  # "… was handed over in Osh"
+                    if city is None:
+                        city, country = _place(after[:60])
+                if city is None and country is None:
+                    # "В Бекабаде … введен в эксплуатацию завод": the place stands before the cue
+                    city, country = _locative_place(lead_place)
+                if city is None and _bare(name, head, item):
+                    # a bare "завода" or "the line" refers back to a project just named: its stage may move on
+                    if mode in ("verb", "passive", "signed"):
+                        same_head = [found[k] for k in recent if k in found
+                                     and found[k].head.rstrip("s") == head.rstrip("s")]
+                        _upgrade(same_head[-1:], status)
+                    continue
+                quoted = _QUOTE.search(name)
+                start = sentence.text.find(name)
+                if start < 0 and quoted:
+                    start = sentence.text.find(quoted.group(0))
+                project = Project(name, status, city, country, sentence, _key(name, head), head=head,
+                                  start=max(start, 0), end=(start + len(name)) if start >= 0 else 0,
+                                  at_meeting=not lex["background"].search(sentence.low),
+                                  confidence=_confidence(name, mode, status))
+                if _starts_with_count(name):
+                    if _described_batch(name, head):
+                        batches.append(project)
+                    continue
+                held_key = next((k for k, p in found.items() if _same(p, project)), None)
+                held = found.get(held_key) if held_key else None
+                if held is None:
+                    found[project.key] = project
+                    named.append(project.key)
+                elif held.sentence.part != "body" and sentence.part == "body":
+                    del found[held_key]  # the body words it in full; the title and lead abbreviate
+                    found[project.key] = project
+                    named.append(project.key)
+                else:
+                    named.append(held_key)
+        if not named and recent and lex["status_anaphora"].search(sentence.low):
+            # "Работы на обоих объектах начались…": the projects just named are under way
+            _upgrade([found[k] for k in recent if k in found], _anaphora_status(sentence.low))
+        recent = named
+    single = list(found.values())
+    kept: list[Project] = []
     for batch in batches:
-        if not any(p.head.rstrip("s") == batch.head.rstrip("s") or _same(p, batch) for p in found.values()):
+        # a batch split over places ("двух СЭС в Навоийской и Бухарской областях") keeps one per place
+        if not any(p.head.rstrip("s") == batch.head.rstrip("s") or _same(p, batch) for p in single) \
+                and not any(_same(p, batch) for p in kept):
+            kept.append(batch)
             found.setdefault(batch.key, batch)
     return sorted(found.values(), key=lambda p: (p.sentence.index, p.start))
 

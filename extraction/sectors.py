@@ -50,7 +50,8 @@ def _lex() -> dict:
         projects.append((re.compile(rf"(?<!\w)(?:{row['pattern']})"), row["sectors"]))
     return {"table": table, "context": re.compile(lex["context"]), "list_min": int(lex["list_min_sectors"]),
             "continuation": re.compile(lex["continuation"]), "area_only": tuple(lex.get("area_only", [])),
-            "strong": strong, "projects": projects}
+            "strong": strong, "projects": projects,
+            "office_before": re.compile(lex["office_before"]), "office_after": re.compile(lex["office_after"])}
 
 
 def _word_end(text: str, end: int) -> int:
@@ -80,6 +81,13 @@ def _names_object(low: str, start: int, end: int) -> bool:
     return token in {"of", "on", "work", "works", "site", "sites"}
 
 
+def _in_office_title(low: str, start: int) -> bool:
+    """Tell whether a term names an office ("министр транспорта", "the Energy Minister"), not an area."""
+    lex = _lex()
+    return bool(lex["office_before"].search(low[max(0, start - 60):start])
+                or lex["office_after"].match(low, start))
+
+
 def sentence_sectors(sentence: Sentence) -> dict[str, list[str]]:
     """Return sector -> matched terms for one sentence, before the context check."""
     area_only = _lex()["area_only"]
@@ -88,6 +96,8 @@ def sentence_sectors(sentence: Sentence) -> dict[str, list[str]]:
         hits = []
         for m in terms.finditer(sentence.low):
             if m.group(0).startswith(area_only) and _names_object(sentence.low, m.start(), m.end()):
+                continue
+            if _in_office_title(sentence.low, m.start()):
                 continue
             hits.append(_whole_word(sentence.text, m.start(), m.end()))
         if cased is not None:

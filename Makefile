@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 export COOPWATCH_WAREHOUSE ?= $(CURDIR)/warehouse/coopwatch.duckdb
 
-.PHONY: install run test ui lock clean
+.PHONY: install run test bench ui lock clean
 
 $(DAGSTER_HOME)/dagster.yaml: orchestration/dagster.yaml
 	@mkdir -p $(DAGSTER_HOME)
@@ -26,6 +26,12 @@ run: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# Times every stage on 1,000 generated pages (folder and loopback HTTP) against the NER and
+# trafilatura floors; prints tables and writes bench/results/*.json. The targets are set for
+# 10,000 pages: `$(BIN)/python -m bench.run --pages 10000` (about an hour on 2 cores).
+bench: $(STAMP)
+	$(BIN)/python -m bench.run --pages 1000
 
 ui: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/dg dev --host 127.0.0.1 --port 3000

@@ -140,6 +140,7 @@ def test_restore_without_a_published_copy_says_so(tmp_path):
 def test_queries_keep_answering_while_a_run_writes(clean, tmp_path):
     warehouse = tmp_path / "w.duckdb"
     shutil.copy(clean[0], warehouse)
+    published_path(warehouse).parent.mkdir()
     shutil.copy(published_path(clean[0]), published_path(warehouse))
     pages = tmp_path / "pages"
     shutil.copytree(SAMPLES / "pages", pages)

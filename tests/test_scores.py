@@ -23,7 +23,7 @@ ACCURACY_FLOORS = {("meetings", "format_accuracy"): 0.99, ("meetings", "city_acc
 SAMPLE_FLOORS = {"meetings": 0.99, "amounts": 0.99, "projects": 0.99, "sectors": 0.99}
 # The held-out set (eval/holdout) is never used to write rules; its floors guard generalisation.
 HOLDOUT = REPO / "eval" / "holdout"
-HOLDOUT_FLOORS = {"meetings": 0.75, "amounts": 0.97, "projects": 0.80, "sectors": 0.93}
+HOLDOUT_FLOORS = {"meetings": 0.75, "amounts": 0.97, "projects": 0.80, "sectors": 0.95}
 
 
 def scorer():
@@ -60,7 +60,7 @@ def test_the_bundled_samples_score_at_or_above_their_floors(tmp_path):
 
 # Invented development sets (rules may be tuned on them): eval/train and a second round, eval/train2.
 TRAIN_FLOORS = {"train": {"meetings": 0.95, "amounts": 0.99, "projects": 0.95, "sectors": 0.95},
-                "train2": {"meetings": 0.85, "amounts": 0.99, "projects": 0.95, "sectors": 0.95}}
+                "train2": {"meetings": 0.95, "amounts": 0.99, "projects": 0.95, "sectors": 0.95}}
 
 
 @pytest.mark.parametrize("name", sorted(TRAIN_FLOORS))

@@ -23,10 +23,13 @@ def warehouse_path() -> Path:
     return Path(os.environ.get("COOPWATCH_WAREHOUSE") or DEFAULT_WAREHOUSE).resolve()
 
 
-def raw_store_path(warehouse: Path | str) -> Path:
-    """Return the raw page store that belongs to a warehouse file (a sibling folder)."""
+def raw_store_path(warehouse: Path | str) -> Path | str:
+    """Return the raw page store of a warehouse: COOPWATCH_RAW_DIR (a folder or an fsspec URL), else a sibling folder."""
+    configured = os.environ.get("COOPWATCH_RAW_DIR")
+    if configured:
+        return configured if "://" in configured else Path(configured)
     warehouse = Path(warehouse)
-    return Path(os.environ.get("COOPWATCH_RAW_DIR") or warehouse.with_name(warehouse.stem + ".rawstore"))
+    return warehouse.with_name(warehouse.stem + ".rawstore")
 
 
 @contextlib.contextmanager

@@ -108,3 +108,10 @@ create table if not exists raw.project_clusters (
     article_id varchar not null, version integer not null, project_key integer not null,
     project_id varchar not null, name_key varchar
 );
+
+-- What each derived step last built from, so a refresh with nothing new can skip the work.
+create table if not exists raw.build_state (
+    step varchar primary key,
+    fingerprint varchar not null,
+    recorded_at timestamptz not null
+);

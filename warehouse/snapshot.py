@@ -3,7 +3,7 @@
 DuckDB lets no other process open a file while one process writes it, and a
 process killed mid-write can leave a file that no longer opens. Both problems
 have the same answer: after every successful run the finished warehouse is
-copied, checked and atomically renamed to `<name>.published.duckdb`. Readers
+copied, checked and atomically renamed to `<stem>.published/<name>.duckdb`. Readers
 (`coopwatch query`) open that copy, so they keep answering during a run, and
 `coopwatch restore` puts it back when the working file is damaged.
 """
@@ -34,9 +34,14 @@ class NothingToRestore(RuntimeError):
 
 
 def published_path(warehouse: Path | str) -> Path:
-    """Return the published read-only copy that belongs to a warehouse file."""
+    """Return the published read-only copy that belongs to a warehouse file.
+
+    The copy keeps the file name, in a sibling folder: DuckDB names a database after its
+    file, and dbt's views refer to relations by that name, so a renamed copy would
+    break every view in it.
+    """
     warehouse = Path(warehouse)
-    return warehouse.with_name(warehouse.stem + ".published" + warehouse.suffix)
+    return warehouse.parent / f"{warehouse.stem}.published" / warehouse.name
 
 
 def wal_path(database: Path | str) -> Path:
@@ -159,6 +164,7 @@ def publish(warehouse: Path | str) -> Path:
     """
     warehouse = Path(warehouse)
     target = published_path(warehouse)
+    target.parent.mkdir(parents=True, exist_ok=True)
     with write_lock(warehouse):
         con = duckdb.connect(str(warehouse))
         try:

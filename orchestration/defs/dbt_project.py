@@ -1,5 +1,6 @@
 """Locate the dbt project and its dbt executable, and make sure its manifest exists."""
 
+import hashlib
 import shutil
 import sys
 from functools import cache
@@ -25,13 +26,27 @@ def prepare(project: DbtProject) -> None:
     dbt_resource(project).cli(["parse", "--quiet"], target_path=project.target_path).wait()
 
 
+def project_files() -> list[Path]:
+    """List the files that define the dbt project: its config, models, seeds, macros and tests."""
+    sources = (p for folder in ("models", "seeds", "macros", "tests") for p in (DBT_PROJECT_DIR / folder).rglob("*"))
+    return sorted(p for p in [DBT_PROJECT_DIR / "dbt_project.yml", *sources] if p.is_file())
+
+
 def manifest_is_stale(project: DbtProject) -> bool:
     """Tell whether any project file is newer than the manifest (or there is no manifest)."""
     if not project.manifest_path.exists():
         return True
     built = project.manifest_path.stat().st_mtime
-    sources = (p for folder in ("models", "seeds", "macros", "tests") for p in (DBT_PROJECT_DIR / folder).rglob("*"))
-    return any(p.stat().st_mtime > built for p in [DBT_PROJECT_DIR / "dbt_project.yml", *sources] if p.is_file())
+    return any(p.stat().st_mtime > built for p in project_files())
+
+
+def project_version() -> str:
+    """Fingerprint the dbt project's files, so an edited model or seed forces a full build."""
+    digest = hashlib.sha256()
+    for path in project_files():
+        digest.update(str(path.relative_to(DBT_PROJECT_DIR)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 @cache

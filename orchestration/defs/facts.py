@@ -7,6 +7,7 @@ from extraction.resolve import resolve_meetings, resolve_projects
 from ingestion.schemas import FACT_SCHEMAS, split_valid
 from orchestration.defs.resources import WAREHOUSE_ACCESS, WarehouseResource
 from warehouse import load
+from warehouse import state
 from warehouse.db import reading, writer
 
 
@@ -54,13 +55,25 @@ fact_schema_checks = [_schema_check(table) for table in FACT_SCHEMAS]
                         kinds={"python", "duckdb"})],
     **WAREHOUSE_ACCESS, name="entity_resolution")
 def entity_resolution(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
-    """Link mentions across articles into one meeting id per meeting and one project id per project."""
+    """Link mentions across articles into one meeting id per meeting and one project id per project.
+
+    Clusters depend on every article, so they are recomputed whole, but only when some
+    extraction happened since the last time; otherwise the step keeps them and ends.
+    """
     with writer(warehouse.file()) as con:
+        inputs = state.fingerprint(con, [state.EXTRACTION_INPUTS], [extractor_version()])
+        if inputs == state.last_fingerprint(con, "entity_resolution"):
+            context.log.info("no new facts since the last resolution; clusters kept")
+            for key in (["raw", "meeting_clusters"], ["raw", "project_clusters"]):
+                yield dg.MaterializeResult(asset_key=key, metadata={"recomputed": False})
+            return
         meetings = resolve_meetings(load.latest_mentions(con, "fact_meetings"))
         projects = resolve_projects(load.latest_mentions(con, "fact_projects"))
         load.replace_table(con, "raw.meeting_clusters", meetings)
         load.replace_table(con, "raw.project_clusters", projects)
-    stats = {"meeting_mentions": len(meetings), "meetings": meetings["meeting_id"].nunique(),
+        # Recorded last: a run killed before this line simply recomputes next time.
+        state.record_fingerprint(con, "entity_resolution", inputs)
+    stats = {"recomputed": True, "meeting_mentions": len(meetings), "meetings": meetings["meeting_id"].nunique(),
              "project_mentions": len(projects), "projects": projects["project_id"].nunique()}
     context.log.info(f"resolved {stats}")
     yield dg.MaterializeResult(asset_key=["raw", "meeting_clusters"], metadata=stats)

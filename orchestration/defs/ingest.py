@@ -1,5 +1,7 @@
 """Assets that fetch pages into the raw store and load them as validated articles."""
 
+import time
+
 import dagster as dg
 
 from ingestion.articles import parse_batch
@@ -56,10 +58,15 @@ def articles(context: dg.AssetExecutionContext, config: ArticlesConfig,
             raise dg.Failure("no fetch batch to parse: materialize raw_pages first")
         pages = load.fetch_batch(con, run_id)
         batch = parse_batch(pages, warehouse.store())
+        started = time.perf_counter()
         counts = load.load_articles(con, run_id, batch.articles, batch.audit, batch.quarantine)
+        # seconds per phase, so a benchmark (bench/run.py) can tell parsing from validating and loading
+        seconds = {"parse_seconds": batch.seconds.get("parse", 0.0),
+                   "validate_seconds": batch.seconds.get("validate", 0.0),
+                   "load_seconds": time.perf_counter() - started}
     context.log.info(f"batch {run_id}: {counts}")
     for table in ARTICLE_TABLES:
-        yield dg.MaterializeResult(asset_key=["raw", table], metadata={"fetch_run_id": run_id, **counts})
+        yield dg.MaterializeResult(asset_key=["raw", table], metadata={"fetch_run_id": run_id, **counts, **seconds})
 
 
 @dg.asset_check(asset=["raw", "page_audit"], **WAREHOUSE_ACCESS,

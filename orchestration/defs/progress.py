@@ -10,6 +10,8 @@ import dagster as dg
 from rich.console import Console
 
 DBT_STEP = "coopwatch_dbt_models"
+# Messages the dbt step logs itself (not dbt's own lines) start with this.
+OWN_NOTE = "coopwatch:"
 PROGRESS_EVENTS = {"STEP_START": "started", "STEP_SUCCESS": "done", "STEP_FAILURE": "FAILED"}
 
 
@@ -37,8 +39,8 @@ class ProgressHandler(logging.Handler):
                 self.console.print(f"[{colour}]{'✓' if label == 'done' else '✗'}[/] {step} {label} in {took:.1f}s")
         elif record.levelno >= logging.INFO and meta.get("orig_message"):
             message = meta["orig_message"]
-            # dbt logs one line per node; its closing tally is the part worth showing
-            if step.startswith(DBT_STEP) and not message.lstrip().startswith("Done."):
+            # dbt logs one line per node; its closing tally and our own notes are the parts worth showing
+            if step.startswith(DBT_STEP) and not message.lstrip().startswith(("Done.", OWN_NOTE)):
                 return
             self.console.print(f"  {step}: {message.strip()}", markup=False, highlight=False)
 

@@ -533,7 +533,7 @@ def test_failing_urls_are_audited_with_their_reasons_and_fetched_again_once_the_
     second = audit(warehouse)
     assert set(second) == set(urls.values())
     for name in ("missing", "busy", "reset", "loop", "endless"):
-        assert second[urls[name]] == ("loaded", None), name
+        assert second[urls[name]] == ("loaded", "new article"), name
     assert second[urls["ok"]][0] == "unchanged"
     assert second[urls["tls"]][0] == "fetch_failed" and second[urls["blocked"]][0] == "fetch_failed"
     attempts = dict(query(warehouse, "select url, count(distinct run_id) from raw.fetch_log group by url"))

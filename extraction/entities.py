@@ -104,14 +104,29 @@ def _drop_overlaps(hits: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda h: h.start)
 
 
+# Meetings, projects and sectors ask about the same sentences; the scans run hundreds of
+# regexes each, so their answers are remembered per text (hits are frozen, lists are copied).
+_SCAN_CACHE = 8192
+
+
+@functools.lru_cache(maxsize=_SCAN_CACHE)
+def _countries_in(low: str) -> tuple[Mention, ...]:
+    return tuple(_scan(_country_index(), low))
+
+
+@functools.lru_cache(maxsize=_SCAN_CACHE)
+def _cities_in(low: str) -> tuple[Mention, ...]:
+    return tuple(_scan(_city_index(), low))
+
+
 def find_countries(low: str) -> list[Mention]:
     """Find country mentions (names, adjectives, compounds) in normalised text."""
-    return _scan(_country_index(), low)
+    return list(_countries_in(low))
 
 
 def find_cities(low: str) -> list[Mention]:
     """Find city mentions in normalised text; keys are English exonyms."""
-    return _scan(_city_index(), low)
+    return list(_cities_in(low))
 
 
 def find_venues(low: str) -> list[Mention]:
@@ -198,6 +213,12 @@ def _person_index():
 
 
 def find_persons(low: str) -> list[PersonHit]:
+    """Find gazetteer persons in normalised text (remembered per text, like countries)."""
+    return list(_persons_in(low))
+
+
+@functools.lru_cache(maxsize=_SCAN_CACHE)
+def _persons_in(low: str) -> tuple[PersonHit, ...]:
     """Find gazetteer persons in normalised text, resolving shared surnames.
 
     A surname shared by two people (the two Berdimuhamedovs) goes to whoever
@@ -227,7 +248,7 @@ def find_persons(low: str) -> list[PersonHit]:
             after = [n for s, n in firm if s > start and n in owners]
             row = by_name[before[-1] if before else (after[0] if after else owners[0])]
         out.append(PersonHit(row["person_name"], row["country_code"], row["role"], start, end, ambiguous))
-    return out
+    return tuple(out)
 
 
 def _other_first_name(low: str, start: int, alias: str) -> bool:

@@ -47,14 +47,24 @@ def _quarantine(page: dict, stage: str, reason: str, record: dict | None) -> dic
             "record": json.dumps(record, default=str, ensure_ascii=False) if record is not None else None}
 
 
-def parse_batch(pages: pd.DataFrame, store: RawStore) -> ParsedBatch:
-    """Parse every ok page of a fetch batch; everything else gets its audit row here."""
+def parse_batch(pages: pd.DataFrame, store: RawStore, skip_known: bool = False) -> ParsedBatch:
+    """Parse every ok page of a fetch batch; everything else gets its audit row here.
+
+    With skip_known, a page whose bytes equal those of the stored latest version from the
+    same source (fetch_batch's `known_*` columns) is unchanged without being parsed: a
+    daily refresh of a big folder or sitemap then costs a hash lookup per page. The
+    caller turns it off when the parser itself changed.
+    """
     batch = ParsedBatch(articles=pd.DataFrame())
     records, record_pages = [], []
     started = time.perf_counter()
     for page in track(pages.to_dict("records"), "parsing pages", total=len(pages)):
         if page["status"] != "ok":
             batch.audit.append(_audit(page, FETCH_TO_AUDIT.get(page["status"], "fetch_failed"), page.get("reason")))
+            continue
+        if skip_known and pd.notna(page.get("known_article_id")):
+            batch.audit.append(_audit(page, "unchanged", f"same page bytes as stored version {int(page['known_version'])}",
+                                      page["known_article_id"]))
             continue
         try:
             size = page.get("size_bytes")

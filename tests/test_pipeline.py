@@ -71,7 +71,9 @@ def test_articles_keep_timezone_aware_dates_and_canonical_urls(built):
 
 def test_a_second_run_changes_no_mart(built, tmp_path):
     warehouse, pages, _ = built
-    copy = tmp_path / "again.duckdb"
+    # Same file name: DuckDB names a database after its file, and dbt's views refer to that name.
+    copy = tmp_path / "again" / warehouse.name
+    copy.parent.mkdir()
     shutil.copy(warehouse, copy)
     before = mart_fingerprint(copy)
     coopwatch("run", "--pages", str(pages), "--warehouse", str(copy))

@@ -73,17 +73,19 @@ def test_a_big_batch_is_extracted_by_worker_processes_with_the_same_facts(monkey
 
 
 @pytest.mark.slow
-def test_a_refresh_with_nothing_new_keeps_clusters_and_rebuilds_only_the_page_audit(tmp_path):
+def test_a_refresh_with_nothing_new_parses_nothing_keeps_clusters_and_skips_dbt(tmp_path):
     warehouse = tmp_path / "w.duckdb"
     first = coopwatch("run", "--pages", str(SAMPLES / "pages"), "--warehouse", str(warehouse))
-    assert "page audit only" not in first.stderr
+    assert "marts are current" not in first.stderr
     again = coopwatch("run", "--pages", str(SAMPLES / "pages"), "--warehouse", str(warehouse))
     assert "clusters kept" in again.stderr
-    assert "rebuilding the page audit only" in again.stderr
+    assert "the marts are current" in again.stderr
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
         latest = con.execute("select max(run_id) from (select run_id from raw.page_audit "
                              "order by recorded_at desc limit 1)").fetchone()[0]
         assert {r for (r,) in con.execute("select distinct run_id from audit_pages").fetchall()} == {latest}
+        reasons = {r for (r,) in con.execute("select reason from audit_pages where status = 'unchanged'").fetchall()}
+        assert reasons and all(r.startswith("same page bytes as stored version") for r in reasons)
     finally:
         con.close()

@@ -40,9 +40,20 @@ def latest_fetch_run(con: duckdb.DuckDBPyConnection) -> str | None:
 
 
 def fetch_batch(con: duckdb.DuckDBPyConnection, run_id: str) -> pd.DataFrame:
-    """Read one fetch batch back, in the order it was fetched."""
-    return con.execute("select * from raw.fetch_log where run_id = ? order by fetched_at, source_ref",
-                       [run_id]).df()
+    """Read one fetch batch back, in the order it was fetched.
+
+    `known_article_id`/`known_version` name the stored latest version that came from the
+    same source with the very same page bytes, so parsing it again can be skipped.
+    """
+    return con.execute(f"""
+        select f.*, known.article_id as known_article_id, known.version as known_version
+        from raw.fetch_log f
+        left join (
+            select source_ref, page_sha256, any_value(article_id) as article_id, max(version) as version
+            from ({LATEST_ARTICLES}) group by all
+        ) known on known.source_ref = f.source_ref and known.page_sha256 = f.page_sha256
+        where f.run_id = ?
+        order by f.fetched_at, f.source_ref""", [run_id]).df()
 
 
 def load_articles(con: duckdb.DuckDBPyConnection, run_id: str, articles: pd.DataFrame,

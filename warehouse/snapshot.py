@@ -139,11 +139,16 @@ def check(database: Path | str) -> None:
 def _replace_with_copy(source: Path, target: Path, verify=None) -> None:
     """Copy `source` beside `target`, flush it, optionally verify it, then rename it over `target`.
 
-    Staging in the target's folder keeps os.replace atomic (one filesystem), so a
-    reader sees the old file or the new one, never a mixture; a reader that already
-    holds the old file keeps reading it.
+    Staging on the target's filesystem keeps os.replace atomic, so a reader sees the old
+    file or the new one, never a mixture; a reader that already holds the old file keeps
+    reading it.
     """
-    staged = target.with_name(f".{target.name}.{os.getpid()}.staged")
+    # Staged under the same file name, in a private folder: DuckDB names a database after
+    # its file, and the views inside refer to it by that name, so a check of a renamed
+    # copy would fail on them.
+    stage = target.parent / f".staging-{os.getpid()}"
+    stage.mkdir(exist_ok=True)
+    staged = stage / target.name
     try:
         with open(source, "rb") as src, open(staged, "wb") as dst:
             shutil.copyfileobj(src, dst, 1024 * 1024)
@@ -153,7 +158,7 @@ def _replace_with_copy(source: Path, target: Path, verify=None) -> None:
             verify(staged)
         os.replace(staged, target)
     finally:
-        staged.unlink(missing_ok=True)
+        shutil.rmtree(stage, ignore_errors=True)
 
 
 def publish(warehouse: Path | str) -> Path:

@@ -1,3 +1,6 @@
+-- A view: it follows every run's page audit without a rebuild, so a refresh with nothing new can skip dbt.
+{{ config(materialized='view') }}
+
 with
 
 page_audit as (

@@ -138,7 +138,9 @@ def test_restore_without_a_published_copy_says_so(tmp_path):
 
 
 def test_queries_keep_answering_while_a_run_writes(clean, tmp_path):
-    warehouse = tmp_path / "w.duckdb"
+    # A copy keeps its file name: DuckDB names a database after its file, and dbt's views refer to that name.
+    warehouse = tmp_path / "copy" / clean[0].name
+    warehouse.parent.mkdir()
     shutil.copy(clean[0], warehouse)
     published_path(warehouse).parent.mkdir()
     shutil.copy(published_path(clean[0]), published_path(warehouse))
@@ -154,8 +156,8 @@ def test_queries_keep_answering_while_a_run_writes(clean, tmp_path):
                                "--format", "csv", check=False)
             answers.append((proc.poll() is None, answer.returncode, answer.stderr))
     finally:
-        proc.communicate(timeout=300)
-    assert proc.returncode == 0, proc.stderr
+        _, stderr = proc.communicate(timeout=300)
+    assert proc.returncode == 0, stderr
     during = [a for a in answers if a[0]]
     assert during, "no query overlapped the run"
     assert all(code == 0 for _, code, _ in during), during

@@ -19,6 +19,7 @@ import json
 import os
 import platform
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -37,6 +38,9 @@ REPO = Path(__file__).resolve().parents[1]
 RESULTS = Path(__file__).resolve().parent / "results"
 STAGES = ("fetch", "parse", "validate", "load", "extract", "checks", "dbt", "publish")
 TARGET_RATIO, TARGET_NOOP_SECONDS, TARGET_RSS = 0.7, 5.0, 2 * 1024 ** 3
+# +K new pages on a warehouse grown to --scale-to articles may cost at most this many times the same on N.
+TARGET_SCALE_RATIO = 2.0
+STACK_SAMPLE_SECONDS = 2.0  # how often a scale run's refreshes dump their stacks (a sampling profile)
 # natasha's numpy layers are small; on a shared 2-core machine BLAS threads fighting over the
 # cores made them several times slower than one thread. The floor is measured both ways and
 # the faster one counts, so the floor is never made easy by a bad thread setting.
@@ -72,20 +76,105 @@ def sources_file(path: Path, mode: str, site: Path, base_url: str | None) -> Pat
     return path
 
 
-def worker(args: list[str], env: dict[str, str], out: Path) -> dict:
-    """Run bench.worker in a fresh process and return what it measured."""
+def worker(args: list[str], env: dict[str, str], out: Path, timeout: float | None = None,
+           sample_every: float | None = None) -> dict:
+    """Run bench.worker in a fresh process and return what it measured.
+
+    With sample_every, the worker's Python stacks are dumped that often (SIGUSR1, see
+    bench/worker.py) into <out>.stacks; with timeout, a worker still running then is
+    sampled once more and killed with its children, and the result says it timed out.
+    """
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("COOPWATCH_")}
     full_env.update(env)
     full_env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
-    proc = subprocess.run([sys.executable, "-m", "bench.worker", *args, "--out", str(out)], cwd=REPO, env=full_env,
-                          capture_output=True, text=True)
+    stacks = Path(str(out) + ".stacks")
+    stacks.unlink(missing_ok=True)
+    started = time.perf_counter()
+    with tempfile.TemporaryFile("w+") as stdout, tempfile.TemporaryFile("w+") as stderr:
+        proc = subprocess.Popen([sys.executable, "-m", "bench.worker", *args, "--out", str(out)], cwd=REPO,
+                                env=full_env, stdout=stdout, stderr=stderr, text=True, start_new_session=True)
+        timed_out = False
+        while proc.poll() is None:
+            elapsed = time.perf_counter() - started
+            if timeout is not None and elapsed > timeout:
+                _sample(proc, stacks, elapsed)
+                time.sleep(1)
+                os.killpg(proc.pid, 9)  # the worker's own session: it, dbt and extraction workers, nothing else
+                proc.wait()
+                timed_out = True
+                break
+            time.sleep(min(sample_every or 1.0, 1.0))
+            if sample_every and time.perf_counter() - started >= sample_every * (len(_sampled(stacks)) + 1):
+                _sample(proc, stacks, time.perf_counter() - started)
+        stderr.seek(0)
+        err_text = stderr.read()
+    if timed_out:
+        console.print(f"[red]{args[0]} {args[2] if len(args) > 2 else ''} timed out after {timeout:.0f} s[/]")
+        return {"label": args[2] if len(args) > 2 else args[0], "success": False, "timed_out": True,
+                "failures": [f"timed out after {timeout:.0f} s"], "startup_seconds": None, "job_seconds": timeout,
+                "steps": {}, "metadata": {}, "peak_rss": 0, "audit": {}, "dbt_nodes": [],
+                "stack_samples": summarize_stacks(stacks)}
     if not out.exists():
-        raise RuntimeError(f"bench.worker {' '.join(args)} exited {proc.returncode}:\n{proc.stderr[-5000:]}")
+        raise RuntimeError(f"bench.worker {' '.join(args)} exited {proc.returncode}:\n{err_text[-5000:]}")
     result = json.loads(out.read_text())
+    if sample_every:
+        result["stack_samples"] = summarize_stacks(stacks)
     if proc.returncode != 0:
         console.print(f"[red]{args[0]} {result.get('label', '')} failed:[/] {result.get('failures')}")
         console.print(result.get("chatter_tail", ""), markup=False, highlight=False)
     return result
+
+
+SAMPLE_MARK = "=== sample at "
+
+
+def _sample(proc: subprocess.Popen, stacks: Path, elapsed: float) -> None:
+    """Mark a sample in the stacks file and ask the worker to append its threads' stacks.
+
+    Only once the worker has created the file, i.e. registered its handler: before that,
+    SIGUSR1 would end the process.
+    """
+    if not stacks.exists():
+        return
+    with stacks.open("a") as f:
+        f.write(f"{SAMPLE_MARK}{elapsed:.1f} s\n")
+    try:
+        os.kill(proc.pid, signal.SIGUSR1)
+    except ProcessLookupError:
+        pass
+
+
+def _sampled(stacks: Path) -> list[str]:
+    return stacks.read_text().split(SAMPLE_MARK)[1:] if stacks.exists() else []
+
+
+def summarize_stacks(stacks: Path, top: int = 15) -> dict:
+    """Count, over the samples, where the job's thread was: innermost project frame and innermost frame.
+
+    The job's thread is the one that runs bench/worker.py's module code; a project
+    frame is one in this repository outside the virtualenv.
+    """
+    project, innermost, steps = {}, {}, {}
+    samples = _sampled(stacks)
+    for sample in samples:
+        for block in sample.split("\n\n"):
+            frames = [line.strip() for line in block.splitlines() if line.strip().startswith("File ")]
+            # run with -m, so runpy's frames lie outside the worker's module frame
+            if not any("bench/worker.py" in frame and "<module>" in frame for frame in frames):
+                continue
+            mine = [f for f in frames if str(REPO) in f and "/.venv/" not in f and "bench/worker.py" not in f]
+            for counter, frame in ((project, mine[0] if mine else "(none)"), (innermost, frames[0])):
+                key = frame.replace(f'File "{REPO}/', 'File "')
+                counter[key] = counter.get(key, 0) + 1
+            asset = next((f for f in reversed(mine) if "/orchestration/defs/" in f), "(outside an asset)")
+            asset = asset.replace(f'File "{REPO}/', 'File "')
+            steps[asset] = steps.get(asset, 0) + 1
+
+    def ranked(counter: dict) -> list[tuple[str, int]]:
+        return sorted(counter.items(), key=lambda kv: -kv[1])[:top]
+
+    return {"samples": len(samples), "file": str(stacks), "outermost_asset_frame": ranked(steps),
+            "innermost_project_frame": ranked(project), "innermost_frame": ranked(innermost)}
 
 
 def stages(run: dict, pages: int) -> dict[str, dict]:
@@ -151,6 +240,195 @@ def run_mode(mode: str, workdir: Path, pages: int, increment: int, seed: int, fl
             server.shutdown()
             server.server_close()
     return result
+
+
+def folder_sources(path: Path, folder: Path) -> Path:
+    """Write a sources file with one directory source over `folder`."""
+    doc = {"sources": [{"name": "bench-folder", "kind": "directory", "path": str(folder)}]}
+    path.write_text(yaml.safe_dump(doc, sort_keys=False))
+    return path
+
+
+def scale_helper(args: list[str]) -> dict:
+    """Run `python -m bench.scale` in its own process and return the JSON it prints."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("COOPWATCH_")}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
+    proc = subprocess.run([sys.executable, "-m", "bench.scale", *args], cwd=REPO, env=env, capture_output=True,
+                          text=True)
+    if proc.returncode != 0:
+        raise RuntimeError(f"bench.scale {' '.join(args)} exited {proc.returncode}:\n{proc.stderr[-5000:]}")
+    return json.loads(proc.stdout)
+
+
+def run_scale(workdir: Path, pages: int, target: int, increment: int, seed: int, profile: list[int],
+              profile_refresh: bool, recompute_clusters: bool = False, timeout: float | None = None) -> dict:
+    """Time +K new pages on a warehouse of N articles and on the same warehouse grown to `target` articles.
+
+    One warehouse is built from N pages through the real pipeline and copied twice. The
+    small copy gets a refresh with K pages it has not seen; the large copy is grown by
+    bench.scale (bulk copies of the raw layer), refreshed once in full so the marts
+    cover every article, and then gets the same K new pages. The +K refreshes read
+    a folder holding only the K new pages: a directory source re-reads every file of its
+    folder on each run, which would charge the large and the small refresh for N unchanged
+    pages the warehouse side never sees; the cost in question is the warehouse side.
+    """
+    root = workdir / "scale"
+    site, new, new_again = root / "site", root / "new", root / "new-profiled"
+    started = time.perf_counter()
+    generate(site, pages, seed=seed)
+    generate(new, increment, start=pages, seed=seed)
+    if profile_refresh:
+        generate(new_again, increment, start=pages + increment, seed=seed)
+    result = {"pages": pages, "target_articles": target, "increment": increment,
+              "generation_seconds": time.perf_counter() - started}
+    all_pages = folder_sources(root / "sources-all.yml", site / PAGES_DIR)
+    new_pages = folder_sources(root / "sources-new.yml", new / PAGES_DIR)
+
+    def env(size: str, sources: Path) -> dict[str, str]:
+        return {"COOPWATCH_WAREHOUSE": str(root / size / "warehouse.duckdb"), "COOPWATCH_SOURCES": str(sources)}
+
+    def phase(size: str, name: str, label: str, sources: Path, input_pages: int, **extra) -> dict:
+        console.print(f"[bold]scale[/]: {label} …")
+        args = ["pipeline", "--label", label] + (["--profile", str(extra.pop("profile"))] if "profile" in extra else [])
+        run = worker(args, env(size, sources), root / f"{size}-{name}.json", timeout=timeout,
+                     sample_every=STACK_SAMPLE_SECONDS)
+        return run | {"pages": input_pages, "stages": stages(run, input_pages), **extra}
+
+    result["cold"] = phase("base", "cold", f"cold {pages:,}", all_pages, pages)
+    if not result["cold"]["success"]:
+        raise RuntimeError(f"the cold build failed: {result['cold']['failures']}")
+    for size in ("small", "large"):
+        shutil.copytree(root / "base", root / size)
+    result["small"] = {"increment": phase("small", "increment", f"+{increment} on {pages:,}", new_pages, increment,
+                                          articles=pages)}
+    console.print(f"[bold]scale[/]: copying the raw layer up to {target:,} articles …")
+    growth = scale_helper(["grow", str(root / "large" / "warehouse.duckdb"), "--articles", str(target)]
+                          + (["--recompute-clusters"] if recompute_clusters else []))
+    result["large"] = {"growth": growth}
+    result["large"]["full"] = phase("large", "full", f"full refresh of {growth['articles']:,}", all_pages, pages)
+    result["large"]["increment"] = phase("large", "increment", f"+{increment} on {growth['articles']:,}", new_pages,
+                                         increment, articles=growth["articles"])
+    result["resolution_profile"] = {}
+    for articles in profile:
+        # on a copy of the cold warehouse grown to that size, so the large one is left as measured
+        console.print(f"[bold]scale[/]: entity resolution alone under cProfile on {articles:,} articles …")
+        folder = root / f"resolve-{articles}"
+        shutil.copytree(root / "base", folder)
+        if articles > pages:
+            scale_helper(["grow", str(folder / "warehouse.duckdb"), "--articles", str(articles)])
+        result["resolution_profile"][str(articles)] = scale_helper(
+            ["profile-resolution", str(folder / "warehouse.duckdb"), "--out", str(root / f"resolve-{articles}.prof")])
+        shutil.rmtree(folder)
+    if profile_refresh:
+        again = folder_sources(root / "sources-new-profiled.yml", new_again / PAGES_DIR)
+        result["large"]["profiled_increment"] = phase(
+            "large", "increment-profiled", f"+{increment} more on {growth['articles']:,} under cProfile", again,
+            increment, profile=root / "large-increment.prof")
+    return result
+
+
+def summarize_scale(results: dict) -> None:
+    """Compare the +K refresh on the grown warehouse with the same on N articles, stage by stage."""
+    scale = results["scale"]
+    small, large = scale["small"]["increment"], scale["large"]["increment"]
+    ratio = large["job_seconds"] / small["job_seconds"] if small["job_seconds"] else None
+    scale["ratio"] = ratio
+    # a killed refresh reported no steps: its stages are unknown, not zero
+    timed_out = large.get("timed_out", False)
+    scale["stage_ratios"] = {
+        name: {"small_seconds": small["stages"][name]["seconds"],
+               "large_seconds": None if timed_out else large["stages"][name]["seconds"],
+               "ratio": (large["stages"][name]["seconds"] / small["stages"][name]["seconds"]
+                         if small["stages"][name]["seconds"] and not timed_out else None)} for name in STAGES}
+    small_steps = {k: v.get("seconds", 0.0) for k, v in small["steps"].items()}
+    scale["step_seconds"] = {k: {"small": small_steps.get(k), "large": v.get("seconds")}
+                             for k, v in sorted(large["steps"].items(), key=lambda kv: -kv[1].get("seconds", 0))}
+    small_nodes = {n["node"]: n["seconds"] for n in small.get("dbt_nodes", [])}
+    scale["dbt_nodes"] = [{"node": n["node"], "small": small_nodes.get(n["node"]), "large": n["seconds"]}
+                          for n in large.get("dbt_nodes", [])]
+    ok = small["success"] and large["success"]
+    more = "> " if large.get("timed_out") else ""  # a killed refresh took at least the timeout
+    results["targets"] = [{
+        "target": f"+{scale['increment']} new pages on {scale['large']['growth']['articles']:,} articles ≤ "
+                  f"{TARGET_SCALE_RATIO:g} × the same on {scale['pages']:,}",
+        "measured": f"{more}{large['job_seconds']:.1f} s ÷ {small['job_seconds']:.1f} s = {more}{_num(ratio, 2)} ×"
+                    + (" (timed out)" if more else "" if ok else ", a run FAILED"),
+        "met": ok and ratio is not None and ratio <= TARGET_SCALE_RATIO}]
+
+
+def report_scale(results: dict) -> None:
+    """Print the scale run: the growth, both +K refreshes stage by stage, the slowest steps and dbt nodes."""
+    scale = results["scale"]
+    growth = scale["large"]["growth"]
+    console.print(f"grown from {growth['base_articles']:,} to {growth['articles']:,} articles in "
+                  f"{growth['seconds']:.1f} s ({growth['copies']} copies; file {_mb(growth['file_bytes'])} MB; "
+                  + ("copied clusters kept by the full refresh)" if growth.get("clusters_kept")
+                     else "clusters recomputed by the full refresh)"))
+    phases = Table(title="scale: every refresh")
+    for column in ("refresh", "success", "start-up s", "job s", "fetch s", "parse s", "extract s", "extracted",
+                   "checks s", "dbt s", "publish s", "peak RSS MB"):
+        phases.add_column(column)
+    for run in (scale["cold"], scale["small"]["increment"], scale["large"]["full"], scale["large"]["increment"],
+                scale["large"].get("profiled_increment")):
+        if run is None:
+            continue
+        st = {name: {"seconds": None, "items": None} for name in STAGES} if run.get("timed_out") else run["stages"]
+        phases.add_row(run["label"], str(run["success"]), _num(run["startup_seconds"], 2), _num(run["job_seconds"], 2),
+                       *(_num(st[name]["seconds"], 2) for name in ("fetch", "parse", "extract")),
+                       _num(st["extract"]["items"], 0),
+                       *(_num(st[name]["seconds"], 2) for name in ("checks", "dbt", "publish")), _mb(run["peak_rss"]))
+    console.print(phases)
+    small, large = scale["small"]["increment"], scale["large"]["increment"]
+    table = Table(title=f"+{scale['increment']} new pages: {scale['pages']:,} vs {growth['articles']:,} articles")
+    for column in ("stage", f"{scale['pages']:,} s", f"{growth['articles']:,} s", "ratio"):
+        table.add_column(column, justify="left" if column == "stage" else "right")
+    for name, row in scale["stage_ratios"].items():
+        table.add_row(name, _num(row["small_seconds"], 2), _num(row["large_seconds"], 2), _num(row["ratio"], 1))
+    table.add_row("[bold]job", _num(small["job_seconds"], 2), _num(large["job_seconds"], 2), _num(scale["ratio"], 2))
+    console.print(table)
+    steps = Table(title="+K refresh: Dagster steps (slowest on the large warehouse first)")
+    for column in ("step", "small s", "large s"):
+        steps.add_column(column, justify="left" if column == "step" else "right")
+    for key, row in list(scale["step_seconds"].items())[:12]:
+        steps.add_row(key, _num(row["small"], 2), _num(row["large"], 2))
+    console.print(steps)
+    nodes = Table(title="+K refresh: dbt models and tests (dbt's own timing, slowest on the large warehouse first)")
+    for column in ("node", "small s", "large s"):
+        nodes.add_column(column, justify="left" if column == "node" else "right")
+    for row in scale["dbt_nodes"][:15]:
+        nodes.add_row(row["node"], _num(row["small"], 2), _num(row["large"], 2))
+    console.print(nodes)
+    for run in (scale["large"]["full"], large):
+        samples = run.get("stack_samples") or {}
+        if not samples.get("samples"):
+            continue
+        where = Table(title=f"{run['label']}: where {samples['samples']} stack samples (every "
+                            f"{STACK_SAMPLE_SECONDS:g} s) found the job")
+        where.add_column("frame")
+        where.add_column("samples", justify="right")
+        for heading, key in (("asset", "outermost_asset_frame"), ("innermost project frame",
+                                                                  "innermost_project_frame")):
+            where.add_row(f"[bold]{heading}", "")
+            for frame, count in samples[key][:8]:
+                where.add_row(frame, str(count))
+        console.print(where)
+    if scale.get("resolution_profile"):
+        resolution = Table(title="entity resolution alone (both functions under cProfile), by warehouse size")
+        for column in ("articles", "meeting mentions", "project mentions", "read s", "resolve_meetings s",
+                       "resolve_projects s"):
+            resolution.add_column(column, justify="right")
+        for size, prof in scale["resolution_profile"].items():
+            t = prof["seconds_under_cprofile"]
+            resolution.add_row(f"{int(size):,}", f"{prof['mentions']['meetings']:,}",
+                               f"{prof['mentions']['projects']:,}", _num(t["read_mentions"], 2),
+                               _num(t["resolve_meetings"], 2), _num(t["resolve_projects"], 2))
+        console.print(resolution)
+    targets = Table(title="target")
+    for column in ("target", "measured", "met"):
+        targets.add_column(column)
+    for row in results["targets"]:
+        targets.add_row(row["target"], row["measured"], {True: "[green]yes", False: "[red]no", None: "–"}[row["met"]])
+    console.print(targets)
 
 
 def _mb(value) -> str:
@@ -283,7 +561,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--out", default=str(RESULTS), help="folder for the JSON result (default bench/results)")
     parser.add_argument("--workdir", help="keep pages and warehouses here instead of a temporary folder")
+    parser.add_argument("--scale-to", type=int, default=0, metavar="ARTICLES",
+                        help="instead of the source modes: build from --pages pages, grow a copy of the warehouse to "
+                             "this many articles and compare +--increment new pages on both (folder source)")
+    parser.add_argument("--profile", default="", metavar="SIZES",
+                        help="with --scale-to: also run entity resolution alone under cProfile on copies of the "
+                             "warehouse grown to these article counts, e.g. 1000,2500,5000,10000")
+    parser.add_argument("--profile-refresh", action="store_true",
+                        help="with --scale-to: also run a second +K refresh of the large warehouse under cProfile")
+    parser.add_argument("--phase-timeout", type=float, metavar="SECONDS",
+                        help="with --scale-to: kill a refresh still running after this long and report it as "
+                             "timed out, with where its stack samples found it")
+    parser.add_argument("--recompute-clusters", action="store_true",
+                        help="with --scale-to: let the full refresh after growing recompute entity resolution "
+                             "instead of keeping the copied clusters (minutes at 100,000 articles)")
     args = parser.parse_args(argv)
+    if args.scale_to:
+        return main_scale(args)
     modes = ("folder", "http") if args.source == "both" else (args.source,)
     workdir = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="coopwatch-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
@@ -309,6 +603,36 @@ def main(argv: list[str] | None = None) -> int:
     console.print(f"results written to {target}")
     failed = [m for m, d in results["modes"].items() if not all(p["success"] for p in d["phases"].values())]
     return 1 if failed else 0
+
+
+def main_scale(args: argparse.Namespace) -> int:
+    """Run the scale comparison (--scale-to) and write its JSON."""
+    if args.scale_to <= args.pages or args.increment <= 0:
+        raise SystemExit("--scale-to must exceed --pages, and --increment must be positive")
+    workdir = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="coopwatch-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now(dt.timezone.utc)
+    results = {"meta": {"pages": args.pages, "scale_to": args.scale_to, "source": "folder",
+                        "increment": args.increment, "seed": args.seed, "started_at": stamp.isoformat(),
+                        "cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
+                        "git_commit": _git_commit()}}
+    try:
+        sizes = [int(size) for size in args.profile.split(",") if size.strip()]
+        results["scale"] = run_scale(workdir, args.pages, args.scale_to, args.increment, args.seed, sizes,
+                                     args.profile_refresh, args.recompute_clusters, args.phase_timeout)
+    finally:
+        if not args.workdir:
+            shutil.rmtree(workdir, ignore_errors=True)
+    summarize_scale(results)
+    report_scale(results)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    target = out / f"{stamp:%Y%m%dT%H%M%SZ}-{args.pages}-scale{args.scale_to}.json"
+    target.write_text(json.dumps(results, indent=1, default=str, ensure_ascii=False))
+    console.print(f"results written to {target}")
+    scale = results["scale"]
+    runs = [scale["cold"], scale["small"]["increment"], scale["large"]["full"], scale["large"]["increment"]]
+    return 0 if all(run["success"] for run in runs) else 1
 
 
 if __name__ == "__main__":

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import faulthandler
 import io
 import json
 import os
 import resource
+import signal
 import threading
 import time
 from pathlib import Path
@@ -99,8 +101,28 @@ def _value(metadata_value):
     return getattr(metadata_value, "value", metadata_value)
 
 
-def run_pipeline(label: str) -> dict:
-    """Run the refresh_all job in this process, as `coopwatch run` does, and time every step."""
+def _dbt_nodes(run_id: str) -> list[dict]:
+    """Return dbt's own timing of every model and test of this run's dbt invocation, slowest first.
+
+    dagster-dbt gives each invocation a target folder named after the step and the run
+    id's first seven characters; its run_results.json has one row per node built or tested.
+    """
+    from orchestration.defs.dbt_project import DBT_PROJECT_DIR
+
+    nodes = []
+    for results in Path(DBT_PROJECT_DIR).glob(f"target/coopwatch_dbt_models-{run_id[:7]}-*/run_results.json"):
+        for row in json.loads(results.read_text()).get("results", []):
+            nodes.append({"node": row["unique_id"].split(".", 1)[1], "status": row.get("status"),
+                          "seconds": row.get("execution_time") or 0.0})
+    return sorted(nodes, key=lambda node: -node["seconds"])
+
+
+def run_pipeline(label: str, profile: Path | None = None) -> dict:
+    """Run the refresh_all job in this process, as `coopwatch run` does, and time every step.
+
+    With a profile path, the job runs under cProfile (every asset runs in this thread
+    with the in-process executor; dbt's own process shows as waiting) and the stats go there.
+    """
     sampler = RssSampler()
     sampler.start()
     began = time.perf_counter()
@@ -114,11 +136,20 @@ def run_pipeline(label: str) -> dict:
     startup = time.perf_counter() - began
     chatter = io.StringIO()
     started = time.perf_counter()
+    profiler = None
+    if profile is not None:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
     with contextlib.redirect_stdout(chatter), contextlib.redirect_stderr(chatter):
         result = job.execute_in_process(
             instance=instance, raise_on_error=False,
             run_config={"loggers": {"console": {"config": {"log_level": "ERROR"}}}})
     job_seconds = time.perf_counter() - started
+    if profiler is not None:
+        profiler.disable()
+        profiler.dump_stats(str(profile))
     sampler.stop()
     steps: dict[str, dict] = {}
     for entry in instance.all_logs(result.run_id):
@@ -148,7 +179,8 @@ def run_pipeline(label: str) -> dict:
             "startup_seconds": startup, "job_seconds": job_seconds, "steps": steps, "metadata": metadata,
             "peak_rss": sampler.peak(), "self_peak_rss": _hwm(),
             "children_peak_rss": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024,
-            "audit": _audit(Path(os.environ["COOPWATCH_WAREHOUSE"]))}
+            "audit": _audit(Path(os.environ["COOPWATCH_WAREHOUSE"])), "dbt_nodes": _dbt_nodes(result.run_id),
+            "profile": str(profile) if profile else None}
 
 
 def _audit(warehouse: Path) -> dict:
@@ -214,6 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     p_run = sub.add_parser("pipeline", help="one refresh of the warehouse named by COOPWATCH_WAREHOUSE")
     p_run.add_argument("--label", required=True)
     p_run.add_argument("--out", required=True)
+    p_run.add_argument("--profile", help="run the job under cProfile and dump its stats to this file")
     p_floor = sub.add_parser("floors", help="NER alone and trafilatura alone")
     p_floor.add_argument("--pages", required=True, help="folder of the generated .html pages")
     p_floor.add_argument("--warehouse", required=True, help="warehouse whose first batch of articles to read")
@@ -222,8 +255,12 @@ def main(argv: list[str] | None = None) -> int:
     p_floor.add_argument("--no-trafilatura", action="store_true", help="time NER only")
     p_floor.add_argument("--out", required=True)
     args = parser.parse_args(argv)
+    # bench/run.py sends SIGUSR1 every few seconds during a scale run, a sampling profile of
+    # negligible cost: every thread's Python stack is appended to <out>.stacks each time.
+    stacks = open(args.out + ".stacks", "a")  # noqa: SIM115 - open for the process's lifetime
+    faulthandler.register(signal.SIGUSR1, file=stacks, all_threads=True)
     if args.what == "pipeline":
-        result = run_pipeline(args.label)
+        result = run_pipeline(args.label, Path(args.profile) if args.profile else None)
     else:
         result = run_floors(Path(args.pages), Path(args.warehouse), args.limit, args.ner_limit,
                             not args.no_trafilatura)

@@ -102,11 +102,19 @@ def load_articles(con: duckdb.DuckDBPyConnection, run_id: str, articles: pd.Data
 
 def pending_articles(con: duckdb.DuckDBPyConnection, extractor_version: str) -> pd.DataFrame:
     """Return latest article versions not yet extracted by this extractor version."""
-    return con.execute(f"""
+    # The latest versions are found from the two key columns alone, and texts are read only
+    # for the pending ones: a refresh of a large warehouse must not scan every article body.
+    return con.execute("""
+        with latest as (
+            select article_id, max(version) as version from raw.articles group by article_id
+        ),
+        pending as (
+            select l.article_id, l.version from latest l
+            anti join raw.extraction_log e
+              on e.article_id = l.article_id and e.version = l.version and e.extractor_version = ?
+        )
         select a.article_id, a.version, a.url, a.language, a.title, a.lead, a.body, a.published_at
-        from ({LATEST_ARTICLES}) a
-        anti join raw.extraction_log e
-          on e.article_id = a.article_id and e.version = a.version and e.extractor_version = ?
+        from pending p join raw.articles a using (article_id, version)
         order by a.article_id
     """, [extractor_version]).df()
 

@@ -5,6 +5,9 @@
     (meeting_id, person_name).
 #}
 
+-- A table, not a view: its alias matching is the costliest join, and three tests read it.
+{{ config(materialized='table') }}
+
 with
 
 participant_mentions as (

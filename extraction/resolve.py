@@ -7,6 +7,7 @@ groups (connected components) share one id.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import hashlib
@@ -101,11 +102,19 @@ def resolve_meetings(mentions: pd.DataFrame) -> pd.DataFrame:
     by_countries: dict[tuple, list[int]] = {}
     for i, row in enumerate(rows):
         by_countries.setdefault(tuple(sorted(_codes(row["country_codes"]))), []).append(i)
+    tolerance = dt.timedelta(days=MEETING_DAY_TOLERANCE)
     for members in by_countries.values():  # only mentions with the same countries can match
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                if same_meeting(rows[i], rows[j]):
-                    components.union(i, j)
+        # Only dated, held mentions within the day tolerance can match: find them by bisecting
+        # the sorted dates instead of trying every pair, which grew with the square of the
+        # warehouse. Pairs are still tried in the original order, so the groups are the same.
+        days = sorted((d, pos) for pos, i in enumerate(members)
+                      if (d := _as_date(rows[i]["meeting_date"])) is not None and not rows[i]["is_planned"])
+        keys = [d for d, _ in days]
+        for pos, (day, x) in sorted(enumerate(days), key=lambda item: item[1][1]):
+            window = days[bisect.bisect_left(keys, day - tolerance):bisect.bisect_right(keys, day + tolerance)]
+            for y in sorted(other for _, other in window if other > x):
+                if same_meeting(rows[members[x]], rows[members[y]]):
+                    components.union(members[x], members[y])
     out = []
     for members in components.groups().values():
         group = [rows[i] for i in members]
@@ -294,12 +303,17 @@ def resolve_projects(mentions: pd.DataFrame) -> pd.DataFrame:
         if row["crosslang_key"]:
             by_concept.setdefault(row["crosslang_key"][0], []).append(i)
     for members in by_concept.values():
+        # Only a Russian-script and a Latin-script name are compared; each name's script is
+        # found once, not once per pair, and pairs keep their original order.
+        scripts = [_script(rows[i]["project_name"]) for i in members]
         for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                a, b = rows[i], rows[j]
-                if (_script(a["project_name"]) != _script(b["project_name"]) and a["article_id"] != b["article_id"]
-                        and _compatible(a, b) and same_crosslang(a["crosslang_key"], b["crosslang_key"])):
-                    components.union(i, j)
+            for y in range(x + 1, len(members)):
+                if scripts[y] == scripts[x]:
+                    continue
+                a, b = rows[i], rows[members[y]]
+                if (a["article_id"] != b["article_id"] and _compatible(a, b)
+                        and same_crosslang(a["crosslang_key"], b["crosslang_key"])):
+                    components.union(i, members[y])
     out = []
     for members in components.groups().values():
         group = [rows[i] for i in members]

@@ -596,13 +596,16 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(workdir, ignore_errors=True)
     summarize(results)
     report(results)
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    target = out / f"{stamp:%Y%m%dT%H%M%SZ}-{args.pages}.json"
-    target.write_text(json.dumps(results, indent=1, default=str, ensure_ascii=False))
-    console.print(f"results written to {target}")
+    write_results(results, Path(args.out) / f"{stamp:%Y%m%dT%H%M%SZ}-{args.pages}.json")
     failed = [m for m, d in results["modes"].items() if not all(p["success"] for p in d["phases"].values())]
     return 1 if failed else 0
+
+
+def write_results(results: dict, target: Path) -> None:
+    """Write a run's results as JSON (its folder created if need be) and say where."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(results, indent=1, default=str, ensure_ascii=False))
+    console.print(f"results written to {target}")
 
 
 def main_scale(args: argparse.Namespace) -> int:
@@ -625,11 +628,7 @@ def main_scale(args: argparse.Namespace) -> int:
             shutil.rmtree(workdir, ignore_errors=True)
     summarize_scale(results)
     report_scale(results)
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    target = out / f"{stamp:%Y%m%dT%H%M%SZ}-{args.pages}-scale{args.scale_to}.json"
-    target.write_text(json.dumps(results, indent=1, default=str, ensure_ascii=False))
-    console.print(f"results written to {target}")
+    write_results(results, Path(args.out) / f"{stamp:%Y%m%dT%H%M%SZ}-{args.pages}-scale{args.scale_to}.json")
     scale = results["scale"]
     runs = [scale["cold"], scale["small"]["increment"], scale["large"]["full"], scale["large"]["increment"]]
     return 0 if all(run["success"] for run in runs) else 1

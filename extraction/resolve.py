@@ -107,11 +107,12 @@ def resolve_meetings(mentions: pd.DataFrame) -> pd.DataFrame:
         # Only dated, held mentions within the day tolerance can match: find them by bisecting
         # the sorted dates instead of trying every pair, which grew with the square of the
         # warehouse. Pairs are still tried in the original order, so the groups are the same.
-        days = sorted((d, pos) for pos, i in enumerate(members)
-                      if (d := _as_date(rows[i]["meeting_date"])) is not None and not rows[i]["is_planned"])
-        keys = [d for d, _ in days]
-        for pos, (day, x) in sorted(enumerate(days), key=lambda item: item[1][1]):
-            window = days[bisect.bisect_left(keys, day - tolerance):bisect.bisect_right(keys, day + tolerance)]
+        dated = {pos: day for pos, i in enumerate(members)
+                 if (day := _as_date(rows[i]["meeting_date"])) is not None and not rows[i]["is_planned"]}
+        by_day = sorted((day, pos) for pos, day in dated.items())
+        days = [day for day, _ in by_day]
+        for x, day in sorted(dated.items()):
+            window = by_day[bisect.bisect_left(days, day - tolerance):bisect.bisect_right(days, day + tolerance)]
             for y in sorted(other for _, other in window if other > x):
                 if same_meeting(rows[members[x]], rows[members[y]]):
                     components.union(members[x], members[y])

@@ -74,8 +74,10 @@ def grow(warehouse: Path, target: int, keep_clusters: bool = True) -> dict:
 
     With keep_clusters, and when the clusters were current before, the entity_resolution
     step's fingerprint is recorded for the grown tables, so the next refresh keeps the
-    copied clusters instead of recomputing them: at 100,000 articles that recomputation
-    takes minutes, and the +K refresh that is measured recomputes them whole anyway.
+    copied clusters (each copied row keeps its copy's extraction time, so the +K refresh
+    that is measured resolves only its fresh mentions against them). Without it, every
+    cluster row loses its extraction time and the next refresh resolves all mentions
+    again, which takes minutes at 100,000 articles.
     """
     from warehouse import state
     from warehouse.db import SCHEMA_SQL
@@ -133,17 +135,22 @@ def grow(warehouse: Path, target: int, keep_clusters: bool = True) -> dict:
                 insert into raw.{table} by name
                 select f.* replace (m.new_article_id as article_id)
                 from raw.{table} f join _plan m using (article_id)""")
-        con.execute("""
+        con.execute(f"""
             insert into raw.meeting_clusters by name
-            select c.* replace (m.new_article_id as article_id, md5(c.meeting_id || ':copy' || m.copy) as meeting_id)
+            select c.* replace (m.new_article_id as article_id, md5(c.meeting_id || ':copy' || m.copy) as meeting_id,
+                                c.extracted_at {minutes} as extracted_at)
             from raw.meeting_clusters c join _plan m using (article_id)""")
-        con.execute("""
+        con.execute(f"""
             insert into raw.project_clusters by name
-            select c.* replace (m.new_article_id as article_id, md5(c.project_id || ':copy' || m.copy) as project_id)
+            select c.* replace (m.new_article_id as article_id, md5(c.project_id || ':copy' || m.copy) as project_id,
+                                c.extracted_at {minutes} as extracted_at)
             from raw.project_clusters c join _plan m using (article_id)""")
         kept = keep_clusters and clusters_current
         if kept:
             state.record_fingerprint(con, "entity_resolution", _resolution_fingerprint(con))
+        else:  # clusters with no extraction time are resolved again, all of them, by the next refresh
+            for table in ("meeting_clusters", "project_clusters"):
+                con.execute(f"update raw.{table} set extracted_at = null")
         con.execute("commit")
         con.unregister("_plan")
         con.execute("checkpoint")

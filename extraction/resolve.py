@@ -22,6 +22,7 @@ from extraction.translit import romanize
 MEETING_DAY_TOLERANCE = 1      # days between two reports of one meeting
 PROJECT_WINDOW_DAYS = 730      # two mentions of one project are at most two years apart
 PROJECT_NAME_SIMILARITY = 88   # rapidfuzz similarity (0-100) of lemmatised names
+MAX_WORD_NAMES = 200           # a word in more project names than this links none of them
 _QUOTES = re.compile(r"[\"«»„“”‟‘’‚‛`'‹›]")
 _WORD = re.compile(r"[\w-]+")
 
@@ -255,74 +256,126 @@ def same_project(a: dict, b: dict) -> bool:
     return fuzz.token_sort_ratio(a["name_key"], b["name_key"]) >= PROJECT_NAME_SIMILARITY
 
 
-def _candidate_pairs(keys: list[str], max_block: int = 200):
-    """Yield pairs of names that share a word, skipping words so common they say nothing.
+def name_words(key: str) -> set[str]:
+    """Return the words of a name key that can link two names (three letters or more)."""
+    return {word for word in key.split() if len(word) >= 3}
+
+
+def word_counts(keys: list[str]) -> dict[str, int]:
+    """Count, for every linking word, the names that contain it."""
+    counts: dict[str, int] = {}
+    for key in keys:
+        for word in name_words(key):
+            counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+def _candidate_pairs(keys: list[str], fresh: list[bool], counts: dict[str, int]):
+    """Yield pairs of names that share a word and involve a fresh name, skipping words too common to say anything.
 
     Similar names always share a word, so comparing only such pairs keeps the work
-    near-linear instead of comparing every project with every other.
+    near-linear instead of comparing every project with every other. A word in more
+    than MAX_WORD_NAMES names of the whole warehouse (`counts`) links nothing, so a
+    refresh that sees only part of the warehouse blocks the same way a full one does.
     """
     index: dict[str, list[int]] = {}
     for i, key in enumerate(keys):
-        for word in set(key.split()):
-            if len(word) >= 3:
+        for word in name_words(key):
+            if counts.get(word, 0) <= MAX_WORD_NAMES:
                 index.setdefault(word, []).append(i)
     seen = set()
     for members in index.values():
-        if len(members) > max_block:
-            continue
         for x, i in enumerate(members):
-            for j in members[x + 1:]:
+            # resolved names were linked among themselves before: pair them only with fresh ones
+            for j in (members[x + 1:] if fresh[i] else (j for j in members[x + 1:] if fresh[j])):
                 if (i, j) not in seen:
                     seen.add((i, j))
                     yield i, j
 
 
-def resolve_projects(mentions: pd.DataFrame) -> pd.DataFrame:
+@functools.lru_cache(maxsize=200_000)
+def project_keys(name: str) -> tuple[str, str, tuple[str, frozenset] | None, str]:
+    """Return a project name's name key, quoted key, language-neutral key and script, once per distinct name."""
+    return project_name_key(name), quoted_key(name), crosslang_key(name), _script(name)
+
+
+# distinct keys repeat across thousands of articles; compare each pair of them once
+_same_crosslang = functools.lru_cache(maxsize=200_000)(same_crosslang)
+
+
+def _link_across_languages(rows: list[dict], fresh: list[bool], components: _Components) -> None:
+    """Link a Russian and an English report of one facility, which share no word, through their neutral keys.
+
+    Names are grouped by (concept, script, key), so each pair of distinct keys is
+    compared once however many articles repeat them; rows are then linked within
+    matching groups when they are compatible and from different articles.
+    """
+    groups: dict[str, dict[tuple, list[int]]] = {}
+    for i, row in enumerate(rows):
+        if row["crosslang_key"]:
+            groups.setdefault(row["crosslang_key"][0], {}).setdefault(
+                (row["name_script"], row["crosslang_key"]), []).append(i)
+    for by_key in groups.values():
+        for (script, key), members in by_key.items():
+            if script != "cyrillic":
+                continue  # each pair once: from its Russian-script side
+            for (other_script, other_key), others in by_key.items():
+                if other_script == script or not _same_crosslang(key, other_key):
+                    continue
+                for i in members:
+                    for j in others:
+                        a, b = rows[i], rows[j]
+                        if ((fresh[i] or fresh[j]) and a["article_id"] != b["article_id"]
+                                and components.find(i) != components.find(j) and _compatible(a, b)):
+                            components.union(i, j)
+
+
+def resolve_projects(mentions: pd.DataFrame, counts: dict[str, int] | None = None) -> pd.DataFrame:
     """Give every project mention the id of the concrete project it names.
 
-    Returns article_id, version, project_key, project_id, name_key. The id comes from
-    the group's most common name key (ties: the shortest), its country and first year.
+    Mentions that already carry a project_id were resolved by an earlier run: they
+    are kept together with the rest of their project and only compared with fresh
+    mentions (those without one), so a refresh costs what its new mentions cost.
+    Every member of each given project must be present, as the id is recomputed from
+    the whole group. `counts` are the linking-word counts of the whole warehouse
+    (default: of `mentions`). Returns article_id, version, project_key, project_id,
+    name_key, crosslang_concept, crosslang_tokens, name_script. The id comes from the
+    group's most common name key (ties: the shortest), its country and first year.
     """
-    columns = ["article_id", "version", "project_key", "project_id", "name_key"]
+    columns = ["article_id", "version", "project_key", "project_id", "name_key", "crosslang_concept",
+               "crosslang_tokens", "name_script"]
     if mentions.empty:
         return pd.DataFrame(columns=columns)
     rows = mentions.to_dict("records")
     for row in rows:
-        row["name_key"] = project_name_key(row["project_name"])
-        row["quoted_key"] = quoted_key(row["project_name"])
+        row["name_key"], row["quoted_key"], row["crosslang_key"], row["name_script"] = project_keys(
+            row["project_name"] or "")
         row["country_code"] = row["country_code"].upper() if isinstance(row["country_code"], str) else None
         published = row.get("published_at")
         row["published_at"] = None if published is None or pd.isna(published) else pd.Timestamp(published)
+    known = [row.get("project_id") if isinstance(row.get("project_id"), str) else None for row in rows]
+    fresh = [project_id is None for project_id in known]
     components = _Components(len(rows))
-    for i, j in _candidate_pairs([r["name_key"] for r in rows]):
+    first_of: dict[str, int] = {}
+    for i, project_id in enumerate(known):
+        if project_id is not None:
+            components.union(i, first_of.setdefault(project_id, i))
+    keys = [r["name_key"] for r in rows]
+    for i, j in _candidate_pairs(keys, fresh, word_counts(keys) if counts is None else counts):
         if same_project(rows[i], rows[j]):
             components.union(i, j)
-    # a Russian and an English report of one facility share no word: compare their neutral keys
-    by_concept: dict[str, list[int]] = {}
-    for i, row in enumerate(rows):
-        row["crosslang_key"] = crosslang_key(row["project_name"])
-        if row["crosslang_key"]:
-            by_concept.setdefault(row["crosslang_key"][0], []).append(i)
-    for members in by_concept.values():
-        # Only a Russian-script and a Latin-script name are compared; each name's script is
-        # found once, not once per pair, and pairs keep their original order.
-        scripts = [_script(rows[i]["project_name"]) for i in members]
-        for x, i in enumerate(members):
-            for y in range(x + 1, len(members)):
-                if scripts[y] == scripts[x]:
-                    continue
-                a, b = rows[i], rows[members[y]]
-                if (a["article_id"] != b["article_id"] and _compatible(a, b)
-                        and same_crosslang(a["crosslang_key"], b["crosslang_key"])):
-                    components.union(i, members[y])
+    _link_across_languages(rows, fresh, components)
     out = []
     for members in components.groups().values():
         group = [rows[i] for i in members]
-        keys = pd.Series([r["name_key"] for r in group]).value_counts()
-        top = sorted(keys[keys == keys.max()].index, key=len)[0]
+        names = pd.Series([r["name_key"] for r in group]).value_counts()
+        top = sorted(names[names == names.max()].index, key=len)[0]
         country = next((r["country_code"] for r in group if r["country_code"]), None)
         years = [r["published_at"].year for r in group if r["published_at"] is not None]
         project_id = _md5("project", top, country, min(years) if years else None)
         out += [{"article_id": r["article_id"], "version": int(r["version"]), "project_key": int(r["project_key"]),
-                 "project_id": project_id, "name_key": r["name_key"]} for r in group]
+                 "project_id": project_id, "name_key": r["name_key"],
+                 "crosslang_concept": r["crosslang_key"][0] if r["crosslang_key"] else None,
+                 "crosslang_tokens": sorted(r["crosslang_key"][1]) if r["crosslang_key"] else None,
+                 "name_script": r["name_script"]} for r in group]
     return pd.DataFrame(out, columns=columns)

@@ -109,9 +109,10 @@ def pending_articles(con: duckdb.DuckDBPyConnection, extractor_version: str) -> 
             select article_id, max(version) as version from raw.articles group by article_id
         ),
         pending as (
+            -- the version filter sits in a subquery: inside the ON clause DuckDB plans a nested loop
             select l.article_id, l.version from latest l
-            anti join raw.extraction_log e
-              on e.article_id = l.article_id and e.version = l.version and e.extractor_version = ?
+            anti join (select article_id, version from raw.extraction_log where extractor_version = ?) e
+              using (article_id, version)
         )
         select a.article_id, a.version, a.url, a.language, a.title, a.lead, a.body, a.published_at
         from pending p join raw.articles a using (article_id, version)

@@ -115,3 +115,11 @@ create table if not exists raw.build_state (
     fingerprint varchar not null,
     recorded_at timestamptz not null
 );
+
+-- Added with incremental resolution; an older file gains the columns, and its rows, whose
+-- extraction time is then unknown, are resolved again once.
+alter table raw.meeting_clusters add column if not exists extracted_at timestamptz;
+alter table raw.project_clusters add column if not exists extracted_at timestamptz;
+alter table raw.project_clusters add column if not exists crosslang_concept varchar;
+alter table raw.project_clusters add column if not exists crosslang_tokens varchar[];
+alter table raw.project_clusters add column if not exists name_script varchar;

@@ -3,11 +3,9 @@
 import dagster as dg
 
 from extraction.batch import extract_batch, extractor_version
-from extraction.resolve import resolve_meetings, resolve_projects
 from ingestion.schemas import FACT_SCHEMAS, split_valid
 from orchestration.defs.resources import WAREHOUSE_ACCESS, WarehouseResource
-from warehouse import load
-from warehouse import state
+from warehouse import clusters, load, state
 from warehouse.db import reading, writer
 
 
@@ -57,8 +55,9 @@ fact_schema_checks = [_schema_check(table) for table in FACT_SCHEMAS]
 def entity_resolution(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """Link mentions across articles into one meeting id per meeting and one project id per project.
 
-    Clusters depend on every article, so they are recomputed whole, but only when some
-    extraction happened since the last time; otherwise the step keeps them and ends.
+    Only mentions extracted since the last resolution are resolved, against the stored
+    clusters they could join (warehouse/clusters.py), so a refresh costs what its new
+    pages cost; a refresh with nothing extracted keeps every cluster and ends at once.
     """
     with writer(warehouse.file()) as con:
         inputs = state.fingerprint(con, [state.EXTRACTION_INPUTS], [extractor_version()])
@@ -67,14 +66,12 @@ def entity_resolution(context: dg.AssetExecutionContext, warehouse: WarehouseRes
             for key in (["raw", "meeting_clusters"], ["raw", "project_clusters"]):
                 yield dg.MaterializeResult(asset_key=key, metadata={"recomputed": False})
             return
-        meetings = resolve_meetings(load.latest_mentions(con, "fact_meetings"))
-        projects = resolve_projects(load.latest_mentions(con, "fact_projects"))
-        load.replace_table(con, "raw.meeting_clusters", meetings)
-        load.replace_table(con, "raw.project_clusters", projects)
-        # Recorded last: a run killed before this line simply recomputes next time.
+        meetings = clusters.refresh_meeting_clusters(con)
+        projects = clusters.refresh_project_clusters(con)
+        # Recorded last: a run killed before this line simply resolves what is still fresh next time.
         state.record_fingerprint(con, "entity_resolution", inputs)
-    stats = {"recomputed": True, "meeting_mentions": len(meetings), "meetings": meetings["meeting_id"].nunique(),
-             "project_mentions": len(projects), "projects": projects["project_id"].nunique()}
+    stats = {"recomputed": True, **{f"meeting_{k}": v for k, v in meetings.items()},
+             **{f"project_{k}": v for k, v in projects.items()}}
     context.log.info(f"resolved {stats}")
     yield dg.MaterializeResult(asset_key=["raw", "meeting_clusters"], metadata=stats)
     yield dg.MaterializeResult(asset_key=["raw", "project_clusters"], metadata=stats)

@@ -144,9 +144,18 @@ def load_facts(con: duckdb.DuckDBPyConnection, extracted: pd.DataFrame, facts: d
     return counts
 
 
-def latest_articles(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """Return the latest version of every article."""
-    return con.execute(LATEST_ARTICLES).df()
+def articles_of_run(con: duckdb.DuckDBPyConnection, run_id: str | None) -> pd.DataFrame:
+    """Return the article versions a fetch run loaded."""
+    return con.execute("select * from raw.articles where run_id = ?", [run_id]).df()
+
+
+def facts_of_latest_extraction(con: duckdb.DuckDBPyConnection, table: str) -> pd.DataFrame:
+    """Return the rows of raw.<table> written by the latest extraction batch."""
+    return con.execute(f"""
+        select f.* from raw.{table} f
+        semi join (select article_id, version from raw.extraction_log
+                   where extracted_at = (select max(extracted_at) from raw.extraction_log)) e
+          using (article_id, version)""").df()
 
 
 def latest_mentions(con: duckdb.DuckDBPyConnection, table: str) -> pd.DataFrame:

@@ -106,12 +106,17 @@ def every_page_accounted_for(warehouse: WarehouseResource) -> dg.AssetCheckResul
 
 
 @dg.asset_check(asset=["raw", "articles"], **WAREHOUSE_ACCESS,
-                description="Stored latest article versions satisfy ArticleSchema.")
+                description="Article versions loaded by the latest run satisfy ArticleSchema.")
 def articles_match_schema(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    """Validate the versions the latest run loaded; older ones passed the check of their own run.
+
+    Re-validating every stored article made the check grow with the warehouse (seconds at
+    100,000 articles) for rows that cannot have changed.
+    """
     with reading(warehouse.file()) as con:
-        frame = load.latest_articles(con)
-        quarantined = con.execute("select count(*) from raw.quarantine where run_id = ?",
-                                  [load.latest_fetch_run(con)]).fetchone()[0]
+        run_id = load.latest_fetch_run(con)
+        frame = load.articles_of_run(con, run_id)
+        quarantined = con.execute("select count(*) from raw.quarantine where run_id = ?", [run_id]).fetchone()[0]
     _, bad = split_valid(frame, ArticleSchema) if len(frame) else (None, {})
     return dg.AssetCheckResult(passed=not bad, metadata={"articles": len(frame), "invalid": len(bad),
                                                           "quarantined_this_batch": quarantined,

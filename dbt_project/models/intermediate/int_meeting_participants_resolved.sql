@@ -92,7 +92,10 @@ spellings as (
 resolved as (
 
     select
-        coalesce(linked_meetings.meeting_id, sole_meetings.meeting_id) as meeting_id,
+        coalesce(
+            linked_meetings.meeting_id,
+            case when latest_mentions.meeting_key is null then sole_meetings.meeting_id end
+        ) as meeting_id,
         coalesce(persons.person_name, latest_mentions.person_name) as person_name,
         coalesce(persons.country_code, latest_mentions.country_code) as country_code,
         coalesce(latest_mentions.role, persons.role) as role,
@@ -105,9 +108,9 @@ resolved as (
     left join meeting_mentions as linked_meetings
         on latest_mentions.article_id = linked_meetings.article_id
         and latest_mentions.meeting_key = linked_meetings.meeting_key
+    -- joined on the article alone: with "meeting_key is null" in the condition DuckDB plans a nested loop
     left join sole_meetings
-        on latest_mentions.meeting_key is null
-        and latest_mentions.article_id = sole_meetings.article_id
+        on latest_mentions.article_id = sole_meetings.article_id
     left join spellings
         on lower(latest_mentions.person_name) = spellings.spelling_key
     left join persons

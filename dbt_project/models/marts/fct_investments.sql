@@ -35,21 +35,43 @@ latest_amounts as (
 
 ),
 
--- the rate of the currency for the nearest year the seed has (the later one on a tie)
+-- the rate of the currency for the nearest year the seed has (the later one on a tie), decided
+-- once per (currency, year) rather than once per amount
+rate_years as (
+
+    select distinct currency, rate_year from latest_amounts
+
+),
+
+nearest_rates as (
+
+    select
+        rate_years.currency,
+        rate_years.rate_year,
+        currency_rates.year as usd_rate_year,
+        currency_rates.usd_per_unit
+
+    from rate_years
+    inner join currency_rates
+        on rate_years.currency = currency_rates.currency
+    qualify row_number() over (
+        partition by rate_years.currency, rate_years.rate_year
+        order by abs(currency_rates.year - rate_years.rate_year) nulls last, currency_rates.year desc
+    ) = 1
+
+),
+
 rates as (
 
     select
         latest_amounts.investment_id,
-        currency_rates.year as usd_rate_year,
-        currency_rates.usd_per_unit
+        nearest_rates.usd_rate_year,
+        nearest_rates.usd_per_unit
 
     from latest_amounts
-    inner join currency_rates
-        on latest_amounts.currency = currency_rates.currency
-    qualify row_number() over (
-        partition by latest_amounts.investment_id
-        order by abs(currency_rates.year - latest_amounts.rate_year) nulls last, currency_rates.year desc
-    ) = 1
+    inner join nearest_rates
+        on latest_amounts.currency = nearest_rates.currency
+        and latest_amounts.rate_year is not distinct from nearest_rates.rate_year
 
 ),
 

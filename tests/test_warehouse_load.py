@@ -48,3 +48,17 @@ def test_an_extractor_crash_on_one_article_is_quarantined_with_its_reason(tmp_pa
         load.load_facts(con, pending, frames, quarantine, "v1", "run-8")
         (run_id, stage, reason), = con.execute("select run_id, stage, reason from raw.quarantine").fetchall()
     assert (run_id, stage) == ("run-8", "extract") and "unexpected layout" in reason
+
+
+def test_schema_checks_read_only_the_facts_of_the_latest_extraction(tmp_path, monkeypatch):
+    import extraction
+
+    monkeypatch.setattr(extraction, "extract_article", lambda payload: {
+        "meetings": [], "participants": [], "amounts": [], "projects": [],
+        "sectors": [{"sector_code": "trade", "evidence": payload["body"], "confidence": 0.9}]})
+    older, newer = pd.DataFrame([article("старая")]), pd.DataFrame([article("новая")]).assign(article_id="b" * 20)
+    with writer(tmp_path / "w.duckdb") as con:
+        for batch in (older, newer):
+            load.load_facts(con, batch, extract_batch(batch)[0], [], "v1", "run")
+        rows = load.facts_of_latest_extraction(con, "fact_sectors")
+    assert list(rows["evidence"]) == ["новая"]

@@ -17,6 +17,8 @@ fresh, which is the full resolution.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import duckdb
 import pandas as pd
 
@@ -66,7 +68,7 @@ def _store(con: duckdb.DuckDBPyConnection, clusters: str, resolved: pd.DataFrame
            key: str) -> None:
     """Replace the stored rows of the rewritten clusters with the resolved ones."""
     stamped = resolved.merge(mentions[["article_id", "version", key, "extracted_at"]],
-                             on=["article_id", "version", key])
+                             on=["article_id", "version", key]).assign(resolved_at=dt.datetime.now(dt.timezone.utc))
     con.register("_resolved", stamped)
     con.execute(f"delete from {clusters} c using _resolved r "
                 f"where c.article_id = r.article_id and c.version = r.version and c.{key} = r.{key}")

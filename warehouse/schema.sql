@@ -123,3 +123,6 @@ alter table raw.project_clusters add column if not exists extracted_at timestamp
 alter table raw.project_clusters add column if not exists crosslang_concept varchar;
 alter table raw.project_clusters add column if not exists crosslang_tokens varchar[];
 alter table raw.project_clusters add column if not exists name_script varchar;
+-- when the row was (re)written: dbt rebuilds the meetings and projects of rows resolved since its last build
+alter table raw.meeting_clusters add column if not exists resolved_at timestamptz;
+alter table raw.project_clusters add column if not exists resolved_at timestamptz;

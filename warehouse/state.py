@@ -5,6 +5,7 @@ anyway would make their cost grow with the warehouse instead of with new pages.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Iterable
 
@@ -35,3 +36,9 @@ def last_fingerprint(con: duckdb.DuckDBPyConnection, step: str) -> str | None:
 def record_fingerprint(con: duckdb.DuckDBPyConnection, step: str, value: str) -> None:
     """Record what a step has just built from."""
     con.execute("insert or replace into raw.build_state values (?, ?, now())", [step, value])
+
+
+def last_recorded_at(con: duckdb.DuckDBPyConnection, step: str) -> dt.datetime | None:
+    """Return when a step last recorded a successful build, if ever."""
+    row = con.execute("select recorded_at from raw.build_state where step = ?", [step]).fetchone()
+    return row[0] if row else None

@@ -1,11 +1,14 @@
 """dbt models as Dagster assets, downstream of the Python assets that write their sources."""
 
+import datetime as dt
+import json
 from collections.abc import Mapping
 from typing import Any
 
 import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
+from extraction.batch import extractor_version
 from orchestration.defs.dbt_project import coopwatch_dbt_project, project_version
 from orchestration.defs.progress import OWN_NOTE
 from orchestration.defs.resources import WAREHOUSE_ACCESS, WarehouseResource
@@ -24,9 +27,23 @@ class CoopwatchDbtTranslator(DagsterDbtTranslator):
         return fqn[1] if len(fqn) > 2 else "dbt"
 
 
+def build_args(last_build: dt.datetime | None) -> list[str]:
+    """Return the dbt arguments: rebuild the rows changed since the last build, or everything when it is None.
+
+    Incremental marts (dbt_project/macros/incremental.sql) take the time as var
+    changed_since; new dbt files or a new extractor change every row, so the caller
+    passes None for them, as for a first build.
+    """
+    if last_build is None:
+        return ["build", "--full-refresh"]
+    return ["build", "--vars", json.dumps({"changed_since": last_build.isoformat()})]
+
+
 # What the marts are built from, apart from the page audit of the latest run.
 MART_INPUTS = (state.ARTICLE_INPUTS, state.EXTRACTION_INPUTS, "select count(*) from raw.meeting_clusters",
                "select count(*) from raw.project_clusters")
+
+
 @dbt_assets(manifest=coopwatch_dbt_project().manifest_path, project=coopwatch_dbt_project(),
             dagster_dbt_translator=CoopwatchDbtTranslator(), **WAREHOUSE_ACCESS)
 def coopwatch_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
@@ -35,8 +52,10 @@ def coopwatch_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource,
     When no article, fact, cluster or dbt file changed since the last build, dbt is not
     started at all: the marts are current, and `audit_pages`, the one mart that follows
     every run, is a view. A refresh with nothing new so costs no dbt time whatever the
-    warehouse size. dbt opens the DuckDB file itself, so the step holds the warehouse
-    write lock that the Python writers take too.
+    warehouse size. Otherwise the fact marts are rebuilt only for the articles, meetings
+    and projects changed since the last build (whole after a change of dbt files or
+    extractor). dbt opens the DuckDB file itself, so the step holds the warehouse write
+    lock that the Python writers take too.
     """
     with writer(warehouse.file()) as con:
         inputs = state.fingerprint(con, MART_INPUTS, [project_version()])
@@ -44,7 +63,13 @@ def coopwatch_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource,
             context.log.info(f"{OWN_NOTE} no new articles, facts or dbt changes since the last build; "
                              "the marts are current")
             return
+        code = state.fingerprint(con, [], [project_version(), extractor_version()])
+        last_build = state.last_recorded_at(con, "dbt") if state.last_fingerprint(con, "dbt_code") == code else None
+    args = build_args(last_build)
+    context.log.info(f"{OWN_NOTE} " + (f"marts rebuilt for what changed since {last_build}" if last_build
+                                       else "marts rebuilt whole (first build, or new dbt files or extractor)"))
     with write_lock(warehouse.file()):
-        yield from dbt.cli(["build"], context=context).stream()
+        yield from dbt.cli(args, context=context).stream()
     with writer(warehouse.file()) as con:
         state.record_fingerprint(con, "dbt", inputs)
+        state.record_fingerprint(con, "dbt_code", code)

@@ -6,7 +6,11 @@
 #}
 
 -- A table, not a view: its alias matching is the costliest join, and three tests read it.
-{{ config(materialized='table') }}
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    pre_hook="{{ delete_changed('meeting_id', changed_meetings(), current_meetings()) }}"
+) }}
 
 with
 
@@ -45,6 +49,12 @@ latest_mentions as (
         on participant_mentions.article_id = latest_articles.article_id
         and participant_mentions.version = latest_articles.version
     where participant_mentions.person_name is not null
+    {% if is_incremental() %}
+        -- a meeting's participants come from the articles that report it
+        and participant_mentions.article_id in (
+            select article_id from {{ ref('stg_meeting_clusters') }} where meeting_id in {{ changed_meetings() }}
+        )
+    {% endif %}
 
 ),
 
@@ -133,6 +143,9 @@ final as (
 
     from resolved
     where meeting_id is not null
+    {% if is_incremental() %}
+        and meeting_id in {{ changed_meetings() }}
+    {% endif %}
     group by meeting_id, person_name
 
 )

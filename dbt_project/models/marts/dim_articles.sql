@@ -1,8 +1,17 @@
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    pre_hook="{{ delete_changed('article_id', changed_articles()) }}"
+) }}
+
 with
 
 articles as (
 
     select * from {{ ref('int_articles_latest') }}
+    {% if is_incremental() %}
+    where article_id in {{ changed_articles() }}
+    {% endif %}
 
 ),
 

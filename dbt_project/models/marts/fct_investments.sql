@@ -1,3 +1,9 @@
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    pre_hook="{{ delete_changed('article_id', changed_articles()) }}"
+) }}
+
 with
 
 amount_mentions as (
@@ -9,6 +15,9 @@ amount_mentions as (
 latest_articles as (
 
     select article_id, version, published_at from {{ ref('int_articles_latest') }}
+    {% if is_incremental() %}
+    where article_id in {{ changed_articles() }}
+    {% endif %}
 
 ),
 

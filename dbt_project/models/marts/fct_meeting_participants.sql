@@ -1,8 +1,17 @@
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    pre_hook="{{ delete_changed('meeting_id', changed_meetings(), current_meetings()) }}"
+) }}
+
 with
 
 participants as (
 
     select * from {{ ref('int_meeting_participants_resolved') }}
+    {% if is_incremental() %}
+    where meeting_id in {{ changed_meetings() }}
+    {% endif %}
 
 ),
 

@@ -1,8 +1,17 @@
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    pre_hook="{{ delete_changed('meeting_id', changed_meetings(), current_meetings()) }}"
+) }}
+
 with
 
 meeting_mentions as (
 
     select * from {{ ref('int_meeting_mentions_clustered') }}
+    {% if is_incremental() %}
+    where meeting_id in {{ changed_meetings() }}
+    {% endif %}
 
 ),
 
@@ -109,5 +118,6 @@ final as (
 )
 
 select * from final
--- chronological, so a reader (or a scorer pairing rows in order) sees meetings as they happened
+-- chronological, so a reader (or a scorer pairing rows in order) sees meetings as they happened;
+-- rows a refresh rebuilds are appended after the others, in the same order among themselves
 order by meeting_date nulls last, meeting_id

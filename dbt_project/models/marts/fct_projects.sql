@@ -1,8 +1,17 @@
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    pre_hook="{{ delete_changed('project_id', changed_projects(), current_projects()) }}"
+) }}
+
 with
 
 project_mentions as (
 
     select * from {{ ref('int_project_mentions_normalized') }}
+    {% if is_incremental() %}
+    where project_id in {{ changed_projects() }}
+    {% endif %}
 
 ),
 

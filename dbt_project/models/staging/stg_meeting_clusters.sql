@@ -13,7 +13,10 @@ renamed as (
         article_id,
         version,
         meeting_key,
-        meeting_id
+        meeting_id,
+
+        ---------- timestamps
+        resolved_at
 
     from source
 

@@ -16,7 +16,10 @@ renamed as (
         project_id,
 
         ---------- matching
-        name_key
+        name_key,
+
+        ---------- timestamps
+        resolved_at
 
     from source
 

@@ -151,6 +151,9 @@ def grow(warehouse: Path, target: int, keep_clusters: bool = True) -> dict:
         else:  # clusters with no extraction time are resolved again, all of them, by the next refresh
             for table in ("meeting_clusters", "project_clusters"):
                 con.execute(f"update raw.{table} set extracted_at = null")
+        # The copies carry load and resolution times from before the last dbt build, so an
+        # incremental build would skip them: forget that build, and the next one rebuilds all marts.
+        con.execute("delete from raw.build_state where step = 'dbt_code'")
         con.execute("commit")
         con.unregister("_plan")
         con.execute("checkpoint")

@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 import hashlib
 import re
+from collections import Counter
 
 import pandas as pd
 from rapidfuzz import fuzz
@@ -368,8 +369,9 @@ def resolve_projects(mentions: pd.DataFrame, counts: dict[str, int] | None = Non
     out = []
     for members in components.groups().values():
         group = [rows[i] for i in members]
-        names = pd.Series([r["name_key"] for r in group]).value_counts()
-        top = sorted(names[names == names.max()].index, key=len)[0]
+        names = Counter(r["name_key"] for r in group)  # in order of first mention, like the ties below
+        most = max(names.values())
+        top = min((name for name, count in names.items() if count == most), key=len)
         country = next((r["country_code"] for r in group if r["country_code"]), None)
         years = [r["published_at"].year for r in group if r["published_at"] is not None]
         project_id = _md5("project", top, country, min(years) if years else None)

@@ -168,17 +168,16 @@ def _candidates(con: duckdb.DuckDBPyConnection, facts: str, clusters: str, key: 
                 scripted: set[tuple]) -> pd.DataFrame:
     """Read the stored mentions whose name shares one of `words` or, in the other script, matches a cross-language key."""
     concepts = sorted({crosslang[0] for crosslang, _ in scripted})
-    keyed = con.execute(f"""
-        select article_id, version, {key}, crosslang_concept, crosslang_tokens, name_script
-        from {clusters} where crosslang_concept in (select unnest(?::varchar[]))""", [concepts]).df()
-    stored_keys = [(concept, frozenset(tokens), script) for concept, tokens, script
-                   in zip(keyed["crosslang_concept"], keyed["crosslang_tokens"], keyed["name_script"])]
-    # thousands of stored mentions share a few distinct keys: decide each distinct key once
-    matches = {stored: any(script != stored[2] and same_crosslang(crosslang, stored[:2])
-                           for crosslang, script in scripted) for stored in set(stored_keys)}
-    across = keyed.loc[[matches[stored] for stored in stored_keys], ["article_id", "version", key]]
+    # Thousands of stored mentions share a few distinct keys: each distinct key is decided
+    # once, and its mentions are found again by a text form of the key.
+    distinct = con.execute(f"""
+        select distinct crosslang_concept, crosslang_tokens, name_script from {clusters}
+        where crosslang_concept in (select unnest(?::varchar[]))""", [concepts]).fetchall()
+    matched = [f"{concept}#{script}#{'|'.join(tokens)}" for concept, tokens, script in distinct
+               if any(script != fresh_script and same_crosslang(crosslang, (concept, frozenset(tokens)))
+                      for crosslang, fresh_script in scripted)]
     con.register("_words", pd.DataFrame({"word": words}, dtype="object"))
-    con.register("_across", across)
+    con.register("_matched", pd.DataFrame({"crosslang": matched}, dtype="object"))
     try:
         con.execute(f"""
             create or replace temp table _candidates as
@@ -186,11 +185,16 @@ def _candidates(con: duckdb.DuckDBPyConnection, facts: str, clusters: str, key: 
                 select distinct article_id, version, {key}
                 from (select article_id, version, {key}, unnest(string_split(name_key, ' ')) as word from {clusters})
                 where word in (select word from _words)
+            ),
+            across as (
+                select article_id, version, {key} from {clusters}
+                where crosslang_concept || '#' || name_script || '#' || array_to_string(crosslang_tokens, '|')
+                      in (select crosslang from _matched)
             )
             select c.article_id, c.version, c.{key}, c.extracted_at, c.project_id
             from {clusters} c
-            semi join (select * from sharing union select * from _across) k using (article_id, version, {key})""")
+            semi join (select * from sharing union select * from across) k using (article_id, version, {key})""")
     finally:
         con.unregister("_words")
-        con.unregister("_across")
+        con.unregister("_matched")
     return _mentions(con, facts, key, "_candidates")

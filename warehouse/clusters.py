@@ -38,7 +38,10 @@ _CURRENT = """
 
 
 def _start(con: duckdb.DuckDBPyConnection, kind: str) -> tuple[str, str, str]:
-    """Drop stale cluster rows and set the fresh mentions aside in temp table _fresh; return the table names."""
+    """Drop stale clusters and set the fresh mentions aside in temp table _fresh.
+
+    Returns the fact table, the cluster table and the mention key column of `kind`.
+    """
     facts, clusters, key, id_column = {
         "meeting": ("fact_meetings", "raw.meeting_clusters", "meeting_key", "meeting_id"),
         "project": ("fact_projects", "raw.project_clusters", "project_key", "project_id")}[kind]

@@ -125,3 +125,16 @@ def test_marts_refreshed_incrementally_equal_the_marts_rebuilt_whole(tmp_path, s
     whole = coopwatch("run", "--pages", str(sample_pages), "--warehouse", str(warehouse))
     assert "marts rebuilt whole" in whole.stderr
     assert mart_fingerprint(warehouse) == refreshed
+
+
+def test_dbt_rebuilds_everything_without_a_last_build_and_only_changes_after_one():
+    import datetime as dt
+    import json
+
+    from orchestration.defs.dbt import build_args
+
+    assert build_args(None) == ["build", "--full-refresh"]
+    last = dt.datetime(2026, 11, 25, 8, 30, tzinfo=dt.timezone.utc)
+    command, flag, variables = build_args(last)
+    assert (command, flag) == ("build", "--vars")
+    assert dt.datetime.fromisoformat(json.loads(variables)["changed_since"]) == last

@@ -425,7 +425,7 @@ def _name_case(words: list[str], title: str | None) -> tuple[str | None, str]:
     """
     case, gender = None, "masc"
     for word in words:
-        names = [p for p in lexicon.morph().parse(word.lower()) if "Name" in p.tag and p.score >= 0.1]
+        names = [p for p in lexicon.parses(word.lower()) if "Name" in p.tag and p.score >= 0.1]
         if names:
             case = case or names[0].tag.case
             gender = "femn" if names[0].tag.gender == "femn" else "masc"
@@ -446,7 +446,7 @@ def _ru_nominative(words: list[str], case: str | None, gender: str = "masc") -> 
         low = word.lower()
         base = _INDECLINABLE_SURNAME.sub(lambda m: m.group(3) or m.group(1) + "а", low)
         base = base if base != low or _INDECLINABLE_SURNAME.search(low) else None
-        for p in ([] if base else lexicon.morph().parse(low)):
+        for p in ([] if base else lexicon.parses(low)):
             if (any(t in p.tag for t in _NAME_TAGS) and p.tag.case == case
                     and (p.tag.gender or gender) in (gender, "ms-f") and p.tag.number != "plur"):
                 nominative = p.inflect({"nomn", "sing"})

@@ -95,9 +95,19 @@ def morph():
 
 
 @functools.lru_cache(maxsize=50_000)
+def parses(word: str) -> tuple:
+    """Return every pymorphy3 parse of a word, the most likely first.
+
+    The rules ask about the same words sentence after sentence, and a dictionary
+    walk costs far more than a lookup; parses are immutable, so sharing them is safe.
+    """
+    return tuple(morph().parse(word))
+
+
+@functools.lru_cache(maxsize=50_000)
 def parse(word: str):
     """Return the most likely pymorphy3 parse of a word."""
-    return morph().parse(word)[0]
+    return parses(word)[0]
 
 
 def lemma(word: str) -> str:

@@ -77,7 +77,7 @@ def _names_object(low: str, start: int, end: int) -> bool:
     token = word.group(0)
     if re.search("[а-я]", token):
         return any("gent" in p.tag and any(t in p.tag for t in ("NOUN", "ADJF", "PRTF", "NUMR", "Abbr"))
-                   for p in lexicon.morph().parse(token)[:3])
+                   for p in lexicon.parses(token)[:3])
     return token in {"of", "on", "work", "works", "site", "sites"}
 
 

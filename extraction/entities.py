@@ -202,6 +202,17 @@ def _person_alias_regex(alias: str) -> str:
     return rf"(?<!\w){body}(?!\w)"
 
 
+def _person_needle(alias: str) -> str:
+    """Return the longest piece of a person alias that any match of it contains verbatim.
+
+    Every Russian case form `_ru_word_forms` allows keeps all but the last two letters
+    of each word, so those stems are literal; Latin aliases are literal between spaces.
+    """
+    if re.search("[а-я]", alias):
+        return max((word[:-2] for word in re.split(r"\s+|-", alias)), key=len)
+    return _literal_piece(alias)
+
+
 @dataclass(frozen=True)
 class PersonHit:
     """A person mention resolved to a seed row."""
@@ -224,7 +235,8 @@ def _person_index():
     index = []
     for row in rows:
         for alias in split_aliases(row["aliases_ru"]) + split_aliases(row["aliases_en"]):
-            index.append((row, alias, len(set(owners[alias])) > 1, re.compile(_person_alias_regex(alias))))
+            index.append((row, alias, len(set(owners[alias])) > 1, re.compile(_person_alias_regex(alias)),
+                          _person_needle(alias)))
     return index
 
 
@@ -242,7 +254,9 @@ def _persons_in(low: str) -> tuple[PersonHit, ...]:
     it, else the first row of the seed with that surname.
     """
     raw = []
-    for row, alias, ambiguous, pattern in _person_index():
+    for row, alias, ambiguous, pattern, needle in _person_index():
+        if needle not in low:
+            continue
         for match in pattern.finditer(low):
             raw.append((match.start(), match.end(), row, alias, ambiguous))
     # longest hit wins; the sort is stable, so equal spans keep seed order

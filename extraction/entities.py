@@ -50,10 +50,6 @@ def _literal_piece(alias: str) -> str:
     return max(alias.rstrip("=").split(" "), key=len)
 
 
-def _may_match(needles: tuple[str, ...], low: str) -> bool:
-    return any(needle in low for needle in needles)
-
-
 @functools.cache
 def _country_index() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
     out = []
@@ -101,7 +97,7 @@ def capital_of(country_code: str) -> str | None:
 def _scan(index, low: str) -> list[Mention]:
     hits = []
     for key, pattern, needles in index:
-        if not _may_match(needles, low):
+        if not lexicon.contains_any(needles, low):
             continue
         for match in pattern.finditer(low):
             end = match.end()

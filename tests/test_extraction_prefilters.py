@@ -1,0 +1,75 @@
+"""The substring prefilters in front of the gazetteer and sector regexes never skip a regex that would match."""
+from __future__ import annotations
+
+import dataclasses
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from extraction import entities, lexicon  # noqa: E402
+from extraction.lexicon import literal_prefix, norm  # noqa: E402
+from extraction.text import split_article  # noqa: E402
+from ingestion.parse import NotAnArticle, parse_page  # noqa: E402
+from tests.conftest import SAMPLES  # noqa: E402
+
+# Inflected and spaced forms the sample pages may not hold.
+EXTRA = ["Шавкатом   Мирзиеевым и Касым-Жомартом Токаевым", "встреча с Садыром Жапаровым и Эмомали Рахмоном",
+         "в Бишкеке, Ташкенте и Нур-Султане", "the Kuk   Saroy residence in Tashkent", "узбекско-казахстанского",
+         "Сердаром Бердымухамедовым", "сотрудничество в энергетике, газовой отрасли и транспортно-логистической сфере"]
+
+
+def sample_texts() -> list[str]:
+    texts = [norm(t) for t in EXTRA]
+    for page in sorted((SAMPLES / "pages").iterdir()):
+        try:
+            article = parse_page(page.read_bytes(), content_type="text/plain" if page.suffix == ".txt" else None)
+        except NotAnArticle:
+            continue
+        texts += [s.low for s in split_article(dataclasses.asdict(article))[0]]
+    return texts
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return sample_texts()
+
+
+@pytest.mark.parametrize("pattern, prefix", [
+    ("торгов", "торгов"), ("labou?r migration", "labo"), (r"газ(а|у|ом)?(?!\w)", "газ"),
+    ("(direct |air )flights", ""), ("a|b", ""), ("a(b|c)|d", ""), (r"a\|b", "a"), ("ab[)]|c", ""),
+    (r"fib(er|re)[- ]optic", "fib"), (r"сельск\w* (и \w+ )?хозяйств", "сельск"), ("x{2}", ""), ("ab*", "a"),
+    ("ab+c", "ab"), ('["«]?зелен', ""), ("ит-", "ит-"),
+])
+def test_the_literal_prefix_is_what_every_match_starts_with_or_nothing(pattern, prefix):
+    assert literal_prefix(pattern) == prefix
+
+
+def test_every_gazetteer_match_holds_one_of_its_rows_needles(texts):
+    for index in (entities._country_index(), entities._city_index()):
+        for _, pattern, needles in index:
+            for low in texts:
+                if pattern.search(low):
+                    assert any(n in low for n in needles), (pattern.pattern, low)
+
+
+def test_every_person_match_holds_its_aliases_needle(texts):
+    found = 0
+    for _, alias, _, pattern, needle in entities._person_index():
+        for low in texts:
+            if pattern.search(low):
+                found += 1
+                assert needle in low, (alias, low)
+    assert found > 20
+
+
+def test_every_sector_term_match_starts_with_its_literal_prefix(texts):
+    terms = [t for spec in lexicon.load_yaml("sectors")["sectors"].values() for t in spec.get("terms", [])]
+    for term in terms:
+        pattern, prefix = re.compile(rf"(?<!\w)(?:{term})"), literal_prefix(term)
+        for low in texts:
+            for m in pattern.finditer(low):
+                assert m.group(0).startswith(prefix), (term, m.group(0))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .lexicon import norm, split_aliases
+from .prefilter import StartIndex, start_key
 from .translit import chinese_pinyin, romanize_person
 
 
@@ -40,33 +41,28 @@ def _alias_regex(aliases: list[str]) -> str:
     return "|".join(parts)
 
 
-def _literal_piece(alias: str) -> str:
-    """Return the longest piece of an alias that any match of it contains verbatim.
+def _alias_start(alias: str) -> str:
+    """Return the start key of an `_alias_regex` alias: its text up to the first space is literal."""
+    return start_key(alias.rstrip("=").split(" ")[0])
 
-    Spaces in an alias match any run of whitespace, so only the space-free pieces
-    are literal. A text without the piece cannot match, which lets a scan skip the
-    alias's regex, by far the dearer test, without changing what is found.
-    """
-    return max(alias.rstrip("=").split(" "), key=len)
+
+def _gazetteer(rows: list[tuple[str | dict, list[str]]]) -> StartIndex[tuple[str | dict, re.Pattern]]:
+    """Index (key, one regex for all aliases) per row by the starts of the row's aliases."""
+    return StartIndex(((key, re.compile(_alias_regex(aliases))), map(_alias_start, aliases)) for key, aliases in rows)
 
 
 @functools.cache
-def _country_index() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
-    out = []
+def _country_index() -> StartIndex[tuple[str, re.Pattern]]:
+    rows = []
     for row in lexicon.countries():
         aliases = split_aliases(row["aliases_ru"]) + split_aliases(row["aliases_en"])
-        aliases += [norm(row["name_en"]), norm(row["name_ru"])]
-        out.append((row["country_code"], re.compile(_alias_regex(aliases)), tuple(map(_literal_piece, aliases))))
-    return out
+        rows.append((row["country_code"], aliases + [norm(row["name_en"]), norm(row["name_ru"])]))
+    return _gazetteer(rows)
 
 
 @functools.cache
-def _city_index() -> list[tuple[dict, re.Pattern, tuple[str, ...]]]:
-    out = []
-    for row in lexicon.cities():
-        aliases = split_aliases(row["forms_ru"]) + split_aliases(row["forms_en"])
-        out.append((row, re.compile(_alias_regex(aliases)), tuple(map(_literal_piece, aliases))))
-    return out
+def _city_index() -> StartIndex[tuple[dict, re.Pattern]]:
+    return _gazetteer([(row, split_aliases(row["forms_ru"]) + split_aliases(row["forms_en"])) for row in lexicon.cities()])
 
 
 @functools.cache
@@ -96,9 +92,7 @@ def capital_of(country_code: str) -> str | None:
 
 def _scan(index, low: str) -> list[Mention]:
     hits = []
-    for key, pattern, needles in index:
-        if not lexicon.contains_any(needles, low):
-            continue
+    for key, pattern in index.candidates(low):
         for match in pattern.finditer(low):
             end = match.end()
             while end < len(low) and (low[end].isalnum()):
@@ -198,15 +192,15 @@ def _person_alias_regex(alias: str) -> str:
     return rf"(?<!\w){body}(?!\w)"
 
 
-def _person_needle(alias: str) -> str:
-    """Return the longest piece of a person alias that any match of it contains verbatim.
+def _person_start(alias: str) -> str:
+    """Return the start key of a `_person_alias_regex` alias.
 
     Every Russian case form `_ru_word_forms` allows keeps all but the last two letters
-    of each word, so those stems are literal; Latin aliases are literal between spaces.
+    of the first word; a Latin alias is literal up to its first space.
     """
     if re.search("[а-я]", alias):
-        return max((word[:-2] for word in re.split(r"\s+|-", alias)), key=len)
-    return _literal_piece(alias)
+        return start_key(re.split(r"\s+|-", alias)[0][:-2])
+    return start_key(alias.split(" ")[0])
 
 
 @dataclass(frozen=True)
@@ -225,15 +219,15 @@ class PersonHit:
 
 
 @functools.cache
-def _person_index():
+def _person_index() -> StartIndex[tuple[dict, str, bool, re.Pattern]]:
     rows = lexicon.persons()
     owners = _alias_owners()
     index = []
     for row in rows:
         for alias in split_aliases(row["aliases_ru"]) + split_aliases(row["aliases_en"]):
-            index.append((row, alias, len(set(owners[alias])) > 1, re.compile(_person_alias_regex(alias)),
-                          _person_needle(alias)))
-    return index
+            entry = (row, alias, len(set(owners[alias])) > 1, re.compile(_person_alias_regex(alias)))
+            index.append((entry, [_person_start(alias)]))
+    return StartIndex(index)
 
 
 def find_persons(low: str) -> list[PersonHit]:
@@ -250,9 +244,7 @@ def _persons_in(low: str) -> tuple[PersonHit, ...]:
     it, else the first row of the seed with that surname.
     """
     raw = []
-    for row, alias, ambiguous, pattern, needle in _person_index():
-        if needle not in low:
-            continue
+    for row, alias, ambiguous, pattern in _person_index().candidates(low):
         for match in pattern.finditer(low):
             raw.append((match.start(), match.end(), row, alias, ambiguous))
     # longest hit wins; the sort is stable, so equal spans keep seed order

@@ -86,44 +86,6 @@ def any_of(patterns: list[str]) -> re.Pattern:
     return compiled("|".join(f"(?:{p})" for p in patterns))
 
 
-# Characters with a meaning in a regex outside a character class (no VERBOSE flag is used).
-_SPECIAL = frozenset(".^$*+?{}[]\\|()")
-# An escape, a whole character class, or any single character: enough to see the nesting.
-_REGEX_TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|.", re.S)
-
-
-def _has_top_level_bar(pattern: str) -> bool:
-    depth = 0
-    for token in _REGEX_TOKEN.findall(pattern):
-        depth += (token == "(") - (token == ")")
-        if token == "|" and depth == 0:
-            return True
-    return False
-
-
-def literal_prefix(pattern: str) -> str:
-    """Return text that every match of a regex starts with, or "" when that is not plain.
-
-    A substring test for the prefix rules a text out much faster than the regex can,
-    so lexicon scans can skip most patterns in most sentences with the same result.
-    Deliberately conservative: it stops at the first special character, drops a
-    character that a quantifier may remove, and gives up on a top-level alternation.
-    """
-    if _has_top_level_bar(pattern):
-        return ""
-    end = 0
-    while end < len(pattern) and pattern[end] not in _SPECIAL:
-        end += 1
-    if end < len(pattern) and pattern[end] in "?*{":
-        end -= 1
-    return pattern[:max(end, 0)]
-
-
-def contains_any(needles, text: str) -> bool:
-    """Tell whether any of the needles occurs in text (an empty needle always does)."""
-    return any(needle in text for needle in needles)
-
-
 @functools.cache
 def morph():
     """Return the shared pymorphy3 analyser (slow to build, so built once)."""

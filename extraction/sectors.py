@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
+from .prefilter import literal_prefix, may_match, start_key
 from .text import Sentence
 
 
@@ -27,21 +28,20 @@ class SectorHit:
 
 @dataclass(frozen=True)
 class _Terms:
-    """A sector's term alternation, run only on texts holding one of its terms' literal starts.
+    """A sector's term alternation, run only on texts where a word starts as one of its terms does.
 
-    Most sentences name no term of most sectors, and a substring test says so far
-    faster than the regex; every match starts with one of the prefixes, so skipping
-    the regex when none occurs finds exactly the same hits.
+    Most sentences name no term of most sectors; see `prefilter` for why skipping
+    the regex then finds exactly the same hits.
     """
 
     pattern: re.Pattern
-    prefixes: tuple[str, ...]
+    keys: frozenset[str]
 
     def finditer(self, text: str):
-        return self.pattern.finditer(text) if lexicon.contains_any(self.prefixes, text) else iter(())
+        return self.pattern.finditer(text) if may_match(self.keys, text) else iter(())
 
     def search(self, text: str) -> re.Match | None:
-        return self.pattern.search(text) if lexicon.contains_any(self.prefixes, text) else None
+        return self.pattern.search(text) if may_match(self.keys, text) else None
 
 
 def _alternation(terms: list[str], whole: bool = False) -> _Terms | None:
@@ -49,7 +49,7 @@ def _alternation(terms: list[str], whole: bool = False) -> _Terms | None:
         return None
     tail = r"(?!\w)" if whole else ""
     return _Terms(re.compile("|".join(rf"(?<!\w)(?:{t}){tail}" for t in terms)),
-                  tuple(lexicon.literal_prefix(t) for t in terms))
+                  frozenset(start_key(literal_prefix(t)) for t in terms))
 
 
 @functools.cache

@@ -1,4 +1,4 @@
-"""The substring prefilters in front of the gazetteer and sector regexes never skip a regex that would match."""
+"""The word-start prefilters in front of the gazetteer, person and sector regexes never skip a regex that would match."""
 from __future__ import annotations
 
 import dataclasses
@@ -11,7 +11,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from extraction import entities, lexicon  # noqa: E402
-from extraction.lexicon import literal_prefix, norm  # noqa: E402
+from extraction.lexicon import norm  # noqa: E402
+from extraction.prefilter import literal_prefix, start_key, word_starts  # noqa: E402
 from extraction.text import split_article  # noqa: E402
 from ingestion.parse import NotAnArticle, parse_page  # noqa: E402
 from tests.conftest import SAMPLES  # noqa: E402
@@ -48,28 +49,30 @@ def test_the_literal_prefix_is_what_every_match_starts_with_or_nothing(pattern, 
     assert literal_prefix(pattern) == prefix
 
 
-def test_every_gazetteer_match_holds_one_of_its_rows_needles(texts):
-    for index in (entities._country_index(), entities._city_index()):
-        for _, pattern, needles in index:
-            for low in texts:
-                if pattern.search(low):
-                    assert any(n in low for n in needles), (pattern.pattern, low)
+def test_word_starts_hold_the_first_letters_of_every_word_and_match_start_keys():
+    starts = word_starts("у кук-сарой, «ташкент»")
+    assert {"", "у", "к", "ку", "кук", "с", "са", "сар", "т", "та", "таш"} <= starts and "ук" not in starts
+    assert start_key("кук сарой") == "кук" and start_key("ош") == "ош" and start_key("«") == "" and start_key("") == ""
 
 
-def test_every_person_match_holds_its_aliases_needle(texts):
-    found = 0
-    for _, alias, _, pattern, needle in entities._person_index():
-        for low in texts:
+@pytest.mark.parametrize("index", [entities._country_index, entities._city_index, entities._person_index],
+                         ids=["countries", "cities", "persons"])
+def test_every_pattern_that_matches_a_text_is_among_its_candidates(index, texts):
+    matched = 0
+    for low in texts:
+        candidates = index().candidates(low)
+        for item in index():
+            pattern = item[-1]
             if pattern.search(low):
-                found += 1
-                assert needle in low, (alias, low)
-    assert found > 20
+                matched += 1
+                assert item in candidates, (pattern.pattern, low)
+    assert matched > 20
 
 
-def test_every_sector_term_match_starts_with_its_literal_prefix(texts):
+def test_every_sector_term_match_starts_a_word_with_its_key(texts):
     terms = [t for spec in lexicon.load_yaml("sectors")["sectors"].values() for t in spec.get("terms", [])]
     for term in terms:
-        pattern, prefix = re.compile(rf"(?<!\w)(?:{term})"), literal_prefix(term)
+        pattern, key = re.compile(rf"(?<!\w)(?:{term})"), start_key(literal_prefix(term))
         for low in texts:
             for m in pattern.finditer(low):
-                assert m.group(0).startswith(prefix), (term, m.group(0))
+                assert m.group(0).startswith(literal_prefix(term)) and key in word_starts(low), (term, m.group(0))

@@ -37,8 +37,8 @@ def _alias_regex(aliases: list[str]) -> str:
     for alias in sorted(set(aliases), key=len, reverse=True):
         exact = alias.endswith("=") or len(alias) <= 3
         body = re.escape(alias.rstrip("=")).replace(r"\ ", r"\s+")
-        parts.append(rf"(?<!\w){body}(?!\w)" if exact else rf"(?<!\w){body}")
-    return "|".join(parts)
+        parts.append(rf"{body}(?!\w)" if exact else body)
+    return lexicon.at_word_start(parts)
 
 
 def _alias_start(alias: str) -> str:
@@ -70,7 +70,7 @@ def _venue_index() -> list[tuple[dict, re.Pattern]]:
     out = []
     for row in lexicon.venues():
         aliases = (row["forms_ru"] + "|" + row["forms_en"]).split("|")
-        out.append((row, re.compile("|".join(rf"(?<!\w){a.strip()}" for a in aliases if a.strip()))))
+        out.append((row, re.compile(lexicon.at_word_start([a.strip() for a in aliases if a.strip()]))))
     return out
 
 

@@ -86,6 +86,18 @@ def any_of(patterns: list[str]) -> re.Pattern:
     return compiled("|".join(f"(?:{p})" for p in patterns))
 
 
+def at_word_start(alternatives: list[str]) -> str:
+    """Join regex alternatives that must each start a word into one pattern.
+
+    ``(?<!\w)(?:a|b)`` finds what ``(?<!\w)a|(?<!\w)b`` finds, in the same order, but
+    turns a position inside a word away once instead of once per alternative (eight
+    times faster on the sector terms). No alternatives give "", as joining none did.
+    """
+    if not alternatives:
+        return ""
+    return r"(?<!\w)(?:" + "|".join(f"(?:{a})" for a in alternatives) + ")"
+
+
 @functools.cache
 def morph():
     """Return the shared pymorphy3 analyser (slow to build, so built once)."""

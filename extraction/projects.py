@@ -81,7 +81,7 @@ def _lex() -> dict:
     places = []
     for row in lex["places"]:
         forms = [lexicon.norm(f) for f in row.get("forms_ru", [])] + [lexicon.norm(f) for f in row.get("forms_en", [])]
-        pattern = re.compile("|".join(rf"(?<!\w){re.escape(f)}" for f in forms))
+        pattern = re.compile(lexicon.at_word_start([re.escape(f) for f in forms]))
         places.append((row["name"], row.get("country"), pattern))
     return {
         "cues": [(c["status"], c.get("mode", "verb"), lexicon.compiled(c["pattern"])) for c in lex["cues"]],

@@ -48,7 +48,7 @@ def _alternation(terms: list[str], whole: bool = False) -> _Terms | None:
     if not terms:
         return None
     tail = r"(?!\w)" if whole else ""
-    return _Terms(re.compile("|".join(rf"(?<!\w)(?:{t}){tail}" for t in terms)),
+    return _Terms(re.compile(lexicon.at_word_start([f"(?:{t}){tail}" for t in terms])),
                   frozenset(start_key(literal_prefix(t)) for t in terms))
 
 

@@ -255,7 +255,7 @@ def _persons_in(low: str) -> tuple[PersonHit, ...]:
             kept.append(hit)
     kept.sort(key=lambda h: h[0])
     firm = [(h[0], h[2]["person_name"]) for h in kept if not h[4]]
-    by_name = {row["person_name"]: row for row in lexicon.persons()}
+    by_name = _person_rows()
     out: list[PersonHit] = []
     for start, end, row, alias, ambiguous in kept:
         if _other_first_name(low, start, alias):
@@ -279,6 +279,12 @@ def _other_first_name(low: str, start: int, alias: str) -> bool:
         return False
     m = re.search(r"([а-я]+)\s+$", low[max(0, start - 30):start])
     return bool(m) and "Name" in lexicon.parse(m.group(1)).tag
+
+
+@functools.cache
+def _person_rows() -> dict[str, dict]:
+    """Map a person's name to their seed row (built once, not per scanned sentence)."""
+    return {row["person_name"]: row for row in lexicon.persons()}
 
 
 @functools.cache
@@ -308,6 +314,12 @@ _NAME_FILLER = r"(?:\s+(?!(?:и|а|с|со|но|and|with|or|but)\s)[^\s,.;:!?()\
 def _titles() -> list[tuple[str, re.Pattern]]:
     rows = lexicon.load_yaml("meetings").get("titles", [])
     return [(row["role"], lexicon.any_of(row["patterns"])) for row in rows]
+
+
+@functools.cache
+def _any_title() -> re.Pattern:
+    """One pattern that matches wherever any title pattern would: one search per sentence instead of one per title."""
+    return re.compile("|".join(f"(?:{p.pattern})" for _, p in _titles()))
 
 
 @functools.cache
@@ -514,7 +526,7 @@ def find_titled_persons(text: str, known: list["PersonHit"] | None = None) -> li
     surnames = [(p.start, p.end) for p in (known or []) if " " not in low[p.start:p.end].strip()]
     out: list[PersonHit] = []
     if re.search("[а-яё]", low):
-        spans = ner_person_spans(text) if any(p.search(low) for _, p in _titles()) else ()
+        spans = ner_person_spans(text) if _any_title().search(low) else ()
         for start, end in spans:
             if _overlaps(start, end, [t for t in taken if not _inside(t, start, end, surnames)]):
                 continue

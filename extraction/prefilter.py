@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import functools
 import re
+# The stdlib's own regex parser (public as sre_parse before 3.11) tells which literals a match must consume.
+import re._parser as sre_parse
+from re._constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
 from typing import Generic, Iterable, TypeVar
 
 T = TypeVar("T")
@@ -71,6 +74,71 @@ def word_starts(text: str) -> frozenset[str]:
 def may_match(keys: frozenset[str], text: str) -> bool:
     """Tell whether a pattern with these start keys can match in text."""
     return not keys.isdisjoint(word_starts(text))
+
+
+def _consumed(items) -> set[str] | None:
+    """Return strings one of which every match of a parsed sequence consumes, or None if unknown."""
+    candidates, run = [], []
+    for op, av in items:
+        if op is LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            candidates.append({"".join(run)})
+            run = []
+        found = None
+        if op is SUBPATTERN and not av[1] & re.IGNORECASE:
+            found = _consumed(av[3])
+        elif op is BRANCH:
+            alternatives = [_consumed(branch) for branch in av[1]]
+            found = set().union(*alternatives) if all(alternatives) else None
+        elif op in (MAX_REPEAT, MIN_REPEAT) and av[0] >= 1:
+            found = _consumed(av[2])
+        # lookarounds, classes, anchors and optional parts promise nothing
+        if found:
+            candidates.append(found)
+    if run:
+        candidates.append({"".join(run)})
+    # the set whose shortest string is longest rules out the most texts
+    return max(candidates, key=lambda strings: min(map(len, strings))) if candidates else None
+
+
+def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Return literals one of which is inside every match of a regex, or None when there are none to rely on."""
+    parsed = sre_parse.parse(pattern, flags)
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    found = _consumed(parsed.data)
+    return tuple(sorted(found)) if found else None
+
+
+class Prefiltered:
+    """A compiled regex whose search and finditer first check that the text holds a literal every match needs.
+
+    Cue patterns are long alternations tried at every position of every sentence,
+    yet most sentences hold none of their words; a few substring tests say so
+    first. A match (also one found between pos and endpos) lies inside the text, so
+    a text without any required literal has none and the skipped search finds nothing.
+    """
+
+    __slots__ = ("regex", "needles")
+
+    def __init__(self, regex: re.Pattern) -> None:
+        self.regex = regex
+        self.needles = required_literals(regex.pattern, regex.flags)
+
+    def _may_match(self, text: str) -> bool:
+        return self.needles is None or any(map(text.__contains__, self.needles))
+
+    def search(self, text: str, *bounds: int) -> re.Match | None:
+        return self.regex.search(text, *bounds) if self._may_match(text) else None
+
+    def finditer(self, text: str, *bounds: int):
+        return self.regex.finditer(text, *bounds) if self._may_match(text) else iter(())
+
+    @property
+    def pattern(self) -> str:
+        return self.regex.pattern
 
 
 class StartIndex(Generic[T]):

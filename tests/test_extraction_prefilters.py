@@ -10,9 +10,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from extraction import entities, lexicon  # noqa: E402
+from extraction import entities, lexicon, money, projects  # noqa: E402
 from extraction.lexicon import norm  # noqa: E402
-from extraction.prefilter import literal_prefix, start_key, word_starts  # noqa: E402
+from extraction.prefilter import literal_prefix, required_literals, start_key, word_starts  # noqa: E402
 from extraction.text import split_article  # noqa: E402
 from ingestion.parse import NotAnArticle, parse_page  # noqa: E402
 from tests.conftest import SAMPLES  # noqa: E402
@@ -76,3 +76,24 @@ def test_every_sector_term_match_starts_a_word_with_its_key(texts):
         for low in texts:
             for m in pattern.finditer(low):
                 assert m.group(0).startswith(literal_prefix(term)) and key in word_starts(low), (term, m.group(0))
+
+
+@pytest.mark.parametrize("pattern, literals", [
+    ("abc", ("abc",)), ("ab?c", ("a",)), (r"(?<!\w)(построен|достроен)[аоы]?(?!\w)", ("достроен", "построен")),
+    (r"(?<!будет )x", ("x",)), ("(a|)b", ("b",)), ("(a|b)?", None), (r"\w+", None), ("(?i)abc", None),
+    ("(?i:abc)", None), ("(?:ab){2}cd", ("ab",)), ("x|yz", ("x", "yz")), ("x|.", None),
+    (r"(?<!\w)грант\w*|(?=abc)d", ("d", "грант")), ("a(?=bcd)e", ("a",)),
+])
+def test_required_literals_are_consumed_by_every_match_or_unknown(pattern, literals):
+    assert required_literals(pattern) == literals
+
+
+def test_every_cue_match_holds_one_of_its_required_literals(texts):
+    cues = [p for _, _, p in projects._lex()["cues"]] + [p for rule in money._grammar()["rules"] for p, _, _ in rule.cues]
+    matched = 0
+    for cue in cues:
+        for low in texts:
+            for m in cue.regex.finditer(low):
+                matched += bool(m.group(0))
+                assert cue.needles is None or any(n in m.group(0) for n in cue.needles), (cue.pattern, m.group(0))
+    assert matched > 20

@@ -49,6 +49,11 @@ def page_paths(generated: Path) -> list[Path]:
     return [p for folder in folders for p in sorted(folder.rglob("*")) if p.suffix in PAGE_SUFFIXES]
 
 
+def label_of(path: Path) -> str:
+    """Name a page by its place in the checkout, so snapshots of two checkouts compare equal."""
+    return str(path.relative_to(REPO)) if path.is_relative_to(REPO) else str(path)
+
+
 def article_of(path: Path) -> dict:
     """Parse one page the way the pipeline does and return the record extract_article receives."""
     kind = "text/plain" if path.suffix == ".txt" else "text/html"
@@ -101,9 +106,9 @@ def main(argv: list[str] | None = None) -> None:
     articles, skipped = [], []
     for path in page_paths(args.generated):
         try:
-            articles.append((str(path), article_of(path)))
+            articles.append((label_of(path), article_of(path)))
         except (NotAnArticle, PageRefused) as exc:
-            skipped.append(canonical({"page": str(path), "skipped": f"{type(exc).__name__}: {exc}"}))
+            skipped.append(canonical({"page": label_of(path), "skipped": f"{type(exc).__name__}: {exc}"}))
     extract_article(WARM_UP)
     profile = cProfile.Profile() if args.profile else None
     if profile:

@@ -236,6 +236,8 @@ def _nearest_cue(low: str, start: int, end: int, lo: int, hi: int, anchor_from: 
         if rule.requires is not None and not has_trade:
             continue
         for pattern, penalty, anchored in rule.cues:
+            if not pattern.may_match(low):  # most cues are absent from the sentence: two windows skipped at once
+                continue
             scores = []
             if anchored:
                 if anchor_from is not None and pattern.search(low[anchor_from:start]):

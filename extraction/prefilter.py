@@ -127,14 +127,15 @@ class Prefiltered:
         self.regex = regex
         self.needles = required_literals(regex.pattern, regex.flags)
 
-    def _may_match(self, text: str) -> bool:
+    def may_match(self, text: str) -> bool:
+        """Tell whether a match anywhere in text is possible at all."""
         return self.needles is None or any(map(text.__contains__, self.needles))
 
     def search(self, text: str, *bounds: int) -> re.Match | None:
-        return self.regex.search(text, *bounds) if self._may_match(text) else None
+        return self.regex.search(text, *bounds) if self.may_match(text) else None
 
     def finditer(self, text: str, *bounds: int):
-        return self.regex.finditer(text, *bounds) if self._may_match(text) else iter(())
+        return self.regex.finditer(text, *bounds) if self.may_match(text) else iter(())
 
     @property
     def pattern(self) -> str:

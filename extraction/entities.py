@@ -317,9 +317,9 @@ def _titles() -> list[tuple[str, re.Pattern]]:
 
 
 @functools.cache
-def _any_title() -> re.Pattern:
+def _any_title() -> "lexicon.Prefiltered":
     """One pattern that matches wherever any title pattern would: one search per sentence instead of one per title."""
-    return re.compile("|".join(f"(?:{p.pattern})" for _, p in _titles()))
+    return lexicon.compiled("|".join(f"(?:{p.pattern})" for _, p in _titles()))
 
 
 @functools.cache

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import yaml
 
+from .prefilter import Prefiltered
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 LEXICON_DIR = PACKAGE_DIR / "lexicons"
 SEED_DIR = Path(__file__).resolve().parents[1] / "dbt_project" / "seeds"
@@ -76,12 +78,12 @@ def load_yaml(name: str) -> dict:
 
 
 @functools.cache
-def compiled(pattern: str, flags: int = 0) -> re.Pattern:
-    """Compile a lexicon pattern once."""
-    return re.compile(pattern, flags)
+def compiled(pattern: str, flags: int = 0) -> Prefiltered:
+    """Compile a lexicon pattern once; its searches skip texts that lack a literal every match needs."""
+    return Prefiltered(re.compile(pattern, flags))
 
 
-def any_of(patterns: list[str]) -> re.Pattern:
+def any_of(patterns: list[str]) -> Prefiltered:
     """Compile a list of lexicon patterns into one alternation."""
     return compiled("|".join(f"(?:{p})" for p in patterns))
 

@@ -137,9 +137,9 @@ class Prefiltered:
     def finditer(self, text: str, *bounds: int):
         return self.regex.finditer(text, *bounds) if self.may_match(text) else iter(())
 
-    @property
-    def pattern(self) -> str:
-        return self.regex.pattern
+    def __getattr__(self, name: str):
+        # match, sub, pattern and the rest behave exactly as the regex's own
+        return getattr(self.regex, name)
 
 
 class StartIndex(Generic[T]):

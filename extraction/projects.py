@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .entities import country_of_city, find_cities, find_countries
-from .prefilter import Prefiltered
 from .text import Sentence
 
 _QUOTE = re.compile(r'[«"“„][^»"”“]{1,80}[»"”]')
@@ -85,7 +84,7 @@ def _lex() -> dict:
         pattern = re.compile(lexicon.at_word_start([re.escape(f) for f in forms]))
         places.append((row["name"], row.get("country"), pattern))
     return {
-        "cues": [(c["status"], c.get("mode", "verb"), Prefiltered(lexicon.compiled(c["pattern"]))) for c in lex["cues"]],
+        "cues": [(c["status"], c.get("mode", "verb"), lexicon.compiled(c["pattern"])) for c in lex["cues"]],
         "announce": lexicon.compiled(lex["announce_context"]),
         "progress": lexicon.compiled(lex["progress_context"]),
         "witnessed": lexicon.compiled(lex["witnessed_context"]),

@@ -26,7 +26,7 @@ from pathlib import Path
 for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_name, "1")
 
-from extraction import extract_article  # noqa: E402  (after the BLAS setting)
+from extraction import extract_article, lexicon  # noqa: E402  (after the BLAS setting)
 from ingestion.parse import NotAnArticle, PageRefused, parse_page  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
@@ -110,6 +110,7 @@ def main(argv: list[str] | None = None) -> None:
         except (NotAnArticle, PageRefused) as exc:
             skipped.append(canonical({"page": label_of(path), "skipped": f"{type(exc).__name__}: {exc}"}))
     extract_article(WARM_UP)
+    lexicon.morph()  # the warm-up article needs no lemma, so pymorphy's dictionaries are loaded here
     profile = cProfile.Profile() if args.profile else None
     if profile:
         profile.enable()

@@ -10,9 +10,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from extraction import entities, lexicon, money, projects  # noqa: E402
+from extraction import entities, lexicon, meetings, money, projects  # noqa: E402
 from extraction.lexicon import norm  # noqa: E402
-from extraction.prefilter import literal_prefix, required_literals, start_key, word_starts  # noqa: E402
+from extraction.prefilter import Prefiltered, literal_prefix, required_literals, start_key, word_starts  # noqa: E402
 from extraction.text import split_article  # noqa: E402
 from ingestion.parse import NotAnArticle, parse_page  # noqa: E402
 from tests.conftest import SAMPLES  # noqa: E402
@@ -88,12 +88,26 @@ def test_required_literals_are_consumed_by_every_match_or_unknown(pattern, liter
     assert required_literals(pattern) == literals
 
 
-def test_every_cue_match_holds_one_of_its_required_literals(texts):
-    cues = [p for _, _, p in projects._lex()["cues"]] + [p for rule in money._grammar()["rules"] for p, _, _ in rule.cues]
+def prefiltered_patterns(value) -> list[Prefiltered]:
+    """Every Prefiltered pattern inside a lexicon table (dicts, lists and tuples of them)."""
+    if isinstance(value, Prefiltered):
+        return [value]
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, (list, tuple)):
+        return [p for item in value for p in prefiltered_patterns(item)]
+    if hasattr(value, "cues"):
+        return prefiltered_patterns(value.cues)
+    return []
+
+
+def test_every_prefiltered_match_holds_one_of_its_required_literals(texts):
+    patterns = prefiltered_patterns([projects._lex(), money._grammar(), meetings._lex(), entities._any_title()])
+    assert len(patterns) > 100
     matched = 0
-    for cue in cues:
+    for pattern in patterns:
         for low in texts:
-            for m in cue.regex.finditer(low):
+            for m in pattern.regex.finditer(low):
                 matched += bool(m.group(0))
-                assert cue.needles is None or any(n in m.group(0) for n in cue.needles), (cue.pattern, m.group(0))
-    assert matched > 20
+                assert pattern.needles is None or any(n in m.group(0) for n in pattern.needles), (pattern.pattern, m)
+    assert matched > 100

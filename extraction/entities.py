@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .lexicon import norm, split_aliases
-from .prefilter import StartIndex, start_key
+from .prefilter import Prefiltered, StartIndex, start_key
 from .translit import chinese_pinyin, romanize_person
 
 
@@ -317,7 +317,7 @@ def _titles() -> list[tuple[str, re.Pattern]]:
 
 
 @functools.cache
-def _any_title() -> "lexicon.Prefiltered":
+def _any_title() -> Prefiltered:
     """One pattern that matches wherever any title pattern would: one search per sentence instead of one per title."""
     return lexicon.compiled("|".join(f"(?:{p.pattern})" for _, p in _titles()))
 

@@ -89,7 +89,7 @@ def any_of(patterns: list[str]) -> Prefiltered:
 
 
 def at_word_start(alternatives: list[str]) -> str:
-    """Join regex alternatives that must each start a word into one pattern.
+    r"""Join regex alternatives that must each start a word into one pattern.
 
     ``(?<!\w)(?:a|b)`` finds what ``(?<!\w)a|(?<!\w)b`` finds, in the same order, but
     turns a position inside a word away once instead of once per alternative (eight

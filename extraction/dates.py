@@ -24,6 +24,9 @@ _PATTERNS = [
     ("dmy_en", re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH_RE}(?:\s+(\d{{4}}))?(?!\w)")),
     ("numeric", re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")),
 ]
+_WEEKDAYS = {**RU_WEEKDAYS, **EN_WEEKDAYS}
+# built once here, not for every sentence of every article
+_WEEKDAY = re.compile(r"(?<!\w)(?:в|во|on|last)\s+(" + "|".join(_WEEKDAYS) + r")\w*")
 _RELATIVE = [
     (re.compile(r"(?<!\w)(сегодня|today|this morning|сегодняшн)"), 0),
     (re.compile(r"(?<!\w)(вчера|yesterday|вчерашн)"), -1),
@@ -78,11 +81,10 @@ def find_dates(low: str, published: dt.date | None) -> list[tuple[int, dt.date]]
         for pattern, delta in _RELATIVE:
             for m in pattern.finditer(low):
                 out.append((m.start(), published + dt.timedelta(days=delta)))
-        weekday = re.compile(r"(?<!\w)(?:в|во|on|last)\s+(" + "|".join(list(RU_WEEKDAYS) + list(EN_WEEKDAYS)) + r")\w*")
-        for m in weekday.finditer(low):
+        for m in _WEEKDAY.finditer(low):
             if any(abs(off - m.start()) < 25 for off, _ in out):
                 continue  # "в среду, 5 апреля": the explicit date wins
-            target = {**RU_WEEKDAYS, **EN_WEEKDAYS}[m.group(1)]
+            target = _WEEKDAYS[m.group(1)]
             back = (published.weekday() - target) % 7
             out.append((m.start(), published - dt.timedelta(days=back)))
     return sorted(out)

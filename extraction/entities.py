@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .lexicon import norm, split_aliases
+from .prefilter import Prefiltered, StartIndex, start_key
 from .translit import chinese_pinyin, romanize_person
 
 
@@ -36,27 +37,32 @@ def _alias_regex(aliases: list[str]) -> str:
     for alias in sorted(set(aliases), key=len, reverse=True):
         exact = alias.endswith("=") or len(alias) <= 3
         body = re.escape(alias.rstrip("=")).replace(r"\ ", r"\s+")
-        parts.append(rf"(?<!\w){body}(?!\w)" if exact else rf"(?<!\w){body}")
-    return "|".join(parts)
+        parts.append(rf"{body}(?!\w)" if exact else body)
+    return lexicon.at_word_start(parts)
+
+
+def _alias_start(alias: str) -> str:
+    """Return the start key of an `_alias_regex` alias: its text up to the first space is literal."""
+    return start_key(alias.rstrip("=").split(" ")[0])
+
+
+def _gazetteer(rows: list[tuple[str | dict, list[str]]]) -> StartIndex[tuple[str | dict, re.Pattern]]:
+    """Index (key, one regex for all aliases) per row by the starts of the row's aliases."""
+    return StartIndex(((key, re.compile(_alias_regex(aliases))), map(_alias_start, aliases)) for key, aliases in rows)
 
 
 @functools.cache
-def _country_index() -> list[tuple[str, re.Pattern]]:
-    out = []
+def _country_index() -> StartIndex[tuple[str, re.Pattern]]:
+    rows = []
     for row in lexicon.countries():
         aliases = split_aliases(row["aliases_ru"]) + split_aliases(row["aliases_en"])
-        aliases += [norm(row["name_en"]), norm(row["name_ru"])]
-        out.append((row["country_code"], re.compile(_alias_regex(aliases))))
-    return out
+        rows.append((row["country_code"], aliases + [norm(row["name_en"]), norm(row["name_ru"])]))
+    return _gazetteer(rows)
 
 
 @functools.cache
-def _city_index() -> list[tuple[dict, re.Pattern]]:
-    out = []
-    for row in lexicon.cities():
-        aliases = split_aliases(row["forms_ru"]) + split_aliases(row["forms_en"])
-        out.append((row, re.compile(_alias_regex(aliases))))
-    return out
+def _city_index() -> StartIndex[tuple[dict, re.Pattern]]:
+    return _gazetteer([(row, split_aliases(row["forms_ru"]) + split_aliases(row["forms_en"])) for row in lexicon.cities()])
 
 
 @functools.cache
@@ -64,7 +70,7 @@ def _venue_index() -> list[tuple[dict, re.Pattern]]:
     out = []
     for row in lexicon.venues():
         aliases = (row["forms_ru"] + "|" + row["forms_en"]).split("|")
-        out.append((row, re.compile("|".join(rf"(?<!\w){a.strip()}" for a in aliases if a.strip()))))
+        out.append((row, re.compile(lexicon.at_word_start([a.strip() for a in aliases if a.strip()]))))
     return out
 
 
@@ -86,7 +92,7 @@ def capital_of(country_code: str) -> str | None:
 
 def _scan(index, low: str) -> list[Mention]:
     hits = []
-    for key, pattern in index:
+    for key, pattern in index.candidates(low):
         for match in pattern.finditer(low):
             end = match.end()
             while end < len(low) and (low[end].isalnum()):
@@ -186,6 +192,17 @@ def _person_alias_regex(alias: str) -> str:
     return rf"(?<!\w){body}(?!\w)"
 
 
+def _person_start(alias: str) -> str:
+    """Return the start key of a `_person_alias_regex` alias.
+
+    Every Russian case form `_ru_word_forms` allows keeps all but the last two letters
+    of the first word; a Latin alias is literal up to its first space.
+    """
+    if re.search("[а-я]", alias):
+        return start_key(re.split(r"\s+|-", alias)[0][:-2])
+    return start_key(alias.split(" ")[0])
+
+
 @dataclass(frozen=True)
 class PersonHit:
     """A person mention resolved to a seed row."""
@@ -202,14 +219,15 @@ class PersonHit:
 
 
 @functools.cache
-def _person_index():
+def _person_index() -> StartIndex[tuple[dict, str, bool, re.Pattern]]:
     rows = lexicon.persons()
     owners = _alias_owners()
     index = []
     for row in rows:
         for alias in split_aliases(row["aliases_ru"]) + split_aliases(row["aliases_en"]):
-            index.append((row, alias, len(set(owners[alias])) > 1, re.compile(_person_alias_regex(alias))))
-    return index
+            entry = (row, alias, len(set(owners[alias])) > 1, re.compile(_person_alias_regex(alias)))
+            index.append((entry, [_person_start(alias)]))
+    return StartIndex(index)
 
 
 def find_persons(low: str) -> list[PersonHit]:
@@ -226,7 +244,7 @@ def _persons_in(low: str) -> tuple[PersonHit, ...]:
     it, else the first row of the seed with that surname.
     """
     raw = []
-    for row, alias, ambiguous, pattern in _person_index():
+    for row, alias, ambiguous, pattern in _person_index().candidates(low):
         for match in pattern.finditer(low):
             raw.append((match.start(), match.end(), row, alias, ambiguous))
     # longest hit wins; the sort is stable, so equal spans keep seed order
@@ -237,7 +255,7 @@ def _persons_in(low: str) -> tuple[PersonHit, ...]:
             kept.append(hit)
     kept.sort(key=lambda h: h[0])
     firm = [(h[0], h[2]["person_name"]) for h in kept if not h[4]]
-    by_name = {row["person_name"]: row for row in lexicon.persons()}
+    by_name = _person_rows()
     out: list[PersonHit] = []
     for start, end, row, alias, ambiguous in kept:
         if _other_first_name(low, start, alias):
@@ -261,6 +279,12 @@ def _other_first_name(low: str, start: int, alias: str) -> bool:
         return False
     m = re.search(r"([а-я]+)\s+$", low[max(0, start - 30):start])
     return bool(m) and "Name" in lexicon.parse(m.group(1)).tag
+
+
+@functools.cache
+def _person_rows() -> dict[str, dict]:
+    """Map a person's name to their seed row (built once, not per scanned sentence)."""
+    return {row["person_name"]: row for row in lexicon.persons()}
 
 
 @functools.cache
@@ -290,6 +314,12 @@ _NAME_FILLER = r"(?:\s+(?!(?:и|а|с|со|но|and|with|or|but)\s)[^\s,.;:!?()\
 def _titles() -> list[tuple[str, re.Pattern]]:
     rows = lexicon.load_yaml("meetings").get("titles", [])
     return [(row["role"], lexicon.any_of(row["patterns"])) for row in rows]
+
+
+@functools.cache
+def _any_title() -> Prefiltered:
+    """One pattern that matches wherever any title pattern would: one search per sentence instead of one per title."""
+    return lexicon.compiled("|".join(f"(?:{p.pattern})" for _, p in _titles()))
 
 
 @functools.cache
@@ -425,7 +455,7 @@ def _name_case(words: list[str], title: str | None) -> tuple[str | None, str]:
     """
     case, gender = None, "masc"
     for word in words:
-        names = [p for p in lexicon.morph().parse(word.lower()) if "Name" in p.tag and p.score >= 0.1]
+        names = [p for p in lexicon.parses(word.lower()) if "Name" in p.tag and p.score >= 0.1]
         if names:
             case = case or names[0].tag.case
             gender = "femn" if names[0].tag.gender == "femn" else "masc"
@@ -446,7 +476,7 @@ def _ru_nominative(words: list[str], case: str | None, gender: str = "masc") -> 
         low = word.lower()
         base = _INDECLINABLE_SURNAME.sub(lambda m: m.group(3) or m.group(1) + "а", low)
         base = base if base != low or _INDECLINABLE_SURNAME.search(low) else None
-        for p in ([] if base else lexicon.morph().parse(low)):
+        for p in ([] if base else lexicon.parses(low)):
             if (any(t in p.tag for t in _NAME_TAGS) and p.tag.case == case
                     and (p.tag.gender or gender) in (gender, "ms-f") and p.tag.number != "plur"):
                 nominative = p.inflect({"nomn", "sing"})
@@ -496,7 +526,7 @@ def find_titled_persons(text: str, known: list["PersonHit"] | None = None) -> li
     surnames = [(p.start, p.end) for p in (known or []) if " " not in low[p.start:p.end].strip()]
     out: list[PersonHit] = []
     if re.search("[а-яё]", low):
-        spans = ner_person_spans(text) if any(p.search(low) for _, p in _titles()) else ()
+        spans = ner_person_spans(text) if _any_title().search(low) else ()
         for start, end in spans:
             if _overlaps(start, end, [t for t in taken if not _inside(t, start, end, surnames)]):
                 continue

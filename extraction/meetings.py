@@ -194,7 +194,7 @@ def _ordinal(low: str) -> int | None:
                 return roman(word)
             if re.fullmatch("[а-я]+", word):
                 # every parse, not the likeliest: "второе" is also a noun (a main course)
-                for p in lexicon.morph().parse(word):
+                for p in lexicon.parses(word):
                     lemma = lexicon.norm(p.normal_form)
                     if p.tag.POS == "ADJF" and lemma in RU_ORDINALS:
                         return RU_ORDINALS[lemma]

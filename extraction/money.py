@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .dates import years_in
+from .prefilter import Prefiltered
 from .text import Sentence
 
 
@@ -82,7 +83,7 @@ def _grammar() -> dict:
         cues = []
         for cue in rule["cues"]:
             pattern, penalty = (cue["pattern"], float(cue.get("penalty", 0))) if isinstance(cue, dict) else (cue, 0.0)
-            cues.append((re.compile(pattern), penalty, pattern.endswith("$")))
+            cues.append((Prefiltered(re.compile(pattern)), penalty, pattern.endswith("$")))
         requires = re.compile(rule["requires"]) if rule.get("requires") else None
         rules.append(_Rule(rule["kind"], cues, requires))
     return {
@@ -235,6 +236,8 @@ def _nearest_cue(low: str, start: int, end: int, lo: int, hi: int, anchor_from: 
         if rule.requires is not None and not has_trade:
             continue
         for pattern, penalty, anchored in rule.cues:
+            if not pattern.may_match(low):  # most cues are absent from the sentence: two windows skipped at once
+                continue
             scores = []
             if anchored:
                 if anchor_from is not None and pattern.search(low[anchor_from:start]):

@@ -81,7 +81,7 @@ def _lex() -> dict:
     places = []
     for row in lex["places"]:
         forms = [lexicon.norm(f) for f in row.get("forms_ru", [])] + [lexicon.norm(f) for f in row.get("forms_en", [])]
-        pattern = re.compile("|".join(rf"(?<!\w){re.escape(f)}" for f in forms))
+        pattern = re.compile(lexicon.at_word_start([re.escape(f) for f in forms]))
         places.append((row["name"], row.get("country"), pattern))
     return {
         "cues": [(c["status"], c.get("mode", "verb"), lexicon.compiled(c["pattern"])) for c in lex["cues"]],
@@ -148,7 +148,7 @@ def _is_ru(text: str) -> bool:
 
 def _noun_lemmas(word: str) -> set[str]:
     """Return the lemmas of all noun readings of a Russian word (pymorphy's first guess is often wrong for loans)."""
-    return {lexicon.norm(p.normal_form) for p in lexicon.morph().parse(lexicon.norm(word)) if "NOUN" in p.tag}
+    return {lexicon.norm(p.normal_form) for p in lexicon.parses(lexicon.norm(word)) if "NOUN" in p.tag}
 
 
 def _ru_head(lemma: str) -> bool:
@@ -305,7 +305,7 @@ def _is_participle_clause(rest: str) -> bool:
     if not words:
         return False
     if re.search("[а-я]", words[0]):
-        return any("PRTF" in p.tag or "PRTS" in p.tag for p in lexicon.morph().parse(words[0])[:2])
+        return any("PRTF" in p.tag or "PRTS" in p.tag for p in lexicon.parses(words[0])[:2])
     return bool(_EN_PARTICIPLE.match(lexicon.norm(rest).lstrip()))
 
 
@@ -384,7 +384,7 @@ def _continues_name(piece: str) -> bool:
     if not words:
         return False
     if _is_ru(piece):
-        return len(words) <= 4 and any("gent" in p.tag for p in lexicon.morph().parse(words[0])[:2])
+        return len(words) <= 4 and any("gent" in p.tag for p in lexicon.parses(words[0])[:2])
     return len(words) <= 3 and words[0] not in {"a", "an", "the", "its", "their"}
 
 
@@ -638,7 +638,7 @@ def _governs_object(cue: str, obj: str) -> bool:
     if not verb or "VERB" not in lexicon.parse(verb[-1]).tag:
         return False  # a short participle ("открыт") is passive
     return any({"accs"} <= set(str(p.tag).replace(" ", ",").split(",")) and ("NOUN" in p.tag or "ADJF" in p.tag)
-               for p in lexicon.morph().parse(words[0])[:3])
+               for p in lexicon.parses(words[0])[:3])
 
 
 def _is_concrete(item: str) -> bool:
@@ -909,7 +909,7 @@ def _plural_head(name: str, head: str) -> bool:
     if not _is_ru(name):
         return head.endswith("s") and not head.endswith("ss")
     for word in re.findall(r"[а-яА-ЯёЁ-]+", name):
-        readings = [p for p in lexicon.morph().parse(lexicon.norm(word))
+        readings = [p for p in lexicon.parses(lexicon.norm(word))
                     if "NOUN" in p.tag and lexicon.norm(p.normal_form) == head]
         if readings:
             return all("plur" in p.tag for p in readings)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
+from .prefilter import literal_prefix, may_match, start_key
 from .text import Sentence
 
 
@@ -25,11 +26,30 @@ class SectorHit:
     sentences: int = 1
 
 
-def _alternation(terms: list[str], whole: bool = False) -> re.Pattern | None:
+@dataclass(frozen=True)
+class _Terms:
+    """A sector's term alternation, run only on texts where a word starts as one of its terms does.
+
+    Most sentences name no term of most sectors; see `prefilter` for why skipping
+    the regex then finds exactly the same hits.
+    """
+
+    pattern: re.Pattern
+    keys: frozenset[str]
+
+    def finditer(self, text: str):
+        return self.pattern.finditer(text) if may_match(self.keys, text) else iter(())
+
+    def search(self, text: str) -> re.Match | None:
+        return self.pattern.search(text) if may_match(self.keys, text) else None
+
+
+def _alternation(terms: list[str], whole: bool = False) -> _Terms | None:
     if not terms:
         return None
     tail = r"(?!\w)" if whole else ""
-    return re.compile("|".join(rf"(?<!\w)(?:{t}){tail}" for t in terms))
+    return _Terms(re.compile(lexicon.at_word_start([f"(?:{t}){tail}" for t in terms])),
+                  frozenset(start_key(literal_prefix(t)) for t in terms))
 
 
 @functools.cache
@@ -77,7 +97,7 @@ def _names_object(low: str, start: int, end: int) -> bool:
     token = word.group(0)
     if re.search("[а-я]", token):
         return any("gent" in p.tag and any(t in p.tag for t in ("NOUN", "ADJF", "PRTF", "NUMR", "Abbr"))
-                   for p in lexicon.morph().parse(token)[:3])
+                   for p in lexicon.parses(token)[:3])
     return token in {"of", "on", "work", "works", "site", "sites"}
 
 

@@ -6,6 +6,7 @@ on one core, so each optimisation is proven identical and measured in one step.
 
     python -m bench.extract_snapshot --out /tmp/snap.jsonl            # facts, then timing on stderr
     python -m bench.extract_snapshot --out /tmp/snap.jsonl --profile 25
+    python -m bench.extract_snapshot --out /tmp/snap.jsonl --pyinstrument /tmp/extract.html   # call tree
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import json
 import os
 import pstats
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -30,8 +32,8 @@ from extraction import extract_article, lexicon  # noqa: E402  (after the BLAS s
 from ingestion.parse import NotAnArticle, PageRefused, parse_page  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED_DEV = Path("/work/shared/eval/dev/pages")
-GENERATED = Path("/tmp/speedpages")
+SHARED_DEV = REPO.parent / "shared" / "eval" / "dev" / "pages"  # read in place, never copied (third-party text)
+GENERATED = Path(tempfile.gettempdir()) / "coopwatch-snapshot-pages"
 GENERATED_PAGES = 400
 PAGE_SUFFIXES = (".html", ".htm", ".txt")
 # Loads the NER model, pymorphy and the gazetteers before the clock starts: a worker pays that once.
@@ -46,7 +48,8 @@ def page_paths(generated: Path) -> list[Path]:
 
         generate(generated, GENERATED_PAGES)
     folders = [SHARED_DEV, *sorted(REPO.glob("eval/*/pages")), REPO / "samples", generated / "pages"]
-    return [p for folder in folders for p in sorted(folder.rglob("*")) if p.suffix in PAGE_SUFFIXES]
+    return [p for folder in folders if folder.is_dir()
+            for p in sorted(folder.rglob("*")) if p.suffix in PAGE_SUFFIXES]
 
 
 def label_of(path: Path) -> str:
@@ -101,6 +104,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, required=True, help="snapshot file (one JSON line per page)")
     parser.add_argument("--generated", type=Path, default=GENERATED, help="folder of generated pages (made if absent)")
     parser.add_argument("--profile", type=int, default=0, metavar="N", help="run under cProfile and print the top N")
+    parser.add_argument("--pyinstrument", type=Path, metavar="HTML",
+                        help="run under pyinstrument (statistical, low overhead), write its call tree there "
+                             "and print it as text")
     args = parser.parse_args(argv)
 
     articles, skipped = [], []
@@ -112,15 +118,25 @@ def main(argv: list[str] | None = None) -> None:
     extract_article(WARM_UP)
     lexicon.morph()  # the warm-up article needs no lemma, so pymorphy's dictionaries are loaded here
     profile = cProfile.Profile() if args.profile else None
+    sampler = None
+    if args.pyinstrument:
+        from pyinstrument import Profiler
+
+        sampler = Profiler(interval=0.001)
+        sampler.start()
     if profile:
         profile.enable()
     lines, wall, cpu = extract_all(articles)
     if profile:
         profile.disable()
+    if sampler:
+        sampler.stop()
+        args.pyinstrument.write_text(sampler.output_html(), encoding="utf-8")
+        print(sampler.output_text(unicode=True, show_all=False), file=sys.stderr)
     args.out.write_text("\n".join(sorted(lines + skipped)) + "\n", encoding="utf-8")
     timing = {"articles": len(articles), "skipped": len(skipped), "extract_seconds": round(wall, 3),
               "articles_per_second": round(len(articles) / wall, 2), "cpu_seconds": round(cpu, 3),
-              "articles_per_cpu_second": round(len(articles) / cpu, 2), "profiled": bool(profile)}
+              "articles_per_cpu_second": round(len(articles) / cpu, 2), "profiled": bool(profile or sampler)}
     print(json.dumps(timing), file=sys.stderr)
     if profile:
         print(top_functions(profile, args.profile), file=sys.stderr)

@@ -1,33 +1,22 @@
 """Run the extractor over a batch of articles and shape its output into validated fact frames."""
 from __future__ import annotations
 
-import concurrent.futures
 import functools
 import hashlib
 import json
-import logging
-import multiprocessing
-import os
 
 import pandas as pd
 
 from extraction.lexicon import PACKAGE_DIR, SEED_DIR
 from ingestion.progress import track
 from ingestion.schemas import FACT_SCHEMAS, split_valid
+from ingestion.workers import map_in_processes
 
 # extract_article returns these keys; each becomes one raw.fact_* table.
 FACT_KEYS = {"meetings": "fact_meetings", "participants": "fact_participants", "amounts": "fact_amounts",
              "projects": "fact_projects", "sectors": "fact_sectors"}
-# Below this many articles, starting worker processes (each loads the NER model) costs more than it saves.
-PARALLEL_FROM = 40
-
-log = logging.getLogger(__name__)
-
-
-def worker_count() -> int:
-    """Return how many processes extraction may use: COOPWATCH_WORKERS, else every core."""
-    configured = os.environ.get("COOPWATCH_WORKERS", "").strip()
-    return max(1, int(configured)) if configured else (os.cpu_count() or 1)
+# Articles per extraction worker process: starting one (it loads the NER model) costs about that many articles.
+EXTRACT_PER_WORKER = 20
 
 
 @functools.cache
@@ -63,35 +52,14 @@ def _extract_one(article: dict) -> tuple[dict[str, list[dict]], dict | None]:
     return {table: [fact | keys for fact in facts.get(key, [])] for key, table in FACT_KEYS.items()}, None
 
 
-def _extract_all(records: list[dict]):
-    """Yield each article's result in input order, on every core when the batch is big enough.
-
-    Extraction is CPU-bound Python (NER, lemmatisation, regexes), so processes, not
-    threads, are what use a second core. Workers come from a forkserver: forking the
-    Dagster process itself, which runs threads, is unsafe.
-    """
-    workers = min(worker_count(), max(1, len(records) // (PARALLEL_FROM // 2)))
-    done = 0
-    if workers > 1:
-        try:
-            context = multiprocessing.get_context("forkserver")
-            with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-                for result in pool.map(_extract_one, records, chunksize=8):
-                    yield result
-                    done += 1
-            return
-        except (AssertionError, OSError, concurrent.futures.process.BrokenProcessPool) as exc:
-            # e.g. a daemonic process may not have children; the rest is extracted here instead
-            log.warning("extracting in one process after %d articles: workers failed (%s)", done, exc)
-    yield from map(_extract_one, records[done:])
-
-
 def extract_batch(articles: pd.DataFrame) -> tuple[dict[str, pd.DataFrame], list[dict]]:
     """Extract facts from each article; return valid frames per fact table and quarantined rows."""
     rows: dict[str, list[dict]] = {table: [] for table in FACT_KEYS.values()}
     quarantine: list[dict] = []
     records = articles.to_dict("records")
-    for facts, rejected in track(_extract_all(records), "extracting facts", total=len(records)):
+    # Workers load the NER model each: below 2 × EXTRACT_PER_WORKER articles one process is quicker.
+    results = map_in_processes(_extract_one, records, len(records), EXTRACT_PER_WORKER)
+    for facts, rejected in track(results, "extracting facts", total=len(records)):
         if rejected is not None:
             quarantine.append(rejected)
         for table, facts_of_table in facts.items():

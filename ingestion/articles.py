@@ -14,10 +14,13 @@ from ingestion.parse import MAX_PAGE_BYTES, NotAnArticle, PageRefused, parse_pag
 from ingestion.progress import track
 from ingestion.rawstore import RawStore
 from ingestion.schemas import ArticleSchema, split_valid
+from ingestion.workers import map_in_processes
 
 # Fetch outcomes that already decide a page's audit status.
 FETCH_TO_AUDIT = {"not_modified": "unchanged", "fetch_failed": "fetch_failed", "skipped_robots": "skipped_robots",
                   "too_large": "too_large", "bad_content_type": "not_article", "blocked_address": "fetch_failed"}
+# Pages per parsing worker process: starting one (imports lxml and trafilatura) costs about that many pages.
+PARSE_PER_WORKER = 200
 CONTENT_FIELDS = ("url", "title", "lead", "body", "published_at", "modified_at", "tags", "author")
 
 
@@ -47,46 +50,81 @@ def _quarantine(page: dict, stage: str, reason: str, record: dict | None) -> dic
             "record": json.dumps(record, default=str, ensure_ascii=False) if record is not None else None}
 
 
+def _parse_job(job: tuple[bytes | str, str | None, str | None, str | None]) -> tuple[str, object]:
+    """Parse one page's bytes (in a worker process); return ("article", Article) or (outcome, reason)."""
+    data, url, charset, content_type = job
+    if isinstance(data, str):  # the bytes could not be read back: the reason why
+        return "refused", data
+    try:
+        return "article", parse_page(data, url=url, header_charset=charset, content_type=content_type)
+    except NotAnArticle as exc:
+        return "not_article", str(exc)
+    except PageRefused as exc:
+        return "refused", str(exc)
+    except Exception as exc:  # a parser bug, RecursionError or MemoryError on one page must not stop the batch
+        return "refused", f"parse error: {type(exc).__name__}: {exc}"
+
+
+def _decided_before_parsing(page: dict, skip_known: bool) -> tuple[dict, dict | None] | None:
+    """Return the audit (and quarantine) row of a page decided without parsing, else None.
+
+    That is a failed fetch, the same bytes as the stored latest version, or a page too
+    large to read back into memory.
+    """
+    if page["status"] != "ok":
+        return _audit(page, FETCH_TO_AUDIT.get(page["status"], "fetch_failed"), page.get("reason")), None
+    if skip_known and pd.notna(page.get("known_article_id")):
+        return _audit(page, "unchanged", f"same page bytes as stored version {int(page['known_version'])}",
+                      page["known_article_id"]), None
+    size = page.get("size_bytes")
+    if pd.notna(size) and size > MAX_PAGE_BYTES:
+        reason = f"page too large: {int(size):,} bytes, over the {MAX_PAGE_BYTES:,}-byte cap"
+        return _audit(page, "quarantined", reason), _quarantine(page, "parse", reason, None)
+    return None
+
+
+def _job(page: dict, store: RawStore) -> tuple[bytes | str, str | None, str | None, str | None]:
+    """Return what a worker needs to parse a page: its bytes (or why they are unreadable), URL, charset, type."""
+    http_url = page.get("final_url") if str(page.get("final_url") or "").startswith("http") else None
+    try:
+        data = store.get(page["page_sha256"])
+    except Exception as exc:  # a missing or tampered object in the raw store costs this page only
+        data = f"raw store error: {type(exc).__name__}: {exc}"
+    return data, http_url, page.get("charset"), page.get("content_type")
+
+
 def parse_batch(pages: pd.DataFrame, store: RawStore, skip_known: bool = False) -> ParsedBatch:
     """Parse every ok page of a fetch batch; everything else gets its audit row here.
 
     With skip_known, a page whose bytes equal those of the stored latest version from the
     same source (fetch_batch's `known_*` columns) is unchanged without being parsed: a
     daily refresh of a big folder or sitemap then costs a hash lookup per page. The
-    caller turns it off when the parser itself changed.
+    caller turns it off when the parser itself changed. Big batches are parsed on every
+    core; page bytes are read only as workers need them.
     """
     batch = ParsedBatch(articles=pd.DataFrame())
     records, record_pages = [], []
     started = time.perf_counter()
-    for page in track(pages.to_dict("records"), "parsing pages", total=len(pages)):
-        if page["status"] != "ok":
-            batch.audit.append(_audit(page, FETCH_TO_AUDIT.get(page["status"], "fetch_failed"), page.get("reason")))
+    rows = pages.to_dict("records")
+    decided = [_decided_before_parsing(page, skip_known) for page in rows]
+    to_parse = [page for page, decision in zip(rows, decided) if decision is None]
+    parsed_pages = map_in_processes(_parse_job, (_job(page, store) for page in to_parse), len(to_parse),
+                                    PARSE_PER_WORKER)
+    for page, decision in track(list(zip(rows, decided)), "parsing pages", total=len(rows)):
+        if decision is not None:
+            batch.audit.append(decision[0])
+            batch.quarantine += [decision[1]] if decision[1] else []
             continue
-        if skip_known and pd.notna(page.get("known_article_id")):
-            batch.audit.append(_audit(page, "unchanged", f"same page bytes as stored version {int(page['known_version'])}",
-                                      page["known_article_id"]))
+        outcome, result = next(parsed_pages)
+        if outcome == "not_article":
+            batch.audit.append(_audit(page, "not_article", result))
             continue
-        try:
-            size = page.get("size_bytes")
-            if pd.notna(size) and size > MAX_PAGE_BYTES:  # refused before its bytes are read back into memory
-                raise PageRefused(f"page too large: {int(size):,} bytes, over the {MAX_PAGE_BYTES:,}-byte cap")
-            http_url = page.get("final_url") if str(page.get("final_url") or "").startswith("http") else None
-            article = parse_page(store.get(page["page_sha256"]), url=http_url,
-                                 header_charset=page.get("charset"), content_type=page.get("content_type"))
-        except NotAnArticle as exc:
-            batch.audit.append(_audit(page, "not_article", str(exc)))
+        if outcome == "refused":
+            batch.audit.append(_audit(page, "quarantined", result))
+            batch.quarantine.append(_quarantine(page, "parse", result, None))
             continue
-        except PageRefused as exc:
-            batch.audit.append(_audit(page, "quarantined", str(exc)))
-            batch.quarantine.append(_quarantine(page, "parse", str(exc), None))
-            continue
-        except Exception as exc:  # a parser bug, RecursionError or MemoryError on one page must not stop the batch
-            reason = f"parse error: {type(exc).__name__}: {exc}"
-            batch.audit.append(_audit(page, "quarantined", reason))
-            batch.quarantine.append(_quarantine(page, "parse", reason, None))
-            continue
-        record = dataclasses.asdict(article) | {"source": page["source"], "source_ref": page["source_ref"],
-                                                 "page_sha256": page["page_sha256"]}
+        record = dataclasses.asdict(result) | {"source": page["source"], "source_ref": page["source_ref"],
+                                                "page_sha256": page["page_sha256"]}
         records.append(record)
         record_pages.append(page)
     parsed = time.perf_counter()

@@ -61,7 +61,7 @@ def sample_articles(copies: int) -> pd.DataFrame:
 @pytest.mark.slow
 def test_a_big_batch_is_extracted_by_worker_processes_with_the_same_facts(monkeypatch):
     articles = sample_articles(3)
-    assert len(articles) >= batch.PARALLEL_FROM
+    assert len(articles) >= 2 * batch.EXTRACT_PER_WORKER
     monkeypatch.setenv("COOPWATCH_WORKERS", "1")
     serial, serial_quarantine = batch.extract_batch(articles)
     monkeypatch.setenv("COOPWATCH_WORKERS", "2")
@@ -89,3 +89,51 @@ def test_a_refresh_with_nothing_new_parses_nothing_keeps_clusters_and_skips_dbt(
         assert reasons and all(r.startswith("same page bytes as stored version") for r in reasons)
     finally:
         con.close()
+
+
+def _die_in_a_worker(value: int) -> int:
+    """Return value, except in a worker process, which it kills (as a segfaulting parser would)."""
+    import multiprocessing
+    import os
+
+    if multiprocessing.parent_process() is not None:
+        os._exit(1)
+    return value
+
+
+def test_worker_processes_return_results_in_input_order(monkeypatch):
+    from ingestion.workers import map_in_processes
+
+    monkeypatch.setenv("COOPWATCH_WORKERS", "2")
+    assert list(map_in_processes(abs, range(-50, 50), 100, per_worker=10)) == [abs(i) for i in range(-50, 50)]
+
+
+def test_items_left_by_dying_workers_are_done_in_the_calling_process(monkeypatch):
+    from ingestion.workers import map_in_processes
+
+    monkeypatch.setenv("COOPWATCH_WORKERS", "2")
+    assert list(map_in_processes(_die_in_a_worker, range(40), 40, per_worker=10)) == list(range(40))
+
+
+@pytest.mark.slow
+def test_a_big_batch_of_pages_is_parsed_by_worker_processes_with_the_same_articles(tmp_path, monkeypatch):
+    from bench.generate import generate
+    from ingestion.articles import PARSE_PER_WORKER, parse_batch
+
+    generate(tmp_path / "site", 2 * PARSE_PER_WORKER + 10)
+    store = RawStore(tmp_path / "raw")
+    rows = []
+    for path in sorted((tmp_path / "site" / "pages").glob("*.html")):
+        data = path.read_bytes()
+        rows.append({"status": "ok", "source": "bench", "source_ref": str(path), "page_sha256": store.put(data),
+                     "size_bytes": len(data), "final_url": None, "charset": None, "content_type": "text/html"})
+    rows.append(rows[0] | {"source_ref": "gone.html", "page_sha256": sha256(b"never stored")})
+    pages = pd.DataFrame(rows)
+    monkeypatch.setenv("COOPWATCH_WORKERS", "1")
+    serial = parse_batch(pages, store)
+    monkeypatch.setenv("COOPWATCH_WORKERS", "2")
+    parallel = parse_batch(pages, store)
+    pd.testing.assert_frame_equal(serial.articles, parallel.articles)
+    assert serial.audit == parallel.audit and serial.quarantine == parallel.quarantine
+    assert len(parallel.articles) == len(rows) - 1
+    assert [a["reason"] for a in parallel.audit if a["source_ref"] == "gone.html"][0].startswith("raw store error")

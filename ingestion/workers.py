@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures
+import itertools
 import logging
 import multiprocessing
 import os
@@ -16,9 +17,12 @@ from typing import TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
-# Items queued per worker: enough to keep every worker busy, few enough that a batch of
-# large pages is never all in memory at once.
-IN_FLIGHT_PER_WORKER = 16
+# Items per task sent to a worker, and tasks queued per worker: enough to keep every worker
+# busy with little traffic, few enough that a batch of large pages is never all in memory.
+CHUNK = 8
+CHUNKS_IN_FLIGHT_PER_WORKER = 4
+# Modules the forkserver imports once for every worker (the server is started by the first pool).
+PRELOAD = ["ingestion.parse", "ingestion.articles", "extraction", "extraction.batch"]
 
 log = logging.getLogger(__name__)
 
@@ -29,15 +33,26 @@ def worker_count() -> int:
     return max(1, int(configured)) if configured else (os.cpu_count() or 1)
 
 
+def _run_chunk(function: Callable[[Item], Result], chunk: list[Item]) -> list[Result]:
+    return [function(item) for item in chunk]
+
+
+def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
+    while chunk := list(itertools.islice(items, size)):
+        yield chunk
+
+
 def map_in_processes(function: Callable[[Item], Result], items: Iterable[Item], count: int,
                      per_worker: int) -> Iterator[Result]:
     """Yield function(item) for every item, in order, in worker processes when there are enough items.
 
     A worker is started for every `per_worker` items (starting one costs imports and
-    model loading), up to worker_count(). Workers come from a forkserver: forking the
-    Dagster process itself, which runs threads, is unsafe. If workers cannot run (a
-    daemonic process may not have children) or die, the items not yet done are run here.
-    `function` must be a module-level function and its items and results picklable.
+    model loading), up to worker_count(). Items travel in chunks, so the calling process,
+    which shares the cores with its workers, does little more than hand them out. Workers
+    come from a forkserver: forking the Dagster process itself, which runs threads, is
+    unsafe. If workers cannot run (a daemonic process may not have children) or die, the
+    items not yet done are run here. `function` must be a module-level function and its
+    items and results picklable.
     """
     workers = min(worker_count(), max(1, count // per_worker))
     items = iter(items)
@@ -47,17 +62,20 @@ def map_in_processes(function: Callable[[Item], Result], items: Iterable[Item], 
     pending: collections.deque = collections.deque()
     try:
         context = multiprocessing.get_context("forkserver")
+        # Workers fork from the server with these imported: without it each worker spends a
+        # second or two importing lxml, trafilatura, pandas and natasha before its first item.
+        context.set_forkserver_preload(PRELOAD)
         with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            for item in items:
-                pending.append((item, pool.submit(function, item)))
-                if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
-                    yield pending[0][1].result()
+            for chunk in _chunks(items, CHUNK):
+                pending.append((chunk, pool.submit(_run_chunk, function, chunk)))
+                if len(pending) >= workers * CHUNKS_IN_FLIGHT_PER_WORKER:
+                    yield from pending[0][1].result()
                     pending.popleft()
             while pending:
-                yield pending[0][1].result()
+                yield from pending[0][1].result()
                 pending.popleft()
         return
     except (AssertionError, OSError, concurrent.futures.process.BrokenProcessPool) as exc:
         log.warning("continuing in one process: worker processes failed (%s)", exc)
-    yield from map(function, [item for item, _ in pending])
+    yield from map(function, [item for chunk, _ in pending for item in chunk])
     yield from map(function, items)

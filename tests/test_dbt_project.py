@@ -17,8 +17,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from extraction.resolve import resolve_meetings, resolve_projects
-from warehouse import load
+from warehouse import clusters
 from warehouse.db import writer
 
 REPO = Path(__file__).resolve().parents[1]
@@ -58,11 +57,12 @@ def two_persons() -> tuple[str, str, str]:
 
 
 def fill_raw(path: Path, first: str, second: str, first_alias: str) -> None:
-    """Write raw rows as the pipeline would: its DDL, then its cross-article resolution."""
+    """Write raw rows as the pipeline would: its DDL, its extraction log, then its cross-article resolution."""
     with writer(path) as con:
         insert_raw(con, first, second, first_alias)
-        load.replace_table(con, "raw.meeting_clusters", resolve_meetings(load.latest_mentions(con, "fact_meetings")))
-        load.replace_table(con, "raw.project_clusters", resolve_projects(load.latest_mentions(con, "fact_projects")))
+        con.execute("insert into raw.extraction_log select article_id, version, 'test', loaded_at from raw.articles")
+        clusters.refresh_meeting_clusters(con)
+        clusters.refresh_project_clusters(con)
 
 
 def insert_raw(con, first: str, second: str, first_alias: str) -> None:

@@ -162,10 +162,3 @@ def latest_mentions(con: duckdb.DuckDBPyConnection, table: str) -> pd.DataFrame:
     """Return the mentions in raw.<table> that belong to the latest version of their article."""
     return con.execute(f"select m.*, a.published_at from raw.{table} m "
                        f"join ({LATEST_ARTICLES}) a using (article_id, version)").df()
-
-
-def replace_table(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> int:
-    """Swap a derived table's whole content atomically."""
-    with transaction(con):
-        con.execute(f"delete from {table}")
-        return insert_frame(con, table, frame)

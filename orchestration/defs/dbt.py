@@ -58,12 +58,13 @@ def coopwatch_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource,
     lock that the Python writers take too.
     """
     with writer(warehouse.file()) as con:
-        inputs = state.fingerprint(con, MART_INPUTS, [project_version()])
+        dbt_files = project_version()  # hashes every model, seed and macro: once per run
+        inputs = state.fingerprint(con, MART_INPUTS, [dbt_files])
         if inputs == state.last_fingerprint(con, "dbt"):
             context.log.info(f"{OWN_NOTE} no new articles, facts or dbt changes since the last build; "
                              "the marts are current")
             return
-        code = state.fingerprint(con, [], [project_version(), extractor_version()])
+        code = state.fingerprint(con, [], [dbt_files, extractor_version()])
         last_build = state.last_recorded_at(con, "dbt") if state.last_fingerprint(con, "dbt_code") == code else None
     args = build_args(last_build)
     context.log.info(f"{OWN_NOTE} " + (f"marts rebuilt for what changed since {last_build}" if last_build

@@ -317,8 +317,12 @@ def _titles() -> list[tuple[str, re.Pattern]]:
 
 
 @functools.cache
-def _any_title() -> Prefiltered:
-    """One pattern that matches wherever any title pattern would: one search per sentence instead of one per title."""
+def _title_text() -> Prefiltered:
+    """One pattern that matches wherever any title pattern would: one search per sentence instead of one per title.
+
+    Unlike `_title_any`, which finds whole-word titles with their role groups, this only
+    tells whether NER is worth running, exactly as the per-title searches it replaced did.
+    """
     return lexicon.compiled("|".join(f"(?:{p.pattern})" for _, p in _titles()))
 
 
@@ -526,7 +530,7 @@ def find_titled_persons(text: str, known: list["PersonHit"] | None = None) -> li
     surnames = [(p.start, p.end) for p in (known or []) if " " not in low[p.start:p.end].strip()]
     out: list[PersonHit] = []
     if re.search("[а-яё]", low):
-        spans = ner_person_spans(text) if _any_title().search(low) else ()
+        spans = ner_person_spans(text) if _title_text().search(low) else ()
         for start, end in spans:
             if _overlaps(start, end, [t for t in taken if not _inside(t, start, end, surnames)]):
                 continue

@@ -423,7 +423,12 @@ def report_scale(results: dict) -> None:
                                f"{prof['mentions']['projects']:,}", _num(t["read_mentions"], 2),
                                _num(t["resolve_meetings"], 2), _num(t["resolve_projects"], 2))
         console.print(resolution)
-    targets = Table(title="target")
+    _print_targets(results, "target")
+
+
+def _print_targets(results: dict, title: str) -> None:
+    """Print the targets table, one row per target with what was measured and whether it is met."""
+    targets = Table(title=title)
     for column in ("target", "measured", "met"):
         targets.add_column(column)
     for row in results["targets"]:
@@ -482,12 +487,7 @@ def report(results: dict) -> None:
             table.add_row(name, _num(row["items"], 0), _num(row["seconds"], 2), _num(row["pages_per_second"]),
                           _num(row["ratio"], 3))
         console.print(table)
-    targets = Table(title="targets (set for 10,000 pages on 2 cores)")
-    for column in ("target", "measured", "met"):
-        targets.add_column(column)
-    for row in results["targets"]:
-        targets.add_row(row["target"], row["measured"], {True: "[green]yes", False: "[red]no", None: "–"}[row["met"]])
-    console.print(targets)
+    _print_targets(results, "targets (set for 10,000 pages on 2 cores)")
 
 
 def summarize(results: dict) -> None:

@@ -8,12 +8,14 @@ import json
 import time
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from ingestion.parse import MAX_PAGE_BYTES, NotAnArticle, PageRefused, parse_page
 from ingestion.progress import track
 from ingestion.rawstore import RawStore
 from ingestion.schemas import ArticleSchema, split_valid
+from ingestion.urls import is_alias
 from ingestion.workers import map_in_processes
 
 # Fetch outcomes that already decide a page's audit status.
@@ -21,7 +23,11 @@ FETCH_TO_AUDIT = {"not_modified": "unchanged", "fetch_failed": "fetch_failed", "
                   "too_large": "too_large", "bad_content_type": "not_article", "blocked_address": "fetch_failed"}
 # Pages per parsing worker process: starting one (imports lxml and trafilatura) costs about that many pages.
 PARSE_PER_WORKER = 200
-CONTENT_FIELDS = ("url", "title", "lead", "body", "published_at", "modified_at", "tags", "author")
+# What a reader sees of an article. The URL is not part of it: the desktop, AMP, mobile and
+# tracking addresses of one article carry the same text and must make one version, not one each.
+CONTENT_FIELDS = ("title", "lead", "body", "published_at", "modified_at", "tags", "author")
+# Names the way content_sha256 is computed; stored hashes are recomputed when it changes.
+CONTENT_HASH_SCHEME = "v2: " + ",".join(CONTENT_FIELDS)
 
 
 @dataclass
@@ -34,10 +40,49 @@ class ParsedBatch:
     seconds: dict[str, float] = field(default_factory=dict)  # parse and validate time, reported by the asset
 
 
+def _comparable(value):
+    """Return a value in one form whether it comes from the parser or back from DuckDB.
+
+    Timestamps become UTC ISO strings and arrays lists, so a hash computed at parse time
+    equals the hash recomputed from a stored row (load.upgrade_content_hashes relies on it).
+    """
+    if value is None or (not isinstance(value, (list, tuple, np.ndarray)) and pd.isna(value)):
+        return None
+    if isinstance(value, (dt.datetime, pd.Timestamp)):
+        stamp = pd.Timestamp(value)
+        return (stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")).isoformat()
+    if isinstance(value, (list, tuple, np.ndarray)):
+        return [str(item) for item in value]
+    return str(value)
+
+
 def content_sha256(record: dict) -> str:
     """Hash what a reader sees of an article, so an unchanged page makes no new version."""
-    payload = {k: record.get(k) for k in CONTENT_FIELDS}
-    return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str, ensure_ascii=False).encode()).hexdigest()
+    payload = {k: _comparable(record.get(k)) for k in CONTENT_FIELDS}
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+WINNER_RULE = "the newest copy wins, then the article's own address over AMP/mobile/tracking variants, then the first path"
+
+
+def _winner_key(candidate: dict) -> tuple:
+    stamp = candidate.get("modified_at")
+    if stamp is None or pd.isna(stamp):
+        stamp = candidate.get("published_at")
+    newest_first = -pd.Timestamp(stamp).timestamp() if stamp is not None and not pd.isna(stamp) else float("inf")
+    return newest_first, is_alias(candidate.get("url") or ""), str(candidate["source_ref"])
+
+
+def choose_winner(candidates: list[dict]) -> dict:
+    """Pick the page that speaks for an article read under several pages in one batch.
+
+    The rule, so every run picks the same page from the same input: the most recently
+    modified (else published) copy wins, since an edit supersedes what it edits; among
+    equals, the page under the article's own address beats mobile, AMP and tracking
+    variants; then the first by source reference (file path or URL). Candidates carry
+    source_ref, url, published_at and modified_at.
+    """
+    return min(candidates, key=_winner_key)
 
 
 def _audit(page: dict, status: str, reason: str | None, article_id: str | None = None) -> dict:
@@ -137,15 +182,51 @@ def parse_batch(pages: pd.DataFrame, store: RawStore, skip_known: bool = False) 
         batch.quarantine.append(_quarantine(record_pages[i], "validate_articles", reason, records[i]))
     if len(valid):
         valid["content_sha256"] = [content_sha256(r) for r in valid.to_dict("records")]
-        first = ~valid.duplicated("article_id")
-        for dup in valid[~first].to_dict("records"):
-            original = valid[first & (valid["article_id"] == dup["article_id"])].iloc[0]
-            batch.audit.append({"source": dup["source"], "source_ref": dup["source_ref"], "status": "unchanged",
-                                "reason": f"same article as {original['source_ref']} (same canonical URL)",
-                                "article_id": dup["article_id"], "page_sha256": dup["page_sha256"]})
-        valid = valid[first].reset_index(drop=True)
+        known = [page for page, decision in zip(rows, decided)
+                 if skip_known and decision is not None and page["status"] == "ok"
+                 and pd.notna(page.get("known_article_id"))]
+        valid = _one_page_per_article(valid, known, batch.audit)
     batch.articles = valid
     batch.seconds["validate"] = time.perf_counter() - parsed
     return batch
+
+
+def _one_page_per_article(valid: pd.DataFrame, known: list[dict], audit: list[dict]) -> pd.DataFrame:
+    """Keep one parsed page per article and audit the others as duplicates of it.
+
+    Pages skipped as the same bytes as a stored version (`known`) compete too: were they
+    left out, a run would load the other variant, and the next one this one back, forever.
+    A known page that loses has its 'unchanged' audit row turned into a duplicate.
+    """
+    stored = {page["source_ref"]: page for page in known}
+    groups: dict[str, list[dict]] = {}
+    for record in valid.to_dict("records"):
+        groups.setdefault(record["article_id"], []).append(record)
+    for page in known:
+        if page["known_article_id"] in groups:
+            groups[page["known_article_id"]].append({
+                "source": page["source"], "source_ref": page["source_ref"], "page_sha256": page["page_sha256"],
+                "article_id": page["known_article_id"], "url": page["known_url"],
+                "published_at": page["known_published_at"], "modified_at": page["known_modified_at"]})
+    losers = set()
+    for article, candidates in groups.items():
+        if len(candidates) < 2:
+            continue
+        winner = choose_winner(candidates)
+        for loser in candidates:
+            if loser is winner:
+                continue
+            losers.add(loser["source_ref"])
+            older = _winner_key(loser)[0] > _winner_key(winner)[0]
+            row = {"source": loser["source"], "source_ref": loser["source_ref"], "status": "duplicate",
+                   "reason": f"duplicate of {winner['source_ref']} (same canonical URL"
+                             f"{', older copy' if older else ''}); {WINNER_RULE}",
+                   "article_id": article, "page_sha256": loser["page_sha256"]}
+            if loser["source_ref"] in stored:
+                audit[:] = [row if a["source_ref"] == loser["source_ref"] and a["status"] == "unchanged" else a
+                            for a in audit]
+            else:
+                audit.append(row)
+    return valid[~valid["source_ref"].isin(losers)].reset_index(drop=True)
 
 

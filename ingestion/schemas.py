@@ -13,7 +13,7 @@ from pandera.typing import Series
 
 PAGE_STATUSES = ("ok", "not_modified", "fetch_failed", "skipped_robots", "too_large", "bad_content_type",
                  "blocked_address")
-AUDIT_STATUSES = ("loaded", "unchanged", "quarantined", "fetch_failed", "skipped_robots", "too_large", "not_article")
+AUDIT_STATUSES = ("loaded", "unchanged", "duplicate", "quarantined", "fetch_failed", "skipped_robots", "too_large", "not_article")
 MEETING_FORMATS = ("interstate_council", "summit", "state_visit", "official_visit", "working_visit", "talks",
                    "intergovernmental_commission", "business_forum", "phone_call", "other")
 AMOUNT_KINDS = ("investment_package", "project_cost", "investment_volume", "trade_turnover", "trade_target",

@@ -23,15 +23,38 @@ def canonical_key(url: str) -> str:
         if host.startswith(prefix):
             host = host[len(prefix):]
             break
-    path = parts.path or "/"
-    for suffix in ("/amp", "/amp/", ".amp"):
-        if path.endswith(suffix):
-            path = path[: -len(suffix)]
+    path = _without_amp(parts.path or "/")
     path = path.rstrip("/") or "/"
     query = urlencode(sorted(
         (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking(k)
     ))
     return urlunsplit(("https" if parts.scheme in ("http", "https") else parts.scheme, host, path, query, ""))
+
+
+def _without_amp(path: str) -> str:
+    """Strip the AMP markers sites put in a path: a `/amp` or `.amp` tail or an `/amp/` first segment.
+
+    gazeta.uz serves `/amp/ru/2025/…` beside `/ru/2025/…`; others append `/amp`.
+    """
+    if path.startswith("/amp/"):
+        path = path[len("/amp"):]
+    for suffix in ("/amp", "/amp/", ".amp"):
+        if path.endswith(suffix):
+            path = path[: -len(suffix)]
+    return path
+
+
+def is_alias(url: str) -> bool:
+    """Tell whether a URL is a mobile, AMP or tracking variant rather than the article's own address.
+
+    When one article is read under several URLs in a run, the page under its own address
+    is preferred (ingestion.articles.choose_winners).
+    """
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower()
+    path = parts.path or "/"
+    return (host.startswith(HOST_PREFIXES[1:]) or _without_amp(path) != path
+            or any(is_tracking(k) for k, _ in parse_qsl(parts.query, keep_blank_values=True)))
 
 
 def is_tracking(param: str) -> bool:

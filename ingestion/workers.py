@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures
+import ctypes
 import itertools
 import logging
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
@@ -24,7 +26,26 @@ CHUNKS_IN_FLIGHT_PER_WORKER = 4
 # Modules the forkserver imports once for every worker (the server is started by the first pool).
 PRELOAD = ["ingestion.parse", "ingestion.articles", "extraction", "extraction.batch"]
 
+PR_SET_PDEATHSIG = 1
+
 log = logging.getLogger(__name__)
+
+
+def die_with_parent() -> None:
+    """Ask Linux to kill this process when its parent dies (PR_SET_PDEATHSIG); elsewhere do nothing.
+
+    The request is cleared on fork, so each process that must not outlive its parent
+    (a worker, the dbt child) makes it itself. A worker's parent is the forkserver, which
+    exits when the process that started it dies.
+    """
+    parent = os.getppid()
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
 
 
 def worker_count() -> int:
@@ -65,7 +86,8 @@ def map_in_processes(function: Callable[[Item], Result], items: Iterable[Item], 
         # Workers fork from the server with these imported: without it each worker spends a
         # second or two importing lxml, trafilatura, pandas and natasha before its first item.
         context.set_forkserver_preload(PRELOAD)
-        with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                                                    initializer=die_with_parent) as pool:
             for chunk in _chunks(items, CHUNK):
                 pending.append((chunk, pool.submit(_run_chunk, function, chunk)))
                 if len(pending) >= workers * CHUNKS_IN_FLIGHT_PER_WORKER:

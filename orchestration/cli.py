@@ -13,12 +13,12 @@ import time
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
-import duckdb
-
 from warehouse.db import QueryTimeout, fetch_all, reader, warehouse_path
-from warehouse.snapshot import NothingToRestore, RunInProgress, published_path, restore, run_lock, write_lock
+from warehouse.snapshot import (NothingToRestore, RunInProgress, WarehouseDamaged, published_path, restore, run_lock,
+                                verify)
 
 MARTS = ("dim_articles", "fct_meetings", "fct_meeting_participants", "fct_investments", "fct_projects",
          "fct_cooperation_sectors", "dim_persons", "dim_countries", "dim_sectors", "audit_pages")
@@ -42,31 +42,36 @@ def run(args: argparse.Namespace) -> int:
     os.environ["COOPWATCH_WAREHOUSE"] = str(path)
     try:
         with run_lock(path):
-            if not _opens(path):
-                return 1
+            verify(path)  # a file changed since the last good run is read whole first
             return _run_job(path)
-    except RunInProgress as exc:
+    except WarehouseDamaged as exc:
+        return _damaged(path, exc)
+    except RunInProgress as exc:  # another run, or another process holding the file (WarehouseBusy)
         err.print(f"[red]error:[/] {exc}")
         return 3
 
 
-def _opens(path: Path) -> bool:
-    """Tell whether the warehouse file opens, explaining how to restore it if it does not."""
-    if not path.exists():
-        return True
-    try:
-        with write_lock(path):
-            duckdb.connect(str(path)).close()
-    except duckdb.Error as exc:
-        err.print(f"[red]error:[/] the warehouse {path} cannot be opened ({exc}).\n"
-                  f"Put back the copy published by the last successful run with:\n"
-                  f"  coopwatch restore --warehouse {path}")
-        return False
-    return True
+def _damaged(path: Path, exc: Exception) -> int:
+    """Say that the warehouse is damaged and end with the command that puts the last good copy back."""
+    err.print(f"[red]error:[/] {exc}")
+    err.print(f"next: put back the copy published by the last successful run: coopwatch restore --warehouse {path}")
+    return 1
+
+
+def _root_cause(error) -> tuple[str, str]:
+    """Return the class name and first message line of the innermost cause of a Dagster error record."""
+    while error.cause is not None:
+        error = error.cause
+    lines = [line for line in error.message.strip().splitlines() if line.strip()]
+    return error.cls_name or "", (lines[0] if lines else "").strip()
 
 
 def _run_job(path: Path) -> int:
-    """Execute the refresh job in this process and report how it went."""
+    """Execute the refresh job in this process and report how it went, ending with the reason if it failed.
+
+    Dagster's and dbt's full output goes to a log file beside the warehouse; the terminal
+    gets the failed steps' reasons, last the one to act on.
+    """
     import dagster as dg
 
     from orchestration.definitions import defs
@@ -83,15 +88,27 @@ def _run_job(path: Path) -> int:
             instance=instance, raise_on_error=False,
             run_config={"loggers": {"console": {"config": {"log_level": "ERROR"}},
                                     "progress": {"config": {"enabled": True}}}})
-    if not result.success:
-        err.print(dbt_output.getvalue()[-5000:], markup=False, highlight=False)
-        for event in result.all_events:
-            if event.is_step_failure:
-                err.print(f"[red]{event.step_key} failed:[/] {event.step_failure_data.error.message.strip()[:2000]}")
-        err.print("[red]run failed[/]")
-        return 1
-    summarize(path, time.monotonic() - started)
-    return 0
+    if result.success:
+        summarize(path, time.monotonic() - started)
+        return 0
+    log = path.with_name(path.name + ".last-run.log")
+    log.write_text(dbt_output.getvalue(), encoding="utf-8")
+    failures = [(event.step_key, *_root_cause(event.step_failure_data.error))
+                for event in result.all_events if event.is_step_failure]
+    busy = [message for _, cls, message in failures if cls in ("WarehouseBusy", "RunInProgress")]
+    if busy:
+        err.print(f"[red]error:[/] {busy[0]}")
+        return 3
+    try:
+        verify(path, force=True, wait=10)  # was it the file? then the advice is restore, not the step's error
+    except WarehouseDamaged as exc:
+        return _damaged(path, exc)
+    except RunInProgress:
+        pass  # someone else has the file now; the steps' own reasons below still hold
+    err.print(f"run failed; Dagster's and dbt's full output is in {log}")
+    for step, cls, message in failures:
+        err.print(f"[red]error:[/] {escape(step)} failed: {escape(cls + ': ' if cls else '')}{escape(message[:500])}")
+    return 1
 
 
 def summarize(path: Path, seconds: float) -> None:
@@ -109,9 +126,10 @@ def summarize(path: Path, seconds: float) -> None:
         con.close()
     pages = sum(statuses.values())
     # Everything that is not one of the named buckets failed, so the line always adds up to the pages read.
-    failed = pages - sum(statuses.get(k, 0) for k in ("loaded", "unchanged", "quarantined", "not_article"))
+    failed = pages - sum(statuses.get(k, 0) for k in ("loaded", "unchanged", "duplicate", "quarantined",
+                                                      "not_article"))
     print(f"pages: {pages}  loaded: {statuses.get('loaded', 0)}  unchanged: {statuses.get('unchanged', 0)}  "
-          f"quarantined: {statuses.get('quarantined', 0)}  failed: {failed}  "
+          f"duplicates: {statuses.get('duplicate', 0)}  quarantined: {statuses.get('quarantined', 0)}  failed: {failed}  "
           f"not articles: {statuses.get('not_article', 0)}")
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -14,6 +15,9 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "samples"
 SHARED_DEV = REPO.parent / "shared" / "eval" / "dev"
+# The line `coopwatch run` ends with: pages in, then one count per outcome, adding up to the pages.
+SUMMARY = re.compile(r"pages: (\d+)  loaded: (\d+)  unchanged: (\d+)  duplicates: (\d+)  quarantined: (\d+)  "
+                     r"failed: (\d+)  not articles: (\d+)")
 MARTS = ("dim_articles", "fct_meetings", "fct_meeting_participants", "fct_investments", "fct_projects",
          "fct_cooperation_sectors", "dim_persons", "dim_countries", "dim_sectors")
 

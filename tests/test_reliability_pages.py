@@ -25,7 +25,7 @@ from ingestion.http import Fetcher, FetchPolicy
 from ingestion.parse import MAX_PAGE_BYTES, decode
 from ingestion.rawstore import RawStore
 from ingestion.sources import Source
-from tests.conftest import REPO, SAMPLES, coopwatch
+from tests.conftest import REPO, SAMPLES, SUMMARY, coopwatch
 from warehouse import load
 from warehouse.db import writer
 
@@ -300,7 +300,6 @@ def test_a_run_over_every_kind_of_bad_page_succeeds_and_gives_each_file_one_audi
         assert word.lower() in reason.lower(), (name, reason)
     quarantined = {Path(ref).name for (ref,) in con.execute("select source_ref from raw.quarantine").fetchall()}
     assert quarantined == {name for name, (status, _) in by_name.items() if status == "quarantined"}
-    summary = re.search(r"pages: (\d+)  loaded: (\d+)  unchanged: (\d+)  quarantined: (\d+)  failed: (\d+)  "
-                        r"not articles: (\d+)", proc.stdout)
+    summary = SUMMARY.search(proc.stdout)
     pages_in, *buckets = map(int, summary.groups())
     assert pages_in == len(audit) == sum(buckets)

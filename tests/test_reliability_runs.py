@@ -7,7 +7,6 @@ and every run's pages add up: in = loaded + unchanged + quarantined + failed + n
 """
 from __future__ import annotations
 
-import re
 import shutil
 from pathlib import Path
 
@@ -15,15 +14,13 @@ import duckdb
 import pytest
 
 from ingestion.urls import article_id, clean_url
-from tests.conftest import REPO, SAMPLES, coopwatch
+from tests.conftest import REPO, SAMPLES, SUMMARY, coopwatch
 from tests.test_reliability_pages import LOOPBACK_POLICY, ingest_urls, serve  # noqa: F401 (fixture)
 
 MART_NAMES = sorted(p.stem for p in (REPO / "dbt_project" / "models" / "marts").glob("*.sql"))
 # audit_pages is the one mart that describes the run itself (its id, time and outcomes), so it
 # legitimately differs between two runs; it is checked on its own instead.
 STABLE_MARTS = [m for m in MART_NAMES if m != "audit_pages"]
-SUMMARY = re.compile(r"pages: (\d+)  loaded: (\d+)  unchanged: (\d+)  quarantined: (\d+)  failed: (\d+)  "
-                     r"not articles: (\d+)")
 PAGE_SUFFIXES = (".html", ".htm", ".txt")
 
 
@@ -46,17 +43,17 @@ def run_and_account(pages: Path, warehouse: Path) -> dict[str, int]:
     proc = coopwatch("run", "--pages", str(pages), "--warehouse", str(warehouse))
     found = SUMMARY.search(proc.stdout)
     assert found, proc.stdout
-    pages_in, loaded, unchanged, quarantined, failed, not_articles = map(int, found.groups())
+    pages_in, loaded, unchanged, duplicates, quarantined, failed, not_articles = map(int, found.groups())
     files = sorted(str(p) for p in pages.rglob("*") if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES)
     audit = query(warehouse, "select source_ref, status from audit_pages")
     assert sorted(ref for ref, _ in audit) == files  # one row per file, no more, no less
     counts = {status: sum(1 for _, s in audit if s == status) for _, status in audit}
-    assert pages_in == len(files) == loaded + unchanged + quarantined + failed + not_articles
-    assert (loaded, unchanged, quarantined, not_articles) == (
-        counts.get("loaded", 0), counts.get("unchanged", 0), counts.get("quarantined", 0),
-        counts.get("not_article", 0))
-    return {"pages": pages_in, "loaded": loaded, "unchanged": unchanged, "quarantined": quarantined,
-            "failed": failed, "not_article": not_articles}
+    assert pages_in == len(files) == loaded + unchanged + duplicates + quarantined + failed + not_articles
+    assert (loaded, unchanged, duplicates, quarantined, not_articles) == (
+        counts.get("loaded", 0), counts.get("unchanged", 0), counts.get("duplicate", 0),
+        counts.get("quarantined", 0), counts.get("not_article", 0))
+    return {"pages": pages_in, "loaded": loaded, "unchanged": unchanged, "duplicate": duplicates,
+            "quarantined": quarantined, "failed": failed, "not_article": not_articles}
 
 
 # ---- duplicates ---------------------------------------------------------------------------------
@@ -113,12 +110,12 @@ def test_the_same_article_fetched_under_amp_and_tracking_urls_loads_once(serve, 
     try:
         articles = con.execute("select url from raw.articles").fetchall()
         audit = dict(con.execute("select source_ref, status from raw.page_audit").fetchall())
-        reasons = [r for (r,) in con.execute("select reason from raw.page_audit where status = 'unchanged'").fetchall()]
+        reasons = [r for (r,) in con.execute("select reason from raw.page_audit where status = 'duplicate'").fetchall()]
     finally:
         con.close()
     assert articles == [(base + "/news/khiva-cotton-hub",)]
-    assert audit == {urls[0]: "loaded", urls[1]: "unchanged", urls[2]: "unchanged"}
-    assert all("same article as " + urls[0] in r for r in reasons)
+    assert audit == {urls[0]: "loaded", urls[1]: "duplicate", urls[2]: "duplicate"}
+    assert len(reasons) == 2 and all("duplicate of " + urls[0] in r for r in reasons)
 
 
 @pytest.mark.slow
@@ -129,10 +126,11 @@ def test_one_article_under_four_urls_is_one_article_and_its_edit_is_a_new_versio
         (pages / name).write_text(talks_page(head), encoding="utf-8")
     warehouse = tmp_path / "w.duckdb"
     first = run_and_account(pages, warehouse)
-    assert (first["loaded"], first["unchanged"]) == (1, 3)
+    assert (first["loaded"], first["duplicate"]) == (1, 3)
     assert query(warehouse, "select url, version from dim_articles") == [(CANONICAL, 1)]
-    reasons = query(warehouse, "select reason from audit_pages where status = 'unchanged'")
-    assert all("a-original.html (same canonical URL)" in r for (r,) in reasons) and len(reasons) == 3
+    reasons = query(warehouse, "select reason from audit_pages where status = 'duplicate'")
+    assert all("duplicate of " in r and "a-original.html (same canonical URL)" in r for (r,) in reasons)
+    assert len(reasons) == 3
     (aid,) = query(warehouse, "select article_id from dim_articles")[0]
     assert query(warehouse, "select amount from fct_investments where article_id = ?", [aid]) == [(300e6,)]
 
@@ -141,7 +139,7 @@ def test_one_article_under_four_urls_is_one_article_and_its_edit_is_a_new_versio
     for name, head in VARIANTS.items():
         (pages / name).write_text(talks_page(head, edited), encoding="utf-8")
     second = run_and_account(pages, warehouse)
-    assert (second["loaded"], second["unchanged"]) == (1, 3)
+    assert (second["loaded"], second["duplicate"]) == (1, 3)
     assert query(warehouse, "select version, version_count from dim_articles") == [(2, 2)]
     assert query(warehouse, "select count(*) from raw.articles where article_id = ?", [aid]) == [(2,)]
     # the marts show facts of the latest version only: the old amount is gone, not summed

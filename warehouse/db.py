@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from warehouse.snapshot import write_lock
+from warehouse.snapshot import busy_error, write_lock
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_WAREHOUSE = REPO_ROOT / "warehouse" / "coopwatch.duckdb"
@@ -32,6 +32,14 @@ def raw_store_path(warehouse: Path | str) -> Path | str:
     return warehouse.with_name(warehouse.stem + ".rawstore")
 
 
+def _connect(path: Path, **options) -> duckdb.DuckDBPyConnection:
+    """Open a DuckDB file, turning "another process holds it" into a WarehouseBusy that says who."""
+    try:
+        return duckdb.connect(str(path), **options)
+    except duckdb.IOException as exc:
+        raise busy_error(path, exc) or exc
+
+
 @contextlib.contextmanager
 def writer(path: Path | str) -> Iterator[duckdb.DuckDBPyConnection]:
     """Open the warehouse for writing with the raw schema in place.
@@ -43,7 +51,7 @@ def writer(path: Path | str) -> Iterator[duckdb.DuckDBPyConnection]:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     with write_lock(path):
-        con = duckdb.connect(str(path))
+        con = _connect(path)
         try:
             con.execute("set TimeZone = 'UTC'")
             con.execute(SCHEMA_SQL.read_text())
@@ -85,7 +93,7 @@ def reader(path: Path | str) -> duckdb.DuckDBPyConnection:
     path = Path(path)
     if not path.exists():
         raise FileNotFoundError(f"no warehouse at {path}: run `coopwatch run` first")
-    con = duckdb.connect(str(path), read_only=True, config={
+    con = _connect(path, read_only=True, config={
         "enable_external_access": False,
         "autoinstall_known_extensions": False,
         "autoload_known_extensions": False,

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import duckdb
 import pandas as pd
 
+from warehouse import state
 from warehouse.db import insert_frame, transaction
 
 # The latest version of every article: the only one the marts and the extractor care about.
@@ -39,21 +41,51 @@ def latest_fetch_run(con: duckdb.DuckDBPyConnection) -> str | None:
     return row[0] if row else None
 
 
+def has_fetch_run(con: duckdb.DuckDBPyConnection, run_id: str) -> bool:
+    """Tell whether a run fetched or read any page."""
+    return con.execute("select count(*) > 0 from raw.fetch_log where run_id = ?", [run_id]).fetchone()[0]
+
+
 def fetch_batch(con: duckdb.DuckDBPyConnection, run_id: str) -> pd.DataFrame:
     """Read one fetch batch back, in the order it was fetched.
 
-    `known_article_id`/`known_version` name the stored latest version that came from the
-    same source with the very same page bytes, so parsing it again can be skipped.
+    `known_*` describe the stored latest version that came from the same source with the
+    very same page bytes, so parsing it again can be skipped while it still competes with
+    other pages of the same article (ingestion.articles.choose_winner).
     """
     return con.execute(f"""
-        select f.*, known.article_id as known_article_id, known.version as known_version
+        select f.*, known.article_id as known_article_id, known.version as known_version,
+               known.url as known_url, known.published_at as known_published_at,
+               known.modified_at as known_modified_at
         from raw.fetch_log f
         left join (
-            select source_ref, page_sha256, any_value(article_id) as article_id, max(version) as version
-            from ({LATEST_ARTICLES}) group by all
+            select source_ref, page_sha256, article_id, version, url, published_at, modified_at
+            from ({LATEST_ARTICLES})
+            qualify row_number() over (partition by source_ref, page_sha256 order by version desc, article_id) = 1
         ) known on known.source_ref = f.source_ref and known.page_sha256 = f.page_sha256
         where f.run_id = ?
         order by f.fetched_at, f.source_ref""", [run_id]).df()
+
+
+def rehash_articles(con: duckdb.DuckDBPyConnection, content_hash: Callable[[dict], str], scheme: str,
+                    fields: tuple[str, ...]) -> int:
+    """Recompute every stored content_sha256 once when the hashing scheme changes; return rows rewritten.
+
+    Without it, the first refresh after a new scheme would find every article "changed"
+    and store a second, identical version of each.
+    """
+    if state.last_fingerprint(con, "content_hash") == scheme:
+        return 0
+    stored = con.execute(f"select article_id, version, {', '.join(fields)} from raw.articles").df()
+    rehashed = pd.DataFrame({"article_id": stored["article_id"], "version": stored["version"],
+                             "content_sha256": [content_hash(r) for r in stored.to_dict("records")]})
+    with transaction(con):
+        con.register("_rehashed", rehashed)
+        con.execute("update raw.articles a set content_sha256 = r.content_sha256 from _rehashed r "
+                    "where a.article_id = r.article_id and a.version = r.version")
+        con.unregister("_rehashed")
+        state.record_fingerprint(con, "content_hash", scheme)
+    return len(rehashed)
 
 
 def load_articles(con: duckdb.DuckDBPyConnection, run_id: str, articles: pd.DataFrame,

@@ -12,13 +12,17 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import json
 import os
+import re
 import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
+
+from warehouse import state
 
 # A published copy must at least hold the marts analysts query; a half-built file is not published.
 REQUIRED_RELATIONS = ("dim_articles", "fct_meetings", "fct_investments", "fct_projects", "fct_cooperation_sectors",
@@ -29,8 +33,37 @@ class RunInProgress(RuntimeError):
     """Another process holds the warehouse's run or write lock."""
 
 
+class WarehouseBusy(RunInProgress):
+    """Another process has the warehouse file open, so DuckDB refuses this one."""
+
+
+class WarehouseDamaged(RuntimeError):
+    """The warehouse file no longer reads back whole (a failed checksum, a truncated file)."""
+
+
 class NothingToRestore(RuntimeError):
-    """No published copy exists yet for this warehouse."""
+    """No usable published copy exists for this warehouse."""
+
+
+_LOCK_HOLDER = re.compile(r"Conflicting lock is held in (?P<program>.*?) \(PID (?P<pid>\d+)\)")
+
+
+def busy_error(path: Path | str, exc: BaseException) -> WarehouseBusy | None:
+    """Explain a DuckDB lock conflict as who holds the file and what to do; None for other errors.
+
+    A file another process has open is not damaged: advising `restore` for it would set
+    a healthy warehouse aside.
+    """
+    found = _LOCK_HOLDER.search(str(exc))
+    if not found:
+        return None
+    pid = found["pid"]
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace").strip()
+    except OSError:
+        command = found["program"]
+    return WarehouseBusy(f"{path} is open in another process (PID {pid}: {command[:120]}); "
+                         f"wait for it to finish or close it, then try again")
 
 
 def published_path(warehouse: Path | str) -> Path:
@@ -85,21 +118,38 @@ def _flock(path: Path, *, wait: float) -> Iterator[bool]:
         os.close(fd)
 
 
+# Run locks this process holds, with how many holders: `coopwatch run` takes the lock and
+# then executes a Dagster run in the same process, whose warehouse resource takes it again.
+_held_run_locks: dict[Path, int] = {}
+
+
 @contextlib.contextmanager
 def run_lock(warehouse: Path | str, *, wait: float = 0.0) -> Iterator[None]:
-    """Let one `coopwatch run` at a time work on a warehouse; raise RunInProgress for the next.
+    """Let one run at a time work on a warehouse, however started; raise RunInProgress for the next.
 
     Two runs interleaving their steps could parse each other's fetch batches; the
-    second one has nothing to add, so it is told to try again instead.
+    second one has nothing to add, so it is told to try again instead. Re-entrant
+    within a process.
     """
-    warehouse = Path(warehouse)
+    warehouse = Path(warehouse).resolve()
+    if warehouse in _held_run_locks:
+        _held_run_locks[warehouse] += 1
+        try:
+            yield
+        finally:
+            _held_run_locks[warehouse] -= 1
+        return
     lock = _lock_path(warehouse, "run")
     with _flock(lock, wait=wait) as held:
         if not held:
             holder = lock.read_text().strip() or "unknown"
             raise RunInProgress(f"another coopwatch run (pid {holder}) is writing {warehouse}; "
                                 f"try again when it has finished")
-        yield
+        _held_run_locks[warehouse] = 1
+        try:
+            yield
+        finally:
+            del _held_run_locks[warehouse]
 
 
 @contextlib.contextmanager
@@ -115,6 +165,66 @@ def write_lock(warehouse: Path | str, *, wait: float = 600.0) -> Iterator[None]:
         if not held:
             raise RunInProgress(f"waited {wait:g}s for another process to finish writing {warehouse}")
         yield
+
+
+def _verified_path(warehouse: Path) -> Path:
+    return warehouse.with_name(warehouse.name + ".verified")
+
+
+def _file_state(warehouse: Path) -> dict:
+    wal = wal_path(warehouse)
+    stat = warehouse.stat()
+    return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "wal_size": wal.stat().st_size if wal.exists() else 0}
+
+
+def remember_verified(warehouse: Path | str) -> None:
+    """Record the file's size and modification time as coopwatch left it after a good run or a full read.
+
+    The next run reads the whole file again only if these changed: a crash, another
+    program or a damaged disk, not a normal refresh.
+    """
+    warehouse = Path(warehouse)
+    marker = _verified_path(warehouse)
+    staged = marker.with_name(marker.name + f".{os.getpid()}")
+    staged.write_text(json.dumps(_file_state(warehouse)))
+    os.replace(staged, marker)
+
+
+def _read_every_table(database: Path | str, *, read_only: bool) -> None:
+    """Read every row of every table, so DuckDB verifies the checksum of every block in use."""
+    con = duckdb.connect(str(database), read_only=read_only)
+    try:
+        for schema, table in con.execute("select schema_name, table_name from duckdb_tables()").fetchall():
+            con.execute(f'select sum(hash(t)) from "{schema}"."{table}" as t').fetchall()
+    finally:
+        con.close()
+
+
+def verify(warehouse: Path | str, *, force: bool = False, wait: float = 600.0) -> bool:
+    """Read the whole warehouse if it changed since coopwatch last left it; raise WarehouseDamaged if it is not whole.
+
+    A damaged block is otherwise noticed only when a step happens to read it: a run with
+    nothing new would succeed on a broken file. Returns whether the file was read.
+    Raises WarehouseBusy when another process holds the file.
+    """
+    warehouse = Path(warehouse)
+    if not warehouse.exists():
+        return False
+    marker = _verified_path(warehouse)
+    if not force and marker.exists():
+        try:
+            if json.loads(marker.read_text()) == _file_state(warehouse):
+                return False
+        except ValueError:
+            pass  # an unreadable marker only costs a full read
+    with write_lock(warehouse, wait=wait):
+        try:
+            _read_every_table(warehouse, read_only=False)
+        except duckdb.Error as exc:
+            raise busy_error(warehouse, exc) or WarehouseDamaged(
+                f"the warehouse {warehouse} is damaged: {str(exc).splitlines()[0][:300]}") from exc
+        remember_verified(warehouse)
+    return True
 
 
 def check(database: Path | str) -> None:
@@ -161,23 +271,56 @@ def _replace_with_copy(source: Path, target: Path, verify=None) -> None:
         shutil.rmtree(stage, ignore_errors=True)
 
 
-def publish(warehouse: Path | str) -> Path:
-    """Checkpoint the warehouse and publish a checked copy of it for readers and restores.
+# What a published copy must agree on with the working file: every step's last build, and
+# the fetch log and page audit, which every run writes (so audit_pages shows the latest run).
+STAMP_QUERIES = ("select step, fingerprint, recorded_at from raw.build_state where step <> 'published' order by step",
+                 "select count(*), max(fetched_at) from raw.fetch_log",
+                 "select count(*), max(recorded_at) from raw.page_audit",
+                 "select count(*), max(recorded_at) from raw.quarantine")
 
-    The checkpoint folds the write-ahead log into the file, so the one file copied
-    is the whole warehouse.
+
+def _published_stamp(target: Path) -> str | None:
+    """Return the stamp recorded inside a published copy; None if it is missing or cannot be read."""
+    if not target.exists():
+        return None
+    try:
+        con = duckdb.connect(str(target), read_only=True)
+        try:
+            row = con.execute("select fingerprint from raw.build_state where step = 'published'").fetchone()
+        finally:
+            con.close()
+    except duckdb.Error:
+        return None
+    return row[0] if row else None
+
+
+def publish(warehouse: Path | str) -> tuple[Path, bool]:
+    """Publish a checked copy of the warehouse for readers and restores, unless the copy already matches it.
+
+    The copy is compared with the working file, not with what this run changed: a run
+    killed while publishing leaves an older copy, and the next run, even with nothing
+    new, must replace it. The checkpoint folds the write-ahead log into the file, so the
+    one file copied is the whole warehouse. Returns the copy and whether it was replaced.
     """
     warehouse = Path(warehouse)
     target = published_path(warehouse)
     target.parent.mkdir(parents=True, exist_ok=True)
     with write_lock(warehouse):
+        for stale in target.parent.glob(".staging-*"):  # left by a publish killed mid-copy
+            shutil.rmtree(stale, ignore_errors=True)
         con = duckdb.connect(str(warehouse))
         try:
-            con.execute("checkpoint")
+            stamp = state.fingerprint(con, STAMP_QUERIES)
+            current = _published_stamp(target) == stamp
+            if not current:
+                state.record_fingerprint(con, "published", stamp)
+                con.execute("checkpoint")
         finally:
             con.close()
-        _replace_with_copy(warehouse, target, verify=check)
-    return target
+        if not current:
+            _replace_with_copy(warehouse, target, verify=check)
+        remember_verified(warehouse)
+    return target, not current
 
 
 def restore(warehouse: Path | str) -> Path:
@@ -191,11 +334,18 @@ def restore(warehouse: Path | str) -> Path:
     source = published_path(warehouse)
     if not source.exists():
         raise NothingToRestore(f"no published copy at {source}: a run has to succeed once before restore can work")
-    check(source)
+    try:
+        check(source)
+        _read_every_table(source, read_only=True)
+    except (duckdb.Error, RuntimeError) as exc:
+        raise NothingToRestore(f"the published copy {source} is damaged too ({str(exc).splitlines()[0][:200]}); "
+                               f"move {warehouse.name} aside and build again from your sources with "
+                               f"`coopwatch run --warehouse {warehouse}`") from exc
     with run_lock(warehouse), write_lock(warehouse, wait=0):
         stamp = time.strftime("%Y%m%dT%H%M%S")
         for damaged in (warehouse, wal_path(warehouse)):
             if damaged.exists():
                 os.replace(damaged, damaged.with_name(f"{damaged.name}.damaged-{stamp}"))
         _replace_with_copy(source, warehouse)
+        remember_verified(warehouse)
     return source

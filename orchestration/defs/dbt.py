@@ -1,6 +1,7 @@
 """dbt models as Dagster assets, downstream of the Python assets that write their sources."""
 
 import datetime as dt
+import graphlib
 import json
 from collections.abc import Mapping
 from typing import Any
@@ -14,7 +15,6 @@ from orchestration.defs.progress import OWN_NOTE
 from orchestration.defs.resources import WAREHOUSE_ACCESS, WarehouseResource
 from warehouse import state
 from warehouse.db import writer
-from warehouse.snapshot import write_lock
 
 
 class CoopwatchDbtTranslator(DagsterDbtTranslator):
@@ -39,6 +39,12 @@ def build_args(last_build: dt.datetime | None) -> list[str]:
     return ["build", "--vars", json.dumps({"changed_since": last_build.isoformat()})]
 
 
+def upstream_first(keys, deps: Mapping) -> list:
+    """Order asset keys so each comes after the keys it depends on, as Dagster requires of a multi-asset's results."""
+    keys = set(keys)
+    return list(graphlib.TopologicalSorter({key: set(deps.get(key, ())) & keys for key in keys}).static_order())
+
+
 # What the marts are built from, apart from the page audit of the latest run.
 MART_INPUTS = (state.ARTICLE_INPUTS, state.EXTRACTION_INPUTS, "select count(*) from raw.meeting_clusters",
                "select count(*) from raw.project_clusters")
@@ -55,22 +61,28 @@ def coopwatch_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource,
     warehouse size. Otherwise the fact marts are rebuilt only for the articles, meetings
     and projects changed since the last build (whole after a change of dbt files or
     extractor). dbt opens the DuckDB file itself, so the step holds the warehouse write
-    lock that the Python writers take too.
+    lock that the Python writers take too: the dbt child takes it itself
+    (warehouse/locked_dbt.py), so a dbt outliving a killed step still cannot write
+    beside another writer.
     """
     with writer(warehouse.file()) as con:
         dbt_files = project_version()  # hashes every model, seed and macro: once per run
         inputs = state.fingerprint(con, MART_INPUTS, [dbt_files])
-        if inputs == state.last_fingerprint(con, "dbt"):
-            context.log.info(f"{OWN_NOTE} no new articles, facts or dbt changes since the last build; "
-                             "the marts are current")
-            return
+        current = inputs == state.last_fingerprint(con, "dbt")
         code = state.fingerprint(con, [], [dbt_files, extractor_version()])
         last_build = state.last_recorded_at(con, "dbt") if state.last_fingerprint(con, "dbt_code") == code else None
+    if current:
+        context.log.info(f"{OWN_NOTE} no new articles, facts or dbt changes since the last build; "
+                         "the marts are current")
+        # Reported as materialized (unchanged), so the steps after it, publishing among
+        # them, still run: a copy left stale by an earlier crash is replaced.
+        for key in upstream_first(context.selected_asset_keys, context.assets_def.asset_deps):
+            yield dg.MaterializeResult(asset_key=key, metadata={"rebuilt": False})
+        return
     args = build_args(last_build)
     context.log.info(f"{OWN_NOTE} " + (f"marts rebuilt for what changed since {last_build}" if last_build
                                        else "marts rebuilt whole (first build, or new dbt files or extractor)"))
-    with write_lock(warehouse.file()):
-        yield from dbt.cli(args, context=context).stream()
+    yield from dbt.cli(args, context=context).stream()
     with writer(warehouse.file()) as con:
         state.record_fingerprint(con, "dbt", inputs)
         state.record_fingerprint(con, "dbt_code", code)

@@ -12,9 +12,16 @@ DBT_PROJECT_DIR = Path(__file__).resolve().parents[2] / "dbt_project"
 
 
 def dbt_executable() -> str:
-    """Find dbt beside this interpreter, so an un-activated .venv still uses its own dbt."""
-    beside = Path(sys.executable).with_name("dbt")
-    return str(beside) if beside.exists() else (shutil.which("dbt") or "dbt")
+    """Find `coopwatch-dbt` (dbt holding the warehouse write lock) beside this interpreter, else on PATH.
+
+    Beside the interpreter first, so an un-activated .venv still uses its own. Plain dbt
+    is never substituted: it would write without the lock.
+    """
+    beside = Path(sys.executable).with_name("coopwatch-dbt")
+    found = str(beside) if beside.exists() else shutil.which("coopwatch-dbt")
+    if not found:
+        raise RuntimeError("coopwatch-dbt is not installed beside this Python; run `make install`")
+    return found
 
 
 def dbt_resource(project: DbtProject) -> DbtCliResource:

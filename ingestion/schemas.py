@@ -25,7 +25,26 @@ SECTOR_CODES = ("trade", "industry", "energy", "green_economy", "transport_logis
                 "regional_cooperation", "migration_labor")
 ISO_COUNTRY = r"^[A-Z]{2}$"
 MAX_BODY_CHARS = 100_000
+# Nothing this warehouse reads predates the independence of the Central Asian states; earlier
+# dates on news pages are CMS defaults (1900, the 1970 epoch zero), not publication times.
+EARLIEST_PUBLICATION = dt.datetime(1991, 1, 1, tzinfo=dt.timezone.utc)
 _TZ = {"dtype_kwargs": {"unit": "us", "tz": "UTC"}}
+
+
+def publication_window(now: dt.datetime | None = None) -> tuple[dt.datetime, dt.datetime]:
+    """Return the earliest and latest plausible publication times: 1991-01-01 to a day after now.
+
+    Nothing is published in the future; the day of slack covers time zones and clock skew, and
+    anything later (2099) is a typo or a placeholder.
+    """
+    now = now or dt.datetime.now(dt.timezone.utc)
+    return EARLIEST_PUBLICATION, now + dt.timedelta(days=1)
+
+
+def is_plausible_publication(value: dt.datetime, now: dt.datetime | None = None) -> bool:
+    """Tell whether a timezone-aware time lies inside publication_window()."""
+    earliest, latest = publication_window(now)
+    return earliest <= value <= latest
 
 
 class _Strict(pa.DataFrameModel):
@@ -80,6 +99,13 @@ class ArticleSchema(_Strict):
     source: Series[str]
     source_ref: Series[str]
     page_sha256: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{64}$")
+
+    @pa.check("published_at", error=f"implausible publication date: before {EARLIEST_PUBLICATION:%Y-%m-%d} "
+                                    "or after tomorrow")
+    def published_is_plausible(cls, published: Series) -> Series[bool]:
+        # A missing date already fails the column's own not-null check; one reason is enough.
+        earliest, latest = publication_window()
+        return published.isna() | published.between(earliest, latest)
 
 
 class _FactBase(_Strict):

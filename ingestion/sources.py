@@ -169,7 +169,7 @@ def _source(entry: dict, base: Path, where: str) -> Source:
             raise SourceConfigError(f"{where}: a urls source needs a non-empty 'urls' list")
         return Source(name, kind, urls=tuple(urls), max_pages=max_pages)
     if not entry.get("url") or not isinstance(entry["url"], str):
-        raise SourceConfigError(f"{where}: a {kind} source needs 'url' (one address)")
+        raise SourceConfigError(f"{where}: {'an' if kind == 'rss' else 'a'} {kind} source needs 'url' (one address)")
     return Source(name, kind, url=entry["url"], max_pages=max_pages)
 
 

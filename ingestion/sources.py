@@ -95,7 +95,7 @@ def _read(path: Path) -> dict:
     except OSError as exc:
         raise SourceConfigError(f"{path}: cannot read the sources file: {exc.strerror or exc}") from exc
     except UnicodeDecodeError as exc:
-        raise SourceConfigError(f"{path}: the sources file is not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+        raise SourceConfigError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
     except yaml.YAMLError as exc:
         raise SourceConfigError(f"{path}: {_yaml_problem(exc)}") from exc
     if not isinstance(doc, dict):

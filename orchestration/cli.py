@@ -38,6 +38,16 @@ def run(args: argparse.Namespace) -> int:
             err.print(f"[red]error:[/] --pages {pages} is not a folder")
             return 2
         os.environ["COOPWATCH_PAGES"] = str(pages.resolve())
+    else:
+        from rich.markup import escape
+
+        from ingestion.sources import SourceConfigError, load_sources
+
+        try:  # a broken sources file is one line of reason, not a failed Dagster step and its traceback
+            load_sources(args.sources)  # checks the fetch options too; named as the user typed it
+        except SourceConfigError as exc:
+            err.print(f"[red]error:[/] {escape(str(exc))}")
+            return 2
     path = warehouse_path()
     os.environ["COOPWATCH_WAREHOUSE"] = str(path)
     try:

@@ -37,6 +37,11 @@ def test_sources_resolve_directories_relative_to_the_sources_file(tmp_path):
     ("sources:\n  - {name: a, kind: urls, url: x}\n  - {name: a, kind: urls, urls: [x]}\n", "needs a non-empty"),
     ("sources:\n  - {name: a, kind: urls, urls: [x]}\n  - {name: a, kind: urls, urls: [y]}\n", "duplicate source"),
     ("nothing: here\n", "top-level 'sources:'"),
+    ("sources:\n  - {name: a, kind: rss, url: x, max_pages: 0}\n", "max_pages must be a positive whole number, got 0"),
+    ("sources:\n  - {name: a, kind: rss, url: x, max_pages: '50'}\n", "max_pages must be .*, got '50'"),
+    ("sources:\n  - {name: a, kind: rss, url: x, max_pages: true}\n", "max_pages must be .*, got True"),
+    ("sources:\n  - {name: a, kind: rss, url: x, max_page: 50}\n", "source 1 \\(a\\): unknown key 'max_page'"),
+    ("sources:\n  - {name: a, kind: urls, urls: http://x.test/}\n", "needs a non-empty 'urls' list"),
 ])
 def test_a_broken_sources_file_fails_with_a_reason(tmp_path, body, message):
     with pytest.raises(SourceConfigError, match=message):

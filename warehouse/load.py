@@ -19,14 +19,29 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
 
+# Fetch-log rows whose page went through parsing: the articles step wrote its audit row for the same
+# run and page. A page fetched by a run killed before that step was never loaded, so its fetch must
+# not count as known: its ETag would earn a 304 and leave it "unchanged" for ever without ever being
+# loaded, and its time would send it to the back of the queue of a capped source.
+PARSED_FETCHES = """
+    select f.* from raw.fetch_log f
+    where exists (select 1 from raw.page_audit a where a.run_id = f.run_id and a.source_ref = f.source_ref)"""
+
+
 def previous_validators(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str | None, str | None]]:
-    """Return the last ETag / Last-Modified seen per URL, for conditional GETs."""
-    rows = con.execute("""
-        select url, etag, last_modified from raw.fetch_log
+    """Return the last ETag / Last-Modified seen per URL whose page was parsed, for conditional GETs."""
+    rows = con.execute(f"""
+        select url, etag, last_modified from ({PARSED_FETCHES})
         where status = 'ok' and url like 'http%' and (etag is not null or last_modified is not null)
         qualify row_number() over (partition by url order by fetched_at desc) = 1
     """).fetchall()
     return {url: (etag, last_modified) for url, etag, last_modified in rows}
+
+
+def last_fetched(con: duckdb.DuckDBPyConnection) -> dict[str, dt.datetime]:
+    """Return when each page (URL or file) was last fetched and parsed, to pick the pages of a capped source."""
+    rows = con.execute(f"select source_ref, max(fetched_at) from ({PARSED_FETCHES}) group by source_ref").fetchall()
+    return dict(rows)
 
 
 def record_fetch(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame) -> int:

@@ -4,14 +4,16 @@ import functools
 import hashlib
 import importlib.metadata
 import time
+from collections import Counter
 from pathlib import Path
 
 import dagster as dg
 import trafilatura
 
 from ingestion.articles import CONTENT_FIELDS, CONTENT_HASH_SCHEME, content_sha256, parse_batch
-from ingestion.collect import collect
+from ingestion.collect import crawl
 from ingestion.schemas import ArticleSchema, split_valid
+from ingestion.sources import SourceConfigError
 from orchestration.defs.resources import WAREHOUSE_ACCESS, SourcesResource, WarehouseResource
 from warehouse import load, state
 from warehouse.db import reading, writer
@@ -57,16 +59,25 @@ def raw_pages(context: dg.AssetExecutionContext, warehouse: WarehouseResource,
     """Fetch or read every page of every source into the content-addressed raw store.
 
     Each attempt becomes a raw.fetch_log row (status, reason, validators, hash), so
-    failures are kept and retried on the next run rather than lost.
+    failures are kept and retried on the next run rather than lost. Rows are committed a
+    batch at a time, each in its own short writer transaction, so a killed run keeps what
+    it fetched and the warehouse is never held open while the crawler waits on the network.
     """
-    with writer(warehouse.file()) as con:
-        validators = load.previous_validators(con)
-        rows = collect(sources.sources(), run_id=context.run_id, store=warehouse.store(),
-                       fetcher_factory=sources.fetcher, validators=validators)
-        load.record_fetch(con, rows)
-    by_status = rows["status"].value_counts().to_dict() if len(rows) else {}
-    context.log.info(f"fetched {len(rows)} pages: {by_status}")
-    return dg.MaterializeResult(metadata={"pages": len(rows), **{f"status_{k}": v for k, v in by_status.items()},
+    try:
+        chosen = sources.sources()
+        with writer(warehouse.file()) as con:
+            validators, fetched_before = load.previous_validators(con), load.last_fetched(con)
+        by_status: Counter[str] = Counter()
+        for rows in crawl(chosen, run_id=context.run_id, store=warehouse.store(), fetcher_factory=sources.fetcher,
+                          validators=validators, last_fetched=fetched_before):
+            with writer(warehouse.file()) as con:
+                load.record_fetch(con, rows)
+            by_status.update(rows["status"])
+    except SourceConfigError as exc:
+        raise dg.Failure(description=str(exc)) from None  # the reason, not a stack, in the UI and the CLI
+    pages = sum(by_status.values())
+    context.log.info(f"fetched {pages} pages: {dict(by_status)}")
+    return dg.MaterializeResult(metadata={"pages": pages, **{f"status_{k}": v for k, v in by_status.items()},
                                           "fetch_run_id": context.run_id})
 
 

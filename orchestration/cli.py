@@ -14,6 +14,8 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.markup import escape
+
+from ingestion.sources import SourceConfigError, load_sources
 from rich.table import Table
 
 from warehouse.db import QueryTimeout, fetch_all, reader, warehouse_path
@@ -39,10 +41,6 @@ def run(args: argparse.Namespace) -> int:
             return 2
         os.environ["COOPWATCH_PAGES"] = str(pages.resolve())
     else:
-        from rich.markup import escape
-
-        from ingestion.sources import SourceConfigError, load_sources
-
         try:  # a broken sources file is one line of reason, not a failed Dagster step and its traceback
             load_sources(args.sources)  # checks the fetch options too; named as the user typed it
         except SourceConfigError as exc:
@@ -57,13 +55,13 @@ def run(args: argparse.Namespace) -> int:
     except WarehouseDamaged as exc:
         return _damaged(path, exc)
     except RunInProgress as exc:  # another run, or another process holding the file (WarehouseBusy)
-        err.print(f"[red]error:[/] {exc}")
+        err.print(f"[red]error:[/] {escape(str(exc))}")
         return 3
 
 
 def _damaged(path: Path, exc: Exception) -> int:
     """Say that the warehouse is damaged and end with the command that puts the last good copy back."""
-    err.print(f"[red]error:[/] {exc}")
+    err.print(f"[red]error:[/] {escape(str(exc))}")
     err.print(f"next: put back the copy published by the last successful run: coopwatch restore --warehouse {path}")
     return 1
 
@@ -107,7 +105,7 @@ def _run_job(path: Path) -> int:
                 for event in result.all_events if event.is_step_failure]
     busy = [message for _, cls, message in failures if cls in ("WarehouseBusy", "RunInProgress")]
     if busy:
-        err.print(f"[red]error:[/] {busy[0]}")
+        err.print(f"[red]error:[/] {escape(busy[0])}")
         return 3
     try:
         verify(path, force=True, wait=10)  # was it the file? then the advice is restore, not the step's error

@@ -5,6 +5,7 @@ import csv
 import io
 import json
 import os
+import resource
 import subprocess
 import sys
 import time
@@ -196,3 +197,18 @@ def test_time_spent_printing_counts_against_the_timeout(warehouse, monkeypatch):
                     time.sleep(0.3)  # a slow reader on the other end of the pipe
     finally:
         con.close()
+
+
+def test_the_memory_cap_holds_while_the_query_streams_and_is_lifted_after(warehouse, monkeypatch):
+    monkeypatch.setattr(db, "READER_MEMORY_LIMIT", "4GB")
+    before = resource.getrlimit(resource.RLIMIT_DATA)
+    con = db.reader(warehouse)
+    try:
+        with db.streamed(con, "select 1", 60) as (_, chunks):
+            assert list(chunks) == [[(1,)]]
+            during = resource.getrlimit(resource.RLIMIT_DATA)
+    finally:
+        con.close()
+    already = before[0] if before[0] != resource.RLIM_INFINITY else 4_000_000_000
+    assert during == (min(4_000_000_000, already), before[1])
+    assert resource.getrlimit(resource.RLIMIT_DATA) == before

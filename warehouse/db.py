@@ -173,16 +173,16 @@ def _memory_capped(limit: str) -> Iterator[None]:
     """Cap the data segment of this process at `limit` (DuckDB's spelling, e.g. 2GB) for a block.
 
     Allocations past the cap fail, which DuckDB reports as an out-of-memory error and Python
-    as MemoryError, instead of the machine swapping. Only the soft limit is lowered, so it
-    can be put back. A limit DuckDB reads as unlimited ('-1', 'none') sets no cap.
+    as MemoryError, instead of the machine swapping. Only the soft limit is lowered (never
+    raised), so it can be put back. A limit DuckDB reads as unlimited ('-1', 'none') sets no cap.
     """
     try:
         cap = TypeAdapter(ByteSize).validate_python(limit)
     except ValidationError:
-        yield
-        return
+        cap = resource.RLIM_INFINITY
     soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
-    resource.setrlimit(resource.RLIMIT_DATA, (cap if hard == resource.RLIM_INFINITY else min(cap, hard), hard))
+    lowered = min((v for v in (cap, soft, hard) if v != resource.RLIM_INFINITY), default=resource.RLIM_INFINITY)
+    resource.setrlimit(resource.RLIMIT_DATA, (lowered, hard))
     try:
         yield
     finally:

@@ -6,19 +6,21 @@ import contextlib
 import csv
 import datetime as dt
 import io
+import itertools
 import json
 import os
+import signal
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from rich.console import Console
 from rich.markup import escape
-
-from ingestion.sources import SourceConfigError, load_sources
 from rich.table import Table
 
-from warehouse.db import QueryTimeout, fetch_all, reader, warehouse_path
+from ingestion.sources import SourceConfigError, load_sources
+from warehouse.db import QueryOutOfMemory, QueryTimeout, reader, streamed, warehouse_path
 from warehouse.snapshot import (NothingToRestore, RunInProgress, WarehouseDamaged, published_path, restore, run_lock,
                                 verify)
 
@@ -148,7 +150,7 @@ def _jsonable(value):
 
 
 def query(args: argparse.Namespace) -> int:
-    """Run one SQL statement read-only and print the result."""
+    """Run one SQL statement read-only and print the result as it streams in."""
     path = Path(args.warehouse).resolve() if args.warehouse else warehouse_path()
     published = published_path(path)
     if not args.live and published.exists():
@@ -157,29 +159,78 @@ def query(args: argparse.Namespace) -> int:
     try:
         con = reader(path)
         try:
-            columns, rows = fetch_all(con, args.sql, args.timeout)
+            with streamed(con, args.sql, args.timeout) as (columns, chunks):
+                WRITERS[args.format](columns, chunks)
+                sys.stdout.flush()
         finally:
             con.close()
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, and point stdout at /dev/null so the
+        # interpreter's final flush does not fail again; 141 is what a shell reports for `seq | head`.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 128 + signal.SIGPIPE
     except QueryTimeout as exc:
         err.print(f"[red]error:[/] {exc} (raise it with --timeout)")
+        return 1
+    except QueryOutOfMemory as exc:
+        err.print(f"[red]error:[/] {exc} (raise it with COOPWATCH_QUERY_MEMORY_LIMIT)")
         return 1
     except Exception as exc:  # duckdb raises many error types; the user needs the message, not a trace
         err.print(f"[red]error:[/] {exc}")
         return 1
-    if args.format == "json":
-        print(json.dumps([dict(zip(columns, row)) for row in rows], default=_jsonable, ensure_ascii=False, indent=1))
-    elif args.format == "csv":
-        out = csv.writer(sys.stdout)
-        out.writerow(columns)
-        out.writerows(rows)
-    else:
-        table = Table()
-        for column in columns:
-            table.add_column(column, overflow="fold")
-        for row in rows:
-            table.add_row(*["" if v is None else str(v) for v in row])
-        Console().print(table)
     return 0
+
+
+def _write_csv(columns: list[str], chunks: Iterator[list[tuple]]) -> None:
+    out = csv.writer(sys.stdout)
+    out.writerow(columns)
+    for rows in chunks:
+        out.writerows(rows)
+
+
+def _write_json(columns: list[str], chunks: Iterator[list[tuple]]) -> None:
+    """Write one JSON array of row objects, a row at a time, laid out as json.dumps(indent=1) lays out the whole."""
+    separator = "\n"
+    sys.stdout.write("[")
+    for rows in chunks:
+        for row in rows:
+            # JSON escapes newlines inside strings, so every newline here starts a line to indent.
+            item = json.dumps(dict(zip(columns, row)), default=_jsonable, ensure_ascii=False, indent=1)
+            sys.stdout.write(separator + " " + item.replace("\n", "\n "))
+            separator = ",\n"
+    sys.stdout.write("]\n" if separator == "\n" else "\n]\n")
+
+
+TABLE_ROWS = 1000
+TABLE_CHARS = 1_000_000
+
+
+def _write_table(columns: list[str], chunks: Iterator[list[tuple]]) -> None:
+    """Print the rows as a table, only the first TABLE_ROWS rows or TABLE_CHARS characters.
+
+    rich lays a table out only once it has every row, so an unbounded table would hold the
+    whole result in memory; csv and json stream instead.
+    """
+    table = Table()
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    shown, chars = 0, 0
+    for row in itertools.chain.from_iterable(chunks):
+        if shown == TABLE_ROWS or chars >= TABLE_CHARS:
+            table.caption = f"showing the first {shown} rows; use --format csv for all"
+            break
+        cells = ["" if v is None else str(v) for v in row]
+        table.add_row(*cells)
+        shown, chars = shown + 1, chars + sum(map(len, cells))
+    # Rendered to a string and written like csv and json, so a closed pipe ends all three alike
+    # (rich's own handler would exit with status 1).
+    console = Console()
+    with console.capture() as rendered:
+        console.print(table)
+    sys.stdout.write(rendered.get())
+
+
+WRITERS = {"csv": _write_csv, "json": _write_json, "table": _write_table}
 
 
 def restore_command(args: argparse.Namespace) -> int:

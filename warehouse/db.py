@@ -3,12 +3,16 @@ from __future__ import annotations
 
 import contextlib
 import os
+import resource
+import sys
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
 import pandas as pd
+from pydantic import ByteSize, TypeAdapter, ValidationError
 
 from warehouse.snapshot import busy_error, write_lock
 
@@ -109,24 +113,88 @@ class QueryTimeout(RuntimeError):
     """A read-only query ran past its time limit and was interrupted."""
 
 
-def fetch_all(con: duckdb.DuckDBPyConnection, sql: str, timeout: float) -> tuple[list[str], list[tuple]]:
-    """Run one statement and fetch its columns and rows, interrupting it after `timeout` seconds.
+class QueryOutOfMemory(RuntimeError):
+    """A read-only query needed more memory than COOPWATCH_QUERY_MEMORY_LIMIT."""
 
-    DuckDB has no statement timeout setting; interrupting the connection from a timer
-    thread is its supported way to cancel a running query.
+
+QUERY_CHUNK_BYTES = 8 << 20
+
+
+@contextlib.contextmanager
+def streamed(con: duckdb.DuckDBPyConnection, sql: str, timeout: float, chunk_bytes: int = QUERY_CHUNK_BYTES,
+             ) -> Iterator[tuple[list[str], Iterator[list[tuple]]]]:
+    """Run one statement and hand out its columns and its rows in chunks of about `chunk_bytes`.
+
+    The whole block, the caller's printing included, runs under one deadline and one memory cap,
+    so a result of any size is written out with bounded memory or stopped with a clear error.
+    DuckDB has no statement timeout: a timer interrupts the connection, and the chunk loop stops
+    at the deadline as well. DuckDB's memory_limit does not cover the vectors (2048 rows each) a
+    streamed result is built in, so 2048 rows of 1 MB take 2 GB past it: the process's data
+    segment is capped at the same limit while the statement runs.
     """
+    deadline = time.monotonic() + timeout
     timer = threading.Timer(timeout, con.interrupt)
     timer.daemon = True
-    timer.start()
     try:
-        cursor = con.execute(sql)
-        columns = [d[0] for d in cursor.description] if cursor.description else []
-        rows = cursor.fetchall() if columns else []
+        with _memory_capped(READER_MEMORY_LIMIT):
+            timer.start()
+            cursor = con.execute(sql)
+            columns = [d[0] for d in cursor.description] if cursor.description else []
+            yield columns, (_chunks(cursor, deadline, timeout, chunk_bytes) if columns else iter(()))
     except duckdb.InterruptException as exc:
-        raise QueryTimeout(f"query stopped after the {timeout:g}s time limit") from exc
+        raise QueryTimeout(_timeout_message(timeout)) from exc
+    except (duckdb.OutOfMemoryException, MemoryError) as exc:
+        raise QueryOutOfMemory(f"query stopped at the {READER_MEMORY_LIMIT} memory limit") from exc
     finally:
         timer.cancel()
-    return columns, rows
+
+
+def _chunks(cursor: duckdb.DuckDBPyConnection, deadline: float, timeout: float, chunk_bytes: int,
+            ) -> Iterator[list[tuple]]:
+    """Fetch rows in chunks of about `chunk_bytes` until the result ends or the deadline passes.
+
+    A row may be a megabyte, so the chunk is sized by bytes: it starts at one row and grows
+    at most eightfold per chunk, so a result whose rows widen is not fetched in a huge step.
+    """
+    size = 1
+    while True:
+        if time.monotonic() >= deadline:
+            raise QueryTimeout(_timeout_message(timeout))
+        rows = cursor.fetchmany(size)
+        if not rows:
+            return
+        yield rows
+        size = max(1, min(size * 8, chunk_bytes // _widest_row(rows)))
+
+
+def _widest_row(rows: list[tuple]) -> int:
+    """Estimate the bytes Python holds for the widest of a few hundred rows sampled from a chunk."""
+    return max(sys.getsizeof(row) + sum(map(sys.getsizeof, row)) for row in rows[::max(1, len(rows) // 256)])
+
+
+def _timeout_message(timeout: float) -> str:
+    return f"query stopped after the {timeout:g}s time limit"
+
+
+@contextlib.contextmanager
+def _memory_capped(limit: str) -> Iterator[None]:
+    """Cap the data segment of this process at `limit` (DuckDB's spelling, e.g. 2GB) for a block.
+
+    Allocations past the cap fail, which DuckDB reports as an out-of-memory error and Python
+    as MemoryError, instead of the machine swapping. Only the soft limit is lowered (never
+    raised), so it can be put back. A limit DuckDB reads as unlimited ('-1', 'none') sets no cap.
+    """
+    try:
+        cap = TypeAdapter(ByteSize).validate_python(limit)
+    except ValidationError:
+        cap = resource.RLIM_INFINITY
+    soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
+    lowered = min((v for v in (cap, soft, hard) if v != resource.RLIM_INFINITY), default=resource.RLIM_INFINITY)
+    resource.setrlimit(resource.RLIMIT_DATA, (lowered, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_DATA, (soft, hard))
 
 
 @contextlib.contextmanager

@@ -13,7 +13,10 @@ import itertools
 import logging
 import multiprocessing
 import os
+import select
 import signal
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
@@ -34,9 +37,8 @@ log = logging.getLogger(__name__)
 def die_with_parent() -> None:
     """Ask Linux to kill this process when its parent dies (PR_SET_PDEATHSIG); elsewhere do nothing.
 
-    The request is cleared on fork, so each process that must not outlive its parent
-    (a worker, the dbt child) makes it itself. A worker's parent is the forkserver, which
-    exits when the process that started it dies.
+    The request is cleared on fork, so a process that must not outlive its parent (the
+    dbt child) makes it itself.
     """
     parent = os.getppid()
     try:
@@ -46,6 +48,27 @@ def die_with_parent() -> None:
         return
     if os.getppid() != parent:  # the parent died before the request took effect
         os._exit(1)
+
+
+def exit_with(pid: int) -> None:
+    """Make this process exit as soon as process `pid` ends (run in each worker, with the pool owner's pid).
+
+    A worker's parent is the forkserver, not the process that owns the pool, and the
+    forkserver stays up while any worker holds its liveness pipe, which every worker
+    does: after the owner was killed with -9, workers and server idled on for minutes.
+    A thread blocked on a pidfd of the owner wakes when it ends.
+    """
+    def watch() -> None:
+        try:
+            handle = os.pidfd_open(pid)
+        except (AttributeError, OSError):  # no pidfd (old kernel): look once a second instead
+            while os.path.exists(f"/proc/{pid}"):
+                time.sleep(1)
+        else:
+            select.select([handle], [], [])
+        os._exit(1)
+
+    threading.Thread(target=watch, name=f"exit-with-{pid}", daemon=True).start()
 
 
 def worker_count() -> int:
@@ -87,7 +110,7 @@ def map_in_processes(function: Callable[[Item], Result], items: Iterable[Item], 
         # second or two importing lxml, trafilatura, pandas and natasha before its first item.
         context.set_forkserver_preload(PRELOAD)
         with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context,
-                                                    initializer=die_with_parent) as pool:
+                                                    initializer=exit_with, initargs=(os.getpid(),)) as pool:
             for chunk in _chunks(items, CHUNK):
                 pending.append((chunk, pool.submit(_run_chunk, function, chunk)))
                 if len(pending) >= workers * CHUNKS_IN_FLIGHT_PER_WORKER:

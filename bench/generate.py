@@ -5,10 +5,15 @@ related-news rails, promos, comments and footers real sites carry), in Russian o
 English, reporting one meeting between Central Asian leaders and their partners with
 trade figures, agreement packages, projects with costs and cooperation sectors. The
 sentences come from combinatorial templates written for this benchmark, so the
-extractor has real work on every page. Page i depends only on (seed, i): adding pages
+extractor has real work on every page. Article i depends only on (seed, i): adding pages
 later never changes the earlier ones, which is what an incremental refresh needs.
 
-    python -m bench.generate OUT_DIR --pages 1000 [--seed 20250301]
+With --aliases and --edits, a share of the articles is also written under alias addresses
+(an `/amp` tail, an `/amp/` first segment, an `m.` host, `utm_*` parameters) with the same
+text, and a share as an edited copy under the article's own address (a later
+`article:modified_time`, one paragraph changed), as sites and crawls serve them.
+
+    python -m bench.generate OUT_DIR --pages 1000 [--seed 20250301] [--aliases 0.3 --edits 0.1]
 """
 from __future__ import annotations
 
@@ -216,6 +221,8 @@ class GeneratedPage:
     countries: tuple[str, ...]
     amounts: int
     projects: list[str] = field(default_factory=list)
+    variant: str = "original"               # or one of ALIASES, or "edited"
+    modified: dt.datetime | None = None     # the edited copy's article:modified_time
 
 
 # ---------------------------------------------------------------- numbers
@@ -496,10 +503,11 @@ NAV = {"ru": ("Главная", "Политика", "Экономика", "Ре�
 
 
 def _head(site: Site, lang: str, url: str, title: str, lead: str, author: str, published: str,
-          tags: list[str], extra: str = "") -> str:
+          tags: list[str], extra: str = "", modified: str | None = None) -> str:
     name = site.name_ru if lang == "ru" else site.name_en
     e = html.escape
     tag_meta = "\n".join(f'<meta property="article:tag" content="{e(t)}">' for t in tags)
+    modified_meta = f'<meta property="article:modified_time" content="{modified}">\n' if modified else ""
     return f"""<!DOCTYPE html>
 <html lang="{lang}">
 <head>
@@ -508,30 +516,31 @@ def _head(site: Site, lang: str, url: str, title: str, lead: str, author: str, p
 <title>{e(title)} — {e(name)}</title>
 <meta name="description" content="{e(lead)}">
 <meta name="author" content="{e(author)}">
-<link rel="canonical" href="{url}">
+<link rel="canonical" href="{e(url)}">
 <meta property="og:site_name" content="{e(name)}">
 <meta property="og:type" content="article">
 <meta property="og:title" content="{e(title)}">
 <meta property="og:description" content="{e(lead)}">
-<meta property="og:url" content="{url}">
+<meta property="og:url" content="{e(url)}">
 <meta property="og:image" content="https://{site.domain}/media/cover-{zlib.crc32(url.encode()) % 9999}.jpg">
 <meta property="article:published_time" content="{published}">
-{tag_meta}
+{modified_meta}{tag_meta}
 <link rel="stylesheet" href="/static/site.css?v=2.4">
 <script async src="/static/metrics.js"></script>
 {extra}</head>
 """
 
 
-def _template_a(rng, site, lang, url, title, lead, paragraphs, author, published, tags) -> str:
+def _template_a(rng, site, lang, url, title, lead, paragraphs, author, published, tags, modified=None) -> str:
     """A modern news site: JSON-LD, ticker, related rail, subscribe promo."""
     e = html.escape
     ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": title,
                      "description": lead, "datePublished": published, "inLanguage": lang, "url": url,
+                     **({"dateModified": modified} if modified else {}),
                      "author": [{"@type": "Person", "name": author}],
                      "publisher": {"@type": "Organization", "name": site.name_en}}, ensure_ascii=False, indent=1)
     head = _head(site, lang, url, title, lead, author, published, tags,
-                 f'<script type="application/ld+json">\n{ld}\n</script>\n')
+                 f'<script type="application/ld+json">\n{ld}\n</script>\n', modified)
     nav = "".join(f'<li><a href="/{lang}/{i}/">{e(x)}</a></li>' for i, x in enumerate(NAV[lang]))
     rail = "".join(f'<li class="rail__item"><a href="/{lang}/news/{rng.randint(10000, 99999)}">{e(x)}</a>'
                    f'<span class="rail__time">{rng.randint(8, 22)}:{rng.randint(10, 59)}</span></li>'
@@ -565,11 +574,11 @@ def _template_a(rng, site, lang, url, title, lead, paragraphs, author, published
 """
 
 
-def _template_b(rng, site, lang, url, title, lead, paragraphs, author, published, tags) -> str:
+def _template_b(rng, site, lang, url, title, lead, paragraphs, author, published, tags, modified=None) -> str:
     """A portal with a <time> element, a latest-news feed, a premium box and reader comments."""
     e = html.escape
     ru = lang == "ru"
-    head = _head(site, lang, url, title, lead, author, published, tags)
+    head = _head(site, lang, url, title, lead, author, published, tags, modified=modified)
     feed = "".join(f'<div class="feed-item"><span>{rng.randint(8, 22)}:{rng.randint(10, 59)}</span> '
                    f'<a href="/{lang}/news/{rng.randint(10000, 99999)}">{e(x)}</a></div>'
                    for x in _rail_items(rng, lang, rng.randint(3, 5)))
@@ -606,11 +615,11 @@ def _template_b(rng, site, lang, url, title, lead, paragraphs, author, published
 """
 
 
-def _template_c(rng, site, lang, url, title, lead, paragraphs, author, published, tags) -> str:
+def _template_c(rng, site, lang, url, title, lead, paragraphs, author, published, tags, modified=None) -> str:
     """An old table-layout site with an other-news column, a rates box and a newsletter."""
     e = html.escape
     ru = lang == "ru"
-    head = _head(site, lang, url, title, lead, author, published, tags)
+    head = _head(site, lang, url, title, lead, author, published, tags, modified=modified)
     others = "".join(f'<tr><td class="other"><a href="/{lang}/{rng.randint(10000, 99999)}.html">{e(x)}</a></td></tr>'
                      for x in _rail_items(rng, lang, rng.randint(4, 6)))
     day = f"{published[8:10]}.{published[5:7]}.{published[:4]} {published[11:16]}"
@@ -643,10 +652,51 @@ def _template_c(rng, site, lang, url, title, lead, paragraphs, author, published
 
 TEMPLATES = {"A": _template_a, "B": _template_b, "C": _template_c}
 START = dt.datetime(2022, 1, 3)
+# The addresses other than its own under which sites serve one article (ingestion.urls.canonical_key folds them).
+ALIASES = ("amp", "amp-path", "mobile", "utm")
+EDITED = "edited"
+# An edited copy's changed paragraph: the original gains a sentence the editors added later.
+UPDATES = {"ru": ("Материал дополнен: по уточнённым данным пресс-службы, стороны также создадут совместную рабочую группу.",
+                  "Уточнение: документы подписаны в присутствии глав профильных ведомств обеих стран.",
+                  "Обновлено: число подписанных документов подтвердили в министерстве иностранных дел."),
+           "en": ("Updated: the press service later said the sides will also set up a joint working group.",
+                  "Correction: the documents were signed in the presence of the heads of both line ministries.",
+                  "Update: the foreign ministry has since confirmed the number of documents signed.")}
 
 
-def make_page(index: int, seed: int = DEFAULT_SEED) -> GeneratedPage:
-    """Build page number `index`; the same (seed, index) always gives the same bytes."""
+def alias_url(url: str, variant: str, rng: random.Random) -> str:
+    """Return the address a variant of the page at `url` is served under."""
+    scheme, _, rest = url.partition("://")
+    host, _, path = rest.partition("/")
+    if variant == "amp":
+        return f"{url}/amp"
+    if variant == "amp-path":
+        return f"{scheme}://{host}/amp/{path}"
+    if variant == "mobile":
+        return f"{scheme}://m.{host}/{path}"
+    if variant == "utm":
+        medium, source = rng.choice((("social", "telegram"), ("social", "facebook"), ("email", "newsletter")))
+        return f"{url}?utm_source={source}&utm_medium={medium}&utm_campaign=digest-{rng.randint(100, 999)}"
+    return url
+
+
+def _edit(rng: random.Random, lang: str, paragraphs: list[str]) -> list[str]:
+    """Return the paragraphs with one of them (never the first, which carries the meeting) extended by an update."""
+    edited = list(paragraphs)
+    at = rng.randrange(1, len(edited)) if len(edited) > 1 else 0
+    edited[at] = f"{edited[at]} {rng.choice(UPDATES[lang])}"
+    return edited
+
+
+def make_page(index: int, seed: int = DEFAULT_SEED, variant: str = "original") -> GeneratedPage:
+    """Build page number `index`, or one of its variants; the same (seed, index, variant) always gives the same bytes.
+
+    An alias variant is the same page under another address (its canonical link and
+    og:url), so only that address and the cover image named after it differ; the edited
+    variant keeps the article's own address and adds a modification time and an update
+    to one paragraph. Variants draw from a random stream of their own, so the original
+    page is the same bytes whether or not its variants are written.
+    """
     rng = random.Random(f"coopwatch-bench:{seed}:{index}")
     lang = "ru" if rng.random() < RU_SHARE else "en"
     site = rng.choice(SITES)
@@ -659,25 +709,65 @@ def make_page(index: int, seed: int = DEFAULT_SEED) -> GeneratedPage:
     url = f"https://{site.domain}/{lang}/{section}/{date:%Y/%m/%d}/{slug}"
     author = rng.choice(AUTHORS_RU if lang == "ru" else AUTHORS_EN)
     tags = [COUNTRIES[c].nom if lang == "ru" else COUNTRIES[c].en for c in story.codes]
-    page_html = TEMPLATES[site.key](rng, site, lang, url, title, lead, paragraphs, author, published, tags)
-    return GeneratedPage(index=index, filename=f"{index:06d}-{lang}-{site.key.lower()}.html", html=page_html,
+    variant_rng = random.Random(f"coopwatch-bench:{seed}:{index}:{variant}")
+    modified = None
+    if variant == EDITED:
+        modified = (date + dt.timedelta(hours=variant_rng.randint(2, 72), minutes=variant_rng.randint(0, 59))
+                    ).strftime("%Y-%m-%dT%H:%M:00") + site.tz
+        paragraphs = _edit(variant_rng, lang, paragraphs)
+    elif variant != "original" and variant not in ALIASES:
+        raise ValueError(f"unknown page variant {variant!r}: expected original, {', '.join(ALIASES)} or {EDITED}")
+    url = alias_url(url, variant, variant_rng)
+    page_html = TEMPLATES[site.key](rng, site, lang, url, title, lead, paragraphs, author, published, tags,
+                                    modified=modified)
+    suffix = "" if variant == "original" else f"-{variant}"
+    return GeneratedPage(index=index, filename=f"{index:06d}-{lang}-{site.key.lower()}{suffix}.html", html=page_html,
                          language=lang, site=site.domain, url=url, title=title,
                          published=dt.datetime.fromisoformat(published), meeting_format=story.kind,
                          countries=story.codes, amounts=amounts,
-                         projects=[f"{p[1][0] if lang == 'ru' else p[1][1]}" for p in story.projects])
+                         projects=[f"{p[1][0] if lang == 'ru' else p[1][1]}" for p in story.projects],
+                         variant=variant, modified=dt.datetime.fromisoformat(modified) if modified else None)
 
 
-def generate(root: Path | str, count: int, *, start: int = 0, seed: int = DEFAULT_SEED) -> list[Path]:
-    """Write pages start..start+count-1 into root/pages and rewrite root/sitemap.xml over every page there."""
+def variants_of(index: int, seed: int = DEFAULT_SEED, aliases: float = 0.0, edits: float = 0.0) -> list[str]:
+    """Return which pages article `index` is written as: the original, then 1–3 aliases and an edited copy by chance.
+
+    `aliases` and `edits` are the shares of articles that get alias pages and an edited
+    copy. Every draw is made whatever the shares, so raising one share only adds variants
+    to more articles and never reshuffles the others.
+    """
+    rng = random.Random(f"coopwatch-bench:{seed}:{index}:variants")
+    alias_draw, edit_draw, how_many = rng.random(), rng.random(), rng.randint(1, 3)
+    chosen = rng.sample(ALIASES, how_many)
+    return ["original"] + (chosen if alias_draw < aliases else []) + ([EDITED] if edit_draw < edits else [])
+
+
+def article_index(path: Path | str) -> int:
+    """Return the article a generated page file belongs to (its file name starts with the index)."""
+    return int(Path(path).name[:6])
+
+
+def generate(root: Path | str, count: int, *, start: int = 0, seed: int = DEFAULT_SEED, aliases: float = 0.0,
+             edits: float = 0.0) -> list[Path]:
+    """Write `count` pages into root/pages, articles start, start+1, … with their variants; rewrite root/sitemap.xml.
+
+    Without aliases or edits, page i is article i. With them, an article's variants follow
+    it, and those of the last article are cut where the count is reached, so `count` stays
+    the number of input pages; the articles used never reach index start+count, which
+    leaves that index free for pages added later.
+    """
     root = Path(root)
     pages = root / PAGES_DIR
     pages.mkdir(parents=True, exist_ok=True)
-    written = []
-    for index in range(start, start + count):
-        page = make_page(index, seed)
-        path = pages / page.filename
-        path.write_text(page.html, encoding="utf-8")
-        written.append(path)
+    written: list[Path] = []
+    index = start
+    while len(written) < count:
+        for variant in variants_of(index, seed, aliases, edits)[: count - len(written)]:
+            page = make_page(index, seed, variant)
+            path = pages / page.filename
+            path.write_text(page.html, encoding="utf-8")
+            written.append(path)
+        index += 1
     write_sitemap(root)
     return written
 
@@ -693,15 +783,35 @@ def write_sitemap(root: Path) -> Path:
     return target
 
 
+def share(text: str) -> float:
+    """Parse a share of articles, a number from 0 to 1 (argparse type)."""
+    value = float(text)
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"{text} is not a share between 0 and 1")
+    return value
+
+
+def add_variant_options(parser: argparse.ArgumentParser) -> None:
+    """Add --aliases and --edits, which bench.generate and bench.run share."""
+    parser.add_argument("--aliases", type=share, default=0.0, metavar="SHARE",
+                        help="share of articles also written under 1-3 alias addresses (AMP, mobile, utm_*), same "
+                             "text (default 0)")
+    parser.add_argument("--edits", type=share, default=0.0, metavar="SHARE",
+                        help="share of articles also written as an edited copy under the same address (default 0)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", help="folder to write pages/ and sitemap.xml into")
     parser.add_argument("--pages", type=int, default=1000)
     parser.add_argument("--start", type=int, default=0, help="index of the first page (to add pages later)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    add_variant_options(parser)
     args = parser.parse_args(argv)
-    written = generate(args.out, args.pages, start=args.start, seed=args.seed)
-    print(f"wrote {len(written)} pages to {Path(args.out) / PAGES_DIR}")
+    written = generate(args.out, args.pages, start=args.start, seed=args.seed, aliases=args.aliases,
+                       edits=args.edits)
+    articles = len({article_index(path) for path in written})
+    print(f"wrote {len(written)} pages of {articles} articles to {Path(args.out) / PAGES_DIR}")
     return 0
 
 

@@ -179,16 +179,23 @@ def run_pipeline(label: str, profile: Path | None = None) -> dict:
             "startup_seconds": startup, "job_seconds": job_seconds, "steps": steps, "metadata": metadata,
             "peak_rss": sampler.peak(), "self_peak_rss": _hwm(),
             "children_peak_rss": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024,
-            "audit": _audit(Path(os.environ["COOPWATCH_WAREHOUSE"])), "dbt_nodes": _dbt_nodes(result.run_id),
+            **_audit(Path(os.environ["COOPWATCH_WAREHOUSE"])), "dbt_nodes": _dbt_nodes(result.run_id),
             "profile": str(profile) if profile else None}
 
 
 def _audit(warehouse: Path) -> dict:
+    """Return the run's pages by audit status and the size of raw.articles after it.
+
+    A refresh that finds nothing new must leave raw.articles as it was: its row count
+    (versions) and article count are what shows it.
+    """
     import duckdb
 
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
-        return dict(con.execute("select status, count(*) from main.audit_pages group by 1").fetchall())
+        audit = dict(con.execute("select status, count(*) from main.audit_pages group by 1").fetchall())
+        rows, articles = con.execute("select count(*), count(distinct article_id) from raw.articles").fetchone()
+        return {"audit": audit, "articles": {"rows": rows, "articles": articles}}
     finally:
         con.close()
 

@@ -113,14 +113,20 @@ def _parse_job(job: tuple[bytes | str, str | None, str | None, str | None]) -> t
 def _decided_before_parsing(page: dict, skip_known: bool) -> tuple[dict, dict | None] | None:
     """Return the audit (and quarantine) row of a page decided without parsing, else None.
 
-    That is a failed fetch, the same bytes as the stored latest version, or a page too
-    large to read back into memory.
+    That is a failed fetch, the same bytes as the stored latest version, the same bytes as
+    when it lost to a page the batch holds unchanged (fetch_batch's `lost_*` columns), or a
+    page too large to read back into memory.
     """
     if page["status"] != "ok":
         return _audit(page, FETCH_TO_AUDIT.get(page["status"], "fetch_failed"), page.get("reason")), None
     if skip_known and pd.notna(page.get("known_article_id")):
         return _audit(page, "unchanged", f"same page bytes as stored version {int(page['known_version'])}",
                       page["known_article_id"]), None
+    if skip_known and pd.notna(page.get("lost_article_id")):
+        # the page it lost to is here with the same bytes, so the same rule picks that page (or a newer one) again
+        reason = (f"a duplicate of its article (same canonical URL): with these very bytes it lost to "
+                  f"{page['lost_to']}, which this batch holds unchanged; {WINNER_RULE}")
+        return _audit(page, "duplicate", reason, page["lost_article_id"]), None
     size = page.get("size_bytes")
     if pd.notna(size) and size > MAX_PAGE_BYTES:
         reason = f"page too large: {int(size):,} bytes, over the {MAX_PAGE_BYTES:,}-byte cap"
@@ -142,8 +148,9 @@ def parse_batch(pages: pd.DataFrame, store: RawStore, skip_known: bool = False) 
     """Parse every ok page of a fetch batch; everything else gets its audit row here.
 
     With skip_known, a page whose bytes equal those of the stored latest version from the
-    same source (fetch_batch's `known_*` columns) is unchanged without being parsed: a
-    daily refresh of a big folder or sitemap then costs a hash lookup per page. The
+    same source (fetch_batch's `known_*` columns) is unchanged without being parsed, and an
+    alias or older copy that would lose again (`lost_*`) is a duplicate without being
+    parsed: a daily refresh of a big folder or sitemap then costs a hash lookup per page. The
     caller turns it off when the parser itself changed. Big batches are parsed on every
     core; page bytes are read only as workers need them.
     """

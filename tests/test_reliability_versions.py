@@ -7,14 +7,21 @@ later runs over the unchanged folder load nothing and leave the marts as they we
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 import pytest
 
-from ingestion.articles import CONTENT_FIELDS, choose_winner, content_sha256
+import ingestion.articles
+from ingestion.articles import CONTENT_FIELDS, WINNER_RULE, choose_winner, content_sha256, parse_batch
+from ingestion.collect import collect
+from ingestion.rawstore import RawStore
+from ingestion.sources import directory_source
 from ingestion.urls import article_id, canonical_key, is_alias
+from warehouse import load
+from warehouse.db import writer
 from tests.conftest import SUMMARY, coopwatch, mart_fingerprint
 
 DESKTOP = "https://www.gazeta.example/ru/2025/11/15/council/"
@@ -141,6 +148,50 @@ def test_an_unchanged_folder_of_aliases_and_copies_loads_nothing_on_the_second_a
     assert {Path(ref).name for ref, status in audit.items() if status != "duplicate"} == {"a-desktop.html",
                                                                                          "b-edited.html"}
     assert all("duplicate of" in reason and "newest copy wins" in reason for reason in reasons)
+
+
+def refresh(folder: Path, warehouse: Path, run_id: str) -> dict[str, tuple[str, str]]:
+    """Read, parse and load a folder as the raw_pages and articles assets do; return {file: (status, reason)}."""
+    store = RawStore(warehouse.with_name("raw"))
+    with writer(warehouse) as con:
+        load.record_fetch(con, collect([directory_source(folder)], run_id=run_id, store=store,
+                                       fetcher_factory=lambda: None))
+        batch = parse_batch(load.fetch_batch(con, run_id), store, skip_known=True)
+        load.load_articles(con, run_id, batch.articles, batch.audit, batch.quarantine)
+        audit = con.execute("select source_ref, status, reason from raw.page_audit where run_id = ?", [run_id])
+        return {Path(ref).name: (status, reason) for ref, status, reason in audit.fetchall()}
+
+
+def test_an_alias_or_older_copy_that_lost_to_an_unchanged_page_is_not_parsed_again_until_that_page_goes(
+        tmp_path, monkeypatch):
+    pages, warehouse = variants_folder(tmp_path / "pages"), tmp_path / "w.duckdb"
+    parsed = []
+    real_parse = ingestion.articles.parse_page
+    monkeypatch.setattr(ingestion.articles, "parse_page",
+                        lambda data, **kw: parsed.append(data) or real_parse(data, **kw))
+    first = refresh(pages, warehouse, "run-1")
+    assert len(parsed) == 7 and Counter(status for status, _ in first.values()) == {"loaded": 2, "duplicate": 5}
+    parsed.clear()
+    second = refresh(pages, warehouse, "run-2")
+    assert parsed == [] and {name: status for name, (status, _) in second.items()} == {
+        name: "unchanged" if name in ("a-desktop.html", "b-edited.html") else "duplicate" for name in first}
+    assert "with these very bytes it lost to" in second["b-original.html"][1]
+    assert second["b-original.html"][1].endswith("b-edited.html, which this batch holds unchanged; " + WINNER_RULE)
+    # the pages they lost to are gone: the older copy and an alias are parsed and speak for their articles again
+    (pages / "b-edited.html").unlink()
+    (pages / "a-desktop.html").unlink()
+    parsed.clear()
+    third = refresh(pages, warehouse, "run-3")
+    assert len(parsed) == 5
+    assert third["b-original.html"][0] == "loaded" and "new version 2" in third["b-original.html"][1]
+    assert third["a-utm.html"][0] == "unchanged"  # the stored text, now spoken for by another page
+    assert Counter(status for status, _ in third.values()) == {"loaded": 1, "unchanged": 1, "duplicate": 3}
+    parsed.clear()
+    fourth = refresh(pages, warehouse, "run-4")
+    assert Counter(status for status, _ in fourth.values()) == {"unchanged": 2, "duplicate": 3}
+    # only a-utm.html is parsed: its text was stored from a-desktop.html, so its bytes are not a stored version's
+    assert len(parsed) == 1 and all("lost to" in fourth[name][1] and "a-utm.html" in fourth[name][1]
+                                    for name in ("a-amp-tail.html", "a-amp-prefix.html", "a-mobile.html"))
 
 
 def test_stored_hashes_are_recomputed_once_when_the_hashing_scheme_changes(tmp_path):

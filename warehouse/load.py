@@ -67,19 +67,41 @@ def fetch_batch(con: duckdb.DuckDBPyConnection, run_id: str) -> pd.DataFrame:
     `known_*` describe the stored latest version that came from the same source with the
     very same page bytes, so parsing it again can be skipped while it still competes with
     other pages of the same article (ingestion.articles.choose_winner).
+
+    `lost_article_id` and `lost_to` mark a page whose last audit, in an earlier run, found
+    it a duplicate, with the same bytes as now, of a page this batch holds with that run's
+    bytes too: it would lose to that page again whatever else the batch holds, so it
+    need not be parsed again. Without this, every alias and older copy in a folder was
+    parsed on every run to end up a duplicate once more.
     """
     return con.execute(f"""
         select f.*, known.article_id as known_article_id, known.version as known_version,
                known.url as known_url, known.published_at as known_published_at,
-               known.modified_at as known_modified_at
+               known.modified_at as known_modified_at,
+               lost.article_id as lost_article_id, lost.winner as lost_to
         from raw.fetch_log f
         left join (
             select source_ref, page_sha256, article_id, version, url, published_at, modified_at
             from ({LATEST_ARTICLES})
             qualify row_number() over (partition by source_ref, page_sha256 order by version desc, article_id) = 1
         ) known on known.source_ref = f.source_ref and known.page_sha256 = f.page_sha256
-        where f.run_id = ?
-        order by f.fetched_at, f.source_ref""", [run_id]).df()
+        left join (
+            select d.source_ref, d.page_sha256, d.article_id, w.source_ref as winner
+            from (
+                select run_id, source_ref, status, article_id, page_sha256 from raw.page_audit
+                where run_id <> $run_id and source_ref in (select source_ref from raw.fetch_log where run_id = $run_id)
+                qualify row_number() over (partition by source_ref order by recorded_at desc) = 1
+            ) d
+            -- the page that article's pages lost to in that run, present in this batch with the same bytes
+            join raw.page_audit w on w.run_id = d.run_id and w.article_id = d.article_id
+                                 and w.status in ('loaded', 'unchanged')
+            join raw.fetch_log b on b.run_id = $run_id and b.status = 'ok' and b.source_ref = w.source_ref
+                                and b.page_sha256 = w.page_sha256
+            where d.status = 'duplicate'
+            qualify row_number() over (partition by d.source_ref order by w.source_ref) = 1
+        ) lost on lost.source_ref = f.source_ref and lost.page_sha256 = f.page_sha256
+        where f.run_id = $run_id
+        order by f.fetched_at, f.source_ref""", {"run_id": run_id}).df()
 
 
 def rehash_articles(con: duckdb.DuckDBPyConnection, content_hash: Callable[[dict], str], scheme: str,

@@ -209,7 +209,12 @@ def test_a_publish_killed_mid_copy_is_redone_by_the_next_run_then_kept_while_it_
     warehouse = copy_state(built["half"], tmp_path / "w")
     copy = published_path(warehouse)
     proc = start_run(built["pages"], warehouse)  # the held-back half is new to this warehouse
-    kill_when(proc, "▶ published_warehouse", then=lambda: wait_for(lambda: staging_folders(warehouse)))
+    try:  # killed once the copy is being staged, so it lands mid-publish
+        kill_when(proc, "▶ published_warehouse", then=lambda: wait_for(lambda: staging_folders(warehouse)))
+    finally:
+        if proc.poll() is None:  # the copy was never staged: stop the run before failing
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=30)
     assert proc.returncode == -signal.SIGKILL
     # The bug as reported: queries serve the older copy, and the half-made copy is left behind.
     assert queried_count(warehouse) == built["half_articles"] < built["articles"]

@@ -176,7 +176,7 @@ def query(args: argparse.Namespace) -> int:
         err.print(f"[red]error:[/] {exc} (raise it with COOPWATCH_QUERY_MEMORY_LIMIT)")
         return 1
     except Exception as exc:  # duckdb raises many error types; the user needs the message, not a trace
-        err.print(f"[red]error:[/] {exc}")
+        err.print(f"[red]error:[/] {escape(str(exc))}")
         return 1
     return 0
 
@@ -239,7 +239,7 @@ def restore_command(args: argparse.Namespace) -> int:
     try:
         source = restore(path)
     except (NothingToRestore, RunInProgress) as exc:
-        err.print(f"[red]error:[/] {exc}")
+        err.print(f"[red]error:[/] {escape(str(exc))}")
         return 1
     err.print(f"restored {path} from {source}; the damaged file, if any, was kept beside it as *.damaged-*")
     return 0

@@ -62,6 +62,7 @@ def busy_error(path: Path | str, exc: BaseException) -> WarehouseBusy | None:
         command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace").strip()
     except OSError:
         command = found["program"]
+    command = " ".join(command.split())  # `python -c` scripts span lines; the message is one
     return WarehouseBusy(f"{path} is open in another process (PID {pid}: {command[:120]}); "
                          f"wait for it to finish or close it, then try again")
 
@@ -191,11 +192,27 @@ def remember_verified(warehouse: Path | str) -> None:
 
 
 def _read_every_table(database: Path | str, *, read_only: bool) -> None:
-    """Read every row of every table, so DuckDB verifies the checksum of every block in use."""
+    """Read every row of every table, so DuckDB verifies the checksum of every block in use.
+
+    A key index lives in blocks that no scan reads, only a write that looks keys up (every
+    run records its steps in raw.build_state): on a writable file, a table with a key is
+    read by inserting its rows again, each of which conflicts, and rolling that back.
+    """
     con = duckdb.connect(str(database), read_only=read_only)
     try:
+        keyed = set() if read_only else set(con.execute(
+            "select schema_name, table_name from duckdb_constraints() "
+            "where constraint_type in ('PRIMARY KEY', 'UNIQUE')").fetchall())
         for schema, table in con.execute("select schema_name, table_name from duckdb_tables()").fetchall():
-            con.execute(f'select sum(hash(t)) from "{schema}"."{table}" as t').fetchall()
+            name = f'"{schema}"."{table}"'
+            if (schema, table) not in keyed:
+                con.execute(f"select sum(hash(t)) from {name} as t").fetchall()
+                continue
+            con.execute("begin transaction")
+            try:
+                con.execute(f"insert into {name} select * from {name} on conflict do nothing")
+            finally:
+                con.execute("rollback")
     finally:
         con.close()
 
@@ -271,12 +288,14 @@ def _replace_with_copy(source: Path, target: Path, verify=None) -> None:
         shutil.rmtree(stage, ignore_errors=True)
 
 
-# What a published copy must agree on with the working file: every step's last build, and
-# the fetch log and page audit, which every run writes (so audit_pages shows the latest run).
-STAMP_QUERIES = ("select step, fingerprint, recorded_at from raw.build_state where step <> 'published' order by step",
-                 "select count(*), max(fetched_at) from raw.fetch_log",
-                 "select count(*), max(recorded_at) from raw.page_audit",
-                 "select count(*), max(recorded_at) from raw.quarantine")
+# What a published copy must agree on with the working file: what every step last built from,
+# when the marts were last rebuilt, and each page's outcome in the latest run (audit_pages shows
+# it). Run ids and times are left out: every run writes them, and a refresh that finds nothing
+# new must leave the copy alone instead of copying the whole warehouse again.
+STAMP_QUERIES = ("select step, fingerprint from raw.build_state where step <> 'published' order by step",
+                 "select step, recorded_at from raw.build_state where step in ('dbt', 'dbt_code') order by step",
+                 "select distinct source, source_ref, status, reason, article_id, page_sha256 from raw.page_audit "
+                 "where run_id = (select arg_max(run_id, recorded_at) from raw.page_audit) order by all")
 
 
 def _published_stamp(target: Path) -> str | None:

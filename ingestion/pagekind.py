@@ -34,7 +34,9 @@ _SLUG_TOKENS = re.compile(r"[^\W_]+")
 _NOT_ARTICLE_SEGMENTS = frozenset({
     "impressum", "imprint", "kontakt", "contact", "about", "about-us", "privacy", "datenschutz", "agb", "terms",
     "legal", "product", "products", "produkt", "shop", "cart", "checkout", "tag", "tags", "category",
-    "categories", "search", "suche", "login", "account"})
+    "categories", "search", "suche", "login", "account", "page"})
+# Folder names of the news sections sites file their articles under (/aktuell/…, /outdoornews/detail/…).
+_NEWS_FOLDERS = re.compile(r"news|nachrichten|artikel|article|aktuell|blog|story|stories|presse|press|noticia|novosti")
 
 
 @dataclass(frozen=True)
@@ -122,12 +124,12 @@ def prose_chars(body: str) -> int:
 
 
 def article_shaped(url: str) -> bool:
-    """Tell whether a URL looks like one article's: a date, a long numeric id or a slug of 3+ words, and no shop or legal folder.
+    """Tell whether a URL looks like one article's: a date, an id, a news folder or a 3-word slug, no shop or legal folder.
 
     Home, section and tag pages have short paths (/, /news/, /tag/economy); articles are
-    filed under a date (/2024/05/17/), an id (/a-1234567, news_view.htm?Seq_Code=181595)
-    or their headline's slug. A page under /impressum/, /kontakt/ or /products/ is none,
-    however long its slug.
+    filed under a date (/2024/05/17/), an id (/a-1234567, news_view.htm?Seq_Code=181595),
+    inside a news section (/aktuell/vogel-des-jahres.html) or under their headline's slug.
+    A page under /impressum/, /kontakt/, /products/ or /page/ is none, however long its slug.
     """
     parts = urlsplit(url)
     path = unquote(parts.path)
@@ -136,4 +138,6 @@ def article_shaped(url: str) -> bool:
         return False
     if _DATED_PATH.search(path) or _NUMERIC_ID.search(path) or _NUMERIC_ID.search(parts.query):
         return True
+    if any(_NEWS_FOLDERS.search(segment) for segment in segments[:-1]):
+        return True  # a page inside a news section, not the section's own front
     return any(len(_SLUG_TOKENS.findall(segment.rsplit(".", 1)[0])) >= 3 for segment in segments)

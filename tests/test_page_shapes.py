@@ -226,12 +226,13 @@ def test_a_run_over_the_page_shapes_loads_every_article_and_audits_the_rest_with
     con = duckdb.connect(str(warehouse), read_only=True)
     audit = {Path(ref).relative_to(pages).as_posix(): (status, reason)
              for ref, status, reason in con.execute("select source_ref, status, reason from audit_pages").fetchall()}
-    expected = {p.name: "loaded" for p in SHAPES.iterdir()}
+    copies = ("no-address-at-all.html", "copy/no-address-at-all.html")
+    expected = {p.name: "loaded" for p in SHAPES.iterdir() if p.name not in copies}
     expected["website-og-type-section-front.html"] = "not_article"
-    expected["copy/no-address-at-all.html"] = "duplicate"
-    assert {ref: status for ref, (status, _) in audit.items()} == expected
+    assert {ref: status for ref, (status, _) in audit.items() if ref not in copies} == expected
     assert audit["website-og-type-section-front.html"][1].startswith("not an article: og:type is 'website'")
-    assert "duplicate of" in audit["copy/no-address-at-all.html"][1]
+    assert sorted(audit[ref][0] for ref in copies) == ["duplicate", "loaded"]
+    assert any(audit[ref][1].startswith("duplicate of") for ref in copies)
     sites = dict(con.execute("select url, site from dim_articles").fetchall())
     urn = next(url for url in sites if url.startswith(CONTENT_URN))
     assert sites[urn] == NO_SITE

@@ -612,11 +612,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--recompute-clusters", action="store_true",
                         help="with --scale-to: let the full refresh after growing recompute entity resolution "
                              "instead of keeping the copied clusters (minutes at 100,000 articles)")
+    parser.add_argument("--real-pages", metavar="DIR",
+                        help="instead of the source modes: time parsing alone on the pages of DIR (e.g. trafilatura's "
+                             "tests/eval, read in place) beside --pages generated pages")
     args = parser.parse_args(argv)
     if args.scale_to:
         if args.aliases or args.edits:
             raise SystemExit("--aliases and --edits apply to the source modes, not to --scale-to")
         return main_scale(args)
+    if args.real_pages:
+        return main_real_pages(args)
     modes = ("folder", "http") if args.source == "both" else (args.source,)
     workdir = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="coopwatch-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
@@ -675,5 +680,38 @@ def main_scale(args: argparse.Namespace) -> int:
     return 0 if all(run["success"] for run in runs) else 1
 
 
+def main_real_pages(args: argparse.Namespace) -> int:
+    """Time parsing alone on a folder of real pages and on --pages generated ones; print both and write the JSON."""
+    from bench.parse_speed import page_files, time_parsing
+
+    real = Path(args.real_pages)
+    files = page_files(real) if real.is_dir() else []
+    if not files:
+        raise SystemExit(f"--real-pages {real}: no .html, .htm or .txt files there")
+    workdir = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="coopwatch-bench-"))
+    stamp = dt.datetime.now(dt.timezone.utc)
+    try:
+        generated = generate(workdir, args.pages, seed=args.seed)
+        rows = {f"real pages ({real})": time_parsing(files), f"generated pages (seed {args.seed})": time_parsing(generated)}
+    finally:
+        if not args.workdir:
+            shutil.rmtree(workdir, ignore_errors=True)
+    table = Table(title="parsing alone (ingestion.parse.parse_page), one process, file reading excluded")
+    for column in ("pages", "count", "mean KB", "seconds", "pages/s", "MB/s", "outcomes"):
+        table.add_column(column, justify="left" if column in ("pages", "outcomes") else "right")
+    for name, row in rows.items():
+        table.add_row(name, _num(row["pages"], 0), _num(row["mean_kb"]), _num(row["seconds"], 2),
+                      _num(row["pages_per_second"]), _num(row["mb_per_second"], 2),
+                      ", ".join(f"{k} {v}" for k, v in sorted(row["outcomes"].items())))
+    console.print(table)
+    results = {"meta": {"real_pages": str(real), "generated_pages": args.pages, "seed": args.seed,
+                        "started_at": stamp.isoformat(), "cpus": os.cpu_count(), "python": platform.python_version(),
+                        "platform": platform.platform(), "git_commit": _git_commit()},
+               "parse": rows}
+    write_results(results, Path(args.out) / f"{stamp:%Y%m%dT%H%M%SZ}-parse-real.json")
+    return 1 if any(row["outcomes"].get("error") for row in rows.values()) else 0
+
+
 if __name__ == "__main__":
     sys.exit(main())
+

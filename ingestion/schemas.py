@@ -82,7 +82,8 @@ class ArticleSchema(_Strict):
     """One parsed article version, as loaded into raw.articles."""
 
     article_id: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{20}$")
-    url: Series[str] = pa.Field(str_matches=r"^https?://[^\s/]+")
+    # an http(s) address, or the content identity of a folder page without one (urls.content_identity)
+    url: Series[str] = pa.Field(str_matches=r"^(https?://[^\s/]+|urn:coopwatch:page:[0-9a-f]{24}$)")
     site: Series[str] = pa.Field(str_length={"min_value": 1})
     language: Series[str] = pa.Field(str_matches=r"^[a-z]{2}$")
     title: Series[str] = pa.Field(str_length={"min_value": 1})

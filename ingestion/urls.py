@@ -1,6 +1,7 @@
 """Normalise article URLs so that one article has one identity."""
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -9,6 +10,9 @@ TRACKING_PARAMS = frozenset({
     "fbclid", "gclid", "yclid", "mc_cid", "mc_eid", "ref", "amp", "chat_room_id", "utm_id",
 })
 HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.")
+# The address scheme of a folder page that names no URL (content_identity) and the site it is counted under.
+CONTENT_URN = "urn:coopwatch:page:"
+NO_SITE = "unknown"
 
 
 def canonical_key(url: str) -> str:
@@ -78,11 +82,30 @@ def clean_url(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, query, ""))
 
 
+def content_identity(file_name: str, title: str | None, published: dt.datetime | None) -> str:
+    """Return the address of a folder page that names none: a URN hashing its file name, title and publication time.
+
+    A saved page without a canonical link, og:url or JSON-LD url has no address to be
+    known by, yet it may be an article. It gets `urn:coopwatch:page:<hash>`, where the
+    hash covers what names that article and survives an edit: the file's own name (not
+    its folder, so a moved folder keeps its articles), the headline and the publication
+    time. Re-reading the file gives the same article; a corrected body or a new
+    modification time makes a new version of it; the same page saved under the same name
+    in two folders is one article read twice (a duplicate). A new headline or date makes
+    a new article, as it would on a site that moves the article to a new address.
+    """
+    stamp = published.astimezone(dt.timezone.utc).isoformat() if published is not None else ""
+    named = "\n".join((file_name, (title or "").strip(), stamp))
+    return CONTENT_URN + hashlib.sha256(named.encode("utf-8")).hexdigest()[:24]
+
+
 def article_id(url: str) -> str:
     """Derive a stable article id from the canonical URL."""
     return hashlib.sha256(canonical_key(url).encode("utf-8")).hexdigest()[:20]
 
 
 def site_of(url: str) -> str:
-    """Return the site (host without www/m) a URL belongs to."""
+    """Return the site (host without www/m) a URL belongs to; NO_SITE for a content identity, which has no host."""
+    if url.startswith(CONTENT_URN):
+        return NO_SITE
     return urlsplit(canonical_key(url)).hostname or ""

@@ -33,6 +33,15 @@ def coopwatch(*args: str, env: dict | None = None, check: bool = True) -> subpro
     return proc
 
 
+def query(warehouse: Path, sql: str, params=None) -> list[tuple]:
+    """Run one query against a warehouse file read-only and return its rows."""
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        return con.execute(sql, params or []).fetchall()
+    finally:
+        con.close()
+
+
 def mart_fingerprint(warehouse: Path, ignore: tuple[str, ...] = ("loaded_at",)) -> dict[str, str]:
     """Hash every mart's rows (minus load timestamps) so two builds can be compared."""
     con = duckdb.connect(str(warehouse), read_only=True)

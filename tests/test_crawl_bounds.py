@@ -30,7 +30,7 @@ from ingestion.rawstore import RawStore
 from ingestion.sources import DEFAULT_MAX_PAGES, Source
 from orchestration.defs.ingest import articles, raw_pages
 from orchestration.defs.resources import SourcesResource, WarehouseResource
-from tests.conftest import REPO
+from tests.conftest import REPO, query
 from warehouse.snapshot import write_lock
 
 LOOPBACK_POLICY = FetchPolicy(per_host_interval=0.0, allowed_networks=("127.0.0.1/32",))
@@ -154,14 +154,6 @@ def sources_file(tmp_path: Path, site: NewsSite, max_pages: int | None = None) -
     path.write_text(yaml.safe_dump({"fetch": {"allowed_networks": ["127.0.0.1/32"], "per_host_interval": 0},
                                     "sources": [source]}))
     return path
-
-
-def query(warehouse: Path, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 # ---- choosing the pages of a capped source -------------------------------------------------------

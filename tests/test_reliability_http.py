@@ -25,7 +25,7 @@ import yaml
 from ingestion.collect import collect
 from ingestion.rawstore import RawStore
 from ingestion.sources import Source, SourceConfigError, load_fetch_policy, load_sources
-from tests.conftest import SAMPLES, coopwatch
+from tests.conftest import SAMPLES, coopwatch, query
 from tests.test_http import (  # noqa: F401 - fixtures are used by name
     FAST, LOOPBACK, RecordingSleep, Server, make_fetcher, no_proxies, reply, server, serving,
 )
@@ -482,14 +482,6 @@ def audit(warehouse: Path) -> dict[str, tuple[str, str | None]]:
     try:
         return {ref: (status, reason) for ref, status, reason in
                 con.execute("select source_ref, status, reason from audit_pages").fetchall()}
-    finally:
-        con.close()
-
-
-def query(warehouse: Path, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
     finally:
         con.close()
 

@@ -10,11 +10,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from ingestion.urls import article_id, clean_url
-from tests.conftest import REPO, SAMPLES, SUMMARY, coopwatch
+from tests.conftest import REPO, SAMPLES, SUMMARY, coopwatch, query
 from tests.test_reliability_pages import LOOPBACK_POLICY, ingest_urls, serve  # noqa: F401 (fixture)
 
 MART_NAMES = sorted(p.stem for p in (REPO / "dbt_project" / "models" / "marts").glob("*.sql"))
@@ -22,14 +21,6 @@ MART_NAMES = sorted(p.stem for p in (REPO / "dbt_project" / "models" / "marts").
 # legitimately differs between two runs; it is checked on its own instead.
 STABLE_MARTS = [m for m in MART_NAMES if m != "audit_pages"]
 PAGE_SUFFIXES = (".html", ".htm", ".txt")
-
-
-def query(warehouse: Path, sql: str, params=None) -> list[tuple]:
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        return con.execute(sql, params or []).fetchall()
-    finally:
-        con.close()
 
 
 def mart_hashes(warehouse: Path) -> dict[str, str]:

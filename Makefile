@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 export COOPWATCH_WAREHOUSE ?= $(CURDIR)/warehouse/coopwatch.duckdb
 
-.PHONY: install run test bench ui lock clean
+.PHONY: install run test test-fast bench ui lock clean
 
 $(DAGSTER_HOME)/dagster.yaml: orchestration/dagster.yaml
 	@mkdir -p $(DAGSTER_HOME)
@@ -26,6 +26,10 @@ run: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# The quick loop while working: everything but the end-to-end runs of dbt and Dagster.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not slow"
 
 # Times every stage on 1,000 generated pages (folder and loopback HTTP) against the NER and
 # trafilatura floors; prints tables and writes bench/results/*.json. The targets are set for

@@ -31,6 +31,7 @@ from ingestion.sources import DEFAULT_MAX_PAGES, Source
 from orchestration.defs.ingest import articles, raw_pages
 from orchestration.defs.resources import SourcesResource, WarehouseResource
 from tests.conftest import REPO, query
+from tests.test_http import reply
 from warehouse.snapshot import write_lock
 
 LOOPBACK_POLICY = FetchPolicy(per_host_interval=0.0, allowed_networks=("127.0.0.1/32",))
@@ -116,16 +117,7 @@ class NewsHandler(http.server.BaseHTTPRequestHandler):
         self.answer(200, article_page(i), "text/html; charset=utf-8", {"ETag": etag, "Last-Modified": LAST_MODIFIED})
 
     def answer(self, status: int, body: bytes, content_type: str | None, headers: dict | None = None) -> None:
-        self.send_response(status)
-        if content_type:
-            self.send_header("Content-Type", content_type)
-        for name, value in (headers or {}).items():
-            self.send_header(name, value)
-        if status != 304:
-            self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if status != 304:
-            self.wfile.write(body)
+        reply(self, status, body, content_type, headers)
 
     def log_message(self, *args):
         pass

@@ -5,20 +5,11 @@ import json
 import shutil
 from pathlib import Path
 
-import duckdb
 import pytest
 
-from tests.conftest import coopwatch, mart_fingerprint
+from tests.conftest import coopwatch, mart_fingerprint, query as rows
 
 pytestmark = pytest.mark.slow
-
-
-def rows(warehouse: Path, sql: str, params=None) -> list[tuple]:
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        return con.execute(sql, params or []).fetchall()
-    finally:
-        con.close()
 
 
 @pytest.fixture(scope="module")

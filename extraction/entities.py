@@ -482,7 +482,7 @@ def _ru_nominative(words: list[str], case: str | None, gender: str = "masc") -> 
         base = base if base != low or _INDECLINABLE_SURNAME.search(low) else None
         for p in ([] if base else lexicon.parses(low)):
             if (any(t in p.tag for t in _NAME_TAGS) and p.tag.case == case
-                    and (p.tag.gender or gender) in (gender, "ms-f") and p.tag.number != "plur"):
+                    and ((p.tag.gender or gender) == gender or "Ms-f" in p.tag) and p.tag.number != "plur"):
                 nominative = p.inflect({"nomn", "sing"})
                 base = nominative.word if nominative else p.normal_form
                 break

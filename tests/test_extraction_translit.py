@@ -50,3 +50,13 @@ def test_month_abbreviation_does_not_end_a_sentence():
     assert [s.text for s in sentences] == ["Talks were held on Aug. 14 in Astana.", "Trade grew."]
     sentences, _ = split_article({"title": "", "lead": "", "body": "Переговоры прошли в Астане. 14 компаний подписали."})
     assert len(sentences) == 2
+
+
+def test_a_name_whose_parse_has_another_gender_is_left_as_written_instead_of_failing():
+    from extraction.entities import _ru_nominative
+
+    # pymorphy3 refuses to compare a gender with a grammeme of another attribute; a woman's
+    # name met with a masculine title must not stop the whole article's extraction.
+    assert _ru_nominative(["Анны"], "gent", "masc") == ["Анны"]
+    assert _ru_nominative(["Анны"], "gent", "femn") == ["Анна"]
+    assert _ru_nominative(["Саши"], "gent", "femn") == ["Саша"]

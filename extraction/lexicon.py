@@ -59,6 +59,18 @@ def sectors_seed() -> list[dict]:
 
 
 @functools.cache
+def multilateral_formats() -> list[dict]:
+    """Return the multilateral formats seed rows (SCO, CIS, China–Central Asia…)."""
+    return _read_csv(SEED_DIR / "multilateral_formats.csv")
+
+
+@functools.cache
+def format_members() -> list[dict]:
+    """Return the format members seed rows: who belongs to which format, as what, since and until when."""
+    return _read_csv(SEED_DIR / "format_members.csv")
+
+
+@functools.cache
 def cities() -> list[dict]:
     """Return the cities lexicon rows."""
     return _read_csv(LEXICON_DIR / "cities.csv")

@@ -108,6 +108,9 @@ def _lex() -> dict:
         "planned_topic": lexicon.any_of(lex["planned_topic"]),
         "held_verb": lexicon.any_of(lex["held_verb"]),
         "multilateral": set(lex["multilateral_formats"]),
+        "not_event_year": lexicon.any_of(lex["not_event_year"]),
+        "next_round": lexicon.any_of(lex["next_round"]),
+        "pair_verbs": lexicon.any_of(lex["pair_verbs"]),
     }
 
 
@@ -154,7 +157,8 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
         planned = any(int(y) > published.year for y in re.findall(r"(?<!\d)(20\d\d)\s*(?:год|году|year)", low))
     background = bool(lex["background"].search(low))
     if published and not background:
-        years = [int(y) for y in re.findall(r"(?<![\d−-])(20\d\d)(?![\d−-])", low)]
+        dated = lex["not_event_year"].sub(lambda m: " " * len(m.group(0)), low)
+        years = [int(y) for y in re.findall(r"(?<![\d−-])(20\d\d)(?![\d−-])", dated)]
         background = bool(years) and all(y < published.year for y in years)
     if published and not background and not planned and not years_only_future(low, published):
         # "в марте этого года" in an October report recalls an earlier visit
@@ -295,6 +299,7 @@ def find_meetings(sentences: list[Sentence], datelines: list[Dateline], publishe
             main = meeting
         meetings.append(meeting)
     meetings = _merge_same(_split_calls(meetings), order)
+    meetings += _side_talks(infos, meetings)
     meetings += _planned_meetings(infos, main, order, published, meetings)
     return meetings
 
@@ -425,6 +430,52 @@ def segment(held: list[SentenceInfo], published: dt.date | None) -> tuple[list[C
 def _multilateral(info: SentenceInfo) -> bool:
     """Tell whether a mention names a multilateral format (a summit, a ministers' meeting)."""
     return bool(set(info.formats) & _lex()["multilateral"]) and not info.side_event
+
+
+def _pairs(info: SentenceInfo) -> list[list[PersonHit]]:
+    """Return the two-leader clauses of a sentence ("X met Y, and Z met W": two pairs).
+
+    A clause (between commas) that names exactly two people of two countries
+    pairs them; a clause naming more is a list of participants, not a pair.
+    """
+    low = info.sentence.low
+    out, start = [], 0
+    for end in [m.start() for m in re.finditer(r"[,;]", low)] + [len(low)]:
+        people = [p for p in info.persons if start <= p.start < end and p.name not in info.excluded_persons]
+        if len(people) == 2 and all(p.country_code for p in people) \
+                and people[0].country_code != people[1].country_code:
+            out.append(people)
+        start = end
+    return out
+
+
+def _side_talks(infos: list[SentenceInfo], meetings: list[Meeting]) -> list[Meeting]:
+    """Add the bilateral talks held on the sidelines of a multilateral meeting.
+
+    "On the sidelines of the summit X met Y": a sentence with a side-event cue,
+    or right after one in its paragraph, that pairs two leaders of the summit's
+    countries is a meeting of its own, on the summit's day and in its city,
+    unless the article already reports that pair.
+    """
+    summit = next((m for m in meetings if not m.is_planned and len(m.country_codes) > 2
+                   and m.meeting_format in _lex()["multilateral"]), None)
+    if summit is None:
+        return []
+    out: list[Meeting] = []
+    for n, info in enumerate(infos):
+        prev = infos[n - 1] if n else None
+        side = info.side_event or (prev is not None and prev.side_event
+                                   and prev.sentence.paragraph == info.sentence.paragraph)
+        if not side or info.planned or info.background or not _lex()["pair_verbs"].search(info.sentence.low):
+            continue
+        for pair in _pairs(info):
+            codes = sorted({p.country_code for p in pair})
+            if not set(codes) <= set(summit.country_codes) or any(
+                    m.country_codes == codes for m in meetings + out):
+                continue
+            out.append(Meeting("talks", summit.meeting_date, None, summit.city, None, codes, pair, False,
+                               info.sentence.text, _confidence(False, 2, False, summit.city is not None)))
+    return out
 
 
 def _split_calls(meetings: list[Meeting]) -> list[Meeting]:
@@ -561,6 +612,72 @@ def _summit_parties(infos: list[SentenceInfo]) -> set[str]:
     return out
 
 
+# --- multilateral formats ------------------------------------------------------
+#
+# A summit of the SCO or a China–Central Asia ministers' meeting represents every
+# member state of the day, named or not; the formats and their members are the
+# dbt seeds multilateral_formats and format_members, shared with the warehouse.
+
+_ALIAS_GAP = r"[\s«»\"“”„'–—‑+/-]+"  # between the words of a format name: "Китай – Центральная Азия", "C5+1"
+
+
+def _format_alias_regex(alias: str) -> str:
+    """Turn one seed alias into a regex: word stems at word starts, dashes or quotes between them.
+
+    A word ending with "=", or a one-word alias of three letters or fewer, is a
+    whole word (acronyms: "шос", "ес="); any other word is a stem that takes any
+    ending ("ази" in "Центральной Азии").
+    """
+    words = []
+    parts = alias.split()
+    for word in parts:
+        exact = word.endswith("=") or len(parts) == 1 and len(word) <= 3
+        body = re.escape(word.rstrip("="))
+        words.append(rf"{body}(?!\w)" if exact else rf"{body}\w*")
+    return r"(?<!\w)" + _ALIAS_GAP.join(words)
+
+
+@functools.cache
+def _format_patterns() -> list[tuple[str, re.Pattern]]:
+    out = []
+    for row in lexicon.multilateral_formats():
+        aliases = lexicon.split_aliases(row["aliases_ru"]) + lexicon.split_aliases(row["aliases_en"])
+        out.append((row["format_key"], re.compile("|".join(_format_alias_regex(a) for a in aliases))))
+    return out
+
+
+def find_formats(low: str) -> list[str]:
+    """Return the keys of the multilateral formats a normalised text names, longest name first."""
+    hits = []
+    for key, pattern in _format_patterns():
+        for m in pattern.finditer(low):
+            hits.append((m.start(), m.end(), key))
+    kept: list[tuple[int, int, str]] = []
+    for start, end, key in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
+        if all(end <= s or start >= e for s, e, _ in kept):
+            kept.append((start, end, key))
+    return list(dict.fromkeys(key for _, _, key in kept))
+
+
+def members_of(format_key: str, day: dt.date | None) -> set[str]:
+    """Return the full members of a format on a day (today's members when the day is unknown)."""
+    out = set()
+    for row in lexicon.format_members():
+        if row["format_key"] != format_key or row["membership"] != "member":
+            continue
+        joined = dt.date.fromisoformat(row["joined_on"]) if row["joined_on"] else None
+        left = dt.date.fromisoformat(row["left_on"]) if row["left_on"] else None
+        if day is None and left is None or day is not None and (joined is None or joined <= day) \
+                and (left is None or day < left):
+            out.add(row["country_code"])
+    return out
+
+
+def _format_of(infos: list[SentenceInfo]) -> str | None:
+    """Return the multilateral format the first sentence naming one names."""
+    return next((keys[0] for keys in (find_formats(i.sentence.low) for i in infos) if keys), None)
+
+
 def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | None = None,
                   shift: int = 0) -> Meeting | None:
     """Build one held meeting from its mentions; later meetings take their day and place from the main one."""
@@ -610,6 +727,9 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
     countries = {p.country_code for p in participants.values() if p.country_code}
     if fmt == "summit":
         countries |= _summit_parties(core)
+    group = _format_of(cue_infos + core) if fmt in _lex()["multilateral"] else None
+    if group:
+        countries |= members_of(group, _pick_date(cue_infos + core, published)[0])
     # a side meeting of two guests in a third country does not make the host a party
     side = len(countries) >= 2 and any(i.side_event for i in held)
     if city and country_of_city().get(city) and fmt != "phone_call" and (main is None or len(countries) < 2) \
@@ -744,6 +864,9 @@ def _planned_meetings(infos, main, order, published, held=()) -> list[Meeting]:
         if published:
             future = [d for _, d in find_dates(low, published) if d > published]
             date = future[0] if future else None
+        if date is None and not lex["next_round"].search(low) and any(
+                m.meeting_format == fmt and city in (None, m.city) for m in held):
+            continue  # "the upcoming Samarkand summit" written before the summit this article reports
         people = [p for p in info.persons if p.name not in info.excluded_persons]
         same = next((m for m in out if m.country_codes == sorted(countries)
                      and (m.city == city or None in (m.city, city))), None)

@@ -44,12 +44,13 @@ _GLUED = re.compile(r'(?<=[a-zа-яё0-9»"”)\]])([.!?])(?=[A-ZА-ЯЁ«„“
 
 _RU_MONTH = r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|янв|фев|мар|апр|авг|сен|окт|ноя|дек)\w*\.?"
 _EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-# "ТАШКЕНТ, 15 ноября — Sputnik." / "ASTANA – " / "TASHKENT, Uzbekistan, August 22." / "XI’AN. KAZINFORM"
+# "ТАШКЕНТ, 15 ноября — Sputnik." / "Алматы, 27 апреля /Синьхуа/ --" / "ASTANA – " / "TASHKENT, Uzbekistan, August 22." / "XI’AN. KAZINFORM"
 _DATELINE = re.compile(
-    r"^(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ'’\- ]{2,30}?)"
+    r"^(?P<city>[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё'’\- ]{2,30}?)"
     r"(?:,\s*[A-ZА-ЯЁ][a-zа-яё]+)?"
     rf"(?:,\s*(?:\d{{1,2}}\s+{_RU_MONTH}|{_EN_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_EN_MONTH}))?"
-    r"\s*(?:[—–-]+\s*(?:[A-Za-zА-ЯЁа-яё.]+(?:\s[A-Za-zА-ЯЁа-яё]+)?\.)?|\.(?:\s*[A-Z]{3,}\b\.?)?)\s*"
+    r"\s*(?:(?P<agency>/[A-ZА-ЯЁ][\w ]{1,30}/\s*[—–-]+)|[—–-]+\s*(?:[A-Za-zА-ЯЁа-яё.]+(?:\s[A-Za-zА-ЯЁа-яё]+)?\.)?"
+    r"|\.(?:\s*[A-Z]{3,}\b\.?)?)\s*"
 )
 
 
@@ -68,7 +69,8 @@ def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
     if not match:
         return None, paragraph
     raw_city = match.group("city").strip()
-    if raw_city != raw_city.upper() or len(raw_city) < 3:
+    # "Алматы, 27 апреля /Синьхуа/ --": an agency between slashes marks a dateline in any case
+    if (raw_city != raw_city.upper() and not match.group("agency")) or len(raw_city) < 3:
         return None, paragraph
     from .entities import city_from_name
 

@@ -1,0 +1,118 @@
+"""Multilateral formats: a meeting of a format represents its member states of the day (seeds shared with dbt)."""
+import csv
+import datetime as dt
+
+import pytest
+
+from extraction import extract_article, lexicon
+from extraction.meetings import find_formats, members_of
+from extraction.text import split_dateline
+
+TZ = dt.timezone(dt.timedelta(hours=5))
+
+
+def article(body: str, lang: str = "ru", title: str = "Новости", published=dt.datetime(2025, 3, 12, 10, 0, tzinfo=TZ)):
+    return {"article_id": "f1", "url": "https://example.org/f1", "language": lang, "title": title,
+            "lead": None, "body": body, "published_at": published}
+
+
+def held(facts):
+    return [m for m in facts["meetings"] if not m["is_planned"]]
+
+
+def seed_members(format_key: str, day: dt.date) -> set[str]:
+    """Read format_members.csv directly, as dbt loads it, independently of the extractor's reader."""
+    path = lexicon.SEED_DIR / "format_members.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {r["country_code"] for r in csv.DictReader(handle)
+                if r["format_key"] == format_key and r["membership"] == "member"
+                and (not r["joined_on"] or dt.date.fromisoformat(r["joined_on"]) <= day)
+                and (not r["left_on"] or day < dt.date.fromisoformat(r["left_on"]))}
+
+
+@pytest.mark.parametrize("format_key", [r["format_key"] for r in lexicon.multilateral_formats()])
+def test_the_extractor_takes_every_format_membership_from_the_seed(format_key):
+    day = dt.date(2025, 3, 11)
+    assert members_of(format_key, day) == seed_members(format_key, day)
+    assert len(members_of(format_key, day)) >= 2
+
+
+def test_every_format_in_the_members_seed_is_a_known_format_with_a_member():
+    keys = {r["format_key"] for r in lexicon.multilateral_formats()}
+    assert {r["format_key"] for r in lexicon.format_members()} == keys
+
+
+def test_membership_follows_the_day_of_the_meeting():
+    assert "IN" not in members_of("sco", dt.date(2016, 6, 24))
+    assert {"IN", "PK"} <= members_of("sco", dt.date(2017, 6, 9))
+    assert "IR" not in members_of("sco", dt.date(2022, 9, 16)) and "IR" in members_of("sco", dt.date(2023, 7, 4))
+    assert "BY" in members_of("sco", dt.date(2024, 7, 4)) and "TM" not in members_of("sco", dt.date(2025, 1, 1))
+    assert "UZ" not in members_of("eaeu", dt.date(2025, 1, 1))  # an observer only
+    assert "TM" not in members_of("ots", dt.date(2025, 1, 1))  # an observer only
+    assert "UZ" in members_of("ots", dt.date(2024, 11, 6)) and "UZ" not in members_of("ots", dt.date(2018, 9, 3))
+
+
+@pytest.mark.parametrize("text, key", [
+    ("саммит «центральная азия – китай» в астане", "cn_c5"),
+    ("второй саммит китай — центральная азия", "cn_c5"),
+    ("the eu–central asia summit opened", "eu_c5"),
+    ("встреча министров иностранных дел «центральная азия + япония»", "jp_c5"),
+    ("заседание совета глав государств снг", "cis"),
+    ("a c5+1 ministerial in new york", "c5"),
+    ("the turkic council summit", "ots"),
+])
+def test_a_format_is_recognised_by_its_names_in_either_order(text, key):
+    assert find_formats(text)[0] == key
+
+
+def test_a_word_starting_like_an_acronym_names_no_format():
+    assert find_formats("новое шоссе и есть центральной азии") == []
+
+
+def test_an_sco_summit_counts_members_not_named_and_a_guest_the_text_names():
+    facts = extract_article(article(
+        "11 марта в Бишкеке прошел саммит ШОС. В нем приняли участие лидеры Туркменистана и Монголии, "
+        "а также Садыр Жапаров и Си Цзиньпин."))
+    summit = held(facts)[0]
+    assert summit["meeting_format"] == "summit"
+    assert set(summit["country_codes"]) == seed_members("sco", dt.date(2025, 3, 11)) | {"TM", "MN"}
+
+
+def test_a_ministers_meeting_of_china_and_central_asia_represents_all_six_states():
+    facts = extract_article(article(
+        "10 марта в Ашхабаде состоялась встреча министров иностранных дел формата «Китай – Центральная Азия». "
+        "Во встрече приняли участие Ван И и Рашид Мередов."))
+    meeting = held(facts)[0]
+    assert meeting["meeting_format"] == "other"
+    assert meeting["country_codes"] == ["CN", "KG", "KZ", "TJ", "TM", "UZ"]
+
+
+def test_talks_paired_in_one_sentence_after_bilateral_meetings_are_two_sideline_meetings():
+    facts = extract_article(article(
+        "В Душанбе 11 марта прошел саммит СНГ.\n\n"
+        "Утром прошли двусторонние встречи. Эмомали Рахмон пообщался с Сердаром Бердымухамедовым, "
+        "Владимир Путин побеседовал с Шавкатом Мирзиёевым."))
+    pairs = sorted(m["country_codes"] for m in held(facts) if m["meeting_format"] == "talks")
+    assert pairs == [["RU", "UZ"], ["TJ", "TM"]]
+    assert all(m["city"] == "Dushanbe" for m in held(facts))
+
+
+def test_a_year_after_since_does_not_make_the_summit_a_recollection():
+    facts = extract_article(article(
+        "The Turkic Council summit opened in Baku on Tuesday, for the first time since the crisis of 2020, "
+        "with Ilham Aliyev and Recep Tayyip Erdoğan.", lang="en", title="Summit in Baku"))
+    summit = held(facts)[0]
+    assert summit["meeting_format"] == "summit" and {"AZ", "KZ", "KG", "TR", "UZ"} <= set(summit["country_codes"])
+
+
+def test_the_upcoming_summit_of_a_report_written_ahead_is_the_held_summit_not_a_plan():
+    facts = extract_article(article(
+        "The SCO summit opened in Astana on Tuesday with Kassym-Jomart Tokayev and Xi Jinping.\n\n"
+        "Much attention has been paid to the upcoming Astana summit of the SCO.", lang="en", title="SCO"))
+    assert [m["meeting_format"] for m in facts["meetings"]] == ["summit"]
+
+
+def test_an_agency_dateline_in_lower_case_with_its_agency_between_slashes_is_cut():
+    dateline, rest = split_dateline("Алматы, 11 марта /Синьхуа/ -- В Алматы в субботу состоялась встреча.")
+    assert dateline is not None and dateline.city == "Almaty" and rest.startswith("В Алматы")
+    assert split_dateline("Президент - это должность.") == (None, "Президент - это должность.")

@@ -188,9 +188,10 @@ def _ordinal(low: str) -> int | None:
     for head in _lex()["ordinal_heads"].finditer(low):
         before = low[max(0, head.start() - 60):head.start()]
         words = re.findall(r"[\w-]+", before)[-4:]
-        for word in reversed(words):
-            m = re.fullmatch(r"(\d{1,2})(?:-?(?:st|nd|rd|th|е|й|го|м|ое|ий|ой))?", word)
-            if m:
+        for n, word in enumerate(reversed(words)):
+            m = re.fullmatch(r"(\d{1,2})(-?(?:st|nd|rd|th|е|й|го|м|ое|ий|ой))?", word)
+            # a bare number is an ordinal only right before its noun ("12 billion), during a meeting" is not)
+            if m and (m.group(2) or n == 0):
                 return int(m.group(1))
             if word in EN_ORDINALS:
                 return EN_ORDINALS[word]
@@ -753,6 +754,11 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
     ordinal = None
     if fmt in ("interstate_council", "summit", "intergovernmental_commission", "business_forum", "other"):
         ordinal = next((o for o in (_ordinal(i.sentence.low) for i in cue_infos) if o), None)
+        heads = _lex()["format_heads"].get(fmt)
+        if ordinal is None and heads:
+            # "Speaking at the council's 4th meeting": the format named again by its head noun
+            ordinal = next((o for o in (_ordinal(i.sentence.low) for i in core if heads.search(i.sentence.low)) if o),
+                           None)
     date, explicit_date = _pick_date(cue_infos + core, published)
     if main is not None and not explicit_date:
         date = main.meeting_date + dt.timedelta(days=shift) if main.meeting_date else date

@@ -116,3 +116,24 @@ def test_an_agency_dateline_in_lower_case_with_its_agency_between_slashes_is_cut
     dateline, rest = split_dateline("Алматы, 11 марта /Синьхуа/ -- В Алматы в субботу состоялась встреча.")
     assert dateline is not None and dateline.city == "Almaty" and rest.startswith("В Алматы")
     assert split_dateline("Президент - это должность.") == (None, "Президент - это должность.")
+
+
+def test_a_city_after_an_abbreviated_town_word_or_an_adjective_before_city_of_is_the_meeting_place():
+    ru = extract_article(article("Завершился рабочий визит Садыра Жапарова в г. Худжанд, где он провел переговоры "
+                                 "с Эмомали Рахмоном."))
+    en = extract_article(article("The summit of Sadyr Japarov and Emomali Rahmon was hosted in the ancient city "
+                                 "of Khujand.", lang="en", title="Summit"))
+    assert held(ru)[0]["city"] == "Khujand" and held(en)[0]["city"] == "Khujand"
+
+
+def test_a_business_council_meeting_day_before_and_its_ordinal_named_by_the_head_noun():
+    facts = extract_article(article(
+        "Shavkat Mirziyoyev and Ilham Aliyev held talks in Baku on Tuesday.\n\n"
+        "The presidents welcomed the results of the business forum held the day earlier.", lang="en", title="Talks"))
+    forum = [m for m in held(facts) if m["meeting_format"] == "business_forum"]
+    assert len(forum) == 1 and forum[0]["meeting_date"] == dt.date(2025, 3, 10)
+    council = extract_article(article(
+        "Agreements worth $12 billion were signed during a meeting of the Azerbaijani-Uzbek Business Council "
+        "in Baku on Tuesday.\n\nSpeaking at the council's 3rd meeting, Ilham Aliyev and Shavkat Mirziyoyev "
+        "praised the companies.", lang="en", title="Council"))
+    assert [(m["meeting_format"], m["session_ordinal"]) for m in held(council)] == [("business_forum", 3)]

@@ -39,8 +39,9 @@ COMPONENT_KINDS = {"project_cost", "loan", "grant", "fund", "investment_package"
 
 _NUMBER = r"\d{1,3}(?:[ ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _DASH = r"\s?[-–—]\s?"
-# Clause boundaries: a cue or year beyond them belongs to another statement.
-_CLAUSE_BREAK = re.compile(r";|\s+а также\s|,\s+(?:а|но|однако|и|while|whereas|but|and)\s")
+# Clause boundaries: a cue or year beyond them belongs to another statement; so does the
+# attribution after a closing quote ("…$2 billion," the Minister of Investment said / «…», — сказал).
+_CLAUSE_BREAK = re.compile(r";|\s+а также\s|,\s+(?:а|но|однако|и|while|whereas|but|and)\s|,\s*[”»\"]|[”»\"]\s*,\s*[—–-]")
 _RESTATED = re.compile(r"\s*[(\[]\s*(?:или\s+|or\s+|about\s+|около\s+|примерно\s+|≈\s*|~\s*)?")
 _COMMA = re.compile(r",(?=\s)")  # not the decimal comma of "1,3 млрд"
 # a preposition starts a purpose ("500 млн юаней на социальные проекты"), not a head
@@ -103,6 +104,8 @@ def _grammar() -> dict:
         "modifier": re.compile(lex["modifier_before_cue"]),
         "modifier_penalty": float(lex.get("modifier_penalty", 25)),
         "relative": re.compile(lex["relative_clause"]),
+        "difference": re.compile(lex["difference_after"]),
+        "coordinated": re.compile(lex["coordinated_gap"]),
         "ambiguous": [{**a, "qualified": re.compile(a["qualified"]), "home": re.compile(a["home"]),
                        "alternative_home": re.compile(a["alternative_home"])} for a in lex.get("ambiguous_currency", [])],
     }
@@ -275,6 +278,8 @@ def _kind(sentence: Sentence, previous: Sentence | None, start: int, end: int, l
     """
     g = _grammar()
     low = sentence.low
+    if g["difference"].match(low[end:]):
+        return "other", 0.8
     c_start, c_end = clause_bounds(low, start, end)
     context = low + " " + (previous.low if previous else "")
     target_rule = next(r for r in g["rules"] if r.requires is not None)
@@ -335,8 +340,10 @@ def find_amounts(sentences: list[Sentence], language: str, published_year: int |
                 # the window reaches the next amount, not counting a bracketed restatement of this one
                 hi = next((n.start for n in matches[j + 1:]
                            if n.start >= m.end and not _RESTATED.fullmatch(low, m.end, n.start)), len(low))
-                # "(…$51 million)" right after another amount restates it in a second currency
-                if prev is not None and _RESTATED.fullmatch(low, lo, m.start):
+                # "(…$51 million)" right after another amount restates it in a second currency;
+                # "… and to $10 billion" is a second object of the verb that governed the first
+                if prev is not None and (_RESTATED.fullmatch(low, lo, m.start)
+                                         or _grammar()["coordinated"].match(low[lo:m.start])):
                     kind, conf = prev.kind, prev.confidence - 0.05
                 else:
                     kind, conf = _kind(sentence, previous, m.start, m.end, lo, hi)

@@ -68,7 +68,9 @@ def _lex() -> dict:
         if unknown:
             raise ValueError(f"sectors.yaml project_sectors names unknown sectors {unknown}")
         projects.append((re.compile(rf"(?<!\w)(?:{row['pattern']})"), row["sectors"]))
+    weak = {code: re.compile("|".join(f"(?:{t})" for t in terms)) for code, terms in (lex.get("weak") or {}).items()}
     return {"table": table, "context": re.compile(lex["context"]), "list_min": int(lex["list_min_sectors"]),
+            "weak": weak, "area_before": re.compile(lex["area_before"]), "area_after": re.compile(lex["area_after"]),
             "continuation": re.compile(lex["continuation"]), "area_only": tuple(lex.get("area_only", [])),
             "strong": strong, "projects": projects,
             "office_before": re.compile(lex["office_before"]), "office_after": re.compile(lex["office_after"])}
@@ -108,22 +110,61 @@ def _in_office_title(low: str, start: int) -> bool:
                 or lex["office_after"].match(low, start))
 
 
+def _in_area_position(low: str, start: int, end: int) -> bool:
+    """Tell whether a word stands where an area is named ("cooperation in energy", "energy sector")."""
+    lex = _lex()
+    return bool(lex["area_before"].search(low[max(0, start - 100):start])
+                or lex["area_after"].match(low[end:]))
+
+
+def _is_weak(code: str, low: str, m: re.Match) -> bool:
+    """Tell whether a hit is only a weak term standing outside any area position.
+
+    The whole hit must be the weak word ("инвестиционный", not "инвестиционный фонд"),
+    and a strong phrase of the sector ("Дни культуры") makes it an area by itself.
+    """
+    lex = _lex()
+    weak = lex["weak"].get(code)
+    w = weak.match(low, m.start()) if weak is not None else None
+    if w is None or w.end() < m.end():
+        return False
+    strong = lex["strong"].get(code)
+    if strong is not None and strong.search(low):
+        return False
+    return not _in_area_position(low, m.start(), _word_end(low, m.end()))
+
+
 def sentence_sectors(sentence: Sentence) -> dict[str, list[str]]:
-    """Return sector -> matched terms for one sentence, before the context check."""
-    area_only = _lex()["area_only"]
+    """Return sector -> matched terms for one sentence, before the context check.
+
+    A weak term (see sectors.yaml) counts only in an area position or when the
+    sentence lists at least list_min_sectors sectors, since a list of sectors is
+    itself an enumeration of areas.
+    """
+    lex = _lex()
+    area_only = lex["area_only"]
     found: dict[str, list[str]] = {}
-    for code, terms, cased in _lex()["table"]:
-        hits = []
+    pending: dict[str, list[str]] = {}
+    for code, terms, cased in lex["table"]:
+        hits, weak_hits = [], []
         for m in terms.finditer(sentence.low):
             if m.group(0).startswith(area_only) and _names_object(sentence.low, m.start(), m.end()):
                 continue
             if _in_office_title(sentence.low, m.start()):
                 continue
-            hits.append(_whole_word(sentence.text, m.start(), m.end()))
+            word = _whole_word(sentence.text, m.start(), m.end())
+            if _is_weak(code, sentence.low, m):
+                weak_hits.append(word)
+            else:
+                hits.append(word)
         if cased is not None:
             hits += [m.group(0) for m in cased.finditer(sentence.text)]
         if hits:
-            found[code] = hits
+            found[code] = hits + weak_hits
+        elif weak_hits:
+            pending[code] = weak_hits
+    if len(found) >= lex["list_min"]:
+        found.update(pending)
     return found
 
 

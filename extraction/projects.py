@@ -73,6 +73,7 @@ class Project:
     at_meeting: bool = True
     confidence: float = 0.7
     places: list[str] = field(default_factory=list)
+    as_written: str = ""  # the name in the case the sentence used; `name` is nominative
 
 
 @functools.cache
@@ -99,6 +100,7 @@ def _lex() -> dict:
         "background": lexicon.compiled(lex["background_context"]),
         "stops": lexicon.compiled(lex["clause_stops"]),
         "cuts": lexicon.compiled(lex["name_cuts"]),
+        "capacity_cuts": lexicon.compiled(lex["capacity_cuts"]),
         "border": lexicon.compiled(lex["border"]),
         "heads_ru": set(lex["heads_ru"]),
         "compound_ru": tuple(lex["compound_heads_ru"]),
@@ -801,6 +803,9 @@ def _clean_name(item: str) -> tuple[str, str]:
     cut = _lex()["cuts"].search(lexicon.norm(name))
     if cut:
         name = name[:cut.start()]
+    cut = _lex()["capacity_cuts"].search(lexicon.norm(name))
+    if cut and _QUOTE.search(name[:cut.start()]):
+        name = name[:cut.start()]
     if not _is_ru(name):
         m = re.search(r"\s+projects?$", name, re.IGNORECASE)
         if m and _en_base(lexicon.norm(name[:m.start()].split()[-1])) in _lex()["heads_en"]:
@@ -824,6 +829,73 @@ def _clean_name(item: str) -> tuple[str, str]:
         if _place(place)[0] not in (None, "border"):
             name = name[:m.start()]  # the town goes to city_or_region; "near the border" stays part of the name
     return name.strip(" ,"), place
+
+
+_CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
+
+
+def _case_like(word: str, model: str) -> str:
+    """Write an inflected word with the capitals of the form it replaces ("Рогунской" -> "Рогунская", "ГЭС")."""
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    parts, models = word.split("-"), model.split("-")
+    return "-".join(p.capitalize() if i < len(models) and models[i][:1].isupper() else p for i, p in enumerate(parts))
+
+
+def _grammemes(parse) -> tuple[str | None, str | None, str | None]:
+    return parse.tag.case, parse.tag.number, parse.tag.gender
+
+
+def nominative(name: str) -> str:
+    """Put a Russian project name in the nominative: its head noun and the adjectives agreeing with it before it.
+
+    A name is taken from wherever the sentence had it ("построят ветряную
+    электростанцию", "строительство крупного комплекса"); the warehouse names
+    projects in the nominative so that one project reads the same in every
+    article. Modifiers after the head ("завод по производству цемента", "ГЭС-1")
+    keep their case; a name opening with a quote or a non-Russian word is left as written.
+    """
+    if not _is_ru(name) or name.lstrip()[:1] in '«"“„':
+        return name
+    words = list(_CYRILLIC_WORD.finditer(name))
+    head_at = None
+    for k, m in enumerate(words[:5]):
+        if k and name[words[k - 1].end():m.start()].strip(" "):
+            return name  # a number, a quote or punctuation before the head: not a plain adjective + noun phrase
+        readings = lexicon.parses(lexicon.norm(m.group(0)))
+        if {"ADJF", "PRTF"} & set(str(readings[0].tag).replace(" ", ",").split(",")):
+            continue
+        if not any("NOUN" in r.tag for r in readings):
+            return name
+        head_at = k
+        break
+    if head_at is None:
+        return name
+    head_word = words[head_at].group(0)
+    heads = [p for p in lexicon.parses(lexicon.norm(head_word)) if "NOUN" in p.tag]
+    adjectives = [[p for p in lexicon.parses(lexicon.norm(m.group(0))) if {"ADJF"} <= set(str(p.tag).replace(" ", ",").split(",")) or "PRTF" in p.tag]
+                  for m in words[:head_at]]
+    fixed = "Fixd" in heads[0].tag
+    agree = [h for h in heads if all(any(a.tag.case == h.tag.case and a.tag.number == h.tag.number
+                                         and (h.tag.number == "plur" or a.tag.gender in (None, h.tag.gender))
+                                         for a in adj) for adj in adjectives)] or heads
+    singular = [h for h in agree if h.tag.number == "sing"] or agree
+    if any(h.tag.case == "nomn" for h in singular):
+        return name
+    head = singular[0]
+    case, number, gender = _grammemes(head)
+    out, last = [], 0
+    for k, m in enumerate(words[:head_at + 1]):
+        if k == head_at:
+            form = None if fixed else head.inflect({"nomn"})
+        else:
+            match = [a for a in adjectives[k] if a.tag.case == case and a.tag.number == number] or adjectives[k][:1]
+            wanted = {"nomn", number} | ({gender} if number == "sing" and gender else set())
+            form = match[0].inflect(wanted) if match else None
+        out.append(name[last:m.start()])
+        out.append(_case_like(form.word, m.group(0)) if form else m.group(0))
+        last = m.end()
+    return "".join(out) + name[last:]
 
 
 def _key(name: str, head: str) -> tuple:
@@ -1071,7 +1143,10 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                 and not any(_same(p, batch) for p in kept):
             kept.append(batch)
             found.setdefault(batch.key, batch)
-    return sorted(found.values(), key=lambda p: (p.sentence.index, p.start))
+    out = sorted(found.values(), key=lambda p: (p.sentence.index, p.start))
+    for p in out:
+        p.as_written, p.name = p.name, nominative(p.name)
+    return out
 
 
 def link_amounts(projects: list[Project], amounts: list) -> dict[int, int]:

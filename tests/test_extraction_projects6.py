@@ -1,0 +1,51 @@
+"""Unit tests of round-6 project rules: nominative names, coordinated lists, generic plurals, capacities, plans."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from extraction import extract_article  # noqa: E402
+from extraction.projects import find_projects, nominative  # noqa: E402
+from extraction.text import Sentence  # noqa: E402
+
+
+def names(*texts: str) -> list[str]:
+    return [p.name for p in find_projects([Sentence(t, i, "body", 0) for i, t in enumerate(texts)])]
+
+
+def test_a_genitive_name_after_a_nominal_cue_is_stored_in_the_nominative():
+    found = find_projects([Sentence("Начато строительство многопрофильного центра логистики в Намангане.", 0, "body", 0)])
+    assert [(p.name, p.as_written) for p in found] == [("многопрофильный центр логистики",
+                                                        "многопрофильного центра логистики")]
+
+
+def test_an_accusative_name_after_a_verb_is_stored_in_the_nominative():
+    assert names("Инвесторы построят ветряную электростанцию мощностью 300 МВт.") == [
+        "ветряная электростанция мощностью 300 МВт"]
+
+
+def test_an_adjective_before_an_indeclinable_abbreviation_takes_its_gender():
+    assert nominative("Верхне-Нарынской ГЭС-2") == "Верхне-Нарынская ГЭС-2"
+
+
+def test_modifiers_after_the_head_keep_their_case():
+    assert nominative("завода по производству кирпича") == "завод по производству кирпича"
+
+
+def test_a_plural_head_stays_plural_in_the_nominative():
+    assert nominative("индустриальных парков") == "индустриальные парки"
+
+
+def test_an_english_name_and_a_name_opening_with_a_quote_are_left_as_written():
+    assert nominative("the wind farm in Navoi") == "the wind farm in Navoi"
+    assert nominative("«Зеленой долины» комплекса") == "«Зеленой долины» комплекса"
+
+
+def test_the_fact_row_carries_the_name_as_the_sentence_wrote_it():
+    facts = extract_article({"language": "ru", "title": "Новости", "lead": None, "published_at": None,
+                             "body": "В Фергане торжественно открыт кирпичный завод «Восток»."})
+    row = facts["projects"][0]
+    assert row["project_name"] == "кирпичный завод «Восток»"
+    assert row["project_name_as_written"] == "кирпичный завод «Восток»"

@@ -115,6 +115,7 @@ def _lex() -> dict:
         "not_ru": tuple(lex["not_projects_ru"]),
         "not_en": set(lex["not_projects_en"]),
         "count_en": set(lex["count_words_en"]),
+        "count_ru": set(lex["count_words_ru"]),
         "places": places,
         "ordinals": [(ru, en) for ru, en in zip(lex["ordinals_ru"], lex["ordinals_en"])],
         "relative_progress": lexicon.compiled(lex["relative_progress"]),
@@ -188,7 +189,7 @@ def _starts_with_count(item: str) -> bool:
     first = words[0]
     if _lex()["units"].match(lexicon.norm(_DETERMINERS.sub("", item.strip()))):
         return False  # "500 MW wind farm" measures one project
-    if first.isdigit() or first in _lex()["count_en"]:
+    if first.isdigit() or first in _lex()["count_en"] or first in _lex()["count_ru"]:
         return True
     return bool(re.search("[а-я]", first)) and "NUMR" in lexicon.parse(first).tag
 
@@ -1019,6 +1020,23 @@ def _per_place(name: str, place: str, head: str) -> list[tuple[str, str]]:
     return out
 
 
+def _opens(text: str, name: str) -> bool:
+    """Tell whether a name opens its sentence or bullet, where its first capital says nothing."""
+    return _BULLET.sub("", text).lstrip().startswith(name)
+
+
+def _generic_plural(name: str, head: str, placed: str | None, opens: bool = False) -> bool:
+    """Tell whether a plural name only says what kind of facilities ("логистические центры", "new plants").
+
+    A plural names particular projects only with something that tells them
+    apart: a quoted or proper name, a number, a place.
+    """
+    if placed or _QUOTE.search(name) or re.search(r"\d", name) or not _plural_head(name, head):
+        return False
+    words = re.findall(r"[\w-]+", _DETERMINERS.sub("", name.strip()))
+    return not any(w[0].isupper() for w in words[1 if opens else 0:])
+
+
 def _described_batch(name: str, head: str) -> bool:
     """Tell whether a counted phrase describes its batch ("пять школ с обучением на русском языке", "three
     Aframax-class tankers") rather than merely counting projects ("две ГЭС", "three hospitals")."""
@@ -1116,6 +1134,9 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                                   start=max(start, 0), end=(start + len(name)) if start >= 0 else 0,
                                   at_meeting=not lex["background"].search(sentence.low),
                                   confidence=_confidence(name, mode, status))
+                if not _starts_with_count(name) and _generic_plural(name, head, city or country,
+                                                                        _opens(sentence.text, name)):
+                    continue  # "создать совместные предприятия, логистические центры": kinds of projects, none in particular
                 if _starts_with_count(name):
                     if _described_batch(name, head):
                         batches.append(project)

@@ -49,3 +49,13 @@ def test_the_fact_row_carries_the_name_as_the_sentence_wrote_it():
     row = facts["projects"][0]
     assert row["project_name"] == "кирпичный завод «Восток»"
     assert row["project_name_as_written"] == "кирпичный завод «Восток»"
+
+
+def test_kinds_of_facilities_in_the_plural_are_not_projects():
+    assert names("Стороны договорились создать совместные предприятия и логистические центры.") == []
+    assert names("The country plans to build new plants and energy facilities.") == []
+
+
+def test_a_plural_with_a_proper_name_names_particular_projects():
+    assert names("The sides discussed the construction of the Vakhsh and Obi-Garm hydropower plants.") == [
+        "Vakhsh hydropower plants", "Obi-Garm hydropower plants"]

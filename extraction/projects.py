@@ -1025,13 +1025,22 @@ def _opens(text: str, name: str) -> bool:
     return _BULLET.sub("", text).lstrip().startswith(name)
 
 
+def _plural_adjective(name: str) -> bool:
+    """Tell whether a Russian name opens with a plural-only adjective ("совместные предприятия"): its head is plural."""
+    words = re.findall(r"[а-яА-ЯёЁ-]+", name)
+    readings = [p for p in lexicon.parses(lexicon.norm(words[0]))] if words else []
+    return bool(readings) and "ADJF" in readings[0].tag and all("plur" in p.tag for p in readings if "ADJF" in p.tag)
+
+
 def _generic_plural(name: str, head: str, placed: str | None, opens: bool = False) -> bool:
     """Tell whether a plural name only says what kind of facilities ("логистические центры", "new plants").
 
     A plural names particular projects only with something that tells them
     apart: a quoted or proper name, a number, a place.
     """
-    if placed or _QUOTE.search(name) or re.search(r"\d", name) or not _plural_head(name, head):
+    if placed or _QUOTE.search(name) or re.search(r"\d", name):
+        return False
+    if not _plural_head(name, head) and not (_is_ru(name) and _plural_adjective(name)):
         return False
     words = re.findall(r"[\w-]+", _DETERMINERS.sub("", name.strip()))
     return not any(w[0].isupper() for w in words[1 if opens else 0:])

@@ -1103,8 +1103,14 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
             # the bullet's own remark and the sentences of its paragraph may state its status
             notes = " ".join(s.text for s in sentences[n + 1:n + 4]
                              if s.paragraph == sentence.paragraph and not _BULLET.match(s.text))
-            candidates += [(it, _own_status(remark + " " + notes) or pending, "list", "")
-                           for it, remark in _list_items(sentence.text) if _names_project(it)]
+            if candidates:
+                # "• компания X планирует построить завод …": the bullet's own verb names its projects;
+                # the list's introduction ("подписаны соглашения по проектам:") may put them further on
+                candidates = [(it, max(status, pending, key=lambda s: _RANK[s]), mode, place)
+                              for it, status, mode, place in candidates]
+            else:
+                candidates += [(it, _own_status(remark + " " + notes) or pending, "list", "")
+                               for it, remark in _list_items(sentence.text) if _names_project(it)]
             bullet_paragraph = sentence.paragraph
         elif sentence.paragraph != bullet_paragraph:
             pending = _list_intro(sentence, previous)

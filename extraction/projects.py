@@ -34,7 +34,7 @@ _NOMINALISATION = re.compile(
     r"|"
     r"^((перв|втор|трет|четверт|нов)\w*\s+(очеред|этап|фаз|энергоблок|нитк)\w*\s+)?"
     r"(((совместн|инвестиционн|крупн|нов|масштабн|приоритетн|флагманск)\w*\s+)?(проект|соглашени|контракт|договор|меморандум)\w*\s+((о|об|на|по|для)\s+)?)?"
-    r"((строительств|создани|прокладк|открыти|запуск|реализаци|возведени|сооружени|модернизаци|реконструкци|"
+    r"((строительств|создани|прокладк|прокладывани|открыти|запуск|реализаци|возведени|сооружени|модернизаци|реконструкци|"
     r"расширени|учреждени|организаци)\w*\s+)?", re.IGNORECASE)
 _EN_BREAK = {"of", "for", "on", "in", "at", "along", "near", "with", "between", "to", "by", "from", "that",
              "which", "following", "worth", "under", "across", "through", "into", "is", "are", "was", "were"}
@@ -635,7 +635,8 @@ def _governs_object(cue: str, obj: str) -> bool:
     if not words:
         return False
     if not _is_ru(cue + " " + obj):
-        return words[0] in {"a", "an", "the", "its", "their", "his", "her", "our", "new"} and not re.search(
+        return (words[0] in {"a", "an", "the", "its", "their", "his", "her", "our", "new"} or words[0].isdigit()
+                or words[0] in _lex()["count_en"]) and not re.search(
             r"(?<!\w)(was|were|been|be|is|are)\s", cue)
     verb = re.findall(r"[а-я]+", cue)
     if not verb or "VERB" not in lexicon.parse(verb[-1]).tag:

@@ -90,6 +90,7 @@ def _lex() -> dict:
         "progress": lexicon.compiled(lex["progress_context"]),
         "witnessed": lexicon.compiled(lex["witnessed_context"]),
         "signed": lexicon.compiled(lex["signed_context"]),
+        "concluded": lexicon.compiled(lex["concluded_context"]),
         "completion": lexicon.compiled(lex["completion_context"]),
         "nominal_announce": lexicon.compiled(lex["nominal_announce_context"]),
         "anaphora": lexicon.compiled(lex["anaphora"]),
@@ -570,8 +571,11 @@ def _intro_status(intro: str, previous: str = "") -> str:
     lex = _lex()
     texts = [intro] + ([previous] if previous and lex["anaphora"].search(intro) else [])
     for text in texts:
+        if lex["concluded"].search(text):
+            return "agreement_signed"
         if lex["announce"].search(text):
-            return "announced"
+            # "Ongoing and planned projects include …": the list mixes stages, so no item's is known
+            return "unknown" if lex["progress"].search(text) else "announced"
         for status, mode, pattern in lex["cues"]:
             if mode in ("verb", "signed") and pattern.search(text):
                 return status
@@ -1044,6 +1048,8 @@ def _generic_plural(name: str, head: str, placed: str | None, opens: bool = Fals
     if not _plural_head(name, head) and not (_is_ru(name) and _plural_adjective(name)):
         return False
     words = re.findall(r"[\w-]+", _DETERMINERS.sub("", name.strip()))
+    if re.search(r"(?<!\w)(по|для|of|for)\s+(the\s+)?(производств|выпуск|переработк|production|manufactur|processing)", lexicon.norm(name)):
+        return False  # "заводы по производству пестицидов" say what they make
     return not any(w[0].isupper() for w in words[1 if opens else 0:])
 
 

@@ -59,3 +59,39 @@ def test_kinds_of_facilities_in_the_plural_are_not_projects():
 def test_a_plural_with_a_proper_name_names_particular_projects():
     assert names("The sides discussed the construction of the Vakhsh and Obi-Garm hydropower plants.") == [
         "Vakhsh hydropower plants", "Obi-Garm hydropower plants"]
+
+
+def test_a_bullet_with_its_own_verb_names_the_object_not_the_company():
+    found = find_projects([Sentence("Достигнуты договоренности о реализации следующих проектов:", 0, "body", 0),
+                           Sentence("• компания Alfa Solar из Омана построит солнечную электростанцию мощностью 400 МВт в Навоийской области;", 1, "body", 1)])
+    assert [(p.name, p.status) for p in found] == [("солнечная электростанция мощностью 400 МВт", "agreement_signed")]
+
+
+def test_a_list_of_ongoing_and_planned_projects_gives_no_stage():
+    found = find_projects([Sentence("Ongoing and planned projects include the Osh–Batken highway and the Naryn bypass road.", 0, "body", 0)])
+    assert {p.status for p in found} == {"unknown"} and len(found) == 2
+
+
+def test_this_is_after_a_plan_lists_the_plants_of_the_plan():
+    assert names("Инвестор планирует создание нескольких производств.",
+                 "Это заводы по производству удобрений, производство стекла и комбикормовый завод.") == [
+        "заводы по производству удобрений", "производство стекла", "комбикормовый завод"]
+
+
+def test_an_english_company_set_to_build_a_plant_announces_it():
+    found = find_projects([Sentence("Orion Foods is set to build a fruit processing plant in Namangan.", 0, "body", 0)])
+    assert [(p.name, p.status) for p in found] == [("fruit processing plant", "announced")]
+
+
+def test_a_production_line_set_up_is_launched():
+    found = find_projects([Sentence("В Коканде налажено производство грузовых автомобилей Isuzu.", 0, "body", 0)])
+    assert [(p.name, p.status) for p in found] == [("производство грузовых автомобилей Isuzu", "launched")]
+
+
+def test_an_opening_that_will_take_place_is_announced():
+    found = find_projects([Sentence("В мае состоится открытие нового терминала речного порта.", 0, "body", 0)])
+    assert [p.status for p in found] == ["announced"]
+
+
+def test_a_platform_for_dialogue_is_no_project():
+    assert names("The sides agreed to create a platform for regular dialogue among business associations.") == []

@@ -90,6 +90,7 @@ def extract_article(article: dict) -> dict[str, list[dict]]:
         facts["projects"].append({
             "project_key": key,
             "project_name": p.name,
+            "project_name_as_written": p.as_written or p.name,
             "status": p.status,
             "country_code": p.country_code,
             "city_or_region": p.city,

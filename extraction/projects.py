@@ -34,7 +34,7 @@ _NOMINALISATION = re.compile(
     r"|"
     r"^((перв|втор|трет|четверт|нов)\w*\s+(очеред|этап|фаз|энергоблок|нитк)\w*\s+)?"
     r"(((совместн|инвестиционн|крупн|нов|масштабн|приоритетн|флагманск)\w*\s+)?(проект|соглашени|контракт|договор|меморандум)\w*\s+((о|об|на|по|для)\s+)?)?"
-    r"((строительств|создани|прокладк|открыти|запуск|реализаци|возведени|сооружени|модернизаци|реконструкци|"
+    r"((строительств|создани|прокладк|прокладывани|открыти|запуск|реализаци|возведени|сооружени|модернизаци|реконструкци|"
     r"расширени|учреждени|организаци)\w*\s+)?", re.IGNORECASE)
 _EN_BREAK = {"of", "for", "on", "in", "at", "along", "near", "with", "between", "to", "by", "from", "that",
              "which", "following", "worth", "under", "across", "through", "into", "is", "are", "was", "were"}
@@ -73,6 +73,7 @@ class Project:
     at_meeting: bool = True
     confidence: float = 0.7
     places: list[str] = field(default_factory=list)
+    as_written: str = ""  # the name in the case the sentence used; `name` is nominative
 
 
 @functools.cache
@@ -89,6 +90,7 @@ def _lex() -> dict:
         "progress": lexicon.compiled(lex["progress_context"]),
         "witnessed": lexicon.compiled(lex["witnessed_context"]),
         "signed": lexicon.compiled(lex["signed_context"]),
+        "concluded": lexicon.compiled(lex["concluded_context"]),
         "completion": lexicon.compiled(lex["completion_context"]),
         "nominal_announce": lexicon.compiled(lex["nominal_announce_context"]),
         "anaphora": lexicon.compiled(lex["anaphora"]),
@@ -99,6 +101,7 @@ def _lex() -> dict:
         "background": lexicon.compiled(lex["background_context"]),
         "stops": lexicon.compiled(lex["clause_stops"]),
         "cuts": lexicon.compiled(lex["name_cuts"]),
+        "capacity_cuts": lexicon.compiled(lex["capacity_cuts"]),
         "border": lexicon.compiled(lex["border"]),
         "heads_ru": set(lex["heads_ru"]),
         "compound_ru": tuple(lex["compound_heads_ru"]),
@@ -113,6 +116,7 @@ def _lex() -> dict:
         "not_ru": tuple(lex["not_projects_ru"]),
         "not_en": set(lex["not_projects_en"]),
         "count_en": set(lex["count_words_en"]),
+        "count_ru": set(lex["count_words_ru"]),
         "places": places,
         "ordinals": [(ru, en) for ru, en in zip(lex["ordinals_ru"], lex["ordinals_en"])],
         "relative_progress": lexicon.compiled(lex["relative_progress"]),
@@ -186,7 +190,7 @@ def _starts_with_count(item: str) -> bool:
     first = words[0]
     if _lex()["units"].match(lexicon.norm(_DETERMINERS.sub("", item.strip()))):
         return False  # "500 MW wind farm" measures one project
-    if first.isdigit() or first in _lex()["count_en"]:
+    if first.isdigit() or first in _lex()["count_en"] or first in _lex()["count_ru"]:
         return True
     return bool(re.search("[а-я]", first)) and "NUMR" in lexicon.parse(first).tag
 
@@ -567,8 +571,11 @@ def _intro_status(intro: str, previous: str = "") -> str:
     lex = _lex()
     texts = [intro] + ([previous] if previous and lex["anaphora"].search(intro) else [])
     for text in texts:
+        if lex["concluded"].search(text):
+            return "agreement_signed"
         if lex["announce"].search(text):
-            return "announced"
+            # "Ongoing and planned projects include …": the list mixes stages, so no item's is known
+            return "unknown" if lex["progress"].search(text) else "announced"
         for status, mode, pattern in lex["cues"]:
             if mode in ("verb", "signed") and pattern.search(text):
                 return status
@@ -632,7 +639,8 @@ def _governs_object(cue: str, obj: str) -> bool:
     if not words:
         return False
     if not _is_ru(cue + " " + obj):
-        return words[0] in {"a", "an", "the", "its", "their", "his", "her", "our", "new"} and not re.search(
+        return (words[0] in {"a", "an", "the", "its", "their", "his", "her", "our", "new"} or words[0].isdigit()
+                or words[0] in _lex()["count_en"]) and not re.search(
             r"(?<!\w)(was|were|been|be|is|are)\s", cue)
     verb = re.findall(r"[а-я]+", cue)
     if not verb or "VERB" not in lexicon.parse(verb[-1]).tag:
@@ -801,6 +809,9 @@ def _clean_name(item: str) -> tuple[str, str]:
     cut = _lex()["cuts"].search(lexicon.norm(name))
     if cut:
         name = name[:cut.start()]
+    cut = _lex()["capacity_cuts"].search(lexicon.norm(name))
+    if cut and _QUOTE.search(name[:cut.start()]):
+        name = name[:cut.start()]
     if not _is_ru(name):
         m = re.search(r"\s+projects?$", name, re.IGNORECASE)
         if m and _en_base(lexicon.norm(name[:m.start()].split()[-1])) in _lex()["heads_en"]:
@@ -824,6 +835,73 @@ def _clean_name(item: str) -> tuple[str, str]:
         if _place(place)[0] not in (None, "border"):
             name = name[:m.start()]  # the town goes to city_or_region; "near the border" stays part of the name
     return name.strip(" ,"), place
+
+
+_CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
+
+
+def _case_like(word: str, model: str) -> str:
+    """Write an inflected word with the capitals of the form it replaces ("Рогунской" -> "Рогунская", "ГЭС")."""
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    parts, models = word.split("-"), model.split("-")
+    return "-".join(p.capitalize() if i < len(models) and models[i][:1].isupper() else p for i, p in enumerate(parts))
+
+
+def _grammemes(parse) -> tuple[str | None, str | None, str | None]:
+    return parse.tag.case, parse.tag.number, parse.tag.gender
+
+
+def nominative(name: str) -> str:
+    """Put a Russian project name in the nominative: its head noun and the adjectives agreeing with it before it.
+
+    A name is taken from wherever the sentence had it ("построят ветряную
+    электростанцию", "строительство крупного комплекса"); the warehouse names
+    projects in the nominative so that one project reads the same in every
+    article. Modifiers after the head ("завод по производству цемента", "ГЭС-1")
+    keep their case; a name opening with a quote or a non-Russian word is left as written.
+    """
+    if not _is_ru(name) or name.lstrip()[:1] in '«"“„':
+        return name
+    words = list(_CYRILLIC_WORD.finditer(name))
+    head_at = None
+    for k, m in enumerate(words[:5]):
+        if k and name[words[k - 1].end():m.start()].strip(" "):
+            return name  # a number, a quote or punctuation before the head: not a plain adjective + noun phrase
+        readings = lexicon.parses(lexicon.norm(m.group(0)))
+        if {"ADJF", "PRTF"} & set(str(readings[0].tag).replace(" ", ",").split(",")):
+            continue
+        if not any("NOUN" in r.tag for r in readings):
+            return name
+        head_at = k
+        break
+    if head_at is None:
+        return name
+    head_word = words[head_at].group(0)
+    heads = [p for p in lexicon.parses(lexicon.norm(head_word)) if "NOUN" in p.tag]
+    adjectives = [[p for p in lexicon.parses(lexicon.norm(m.group(0))) if {"ADJF"} <= set(str(p.tag).replace(" ", ",").split(",")) or "PRTF" in p.tag]
+                  for m in words[:head_at]]
+    fixed = "Fixd" in heads[0].tag
+    agree = [h for h in heads if all(any(a.tag.case == h.tag.case and a.tag.number == h.tag.number
+                                         and (h.tag.number == "plur" or a.tag.gender in (None, h.tag.gender))
+                                         for a in adj) for adj in adjectives)] or heads
+    singular = [h for h in agree if h.tag.number == "sing"] or agree
+    if any(h.tag.case == "nomn" for h in singular):
+        return name
+    head = singular[0]
+    case, number, gender = _grammemes(head)
+    out, last = [], 0
+    for k, m in enumerate(words[:head_at + 1]):
+        if k == head_at:
+            form = None if fixed else head.inflect({"nomn"})
+        else:
+            match = [a for a in adjectives[k] if a.tag.case == case and a.tag.number == number] or adjectives[k][:1]
+            wanted = {"nomn", number} | ({gender} if number == "sing" and gender else set())
+            form = match[0].inflect(wanted) if match else None
+        out.append(name[last:m.start()])
+        out.append(_case_like(form.word, m.group(0)) if form else m.group(0))
+        last = m.end()
+    return "".join(out) + name[last:]
 
 
 def _key(name: str, head: str) -> tuple:
@@ -947,6 +1025,34 @@ def _per_place(name: str, place: str, head: str) -> list[tuple[str, str]]:
     return out
 
 
+def _opens(text: str, name: str) -> bool:
+    """Tell whether a name opens its sentence or bullet, where its first capital says nothing."""
+    return _BULLET.sub("", text).lstrip().startswith(name)
+
+
+def _plural_adjective(name: str) -> bool:
+    """Tell whether a Russian name opens with a plural-only adjective ("совместные предприятия"): its head is plural."""
+    words = re.findall(r"[а-яА-ЯёЁ-]+", name)
+    readings = [p for p in lexicon.parses(lexicon.norm(words[0]))] if words else []
+    return bool(readings) and "ADJF" in readings[0].tag and all("plur" in p.tag for p in readings if "ADJF" in p.tag)
+
+
+def _generic_plural(name: str, head: str, placed: str | None, opens: bool = False) -> bool:
+    """Tell whether a plural name only says what kind of facilities ("логистические центры", "new plants").
+
+    A plural names particular projects only with something that tells them
+    apart: a quoted or proper name, a number, a place.
+    """
+    if placed or _QUOTE.search(name) or re.search(r"\d", name):
+        return False
+    if not _plural_head(name, head) and not (_is_ru(name) and _plural_adjective(name)):
+        return False
+    words = re.findall(r"[\w-]+", _DETERMINERS.sub("", name.strip()))
+    if re.search(r"(?<!\w)(по|для|of|for)\s+(the\s+)?(производств|выпуск|переработк|production|manufactur|processing)", lexicon.norm(name)):
+        return False  # "заводы по производству пестицидов" say what they make
+    return not any(w[0].isupper() for w in words[1 if opens else 0:])
+
+
 def _described_batch(name: str, head: str) -> bool:
     """Tell whether a counted phrase describes its batch ("пять школ с обучением на русском языке", "three
     Aframax-class tankers") rather than merely counting projects ("две ГЭС", "three hospitals")."""
@@ -1004,8 +1110,14 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
             # the bullet's own remark and the sentences of its paragraph may state its status
             notes = " ".join(s.text for s in sentences[n + 1:n + 4]
                              if s.paragraph == sentence.paragraph and not _BULLET.match(s.text))
-            candidates += [(it, _own_status(remark + " " + notes) or pending, "list", "")
-                           for it, remark in _list_items(sentence.text) if _names_project(it)]
+            if candidates:
+                # "• компания X планирует построить завод …": the bullet's own verb names its projects;
+                # the list's introduction ("подписаны соглашения по проектам:") may put them further on
+                candidates = [(it, max(status, pending, key=lambda s: _RANK[s]), mode, place)
+                              for it, status, mode, place in candidates]
+            else:
+                candidates += [(it, _own_status(remark + " " + notes) or pending, "list", "")
+                               for it, remark in _list_items(sentence.text) if _names_project(it)]
             bullet_paragraph = sentence.paragraph
         elif sentence.paragraph != bullet_paragraph:
             pending = _list_intro(sentence, previous)
@@ -1044,6 +1156,9 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                                   start=max(start, 0), end=(start + len(name)) if start >= 0 else 0,
                                   at_meeting=not lex["background"].search(sentence.low),
                                   confidence=_confidence(name, mode, status))
+                if not _starts_with_count(name) and _generic_plural(name, head, city or country,
+                                                                        _opens(sentence.text, name)):
+                    continue  # "создать совместные предприятия, логистические центры": kinds of projects, none in particular
                 if _starts_with_count(name):
                     if _described_batch(name, head):
                         batches.append(project)
@@ -1071,7 +1186,10 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                 and not any(_same(p, batch) for p in kept):
             kept.append(batch)
             found.setdefault(batch.key, batch)
-    return sorted(found.values(), key=lambda p: (p.sentence.index, p.start))
+    out = sorted(found.values(), key=lambda p: (p.sentence.index, p.start))
+    for p in out:
+        p.as_written, p.name = p.name, nominative(p.name)
+    return out
 
 
 def link_amounts(projects: list[Project], amounts: list) -> dict[int, int]:

@@ -156,6 +156,7 @@ class AmountFactSchema(_FactBase):
 class ProjectFactSchema(_FactBase):
     project_key: Series[int] = pa.Field(ge=0)
     project_name: Series[str] = pa.Field(str_length={"min_value": 3})
+    project_name_as_written: Series[str] = pa.Field(nullable=True)
     status: Series[str] = pa.Field(isin=PROJECT_STATUSES)
     country_code: Series[str] = pa.Field(nullable=True, str_matches=ISO_COUNTRY)
     city_or_region: Series[str] = pa.Field(nullable=True)

@@ -110,7 +110,7 @@ def insert_raw(con, first: str, second: str, first_alias: str) -> None:
         ],
     )
     con.executemany(
-        "insert into raw.fact_projects values (?, ?, ?, ?, ?, ?, ?, ?, null, ?, 0.9)",
+        "insert into raw.fact_projects values (?, ?, ?, ?, ?, ?, ?, ?, null, ?, 0.9, null)",
         [
             (A1, 1, 1, "Stale plant", "announced", "UZ", None, None, "old"),
             (A1, 2, 1, CENTRE_RU, "announced", "UZ", "Tashkent", 1, "центр"),

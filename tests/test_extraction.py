@@ -195,7 +195,7 @@ def test_amount_in_title_and_body_is_one_row():
 # --- projects -------------------------------------------------------------
 
 def projects(text: str):
-    return [(p.name, p.status) for p in find_projects([sent(text)])]
+    return [(p.as_written, p.status) for p in find_projects([sent(text)])]
 
 
 def test_coordinated_quoted_names_become_two_projects():

@@ -16,7 +16,7 @@ def sents(*texts: str) -> list[Sentence]:
 
 
 def projects(*texts: str):
-    return [(p.name, p.status) for p in find_projects(sents(*texts))]
+    return [(p.as_written, p.status) for p in find_projects(sents(*texts))]
 
 
 def places(*texts: str):
@@ -100,7 +100,7 @@ def test_described_batch_is_one_project_unless_its_items_are_named():
 
 def test_ru_coordinated_quoted_names_keep_head_and_get_respective_places():
     found = find_projects(sents("Решено построить гостиничные комплексы «Нарын» и «Термез»: первый появится в Ташкенте, второй — в Бишкеке."))
-    assert [(p.name, p.city, p.country_code) for p in found] == [
+    assert [(p.as_written, p.city, p.country_code) for p in found] == [
         ("гостиничные комплексы «Нарын»", "Tashkent", "UZ"), ("гостиничные комплексы «Термез»", "Bishkek", "KG")]
 
 
@@ -131,7 +131,7 @@ def test_places_from_city_region_and_border_phrases():
 def test_lead_and_body_wordings_of_one_project_are_merged():
     found = find_projects([Sentence("Начата прокладка оптической линии по дну Каспия.", 0, "lead", 0),
                            Sentence("Дан старт строительству Транскаспийской оптической линии связи по дну Каспийского моря.", 1, "body", 1)])
-    assert len(found) == 1 and found[0].name.startswith("Транскаспийской")
+    assert len(found) == 1 and found[0].as_written.startswith("Транскаспийской")
 
 
 def test_background_sentence_is_not_linked_to_the_meeting():
@@ -144,7 +144,7 @@ def test_project_cost_links_to_nearest_project_before_it():
                "body": "В Самарканде введен в эксплуатацию завод «Самарканд-Авто», а в Бухаре дан старт строительству "
                        "отеля «Бухара Сити» стоимостью 45 млн долларов."}
     facts = extract_article(article)
-    by_name = {p["project_name"]: p["amount_key"] for p in facts["projects"]}
+    by_name = {p["project_name_as_written"]: p["amount_key"] for p in facts["projects"]}
     costs = [a["amount_key"] for a in facts["amounts"] if a["amount_kind"] == "project_cost"]
     assert by_name["завод «Самарканд-Авто»"] is None
     if costs:
@@ -170,7 +170,7 @@ def test_confidence_reflects_evidence():
 
 def test_ru_enumerations_of_projects():
     assert projects("В числе проектов — стекольный завод в Навои, логистический центр «Чирчик» и СЭС мощностью 200 МВт.") == [
-        ("стекольный завод", "announced"), ("логистический центр «Чирчик»", "announced"), ("СЭС", "announced")]
+        ("стекольный завод", "announced"), ("логистический центр «Чирчик»", "announced"), ("СЭС мощностью 200 МВт", "announced")]
     assert projects("Портфель включает строительство кирпичного завода, агрокомплекса и мясокомбината.") == [
         ("кирпичного завода", "announced"), ("агрокомплекса", "announced"), ("мясокомбината", "announced")]
     assert projects("Среди реализованных проектов — оптовый рынок «Дехкан» в Оше.") == [("оптовый рынок «Дехкан»", "launched")]
@@ -199,7 +199,7 @@ def test_bulleted_list_with_status_remarks():
                            Sentence("- Тепличный комплекс «Сурхан».", 3, "body", 2),
                            Sentence("Запущен в апреле.", 4, "body", 2),
                            Sentence("- Торговый дом в Баку — планируется.", 5, "body", 3)])
-    assert [(p.name, p.status) for p in found] == [("Завод по выпуску лифтов", "construction_started"),
+    assert [(p.as_written, p.status) for p in found] == [("Завод по выпуску лифтов", "construction_started"),
                                                    ("Тепличный комплекс «Сурхан»", "launched"),
                                                    ("Торговый дом", "announced")]
 
@@ -289,6 +289,6 @@ def test_project_meeting_key_follows_its_sentence_or_paragraph():
                  Sentence("The two ministers also opened a trade house.", 5, "body", 3)]
     found = find_projects(sentences)
     meetings = [_Meeting(sentences[0].text), _Meeting(sentences[2].text), _Meeting("Визит в 2026 году.", True)]
-    keys = dict(zip((p.name for p in found), meeting_keys(found, meetings, sentences)))
+    keys = dict(zip((p.as_written for p in found), meeting_keys(found, meetings, sentences)))
     assert keys == {"завод «Навои-Шиша»": 0, "отеля «Регистан»": 1, "рынок «Ош-Базар»": None, "trade house": 0}
     assert meeting_keys(found, [], sentences) == [None, None, None, None]

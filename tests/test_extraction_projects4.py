@@ -11,7 +11,7 @@ from extraction.text import Sentence  # noqa: E402
 
 
 def projects(*texts: str):
-    return [(p.name, p.status) for p in find_projects([Sentence(t, i, "body", 0) for i, t in enumerate(texts)])]
+    return [(p.as_written, p.status) for p in find_projects([Sentence(t, i, "body", 0) for i, t in enumerate(texts)])]
 
 
 def cities(*texts: str):

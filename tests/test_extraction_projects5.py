@@ -12,7 +12,7 @@ from extraction.text import Sentence  # noqa: E402
 
 def found(*texts: str, parts: tuple[str, ...] = ()):
     sents = [Sentence(t, i, parts[i] if i < len(parts) else "body", 0) for i, t in enumerate(texts)]
-    return [(p.name, p.status, p.city) for p in find_projects(sents)]
+    return [(p.as_written, p.status, p.city) for p in find_projects(sents)]
 
 
 def statuses(*texts: str):

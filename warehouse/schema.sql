@@ -91,7 +91,8 @@ create table if not exists raw.fact_amounts (
 create table if not exists raw.fact_projects (
     article_id varchar not null, version integer not null, project_key integer not null,
     project_name varchar, status varchar, country_code varchar, city_or_region varchar,
-    meeting_key integer, amount_key integer, evidence varchar, confidence double
+    meeting_key integer, amount_key integer, evidence varchar, confidence double,
+    project_name_as_written varchar
 );
 
 create table if not exists raw.fact_sectors (
@@ -126,3 +127,5 @@ alter table raw.project_clusters add column if not exists name_script varchar;
 -- when the row was (re)written: dbt rebuilds the meetings and projects of rows resolved since its last build
 alter table raw.meeting_clusters add column if not exists resolved_at timestamptz;
 alter table raw.project_clusters add column if not exists resolved_at timestamptz;
+-- a Russian name is stored in the nominative; the form the sentence used is kept beside it
+alter table raw.fact_projects add column if not exists project_name_as_written varchar;

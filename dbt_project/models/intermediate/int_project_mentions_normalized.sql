@@ -66,6 +66,7 @@ final as (
         normalized.version,
         normalized.project_key,
         normalized.project_name,
+        normalized.project_name_as_written,
         normalized.project_name_key,
         normalized.status,
         normalized.country_code,

@@ -41,6 +41,7 @@ projects as (
         project_id,
         -- the earliest mention names the project and gives the evidence
         first(project_name order by article_published_at, article_id, project_key) as project_name,
+        first(project_name_as_written order by article_published_at, article_id, project_key) as project_name_as_written,
         any_value(project_name_key) as project_name_key,
         -- the most advanced status any mention gives
         {{ code_at_rank('min(' ~ code_rank('status', 'project_statuses') ~ ')', 'project_statuses') }} as status,
@@ -61,6 +62,7 @@ final as (
     select
         projects.project_id,
         projects.project_name,
+        projects.project_name_as_written,
         projects.project_name_key,
         projects.status,
         projects.country_code,

@@ -18,6 +18,8 @@ renamed as (
 
         ---------- project
         nullif(trim(project_name), '') as project_name,
+        -- rows loaded before the column existed were written as they stood in the sentence
+        nullif(trim(coalesce(project_name_as_written, project_name)), '') as project_name_as_written,
         lower(trim(status)) as status,
         nullif(upper(trim(country_code)), '') as country_code,
         nullif(trim(city_or_region), '') as city_or_region,

@@ -728,9 +728,10 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
     countries = {p.country_code for p in participants.values() if p.country_code}
     if fmt == "summit":
         countries |= _summit_parties(core)
+    date, explicit_date = _pick_date(cue_infos + core, published)
     group = _format_of(cue_infos + core) if fmt in _lex()["multilateral"] else None
     if group:
-        countries |= members_of(group, _pick_date(cue_infos + core, published)[0])
+        countries |= members_of(group, date)
     # a side meeting of two guests in a third country does not make the host a party
     side = len(countries) >= 2 and any(i.side_event for i in held)
     if city and country_of_city().get(city) and fmt != "phone_call" and (main is None or len(countries) < 2) \
@@ -759,7 +760,6 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
             # "Speaking at the council's 4th meeting": the format named again by its head noun
             ordinal = next((o for o in (_ordinal(i.sentence.low) for i in core if heads.search(i.sentence.low)) if o),
                            None)
-    date, explicit_date = _pick_date(cue_infos + core, published)
     if main is not None and not explicit_date:
         date = main.meeting_date + dt.timedelta(days=shift) if main.meeting_date else date
     same_day = main is not None and (not explicit_date and shift == 0

@@ -92,7 +92,6 @@ def _lex() -> dict:
         "signed": lexicon.compiled(lex["signed_context"]),
         "concluded": lexicon.compiled(lex["concluded_context"]),
         "completion": lexicon.compiled(lex["completion_context"]),
-        "nominal_announce": lexicon.compiled(lex["nominal_announce_context"]),
         "anaphora": lexicon.compiled(lex["anaphora"]),
         "projects_word": lexicon.compiled(lex["projects_word"]),
         "agreement_item": lexicon.compiled(lex["agreement_item"]),
@@ -703,13 +702,11 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         prev_obj_end = end + len(obj)
         resolved = _status(low, (prev_end, start), (end, limit), status, mode, previous)
         items = [it for it in _items(obj.strip()) if _names_project(it)]
-        # coordinated nominal cues share the verb of the first ("обсуждены ход строительства X, реализация Y")
-        shared = i and re.fullmatch(r"[^.;:]{0,80}", low[prev_end:start])
-        if resolved is None and mode == "context" and _lex()["nominal_announce"].search(
-                low[:start] if shared else low[prev_end:start]):
-            # "обсудили создание хаба в порту Актау", "a loan for the construction of the X road":
-            # a named facility that is discussed or financed is intended; one being implemented has no stage
-            items, resolved = [it for it in items if _is_concrete(it)], "unknown" if status == "unknown" else "announced"
+        if resolved is None and mode == "context":
+            # "обсудили создание хаба в порту Актау", "строительство цементного завода", "a loan for the
+            # construction of the X road": a deliverable whose work is only named, with no word of progress,
+            # witnessing or completion, is intended; one being implemented has no stage
+            resolved = "unknown" if status == "unknown" else "announced"
         if mode == "topic":
             items = [it for it in items if _is_concrete(it)]
             if not items:

@@ -46,6 +46,7 @@ _EN_SUBJECT_BREAK = _EN_BREAK | {"and", "paid", "said", "noted", "welcomed", "di
 _EN_PARTICIPLE = re.compile(r"^(\w+ed|built|rebuilt|set up|made|run|held|located|based|owned|funded|backed|worth)(?!\w)")
 _RELATIVE = re.compile(r"^(which|that|who|котор\w+)$", re.IGNORECASE)
 _RU_PREPOSITIONS = {"в", "во", "на", "у", "около", "близ", "вблизи", "возле", "под", "при", "между"}
+_INDEFINITE = re.compile(r"^\s*(a|an)\s", re.IGNORECASE)
 _WORD = re.compile(r"[\w«»\"“”„'-]+")
 # What may stand between a verb cue and a nominal one that names its work ("реализуется проект по строительству").
 _PREAMBLE = re.compile(r"^\s*((проект|projects?)\w*\s*)?((по|of|for|on|to)\s*)?(the\s+)?$")
@@ -378,6 +379,10 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
             rest = re.match(r"^\s*[\w-]+\s+(.+)$", following)
             if rest and _head(rest.group(1)):
                 out[i] = this + " " + rest.group(1)
+        elif _INDEFINITE.match(out[i]) and _INDEFINITE.match(out[i + 1]) and len(this.split()) <= 3 \
+                and not _head(this) and not _is_excluded(this) and _head(following):
+            # "an onion dehydration and a vegetable processing plant": the first item waits for the shared head
+            out[i] = out[i] + " " + _head(following)
     return out
 
 

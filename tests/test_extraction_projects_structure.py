@@ -82,3 +82,8 @@ def test_a_project_named_by_its_energy_topic_is_a_project():
 
 def test_a_plain_project_word_without_topic_or_name_is_no_project():
     assert projects("The region is implementing a large project near Nukus.") == []
+
+
+def test_a_construction_being_completed_is_still_under_way():
+    assert projects("В Намангане завершается строительство текстильной фабрики «Шелковый путь».") == [
+        ("текстильная фабрика «Шелковый путь»", "construction_started")]

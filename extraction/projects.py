@@ -645,7 +645,7 @@ def _governs_object(cue: str, obj: str) -> bool:
     if not _is_ru(cue + " " + obj):
         return (words[0] in {"a", "an", "the", "its", "their", "his", "her", "our", "new"} or words[0].isdigit()
                 or words[0] in _lex()["count_en"]) and not re.search(
-            r"(?<!\w)(was|were|been|be|is|are)\s", cue)
+            r"(?<!\w)(was|were|been|be|is|are)\s+(?!(currently |now )?\w+ing(?!\w))", cue)  # "is implementing" is active
     verb = re.findall(r"[а-я]+", cue)
     if not verb or "VERB" not in lexicon.parse(verb[-1]).tag:
         return False  # a short participle ("открыт") is passive

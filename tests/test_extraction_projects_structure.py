@@ -87,3 +87,7 @@ def test_a_plain_project_word_without_topic_or_name_is_no_project():
 def test_a_construction_being_completed_is_still_under_way():
     assert projects("В Намангане завершается строительство текстильной фабрики «Шелковый путь».") == [
         ("текстильная фабрика «Шелковый путь»", "construction_started")]
+
+
+def test_the_subject_of_an_active_progressive_is_the_agent_not_a_project():
+    assert projects("The Kazakh company Astana Holding Company is implementing a large-scale energy plan in Turkistan.") == []

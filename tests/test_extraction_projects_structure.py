@@ -91,3 +91,8 @@ def test_a_construction_being_completed_is_still_under_way():
 
 def test_the_subject_of_an_active_progressive_is_the_agent_not_a_project():
     assert projects("The Kazakh company Astana Holding Company is implementing a large-scale energy plan in Turkistan.") == []
+
+
+def test_a_facility_to_be_commissioned_soon_is_under_construction():
+    assert projects("The city will soon commission a 200 MW solar power plant.") == [
+        ("200 MW solar power plant", "construction_started")]

@@ -710,7 +710,9 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         if resolved is None and mode == "context":
             # "обсудили создание хаба в порту Актау", "строительство цементного завода", "a loan for the
             # construction of the X road": a deliverable whose work is only named, with no word of progress,
-            # witnessing or completion, is intended; one being implemented has no stage
+            # witnessing or completion, is intended; one being implemented has no stage. A bare kind
+            # ("обсудили строительство АЭС") is only a topic: it takes a name, a place or a modifier
+            items = [it for it in items if _is_concrete(it) or len(_clean_name(it)[0].split()) > 1]
             resolved = "unknown" if status == "unknown" else "announced"
         if mode == "topic":
             items = [it for it in items if _is_concrete(it)]

@@ -96,3 +96,7 @@ def test_the_subject_of_an_active_progressive_is_the_agent_not_a_project():
 def test_a_facility_to_be_commissioned_soon_is_under_construction():
     assert projects("The city will soon commission a 200 MW solar power plant.") == [
         ("200 MW solar power plant", "construction_started")]
+
+
+def test_a_bare_kind_whose_construction_is_discussed_is_only_a_topic():
+    assert projects("Министры обсудили строительство АЭС и поставки газа.") == []

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from . import lexicon
 from .lexicon import norm, split_aliases
 from .prefilter import Prefiltered, StartIndex, start_key
-from .translit import chinese_pinyin, romanize_person
+from .translit import chinese_pinyin, romanize_person, spelling_variants_regex
 
 
 @dataclass(frozen=True)
@@ -188,7 +188,7 @@ def _person_alias_regex(alias: str) -> str:
         words = re.split(r"(\s+|-)", alias)
         body = "".join(r"\s+" if w.isspace() else ("-" if w == "-" else _ru_word_forms(w)) for w in words if w)
     else:
-        body = re.escape(alias).replace(r"\ ", r"\s+")
+        body = spelling_variants_regex(alias)
     return rf"(?<!\w){body}(?!\w)"
 
 
@@ -287,6 +287,31 @@ def _person_rows() -> dict[str, dict]:
     return {row["person_name"]: row for row in lexicon.persons()}
 
 
+def person_row(name: str) -> dict | None:
+    """Return the persons seed row of a canonical name, None for a person not in the seed."""
+    return _person_rows().get(name)
+
+
+def namesakes(name: str) -> list[str]:
+    """Return the seed persons who share an alias with a person (themselves included), in seed order."""
+    row = person_row(name)
+    if row is None:
+        return [name]
+    owners = _alias_owners()
+    shared = {n for alias in split_aliases(row["aliases_ru"]) + split_aliases(row["aliases_en"]) for n in owners[alias]}
+    return [r["person_name"] for r in lexicon.persons() if r["person_name"] in shared]
+
+
+def in_office(name: str, day) -> bool | None:
+    """Tell whether a seed person held their role on a day (None when the seed gives no dates)."""
+    row = person_row(name) or {}
+    start, until = row.get("in_office_from") or "", row.get("in_office_until") or ""
+    if not (start or until):
+        return None
+    iso = day.isoformat()
+    return (not start or start <= iso) and (not until or iso < until)
+
+
 @functools.cache
 def _alias_owners() -> dict[str, list[str]]:
     owners: dict[str, list[str]] = {}
@@ -380,7 +405,8 @@ def _long_title_before(low: str, start: int, spans) -> "_Shifted | None":
     window = low[window_start:start]
     best = None
     for title in _title_any().finditer(window):
-        tail = window[title.end():]
+        # "(РАТС)", "(ЕАБР)": an acronym in brackets is part of the body's name
+        tail = re.sub(r"\([^()]{1,15}\)(?=\s)", lambda m: " " * len(m.group(0)), window[title.end():])
         if re.search(r"[,.;:!?()\[\]—–«»\"]", tail) or len(tail.split()) > 9 or not tail.endswith(" "):
             continue
         if _overlaps(window_start + title.end(), start, [sp for sp in spans if sp[0] != start]):
@@ -503,8 +529,14 @@ def _country_near(low: str, start: int, end: int) -> str | None:
     left = low[:start]
     m = re.search(r"(?:[\w'-]+\s+){0,2}$", left)
     window_start = m.start() if m else start
-    hits = find_countries(low[window_start:end])
+    window = low[window_start:end]
+    # "посол Туркменистана в Китае", "Ambassador of Uzbekistan to Turkmenistan": the
+    # country after "в"/"to" is where the official is posted, not whom they speak for
+    hits = [h for h in find_countries(window) if not _POSTED_TO.search(window[:h.start])]
     return hits[-1].key if hits else None
+
+
+_POSTED_TO = re.compile(r"(?<!\w)(?:в|во|при|to|in)\s+(?:the\s+)?$")
 
 
 def _inside(span: tuple[int, int], start: int, end: int, surnames) -> bool:

@@ -7,6 +7,7 @@ kept separately as planned.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -15,7 +16,8 @@ from dataclasses import dataclass, field
 from . import lexicon
 from .dates import find_dates, months_in
 from .entities import (PersonHit, _ru_word_forms, capital_of, country_of_city, find_cities, find_countries,
-                       find_persons, find_titled_persons, find_venues)
+                       find_persons, find_titled_persons, find_venues, in_office, namesakes,
+                       person_row)
 from .text import Dateline, Sentence
 
 RU_ORDINALS = {"первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "пятый": 5, "шестой": 6,
@@ -279,6 +281,7 @@ def _pick_date(infos: list[SentenceInfo], published: dt.date | None) -> tuple[dt
 def find_meetings(sentences: list[Sentence], datelines: list[Dateline], published: dt.date | None) -> list[Meeting]:
     """Assemble the held meetings (the main one first) and the planned meetings of an article."""
     infos = [analyse(s, published) for s in sentences]
+    resolve_namesakes(infos, published)
     trace_surnames(infos)
     order = _lex()["order"]
     held = [i for i in infos if not i.planned and not i.background and (i.formats or i.generic)]
@@ -524,6 +527,30 @@ def _merge_same(meetings: list[Meeting], order: list[str]) -> list[Meeting]:
         names = {p.name for p in same.participants}
         same.participants += [p for p in m.participants if p.name not in names]
     return out
+
+
+def resolve_namesakes(infos: list[SentenceInfo], published: dt.date | None) -> None:
+    """Give a bare surname two seed persons share to the one the article means.
+
+    A sentence alone knows only the full names it contains; across the article
+    "Бердымухамедов" is whoever was last named in full before it (else first
+    after it), and with no full name at all, whoever held the office that day.
+    """
+    firm = [(n, p.name) for n, info in enumerate(infos) for p in info.persons if not p.ambiguous]
+    for n, info in enumerate(infos):
+        for k, p in enumerate(info.persons):
+            if not p.ambiguous:
+                continue
+            owners = namesakes(p.name)
+            if any(m == n and name in owners for m, name in firm):
+                continue  # resolved within its own sentence
+            before = [name for m, name in firm if m < n and name in owners]
+            after = [name for m, name in firm if m > n and name in owners]
+            serving = [o for o in owners if published and in_office(o, published)]
+            name = before[-1] if before else after[0] if after else serving[0] if serving else p.name
+            if name != p.name:
+                row = person_row(name)
+                info.persons[k] = dataclasses.replace(p, name=name, country_code=row["country_code"], role=row["role"])
 
 
 def trace_surnames(infos: list[SentenceInfo]) -> None:

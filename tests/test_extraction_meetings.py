@@ -71,7 +71,7 @@ def test_russian_title_after_the_name():
 
 def test_russian_country_adjective_before_title():
     assert titled("Гостей приветствовал узбекский вице-премьер Бахром Алиев.") == [
-        ("Bakhrom Aliyev", "UZ", "deputy_prime_minister")]
+        ("Bakhrom Aliev", "UZ", "deputy_prime_minister")]
 
 
 def test_english_unknown_official_keeps_written_form():

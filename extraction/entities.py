@@ -594,15 +594,18 @@ def find_titled_persons(text: str, known: list["PersonHit"] | None = None) -> li
         if of:
             # "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu"
             hit = next((c for c in find_countries(low[pos + of.end():pos + of.end() + 40]) if c.start == 0), None)
+            body = None if hit else _EN_BODY_THEN_COMMA.match(text, pos + of.end())
             if hit:
                 pos += of.end() + hit.end
+            elif body:
+                pos = body.end()  # "Secretary General of the Organization of Turkic States, Kubanychbek Omuraliev"
         m = re.match(r"\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'.-]*\s+){1,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]*)", text[pos:])
         if not m:
             continue
         words = []
         for word in m.group(1).split():
             word = re.sub(r"'s$", "", word)
-            if _TITLE_WORDS.fullmatch(norm(word)) or find_countries(norm(word)) or find_cities(norm(word)):
+            if not _name_word(word):
                 break
             words.append(word)
         start = pos + m.start(1)
@@ -621,7 +624,7 @@ def find_titled_persons(text: str, known: list["PersonHit"] | None = None) -> li
         gap = low[m.start(2):title.start()] if title else ""
         if title and gap.strip() and not (len(gap.split()) <= 2 and find_countries(gap)):
             title = None  # only "<country>'s" or a country adjective may stand before the title
-        if (not title or any(_TITLE_WORDS.fullmatch(norm(w)) or find_countries(norm(w)) for w in words)
+        if (not title or not all(_name_word(w) for w in words)
                 or _overlaps(start, end, [t for t in taken if not _inside(t, start, end, surnames)])):
             continue
         tail = re.match(r"[^,.;:!?()]*", low[title.end():])
@@ -631,6 +634,7 @@ def find_titled_persons(text: str, known: list["PersonHit"] | None = None) -> li
     return out
 
 
+_EN_BODY_THEN_COMMA = re.compile(r"[A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|of|and|for|on|the))*\s*(?:\([A-Z]{2,8}\)\s*)?,")
 _EN_NAME_THEN_TITLE = re.compile(r"(?<![\w'-])((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+){1,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+),\s+(?:the\s+)?(?=[a-zA-Z])()")
 
 
@@ -643,6 +647,18 @@ def _title_any() -> re.Pattern:
 _TITLE_WORDS = re.compile(r"(?:vice|deputy|first|prime|minister|president|premier|foreign|secretary|state|"
                           r"ambassador|governor|mayor|speaker|chairman|of|the|general|affairs|counterpart|"
                           r"cabinet|chair|head|director|managing|chief|executive|officer|ceo)")
+
+
+# capitalised at a sentence start, never part of a name: "In Turkestan, the Prime Minister…"
+_EN_FUNCTION_WORDS = re.compile(r"(?:in|at|on|during|after|before|from|with|by|for|to|a|an|and|but|as|while|"
+                                r"meanwhile|also|then|today|yesterday|earlier|later)")
+
+
+def _name_word(word: str) -> bool:
+    """Tell whether a capitalised English word can be part of a person's name (not a title, place or preposition)."""
+    low = norm(word)
+    return not (_TITLE_WORDS.fullmatch(low) or _EN_FUNCTION_WORDS.fullmatch(low) or find_countries(low)
+                or find_cities(low))
 
 
 def _has_verb(phrase: str) -> bool:

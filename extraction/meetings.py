@@ -98,6 +98,7 @@ def _lex() -> dict:
         "city_attr": lexicon.compiled(lex["city_before_meeting_noun"]),
         "host_verbs": lexicon.any_of(lex["host_verbs"]),
         "arrival": lexicon.any_of(lex["arrival_cues"]),
+        "visit_to": lexicon.compiled(lex["visit_to_before_country"]),
         "format_heads": {code: lexicon.any_of(p) for code, p in lex["format_heads"].items()},
         "side_event": lexicon.any_of(lex["side_event"]),
         "relative_day": [(lexicon.compiled(r["pattern"]), int(r["days"])) for r in lex["relative_day"]],
@@ -265,6 +266,17 @@ def _hosts(infos: list[SentenceInfo]) -> set[str]:
                 if re.search(r"(?<!\w)(?:в|во|to|in)\s+$", low[max(0, hit.start - 5):hit.start]):
                     hosts.add(hit.key)
     return hosts
+
+
+def _visited(infos: list[SentenceInfo]) -> set[str]:
+    """Return the countries a visit is said to go to ("the visit of X to Turkmenistan", "визит … в Казахстан")."""
+    out: set[str] = set()
+    for info in infos:
+        low = info.sentence.low
+        for hit in find_countries(low):
+            if _lex()["visit_to"].search(low[max(0, hit.start - 90):hit.start]):
+                out.add(hit.key)
+    return out
 
 
 def _pick_date(infos: list[SentenceInfo], published: dt.date | None) -> tuple[dt.date | None, bool]:
@@ -827,11 +839,17 @@ def _meeting_city(fmt: str, core: list[SentenceInfo], venue_city: str | None, da
     """
     if fmt == "phone_call":
         return None
+    hosts = _hosts(core)
     city = next((c for c in (_city_in(i.sentence.low) for i in core) if c), None) or venue_city
+    visited = _visited(core)
+    if city and visited and country_of_city().get(city) not in visited:
+        # "the visit to Turkmenistan … a trading house in Bishkek": a city outside the
+        # host country is named in passing, not the place of the meeting
+        city = None
     if city or not datelines:
         return city
     dateline_city = next((d.city for d in datelines if d.city), None)
-    if dateline_city and country_of_city().get(dateline_city) in _hosts(core):
+    if dateline_city and country_of_city().get(dateline_city) in hosts:
         return dateline_city
     return None
 

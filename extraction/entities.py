@@ -597,6 +597,12 @@ def find_titled_persons(text: str, known: list["PersonHit"] | None = None) -> li
             body = None if hit else _EN_BODY_THEN_COMMA.match(text, pos + of.end())
             if hit:
                 pos += of.end() + hit.end
+                # "Ambassador of Uzbekistan to Azerbaijan Bakhodir Yusupov": the posting is no part of the name
+                to = re.match(r"\s+(?:to|in)\s+(?:the\s+)?", low[pos:])
+                posting = to and next((c for c in find_countries(low[pos + to.end():pos + to.end() + 40])
+                                       if c.start == 0), None)
+                if posting:
+                    pos += to.end() + posting.end
             elif body:
                 pos = body.end()  # "Secretary General of the Organization of Turkic States, Kubanychbek Omuraliev"
         m = re.match(r"\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'.-]*\s+){1,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]*)", text[pos:])

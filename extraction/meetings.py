@@ -219,7 +219,7 @@ def _city_in(low: str) -> str | None:
                 continue  # the site of a plant or a road, not of the meeting
             return hit.key
         # "the Moscow talks", "ташкентские переговоры"
-        if (re.search("[a-z]", hit.text) or "ск" in hit.text) and lex["city_attr"].match(low[hit.end:hit.end + 25]):
+        if (re.search("[a-z]", hit.text) or "ск" in hit.text) and lex["city_attr"].match(low[hit.end:hit.end + 60]):
             return hit.key
     for hit in find_countries(low):
         capital = capital_of(hit.key)

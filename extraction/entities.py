@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from . import lexicon
 from .lexicon import norm, split_aliases
 from .prefilter import Prefiltered, StartIndex, start_key
-from .translit import chinese_pinyin, romanize_person
+from .translit import chinese_pinyin, romanize_person, spelling_variants_regex
 
 
 @dataclass(frozen=True)
@@ -188,7 +188,7 @@ def _person_alias_regex(alias: str) -> str:
         words = re.split(r"(\s+|-)", alias)
         body = "".join(r"\s+" if w.isspace() else ("-" if w == "-" else _ru_word_forms(w)) for w in words if w)
     else:
-        body = re.escape(alias).replace(r"\ ", r"\s+")
+        body = spelling_variants_regex(alias)
     return rf"(?<!\w){body}(?!\w)"
 
 
@@ -287,6 +287,31 @@ def _person_rows() -> dict[str, dict]:
     return {row["person_name"]: row for row in lexicon.persons()}
 
 
+def person_row(name: str) -> dict | None:
+    """Return the persons seed row of a canonical name, None for a person not in the seed."""
+    return _person_rows().get(name)
+
+
+def namesakes(name: str) -> list[str]:
+    """Return the seed persons who share an alias with a person (themselves included), in seed order."""
+    row = person_row(name)
+    if row is None:
+        return [name]
+    owners = _alias_owners()
+    shared = {n for alias in split_aliases(row["aliases_ru"]) + split_aliases(row["aliases_en"]) for n in owners[alias]}
+    return [r["person_name"] for r in lexicon.persons() if r["person_name"] in shared]
+
+
+def in_office(name: str, day) -> bool | None:
+    """Tell whether a seed person held their role on a day (None when the seed gives no dates)."""
+    row = person_row(name) or {}
+    start, until = row.get("in_office_from") or "", row.get("in_office_until") or ""
+    if not (start or until):
+        return None
+    iso = day.isoformat()
+    return (not start or start <= iso) and (not until or iso < until)
+
+
 @functools.cache
 def _alias_owners() -> dict[str, list[str]]:
     owners: dict[str, list[str]] = {}
@@ -380,7 +405,8 @@ def _long_title_before(low: str, start: int, spans) -> "_Shifted | None":
     window = low[window_start:start]
     best = None
     for title in _title_any().finditer(window):
-        tail = window[title.end():]
+        # "(РАТС)", "(ЕАБР)": an acronym in brackets is part of the body's name
+        tail = re.sub(r"\([^()]{1,15}\)(?=\s)", lambda m: " " * len(m.group(0)), window[title.end():])
         if re.search(r"[,.;:!?()\[\]—–«»\"]", tail) or len(tail.split()) > 9 or not tail.endswith(" "):
             continue
         if _overlaps(window_start + title.end(), start, [sp for sp in spans if sp[0] != start]):
@@ -503,8 +529,14 @@ def _country_near(low: str, start: int, end: int) -> str | None:
     left = low[:start]
     m = re.search(r"(?:[\w'-]+\s+){0,2}$", left)
     window_start = m.start() if m else start
-    hits = find_countries(low[window_start:end])
+    window = low[window_start:end]
+    # "посол Туркменистана в Китае", "Ambassador of Uzbekistan to Turkmenistan": the
+    # country after "в"/"to" is where the official is posted, not whom they speak for
+    hits = [h for h in find_countries(window) if not _POSTED_TO.search(window[:h.start])]
     return hits[-1].key if hits else None
+
+
+_POSTED_TO = re.compile(r"(?<!\w)(?:в|во|при|to|in)\s+(?:the\s+)?$")
 
 
 def _inside(span: tuple[int, int], start: int, end: int, surnames) -> bool:
@@ -562,15 +594,24 @@ def find_titled_persons(text: str, known: list["PersonHit"] | None = None) -> li
         if of:
             # "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu"
             hit = next((c for c in find_countries(low[pos + of.end():pos + of.end() + 40]) if c.start == 0), None)
+            body = None if hit else _EN_BODY_THEN_COMMA.match(text, pos + of.end())
             if hit:
                 pos += of.end() + hit.end
+                # "Ambassador of Uzbekistan to Azerbaijan Bakhodir Yusupov": the posting is no part of the name
+                to = re.match(r"\s+(?:to|in)\s+(?:the\s+)?", low[pos:])
+                posting = to and next((c for c in find_countries(low[pos + to.end():pos + to.end() + 40])
+                                       if c.start == 0), None)
+                if posting:
+                    pos += to.end() + posting.end
+            elif body:
+                pos = body.end()  # "Secretary General of the Organization of Turkic States, Kubanychbek Omuraliev"
         m = re.match(r"\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'.-]*\s+){1,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]*)", text[pos:])
         if not m:
             continue
         words = []
         for word in m.group(1).split():
             word = re.sub(r"'s$", "", word)
-            if _TITLE_WORDS.fullmatch(norm(word)) or find_countries(norm(word)) or find_cities(norm(word)):
+            if not _name_word(word):
                 break
             words.append(word)
         start = pos + m.start(1)
@@ -589,7 +630,7 @@ def find_titled_persons(text: str, known: list["PersonHit"] | None = None) -> li
         gap = low[m.start(2):title.start()] if title else ""
         if title and gap.strip() and not (len(gap.split()) <= 2 and find_countries(gap)):
             title = None  # only "<country>'s" or a country adjective may stand before the title
-        if (not title or any(_TITLE_WORDS.fullmatch(norm(w)) or find_countries(norm(w)) for w in words)
+        if (not title or not all(_name_word(w) for w in words)
                 or _overlaps(start, end, [t for t in taken if not _inside(t, start, end, surnames)])):
             continue
         tail = re.match(r"[^,.;:!?()]*", low[title.end():])
@@ -599,6 +640,7 @@ def find_titled_persons(text: str, known: list["PersonHit"] | None = None) -> li
     return out
 
 
+_EN_BODY_THEN_COMMA = re.compile(r"[A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|of|and|for|on|the))*\s*(?:\([A-Z]{2,8}\)\s*)?,")
 _EN_NAME_THEN_TITLE = re.compile(r"(?<![\w'-])((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+){1,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+),\s+(?:the\s+)?(?=[a-zA-Z])()")
 
 
@@ -611,6 +653,18 @@ def _title_any() -> re.Pattern:
 _TITLE_WORDS = re.compile(r"(?:vice|deputy|first|prime|minister|president|premier|foreign|secretary|state|"
                           r"ambassador|governor|mayor|speaker|chairman|of|the|general|affairs|counterpart|"
                           r"cabinet|chair|head|director|managing|chief|executive|officer|ceo)")
+
+
+# capitalised at a sentence start, never part of a name: "In Turkestan, the Prime Minister…"
+_EN_FUNCTION_WORDS = re.compile(r"(?:in|at|on|during|after|before|from|with|by|for|to|a|an|and|but|as|while|"
+                                r"meanwhile|also|then|today|yesterday|earlier|later)")
+
+
+def _name_word(word: str) -> bool:
+    """Tell whether a capitalised English word can be part of a person's name (not a title, place or preposition)."""
+    low = norm(word)
+    return not (_TITLE_WORDS.fullmatch(low) or _EN_FUNCTION_WORDS.fullmatch(low) or find_countries(low)
+                or find_cities(low))
 
 
 def _has_verb(phrase: str) -> bool:

@@ -7,6 +7,7 @@ kept separately as planned.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -15,7 +16,8 @@ from dataclasses import dataclass, field
 from . import lexicon
 from .dates import find_dates, months_in
 from .entities import (PersonHit, _ru_word_forms, capital_of, country_of_city, find_cities, find_countries,
-                       find_persons, find_titled_persons, find_venues)
+                       find_persons, find_titled_persons, find_venues, in_office, namesakes,
+                       person_row)
 from .text import Dateline, Sentence
 
 RU_ORDINALS = {"первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "пятый": 5, "шестой": 6,
@@ -96,6 +98,7 @@ def _lex() -> dict:
         "city_attr": lexicon.compiled(lex["city_before_meeting_noun"]),
         "host_verbs": lexicon.any_of(lex["host_verbs"]),
         "arrival": lexicon.any_of(lex["arrival_cues"]),
+        "visit_to": lexicon.compiled(lex["visit_to_before_country"]),
         "format_heads": {code: lexicon.any_of(p) for code, p in lex["format_heads"].items()},
         "side_event": lexicon.any_of(lex["side_event"]),
         "relative_day": [(lexicon.compiled(r["pattern"]), int(r["days"])) for r in lex["relative_day"]],
@@ -216,7 +219,7 @@ def _city_in(low: str) -> str | None:
                 continue  # the site of a plant or a road, not of the meeting
             return hit.key
         # "the Moscow talks", "ташкентские переговоры"
-        if (re.search("[a-z]", hit.text) or "ск" in hit.text) and lex["city_attr"].match(low[hit.end:hit.end + 25]):
+        if (re.search("[a-z]", hit.text) or "ск" in hit.text) and lex["city_attr"].match(low[hit.end:hit.end + 60]):
             return hit.key
     for hit in find_countries(low):
         capital = capital_of(hit.key)
@@ -265,6 +268,17 @@ def _hosts(infos: list[SentenceInfo]) -> set[str]:
     return hosts
 
 
+def _visited(infos: list[SentenceInfo]) -> set[str]:
+    """Return the countries a visit is said to go to ("the visit of X to Turkmenistan", "визит … в Казахстан")."""
+    out: set[str] = set()
+    for info in infos:
+        low = info.sentence.low
+        for hit in find_countries(low):
+            if _lex()["visit_to"].search(low[max(0, hit.start - 90):hit.start]):
+                out.add(hit.key)
+    return out
+
+
 def _pick_date(infos: list[SentenceInfo], published: dt.date | None) -> tuple[dt.date | None, bool]:
     """Return the meeting day and whether the text states it (else the publication day)."""
     if published is None:
@@ -279,6 +293,7 @@ def _pick_date(infos: list[SentenceInfo], published: dt.date | None) -> tuple[dt
 def find_meetings(sentences: list[Sentence], datelines: list[Dateline], published: dt.date | None) -> list[Meeting]:
     """Assemble the held meetings (the main one first) and the planned meetings of an article."""
     infos = [analyse(s, published) for s in sentences]
+    resolve_namesakes(infos, published)
     trace_surnames(infos)
     order = _lex()["order"]
     held = [i for i in infos if not i.planned and not i.background and (i.formats or i.generic)]
@@ -524,6 +539,30 @@ def _merge_same(meetings: list[Meeting], order: list[str]) -> list[Meeting]:
         names = {p.name for p in same.participants}
         same.participants += [p for p in m.participants if p.name not in names]
     return out
+
+
+def resolve_namesakes(infos: list[SentenceInfo], published: dt.date | None) -> None:
+    """Give a bare surname two seed persons share to the one the article means.
+
+    A sentence alone knows only the full names it contains; across the article
+    "Бердымухамедов" is whoever was last named in full before it (else first
+    after it), and with no full name at all, whoever held the office that day.
+    """
+    firm = [(n, p.name) for n, info in enumerate(infos) for p in info.persons if not p.ambiguous]
+    for n, info in enumerate(infos):
+        for k, p in enumerate(info.persons):
+            if not p.ambiguous:
+                continue
+            owners = namesakes(p.name)
+            if any(m == n and name in owners for m, name in firm):
+                continue  # resolved within its own sentence
+            before = [name for m, name in firm if m < n and name in owners]
+            after = [name for m, name in firm if m > n and name in owners]
+            serving = [o for o in owners if published and in_office(o, published)]
+            name = before[-1] if before else after[0] if after else serving[0] if serving else p.name
+            if name != p.name:
+                row = person_row(name)
+                info.persons[k] = dataclasses.replace(p, name=name, country_code=row["country_code"], role=row["role"])
 
 
 def trace_surnames(infos: list[SentenceInfo]) -> None:
@@ -800,11 +839,17 @@ def _meeting_city(fmt: str, core: list[SentenceInfo], venue_city: str | None, da
     """
     if fmt == "phone_call":
         return None
+    hosts = _hosts(core)
     city = next((c for c in (_city_in(i.sentence.low) for i in core) if c), None) or venue_city
+    visited = _visited(core)
+    if city and visited and country_of_city().get(city) not in visited:
+        # "the visit to Turkmenistan … a trading house in Bishkek": a city outside the
+        # host country is named in passing, not the place of the meeting
+        city = None
     if city or not datelines:
         return city
     dateline_city = next((d.city for d in datelines if d.city), None)
-    if dateline_city and country_of_city().get(dateline_city) in _hosts(core):
+    if dateline_city and country_of_city().get(dateline_city) in hosts:
         return dateline_city
     return None
 

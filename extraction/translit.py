@@ -29,9 +29,13 @@ _VOWELS = set("аеёиоуыэюяәөұүіӣӯў")
 # after these Е is "ye": a vowel, the soft and hard signs, Й
 _YE_AFTER = _VOWELS | {"ь", "ъ", "й"}
 _HUSHING = set("жчшщц")
+# The English-language press services of Kyrgyzstan, Tajikistan, Turkmenistan and
+# Uzbekistan write Е as plain e everywhere (Kulubaev, Khodjaev, Orazgeldiev,
+# Esenmyrat); Kazakhstan's, Russia's and Azerbaijan's keep BGN's ye (Tokayev, Mustafayev).
+PLAIN_E_COUNTRIES = frozenset({"KG", "TJ", "TM", "UZ"})
 
 
-def _word(word: str) -> str:
+def _word(word: str, plain_e: bool = False) -> str:
     low = word.lower()
     out: list[str] = []
     i = 0
@@ -43,7 +47,7 @@ def _word(word: str) -> str:
             i += 2
             continue
         if ch == "е":
-            out.append("ye" if (not prev or prev in _YE_AFTER) else "e")
+            out.append("ye" if (not prev or prev in _YE_AFTER) and not plain_e else "e")
         elif ch == "ё":
             out.append("e" if prev in _HUSHING else "yo")
         else:
@@ -53,9 +57,9 @@ def _word(word: str) -> str:
     return latin[:1].upper() + latin[1:] if word[:1].isupper() else latin
 
 
-def romanize(text: str) -> str:
+def romanize(text: str, plain_e: bool = False) -> str:
     """Spell Cyrillic words of a name in Latin letters, leaving other characters as they are."""
-    return re.sub(r"[^\W\d_]+", lambda m: _word(m.group(0)) if re.search(r"[а-яёА-ЯЁәғқңөұүһіҳҷӣӯў]", m.group(0)) else m.group(0), text)
+    return re.sub(r"[^\W\d_]+", lambda m: _word(m.group(0), plain_e) if re.search(r"[а-яёА-ЯЁәғқңөұүһіҳҷӣӯў]", m.group(0)) else m.group(0), text)
 
 
 # --- Chinese names --------------------------------------------------------------
@@ -152,11 +156,51 @@ def chinese_pinyin(name: str) -> str | None:
 def romanize_person(name: str, country_code: str | None = None) -> str:
     """Spell a Russian-written name the way its own country's English press does.
 
-    Chinese names take Pinyin, everything else the BGN/PCGN table; a name of
-    a known non-Chinese official is never read as Chinese.
+    Chinese names take Pinyin, everything else the BGN/PCGN table (with plain
+    e where the country's press writes it); a name of a known non-Chinese
+    official is never read as Chinese.
     """
     if country_code in (None, "", "CN"):
         pinyin = chinese_pinyin(name)
         if pinyin:
             return pinyin
-    return romanize(name)
+    return romanize(name, country_code in PLAIN_E_COUNTRIES)
+
+
+# --- one name, several English spellings ------------------------------------------
+#
+# English texts spell one Russian-written name several ways: Kulubaev and
+# Kulubayev (Й before Е kept or not), Berdimuhamedov and Berdimuhamedow (the
+# Turkmen Latin -ow), Dzhaparov... A seed alias is turned into a pattern that
+# takes these variants instead of listing each spelling. The first three letters
+# stay literal: the gazetteer's prefilter keys on them.
+_LATIN_VOWELS = set("aeiouy")
+
+
+def spelling_variants_regex(alias: str) -> str:
+    """Return a regex for a Latin name alias that also matches its usual English spelling variants."""
+    out: list[str] = []
+    for word in re.split(r"(\s+|-)", alias):
+        if not word or word.isspace() or word == "-":
+            out.append(r"\s+" if word and word.isspace() else re.escape(word))
+            continue
+        out.append(re.escape(word[:3]))
+        prev = word[2] if len(word) >= 3 else ""
+        for i in range(3, len(word)):
+            ch, nxt = word[i], word[i + 1] if i + 1 < len(word) else ""
+            if ch == "y" and nxt == "e" and prev in _LATIN_VOWELS:
+                continue  # "aye" and "ae", "iye" and "ie": the y is optional, added with the e below
+            if ch == "e" and prev in _LATIN_VOWELS:
+                out.append("y?e")
+            elif ch in "iy" and nxt != "e":
+                out.append("[iy]")
+            elif ch == "v" and i == len(word) - 1 and prev in "oe":
+                out.append("[vw]")
+            elif ch == "h" and prev != "k" and prev != "s" and prev != "c" and prev != "z":
+                out.append("k?h")
+            elif ch == "k" and nxt == "h":
+                out.append("k?")
+            else:
+                out.append(re.escape(ch))
+            prev = ch
+    return "".join(out)

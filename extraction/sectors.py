@@ -73,7 +73,8 @@ def _lex() -> dict:
             "weak": weak, "area_before": re.compile(lex["area_before"]), "area_after": re.compile(lex["area_after"]),
             "continuation": re.compile(lex["continuation"]), "area_only": tuple(lex.get("area_only", [])),
             "strong": strong, "projects": projects,
-            "office_before": re.compile(lex["office_before"]), "office_after": re.compile(lex["office_after"])}
+            "office_before": re.compile(lex["office_before"]), "office_after": re.compile(lex["office_after"]),
+            "not_after": {code: re.compile(pattern) for code, pattern in (lex.get("not_after") or {}).items()}}
 
 
 def _word_end(text: str, end: int) -> int:
@@ -108,6 +109,12 @@ def _in_office_title(low: str, start: int) -> bool:
     lex = _lex()
     return bool(lex["office_before"].search(low[max(0, start - 60):start])
                 or lex["office_after"].match(low, start))
+
+
+def _names_other_thing(code: str, low: str, start: int) -> bool:
+    """Tell whether the word before a term makes it another sector's thing or an office ("food security")."""
+    pattern = _lex()["not_after"].get(code)
+    return pattern is not None and bool(pattern.search(low[max(0, start - 60):start]))
 
 
 def _in_area_position(low: str, start: int, end: int) -> bool:
@@ -150,7 +157,7 @@ def sentence_sectors(sentence: Sentence) -> dict[str, list[str]]:
         for m in terms.finditer(sentence.low):
             if m.group(0).startswith(area_only) and _names_object(sentence.low, m.start(), m.end()):
                 continue
-            if _in_office_title(sentence.low, m.start()):
+            if _in_office_title(sentence.low, m.start()) or _names_other_thing(code, sentence.low, m.start()):
                 continue
             word = _whole_word(sentence.text, m.start(), m.end())
             if _is_weak(code, sentence.low, m):

@@ -73,7 +73,8 @@ def _lex() -> dict:
             "weak": weak, "area_before": re.compile(lex["area_before"]), "area_after": re.compile(lex["area_after"]),
             "continuation": re.compile(lex["continuation"]), "area_only": tuple(lex.get("area_only", [])),
             "strong": strong, "projects": projects,
-            "office_before": re.compile(lex["office_before"]), "office_after": re.compile(lex["office_after"])}
+            "office_before": re.compile(lex["office_before"]), "leader_before": re.compile(lex["leader_before"]), "office_after": re.compile(lex["office_after"]),
+            "not_after": {code: re.compile(pattern) for code, pattern in (lex.get("not_after") or {}).items()}}
 
 
 def _word_end(text: str, end: int) -> int:
@@ -103,11 +104,20 @@ def _names_object(low: str, start: int, end: int) -> bool:
     return token in {"of", "on", "work", "works", "site", "sites"}
 
 
-def _in_office_title(low: str, start: int) -> bool:
-    """Tell whether a term names an office ("министр транспорта", "the Energy Minister"), not an area."""
+def _in_office_title(sentence: Sentence, start: int) -> bool:
+    """Tell whether a term names an office ("министр транспорта", "the Energy Minister", "head of the National Bank"), not an area."""
     lex = _lex()
-    return bool(lex["office_before"].search(low[max(0, start - 60):start])
-                or lex["office_after"].match(low, start))
+    if lex["office_before"].search(sentence.low[max(0, start - 60):start]) or lex["office_after"].match(sentence.low, start):
+        return True
+    leader = lex["leader_before"].search(sentence.text[max(0, start - 60):start])
+    # the name shows by a capital letter: on a word before the term or on the term itself
+    return leader is not None and bool(leader.group("name") or sentence.text[start:start + 1].isupper())
+
+
+def _names_other_thing(code: str, low: str, start: int) -> bool:
+    """Tell whether the word before a term makes it another sector's thing or an office ("food security")."""
+    pattern = _lex()["not_after"].get(code)
+    return pattern is not None and bool(pattern.search(low[max(0, start - 60):start]))
 
 
 def _in_area_position(low: str, start: int, end: int) -> bool:
@@ -150,7 +160,7 @@ def sentence_sectors(sentence: Sentence) -> dict[str, list[str]]:
         for m in terms.finditer(sentence.low):
             if m.group(0).startswith(area_only) and _names_object(sentence.low, m.start(), m.end()):
                 continue
-            if _in_office_title(sentence.low, m.start()):
+            if _in_office_title(sentence, m.start()) or _names_other_thing(code, sentence.low, m.start()):
                 continue
             word = _whole_word(sentence.text, m.start(), m.end())
             if _is_weak(code, sentence.low, m):

@@ -1,0 +1,78 @@
+"""Unit tests of the ordinary newsroom words for each sector and of the places where such a word is no area (own sentences)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from extraction.sectors import find_sectors  # noqa: E402
+from extraction.text import Sentence  # noqa: E402
+
+
+def codes(*texts: str) -> set[str]:
+    return {h.sector_code for h in find_sectors([Sentence(t, i, "body", i) for i, t in enumerate(texts)])}
+
+
+def test_a_wind_project_is_green_energy_in_either_language():
+    assert "green_economy" in codes("The developer signed a deal for a 900 MW wind project in the Navoi region.")
+    assert "green_economy" in codes("Компания намерена построить ветряную электростанцию в рамках совместного проекта.")
+
+
+def test_cutting_carbon_emissions_is_the_green_economy():
+    assert "green_economy" in codes("The sides agreed to cooperate on decarbonisation and low-carbon development.")
+
+
+def test_a_data_centre_is_digital_and_urban_infrastructure_is_construction():
+    found = codes("Инвестор реализует проект по созданию центра обработки данных и городской инфраструктуры.")
+    assert {"digital_it", "construction_real_estate"} <= found
+
+
+def test_wheat_cotton_and_livestock_name_farming():
+    assert "agriculture" in codes("Стороны договорились о совместных проектах по переработке пшеницы и хлопка.")
+    assert "agriculture" in codes("The agreement covers livestock breeding and veterinary cooperation.")
+
+
+def test_an_academy_memorandum_is_education():
+    assert "education_science" in codes("A memorandum of cooperation was signed between the two academies of public administration.")
+
+
+def test_an_agreement_between_two_regional_administrations_is_regional_cooperation():
+    assert "regional_cooperation" in codes("Подписан меморандум о сотрудничестве между хокимиятом Самаркандской области и акиматом Туркестанской области.")
+
+
+def test_the_russian_language_as_a_document_subject_is_a_humanitarian_tie():
+    assert "culture_humanitarian" in codes("Лидеры рассмотрят соглашение о поддержке и изучении русского языка.")
+
+
+def test_food_and_energy_security_are_farming_and_energy_not_defence():
+    found = codes("Стороны обсудили сотрудничество в обеспечении продовольственной и энергетической безопасности.")
+    assert "security_defense" not in found and {"agriculture", "energy"} <= found
+    assert "security_defense" not in codes("The ministers discussed cooperation on food security.")
+    assert "security_defense" in codes("The sides discussed cooperation in security and counter-terrorism.")
+
+
+def test_the_security_council_is_an_office_not_an_area():
+    assert "security_defense" not in codes("Секретарь Совета безопасности отметил высокий уровень сотрудничества.")
+
+
+def test_a_sector_word_in_an_institutions_name_is_an_affiliation():
+    assert "regional_cooperation" not in codes(
+        "Директор Института стратегических и межрегиональных исследований отметил, что сотрудничество развивается.")
+    assert "industry" not in codes("The President of the Chamber of Commerce and Industry said cooperation was growing.")
+    assert "finance_investment" not in codes("Глава Национального банка отметил перспективы сотрудничества.")
+    assert "finance_investment" not in codes("The agreement was signed by the head of the Investment Agency.")
+
+
+def test_a_leaders_remark_about_a_sector_is_still_an_area():
+    assert "energy" in codes("The president stressed energy cooperation between the two countries.")
+    assert "energy" in codes("Глава государства отметил, что сотрудничество в энергетике развивается.")
+
+
+def test_a_rescue_fund_of_a_sea_is_not_finance():
+    assert "finance_investment" not in codes("Стороны обсудили подготовку к саммиту Международного фонда спасения Арала.")
+    assert "finance_investment" in codes("Стороны договорились создать совместный инвестиционный фонд.")
+
+
+def test_thanks_for_hospitality_is_not_tourism():
+    assert "tourism" not in codes("Thanking his counterpart for the hospitality, the president praised bilateral relations.")

@@ -839,7 +839,6 @@ def _meeting_city(fmt: str, core: list[SentenceInfo], venue_city: str | None, da
     """
     if fmt == "phone_call":
         return None
-    hosts = _hosts(core)
     city = next((c for c in (_city_in(i.sentence.low) for i in core) if c), None) or venue_city
     visited = _visited(core)
     if city and visited and country_of_city().get(city) not in visited:
@@ -849,7 +848,7 @@ def _meeting_city(fmt: str, core: list[SentenceInfo], venue_city: str | None, da
     if city or not datelines:
         return city
     dateline_city = next((d.city for d in datelines if d.city), None)
-    if dateline_city and country_of_city().get(dateline_city) in hosts:
+    if dateline_city and country_of_city().get(dateline_city) in _hosts(core):
         return dateline_city
     return None
 

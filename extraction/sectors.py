@@ -73,7 +73,8 @@ def _lex() -> dict:
             "weak": weak, "area_before": re.compile(lex["area_before"]), "area_after": re.compile(lex["area_after"]),
             "continuation": re.compile(lex["continuation"]), "area_only": tuple(lex.get("area_only", [])),
             "strong": strong, "projects": projects,
-            "office_before": re.compile(lex["office_before"]), "leader_before": re.compile(lex["leader_before"]), "office_after": re.compile(lex["office_after"]),
+            "office_before": re.compile(lex["office_before"]), "office_after": re.compile(lex["office_after"]),
+            "leader_before": re.compile(lex["leader_before"]),
             "not_after": {code: re.compile(pattern) for code, pattern in (lex.get("not_after") or {}).items()}}
 
 

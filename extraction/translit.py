@@ -196,7 +196,7 @@ def spelling_variants_regex(alias: str) -> str:
                 out.append("[iy]")
             elif ch == "v" and i == len(word) - 1 and prev in "oe":
                 out.append("[vw]")
-            elif ch == "h" and prev != "k" and prev != "s" and prev != "c" and prev != "z":
+            elif ch == "h" and prev not in "kscz":  # "kh", "sh", "ch", "zh" keep their h
                 out.append("k?h")
             elif ch == "k" and nxt == "h":
                 out.append("k?")

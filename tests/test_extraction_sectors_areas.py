@@ -1,13 +1,8 @@
 """Unit tests of the ordinary newsroom words for each sector and of the places where such a word is no area (own sentences)."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from extraction.sectors import find_sectors  # noqa: E402
-from extraction.text import Sentence  # noqa: E402
+from extraction.sectors import find_sectors
+from extraction.text import Sentence
 
 
 def codes(*texts: str) -> set[str]:

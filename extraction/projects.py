@@ -37,7 +37,9 @@ _NOMINALISATION = re.compile(
     r"((строительств|создани|прокладк|прокладывани|открыти|запуск|реализаци|возведени|сооружени|модернизаци|реконструкци|"
     r"расширени|учреждени|организаци)\w*\s+)?", re.IGNORECASE)
 _EN_BREAK = {"of", "for", "on", "in", "at", "along", "near", "with", "between", "to", "by", "from", "that",
-             "which", "following", "worth", "under", "across", "through", "into", "is", "are", "was", "were"}
+             "which", "following", "worth", "under", "across", "through", "into", "is", "are", "was", "were",
+             # the circumstances of the event, never part of the name ("inaugurated the X centre via video link")
+             "via", "during", "within", "after", "before", "since", "amid", "today", "yesterday", "jointly"}
 # English words that end the subject search going backwards: the noun phrase
 # of a passive or relative clause starts right after them.
 _EN_SUBJECT_BREAK = _EN_BREAK | {"and", "paid", "said", "noted", "welcomed", "discussed", "about", "as", "also",
@@ -544,7 +546,7 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
         progress = lex["progress"].search(following)
         if progress and _FUTURE.search(following[:progress.start()]):
             return "announced"  # "строительство ГЭС будет начато в 2027 году"
-        if progress or lex["progress"].search(before):
+        if progress or lex["progress"].search(low[window[0]:after[0]]):  # "идет строительство": the cue itself may end it
             return "construction_started"
         return status if lex["witnessed"].search(before) else None
     return status

@@ -53,6 +53,8 @@ _WORD = re.compile(r"[\w«»\"“”„'-]+")
 # What may stand between a verb cue and a nominal one that names its work ("реализуется проект по строительству").
 _PREAMBLE = re.compile(r"^\s*((проект|projects?)\w*\s*)?((по|of|for|on|to)\s*)?(the\s+)?$")
 _NAME_DASH = re.compile(r"((?<!\w)[A-ZА-ЯЁ][\w-]*)\s[—–]\s(?=[A-ZА-ЯЁ])")
+# What may stand between one nominal cue's object and the next cue it shares its verb with.
+_COORDINATOR = re.compile(r"\s*(,|,?\s*(и|а также|and|as well as))?\s*(the\s+)?")
 _PAREN = re.compile(r"\([^()]*\)")
 # A future auxiliary right before a progress word ("будет начато", "will begin") makes it a plan.
 _FUTURE = re.compile(r"(?<!\w)(будет|будут|will|is to|are to|is expected to|are expected to)\s+(\w+\s+)?$")
@@ -102,6 +104,7 @@ def _lex() -> dict:
         "route_participles": set(lex["route_participles_en"]),
         "background": lexicon.compiled(lex["background_context"]),
         "stops": lexicon.compiled(lex["clause_stops"]),
+        "circumstance": lexicon.compiled(lex["leading_circumstance"]),
         "cuts": lexicon.compiled(lex["name_cuts"]),
         "capacity_cuts": lexicon.compiled(lex["capacity_cuts"]),
         "border": lexicon.compiled(lex["border"]),
@@ -117,6 +120,7 @@ def _lex() -> dict:
         "heads_en": set(lex["heads_en"]),
         "not_ru": tuple(lex["not_projects_ru"]),
         "not_en": set(lex["not_projects_en"]),
+        "generic_modifiers_en": set(lex["generic_modifiers_en"]),
         "count_en": set(lex["count_words_en"]),
         "count_ru": set(lex["count_words_ru"]),
         "places": places,
@@ -239,7 +243,9 @@ def _head(item: str, allow_count: bool = False) -> str | None:
             return None
         if _ru_head(noun):
             return noun if _qualified(item, noun) else None
-        if noun == "проект" and (_QUOTE.search(item) or lex["topics"].search(low)):
+        if noun == "проект" and (_QUOTE.search(item) or lex["topics"].search(low)
+                                 or re.search(r"(?<!\w)проект\w*\s+[A-Z][A-Z\d]+(?:-[A-Z\d]+)*(?![\w-])", item)):
+            # "проект CASA-1000": a Latin code name makes it concrete, as a quoted name does
             return noun
         return None
     words = re.findall(r"[\w'-]+", _QUOTE.sub(" q ", low))
@@ -258,6 +264,8 @@ def _head(item: str, allow_count: bool = False) -> str | None:
             return chunk[-1]  # "a drip irrigation project"
         if _en_base(chunk[-2]) in lex["heads_en"]:
             chunk = chunk[:-1]  # "the Kambarata HPP-1 project" names the plant
+        elif _proper_project_en(item):
+            return chunk[-1]  # "the CASA-1000 project": a proper name makes the undertaking concrete
     if any(w in lex["not_en"] for w in chunk):
         return None
     for w in reversed(chunk):
@@ -267,6 +275,23 @@ def _head(item: str, allow_count: bool = False) -> str | None:
                 w = w.split("-")[-1]  # "an agro-cluster", "the agro-park": the compound ends in its head
             return w if w in lex["heads_en"] and _qualified(item, w) else None
     return None
+
+
+def _proper_project_en(item: str) -> bool:
+    """Tell whether an English phrase is a project called by its proper name ("the CASA-1000 project").
+
+    A nationality alone ("the Uzbek project") or a generic capitalised word says
+    which country, not which undertaking.
+    """
+    m = re.match(r"^\s*(?:the\s+)?(.+?)\s+projects?\s*$", _QUOTE.sub(" Q ", item))
+    if not m:
+        return False
+    words = re.findall(r"[\w'’-]+", m.group(1))
+    if not 1 <= len(words) <= 4 or not all(w[0].isupper() or w[0].isdigit() for w in words):
+        return False
+    generic = _lex()["not_en"] | _lex()["generic_modifiers_en"]
+    return any(w == "Q" or re.search(r"\d", w) or not find_countries(lexicon.norm(w)) and lexicon.norm(w) not in generic
+               for w in words)
 
 
 def _qualified(item: str, head: str) -> bool:
@@ -673,6 +698,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
     hits = _cue_hits(low)
     out = []
     prev_obj_end = 0
+    prev_window: int | None = None  # where the clause of the previous cue began
+    prev_obj_stop = 0  # where the previous cue's object ends
     list_end = 0
     for i, (start, end, status, mode) in enumerate(hits):
         if start < list_end and mode != "verb":
@@ -681,7 +708,9 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         # a topic cue ("обсудили", "will finance") is the context of the cue after it, not its boundary
         prev_end = next((h[1] for h in reversed(hits[:i]) if h[3] != "topic"), 0)
         if mode == "list":
-            resolved = _intro_status(low[prev_end:end], previous)
+            # the verb the list hangs on ("12 projects are being implemented, including …") opens its introduction
+            prev_start = next((h[0] for h in reversed(hits[:i]) if h[3] != "topic"), 0)
+            resolved = _intro_status(low[prev_start:end], previous)
             # the enumeration runs to the end of the sentence; a verb inside it ("an agreement to set up
             # a JV", "a plant to be built") belongs to its item, whose remark gives the status
             list_end = len(low)
@@ -702,12 +731,20 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         m = re.match(r"^\s*(by|of)\s[^.]{0,60}?\s(is|are)\s+", obj)  # "…being implemented by X is the Y"
         if m:
             obj = obj[m.end():]
+        m = _lex()["circumstance"].match(lexicon.norm(obj))  # "launched via video link the X plant"
+        if m:
+            obj = obj[m.end():]
         obj = _cut_clause(obj)
         obj = re.sub(r"(,|\s+и|\s+а также|\s+and|\s+as well as)\s*$", "", obj.rstrip())
         obj, place = _skip_leading_place(obj.strip())
+        window = prev_end
+        if mode == "context" and prev_window is not None and _COORDINATOR.fullmatch(low[prev_obj_stop:start]):
+            window = prev_window  # "приветствовали начало строительства X и открытие Y": the verb governs both
+        prev_window = window if mode not in ("topic", "agent") else None
         place = text[prev_obj_end:start] + " " + place
         prev_obj_end = end + len(obj)
-        resolved = _status(low, (prev_end, start), (end, limit), status, mode, previous)
+        prev_obj_stop = text.find(obj, end) + len(obj) if obj else end
+        resolved = _status(low, (window, start), (end, limit), status, mode, previous)
         items = [it for it in _items(obj.strip()) if _names_project(it)]
         if resolved is None and mode == "context":
             # "обсудили создание хаба в порту Актау", "строительство цементного завода", "a loan for the

@@ -21,7 +21,7 @@ from .text import Sentence
 
 _QUOTE = re.compile(r'[«"“„][^»"”“]{1,80}[»"”]')
 _SEPARATORS = re.compile(r",?\s+а также\s+|,?\s+as well as\s+|,\s+and\s+|\s+and\s+|,\s+|;\s+|\s+и\s+")
-_DETERMINERS = re.compile(r"^(the|a|an|its|their|new|еще|ещё|нового|новой|новых|новый|новая|новое)\s+", re.IGNORECASE)
+_DETERMINERS = re.compile(r"^(such as|including|in particular|namely|в том числе|в частности|the|a|an|its|their|new|еще|ещё|нового|новой|новых|новый|новая|новое)\s+", re.IGNORECASE)
 # Words before the deliverable that name the work on it, its stage or the
 # project around it ("проект по строительству завода", "the first stage of the
 # plant"): the deliverable is the project.
@@ -55,6 +55,8 @@ _PREAMBLE = re.compile(r"^\s*((проект|projects?)\w*\s*)?((по|of|for|on|t
 _NAME_DASH = re.compile(r"((?<!\w)[A-ZА-ЯЁ][\w-]*)\s[—–]\s(?=[A-ZА-ЯЁ])")
 # What may stand between one nominal cue's object and the next cue it shares its verb with.
 _COORDINATOR = re.compile(r"\s*(,|,?\s*(и|а также|and|as well as))?\s*(the\s+)?")
+# A Russian "проект" called by a Latin code name ("проект CASA-1000", "проекта TAPI").
+_CODE_NAMED = re.compile(r"(?<!\w)проект\w*\s+[A-Z][A-Z\d]+(?:-[A-Z\d]+)*(?![\w-])")
 _PAREN = re.compile(r"\([^()]*\)")
 # A future auxiliary right before a progress word ("будет начато", "will begin") makes it a plan.
 _FUTURE = re.compile(r"(?<!\w)(будет|будут|will|is to|are to|is expected to|are expected to)\s+(\w+\s+)?$")
@@ -215,7 +217,8 @@ def _strip_work(item: str) -> str:
     stripped = _NOMINALISATION.sub("", item)
     if stripped != item and not _head(stripped, allow_count=True):
         m = re.search(r"(?<!\w)(проект\w*|projects?)\s", item, re.IGNORECASE)
-        if m and _lex()["topics"].search(lexicon.norm(item[m.start():])) and _head(item[m.start():], allow_count=True):
+        if m and (_lex()["topics"].search(lexicon.norm(item[m.start():])) or _CODE_NAMED.search(item)) \
+                and _head(item[m.start():], allow_count=True):
             return item[m.start():]
     return stripped
 
@@ -243,8 +246,7 @@ def _head(item: str, allow_count: bool = False) -> str | None:
             return None
         if _ru_head(noun):
             return noun if _qualified(item, noun) else None
-        if noun == "проект" and (_QUOTE.search(item) or lex["topics"].search(low)
-                                 or re.search(r"(?<!\w)проект\w*\s+[A-Z][A-Z\d]+(?:-[A-Z\d]+)*(?![\w-])", item)):
+        if noun == "проект" and (_QUOTE.search(item) or lex["topics"].search(low) or _CODE_NAMED.search(item)):
             # "проект CASA-1000": a Latin code name makes it concrete, as a quoted name does
             return noun
         return None
@@ -389,7 +391,7 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
               and not _starts_with_count(piece)):
             if re.match(r"^(в|во|на|а|но|с|для|in|at|but|with|for|worth)\s", piece, re.IGNORECASE):
                 break  # a place, a price or a new clause, not a continuation of the name
-            if _continues_name(piece):
+            if _continues_name(piece, out[-1]):
                 out[-1] = out[-1] + " и " + piece if _is_ru(piece) else out[-1] + " and " + piece
             else:
                 out.append(piece)  # another topic of the list ("вопросы водопользования"), dropped later
@@ -413,10 +415,19 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
     return out
 
 
-def _continues_name(piece: str) -> bool:
-    """Tell whether a headless piece after "и"/"and" is still part of the previous name ("центр торговли и логистики")."""
+def _continues_name(piece: str, previous: str) -> bool:
+    """Tell whether a headless piece after "и"/"and" is still part of the previous name ("центр торговли и логистики").
+
+    An English name that ends in its head ("the Aral Sea restoration project")
+    is complete: what follows "and" is another topic.
+    """
     words = re.findall(r"[\w-]+", lexicon.norm(piece))
     if not words:
+        return False
+    # a place after the piece ("… and economic cooperation in Osh") belongs to the whole name
+    words = next((words[:k] for k, w in enumerate(words) if k and w in _RU_PREPOSITIONS | {"in", "at", "near"}), words)
+    last = re.findall(r"[\w-]+", lexicon.norm(previous))[-1:]
+    if not _is_ru(piece) and last and _head(previous) == _en_base(last[0]):
         return False
     if _is_ru(piece):
         return len(words) <= 4 and any("gent" in p.tag for p in lexicon.parses(words[0])[:2])

@@ -55,3 +55,61 @@ def test_an_offer_to_build_announces_the_facility():
 
 def test_a_cascade_of_plants_is_a_project():
     assert projects("The sides will jointly build the Kazarman cascade.") == [("Kazarman cascade", "announced")]
+
+
+def test_a_project_called_by_its_code_name_is_a_project():
+    assert projects("The ministers discussed the progress of the TUTAP-500 project.") == [
+        ("TUTAP-500 project", "construction_started")]
+
+
+def test_a_project_called_by_a_nationality_only_is_not_one():
+    assert projects("The ministers discussed the Kazakh project.") == []
+
+
+def test_a_russian_project_with_a_latin_code_name_is_a_project():
+    assert projects("Стороны обсудили проект TUTAP.") == [("проект TUTAP", "announced")]
+
+
+def test_items_after_including_take_the_stage_of_the_verb_before_them():
+    assert projects("Ten projects are being implemented, including a glass plant in Navoi and a leather park in Osh.") == [
+        ("glass plant", "launched"), ("leather park", "launched")]
+
+
+def test_a_list_of_works_after_including_is_left_to_the_works_own_cue():
+    assert projects("The sides reached agreements on several issues, including the creation of a Kyrgyz-Tajik fund.") == [
+        ("Kyrgyz-Tajik fund", "announced")]
+
+
+def test_a_newly_built_facility_is_completed():
+    assert projects("The delegation visited the newly built Kyrgyz-Turkish Hospital in Naryn.") == [
+        ("Kyrgyz-Turkish Hospital", "completed")]
+
+
+def test_a_verb_witnessing_the_first_of_two_works_witnesses_the_second():
+    assert projects("Главы государств приветствовали начало строительства Яванской ТЭС и открытие торгового дома в Оше.") == [
+        ("Яванская ТЭС", "construction_started"), ("торговый дом", "launched")]
+
+
+def test_a_venture_said_to_be_working_is_in_operation():
+    assert projects('The joint venture "Tash Agro Tech" is working effectively.') == [
+        ('joint venture "Tash Agro Tech"', "launched")]
+
+
+def test_a_company_operating_in_a_region_is_no_project():
+    assert projects("The Turkish company is operating in the region.") == []
+
+
+def test_an_english_name_ending_in_its_head_does_not_swallow_the_next_topic():
+    assert projects("The officials reviewed the Issyk-Kul water restoration project and digital initiatives.") == [
+        ("Issyk-Kul water restoration project", "announced")]
+
+
+def test_a_place_after_a_coordinated_name_belongs_to_the_whole_name():
+    assert projects("The sides agreed to open a center for trade and logistics in Osh.") == [
+        ("center for trade and logistics", "announced")]
+
+
+def test_the_partners_of_a_new_company_are_not_projects():
+    assert projects("An agreement on the establishment of the Bishkek Green Finance company was signed with the "
+                    "participation of the Almaty Investment Bank and the Kyrgyz Stock Exchange.") == [
+        ("Bishkek Green Finance company", "agreement_signed")]

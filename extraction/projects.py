@@ -21,7 +21,7 @@ from .text import Sentence
 
 _QUOTE = re.compile(r'[«"“„][^»"”“]{1,80}[»"”]')
 _SEPARATORS = re.compile(r",?\s+а также\s+|,?\s+as well as\s+|,\s+and\s+|\s+and\s+|,\s+|;\s+|\s+и\s+")
-_DETERMINERS = re.compile(r"^(such as|including|in particular|namely|в том числе|в частности|the|a|an|its|their|new|еще|ещё|нового|новой|новых|новый|новая|новое)\s+", re.IGNORECASE)
+_DETERMINERS = re.compile(r"^(such as|including|in particular|namely|в том числе|в частности|по|the|a|an|its|their|new|еще|ещё|нового|новой|новых|новый|новая|новое)\s+", re.IGNORECASE)
 # Words before the deliverable that name the work on it, its stage or the
 # project around it ("проект по строительству завода", "the first stage of the
 # plant"): the deliverable is the project.
@@ -107,6 +107,7 @@ def _lex() -> dict:
         "background": lexicon.compiled(lex["background_context"]),
         "stops": lexicon.compiled(lex["clause_stops"]),
         "circumstance": lexicon.compiled(lex["leading_circumstance"]),
+        "activity": lexicon.compiled(lex["production_activity"]),
         "cuts": lexicon.compiled(lex["name_cuts"]),
         "capacity_cuts": lexicon.compiled(lex["capacity_cuts"]),
         "border": lexicon.compiled(lex["border"]),
@@ -391,7 +392,8 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
               and not _starts_with_count(piece)):
             if re.match(r"^(в|во|на|а|но|с|для|in|at|but|with|for|worth)\s", piece, re.IGNORECASE):
                 break  # a place, a price or a new clause, not a continuation of the name
-            if _continues_name(piece, out[-1]):
+            if _continues_name(piece, out[-1]) and not (
+                    in_list and _lex()["activity"].match(lexicon.norm(_DETERMINERS.sub("", out[-1].strip())))):
                 out[-1] = out[-1] + " и " + piece if _is_ru(piece) else out[-1] + " and " + piece
             else:
                 out.append(piece)  # another topic of the list ("вопросы водопользования"), dropped later
@@ -651,6 +653,7 @@ def _list_items(obj: str) -> list[tuple[str, str]]:
     # a parenthesis ("($140 million, agreement signed)") is a remark, not a list separator
     masked = _PAREN.sub(lambda m: "(" + "x" * (len(m.group(0)) - 2) + ")", _mask_quotes(obj))
     found: list[tuple[str, int]] = []
+    activity = None  # "по производству X, Y": a bare product after a production item is produced too
     for piece in re.finditer(r"[^;]+", masked):
         text = masked[piece.start():piece.end()]
         bullet = _BULLET.match(text)
@@ -662,6 +665,12 @@ def _list_items(obj: str) -> list[tuple[str, str]]:
             at = max(at, 0)
             pos = at + len(item)
             item = _cut_clause(obj[base + at:base + at + len(item)]).strip().rstrip(",")
+            bare = _DETERMINERS.sub("", item)
+            m = _lex()["activity"].match(lexicon.norm(bare))
+            if m:
+                activity = bare[:m.end()]
+            elif activity and _is_ru(bare) and "gent" in lexicon.parse(lexicon.norm(bare.split()[0])).tag:
+                item = activity + bare
             if item and _names_project(item):
                 found.append((item, base + at))
     out = []

@@ -113,3 +113,15 @@ def test_the_partners_of_a_new_company_are_not_projects():
     assert projects("An agreement on the establishment of the Bishkek Green Finance company was signed with the "
                     "participation of the Almaty Investment Bank and the Kyrgyz Stock Exchange.") == [
         ("Bishkek Green Finance company", "agreement_signed")]
+
+
+def test_products_listed_after_a_production_project_share_its_activity():
+    names = {name for name, _ in projects(
+        "Определены пять инвестиционных проектов по производству стеклопакетов, медицинских шприцев, "
+        "по переработке шерсти.")}
+    assert names == {"производство стеклопакетов", "производство медицинских шприцев", "переработка шерсти"}
+
+
+def test_counted_facilities_before_a_colon_are_named_one_by_one_after_it():
+    assert projects("Президенты запустили работу трех предприятий: кирпичного завода, швейной фабрики и птицефабрики.") == [
+        ("кирпичный завод", "launched"), ("швейная фабрика", "launched"), ("птицефабрика", "launched")]

@@ -29,6 +29,7 @@ _NOMINALISATION = re.compile(
     r"^(the\s+)?((first|second|third|fourth|new|initial)\s+(stage|phase|unit|line|string)\s+of\s+(the\s+)?)?"
     r"((passing|construction|creation|launch|opening|laying|building|establishment|development|"
     r"implementation|operation|modernisation|modernization|reconstruction|expansion|commissioning)\s+of\s+(the\s+)?)?"
+    r"(((its|their|the)\s+)?(own\s+)?(section|part|segment|share)\s+of\s+(the\s+)?)?"
     r"((agreement|contract|memorandum|deal)s?\s+(on|to|for)\s+(the\s+)?((set\s+up|build|create|establish|construct|open)\s+)?(a\s+|an\s+|the\s+)?)?"
     r"((foundation|first)\s+stone\s+(of|for)\s+(the\s+)?|ground-?breaking\s+(ceremony\s+)?(of|for|on|at)\s+(the\s+)?)?"
     r"|"

@@ -125,3 +125,28 @@ def test_products_listed_after_a_production_project_share_its_activity():
 def test_counted_facilities_before_a_colon_are_named_one_by_one_after_it():
     assert projects("Президенты запустили работу трех предприятий: кирпичного завода, швейной фабрики и птицефабрики.") == [
         ("кирпичный завод", "launched"), ("швейная фабрика", "launched"), ("птицефабрика", "launched")]
+
+
+def test_a_list_word_before_a_work_leaves_the_work_to_its_own_cue():
+    assert projects("Речь идет, в частности, о строительстве ГЭС «Нарын-5» и «Нарын-6».") == [
+        ("ГЭС «Нарын-5»", "announced"), ("ГЭС «Нарын-6»", "announced")]
+
+
+def test_the_successful_work_of_a_venture_means_it_operates():
+    assert projects("Министры отметили успешную работу совместного предприятия «Тараз Текстиль».") == [
+        ("совместное предприятие «Тараз Текстиль»", "launched")]
+
+
+def test_an_opening_in_the_prepositional_case_is_an_opening():
+    assert projects("Министры приняли участие в открытии Дома казахской культуры в Худжанде.") == [
+        ("Дом казахской культуры", "launched")]
+
+
+def test_a_construction_proceeding_on_schedule_has_started():
+    assert projects("The construction of the Yavan solar plant is proceeding according to schedule.") == [
+        ("Yavan solar plant", "construction_started")]
+
+
+def test_a_countrys_section_of_a_pipeline_names_the_pipeline():
+    assert projects("Kazakhstan has completed construction of its section of the Line D gas pipeline.") == [
+        ("Line D gas pipeline", "completed")]

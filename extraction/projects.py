@@ -799,6 +799,11 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
     return out
 
 
+def _coordinated_with_named(candidates: list[tuple], item: str) -> bool:
+    """Tell whether an item shares its cue with another item that is more than a bare head."""
+    return any(c[0] != item and len(re.findall(r"[\w-]+", c[0])) > 1 for c in candidates)
+
+
 def _active_transitive_ru(cue: str) -> bool:
     """Tell whether a Russian cue ends in a transitive verb in the present or future ("построит", "откроет")."""
     words = re.findall(r"[а-я]+", cue)
@@ -869,6 +874,8 @@ def _clean_name(item: str) -> tuple[str, str]:
     """Strip determiners, price and trailing place; return (name, place phrase)."""
     name = _strip_work(_DETERMINERS.sub("", item.strip())).strip(" ,")
     name = _DETERMINERS.sub("", name)
+    if not _QUOTE.search(name):
+        name = name.rstrip('»"”')  # the close of a quotation the name ends ("…и электростанцию», — сообщили")
     # the price, size or capital belongs to the amount, not to the project's name
     cut = _lex()["cuts"].search(lexicon.norm(name))
     if cut:
@@ -1205,8 +1212,11 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                 if city is None and country is None:
                     # "В Бекабаде … введен в эксплуатацию завод": the place stands before the cue
                     city, country = _locative_place(lead_place)
-                if city is None and _bare(name, head, item):
-                    # a bare "завода" or "the line" refers back to a project just named: its stage may move on
+                introduced = (mode == "verb" and _is_ru(name) and sentence.part == "body" and _coordinated_with_named(candidates, item)
+                              and not any(p.head.rstrip("s") == head.rstrip("s") for p in found.values()))
+                if city is None and _bare(name, head, item) and not introduced:
+                    # a bare "завода" or "the line" refers back to a project just named: its stage may move on;
+                    # one built beside a named project ("построят дорогу … и электростанцию") is new
                     if mode in ("verb", "passive", "signed"):
                         same_head = [found[k] for k in recent if k in found
                                      and found[k].head.rstrip("s") == head.rstrip("s")]

@@ -150,3 +150,22 @@ def test_a_construction_proceeding_on_schedule_has_started():
 def test_a_countrys_section_of_a_pipeline_names_the_pipeline():
     assert projects("Kazakhstan has completed construction of its section of the Line D gas pipeline.") == [
         ("Line D gas pipeline", "completed")]
+
+
+def test_a_bare_facility_built_beside_a_named_one_is_a_new_project():
+    assert projects("«Инвесторы также построят подъездную дорогу длиной пять километров и подстанцию», — сообщил аким.") == [
+        ("подъездная дорога длиной пять километров", "announced"), ("подстанция", "announced")]
+
+
+def test_a_bare_facility_named_again_still_refers_back():
+    assert projects("В Оше построят кирпичный завод.", "Инвесторы построят завод и склад.") == [
+        ("кирпичный завод", "announced")]
+
+
+def test_a_deal_for_a_plant_signed_with_a_government_makes_the_plant_a_signed_project():
+    assert projects("The company signed a contract with Uzbekistan for a 300 MW wind farm in Navoi.") == [
+        ("300 MW wind farm", "agreement_signed")]
+
+
+def test_a_deal_for_the_supply_of_goods_is_no_project():
+    assert projects("They signed an agreement for the supply of gas.") == []

@@ -522,7 +522,7 @@ def _subject(text: str, start: int, finite: bool = False) -> str:
     segments = re.split(r",\s*|;\s*|\s[—–]\s", before)
     subject = re.sub(r"(^|\s+)(был[аио]?|будет|будут|were|was|has been|have been|is|are|has|have)(\s+already)?\s*$", "",
                      segments[-1].strip(), flags=re.IGNORECASE)
-    subject = re.sub(r"^(а|и|но|and|but)\s+", "", subject, flags=re.IGNORECASE)
+    subject = re.sub(r"^(а|и|но|что|чтобы|and|but|that)\s+", "", subject, flags=re.IGNORECASE)
     # an empty subject: the cue opens a participle clause (", открытого в августе") or follows one
     # (", modernised with Chinese help, was put into operation"); the antecedent ends an earlier segment
     antecedent = _RELATIVE.match(subject.strip()) or not subject.strip()

@@ -169,3 +169,35 @@ def test_a_deal_for_a_plant_signed_with_a_government_makes_the_plant_a_signed_pr
 
 def test_a_deal_for_the_supply_of_goods_is_no_project():
     assert projects("They signed an agreement for the supply of gas.") == []
+
+
+def test_a_hub_that_became_operational_is_launched():
+    assert projects("The Kazakh-Uzbek logistics hub became operational in March.") == [
+        ("Kazakh-Uzbek logistics hub", "launched")]
+
+
+def test_a_plant_being_built_has_started_construction():
+    assert projects("A cement plant is being built in the Sughd region.") == [("cement plant", "construction_started")]
+
+
+def test_production_started_at_a_factory_launches_the_factory():
+    assert projects("The company started production at the new glass factory in Jizzakh.") == [
+        ("glass factory", "launched")]
+
+
+def test_a_loan_for_a_named_road_project_announces_the_road():
+    assert projects("ADB provided a $100 million loan for the Dushanbe–Kulob road project.") == [
+        ("Dushanbe–Kulob road", "announced")]
+
+
+def test_a_credit_for_the_reconstruction_of_a_road_announces_the_road():
+    assert projects("Банк выделит кредит на реконструкцию автодороги Душанбе — Куляб.") == [
+        ("автодорога Душанбе — Куляб", "announced")]
+
+
+def test_a_reconstructed_stadium_is_completed():
+    assert projects("В Намангане реконструирован стадион «Навбахор».") == [("стадион «Навбахор»", "completed")]
+
+
+def test_a_new_plant_that_began_to_function_is_launched():
+    assert projects("Новый завод начал функционировать в Намангане.") == [("завод", "launched")]

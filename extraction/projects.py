@@ -263,6 +263,11 @@ def _head(item: str, allow_count: bool = False) -> str | None:
         chunk.append(w)
     if not chunk:
         return None
+    # a proper name after its head ("the railway line Darbaza-Maktaaral") names which one, as one before it would
+    written = re.findall(r"[\w'-]+", _QUOTE.sub(" q ", item))[:len(chunk)]
+    while len(chunk) > 1 and len(written) == len(chunk) and written[-1][:1].isupper() \
+            and _en_base(chunk[-1]) not in lex["heads_en"] and any(_en_base(c) in lex["heads_en"] for c in chunk[:-1]):
+        chunk, written = chunk[:-1], written[:-1]
     if chunk[-1] in ("project", "projects") and len(chunk) > 1:
         if lex["topics"].search(" ".join(chunk)) and not any(w in lex["not_en"] for w in chunk[:-1]):
             return chunk[-1]  # "a drip irrigation project"
@@ -411,11 +416,21 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
             rest = re.match(r"^\s*[\w-]+\s+(.+)$", following)
             if rest and _head(rest.group(1)):
                 out[i] = this + " " + rest.group(1)
+        elif not _is_ru(this) and not _head(_bare_work(this)) and not _is_excluded(this) and len(_bare_work(this).split()) <= 3 \
+                and this.split()[-1].islower() and not re.match(r"^\s*(a|an|the|its|their)\s", out[i + 1]) \
+                and _head(following) and len(following.split()) <= 6 and i + 2 == len(out):
+            # "the trade and logistics center": two modifiers of one head make one project
+            out[i:i + 2] = [out[i] + " and " + out[i + 1]]
         elif _INDEFINITE.match(out[i]) and _INDEFINITE.match(out[i + 1]) and len(this.split()) <= 3 \
                 and not _head(this) and not _is_excluded(this) and _head(following):
             # "an onion dehydration and a vegetable processing plant": the first item waits for the shared head
             out[i] = out[i] + " " + _head(following)
     return out
+
+
+def _bare_work(phrase: str) -> str:
+    """Strip determiners and the work done on a deliverable ("construction of the border trade" -> "border trade")."""
+    return _DETERMINERS.sub("", _strip_work(_DETERMINERS.sub("", phrase.strip())).strip())
 
 
 def _continues_name(piece: str, previous: str) -> bool:
@@ -716,7 +731,9 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
     """Return (phrase, status, mode, leading place) candidates of one sentence."""
     low = sentence.low
     text = sentence.text
-    hits = _cue_hits(low)
+    # a cue word written with a capital inside the sentence belongs to a name ("Center for Industrial Cooperation on …")
+    hits = [h for h in _cue_hits(low) if not (h[0] and text[h[0]].isupper() and not _is_ru(text)
+                                              and text[:h[0]].rstrip()[-1:] not in ".:;!?—–-«\"“")]
     out = []
     prev_obj_end = 0
     prev_window: int | None = None  # where the clause of the previous cue began

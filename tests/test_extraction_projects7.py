@@ -201,3 +201,28 @@ def test_a_reconstructed_stadium_is_completed():
 
 def test_a_new_plant_that_began_to_function_is_launched():
     assert projects("Новый завод начал функционировать в Намангане.") == [("завод", "launched")]
+
+
+def test_a_cue_word_with_a_capital_belongs_to_the_name_it_is_in():
+    assert projects("The sides launched the construction of the Fergana Center for Industrial Cooperation on the border.") == [
+        ("Fergana Center for Industrial Cooperation on the border", "construction_started")]
+
+
+def test_a_capsule_laid_at_a_future_centre_starts_its_construction():
+    assert projects("The ministers laid a capsule at the site of the future trade and logistics center in Osh.") == [
+        ("trade and logistics center", "construction_started")]
+
+
+def test_a_proper_name_after_an_english_head_is_part_of_the_name():
+    assert projects("It is planned to build a new railway line Bukhara-Miskin.") == [
+        ("railway line Bukhara-Miskin", "announced")]
+
+
+def test_two_countries_jointly_building_a_plant_have_started_construction():
+    assert projects("Tajikistan and Uzbekistan are jointly building the Zarafshan HPP.") == [
+        ("Zarafshan HPP", "construction_started")]
+
+
+def test_a_visit_to_a_construction_site_means_construction_started():
+    assert projects("The leaders visited the construction site of the Samarkand Convention Center.") == [
+        ("Samarkand Convention Center", "construction_started")]

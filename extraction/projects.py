@@ -125,6 +125,7 @@ def _lex() -> dict:
         "not_ru": tuple(lex["not_projects_ru"]),
         "not_en": set(lex["not_projects_en"]),
         "generic_modifiers_en": set(lex["generic_modifiers_en"]),
+        "generic_modifiers": {lexicon.lemma(w) for w in lex["size_and_novelty_words"]},
         "count_en": set(lex["count_words_en"]),
         "count_ru": set(lex["count_words_ru"]),
         "places": places,
@@ -1277,9 +1278,40 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                 and not any(_same(p, batch) for p in kept):
             kept.append(batch)
             found.setdefault(batch.key, batch)
-    out = sorted(found.values(), key=lambda p: (p.sentence.index, p.start))
+    out = _merge_rementions(sorted(found.values(), key=lambda p: (p.sentence.index, p.start)))
     for p in out:
         p.as_written, p.name = p.name, nominative(p.name)
+    return out
+
+
+def _merge_rementions(projects: list[Project]) -> list[Project]:
+    """Drop a mention that only re-describes the one other project with its head in another sentence.
+
+    A title ("Казахстан запустит крупный промышленный центр") or a later
+    sentence ("под строительство крупного комплекса в … районе") names a
+    facility the body names in full; with no proper name, no number and no
+    modifier the full mention lacks (besides size and novelty words), it is
+    that facility. Two unnamed plants of one sentence stay two.
+    """
+    out = list(projects)
+    for p in projects:
+        if _QUOTE.search(p.name) or re.search(r"\d", p.name) or _plural_head(p.name, p.head):
+            continue
+        others = [q for q in out if q is not p and q.head.rstrip("s") == p.head.rstrip("s")]
+        if len(others) != 1:
+            continue
+        q = others[0]
+        if q.sentence.index == p.sentence.index or (p.city and q.city and p.city != q.city):
+            continue
+        if p.sentence.part == "body" and (q.sentence.part != "body" or q.sentence.index > p.sentence.index):
+            continue  # a body mention stands for itself unless a fuller one came before it
+        core = re.sub(r"\s+(?:в|во|на|in|at|near)\s+.*$", "", p.name)
+        if any(w[0].isupper() for w in re.findall(r"[\w-]+", core)[1:]):
+            continue  # a proper name of its own
+        if not _content(core, p.head) - _content(q.name, q.head) - _lex()["generic_modifiers"]:
+            if q.sentence.index < p.sentence.index:
+                _upgrade([q], p.status)  # a later sentence may move the project on; a title never does
+            out.remove(p)
     return out
 
 

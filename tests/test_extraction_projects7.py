@@ -226,3 +226,30 @@ def test_two_countries_jointly_building_a_plant_have_started_construction():
 def test_a_visit_to_a_construction_site_means_construction_started():
     assert projects("The leaders visited the construction site of the Samarkand Convention Center.") == [
         ("Samarkand Convention Center", "construction_started")]
+
+
+def found_in(*parts_and_texts: tuple[str, str]) -> list[tuple[str, str]]:
+    sentences = [Sentence(t, i, part, i) for i, (part, t) in enumerate(parts_and_texts)]
+    return [(p.name, p.status) for p in find_projects(sentences)]
+
+
+def test_a_title_that_only_sizes_up_the_body_facility_is_that_facility():
+    assert found_in(("title", "Узбекистан запустит крупный логистический центр"),
+                    ("body", "В Термезе завершается строительство Международного логистического центра «Сурхан».")) == [
+        ("Международный логистический центр «Сурхан»", "construction_started")]
+
+
+def test_a_later_remention_with_only_a_size_word_and_a_place_is_the_same_facility():
+    assert found_in(("body", "Компания построит в Костанайской области комплекс с собственной подстанцией."),
+                    ("body", "Аким осмотрел участок под строительство крупного комплекса в Карабалыкском районе.")) == [
+        ("комплекс с собственной подстанцией", "announced")]
+
+
+def test_two_unnamed_plants_of_one_sentence_stay_two():
+    assert found_in(("body", "В Оше построят кирпичный завод и цементный завод.")) == [
+        ("кирпичный завод", "announced"), ("цементный завод", "announced")]
+
+
+def test_a_remention_with_a_modifier_of_its_own_is_another_facility():
+    assert found_in(("body", "В Оше построят кирпичный завод."), ("body", "Также будет построен цементный завод в Джалал-Абаде.")) == [
+        ("кирпичный завод", "announced"), ("цементный завод", "announced")]

@@ -58,6 +58,8 @@ _NAME_DASH = re.compile(r"((?<!\w)[A-ZА-ЯЁ][\w-]*)\s[—–]\s(?=[A-ZА-ЯЁ]
 _COORDINATOR = re.compile(r"\s*(,|,?\s*(и|а также|and|as well as))?\s*(the\s+)?")
 # A Russian "проект" called by a Latin code name ("проект CASA-1000", "проекта TAPI").
 _CODE_NAMED = re.compile(r"(?<!\w)проект\w*\s+[A-Z][A-Z\d]+(?:-[A-Z\d]+)*(?![\w-])")
+# A route or place phrase that ends a name ("… по маршруту A–B", "… in Osh").
+_PLACE_TAIL = re.compile(r"\s(?:по маршруту|вдоль|между|along|between)\s.*$")
 _PAREN = re.compile(r"\([^()]*\)")
 # A future auxiliary right before a progress word ("будет начато", "will begin") makes it a plan.
 _FUTURE = re.compile(r"(?<!\w)(будет|будут|will|is to|are to|is expected to|are expected to)\s+(\w+\s+)?$")
@@ -399,7 +401,10 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
               and not _starts_with_count(piece)):
             if re.match(r"^(в|во|на|а|но|с|для|in|at|but|with|for|worth)\s", piece, re.IGNORECASE):
                 break  # a place, a price or a new clause, not a continuation of the name
-            if _continues_name(piece, out[-1]) and not (
+            shared = _shared_plural_head(out[-1], piece)
+            if shared:
+                out[-1:] = shared
+            elif _continues_name(piece, out[-1]) and not (
                     in_list and _lex()["activity"].match(lexicon.norm(_DETERMINERS.sub("", out[-1].strip())))):
                 out[-1] = out[-1] + " и " + piece if _is_ru(piece) else out[-1] + " and " + piece
             else:
@@ -427,6 +432,29 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
             # "an onion dehydration and a vegetable processing plant": the first item waits for the shared head
             out[i] = out[i] + " " + _head(following)
     return out
+
+
+def _shared_plural_head(previous: str, piece: str) -> list[str] | None:
+    """Split "линий электропередачи и волоконно-оптической связи по маршруту X" into one line per complement.
+
+    A plural head with a genitive complement, coordinated with a second
+    genitive, names one facility per complement; a place or route phrase after
+    the last complement belongs to both. A singular head ("центр торговли и
+    логистики") stays one project.
+    """
+    if not _is_ru(previous):
+        return None
+    words = list(re.finditer(r"[а-яА-ЯёЁ-]+", previous))
+    at = next((k for k, w in enumerate(words) if _ru_head(lexicon.lemma(lexicon.norm(w.group(0))))), None)
+    if at is None or at + 1 >= len(words) or not _plural_head(words[at].group(0), lexicon.lemma(lexicon.norm(words[at].group(0)))):
+        return None
+    after = previous[words[at].end():].strip()
+    first = lexicon.parse(lexicon.norm(piece.split()[0])) if piece.split() else None
+    if not after or re.search(r"[^\w\s-]|(?<!\w)(по|в|во|на|для|с)\s", after) or first is None \
+            or "gent" not in first.tag or not {"ADJF", "NOUN"} & set(str(first.tag).replace(" ", ",").split(",")):
+        return None
+    route = re.search(r"\s(по|в|во|на|между|вдоль)\s.*$", piece)
+    return [previous + (route.group(0) if route else ""), previous[:words[at].end()] + " " + piece]
 
 
 def _bare_work(phrase: str) -> str:
@@ -1061,6 +1089,10 @@ def _same(a: Project, b: Project) -> bool:
     if qa and qb:
         return False
     ca, cb = _content(a.name, a.head), _content(b.name, b.head)
+    ta, tb = _PLACE_TAIL.search(a.name), _PLACE_TAIL.search(b.name)
+    if ta and tb and ta.group(0) == tb.group(0) and a.name != b.name:
+        # "линии электропередачи / волоконно-оптической связи по маршруту X": the shared route says nothing of which
+        ca, cb = _content(a.name[:ta.start()], a.head), _content(b.name[:tb.start()], b.head)
     if not ca or not cb:
         return False
     if len(ca & cb) / min(len(ca), len(cb)) >= 0.6:

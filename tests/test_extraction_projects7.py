@@ -253,3 +253,15 @@ def test_two_unnamed_plants_of_one_sentence_stay_two():
 def test_a_remention_with_a_modifier_of_its_own_is_another_facility():
     assert found_in(("body", "В Оше построят кирпичный завод."), ("body", "Также будет построен цементный завод в Джалал-Абаде.")) == [
         ("кирпичный завод", "announced"), ("цементный завод", "announced")]
+
+
+def test_a_plural_head_with_two_coordinated_complements_is_one_line_each_sharing_the_route():
+    assert projects("Стороны обсудили прокладывание линий электропередачи и волоконно-оптической связи "
+                    "по маршруту Казахстан–Кыргызстан–Таджикистан.") == [
+        ("линии электропередачи по маршруту Казахстан–Кыргызстан–Таджикистан", "announced"),
+        ("линии волоконно-оптической связи по маршруту Казахстан–Кыргызстан–Таджикистан", "announced")]
+
+
+def test_a_singular_head_with_two_coordinated_complements_stays_one_project():
+    assert projects("Стороны договорились открыть центр торговли и логистики в Оше.") == [
+        ("центр торговли и логистики", "announced")]

@@ -220,6 +220,10 @@ def _strip_work(item: str) -> str:
     орошения"): without it no head noun is left.
     """
     stripped = _NOMINALISATION.sub("", item)
+    single = re.match(r"^\s*(?:[\w-]+\s+){0,2}?(проект|project)\s", item, re.IGNORECASE)
+    if stripped != item and single and _lex()["topics"].search(lexicon.norm(item)) \
+            and _head(stripped, allow_count=True) and _plural_head(stripped, _head(stripped, allow_count=True)):
+        return item[single.start(1):]  # "проект по модернизации ирригационных систем": one project for many systems
     if stripped != item and not _head(stripped, allow_count=True):
         m = re.search(r"(?<!\w)(проект\w*|projects?)\s", item, re.IGNORECASE)
         if m and (_lex()["topics"].search(lexicon.norm(item[m.start():])) or _CODE_NAMED.search(item)) \

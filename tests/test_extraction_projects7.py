@@ -265,3 +265,12 @@ def test_a_plural_head_with_two_coordinated_complements_is_one_line_each_sharing
 def test_a_singular_head_with_two_coordinated_complements_stays_one_project():
     assert projects("Стороны договорились открыть центр торговли и логистики в Оше.") == [
         ("центр торговли и логистики", "announced")]
+
+
+def test_money_going_to_a_project_for_many_systems_names_the_one_project():
+    assert projects("Средства пойдут на проект по реконструкции оросительных систем и улучшению земель.") == [
+        ("проект по реконструкции оросительных систем", "announced")]
+
+
+def test_money_for_cooperation_is_no_project():
+    assert projects("Средства будут направлены на развитие сотрудничества.") == []

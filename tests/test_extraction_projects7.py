@@ -274,3 +274,26 @@ def test_money_going_to_a_project_for_many_systems_names_the_one_project():
 
 def test_money_for_cooperation_is_no_project():
     assert projects("Средства будут направлены на развитие сотрудничества.") == []
+
+
+def test_a_headline_infinitive_announces_the_facility():
+    assert projects("Kazakhstan, China to build logistics hub in Khorgos") == [("logistics hub", "announced")]
+
+
+def test_a_signed_agreement_to_build_stays_an_agreement_beside_the_headline_infinitive():
+    assert projects("The sides signed an agreement to build a copper smelter in Navoi.") == [
+        ("copper smelter", "agreement_signed")]
+
+
+def test_a_headline_in_the_present_tense_launches_the_facility():
+    assert projects("Tokayev unveils Kazakh-Uzbek industrial cooperation center") == [
+        ("Kazakh-Uzbek industrial cooperation center", "launched")]
+
+
+def test_a_headline_launching_construction_starts_it():
+    assert projects("Turkmenistan launches construction of Serhetabat–Herat railway") == [
+        ("Serhetabat–Herat railway", "construction_started")]
+
+
+def test_a_venture_that_starts_producing_is_launched():
+    assert projects("Uzbek-Tajik joint venture starts producing cars") == [("Uzbek-Tajik joint venture", "launched")]

@@ -297,3 +297,13 @@ def test_a_headline_launching_construction_starts_it():
 
 def test_a_venture_that_starts_producing_is_launched():
     assert projects("Uzbek-Tajik joint venture starts producing cars") == [("Uzbek-Tajik joint venture", "launched")]
+
+
+def test_an_agreement_between_named_parties_on_a_construction_is_signed():
+    assert projects("Подписано соглашение между министерством энергетики и компанией «Сан Пауэр» о строительстве "
+                    "солнечной электростанции в Наманганской области.") == [("солнечная электростанция", "agreement_signed")]
+
+
+def test_exchanged_agreements_are_concluded():
+    assert projects("The parties exchanged memoranda on the creation of a joint leather cluster.") == [
+        ("joint leather cluster", "agreement_signed")]

@@ -926,6 +926,7 @@ def _clean_name(item: str) -> tuple[str, str]:
     name = _DETERMINERS.sub("", name)
     if not _QUOTE.search(name):
         name = name.rstrip('»"”')  # the close of a quotation the name ends ("…и электростанцию», — сообщили")
+    name = re.sub(r"\s+(уже|также|еще|ещё|already|also)$", "", name, flags=re.IGNORECASE)  # "… уже начались"
     # the price, size or capital belongs to the amount, not to the project's name
     cut = _lex()["cuts"].search(lexicon.norm(name))
     if cut:

@@ -307,3 +307,22 @@ def test_an_agreement_between_named_parties_on_a_construction_is_signed():
 def test_exchanged_agreements_are_concluded():
     assert projects("The parties exchanged memoranda on the creation of a joint leather cluster.") == [
         ("joint leather cluster", "agreement_signed")]
+
+
+def test_a_construction_done_by_a_share_is_still_under_way():
+    assert projects("Строительство Яванской ТЭС завершено на 80 процентов.") == [("Яванская ТЭС", "construction_started")]
+
+
+def test_an_expected_completion_means_the_construction_is_under_way():
+    assert projects("Завершение строительства моста через Вахш ожидается в 2026 году.") == [
+        ("мост через Вахш", "construction_started")]
+
+
+def test_a_construction_percent_complete_has_started():
+    assert projects("The construction of the Kambarata HPP-1 is 30 percent complete.") == [
+        ("Kambarata HPP-1", "construction_started")]
+
+
+def test_an_adverb_before_the_cut_verb_is_no_part_of_the_name():
+    assert projects("Работы по строительству автодороги Ош — Баткен уже начались.") == [
+        ("автодорога Ош — Баткен", "construction_started")]

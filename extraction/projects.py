@@ -21,7 +21,7 @@ from .text import Sentence
 
 _QUOTE = re.compile(r'[«"“„][^»"”“]{1,80}[»"”]')
 _SEPARATORS = re.compile(r",?\s+а также\s+|,?\s+as well as\s+|,\s+and\s+|\s+and\s+|,\s+|;\s+|\s+и\s+")
-_DETERMINERS = re.compile(r"^(such as|including|in particular|namely|в том числе|в частности|по|the|a|an|its|their|new|еще|ещё|нового|новой|новых|новый|новая|новое)\s+", re.IGNORECASE)
+_DETERMINERS = re.compile(r"^(such as|так\w+ как|like|including|in particular|namely|в том числе|в частности|по|the|a|an|its|their|new|еще|ещё|нового|новой|новых|новый|новая|новое)\s+", re.IGNORECASE)
 # Words before the deliverable that name the work on it, its stage or the
 # project around it ("проект по строительству завода", "the first stage of the
 # plant"): the deliverable is the project.

@@ -326,3 +326,18 @@ def test_a_construction_percent_complete_has_started():
 def test_an_adverb_before_the_cut_verb_is_no_part_of_the_name():
     assert projects("Работы по строительству автодороги Ош — Баткен уже начались.") == [
         ("автодорога Ош — Баткен", "construction_started")]
+
+
+def test_projects_named_after_such_as_lose_the_list_word():
+    assert projects("Обсуждены перспективы совместных проектов, таких как Верхне-Нарынский каскад и ГЭС «Казарман».") == [
+        ("Верхне-Нарынский каскад", "announced"), ("ГЭС «Казарман»", "announced")]
+
+
+def test_initiatives_like_named_facilities_list_them():
+    assert projects("The leaders noted infrastructure initiatives like the Termez–Mazar railway and the Surkhan power line.") == [
+        ("Termez–Mazar railway", "announced"), ("Surkhan power line", "announced")]
+
+
+def test_a_venture_described_as_created_is_launched():
+    assert projects("Совместное предприятие «Ош Текстиль», созданное в 2022 году, выпускает ткани.") == [
+        ("Совместное предприятие «Ош Текстиль»", "launched")]

@@ -341,3 +341,13 @@ def test_initiatives_like_named_facilities_list_them():
 def test_a_venture_described_as_created_is_launched():
     assert projects("Совместное предприятие «Ош Текстиль», созданное в 2022 году, выпускает ткани.") == [
         ("Совместное предприятие «Ош Текстиль»", "launched")]
+
+
+def test_a_multilateral_development_bank_that_finances_projects_is_no_project():
+    assert projects("The Asian Development Bank has already financed 40 projects in Tajikistan.") == []
+    assert projects("Евразийский банк развития уже профинансировал 12 проектов.") == []
+
+
+def test_a_bilateral_fund_that_finances_projects_is_a_working_project():
+    assert projects("Кыргызско-таджикский фонд развития уже профинансировал 12 проектов.") == [
+        ("Кыргызско-таджикский фонд развития", "launched")]

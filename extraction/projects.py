@@ -828,6 +828,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             items = [it for it in items if _is_concrete(it)]
             if not items:
                 continue
+            if all(_proper_project(it) for it in items):
+                resolved = "unknown"  # "reviewed the Aral Sea restoration project": an undertaking of its own, stage unsaid
         if resolved is None:
             continue
         if mode == "agent":
@@ -852,6 +854,19 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
 def _coordinated_with_named(candidates: list[tuple], item: str) -> bool:
     """Tell whether an item shares its cue with another item that is more than a bare head."""
     return any(c[0] != item and len(re.findall(r"[\w-]+", c[0])) > 1 for c in candidates)
+
+
+def _proper_project(item: str) -> bool:
+    """Tell whether a phrase is a "project" called by a proper name ("the Aral Sea restoration project", "проект «X»").
+
+    Such a project already exists as an undertaking; one described only by its
+    purpose ("проект капельного орошения") is a proposal.
+    """
+    name = _clean_name(item)[0]
+    if _head(name) not in ("project", "projects", "проект"):
+        return False
+    return bool(_QUOTE.search(name) or _CODE_NAMED.search(name) or any(w[0].isupper() for w in re.findall(r"[\w-]+", name)[1:])
+                or not _is_ru(name) and re.match(r"^[A-Z]", name))
 
 
 def _active_transitive_ru(cue: str) -> bool:

@@ -357,3 +357,8 @@ def test_a_discussed_project_called_by_its_proper_name_has_no_stage_but_one_desc
     assert projects("The officials reviewed the Sarez Lake restoration project.") == [("Sarez Lake restoration project", "unknown")]
     assert projects("Стороны обсудили проект капельного орошения в Согдийской области.") == [
         ("проект капельного орошения", "announced")]
+
+
+def test_the_section_a_road_is_rebuilt_on_is_no_part_of_its_name():
+    assert projects("Средства пойдут на реконструкцию автомобильной дороги Ош – Баткен на участке до пункта пропуска «Кызыл-Бел».") == [
+        ("автомобильная дорога Ош – Баткен", "announced")]

@@ -105,6 +105,7 @@ def _lex() -> dict:
         "anaphora": lexicon.compiled(lex["anaphora"]),
         "projects_word": lexicon.compiled(lex["projects_word"]),
         "agreement_item": lexicon.compiled(lex["agreement_item"]),
+        "agreement_words": lexicon.compiled(lex["agreement_words"]),
         "never": lexicon.compiled(lex["never_projects"]),
         "route_participles": set(lex["route_participles_en"]),
         "background": lexicon.compiled(lex["background_context"]),
@@ -635,6 +636,8 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
             return "announced"  # "строительство ГЭС будет начато в 2027 году"
         if progress or lex["progress"].search(low[window[0]:after[0]]):  # "идет строительство": the cue itself may end it
             return "construction_started"
+        if lex["agreement_words"].search(before) and lex["signed"].search(before):
+            return "agreement_signed"  # "contracts were signed, including for the construction of X"
         return status if lex["witnessed"].search(before) else None
     return status
 

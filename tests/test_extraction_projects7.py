@@ -362,3 +362,28 @@ def test_a_discussed_project_called_by_its_proper_name_has_no_stage_but_one_desc
 def test_the_section_a_road_is_rebuilt_on_is_no_part_of_its_name():
     assert projects("Средства пойдут на реконструкцию автомобильной дороги Ош – Баткен на участке до пункта пропуска «Кызыл-Бел».") == [
         ("автомобильная дорога Ош – Баткен", "announced")]
+
+
+def test_an_agreement_signed_to_establish_a_venture_is_signed():
+    assert projects("An agreement was signed to establish a Kazakh-Kyrgyz joint venture for the production of buses.") == [
+        ("Kazakh-Kyrgyz joint venture for the production of buses", "agreement_signed")]
+
+
+def test_a_foundation_laid_starts_construction():
+    assert projects("В Ташкенте заложен фундамент Центра исламской цивилизации.") == [
+        ("Центр исламской цивилизации", "construction_started")]
+
+
+def test_an_understanding_reached_on_a_construction_is_no_signed_document():
+    assert projects("Достигнута договоренность о строительстве нового пункта пропуска «Кызыл-Кия».") == [
+        ("пункт пропуска «Кызыл-Кия»", "announced")]
+
+
+def test_constructions_listed_after_signed_contracts_are_agreed():
+    assert projects("Contracts worth $2 billion were signed, including for the construction of a copper plant in Navoi "
+                    "and a solar park in Jizzakh.") == [("copper plant", "agreement_signed"), ("solar park", "agreement_signed")]
+
+
+def test_a_project_two_countries_will_implement_is_announced():
+    assert projects("Kyrgyzstan and Tajikistan will jointly implement the Kambarata HPP-1 project.") == [
+        ("Kambarata HPP-1", "announced")]

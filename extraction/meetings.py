@@ -74,6 +74,9 @@ class Meeting:
     is_planned: bool
     evidence: str
     confidence: float
+    # the people who speak for an international organisation: one country's
+    # meetings with two organisations on one day are two meetings
+    organisations: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -364,8 +367,23 @@ def _shift(low: str) -> int:
 
 
 def _parties(info: SentenceInfo) -> set[str]:
+    """Return the sides a mention names: countries, and an organisation's person facing one country.
+
+    "The prime minister met the OTS Secretary General", "… and the World Bank
+    Vice President": one country's official meeting several organisations on one
+    day holds one meeting with each, so the organisation's person is the other side.
+    """
     named = {p.country_code for p in info.persons if p.country_code and p.name not in info.excluded_persons}
-    return named | _unnamed_counterparts(info) if named else named
+    if not named:
+        return named
+    named |= _unnamed_counterparts(info)
+    if len(named) == 1:
+        named |= {_ORG_SIDE + p.name for p in info.persons
+                  if p.name not in info.excluded_persons and _org_person(info, p)}
+    return named
+
+
+_ORG_SIDE = "@"  # marks an organisation's person among a mention's sides, never a country code
 
 
 def _unnamed_counterparts(info: SentenceInfo) -> set[str]:
@@ -528,7 +546,8 @@ def _merge_same(meetings: list[Meeting], order: list[str]) -> list[Meeting]:
     for m in meetings:
         same = next((o for o in out if o.meeting_date == m.meeting_date and o.country_codes == m.country_codes
                      and (o.meeting_format == "phone_call") == (m.meeting_format == "phone_call")
-                     and (o.city == m.city or None in (o.city, m.city))), None)
+                     and (o.city == m.city or None in (o.city, m.city))
+                     and not (o.organisations and m.organisations and o.organisations != m.organisations)), None)
         if same is None:
             out.append(m)
             continue
@@ -631,6 +650,8 @@ def _org_person(info: SentenceInfo, p: PersonHit) -> bool:
     """Tell whether a person without a country speaks for an international organisation."""
     if p.country_code:
         return False
+    if p.role == "head_of_organisation":
+        return True
     low = info.sentence.low
     return bool(_lex()["organisations"].search(low[max(0, p.start - 80):p.end + 60]))
 
@@ -781,7 +802,7 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
             countries |= set(info.countries)
             if len(countries) >= 2:
                 break
-    if main is not None and len(countries) < 2 and countries <= set(main.country_codes):
+    if main is not None and len(countries) < 2 and countries <= set(main.country_codes) and not orgs:
         # "на следующий день президенты провели заседание совета": the main meeting's parties
         for p in main.participants:
             if p.country_code not in countries:
@@ -807,7 +828,7 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
         city = main.city  # met on the sidelines: same day, same place
     confidence = _confidence(bool(formats), len(participants), explicit_date, city is not None)
     return Meeting(fmt, date, ordinal, city, venue, sorted(countries), list(participants.values()),
-                   False, cue_infos[0].sentence.text, confidence)
+                   False, cue_infos[0].sentence.text, confidence, frozenset(orgs))
 
 
 def _add_quoted_officials(infos, participants: dict, excluded: set[str], countries: set[str]) -> None:

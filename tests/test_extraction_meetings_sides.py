@@ -1,0 +1,38 @@
+"""Who the other side of a meeting is, and where and how the meeting was held."""
+import datetime as dt
+
+from extraction import extract_article
+
+TZ = dt.timezone(dt.timedelta(hours=5))
+
+
+def article(body: str, lang: str = "en", title: str = "News", published=dt.datetime(2025, 4, 9, 10, 0, tzinfo=TZ)):
+    return {"article_id": "s1", "url": "https://example.org/s1", "language": lang, "title": title,
+            "lead": None, "body": body, "published_at": published}
+
+
+def held(facts):
+    return [m for m in facts["meetings"] if not m["is_planned"]]
+
+
+def people(facts, meeting):
+    return {p["person_name"] for p in facts["participants"] if p["meeting_key"] == meeting["meeting_key"]}
+
+
+def test_a_prime_ministers_meetings_with_two_organisations_on_one_day_are_two_meetings():
+    facts = extract_article(article(
+        "Kyrgyz Prime Minister Adylbek Kasymaliev met with Asian Development Bank Vice President Lara Wenfield "
+        "on Tuesday to discuss road financing. "
+        "Later, Kasymaliev held a meeting with UNICEF Executive Director Marko Tellan on child nutrition programmes.",
+        title="Kasymaliev meets heads of international organisations"))
+    meetings = held(facts)
+    assert len(meetings) == 2
+    assert [people(facts, m) - {"Adylbek Kasymaliev"} for m in meetings] == [{"Lara Wenfield"}, {"Marko Tellan"}]
+
+
+def test_an_agency_administrator_is_a_participant_for_his_organisation():
+    facts = extract_article(article(
+        "Uzbek Foreign Minister Bakhtiyor Saidov met with UNDP Associate Administrator Kenji Moralto in Tashkent."))
+    (meeting,) = held(facts)
+    assert "Kenji Moralto" in people(facts, meeting)
+    assert meeting["country_codes"] == ["UZ"]

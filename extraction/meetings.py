@@ -99,6 +99,7 @@ def _lex() -> dict:
         "capital_after": lexicon.compiled(lex["capital_after_country"]),
         "capital_before": lexicon.compiled(lex["capital_before_country"]),
         "city_attr": lexicon.compiled(lex["city_before_meeting_noun"]),
+        "city_hosts": lexicon.compiled(lex["city_hosts_after"]),
         "host_verbs": lexicon.any_of(lex["host_verbs"]),
         "arrival": lexicon.any_of(lex["arrival_cues"]),
         "visit_to": lexicon.compiled(lex["visit_to_before_country"]),
@@ -223,6 +224,9 @@ def _city_in(low: str) -> str | None:
             return hit.key
         # "the Moscow talks", "ташкентские переговоры"
         if (re.search("[a-z]", hit.text) or "ск" in hit.text) and lex["city_attr"].match(low[hit.end:hit.end + 60]):
+            return hit.key
+        # "Tashkent hosted the talks", "Бишкек стал площадкой для переговоров"
+        if lex["city_hosts"].match(low[hit.end:hit.end + 40]):
             return hit.key
     for hit in find_countries(low):
         capital = capital_of(hit.key)
@@ -781,11 +785,11 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
         venue, venue_city = _venue_in(info.sentence)
         if venue:
             break
+    countries = {p.country_code for p in participants.values() if p.country_code}
     city = _meeting_city(fmt, core, venue_city, datelines if main is None else ())
     remote = fmt == "talks" and bool(formats)  # by video: no single place
     if remote:
         city = None
-    countries = {p.country_code for p in participants.values() if p.country_code}
     if fmt == "summit":
         countries |= _summit_parties(core)
     date, explicit_date = _pick_date(cue_infos + core, published)
@@ -869,7 +873,9 @@ def _meeting_city(fmt: str, core: list[SentenceInfo], venue_city: str | None, da
     if city or not datelines:
         return city
     dateline_city = next((d.city for d in datelines if d.city), None)
-    if dateline_city and country_of_city().get(dateline_city) in _hosts(core):
+    if not dateline_city:
+        return None
+    if country_of_city().get(dateline_city) in _hosts(core):
         return dateline_city
     return None
 

@@ -36,3 +36,23 @@ def test_an_agency_administrator_is_a_participant_for_his_organisation():
     (meeting,) = held(facts)
     assert "Kenji Moralto" in people(facts, meeting)
     assert meeting["country_codes"] == ["UZ"]
+
+
+def test_a_city_that_hosted_the_talks_is_their_place():
+    facts = extract_article(article("Bishkek hosted talks between Sadyr Japarov and Emomali Rahmon on Tuesday."))
+    (meeting,) = held(facts)
+    assert meeting["city"] == "Bishkek"
+
+
+def test_a_city_that_became_the_venue_of_talks_is_their_place_ru():
+    facts = extract_article(article("Ашхабад стал площадкой для переговоров Сердара Бердымухамедова и "
+                                    "Касым-Жомарта Токаева.", lang="ru", title="Переговоры"))
+    (meeting,) = held(facts)
+    assert meeting["city"] == "Ashgabat"
+
+
+def test_a_city_named_as_a_topic_is_not_the_place_of_a_call():
+    facts = extract_article(article("Shavkat Mirziyoyev held a phone call with Sadyr Japarov on Tuesday. "
+                                    "Tashkent hosts the next round, the leaders agreed."))
+    (meeting,) = held(facts)
+    assert meeting["meeting_format"] == "phone_call" and meeting["city"] is None

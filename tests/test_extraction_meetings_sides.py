@@ -56,3 +56,17 @@ def test_a_city_named_as_a_topic_is_not_the_place_of_a_call():
                                     "Tashkent hosts the next round, the leaders agreed."))
     (meeting,) = held(facts)
     assert meeting["meeting_format"] == "phone_call" and meeting["city"] is None
+
+
+def test_a_known_residence_places_the_talks_in_its_city():
+    facts = extract_article(article("Sadyr Japarov and Kassym-Jomart Tokayev held talks at the Yntymak Ordo "
+                                    "residence on Tuesday."))
+    (meeting,) = held(facts)
+    assert meeting["city"] == "Bishkek"
+
+
+def test_a_resort_town_in_its_case_forms_places_the_meeting_ru():
+    facts = extract_article(article("Касым-Жомарт Токаев и Шавкат Мирзиёев провели переговоры в Бурабае.",
+                                    lang="ru", title="Переговоры"))
+    (meeting,) = held(facts)
+    assert meeting["city"] == "Burabay"

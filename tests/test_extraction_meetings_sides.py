@@ -70,3 +70,55 @@ def test_a_resort_town_in_its_case_forms_places_the_meeting_ru():
                                     lang="ru", title="Переговоры"))
     (meeting,) = held(facts)
     assert meeting["city"] == "Burabay"
+
+
+def test_a_commission_that_held_its_numbered_meeting_is_an_intergovernmental_commission():
+    facts = extract_article(article("The Kyrgyz-Turkmen Intergovernmental Commission on Trade held its 9th meeting "
+                                    "in Ashgabat on Tuesday, co-chaired by Kyrgyz Deputy Prime Minister Erlan Sydykov "
+                                    "and Turkmen Deputy Prime Minister Batyr Amanov."))
+    (meeting,) = held(facts)
+    assert (meeting["meeting_format"], meeting["session_ordinal"], meeting["city"]) == \
+        ("intergovernmental_commission", 9, "Ashgabat")
+
+
+def test_a_commission_whose_pair_adjective_follows_its_type_is_still_a_commission_ru():
+    facts = extract_article(article("В Душанбе состоялось седьмое заседание межправительственной "
+                                    "таджикско-туркменской комиссии под председательством вице-премьеров двух стран. "
+                                    "Эмомали Рахмон принял туркменскую делегацию во главе с Сердаром Бердымухамедовым.",
+                                    lang="ru", title="Комиссия"))
+    meeting = held(facts)[0]
+    assert (meeting["meeting_format"], meeting["session_ordinal"]) == ("intergovernmental_commission", 7)
+
+
+def test_leaders_who_spoke_over_the_phone_held_a_phone_call():
+    facts = extract_article(article("Serdar Berdimuhamedov and Ilham Aliyev spoke over the phone on Monday."))
+    (meeting,) = held(facts)
+    assert meeting["meeting_format"] == "phone_call"
+
+
+def test_a_call_that_discussed_preparing_a_summit_is_held_not_planned_ru():
+    facts = extract_article(article("Садыр Жапаров и Эмомали Рахмон созвонились и обсудили подготовку к саммиту.",
+                                    lang="ru", title="Звонок"))
+    (meeting,) = held(facts)
+    assert meeting["meeting_format"] == "phone_call" and meeting["city"] is None
+
+
+def test_a_bilateral_economic_forum_is_a_business_forum():
+    facts = extract_article(article("The Tajik-Uzbek Economic Forum opened in Khujand on Tuesday with Prime Ministers "
+                                    "Kokhir Rasulzoda and Abdulla Aripov."))
+    (meeting,) = held(facts)
+    assert (meeting["meeting_format"], meeting["city"]) == ("business_forum", "Khujand")
+
+
+def test_a_council_of_foreign_ministers_is_a_ministers_meeting():
+    facts = extract_article(article("The CIS Council of Foreign Ministers met in Minsk on Tuesday, with "
+                                    "Sergey Lavrov and Bakhtiyor Saidov among the participants."))
+    meeting = held(facts)[0]
+    assert meeting["meeting_format"] == "other" and meeting["city"] == "Minsk"
+
+
+def test_talks_held_in_an_online_format_have_no_city():
+    facts = extract_article(article("In Tashkent, Shavkat Mirziyoyev held talks in an online format with "
+                                    "German Chancellor Olaf Scholz."))
+    (meeting,) = held(facts)
+    assert meeting["meeting_format"] == "talks" and meeting["city"] is None

@@ -19,6 +19,7 @@ from .entities import (PersonHit, _ru_word_forms, capital_of, country_of_city, f
                        find_persons, find_titled_persons, find_venues, in_office, namesakes,
                        person_row)
 from .text import Dateline, Sentence
+from .translit import same_given_name
 
 RU_ORDINALS = {"первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "пятый": 5, "шестой": 6,
                "седьмой": 7, "восьмой": 8, "девятый": 9, "десятый": 10, "одиннадцатый": 11,
@@ -146,7 +147,11 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
     persons = find_persons(low)
     titled = find_titled_persons(sentence.text, persons)
     # a bare gazetteer surname inside a titled full name is someone else
-    # ("вице-премьер Бахром Алиев" is not Ilham Aliyev)
+    # ("вице-премьер Бахром Алиев" is not Ilham Aliyev), unless the first name
+    # is the seed person's in another spelling ("Жамшид Ходжаев" is Jamshid Khodjaev)
+    own = {id(t) for t in titled for p in persons if t.start <= p.start and p.end <= t.end
+           and same_given_name(t.name.split()[0], p.name.split()[0])}
+    titled = [t for t in titled if id(t) not in own]
     persons = [p for p in persons if not any(t.start <= p.start and p.end <= t.end for t in titled)]
     persons = sorted(persons + titled, key=lambda p: p.start)
     excluded = {p.name for p in persons if any(rx.search(low[max(0, p.start - 90):p.start]) for rx in lex["not_participant"])}

@@ -122,3 +122,17 @@ def test_talks_held_in_an_online_format_have_no_city():
                                     "German Chancellor Olaf Scholz."))
     (meeting,) = held(facts)
     assert meeting["meeting_format"] == "talks" and meeting["city"] is None
+
+
+def test_a_seed_official_written_with_another_spelling_of_his_first_name_is_the_seed_person_ru():
+    facts = extract_article(article("Вице-премьер Узбекистана Жамшид Ходжаев встретился с вице-премьером "
+                                    "Кыргызстана Эдилем Байсаловым.", lang="ru", title="Встреча"))
+    (meeting,) = held(facts)
+    assert people(facts, meeting) == {"Jamshid Khodjaev", "Edil Baisalov"}
+
+
+def test_a_namesake_with_another_first_name_stays_someone_else_ru():
+    facts = extract_article(article("Вице-премьер Узбекистана Бахром Ходжаев встретился с вице-премьером "
+                                    "Кыргызстана Эдилем Байсаловым.", lang="ru", title="Встреча"))
+    (meeting,) = held(facts)
+    assert "Jamshid Khodjaev" not in people(facts, meeting)

@@ -541,7 +541,7 @@ def _country_near(low: str, start: int, end: int) -> str | None:
     return hits[-1].key if hits else None
 
 
-_POSTED_TO = re.compile(r"(?<!\w)(?:в|во|при|to|in)\s+(?:the\s+)?$")
+_POSTED_TO = re.compile(r"(?<!\w)(?:в|во|при|to|in)\s+(?:the\s+)?(?:республик\w*\s+|republic\s+of\s+(?:the\s+)?)?$")
 
 
 def _inside(span: tuple[int, int], start: int, end: int, surnames) -> bool:

@@ -320,7 +320,8 @@ def find_meetings(sentences: list[Sentence], datelines: list[Dateline], publishe
                    and any(i.sentence.index == m.sentence.index + 1 and i.sentence.paragraph == m.sentence.paragraph
                            and not i.formats for m in c.members)}
         rest = [i for i in infos if id(i) not in others]
-        meeting = _held_meeting(rest, cluster.members, order, published, datelines, main, cluster.shift)
+        meeting = _held_meeting(rest, cluster.members, order, published, datelines, main, cluster.shift,
+                                cluster.met_on)
         if meeting is None:
             continue
         if main is None:
@@ -351,6 +352,7 @@ class Cluster:
     shift: int  # days from the main meeting ("накануне" = -1)
     parties: set[str]
     multilateral: bool
+    met_on: dt.date | None = None  # the day of the encounter when the cluster began with an arrival
 
 
 def _kind(info: SentenceInfo) -> str | None:
@@ -407,9 +409,14 @@ def _compatible(c: Cluster, info: SentenceInfo, date, shift: int, parties: set[s
     kind = _kind(info)
     if kind and c.kind and kind != c.kind:
         return False  # a phone call and an encounter in person are never one meeting
-    if date and c.date and date != c.date:
+    # "arrived on Monday … On Tuesday the presidents held talks": an arrival meets no one,
+    # so the talks of another day are the visit's encounter
+    arrival = len(_countries_of(c.parties)) < 2 and len(_countries_of(parties)) >= 2 \
+        and c.parties <= parties and kind != "phone" \
+        and any(_lex()["arrival"].search(m.sentence.low) for m in c.members)
+    if date and c.date and date != c.date and not arrival:
         return False
-    if shift != c.shift and not (date and c.date == date):
+    if shift != c.shift and not (date and c.date == date) and not arrival:
         return False
     summit = "summit" in info.formats
     if c.multilateral and not summit and len(parties) == 2:
@@ -424,6 +431,11 @@ def _compatible(c: Cluster, info: SentenceInfo, date, shift: int, parties: set[s
     here = _city_in(info.sentence.low)
     there = next((city for city in (_city_in(m.sentence.low) for m in c.members) if city), None)
     return not (here and there and here != there)  # same day, another city: another meeting
+
+
+def _countries_of(parties: set[str]) -> set[str]:
+    """Return the country codes among a mention's sides (not the organisations' people)."""
+    return {p for p in parties if not p.startswith(_ORG_SIDE)}
 
 
 def segment(held: list[SentenceInfo], published: dt.date | None) -> tuple[list[Cluster], set[int]]:
@@ -459,6 +471,8 @@ def segment(held: list[SentenceInfo], published: dt.date | None) -> tuple[list[C
             multi = "summit" in info.formats or len(parties) > 2
             clusters.append(Cluster([info], _kind(info), date, shift, set(parties), multi))
             continue
+        if len(_countries_of(target.parties)) < 2 <= len(_countries_of(parties)) and (date or shift):
+            target.date, target.shift, target.met_on = date, shift, date  # the encounter's day, not the arrival's
         target.members.append(info)
         target.kind = target.kind or _kind(info)
         target.date = target.date or date
@@ -593,39 +607,66 @@ def resolve_namesakes(infos: list[SentenceInfo], published: dt.date | None) -> N
                 info.persons[k] = dataclasses.replace(p, name=name, country_code=row["country_code"], role=row["role"])
 
 
-def trace_surnames(infos: list[SentenceInfo]) -> None:
-    """Add later bare-surname mentions of officials first named with a title ("Жумангарин отметил").
+# English words that are also Chinese surnames: "He said" is not He Lifeng
+_SURNAME_WORDS = frozenset({"he", "an", "ma", "do", "so", "go", "no"})
 
-    Such officials are not in the gazetteer, so only their first, titled mention
-    is found; a surname shared by two of them is left alone.
+
+def _surnames(p: PersonHit) -> list[tuple[str, str]]:
+    """Return (surname, given name) as an article may write a person alone, besides the gazetteer's aliases.
+
+    An official first named with a title has the surname of that name; a seed
+    person has the surnames of its English and (first) Russian full names that
+    are not aliases already ("Li met with…" after "Premier Li Qiang"). A Chinese
+    name puts the surname first.
     """
-    seed_names = {row["person_name"] for row in lexicon.persons()}
+    at, given = (0, -1) if p.country_code == "CN" else (-1, 0)
+    row = person_row(p.name)
+    if row is None:
+        full = [p.native or p.name]
+    else:
+        aliases = lexicon.split_aliases(row["aliases_ru"]) + lexicon.split_aliases(row["aliases_en"])
+        bare = {lexicon.norm(a) for a in aliases if " " not in a}
+        full = [a for a in (row["person_name"], *lexicon.split_aliases(row["aliases_ru"])[:1])
+                if " " in a and lexicon.norm(a.split()[at]) not in bare]
+    return [(a.split()[at], a.split()[given]) for a in full]
+
+
+def trace_surnames(infos: list[SentenceInfo]) -> None:
+    """Add later bare-surname mentions of people first named in full ("Жумангарин отметил", "Li met with").
+
+    Officials found by title are not in the gazetteer, and a seed person's bare
+    surname may be no alias of theirs, so only the full mention is found; a
+    surname shared by two people of the article is left alone.
+    """
     by_surname: dict[str, set] = {}
     hits: dict[str, PersonHit] = {}
+    given_of: dict[str, str] = {}
     for info in infos:
         for p in info.persons:
-            if p.name in seed_names:
-                continue
-            surname = (p.native or p.name).split()[-1]
-            by_surname.setdefault(surname, set()).add(p.name)
-            hits.setdefault(p.name, p)
+            for surname, given in _surnames(p):
+                by_surname.setdefault(surname, set()).add(p.name)
+                hits.setdefault(p.name, p)
+                given_of.setdefault(surname, given)
     for surname, names in by_surname.items():
-        if len(names) != 1 or len(surname) < 3:
-            continue
         person = hits[next(iter(names))]
+        short = len(surname) < 3 and not (person.country_code == "CN" and lexicon.norm(surname) not in _SURNAME_WORDS)
+        if len(names) != 1 or short:
+            continue
         low_surname = lexicon.norm(surname)
         body = _ru_word_forms(low_surname) if re.search("[а-я]", low_surname) else re.escape(low_surname)
         pattern = re.compile(rf"(?<![\w-]){body}(?![\w-])")
-        first = lexicon.norm((person.native or person.name).split()[0])
+        first = lexicon.norm(given_of[surname])
         for info in infos:
             text, low = info.sentence.text, info.sentence.low
             added = False
             for m in pattern.finditer(low):
                 if not text[m.start()].isupper() or any(p.start < m.end() and m.start() < p.end for p in info.persons):
                     continue
-                prev = re.search(r"(\w+)\s+$", text[max(0, m.start() - 30):m.start()])
-                if prev and prev.group(1)[0].isupper() and not lexicon.norm(prev.group(1)).startswith(first[:3]):
-                    continue  # someone else's first name: a namesake, not this official
+                # someone else's given name next to the surname: a namesake, not this person
+                near = re.match(r"\s+(\w+)", text[m.end():m.end() + 30]) if person.country_code == "CN" \
+                    else re.search(r"(\w+)\s+$", text[max(0, m.start() - 30):m.start()])
+                if near and near.group(1)[0].isupper() and not lexicon.norm(near.group(1)).startswith(first[:3]):
+                    continue
                 info.persons.append(PersonHit(person.name, person.country_code, person.role, m.start(), m.end(),
                                               False, person.native))
                 if any(rx.search(low[max(0, m.start() - 90):m.start()]) for rx in _lex()["not_participant"]):
@@ -749,7 +790,7 @@ def _format_of(infos: list[SentenceInfo]) -> str | None:
 
 
 def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | None = None,
-                  shift: int = 0) -> Meeting | None:
+                  shift: int = 0, met_on: dt.date | None = None) -> Meeting | None:
     """Build one held meeting from its mentions; later meetings take their day and place from the main one."""
     if not held:
         return None
@@ -797,7 +838,7 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
         city = None
     if fmt == "summit":
         countries |= _summit_parties(core)
-    date, explicit_date = _pick_date(cue_infos + core, published)
+    date, explicit_date = (met_on, True) if met_on else _pick_date(cue_infos + core, published)
     group = _format_of(cue_infos + core) if fmt in _lex()["multilateral"] else None
     if group:
         countries |= members_of(group, date)

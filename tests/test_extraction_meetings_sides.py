@@ -136,3 +136,46 @@ def test_a_namesake_with_another_first_name_stays_someone_else_ru():
                                     "Кыргызстана Эдилем Байсаловым.", lang="ru", title="Встреча"))
     (meeting,) = held(facts)
     assert "Jamshid Khodjaev" not in people(facts, meeting)
+
+
+def test_a_council_of_heads_of_government_is_a_summit():
+    facts = extract_article(article("The CIS Council of Heads of Government met in Minsk on Tuesday with "
+                                    "Mikhail Mishustin, Olzhas Bektenov and Abdulla Aripov."))
+    meeting = held(facts)[0]
+    assert meeting["meeting_format"] == "summit" and meeting["city"] == "Minsk"
+
+
+def test_a_chinese_leader_named_later_by_his_surname_alone_takes_part():
+    facts = extract_article(article("Chinese Vice Premier Ding Xuexiang arrived in Astana on Monday. "
+                                    "On Tuesday, Ding met with Kazakh Prime Minister Olzhas Bektenov."))
+    meeting = held(facts)[0]
+    assert {"Ding Xuexiang", "Olzhas Bektenov"} <= people(facts, meeting)
+    assert meeting["country_codes"] == ["CN", "KZ"]
+
+
+def test_he_at_the_start_of_a_sentence_is_no_chinese_surname():
+    facts = extract_article(article("Chinese Vice Premier He Lifeng met with Uzbek Deputy Prime Minister Jamshid "
+                                    "Khodjaev in Tashkent on Tuesday. He said trade grew. Later, Sadyr Japarov "
+                                    "held a phone call with Kassym-Jomart Tokayev."))
+    first = held(facts)[0]
+    assert people(facts, first) >= {"He Lifeng", "Jamshid Khodjaev"}
+    assert all(m["meeting_format"] != "phone_call" or "He Lifeng" not in people(facts, m) for m in held(facts))
+
+
+def test_talks_the_day_after_the_arrival_are_the_visit_itself():
+    facts = extract_article(article("Kyrgyz President Sadyr Japarov arrived in Tashkent on Monday evening on a state "
+                                    "visit. On Tuesday, Shavkat Mirziyoyev and Sadyr Japarov held talks."))
+    (meeting,) = held(facts)
+    assert (meeting["meeting_format"], meeting["meeting_date"], meeting["city"]) == \
+        ("state_visit", dt.date(2025, 4, 8), "Tashkent")
+
+
+def test_an_officials_meeting_and_a_commission_a_week_earlier_stay_two_meetings_ru():
+    facts = extract_article(article(
+        "Сегодня министр энергетики Таджикистана Далер Джума встретился с послом Республики Казахстан в "
+        "Республике Таджикистан Ерланом Каримовым. Стороны обсудили итоги заседания межправительственной "
+        "комиссии, которое состоялось 2 апреля в Душанбе под председательством вице-премьера Казахстана "
+        "Серика Жумангарина и вице-премьера Таджикистана Сулаймона Ашурзода.", lang="ru", title="Встреча"))
+    assert len(held(facts)) == 2
+    assert {"Yerlan Karimov", "Daler Juma"} <= people(facts, held(facts)[0])
+    assert held(facts)[0]["country_codes"] == ["KZ", "TJ"]

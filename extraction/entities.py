@@ -279,10 +279,11 @@ def _other_first_name(low: str, start: int, alias: str, row: dict | None = None)
     if " " in alias or not re.search("[а-я]", alias):
         return False
     m = re.search(r"([а-я]+)\s+$", low[max(0, start - 30):start])
-    if not m or "Name" not in lexicon.parse(m.group(1)).tag:
+    parse = lexicon.parse(m.group(1)) if m else None
+    if not m or "Name" not in parse.tag:
         return False
     own = [a.split()[0] for a in split_aliases((row or {}).get("aliases_ru") or "") if " " in a]
-    first = romanize(m.group(1))
+    first = romanize(parse.normal_form)
     return not any(same_given_name(first, romanize(lexicon.norm(name))) for name in own)
 
 

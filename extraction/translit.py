@@ -181,7 +181,8 @@ def same_given_name(a: str, b: str) -> bool:
     """
     def loose(word: str) -> str:
         word = re.sub(r"dzh|dj|zh", "j", word.lower())
-        return re.sub(r"ye", "e", word).replace("y", "i")
+        word = re.sub(r"ye", "e", word).replace("y", "i")
+        return re.sub(r"i(?=[aeou])", "", word)  # "Эмманюэль" and "Эммануэль" are one Emmanuel
     return bool(a) and loose(a) == loose(b)
 
 

@@ -179,3 +179,10 @@ def test_an_officials_meeting_and_a_commission_a_week_earlier_stay_two_meetings_
     assert len(held(facts)) == 2
     assert {"Yerlan Karimov", "Daler Juma"} <= people(facts, held(facts)[0])
     assert held(facts)[0]["country_codes"] == ["KZ", "TJ"]
+
+
+def test_a_seed_leader_whose_first_name_russian_spells_two_ways_is_found_in_any_case_ru():
+    facts = extract_article(article("Касым-Жомарт Токаев провел переговоры с Президентом Франции Эммануэлем "
+                                    "Макроном в Париже.", lang="ru", title="Переговоры"))
+    (meeting,) = held(facts)
+    assert people(facts, meeting) == {"Kassym-Jomart Tokayev", "Emmanuel Macron"}

@@ -93,12 +93,15 @@ def _lex() -> dict:
         "event_nouns": lexicon.any_of(lex["event_nouns"]),
         "ordinal_heads": lexicon.any_of(lex["ordinal_heads"]),
         "not_participant": [lexicon.compiled(p) for p in lex["not_participant_before"]],
+        "place_before": lexicon.compiled(lex["place_named_after_before"]),
+        "place_after": lexicon.compiled(lex["place_named_after_after"]),
         "venues": [lexicon.compiled(p) for p in lex["venue_patterns"]],
         "not_planned": lexicon.any_of(lex["not_planned"]),
         "locative": lexicon.compiled(lex["locative_before"]),
         "project_site": lexicon.compiled(lex["project_site_before"]),
         "capital_after": lexicon.compiled(lex["capital_after_country"]),
         "capital_before": lexicon.compiled(lex["capital_before_country"]),
+        "capital_of_visited": lexicon.compiled(lex["capital_of_visited"]),
         "city_attr": lexicon.compiled(lex["city_before_meeting_noun"]),
         "city_hosts": lexicon.compiled(lex["city_hosts_after"]),
         "host_verbs": lexicon.any_of(lex["host_verbs"]),
@@ -154,6 +157,8 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
     titled = [t for t in titled if id(t) not in own]
     persons = [p for p in persons if not any(t.start <= p.start and p.end <= t.end for t in titled)]
     persons = sorted(persons + titled, key=lambda p: p.start)
+    persons = [p for p in persons if not (lex["place_after"].match(low[p.end:p.end + 40])
+                                          or lex["place_before"].search(low[max(0, p.start - 60):p.start]))]
     excluded = {p.name for p in persons if any(rx.search(low[max(0, p.start - 90):p.start]) for rx in lex["not_participant"])}
     # an accepted invitation is the reported visit itself, so it is blanked out
     # (same length) before looking for the markers of a plan
@@ -916,6 +921,8 @@ def _meeting_city(fmt: str, core: list[SentenceInfo], venue_city: str | None, da
         # "the visit to Turkmenistan … a trading house in Bishkek": a city outside the
         # host country is named in passing, not the place of the meeting
         city = None
+    if not city and len(visited) == 1 and any(_lex()["capital_of_visited"].search(i.sentence.low) for i in core):
+        city = capital_of(next(iter(visited)))  # "прибыл в Туркменистан … В столице страны его встретил"
     if city or not datelines:
         return city
     dateline_city = next((d.city for d in datelines if d.city), None)

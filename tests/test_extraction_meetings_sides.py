@@ -186,3 +186,32 @@ def test_a_seed_leader_whose_first_name_russian_spells_two_ways_is_found_in_any_
                                     "Макроном в Париже.", lang="ru", title="Переговоры"))
     (meeting,) = held(facts)
     assert people(facts, meeting) == {"Kassym-Jomart Tokayev", "Emmanuel Macron"}
+
+
+def test_a_headline_in_the_present_tense_places_the_meeting_before_a_city_named_in_passing():
+    facts = extract_article(article("President Kassym-Jomart Tokayev received EBRD President Odile Renaud-Basso. "
+                                    "The sides discussed opening a regional office in Almaty.",
+                                    title="Tokayev receives EBRD head in Astana"))
+    (meeting,) = held(facts)
+    assert meeting["city"] == "Astana"
+
+
+def test_the_country_capital_of_a_visit_is_its_place_ru():
+    facts = extract_article(article("Президент Кыргызстана Садыр Жапаров прибыл в Таджикистан с официальным визитом. "
+                                    "В столице страны его встретил Эмомали Рахмон.", lang="ru", title="Визит"))
+    (meeting,) = held(facts)
+    assert (meeting["meeting_format"], meeting["city"]) == ("official_visit", "Dushanbe")
+
+
+def test_discussing_the_results_of_an_earlier_summit_reports_no_summit_ru():
+    facts = extract_article(article("Шавкат Мирзиёев и Владимир Путин встретились в Москве. Стороны обсудили "
+                                    "итоги саммита ШОС в Астане.", lang="ru", title="Встреча"))
+    assert [(m["meeting_format"], m["city"]) for m in held(facts)] == [("talks", "Moscow")]
+
+
+def test_an_airport_named_after_a_leader_places_the_arrival_and_is_no_participant():
+    facts = extract_article(article("Uzbek President Shavkat Mirziyoyev arrived at Heydar Aliyev International "
+                                    "Airport on a state visit to Azerbaijan, where Ilham Aliyev met him."))
+    (meeting,) = held(facts)
+    assert meeting["city"] == "Baku"
+    assert people(facts, meeting) == {"Shavkat Mirziyoyev", "Ilham Aliyev"}

@@ -117,6 +117,7 @@ def _lex() -> dict:
         "next_session": lexicon.any_of(lex["next_session"]),
         "held_after": lexicon.compiled(lex["held_after_cue"]),
         "planned_topic": lexicon.any_of(lex["planned_topic"]),
+        "planned_clause": lexicon.compiled(lex["planned_clause"]),
         "held_verb": lexicon.any_of(lex["held_verb"]),
         "multilateral": set(lex["multilateral_formats"]),
         "not_event_year": lexicon.any_of(lex["not_event_year"]),
@@ -168,6 +169,10 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
     topical = bool(lex["held_verb"].search(topics)) and topics != unplanned
     if topical:
         unplanned = topics
+    # "прибыл с визитом, в ходе которого планируется…": the plan is the visit's programme
+    programme = lex["planned_clause"].sub(lambda m: " " * len(m.group(0)), unplanned)
+    if programme != unplanned and lex["held_verb"].search(programme):
+        unplanned = programme
     planned = bool(lex["planned"].search(unplanned))
     if published and not planned:
         # "в 2026 году" in a report from 2025 is a plan

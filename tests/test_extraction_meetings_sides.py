@@ -215,3 +215,12 @@ def test_an_airport_named_after_a_leader_places_the_arrival_and_is_no_participan
     (meeting,) = held(facts)
     assert meeting["city"] == "Baku"
     assert people(facts, meeting) == {"Shavkat Mirziyoyev", "Ilham Aliyev"}
+
+
+def test_an_arrival_whose_programme_is_planned_is_still_the_visit_ru():
+    facts = extract_article(article("Эмомали Рахмон прибыл в Ашхабад с государственным визитом, в ходе которого "
+                                    "планируется подписать ряд документов. В аэропорту его встретил Сердар "
+                                    "Бердымухамедов.", lang="ru", title="Визит"))
+    (meeting,) = held(facts)
+    assert (meeting["meeting_format"], meeting["city"], meeting["country_codes"]) == \
+        ("state_visit", "Ashgabat", ["TJ", "TM"])

@@ -224,3 +224,20 @@ def test_an_arrival_whose_programme_is_planned_is_still_the_visit_ru():
     (meeting,) = held(facts)
     assert (meeting["meeting_format"], meeting["city"], meeting["country_codes"]) == \
         ("state_visit", "Ashgabat", ["TJ", "TM"])
+
+
+def test_a_joint_commission_on_cooperation_is_an_intergovernmental_commission_ru():
+    facts = extract_article(article("В Баку прошло пятое заседание азербайджано-туркменской совместной комиссии по "
+                                    "торговле под председательством Шахина Мустафаева и Рашида Мередова.",
+                                    lang="ru", title="Комиссия"))
+    (meeting,) = held(facts)
+    assert (meeting["meeting_format"], meeting["session_ordinal"]) == ("intergovernmental_commission", 5)
+
+
+def test_a_trilateral_meeting_of_presidents_is_a_summit_ru():
+    facts = extract_article(article("В Душанбе прошла трехсторонняя встреча президентов Таджикистана, Кыргызстана и "
+                                    "Узбекистана Эмомали Рахмона, Садыра Жапарова и Шавката Мирзиёева.",
+                                    lang="ru", title="Встреча"))
+    (meeting,) = held(facts)
+    assert (meeting["meeting_format"], meeting["city"]) == ("summit", "Dushanbe")
+    assert meeting["country_codes"] == ["KG", "TJ", "UZ"]

@@ -131,17 +131,33 @@ def years_only_future(low: str, published: dt.date) -> bool:
     return any(int(y) > published.year for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", low))
 
 
-def _format_cues(low: str) -> list[str]:
+def _format_cues(low: str, published: dt.date | None = None) -> list[str]:
+    """Return the formats a sentence cues, dropping those of an event it dates weeks away.
+
+    "the 16th meeting of the commission on September 14, as well as the forum on
+    October 4": each cue takes the first date after it (before the next cue), and
+    a cue dated outside the reported week is another, earlier event.
+    """
     lex = _lex()
-    found = []
+    found: list[tuple[str, int]] = []
     for code, pattern in lex["formats"]:
         for m in pattern.finditer(low):
             left = low[max(0, m.start() - 80):m.start()]
             if any(p.search(left) for p in lex["not_meeting"]) and not lex["held_after"].match(low[m.end():m.end() + 120]):
                 continue
-            found.append(code)
+            found.append((code, m.start()))
             break
-    return found
+    if len(found) < 2 or published is None:
+        return [code for code, _ in found]
+    dates = find_dates(low, published)
+    starts = sorted(pos for _, pos in found)
+    kept = []
+    for code, pos in found:
+        nxt = next((p for p in starts if p > pos), len(low))
+        own = next((d for at, d in dates if pos < at < nxt), None)
+        if own is None or -7 <= (own - published).days <= 1:
+            kept.append(code)
+    return kept
 
 
 def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
@@ -196,7 +212,7 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
         sentence=sentence,
         persons=persons,
         countries=[c.key for c in find_countries(low)],
-        formats=_format_cues(cue_text),
+        formats=_format_cues(cue_text, published),
         generic=bool(lex["generic"].search(low)),
         planned=planned,
         background=background,
@@ -226,6 +242,17 @@ def _ordinal(low: str) -> int | None:
                     if p.tag.POS == "ADJF" and lemma in RU_ORDINALS:
                         return RU_ORDINALS[lemma]
     return None
+
+
+def _cue_window(low: str, fmt: str) -> str:
+    """Return the part of a sentence around its cue of a format, where that format's ordinal stands.
+
+    "the 16th meeting of the commission on 14 September and the Economic Forum on
+    4 October": the forum's ordinal is looked for next to "Forum", not at "16th meeting".
+    """
+    pattern = next((p for code, p in _lex()["formats"] if code == fmt), None)
+    m = pattern.search(low) if pattern else None
+    return low[max(0, m.start() - 60):m.end()] if m else low
 
 
 def _city_in(low: str) -> str | None:
@@ -414,9 +441,15 @@ def _unnamed_counterparts(info: SentenceInfo) -> set[str]:
     return {hit.key for hit in find_countries(low) if rx.search(low[max(0, hit.start - 60):hit.start])}
 
 
-def _compatible(c: Cluster, info: SentenceInfo, date, shift: int, parties: set[str]) -> bool:
+def _compatible(c: Cluster, info: SentenceInfo, date, shift: int, parties: set[str],
+                published: dt.date | None = None) -> bool:
     """Tell whether a mention can report the same meeting as a cluster."""
     kind = _kind(info)
+    if date and not c.date and published and date < published and not parties and info.formats \
+            and c.kind and not any(set(info.formats) & set(m.formats) for m in c.members):
+        # "the Economic Forum in Tashkent on October 4" in a report of an undated visit
+        # (the day of the report): another event, on its own day
+        return False
     if kind and c.kind and kind != c.kind:
         return False  # a phone call and an encounter in person are never one meeting
     # "arrived on Monday … On Tuesday the presidents held talks": an arrival meets no one,
@@ -462,7 +495,7 @@ def segment(held: list[SentenceInfo], published: dt.date | None) -> tuple[list[C
         date, shift, parties = _explicit_date(info, published), _shift(info.sentence.low), _parties(info)
         target = None
         for c in reversed(clusters):
-            if _compatible(c, info, date, shift, parties):
+            if _compatible(c, info, date, shift, parties, published):
                 if parties and parties == c.parties:
                     target = c
                     break
@@ -473,7 +506,8 @@ def segment(held: list[SentenceInfo], published: dt.date | None) -> tuple[list[C
         if target is None:
             # a session on another day may name no one: the same parties met again
             other_day = bool(clusters and (info.formats or parties)
-                             and (shift or (date and clusters[0].date and date != clusters[0].date)))
+                             and (shift or (date and (clusters[0].date or published)
+                                            and date != (clusters[0].date or published))))
             own = _multilateral(info) and not any(_multilateral(m) for c in clusters for m in c.members)
             if clusters and ((len(parties) < 2 and not other_day and not own) or lex["earlier"].search(info.sentence.low)):
                 dropped.add(id(info))
@@ -874,12 +908,13 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
         _add_quoted_officials(infos, participants, excluded, set(countries))
     ordinal = None
     if fmt in ("interstate_council", "summit", "intergovernmental_commission", "business_forum", "other"):
-        ordinal = next((o for o in (_ordinal(i.sentence.low) for i in cue_infos) if o), None)
+        ordinal = next((o for o in (_ordinal(_cue_window(i.sentence.low, fmt)) for i in cue_infos) if o), None)
         heads = _lex()["format_heads"].get(fmt)
         if ordinal is None and heads:
             # "Speaking at the council's 4th meeting": the format named again by its head noun
-            ordinal = next((o for o in (_ordinal(i.sentence.low) for i in core if heads.search(i.sentence.low)) if o),
-                           None)
+            ordinal = next((o for o in (_ordinal(i.sentence.low[max(0, h.start() - 60):h.end() + 60])
+                                        for i in core if i not in cue_infos
+                                        for h in heads.finditer(i.sentence.low)) if o), None)
     if main is not None and not explicit_date:
         date = main.meeting_date + dt.timedelta(days=shift) if main.meeting_date else date
     same_day = main is not None and (not explicit_date and shift == 0

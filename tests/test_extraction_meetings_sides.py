@@ -241,3 +241,12 @@ def test_a_trilateral_meeting_of_presidents_is_a_summit_ru():
     (meeting,) = held(facts)
     assert (meeting["meeting_format"], meeting["city"]) == ("summit", "Dushanbe")
     assert meeting["country_codes"] == ["KG", "TJ", "UZ"]
+
+
+def test_a_dated_forum_recalled_in_a_report_of_an_undated_visit_is_a_meeting_of_its_own_day():
+    facts = extract_article(article(
+        "Kazakh President Kassym-Jomart Tokayev, who arrived in Bishkek on an official visit, held talks with "
+        "Sadyr Japarov. The leaders noted that the results of the 9th meeting of the intergovernmental council "
+        "on March 2, as well as the Kazakh-Kyrgyz Economic Forum in Bishkek on April 8, will strengthen ties."))
+    got = [(m["meeting_format"], m["meeting_date"], m["session_ordinal"]) for m in held(facts)]
+    assert got == [("official_visit", dt.date(2025, 4, 9), None), ("business_forum", dt.date(2025, 4, 8), None)]

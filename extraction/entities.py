@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from . import lexicon
 from .lexicon import norm, split_aliases
 from .prefilter import Prefiltered, StartIndex, start_key
-from .translit import chinese_pinyin, romanize_person, spelling_variants_regex
+from .translit import chinese_pinyin, romanize, romanize_person, same_given_name, spelling_variants_regex
 
 
 @dataclass(frozen=True)
@@ -258,7 +258,7 @@ def _persons_in(low: str) -> tuple[PersonHit, ...]:
     by_name = _person_rows()
     out: list[PersonHit] = []
     for start, end, row, alias, ambiguous in kept:
-        if _other_first_name(low, start, alias):
+        if _other_first_name(low, start, alias, row):
             continue
         if ambiguous:
             owners = _alias_owners()[alias]
@@ -269,16 +269,22 @@ def _persons_in(low: str) -> tuple[PersonHit, ...]:
     return tuple(out)
 
 
-def _other_first_name(low: str, start: int, alias: str) -> bool:
+def _other_first_name(low: str, start: int, alias: str, row: dict | None = None) -> bool:
     """Tell whether a bare Russian surname follows someone else's first name.
 
     A listed person's full name is matched as a whole, so "Айгуль Жапарова"
-    reaching this check as a bare "Жапарова" is a different person (the wife).
+    reaching this check as a bare "Жапарова" is a different person (the wife);
+    the person's own first name in another spelling ("Жамшид" for "Джамшид") is not.
     """
     if " " in alias or not re.search("[а-я]", alias):
         return False
     m = re.search(r"([а-я]+)\s+$", low[max(0, start - 30):start])
-    return bool(m) and "Name" in lexicon.parse(m.group(1)).tag
+    parse = lexicon.parse(m.group(1)) if m else None
+    if not m or "Name" not in parse.tag:
+        return False
+    own = [a.split()[0] for a in split_aliases((row or {}).get("aliases_ru") or "") if " " in a]
+    first = romanize(parse.normal_form)
+    return not any(same_given_name(first, romanize(lexicon.norm(name))) for name in own)
 
 
 @functools.cache
@@ -536,7 +542,7 @@ def _country_near(low: str, start: int, end: int) -> str | None:
     return hits[-1].key if hits else None
 
 
-_POSTED_TO = re.compile(r"(?<!\w)(?:в|во|при|to|in)\s+(?:the\s+)?$")
+_POSTED_TO = re.compile(r"(?<!\w)(?:в|во|при|to|in)\s+(?:the\s+)?(?:республик\w*\s+|republic\s+of\s+(?:the\s+)?)?$")
 
 
 def _inside(span: tuple[int, int], start: int, end: int, surnames) -> bool:

@@ -19,6 +19,7 @@ from .entities import (PersonHit, _ru_word_forms, capital_of, country_of_city, f
                        find_persons, find_titled_persons, find_venues, in_office, namesakes,
                        person_row)
 from .text import Dateline, Sentence
+from .translit import same_given_name
 
 RU_ORDINALS = {"первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "пятый": 5, "шестой": 6,
                "седьмой": 7, "восьмой": 8, "девятый": 9, "десятый": 10, "одиннадцатый": 11,
@@ -74,6 +75,9 @@ class Meeting:
     is_planned: bool
     evidence: str
     confidence: float
+    # the people who speak for an international organisation: one country's
+    # meetings with two organisations on one day are two meetings
+    organisations: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -89,13 +93,17 @@ def _lex() -> dict:
         "event_nouns": lexicon.any_of(lex["event_nouns"]),
         "ordinal_heads": lexicon.any_of(lex["ordinal_heads"]),
         "not_participant": [lexicon.compiled(p) for p in lex["not_participant_before"]],
+        "place_before": lexicon.compiled(lex["place_named_after_before"]),
+        "place_after": lexicon.compiled(lex["place_named_after_after"]),
         "venues": [lexicon.compiled(p) for p in lex["venue_patterns"]],
         "not_planned": lexicon.any_of(lex["not_planned"]),
         "locative": lexicon.compiled(lex["locative_before"]),
         "project_site": lexicon.compiled(lex["project_site_before"]),
         "capital_after": lexicon.compiled(lex["capital_after_country"]),
         "capital_before": lexicon.compiled(lex["capital_before_country"]),
+        "capital_of_visited": lexicon.compiled(lex["capital_of_visited"]),
         "city_attr": lexicon.compiled(lex["city_before_meeting_noun"]),
+        "city_hosts": lexicon.compiled(lex["city_hosts_after"]),
         "host_verbs": lexicon.any_of(lex["host_verbs"]),
         "arrival": lexicon.any_of(lex["arrival_cues"]),
         "visit_to": lexicon.compiled(lex["visit_to_before_country"]),
@@ -109,6 +117,7 @@ def _lex() -> dict:
         "next_session": lexicon.any_of(lex["next_session"]),
         "held_after": lexicon.compiled(lex["held_after_cue"]),
         "planned_topic": lexicon.any_of(lex["planned_topic"]),
+        "planned_clause": lexicon.compiled(lex["planned_clause"]),
         "held_verb": lexicon.any_of(lex["held_verb"]),
         "multilateral": set(lex["multilateral_formats"]),
         "not_event_year": lexicon.any_of(lex["not_event_year"]),
@@ -122,17 +131,33 @@ def years_only_future(low: str, published: dt.date) -> bool:
     return any(int(y) > published.year for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", low))
 
 
-def _format_cues(low: str) -> list[str]:
+def _format_cues(low: str, published: dt.date | None = None) -> list[str]:
+    """Return the formats a sentence cues, dropping those of an event it dates weeks away.
+
+    "the 16th meeting of the commission on September 14, as well as the forum on
+    October 4": each cue takes the first date after it (before the next cue), and
+    a cue dated outside the reported week is another, earlier event.
+    """
     lex = _lex()
-    found = []
+    found: list[tuple[str, int]] = []
     for code, pattern in lex["formats"]:
         for m in pattern.finditer(low):
             left = low[max(0, m.start() - 80):m.start()]
             if any(p.search(left) for p in lex["not_meeting"]) and not lex["held_after"].match(low[m.end():m.end() + 120]):
                 continue
-            found.append(code)
+            found.append((code, m.start()))
             break
-    return found
+    if len(found) < 2 or published is None:
+        return [code for code, _ in found]
+    dates = find_dates(low, published)
+    starts = sorted(pos for _, pos in found)
+    kept = []
+    for code, pos in found:
+        nxt = next((p for p in starts if p > pos), len(low))
+        own = next((d for at, d in dates if pos < at < nxt), None)
+        if own is None or -7 <= (own - published).days <= 1:
+            kept.append(code)
+    return kept
 
 
 def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
@@ -142,9 +167,15 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
     persons = find_persons(low)
     titled = find_titled_persons(sentence.text, persons)
     # a bare gazetteer surname inside a titled full name is someone else
-    # ("вице-премьер Бахром Алиев" is not Ilham Aliyev)
+    # ("вице-премьер Бахром Алиев" is not Ilham Aliyev), unless the first name
+    # is the seed person's in another spelling ("Жамшид Ходжаев" is Jamshid Khodjaev)
+    own = {id(t) for t in titled for p in persons if t.start <= p.start and p.end <= t.end
+           and same_given_name(t.name.split()[0], p.name.split()[0])}
+    titled = [t for t in titled if id(t) not in own]
     persons = [p for p in persons if not any(t.start <= p.start and p.end <= t.end for t in titled)]
     persons = sorted(persons + titled, key=lambda p: p.start)
+    persons = [p for p in persons if not (lex["place_after"].match(low[p.end:p.end + 40])
+                                          or lex["place_before"].search(low[max(0, p.start - 60):p.start]))]
     excluded = {p.name for p in persons if any(rx.search(low[max(0, p.start - 90):p.start]) for rx in lex["not_participant"])}
     # an accepted invitation is the reported visit itself, so it is blanked out
     # (same length) before looking for the markers of a plan
@@ -154,6 +185,10 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
     topical = bool(lex["held_verb"].search(topics)) and topics != unplanned
     if topical:
         unplanned = topics
+    # "прибыл с визитом, в ходе которого планируется…": the plan is the visit's programme
+    programme = lex["planned_clause"].sub(lambda m: " " * len(m.group(0)), unplanned)
+    if programme != unplanned and lex["held_verb"].search(programme):
+        unplanned = programme
     planned = bool(lex["planned"].search(unplanned))
     if published and not planned:
         # "в 2026 году" in a report from 2025 is a plan
@@ -177,7 +212,7 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
         sentence=sentence,
         persons=persons,
         countries=[c.key for c in find_countries(low)],
-        formats=_format_cues(cue_text),
+        formats=_format_cues(cue_text, published),
         generic=bool(lex["generic"].search(low)),
         planned=planned,
         background=background,
@@ -209,6 +244,17 @@ def _ordinal(low: str) -> int | None:
     return None
 
 
+def _cue_window(low: str, fmt: str) -> str:
+    """Return the part of a sentence around its cue of a format, where that format's ordinal stands.
+
+    "the 16th meeting of the commission on 14 September and the Economic Forum on
+    4 October": the forum's ordinal is looked for next to "Forum", not at "16th meeting".
+    """
+    pattern = next((p for code, p in _lex()["formats"] if code == fmt), None)
+    m = pattern.search(low) if pattern else None
+    return low[max(0, m.start() - 60):m.end()] if m else low
+
+
 def _city_in(low: str) -> str | None:
     """Return the city a sentence places something in ("в Ташкенте", "visit to Astana", "the Kazakh capital")."""
     lex = _lex()
@@ -220,6 +266,9 @@ def _city_in(low: str) -> str | None:
             return hit.key
         # "the Moscow talks", "ташкентские переговоры"
         if (re.search("[a-z]", hit.text) or "ск" in hit.text) and lex["city_attr"].match(low[hit.end:hit.end + 60]):
+            return hit.key
+        # "Tashkent hosted the talks", "Бишкек стал площадкой для переговоров"
+        if lex["city_hosts"].match(low[hit.end:hit.end + 40]):
             return hit.key
     for hit in find_countries(low):
         capital = capital_of(hit.key)
@@ -308,7 +357,8 @@ def find_meetings(sentences: list[Sentence], datelines: list[Dateline], publishe
                    and any(i.sentence.index == m.sentence.index + 1 and i.sentence.paragraph == m.sentence.paragraph
                            and not i.formats for m in c.members)}
         rest = [i for i in infos if id(i) not in others]
-        meeting = _held_meeting(rest, cluster.members, order, published, datelines, main, cluster.shift)
+        meeting = _held_meeting(rest, cluster.members, order, published, datelines, main, cluster.shift,
+                                cluster.met_on)
         if meeting is None:
             continue
         if main is None:
@@ -339,6 +389,7 @@ class Cluster:
     shift: int  # days from the main meeting ("накануне" = -1)
     parties: set[str]
     multilateral: bool
+    met_on: dt.date | None = None  # the day of the encounter when the cluster began with an arrival
 
 
 def _kind(info: SentenceInfo) -> str | None:
@@ -364,8 +415,23 @@ def _shift(low: str) -> int:
 
 
 def _parties(info: SentenceInfo) -> set[str]:
+    """Return the sides a mention names: countries, and an organisation's person facing one country.
+
+    "The prime minister met the OTS Secretary General", "… and the World Bank
+    Vice President": one country's official meeting several organisations on one
+    day holds one meeting with each, so the organisation's person is the other side.
+    """
     named = {p.country_code for p in info.persons if p.country_code and p.name not in info.excluded_persons}
-    return named | _unnamed_counterparts(info) if named else named
+    if not named:
+        return named
+    named |= _unnamed_counterparts(info)
+    if len(named) == 1:
+        named |= {_ORG_SIDE + p.name for p in info.persons
+                  if p.name not in info.excluded_persons and _org_person(info, p)}
+    return named
+
+
+_ORG_SIDE = "@"  # marks an organisation's person among a mention's sides, never a country code
 
 
 def _unnamed_counterparts(info: SentenceInfo) -> set[str]:
@@ -375,14 +441,25 @@ def _unnamed_counterparts(info: SentenceInfo) -> set[str]:
     return {hit.key for hit in find_countries(low) if rx.search(low[max(0, hit.start - 60):hit.start])}
 
 
-def _compatible(c: Cluster, info: SentenceInfo, date, shift: int, parties: set[str]) -> bool:
+def _compatible(c: Cluster, info: SentenceInfo, date, shift: int, parties: set[str],
+                published: dt.date | None = None) -> bool:
     """Tell whether a mention can report the same meeting as a cluster."""
     kind = _kind(info)
+    if date and not c.date and published and date < published and not parties and info.formats \
+            and c.kind and not any(set(info.formats) & set(m.formats) for m in c.members):
+        # "the Economic Forum in Tashkent on October 4" in a report of an undated visit
+        # (the day of the report): another event, on its own day
+        return False
     if kind and c.kind and kind != c.kind:
         return False  # a phone call and an encounter in person are never one meeting
-    if date and c.date and date != c.date:
+    # "arrived on Monday … On Tuesday the presidents held talks": an arrival meets no one,
+    # so the talks of another day are the visit's encounter
+    arrival = len(_countries_of(c.parties)) < 2 and len(_countries_of(parties)) >= 2 \
+        and c.parties <= parties and kind != "phone" \
+        and any(_lex()["arrival"].search(m.sentence.low) for m in c.members)
+    if date and c.date and date != c.date and not arrival:
         return False
-    if shift != c.shift and not (date and c.date == date):
+    if shift != c.shift and not (date and c.date == date) and not arrival:
         return False
     summit = "summit" in info.formats
     if c.multilateral and not summit and len(parties) == 2:
@@ -399,6 +476,11 @@ def _compatible(c: Cluster, info: SentenceInfo, date, shift: int, parties: set[s
     return not (here and there and here != there)  # same day, another city: another meeting
 
 
+def _countries_of(parties: set[str]) -> set[str]:
+    """Return the country codes among a mention's sides (not the organisations' people)."""
+    return {p for p in parties if not p.startswith(_ORG_SIDE)}
+
+
 def segment(held: list[SentenceInfo], published: dt.date | None) -> tuple[list[Cluster], set[int]]:
     """Group held-meeting sentences into meetings, in text order (the first is the main one).
 
@@ -413,7 +495,7 @@ def segment(held: list[SentenceInfo], published: dt.date | None) -> tuple[list[C
         date, shift, parties = _explicit_date(info, published), _shift(info.sentence.low), _parties(info)
         target = None
         for c in reversed(clusters):
-            if _compatible(c, info, date, shift, parties):
+            if _compatible(c, info, date, shift, parties, published):
                 if parties and parties == c.parties:
                     target = c
                     break
@@ -424,7 +506,8 @@ def segment(held: list[SentenceInfo], published: dt.date | None) -> tuple[list[C
         if target is None:
             # a session on another day may name no one: the same parties met again
             other_day = bool(clusters and (info.formats or parties)
-                             and (shift or (date and clusters[0].date and date != clusters[0].date)))
+                             and (shift or (date and (clusters[0].date or published)
+                                            and date != (clusters[0].date or published))))
             own = _multilateral(info) and not any(_multilateral(m) for c in clusters for m in c.members)
             if clusters and ((len(parties) < 2 and not other_day and not own) or lex["earlier"].search(info.sentence.low)):
                 dropped.add(id(info))
@@ -432,6 +515,8 @@ def segment(held: list[SentenceInfo], published: dt.date | None) -> tuple[list[C
             multi = "summit" in info.formats or len(parties) > 2
             clusters.append(Cluster([info], _kind(info), date, shift, set(parties), multi))
             continue
+        if len(_countries_of(target.parties)) < 2 <= len(_countries_of(parties)) and (date or shift):
+            target.date, target.shift, target.met_on = date, shift, date  # the encounter's day, not the arrival's
         target.members.append(info)
         target.kind = target.kind or _kind(info)
         target.date = target.date or date
@@ -528,7 +613,8 @@ def _merge_same(meetings: list[Meeting], order: list[str]) -> list[Meeting]:
     for m in meetings:
         same = next((o for o in out if o.meeting_date == m.meeting_date and o.country_codes == m.country_codes
                      and (o.meeting_format == "phone_call") == (m.meeting_format == "phone_call")
-                     and (o.city == m.city or None in (o.city, m.city))), None)
+                     and (o.city == m.city or None in (o.city, m.city))
+                     and not (o.organisations and m.organisations and o.organisations != m.organisations)), None)
         if same is None:
             out.append(m)
             continue
@@ -565,39 +651,66 @@ def resolve_namesakes(infos: list[SentenceInfo], published: dt.date | None) -> N
                 info.persons[k] = dataclasses.replace(p, name=name, country_code=row["country_code"], role=row["role"])
 
 
-def trace_surnames(infos: list[SentenceInfo]) -> None:
-    """Add later bare-surname mentions of officials first named with a title ("Жумангарин отметил").
+# English words that are also Chinese surnames: "He said" is not He Lifeng
+_SURNAME_WORDS = frozenset({"he", "an", "ma", "do", "so", "go", "no"})
 
-    Such officials are not in the gazetteer, so only their first, titled mention
-    is found; a surname shared by two of them is left alone.
+
+def _surnames(p: PersonHit) -> list[tuple[str, str]]:
+    """Return (surname, given name) as an article may write a person alone, besides the gazetteer's aliases.
+
+    An official first named with a title has the surname of that name; a seed
+    person has the surnames of its English and (first) Russian full names that
+    are not aliases already ("Li met with…" after "Premier Li Qiang"). A Chinese
+    name puts the surname first.
     """
-    seed_names = {row["person_name"] for row in lexicon.persons()}
+    at, given = (0, -1) if p.country_code == "CN" else (-1, 0)
+    row = person_row(p.name)
+    if row is None:
+        full = [p.native or p.name]
+    else:
+        aliases = lexicon.split_aliases(row["aliases_ru"]) + lexicon.split_aliases(row["aliases_en"])
+        bare = {lexicon.norm(a) for a in aliases if " " not in a}
+        full = [a for a in (row["person_name"], *lexicon.split_aliases(row["aliases_ru"])[:1])
+                if " " in a and lexicon.norm(a.split()[at]) not in bare]
+    return [(a.split()[at], a.split()[given]) for a in full]
+
+
+def trace_surnames(infos: list[SentenceInfo]) -> None:
+    """Add later bare-surname mentions of people first named in full ("Жумангарин отметил", "Li met with").
+
+    Officials found by title are not in the gazetteer, and a seed person's bare
+    surname may be no alias of theirs, so only the full mention is found; a
+    surname shared by two people of the article is left alone.
+    """
     by_surname: dict[str, set] = {}
     hits: dict[str, PersonHit] = {}
+    given_of: dict[str, str] = {}
     for info in infos:
         for p in info.persons:
-            if p.name in seed_names:
-                continue
-            surname = (p.native or p.name).split()[-1]
-            by_surname.setdefault(surname, set()).add(p.name)
-            hits.setdefault(p.name, p)
+            for surname, given in _surnames(p):
+                by_surname.setdefault(surname, set()).add(p.name)
+                hits.setdefault(p.name, p)
+                given_of.setdefault(surname, given)
     for surname, names in by_surname.items():
-        if len(names) != 1 or len(surname) < 3:
-            continue
         person = hits[next(iter(names))]
+        short = len(surname) < 3 and not (person.country_code == "CN" and lexicon.norm(surname) not in _SURNAME_WORDS)
+        if len(names) != 1 or short:
+            continue
         low_surname = lexicon.norm(surname)
         body = _ru_word_forms(low_surname) if re.search("[а-я]", low_surname) else re.escape(low_surname)
         pattern = re.compile(rf"(?<![\w-]){body}(?![\w-])")
-        first = lexicon.norm((person.native or person.name).split()[0])
+        first = lexicon.norm(given_of[surname])
         for info in infos:
             text, low = info.sentence.text, info.sentence.low
             added = False
             for m in pattern.finditer(low):
                 if not text[m.start()].isupper() or any(p.start < m.end() and m.start() < p.end for p in info.persons):
                     continue
-                prev = re.search(r"(\w+)\s+$", text[max(0, m.start() - 30):m.start()])
-                if prev and prev.group(1)[0].isupper() and not lexicon.norm(prev.group(1)).startswith(first[:3]):
-                    continue  # someone else's first name: a namesake, not this official
+                # someone else's given name next to the surname: a namesake, not this person
+                near = re.match(r"\s+(\w+)", text[m.end():m.end() + 30]) if person.country_code == "CN" \
+                    else re.search(r"(\w+)\s+$", text[max(0, m.start() - 30):m.start()])
+                if near and near.group(1)[0].isupper() and not lexicon.norm(near.group(1)).startswith(first[:3]):
+                    continue
                 info.persons.append(PersonHit(person.name, person.country_code, person.role, m.start(), m.end(),
                                               False, person.native))
                 if any(rx.search(low[max(0, m.start() - 90):m.start()]) for rx in _lex()["not_participant"]):
@@ -631,6 +744,8 @@ def _org_person(info: SentenceInfo, p: PersonHit) -> bool:
     """Tell whether a person without a country speaks for an international organisation."""
     if p.country_code:
         return False
+    if p.role == "head_of_organisation":
+        return True
     low = info.sentence.low
     return bool(_lex()["organisations"].search(low[max(0, p.start - 80):p.end + 60]))
 
@@ -719,7 +834,7 @@ def _format_of(infos: list[SentenceInfo]) -> str | None:
 
 
 def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | None = None,
-                  shift: int = 0) -> Meeting | None:
+                  shift: int = 0, met_on: dt.date | None = None) -> Meeting | None:
     """Build one held meeting from its mentions; later meetings take their day and place from the main one."""
     if not held:
         return None
@@ -760,14 +875,14 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
         venue, venue_city = _venue_in(info.sentence)
         if venue:
             break
+    countries = {p.country_code for p in participants.values() if p.country_code}
     city = _meeting_city(fmt, core, venue_city, datelines if main is None else ())
     remote = fmt == "talks" and bool(formats)  # by video: no single place
     if remote:
         city = None
-    countries = {p.country_code for p in participants.values() if p.country_code}
     if fmt == "summit":
         countries |= _summit_parties(core)
-    date, explicit_date = _pick_date(cue_infos + core, published)
+    date, explicit_date = (met_on, True) if met_on else _pick_date(cue_infos + core, published)
     group = _format_of(cue_infos + core) if fmt in _lex()["multilateral"] else None
     if group:
         countries |= members_of(group, date)
@@ -781,7 +896,7 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
             countries |= set(info.countries)
             if len(countries) >= 2:
                 break
-    if main is not None and len(countries) < 2 and countries <= set(main.country_codes):
+    if main is not None and len(countries) < 2 and countries <= set(main.country_codes) and not orgs:
         # "на следующий день президенты провели заседание совета": the main meeting's parties
         for p in main.participants:
             if p.country_code not in countries:
@@ -793,12 +908,13 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
         _add_quoted_officials(infos, participants, excluded, set(countries))
     ordinal = None
     if fmt in ("interstate_council", "summit", "intergovernmental_commission", "business_forum", "other"):
-        ordinal = next((o for o in (_ordinal(i.sentence.low) for i in cue_infos) if o), None)
+        ordinal = next((o for o in (_ordinal(_cue_window(i.sentence.low, fmt)) for i in cue_infos) if o), None)
         heads = _lex()["format_heads"].get(fmt)
         if ordinal is None and heads:
             # "Speaking at the council's 4th meeting": the format named again by its head noun
-            ordinal = next((o for o in (_ordinal(i.sentence.low) for i in core if heads.search(i.sentence.low)) if o),
-                           None)
+            ordinal = next((o for o in (_ordinal(i.sentence.low[max(0, h.start() - 60):h.end() + 60])
+                                        for i in core if i not in cue_infos
+                                        for h in heads.finditer(i.sentence.low)) if o), None)
     if main is not None and not explicit_date:
         date = main.meeting_date + dt.timedelta(days=shift) if main.meeting_date else date
     same_day = main is not None and (not explicit_date and shift == 0
@@ -807,7 +923,7 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
         city = main.city  # met on the sidelines: same day, same place
     confidence = _confidence(bool(formats), len(participants), explicit_date, city is not None)
     return Meeting(fmt, date, ordinal, city, venue, sorted(countries), list(participants.values()),
-                   False, cue_infos[0].sentence.text, confidence)
+                   False, cue_infos[0].sentence.text, confidence, frozenset(orgs))
 
 
 def _add_quoted_officials(infos, participants: dict, excluded: set[str], countries: set[str]) -> None:
@@ -845,10 +961,14 @@ def _meeting_city(fmt: str, core: list[SentenceInfo], venue_city: str | None, da
         # "the visit to Turkmenistan … a trading house in Bishkek": a city outside the
         # host country is named in passing, not the place of the meeting
         city = None
+    if not city and len(visited) == 1 and any(_lex()["capital_of_visited"].search(i.sentence.low) for i in core):
+        city = capital_of(next(iter(visited)))  # "прибыл в Туркменистан … В столице страны его встретил"
     if city or not datelines:
         return city
     dateline_city = next((d.city for d in datelines if d.city), None)
-    if dateline_city and country_of_city().get(dateline_city) in _hosts(core):
+    if not dateline_city:
+        return None
+    if country_of_city().get(dateline_city) in _hosts(core):
         return dateline_city
     return None
 

@@ -126,7 +126,9 @@ def resolve_meetings(mentions: pd.DataFrame) -> pd.DataFrame:
             first = min(dated) if dated else None
             countries = sorted(set().union(*(_codes(r["country_codes"]) for r in group)))
             city = next(iter(components.labels[components.find(members[0])]), "")
-            alone = group[0] if len(group) == 1 and group[0]["is_planned"] else {}  # planned: never shared
+            # planned, or of one country (a minister's meetings with two organisations
+            # that day): never shared, so its own article and key tell it apart
+            alone = group[0] if len(group) == 1 and (group[0]["is_planned"] or len(countries) < 2) else {}
             meeting_id = _md5("meeting", first, ",".join(countries), city, alone.get("article_id"),
                               alone.get("meeting_key"))
         else:  # an undated mention stays its own meeting

@@ -33,9 +33,13 @@ _HUSHING = set("жчшщц")
 # Uzbekistan write Е as plain e everywhere (Kulubaev, Khodjaev, Orazgeldiev,
 # Esenmyrat); Kazakhstan's, Russia's and Azerbaijan's keep BGN's ye (Tokayev, Mustafayev).
 PLAIN_E_COUNTRIES = frozenset({"KG", "TJ", "TM", "UZ"})
+# Kyrgyz and Uzbek Latin write their Ж as j (Jalal-Abad, Jogorku Kenesh, Jizzakh),
+# so their press services write Жапаров Japarov and Жамшид Jamshid; Kazakhstan's
+# keeps zh (Zhumangarin).
+J_FOR_ZH_COUNTRIES = frozenset({"KG", "UZ"})
 
 
-def _word(word: str, plain_e: bool = False) -> str:
+def _word(word: str, plain_e: bool = False, j_for_zh: bool = False) -> str:
     low = word.lower()
     out: list[str] = []
     i = 0
@@ -46,7 +50,9 @@ def _word(word: str, plain_e: bool = False) -> str:
             out.append("j")
             i += 2
             continue
-        if ch == "е":
+        if ch == "ж" and j_for_zh:
+            out.append("j")
+        elif ch == "е":
             out.append("ye" if (not prev or prev in _YE_AFTER) and not plain_e else "e")
         elif ch == "ё":
             out.append("e" if prev in _HUSHING else "yo")
@@ -57,9 +63,9 @@ def _word(word: str, plain_e: bool = False) -> str:
     return latin[:1].upper() + latin[1:] if word[:1].isupper() else latin
 
 
-def romanize(text: str, plain_e: bool = False) -> str:
+def romanize(text: str, plain_e: bool = False, j_for_zh: bool = False) -> str:
     """Spell Cyrillic words of a name in Latin letters, leaving other characters as they are."""
-    return re.sub(r"[^\W\d_]+", lambda m: _word(m.group(0), plain_e) if re.search(r"[а-яёА-ЯЁәғқңөұүһіҳҷӣӯў]", m.group(0)) else m.group(0), text)
+    return re.sub(r"[^\W\d_]+", lambda m: _word(m.group(0), plain_e, j_for_zh) if re.search(r"[а-яёА-ЯЁәғқңөұүһіҳҷӣӯў]", m.group(0)) else m.group(0), text)
 
 
 # --- Chinese names --------------------------------------------------------------
@@ -164,7 +170,20 @@ def romanize_person(name: str, country_code: str | None = None) -> str:
         pinyin = chinese_pinyin(name)
         if pinyin:
             return pinyin
-    return romanize(name, country_code in PLAIN_E_COUNTRIES)
+    return romanize(name, country_code in PLAIN_E_COUNTRIES, country_code in J_FOR_ZH_COUNTRIES)
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Tell whether two Latin spellings of a first name are one name ("Zhamshid", "Djamshid", "Jamshid").
+
+    Russian writes one Central Asian name with Ж or ДЖ, and English with zh, dj,
+    dzh or j, y or i, ye or e, so they are compared with those told apart no more.
+    """
+    def loose(word: str) -> str:
+        word = re.sub(r"dzh|dj|zh", "j", word.lower())
+        word = re.sub(r"ye", "e", word).replace("y", "i")
+        return re.sub(r"i(?=[aeou])", "", word)  # "Эмманюэль" and "Эммануэль" are one Emmanuel
+    return bool(a) and loose(a) == loose(b)
 
 
 # --- one name, several English spellings ------------------------------------------

@@ -60,3 +60,22 @@ def test_a_name_whose_parse_has_another_gender_is_left_as_written_instead_of_fai
     assert _ru_nominative(["Анны"], "gent", "masc") == ["Анны"]
     assert _ru_nominative(["Анны"], "gent", "femn") == ["Анна"]
     assert _ru_nominative(["Саши"], "gent", "femn") == ["Саша"]
+
+
+@pytest.mark.parametrize("ru, country, en", [
+    ("Журабек Тошматов", "UZ", "Jurabek Toshmatov"),
+    ("Жолдошбек Асанов", "KG", "Joldoshbek Asanov"),
+    ("Жанибек Серикбаев", "KZ", "Zhanibek Serikbayev"),  # Kazakhstan's press keeps zh
+])
+def test_kyrgyz_and_uzbek_names_write_zhe_as_j(ru, country, en):
+    from extraction.translit import romanize_person
+    assert romanize_person(ru, country) == en
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Zhamshid", "Jamshid", True), ("Djamshid", "Jamshid", True), ("Aybek", "Aibek", True),
+    ("Bakhrom", "Ilham", False), ("", "", False),
+])
+def test_spellings_of_one_given_name_compare_equal(a, b, same):
+    from extraction.translit import same_given_name
+    assert same_given_name(a, b) is same

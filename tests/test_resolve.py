@@ -43,6 +43,12 @@ def test_planned_and_undated_meetings_are_never_merged_across_articles():
     assert len(set(out["meeting_id"])) == 4
 
 
+def test_one_countrys_meetings_with_two_organisations_on_one_day_keep_their_own_ids():
+    out = resolve_meetings(pd.DataFrame([meeting("a", "2025-05-30", ["KZ"], "Astana", key=0),
+                                         meeting("a", "2025-05-30", ["KZ"], "Astana", key=1)]))
+    assert len(set(out["meeting_id"])) == 2
+
+
 def test_a_meeting_id_is_stable_across_runs():
     rows = [meeting("a", "2025-11-15", ["KZ", "UZ"]), meeting("b", "2025-11-15", ["KZ", "UZ"])]
     assert list(resolve_meetings(pd.DataFrame(rows))["meeting_id"]) == \

@@ -86,7 +86,9 @@ meetings as (
         bool_and(is_planned) as is_planned,
         first(evidence order by article_published_at, article_id, meeting_key) as evidence,
         max(confidence) as confidence,
-        count(*) as mention_count
+        count(*) as mention_count,
+        -- 0 for the meeting an article leads with, then the others in the order it reports them
+        min(meeting_key) as report_rank
 
     from meeting_mentions
     group by meeting_id
@@ -117,7 +119,9 @@ final as (
 
 )
 
-select * from final
--- chronological, so a reader (or a scorer pairing rows in order) sees meetings as they happened;
--- rows a refresh rebuilds are appended after the others, in the same order among themselves
-order by meeting_date nulls last, meeting_id
+select final.* from final
+inner join meetings on final.meeting_id = meetings.meeting_id
+-- an article's meetings in the order it reports them (the one it leads with first), so a reader
+-- (or a scorer pairing rows in order) meets a visit before the forum it recalls from the day
+-- before; then chronological. Rows a refresh rebuilds are appended after the others.
+order by meetings.report_rank, final.meeting_date nulls last, final.meeting_id

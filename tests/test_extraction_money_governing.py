@@ -1,0 +1,68 @@
+"""Unit tests of amount kinds decided by the amount's own clause and head noun (own invented sentences)."""
+from __future__ import annotations
+
+from extraction.money import find_amounts
+from extraction.text import Sentence
+
+
+def kinds(text: str, language: str) -> list[str]:
+    return [a.kind for a in find_amounts([Sentence(text, 0, "body", 0)], language, 2025)]
+
+
+def test_the_subject_after_a_comma_belongs_to_the_next_amount():
+    assert kinds("Общий объем российских инвестиций в Узбекистан составляет порядка $11 млрд, "
+                 "товарооборот превышает $9 млрд.", "ru") == ["investment_volume", "trade_turnover"]
+    assert kinds("Chinese investment in the republic totals $5 billion, trade exceeds $3 billion.", "en") == [
+        "investment_volume", "trade_turnover"]
+
+
+def test_documents_whose_total_value_is_given_are_a_package():
+    assert kinds("Подписано 15 документов, общая стоимость которых превышает $3 млрд.", "ru") == ["investment_package"]
+    assert kinds("Стороны обменялись документами, общий объем которых превышает $1 млрд.", "ru") == ["investment_package"]
+
+
+def test_yen_is_an_amount_and_aid_given_without_return_is_a_grant():
+    amounts = find_amounts([Sentence("Правительство Японии в рамках безвозмездной помощи выделит 2 млрд иен.", 0, "body", 0)],
+                           "ru", 2025)
+    assert [(a.amount, a.currency, a.kind) for a in amounts] == [(2e9, "JPY", "grant")]
+    assert kinds("USAID has provided $30 million in assistance to Tajikistan's health sector.", "en") == ["grant"]
+
+
+def test_a_lenders_financing_is_a_loan():
+    assert kinds("Всемирный банк предоставил Кыргызстану финансирование на сумму 30 млн долларов для модернизации школ.",
+                 "ru") == ["loan"]
+    assert kinds("The ADB approved a $500 million financing package for Uzbekistan.", "en") == ["loan"]
+    assert kinds("Кредитный портфель банка в Кыргызстане составляет 400 млн долларов.", "ru") == ["loan"]
+    assert kinds("The bank's loan portfolio in Kyrgyzstan stands at $400 million.", "en") == ["loan"]
+
+
+def test_money_a_verb_puts_in_projects_is_investment_made():
+    assert kinds("Since 1992 the EBRD has invested more than €17 billion in 300 projects in Kazakhstan.", "en") == [
+        "investment_volume"]
+    assert kinds("Since 2017, Chinese companies have poured more than $10 billion into Uzbekistan.", "en") == [
+        "investment_volume"]
+
+
+def test_a_figure_in_deals_is_still_their_total():
+    assert kinds("Business leaders signed $2 billion in deals at the forum.", "en") == ["investment_package"]
+
+
+def test_a_wind_farm_priced_by_its_figure_is_a_project_cost():
+    assert kinds("A Saudi company will build a $1.1 billion wind farm in Karakalpakstan.", "en") == ["project_cost"]
+    assert kinds("Стоимость нового ветропарка оценивается в $300 млн.", "ru") == ["project_cost"]
+
+
+def test_a_co_investment_platform_is_a_fund():
+    assert kinds("Kazakhstan and the UAE set up a $1 billion co-investment platform.", "en") == ["fund"]
+
+
+def test_shipments_of_goods_are_trade():
+    assert kinds("Поставки узбекской плодоовощной продукции в Россию составили $600 млн.", "ru") == ["trade_turnover"]
+    assert kinds("Shipments of Uzbek fruit to Russia totalled $600 million.", "en") == ["trade_turnover"]
+
+
+def test_an_officials_portfolio_does_not_name_what_the_amount_measures():
+    assert kinds("Министр инвестиций, промышленности и торговли сообщил, что стоимость проекта составит $300 млн.",
+                 "ru") == ["project_cost"]
+    assert kinds("Speaking at the trade forum, the ADB president said the bank would lend Uzbekistan $1 billion.",
+                 "en") == ["loan"]

@@ -66,3 +66,24 @@ def test_an_officials_portfolio_does_not_name_what_the_amount_measures():
                  "ru") == ["project_cost"]
     assert kinds("Speaking at the trade forum, the ADB president said the bank would lend Uzbekistan $1 billion.",
                  "en") == ["loan"]
+
+
+def test_money_received_from_a_lender_is_a_loan():
+    assert kinds("Правительство получило от АБР $150 млн на реформу энергетики.", "ru") == ["loan"]
+
+
+def test_money_sent_to_building_one_object_after_the_figure_is_its_cost():
+    assert kinds("Инвестиции в размере $200 млн будут направлены на строительство завода.", "ru") == ["project_cost"]
+
+
+def test_goods_sold_abroad_are_trade():
+    assert kinds("Kazakhstan sold $15 billion worth of goods to China last year.", "en") == ["trade_turnover"]
+
+
+def test_an_industrial_park_priced_by_its_figure_is_a_project_cost():
+    assert kinds("China to build $1bn industrial park in Kazakhstan", "en") == ["project_cost"]
+    assert kinds("В Навои построят индустриальный парк стоимостью $400 млн.", "ru") == ["project_cost"]
+
+
+def test_long_term_is_no_debt():
+    assert kinds("Стороны подписали долгосрочное соглашение на $2 млрд.", "ru") == ["investment_package"]

@@ -45,7 +45,10 @@ _CLAUSE_BREAK = re.compile(r";|\s+а также\s|,\s+(?:а|но|однако|и
 _RESTATED = re.compile(r"\s*[(\[]\s*(?:или\s+|or\s+|about\s+|около\s+|примерно\s+|≈\s*|~\s*)?")
 _COMMA = re.compile(r",(?=\s)")  # not the decimal comma of "1,3 млрд"
 # a preposition starts a purpose ("500 млн юаней на социальные проекты"), not a head
-_HEAD_GAP = re.compile(r"\s*(?:(?!(?:на|для|в|во|for|to|into|on)\s)[\w-]+\s+){0,2}")
+# and a conjunction starts another phrase ("кредит на $300 млн и грант на $20 млн")
+_HEAD_GAP = re.compile(r"\s*(?:(?!(?:на|для|в|во|for|to|into|on|и|а|или|and|or)\s)[\w-]+\s+){0,2}")
+# where the next phrase starts: a comma or a conjunction
+_NEXT_PHRASE = re.compile(r",(?=\s)|\s(?:и|а|или|and|or)\s")
 _IN = re.compile(r"\s*in\s")
 _PURPOSE = re.compile(r"\s*(?:на|для|в|во|for|to|into|in|on)\s")
 # An amount opening a parenthesis annotates the noun before it ("the cluster ($140 million, signed)").
@@ -258,7 +261,7 @@ def _nearest_cue(low: str, start: int, end: int, lo: int, hi: int, anchor_from: 
                     # a noun right after the figure is its head ("a $10 billion trade goal")
                     # but "in" after a verb of spending is where the money goes ("invested €17 billion in 300 projects")
                     head = _HEAD_GAP.fullmatch(low, end, m.start()) is not None and not (
-                        _IN.match(low, end, m.start()) and g["spend_verb"].search(low, lo, start))
+                        _IN.match(low, end, m.start()) and g["spend_verb"].search(low, lo, start)) and not _is_verb(m.group(0))
                     aim = 4 if not head and _PURPOSE.match(low, end) else 0
                     scores.append(((1 + 0.5 * gap if head else 1.5 * gap + 3 + aim)
                                    + penalty + _modifier_penalty(low, m.start()), m.start()))
@@ -267,6 +270,12 @@ def _nearest_cue(low: str, start: int, end: int, lo: int, hi: int, anchor_from: 
                 if best is None or (score, order) < best[:2]:
                     best = (score, order, rule.kind)
     return (best[2], best[0]) if best else None
+
+
+def _is_verb(cue: str) -> bool:
+    """Tell whether a Russian cue opens with a verb, which is a predicate after the figure, not its head noun."""
+    word = re.match(r"[а-я]+", cue)
+    return word is not None and bool({"VERB", "INFN"} & lexicon.parses(word.group(0))[0].tag.grammemes)
 
 
 def _modifier_penalty(low: str, at: int) -> float:
@@ -291,10 +300,10 @@ def _kind(sentence: Sentence, previous: Sentence | None, start: int, end: int, l
     target_rule = next(r for r in g["rules"] if r.requires is not None)
     has_trade = bool(target_rule.requires.search(context))
     if hi < len(low):
-        # with another amount ahead, the words after the next comma are that amount's subject
-        # ("инвестиции составили $11 млрд, товарооборот превышает $9 млрд")
-        comma = _COMMA.search(low, end, hi)
-        hi = comma.start() if comma else hi
+        # with another amount ahead, the words after the next comma or conjunction are that amount's
+        # subject ("инвестиции составили $11 млрд, товарооборот превышает $9 млрд")
+        cut = _NEXT_PHRASE.search(low, end, hi)
+        hi = cut.start() if cut else hi
     if _OPENS_PAREN.search(low, 0, start):
         # only its own head noun counts; notes after a comma ("$140 million, agreement signed") do not
         note = re.compile(r"[),]").search(low, end)

@@ -87,3 +87,14 @@ def test_an_industrial_park_priced_by_its_figure_is_a_project_cost():
 
 def test_long_term_is_no_debt():
     assert kinds("Стороны подписали долгосрочное соглашение на $2 млрд.", "ru") == ["investment_package"]
+
+
+def test_a_conjunction_starts_the_next_amounts_phrase():
+    assert kinds("Подписаны соглашения на $1 млрд, в том числе кредит на $300 млн и грант на $20 млн.", "ru") == [
+        "investment_package", "loan", "grant"]
+    assert kinds("Agreements worth $1 billion were signed, including a $300 million loan and a $20 million grant.",
+                 "en") == ["investment_package", "loan", "grant"]
+
+
+def test_a_verb_after_the_figure_is_no_head_noun():
+    assert kinds("Фонд с активами в $2 млрд инвестирует в инфраструктуру.", "ru") == ["fund"]

@@ -75,6 +75,7 @@ def _lex() -> dict:
             "strong": strong, "projects": projects,
             "office_before": re.compile(lex["office_before"]), "office_after": re.compile(lex["office_after"]),
             "leader_before": re.compile(lex["leader_before"]),
+            "venue_before": re.compile(lex["venue_before"]), "venue_at": re.compile(lex["venue_at"]),
             "not_after": {code: re.compile(pattern) for code, pattern in (lex.get("not_after") or {}).items()}}
 
 
@@ -113,6 +114,13 @@ def _in_office_title(sentence: Sentence, start: int) -> bool:
     leader = lex["leader_before"].search(sentence.text[max(0, start - 60):start])
     # the name shows by a capital letter: on a word before the term or on the term itself
     return leader is not None and bool(leader.group("name") or sentence.text[start:start + 1].isupper())
+
+
+def _at_venue(low: str, start: int, end: int) -> bool:
+    """Tell whether a term names where a meeting is held or a guest arrives ("прошли в Академии наук", "в аэропорту")."""
+    lex = _lex()
+    return bool(lex["venue_before"].search(low[max(0, start - 80):start])
+                or lex["venue_at"].search(low[max(0, start - 50):_word_end(low, end)]))
 
 
 def _names_other_thing(code: str, low: str, start: int) -> bool:
@@ -161,7 +169,8 @@ def sentence_sectors(sentence: Sentence) -> dict[str, list[str]]:
         for m in terms.finditer(sentence.low):
             if m.group(0).startswith(area_only) and _names_object(sentence.low, m.start(), m.end()):
                 continue
-            if _in_office_title(sentence, m.start()) or _names_other_thing(code, sentence.low, m.start()):
+            if (_in_office_title(sentence, m.start()) or _names_other_thing(code, sentence.low, m.start())
+                    or _at_venue(sentence.low, m.start(), m.end())):
                 continue
             word = _whole_word(sentence.text, m.start(), m.end())
             if _is_weak(code, sentence.low, m):

@@ -73,3 +73,32 @@ def test_everyday_names_of_areas_are_found():
     assert "water_environment" in codes("The sides discussed the rational use of water resources.")
     assert "water_environment" in codes("Обсуждены проблемы Аральского моря.")
     assert "tourism" in codes("The sides discussed visa-free travel and tourist flows.")
+
+
+def test_a_leaders_statement_of_importance_or_readiness_names_an_area():
+    assert "agriculture" in codes("Tokayev noted that Kazakhstan is ready to supply grain and flour to Azerbaijan.")
+    assert "education_science" in codes("Президент выразил признательность за содействие в подготовке кадров для атомной энергетики.")
+    assert "transport_logistics" in codes("Лидеры отметили потенциал Среднего коридора.")
+
+
+def test_another_sectors_industry_is_no_manufacturing():
+    assert "industry" not in codes("The sides discussed cooperation in the nuclear power industry.")
+    assert "industry" not in codes("Стороны обсудили сотрудничество в горнодобывающей промышленности.")
+    assert "industry" in codes("Стороны обсудили сотрудничество в легкой промышленности.")
+
+
+def test_training_internships_and_educational_programmes_are_education():
+    assert "education_science" in codes("Стороны договорились о реализации совместных образовательных программ.")
+    assert "education_science" in codes("Стороны договорились об организации стажировок для молодых специалистов.")
+
+
+def test_mutual_supplies_of_goods_are_trade_and_ports_flights_are_transport():
+    assert "trade" in codes("Стороны обсудили наращивание взаимных поставок продукции.")
+    assert "transport_logistics" in codes("The sides discussed cooperation between sea ports of the Caspian.")
+    assert "transport_logistics" in codes("The sides discussed increasing the number of flights between the capitals.")
+
+
+def test_irrigation_cross_border_ties_and_ict_are_named_areas():
+    assert "agriculture" in codes("Стороны обсудили сотрудничество в области ирригации и мелиорации земель.")
+    assert "regional_cooperation" in codes("The sides discussed expanding cross-border cooperation.")
+    assert "digital_it" in codes("Стороны обсудили сотрудничество в сфере информационно-коммуникационных технологий.")

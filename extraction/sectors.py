@@ -71,6 +71,7 @@ def _lex() -> dict:
     weak = {code: re.compile("|".join(f"(?:{t})" for t in terms)) for code, terms in (lex.get("weak") or {}).items()}
     return {"table": table, "context": re.compile(lex["context"]), "list_min": int(lex["list_min_sectors"]),
             "weak": weak, "area_before": re.compile(lex["area_before"]), "area_after": re.compile(lex["area_after"]),
+            "topic_before": re.compile(lex["topic_before"]),
             "continuation": re.compile(lex["continuation"]), "area_only": tuple(lex.get("area_only", [])),
             "strong": strong, "projects": projects,
             "office_before": re.compile(lex["office_before"]), "office_after": re.compile(lex["office_after"]),
@@ -130,9 +131,10 @@ def _names_other_thing(code: str, low: str, start: int) -> bool:
 
 
 def _in_area_position(low: str, start: int, end: int) -> bool:
-    """Tell whether a word stands where an area is named ("cooperation in energy", "energy sector")."""
+    """Tell whether a word stands where an area is named ("cooperation in energy", "energy sector", "discussed exports")."""
     lex = _lex()
-    return bool(lex["area_before"].search(low[max(0, start - 100):start])
+    before = low[max(0, start - 100):start]
+    return bool(lex["area_before"].search(before) or lex["topic_before"].search(before)
                 or lex["area_after"].match(low[end:]))
 
 

@@ -102,3 +102,14 @@ def test_irrigation_cross_border_ties_and_ict_are_named_areas():
     assert "agriculture" in codes("Стороны обсудили сотрудничество в области ирригации и мелиорации земель.")
     assert "regional_cooperation" in codes("The sides discussed expanding cross-border cooperation.")
     assert "digital_it" in codes("Стороны обсудили сотрудничество в сфере информационно-коммуникационных технологий.")
+
+
+def test_a_weak_word_the_sides_discuss_is_their_topic():
+    assert "trade" in codes("Стороны обсудили увеличение экспорта узбекской продукции в Россию.")
+    assert "finance_investment" in codes("The sides discussed attracting investment into the economy.")
+    assert "trade" not in codes("The company, which exports its products to Russia, was founded in 1995.")
+
+
+def test_cooperation_between_media_is_a_humanitarian_tie():
+    assert "culture_humanitarian" in codes("Стороны договорились расширить сотрудничество между СМИ двух стран.")
+    assert "culture_humanitarian" in codes("The sides agreed to expand cooperation between the media of the two countries.")

@@ -98,3 +98,14 @@ def test_a_conjunction_starts_the_next_amounts_phrase():
 
 def test_a_verb_after_the_figure_is_no_head_noun():
     assert kinds("Фонд с активами в $2 млрд инвестирует в инфраструктуру.", "ru") == ["fund"]
+
+
+def test_money_a_donor_agency_allocates_is_a_grant():
+    assert kinds("ПРООН выделила $500 тыс. на поддержку женского предпринимательства.", "ru") == ["grant"]
+    assert kinds("The UNDP allocated $500,000 to support women's entrepreneurship.", "en") == ["grant"]
+    assert kinds("JICA will provide a $100 million loan for the power grid.", "en") == ["loan"]
+
+
+def test_investment_under_several_projects_is_their_total():
+    assert kinds("Общий объем инвестиций по этим проектам составит $3 млрд.", "ru") == ["investment_package"]
+    assert kinds("Общий объем инвестиций по проекту составит 80 млрд сумов.", "ru") == ["project_cost"]

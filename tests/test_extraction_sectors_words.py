@@ -113,3 +113,15 @@ def test_a_weak_word_the_sides_discuss_is_their_topic():
 def test_cooperation_between_media_is_a_humanitarian_tie():
     assert "culture_humanitarian" in codes("Стороны договорились расширить сотрудничество между СМИ двух стран.")
     assert "culture_humanitarian" in codes("The sides agreed to expand cooperation between the media of the two countries.")
+
+
+def test_words_that_only_start_like_a_term_are_no_area():
+    assert "transport_logistics" not in codes("The sides agreed to ensure the transition to a new level of cooperation.")
+    assert "trade" not in codes("The sides discussed important issues of bilateral cooperation.")
+    assert "energy" not in codes("The leaders discussed the role of the coalition in regional cooperation.")
+    assert "culture_humanitarian" not in codes("Kazakhstan acted as a mediator in the talks on cooperation.")
+    assert "tourism" not in codes("The sides agreed not to resort to force and to develop cooperation.")
+    assert "finance_investment" not in codes("В честь высокого гостя был дан торжественный банкет, стороны обсудили сотрудничество.")
+    assert "mining_geology" not in codes("Стороны обсудили сотрудничество с Горно-Бадахшанской автономной областью.")
+    assert "tourism" in codes("The sides discussed building a ski resort in the mountains.")
+    assert "transport_logistics" in codes("The sides discussed transit cargo.")

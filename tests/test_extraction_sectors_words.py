@@ -125,3 +125,10 @@ def test_words_that_only_start_like_a_term_are_no_area():
     assert "mining_geology" not in codes("Стороны обсудили сотрудничество с Горно-Бадахшанской автономной областью.")
     assert "tourism" in codes("The sides discussed building a ski resort in the mountains.")
     assert "transport_logistics" in codes("The sides discussed transit cargo.")
+
+
+def test_a_body_formed_in_a_year_is_no_education_and_a_pandemic_as_a_date_is_no_health_area():
+    assert "education_science" not in codes("Межправительственная комиссия, образованная в 2017 году, обсудила сотрудничество.")
+    assert "healthcare" not in codes(
+        "The summit brings together world leaders for the first time since the COVID-19 pandemic to discuss cooperation.")
+    assert "healthcare" in codes("The sides discussed cooperation in fighting the pandemic.")

@@ -109,3 +109,19 @@ def test_money_a_donor_agency_allocates_is_a_grant():
 def test_investment_under_several_projects_is_their_total():
     assert kinds("Общий объем инвестиций по этим проектам составит $3 млрд.", "ru") == ["investment_package"]
     assert kinds("Общий объем инвестиций по проекту составит 80 млрд сумов.", "ru") == ["project_cost"]
+
+
+def test_where_money_comes_from_does_not_name_what_it_measures():
+    assert kinds("The government allocated 5 billion tenge from the budget for the construction of the school.",
+                 "en") == ["project_cost"]
+    assert kinds("Из республиканского бюджета на строительство школы выделено 5 млрд тенге.", "ru") == ["project_cost"]
+    assert kinds("Бюджет программы составит 5 млрд тенге.", "ru") == ["other"]
+
+
+def test_what_a_contract_is_for_does_not_name_what_the_amount_measures():
+    assert kinds("Подписаны контракты на поставку оборудования на $200 млн.", "ru") == ["investment_package"]
+    assert kinds("Contracts for the supply of equipment worth $200 million were signed.", "en") == ["investment_package"]
+
+
+def test_what_a_project_will_need_is_its_cost():
+    assert kinds("Для реализации проекта потребуется 300 млн долларов инвестиций.", "ru") == ["project_cost"]

@@ -260,8 +260,11 @@ def _nearest_cue(low: str, start: int, end: int, lo: int, hi: int, anchor_from: 
                     gap = m.start() - end
                     # a noun right after the figure is its head ("a $10 billion trade goal")
                     # but "in" after a verb of spending is where the money goes ("invested €17 billion in 300 projects")
+                    # and a cue opening with a preposition after a word is that word's complement
+                    # ("a $10 million grant for the construction of a school")
                     head = _HEAD_GAP.fullmatch(low, end, m.start()) is not None and not (
-                        _IN.match(low, end, m.start()) and g["spend_verb"].search(low, lo, start)) and not _is_verb(m.group(0))
+                        _IN.match(low, end, m.start()) and g["spend_verb"].search(low, lo, start)) and not (
+                        low[end:m.start()].strip() and _PURPOSE.match(low, m.start())) and not _is_verb(m.group(0))
                     aim = 4 if not head and _PURPOSE.match(low, end) else 0
                     scores.append(((1 + 0.5 * gap if head else 1.5 * gap + 3 + aim)
                                    + penalty + _modifier_penalty(low, m.start()), m.start()))

@@ -125,3 +125,10 @@ def test_what_a_contract_is_for_does_not_name_what_the_amount_measures():
 
 def test_what_a_project_will_need_is_its_cost():
     assert kinds("Для реализации проекта потребуется 300 млн долларов инвестиций.", "ru") == ["project_cost"]
+
+
+def test_a_purpose_after_the_head_noun_does_not_replace_it():
+    assert kinds("The government will provide a $10 million grant for the construction of a school in Dushanbe.",
+                 "en") == ["grant"]
+    assert kinds("A Chinese firm is set to invest $300 million in the construction of a cement plant.", "en") == [
+        "project_cost"]

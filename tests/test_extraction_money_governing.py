@@ -132,3 +132,16 @@ def test_a_purpose_after_the_head_noun_does_not_replace_it():
                  "en") == ["grant"]
     assert kinds("A Chinese firm is set to invest $300 million in the construction of a cement plant.", "en") == [
         "project_cost"]
+
+
+def previous_kinds(first: str, second: str, language: str) -> list[str]:
+    sentences = [Sentence(first, 0, "body", 0), Sentence(second, 1, "body", 1)]
+    return [a.kind for a in find_amounts(sentences, language, 2025)]
+
+
+def test_their_total_or_the_amount_refers_to_the_previous_sentence():
+    assert previous_kinds("Стороны подписали 15 соглашений.", "Их общая сумма составляет $2 млрд.", "ru") == [
+        "investment_package"]
+    assert previous_kinds("The ADB approved a new loan for Kyrgyzstan.", "The amount is $40 million.", "en") == ["loan"]
+    assert previous_kinds("The ADB approved a new loan for Kyrgyzstan.", "Separately, Kyrgyzstan's GDP reached $15 billion.",
+                          "en") == ["other"]

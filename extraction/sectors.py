@@ -16,6 +16,9 @@ from .prefilter import literal_prefix, may_match, start_key
 from .text import Sentence
 
 
+_BULLET = re.compile(r"\s*(?:[•·▪●◦*\-–—]|\d{1,2}[.)])\s")
+
+
 @dataclass
 class SectorHit:
     """One sector with the terms that evidence it."""
@@ -224,12 +227,14 @@ def find_sectors(sentences: list[Sentence], projects: list | None = None) -> lis
     """
     lex = _lex()
     out: dict[str, SectorHit] = {}
-    previous_context = False
+    previous_context, previous_opens_list = False, False
     for sentence in sentences:
         found = sentence_sectors(sentence)
         in_context = bool(lex["context"].search(sentence.low)) or (
-            previous_context and bool(lex["continuation"].search(sentence.low)))
+            previous_context and (previous_opens_list or bool(lex["continuation"].search(sentence.low))))
         previous_context = in_context
+        # items listed after "…следующих проектов:" or as bullets share the context of the line that opens them
+        previous_opens_list = sentence.text.rstrip().endswith(":") or bool(_BULLET.match(sentence.text)) and in_context
         for code, pattern in lex["strong"].items():
             if pattern is not None and code in found and pattern.search(sentence.low):
                 _add(out, code, found[code], 0.8)

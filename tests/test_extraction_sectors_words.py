@@ -132,3 +132,10 @@ def test_a_body_formed_in_a_year_is_no_education_and_a_pandemic_as_a_date_is_no_
     assert "healthcare" not in codes(
         "The summit brings together world leaders for the first time since the COVID-19 pandemic to discuss cooperation.")
     assert "healthcare" in codes("The sides discussed cooperation in fighting the pandemic.")
+
+
+def test_items_listed_after_a_colon_or_as_bullets_share_the_opening_lines_context():
+    assert codes("The following agreements were signed:", "- a memorandum on tourism;", "- a programme in education.") >= {
+        "tourism", "education_science"}
+    assert "transport_logistics" not in codes("Президент прибыл в Ташкент.",
+                                             "• строительство автомобильной дороги Иркештам—Дараут-Курган,")

@@ -45,7 +45,12 @@ _CLAUSE_BREAK = re.compile(r";|\s+а также\s|,\s+(?:а|но|однако|и
 _RESTATED = re.compile(r"\s*[(\[]\s*(?:или\s+|or\s+|about\s+|около\s+|примерно\s+|≈\s*|~\s*)?")
 _COMMA = re.compile(r",(?=\s)")  # not the decimal comma of "1,3 млрд"
 # a preposition starts a purpose ("500 млн юаней на социальные проекты"), not a head
-_HEAD_GAP = re.compile(r"\s*(?:(?!(?:на|для|в|во|for|to|into|on)\s)[\w-]+\s+){0,2}")
+# a source ("from the budget") is none either, and a conjunction starts another phrase ("кредит на $300 млн и грант на $20 млн")
+_HEAD_GAP = re.compile(r"\s*(?:(?!(?:на|для|в|во|for|to|into|on|из|от|from|и|а|или|and|or)\s)[\w-]+\s+){0,2}")
+# where the next phrase starts: a comma or a conjunction
+_NEXT_PHRASE = re.compile(r",(?=\s)|\s(?:и|а|или|and|or)\s")
+_IN = re.compile(r"\s*in\s")
+_PURPOSE = re.compile(r"\s*(?:на|для|в|во|for|to|into|in|on)\s")
 # An amount opening a parenthesis annotates the noun before it ("the cluster ($140 million, signed)").
 _OPENS_PAREN = re.compile(r"\(\s*(?:[\w-]+\s+){0,2}$")
 _LAST_YEAR = re.compile(r"(?<!\w)(в прошлом году|прошлого года|за прошлый год|в минувшем году|last year|previous year|the year before)(?!\w)")
@@ -106,6 +111,7 @@ def _grammar() -> dict:
         "relative": re.compile(lex["relative_clause"]),
         "difference": re.compile(lex["difference_after"]),
         "coordinated": re.compile(lex["coordinated_gap"]),
+        "spend_verb": re.compile(lex["spend_verb"]),
         "ambiguous": [{**a, "qualified": re.compile(a["qualified"]), "home": re.compile(a["home"]),
                        "alternative_home": re.compile(a["alternative_home"])} for a in lex.get("ambiguous_currency", [])],
     }
@@ -253,14 +259,26 @@ def _nearest_cue(low: str, start: int, end: int, lo: int, hi: int, anchor_from: 
                         continue
                     gap = m.start() - end
                     # a noun right after the figure is its head ("a $10 billion trade goal")
-                    head = _HEAD_GAP.fullmatch(low, end, m.start()) is not None
-                    scores.append(((1 + 0.5 * gap if head else 1.5 * gap + 3)
+                    # but "in" after a verb of spending is where the money goes ("invested €17 billion in 300 projects")
+                    # and a cue opening with a preposition after a word is that word's complement
+                    # ("a $10 million grant for the construction of a school")
+                    head = _HEAD_GAP.fullmatch(low, end, m.start()) is not None and not (
+                        _IN.match(low, end, m.start()) and g["spend_verb"].search(low, lo, start)) and not (
+                        low[end:m.start()].strip() and _PURPOSE.match(low, m.start())) and not _is_verb(m.group(0))
+                    aim = 4 if not head and _PURPOSE.match(low, end) else 0
+                    scores.append(((1 + 0.5 * gap if head else 1.5 * gap + 3 + aim)
                                    + penalty + _modifier_penalty(low, m.start()), m.start()))
             scores = [score for score, at in scores if not any(a <= at < b for a, b in hidden)]
             for score in scores:
                 if best is None or (score, order) < best[:2]:
                     best = (score, order, rule.kind)
     return (best[2], best[0]) if best else None
+
+
+def _is_verb(cue: str) -> bool:
+    """Tell whether a Russian cue opens with a verb, which is a predicate after the figure, not its head noun."""
+    word = re.match(r"[а-я]+", cue)
+    return word is not None and bool({"VERB", "INFN"} & lexicon.parses(word.group(0))[0].tag.grammemes)
 
 
 def _modifier_penalty(low: str, at: int) -> float:
@@ -284,6 +302,11 @@ def _kind(sentence: Sentence, previous: Sentence | None, start: int, end: int, l
     context = low + " " + (previous.low if previous else "")
     target_rule = next(r for r in g["rules"] if r.requires is not None)
     has_trade = bool(target_rule.requires.search(context))
+    if hi < len(low):
+        # with another amount ahead, the words after the next comma or conjunction are that amount's
+        # subject ("инвестиции составили $11 млрд, товарооборот превышает $9 млрд")
+        cut = _NEXT_PHRASE.search(low, end, hi)
+        hi = cut.start() if cut else hi
     if _OPENS_PAREN.search(low, 0, start):
         # only its own head noun counts; notes after a comma ("$140 million, agreement signed") do not
         note = re.compile(r"[),]").search(low, end)

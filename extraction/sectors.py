@@ -16,6 +16,9 @@ from .prefilter import literal_prefix, may_match, start_key
 from .text import Sentence
 
 
+_BULLET = re.compile(r"\s*(?:[•·▪●◦*\-–—]|\d{1,2}[.)])\s")
+
+
 @dataclass
 class SectorHit:
     """One sector with the terms that evidence it."""
@@ -71,10 +74,12 @@ def _lex() -> dict:
     weak = {code: re.compile("|".join(f"(?:{t})" for t in terms)) for code, terms in (lex.get("weak") or {}).items()}
     return {"table": table, "context": re.compile(lex["context"]), "list_min": int(lex["list_min_sectors"]),
             "weak": weak, "area_before": re.compile(lex["area_before"]), "area_after": re.compile(lex["area_after"]),
+            "topic_before": re.compile(lex["topic_before"]),
             "continuation": re.compile(lex["continuation"]), "area_only": tuple(lex.get("area_only", [])),
             "strong": strong, "projects": projects,
             "office_before": re.compile(lex["office_before"]), "office_after": re.compile(lex["office_after"]),
             "leader_before": re.compile(lex["leader_before"]),
+            "venue_before": re.compile(lex["venue_before"]), "venue_at": re.compile(lex["venue_at"]),
             "not_after": {code: re.compile(pattern) for code, pattern in (lex.get("not_after") or {}).items()}}
 
 
@@ -115,6 +120,13 @@ def _in_office_title(sentence: Sentence, start: int) -> bool:
     return leader is not None and bool(leader.group("name") or sentence.text[start:start + 1].isupper())
 
 
+def _at_venue(low: str, start: int, end: int) -> bool:
+    """Tell whether a term names where a meeting is held or a guest arrives ("прошли в Академии наук", "в аэропорту")."""
+    lex = _lex()
+    return bool(lex["venue_before"].search(low[max(0, start - 80):start])
+                or lex["venue_at"].search(low[max(0, start - 50):_word_end(low, end)]))
+
+
 def _names_other_thing(code: str, low: str, start: int) -> bool:
     """Tell whether the word before a term makes it another sector's thing or an office ("food security")."""
     pattern = _lex()["not_after"].get(code)
@@ -122,9 +134,10 @@ def _names_other_thing(code: str, low: str, start: int) -> bool:
 
 
 def _in_area_position(low: str, start: int, end: int) -> bool:
-    """Tell whether a word stands where an area is named ("cooperation in energy", "energy sector")."""
+    """Tell whether a word stands where an area is named ("cooperation in energy", "energy sector", "discussed exports")."""
     lex = _lex()
-    return bool(lex["area_before"].search(low[max(0, start - 100):start])
+    before = low[max(0, start - 100):start]
+    return bool(lex["area_before"].search(before) or lex["topic_before"].search(before)
                 or lex["area_after"].match(low[end:]))
 
 
@@ -161,7 +174,8 @@ def sentence_sectors(sentence: Sentence) -> dict[str, list[str]]:
         for m in terms.finditer(sentence.low):
             if m.group(0).startswith(area_only) and _names_object(sentence.low, m.start(), m.end()):
                 continue
-            if _in_office_title(sentence, m.start()) or _names_other_thing(code, sentence.low, m.start()):
+            if (_in_office_title(sentence, m.start()) or _names_other_thing(code, sentence.low, m.start())
+                    or _at_venue(sentence.low, m.start(), m.end())):
                 continue
             word = _whole_word(sentence.text, m.start(), m.end())
             if _is_weak(code, sentence.low, m):
@@ -213,12 +227,14 @@ def find_sectors(sentences: list[Sentence], projects: list | None = None) -> lis
     """
     lex = _lex()
     out: dict[str, SectorHit] = {}
-    previous_context = False
+    previous_context, previous_opens_list = False, False
     for sentence in sentences:
         found = sentence_sectors(sentence)
         in_context = bool(lex["context"].search(sentence.low)) or (
-            previous_context and bool(lex["continuation"].search(sentence.low)))
+            previous_context and (previous_opens_list or bool(lex["continuation"].search(sentence.low))))
         previous_context = in_context
+        # items listed after "…следующих проектов:" or as bullets share the context of the line that opens them
+        previous_opens_list = sentence.text.rstrip().endswith(":") or bool(_BULLET.match(sentence.text)) and in_context
         for code, pattern in lex["strong"].items():
             if pattern is not None and code in found and pattern.search(sentence.low):
                 _add(out, code, found[code], 0.8)

@@ -1,0 +1,141 @@
+"""Unit tests of sector words that only look like an area: figures of speech, greetings, venues, climates (own sentences)."""
+from __future__ import annotations
+
+from extraction.sectors import find_sectors
+from extraction.text import Sentence
+
+
+def codes(*texts: str) -> set[str]:
+    return {h.sector_code for h in find_sectors([Sentence(t, i, "body", i) for i, t in enumerate(texts)])}
+
+
+def test_fruitful_talks_are_no_farming():
+    assert "agriculture" not in codes("The sides held fruitful talks on expanding cooperation.")
+    assert "agriculture" in codes("The sides agreed to increase supplies of fruit and vegetables.")
+
+
+def test_new_energy_for_relations_and_fuelling_cooperation_are_no_energy_sector():
+    assert "energy" not in codes("The visit gave new energy to bilateral relations.")
+    assert "energy" not in codes("The agreements will fuel further cooperation between the two countries.")
+    assert "energy" in codes("The sides discussed cooperation in fuel and energy.")
+
+
+def test_healthy_competition_and_a_wish_of_good_health_are_no_medicine():
+    assert "healthcare" not in codes("The sides noted healthy competition and discussed cooperation.")
+    assert "healthcare" not in codes("Лидеры пожелали друг другу здоровья и успехов в развитии сотрудничества.")
+    assert "healthcare" not in codes("The leaders wished each other good health and success in developing cooperation.")
+    assert "healthcare" in codes("The sides discussed cooperation in public health.")
+
+
+def test_humanitarian_aid_is_no_humanitarian_tie():
+    assert "culture_humanitarian" not in codes("Kazakhstan sent humanitarian aid to Afghanistan as part of cooperation.")
+    assert "culture_humanitarian" not in codes("Узбекистан направил гуманитарную помощь Афганистану в рамках сотрудничества.")
+    assert "culture_humanitarian" in codes("Стороны обсудили развитие культурно-гуманитарного сотрудничества.")
+
+
+def test_an_investment_climate_and_a_business_environment_are_no_ecology():
+    assert "green_economy" not in codes("Стороны обсудили улучшение инвестиционного климата и сотрудничество.")
+    assert not {"green_economy", "water_environment"} & codes(
+        "The sides discussed the business environment and the investment climate for cooperation.")
+    assert "green_economy" in codes("The sides agreed to cooperate on climate change adaptation.")
+
+
+def test_a_military_parade_and_tight_security_are_no_defence_cooperation():
+    assert "security_defense" not in codes("The leaders attended the military parade and discussed bilateral cooperation.")
+    assert "security_defense" not in codes("Встреча прошла в условиях повышенных мер безопасности, стороны обсудили торговлю.")
+    assert "security_defense" in codes("Подписан план военно-технического сотрудничества на 2025 год.")
+
+
+def test_an_award_for_labour_is_no_labour_migration():
+    assert "migration_labor" not in codes('Президент вручил орден "Герой Труда" и отметил развитие сотрудничества.')
+
+
+def test_various_industries_are_no_manufacturing():
+    assert "industry" not in codes("The sides discussed cooperation in various industries.")
+
+
+def test_a_meeting_venue_or_an_arrival_airport_is_no_area():
+    assert "transport_logistics" not in codes(
+        "On arrival at Astana airport the President was met by the Prime Minister, and the sides discussed cooperation.")
+    assert "transport_logistics" not in codes(
+        "По прибытии в аэропорт Ташкента президента встретил премьер-министр, после чего стороны обсудили развитие сотрудничества.")
+    assert "finance_investment" not in codes("Встреча прошла в здании Национального банка, где стороны обсудили сотрудничество.")
+    assert "education_science" not in codes("Переговоры прошли в Академии наук, стороны обсудили двусторонние отношения.")
+    assert "transport_logistics" in codes("Стороны обсудили сотрудничество в модернизации аэропорта Самарканда.")
+
+
+def test_everyday_names_of_areas_are_found():
+    assert "energy" in codes("Стороны обсудили сотрудничество в сфере углеводородов.")
+    assert "industry" in codes("The sides discussed localisation of car production.")
+    assert "mining_geology" in codes("Стороны обсудили совместную разведку месторождений.")
+    assert "mining_geology" in codes("Стороны обсудили сотрудничество в горно-металлургической отрасли.")
+    assert "regional_cooperation" in codes("Стороны договорились провести Форум регионов в Ташкенте.")
+    assert "water_environment" in codes("The sides discussed the rational use of water resources.")
+    assert "water_environment" in codes("Обсуждены проблемы Аральского моря.")
+    assert "tourism" in codes("The sides discussed visa-free travel and tourist flows.")
+
+
+def test_a_leaders_statement_of_importance_or_readiness_names_an_area():
+    assert "agriculture" in codes("Tokayev noted that Kazakhstan is ready to supply grain and flour to Azerbaijan.")
+    assert "education_science" in codes("Президент выразил признательность за содействие в подготовке кадров для атомной энергетики.")
+    assert "transport_logistics" in codes("Лидеры отметили потенциал Среднего коридора.")
+
+
+def test_another_sectors_industry_is_no_manufacturing():
+    assert "industry" not in codes("The sides discussed cooperation in the nuclear power industry.")
+    assert "industry" not in codes("Стороны обсудили сотрудничество в горнодобывающей промышленности.")
+    assert "industry" in codes("Стороны обсудили сотрудничество в легкой промышленности.")
+
+
+def test_training_internships_and_educational_programmes_are_education():
+    assert "education_science" in codes("Стороны договорились о реализации совместных образовательных программ.")
+    assert "education_science" in codes("Стороны договорились об организации стажировок для молодых специалистов.")
+
+
+def test_mutual_supplies_of_goods_are_trade_and_ports_flights_are_transport():
+    assert "trade" in codes("Стороны обсудили наращивание взаимных поставок продукции.")
+    assert "transport_logistics" in codes("The sides discussed cooperation between sea ports of the Caspian.")
+    assert "transport_logistics" in codes("The sides discussed increasing the number of flights between the capitals.")
+
+
+def test_irrigation_cross_border_ties_and_ict_are_named_areas():
+    assert "agriculture" in codes("Стороны обсудили сотрудничество в области ирригации и мелиорации земель.")
+    assert "regional_cooperation" in codes("The sides discussed expanding cross-border cooperation.")
+    assert "digital_it" in codes("Стороны обсудили сотрудничество в сфере информационно-коммуникационных технологий.")
+
+
+def test_a_weak_word_the_sides_discuss_is_their_topic():
+    assert "trade" in codes("Стороны обсудили увеличение экспорта узбекской продукции в Россию.")
+    assert "finance_investment" in codes("The sides discussed attracting investment into the economy.")
+    assert "trade" not in codes("The company, which exports its products to Russia, was founded in 1995.")
+
+
+def test_cooperation_between_media_is_a_humanitarian_tie():
+    assert "culture_humanitarian" in codes("Стороны договорились расширить сотрудничество между СМИ двух стран.")
+    assert "culture_humanitarian" in codes("The sides agreed to expand cooperation between the media of the two countries.")
+
+
+def test_words_that_only_start_like_a_term_are_no_area():
+    assert "transport_logistics" not in codes("The sides agreed to ensure the transition to a new level of cooperation.")
+    assert "trade" not in codes("The sides discussed important issues of bilateral cooperation.")
+    assert "energy" not in codes("The leaders discussed the role of the coalition in regional cooperation.")
+    assert "culture_humanitarian" not in codes("Kazakhstan acted as a mediator in the talks on cooperation.")
+    assert "tourism" not in codes("The sides agreed not to resort to force and to develop cooperation.")
+    assert "finance_investment" not in codes("В честь высокого гостя был дан торжественный банкет, стороны обсудили сотрудничество.")
+    assert "mining_geology" not in codes("Стороны обсудили сотрудничество с Горно-Бадахшанской автономной областью.")
+    assert "tourism" in codes("The sides discussed building a ski resort in the mountains.")
+    assert "transport_logistics" in codes("The sides discussed transit cargo.")
+
+
+def test_a_body_formed_in_a_year_is_no_education_and_a_pandemic_as_a_date_is_no_health_area():
+    assert "education_science" not in codes("Межправительственная комиссия, образованная в 2017 году, обсудила сотрудничество.")
+    assert "healthcare" not in codes(
+        "The summit brings together world leaders for the first time since the COVID-19 pandemic to discuss cooperation.")
+    assert "healthcare" in codes("The sides discussed cooperation in fighting the pandemic.")
+
+
+def test_items_listed_after_a_colon_or_as_bullets_share_the_opening_lines_context():
+    assert codes("The following agreements were signed:", "- a memorandum on tourism;", "- a programme in education.") >= {
+        "tourism", "education_science"}
+    assert "transport_logistics" not in codes("Президент прибыл в Ташкент.",
+                                             "• строительство автомобильной дороги Иркештам—Дараут-Курган,")

@@ -25,10 +25,14 @@ RU_ORDINALS = {"первый": 1, "второй": 2, "третий": 3, "чет�
                "седьмой": 7, "восьмой": 8, "девятый": 9, "десятый": 10, "одиннадцатый": 11,
                "двенадцатый": 12, "тринадцатый": 13, "четырнадцатый": 14, "пятнадцатый": 15,
                "шестнадцатый": 16, "семнадцатый": 17, "восемнадцатый": 18, "девятнадцатый": 19,
-               "двадцатый": 20}
+               "двадцатый": 20, "тридцатый": 30, "сороковой": 40, "пятидесятый": 50}
+# "двадцать первое заседание", "thirty-second session": tens written before the unit's ordinal
+RU_TENS = {"двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50}
+EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-               "fourteenth": 14, "fifteenth": 15, "inaugural": 1}
+               "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+               "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "inaugural": 1}
 _ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10}
 # I, V and X only (up to XL): "li" or "mix" next to a head noun is a word, not a number
 _ROMAN = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
@@ -123,6 +127,7 @@ def _lex() -> dict:
         "not_event_year": lexicon.any_of(lex["not_event_year"]),
         "next_round": lexicon.any_of(lex["next_round"]),
         "pair_verbs": lexicon.any_of(lex["pair_verbs"]),
+        "heads_meeting": lexicon.any_of(lex["heads_meeting"]),
     }
 
 
@@ -231,16 +236,33 @@ def _ordinal(low: str) -> int | None:
             # a bare number is an ordinal only right before its noun ("12 billion), during a meeting" is not)
             if m and (m.group(2) or n == 0):
                 return int(m.group(1))
-            if word in EN_ORDINALS:
-                return EN_ORDINALS[word]
-            if roman(word):
-                return roman(word)
-            if re.fullmatch("[а-я]+", word):
-                # every parse, not the likeliest: "второе" is also a noun (a main course)
-                for p in lexicon.parses(word):
-                    lemma = lexicon.norm(p.normal_form)
-                    if p.tag.POS == "ADJF" and lemma in RU_ORDINALS:
-                        return RU_ORDINALS[lemma]
+            prev = words[-n - 2] if n + 1 < len(words) else ""
+            value = _en_ordinal(word, prev) or roman(word) or _ru_ordinal(word, prev)
+            if value:
+                return value
+    return None
+
+
+def _en_ordinal(word: str, prev: str) -> int | None:
+    """Read "second", "twenty-first" or "twenty first" as a number."""
+    tens, _, unit = word.rpartition("-")
+    if tens in EN_TENS and unit in EN_ORDINALS and EN_ORDINALS[unit] < 10:
+        return EN_TENS[tens] + EN_ORDINALS[unit]
+    if word in EN_ORDINALS:
+        return EN_ORDINALS[word] + (EN_TENS.get(prev, 0) if EN_ORDINALS[word] < 10 else 0)
+    return None
+
+
+def _ru_ordinal(word: str, prev: str) -> int | None:
+    """Read "второе" or "двадцать первое" (any case form) as a number."""
+    if not re.fullmatch("[а-я]+", word):
+        return None
+    # every parse, not the likeliest: "второе" is also a noun (a main course)
+    for p in lexicon.parses(word):
+        lemma = lexicon.norm(p.normal_form)
+        if p.tag.POS == "ADJF" and lemma in RU_ORDINALS:
+            unit = RU_ORDINALS[lemma]
+            return unit + (RU_TENS.get(prev, 0) if unit < 10 else 0)
     return None
 
 
@@ -880,6 +902,8 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
     remote = fmt == "talks" and bool(formats)  # by video: no single place
     if remote:
         city = None
+    if fmt == "talks" and not remote and _heads_of_several(cue_infos + core, countries):
+        fmt = "summit"
     if fmt == "summit":
         countries |= _summit_parties(core)
     date, explicit_date = (met_on, True) if met_on else _pick_date(cue_infos + core, published)
@@ -924,6 +948,16 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
     confidence = _confidence(bool(formats), len(participants), explicit_date, city is not None)
     return Meeting(fmt, date, ordinal, city, venue, sorted(countries), list(participants.values()),
                    False, cue_infos[0].sentence.text, confidence, frozenset(orgs))
+
+
+def _heads_of_several(infos: list[SentenceInfo], countries: set[str]) -> bool:
+    """Tell whether a meeting of heads of state, named without a format, brings three or more countries together."""
+    for info in infos:
+        if _lex()["heads_meeting"].search(info.sentence.low):
+            named = countries | set(info.countries) | _summit_parties([info]) | set(find_formats(info.sentence.low))
+            if len(named) >= 3 or find_formats(info.sentence.low):
+                return True
+    return False
 
 
 def _add_quoted_officials(infos, participants: dict, excluded: set[str], countries: set[str]) -> None:

@@ -128,6 +128,10 @@ def _lex() -> dict:
         "next_round": lexicon.any_of(lex["next_round"]),
         "pair_verbs": lexicon.any_of(lex["pair_verbs"]),
         "heads_meeting": lexicon.any_of(lex["heads_meeting"]),
+        "arrival_verbs": lexicon.compiled(lex["arrival_verbs"]),
+        "offices": lexicon.compiled("|".join(f"(?P<{o['role']}>(?<!\\w)(?:{'|'.join(o['patterns'])})(?!\\w))"
+                                              for o in lex["offices"])),
+        "not_holder": lexicon.compiled(lex["office_not_holder_before"]),
     }
 
 
@@ -213,17 +217,103 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
     if side:
         host = re.match(r"(?:\s+[^\s,.;:!?]+){0,8}", low[side.end():])
         cue_text = cue_text[:side.start()] + " " * (side.end() - side.start() + host.end()) + cue_text[side.end() + host.end():]
+    formats, generic = _format_cues(cue_text, published), bool(lex["generic"].search(low))
+    if (formats or generic) and not background:
+        holders = [h for h in office_holders(sentence, persons, published) if h.name not in {p.name for p in persons}]
+        persons = sorted(persons + holders, key=lambda p: p.start)
+        excluded |= {h.name for h in holders if any(rx.search(low[max(0, h.start - 90):h.start]) for rx in lex["not_participant"])}
     return SentenceInfo(
         sentence=sentence,
         persons=persons,
         countries=[c.key for c in find_countries(low)],
-        formats=_format_cues(cue_text, published),
-        generic=bool(lex["generic"].search(low)),
+        formats=formats,
+        generic=generic,
         planned=planned,
         background=background,
         excluded_persons=excluded,
         side_event=bool(side),
     )
+
+
+# between the countries of one office: "президенты Казахстана и Узбекистана", "the Kazakh and Uzbek presidents"
+_COUNTRY_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|и\s+)?|\s+(?:and|и)\s+)(?:the\s+)?")
+_REPUBLIC = r"(?:республик\w*\s+|(?:the\s+)?republic\s+of\s+(?:the\s+)?)?"
+
+
+def _countries_after(low: str, pos: int) -> tuple[list[str], int]:
+    """Return the countries named right after an office ("of Kazakhstan and Uzbekistan") and where they end."""
+    codes: list[str] = []
+    gap = re.compile(rf"\s+(?:of\s+)?(?:the\s+)?{_REPUBLIC}")
+    while True:
+        m = gap.match(low, pos)
+        if not m:
+            break
+        hit = next((h for h in find_countries(low[m.end():m.end() + 60]) if h.start == 0), None)
+        if hit is None:
+            break
+        codes.append(hit.key)
+        pos = m.end() + hit.end
+        gap = re.compile(_COUNTRY_LIST_GAP.pattern + _REPUBLIC)
+    return codes, pos
+
+
+def _countries_before(low: str, pos: int) -> list[str]:
+    """Return the countries named right before an office by adjective or possessive ("the Kyrgyz", "Kazakhstan's")."""
+    codes: list[str] = []
+    tail = r"(?:'s|’s)?\s+(?:the\s+)?$" if not codes else ""
+    window = low[max(0, pos - 80):pos]
+    hits = find_countries(window)
+    end = len(window)
+    for hit in reversed(hits):
+        between = window[hit.end:end]
+        if not re.fullmatch(r"(?:'s|’s)?\s+" if not codes else _COUNTRY_LIST_GAP.pattern, between):
+            break
+        codes.append(hit.key)
+        end = hit.start
+    return codes
+
+
+# "Tokayev, the Kazakh President", "Токаев — президент Казахстана": the office is the named person's
+_APPOSITION = re.compile(r"\s*[,—–-]\s*(?:the\s+)?(?:[\w'’-]+\s+){0,2}")
+
+
+def _holder(country: str, role: str, day: dt.date) -> str | None:
+    """Return the seed person who held an office of a country on a day, if exactly one did."""
+    names = [r["person_name"] for r in lexicon.persons() if r["country_code"] == country and r["role"] == role
+             and in_office(r["person_name"], day)]
+    return names[0] if len(names) == 1 else None
+
+
+def office_holders(sentence: Sentence, persons: list[PersonHit], published: dt.date | None) -> list[PersonHit]:
+    """Find the officials a sentence names by office and country alone ("the President of Kazakhstan").
+
+    The persons seed knows who held each office when, so such a mention is the
+    holder of the article's day. An office followed by a name, or following one
+    (", президент Казахстана"), belongs to that name; a deputy's, a former
+    holder's or the office's papers ("указ Президента") are no one in person.
+    """
+    if published is None:
+        return []
+    lex = _lex()
+    low, text = sentence.low, sentence.text
+    out: list[PersonHit] = []
+    for m in lex["offices"].finditer(low):
+        role = m.lastgroup
+        if lex["not_holder"].search(low[max(0, m.start() - 60):m.start()]):
+            continue
+        after, end = _countries_after(low, m.end())
+        codes = after or _countries_before(low, m.start())
+        if not codes or any(p.start < end and m.start() < p.end for p in persons):
+            continue
+        # "President of Kazakhstan Kassym-Jomart Tokayev", "Tokayev, the Kazakh President": a named person's title
+        if re.match(r"\s*,?\s*[A-ZА-ЯЁ]", text[end:end + 3]) or any(
+                _APPOSITION.fullmatch(low[p.end:m.start()]) for p in persons if p.end <= m.start()):
+            continue
+        for code in dict.fromkeys(codes):
+            name = _holder(code, role, published)
+            if name:
+                out.append(PersonHit(name, code, role, m.start(), end, False))
+    return out
 
 
 def _ordinal(low: str) -> int | None:
@@ -531,7 +621,8 @@ def segment(held: list[SentenceInfo], published: dt.date | None) -> tuple[list[C
                              and (shift or (date and (clusters[0].date or published)
                                             and date != (clusters[0].date or published))))
             own = _multilateral(info) and not any(_multilateral(m) for c in clusters for m in c.members)
-            if clusters and ((len(parties) < 2 and not other_day and not own) or lex["earlier"].search(info.sentence.low)):
+            if clusters and ((len(parties) < 2 and not other_day and not own) or lex["earlier"].search(info.sentence.low)
+                             or _arrival_only(info)):
                 dropped.add(id(info))
                 continue
             multi = "summit" in info.formats or len(parties) > 2
@@ -548,6 +639,14 @@ def segment(held: list[SentenceInfo], published: dt.date | None) -> tuple[list[C
         if len(target.parties) > 2 and target.kind != "phone":
             target.multilateral = target.multilateral or len(target.parties) > 2
     return clusters, dropped
+
+
+def _arrival_only(info: SentenceInfo) -> bool:
+    """Tell whether a mention's only meeting word is an arrival ("прибыли накануне"), which meets no one."""
+    low = info.sentence.low
+    cues = list(_lex()["generic"].finditer(low))
+    arrivals = [m.span() for m in _lex()["arrival_verbs"].finditer(low)]
+    return not info.formats and bool(cues) and all(any(s <= c.start() < e for s, e in arrivals) for c in cues)
 
 
 def _multilateral(info: SentenceInfo) -> bool:
@@ -953,7 +1052,7 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
 def _heads_of_several(infos: list[SentenceInfo], countries: set[str]) -> bool:
     """Tell whether a meeting of heads of state, named without a format, brings three or more countries together."""
     for info in infos:
-        if _lex()["heads_meeting"].search(info.sentence.low):
+        if not info.side_event and _lex()["heads_meeting"].search(info.sentence.low):
             named = countries | set(info.countries) | _summit_parties([info]) | set(find_formats(info.sentence.low))
             if len(named) >= 3 or find_formats(info.sentence.low):
                 return True

@@ -63,6 +63,9 @@ class SentenceInfo:
     background: bool
     excluded_persons: set[str] = field(default_factory=set)
     side_event: bool = False
+    # (start, end) of the people named by office alone: participants, but too weak a
+    # mention to make a sentence the report of a meeting of its own
+    office_spans: set[tuple[int, int]] = field(default_factory=set)
 
 
 @dataclass
@@ -218,6 +221,7 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
         host = re.match(r"(?:\s+[^\s,.;:!?]+){0,8}", low[side.end():])
         cue_text = cue_text[:side.start()] + " " * (side.end() - side.start() + host.end()) + cue_text[side.end() + host.end():]
     formats, generic = _format_cues(cue_text, published), bool(lex["generic"].search(low))
+    holders: list[PersonHit] = []
     if (formats or generic) and not background:
         holders = [h for h in office_holders(sentence, persons, published) if h.name not in {p.name for p in persons}]
         persons = sorted(persons + holders, key=lambda p: p.start)
@@ -232,6 +236,7 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
         background=background,
         excluded_persons=excluded,
         side_event=bool(side),
+        office_spans={(h.start, h.end) for h in holders},
     )
 
 
@@ -455,6 +460,7 @@ def find_meetings(sentences: list[Sentence], datelines: list[Dateline], publishe
     """Assemble the held meetings (the main one first) and the planned meetings of an article."""
     infos = [analyse(s, published) for s in sentences]
     resolve_namesakes(infos, published)
+    name_offices(infos)
     trace_surnames(infos)
     order = _lex()["order"]
     held = [i for i in infos if not i.planned and not i.background and (i.formats or i.generic)]
@@ -533,7 +539,8 @@ def _parties(info: SentenceInfo) -> set[str]:
     Vice President": one country's official meeting several organisations on one
     day holds one meeting with each, so the organisation's person is the other side.
     """
-    named = {p.country_code for p in info.persons if p.country_code and p.name not in info.excluded_persons}
+    named = {p.country_code for p in info.persons if p.country_code and p.name not in info.excluded_persons
+             and (p.start, p.end) not in info.office_spans}
     if not named:
         return named
     named |= _unnamed_counterparts(info)
@@ -746,6 +753,24 @@ def _merge_same(meetings: list[Meeting], order: list[str]) -> list[Meeting]:
         names = {p.name for p in same.participants}
         same.participants += [p for p in m.participants if p.name not in names]
     return out
+
+
+def name_offices(infos: list[SentenceInfo]) -> None:
+    """Give an office named alone to the person the article names in it ("Premier Li Qiang … the Chinese Premier").
+
+    The seed's holder of the day is a fallback; the article's own name for the
+    office is better evidence (an acting minister, a date the seed lacks).
+    """
+    named: dict[tuple[str, str], str] = {}
+    for info in infos:
+        for p in info.persons:
+            if (p.start, p.end) not in info.office_spans and p.country_code and p.role:
+                named.setdefault((p.country_code, p.role), p.name)
+    for info in infos:
+        for k, p in enumerate(info.persons):
+            name = named.get((p.country_code, p.role))
+            if (p.start, p.end) in info.office_spans and name and name != p.name:
+                info.persons[k] = dataclasses.replace(p, name=name)
 
 
 def resolve_namesakes(infos: list[SentenceInfo], published: dt.date | None) -> None:

@@ -174,3 +174,17 @@ def test_presidents_arriving_the_day_before_a_summit_are_no_meeting_of_their_own
             "Президенты России, Азербайджана и Беларуси прибыли еще накануне.")
     meetings = held(body)
     assert [m["meeting_format"] for m, _ in meetings] == ["summit"]
+
+
+def test_an_office_named_alone_goes_to_the_person_the_article_names_in_it():
+    # the seed's holder of 2023 is Smailov; the article names its own prime minister
+    body = ("Премьер-министр Казахстана Олжас Бектенов провел переговоры с Абдуллой Ариповым в Ташкенте. "
+            "Премьер-министр Казахстана отметил рост товарооборота на встрече.")
+    _, people = only(body, dt.datetime(2023, 6, 1, 10, 0, tzinfo=TZ))
+    assert "Olzhas Bektenov" in people and "Alikhan Smailov" not in people
+
+
+def test_a_lead_naming_two_summit_leaders_by_office_is_the_summit_not_talks_of_their_own():
+    body = ("В Худжанде состоялся трехсторонний саммит президентов. В нем приняли участие Эмомали Рахмон, "
+            "Сердар Бердымухамедов и Садыр Жапаров. Президенты Таджикистана и Туркменистана обсудили торговлю.")
+    assert [m["meeting_format"] for m, _ in held(body)] == ["summit"]

@@ -247,17 +247,16 @@ _REPUBLIC = r"(?:республик\w*\s+|(?:the\s+)?republic\s+of\s+(?:the\s+)?
 
 def _countries_after(low: str, pos: int) -> tuple[list[str], int]:
     """Return the countries named right after an office ("of Kazakhstan and Uzbekistan") and where they end."""
+    starts = {h.start: h for h in find_countries(low)}  # the sentence's scan, remembered per text
     codes: list[str] = []
     gap = re.compile(rf"\s+(?:of\s+)?(?:the\s+)?{_REPUBLIC}")
     while True:
         m = gap.match(low, pos)
-        if not m:
-            break
-        hit = next((h for h in find_countries(low[m.end():m.end() + 60]) if h.start == 0), None)
+        hit = starts.get(m.end()) if m else None
         if hit is None:
             break
         codes.append(hit.key)
-        pos = m.end() + hit.end
+        pos = hit.end
         gap = re.compile(_COUNTRY_LIST_GAP.pattern + _REPUBLIC)
     return codes, pos
 
@@ -265,13 +264,10 @@ def _countries_after(low: str, pos: int) -> tuple[list[str], int]:
 def _countries_before(low: str, pos: int) -> list[str]:
     """Return the countries named right before an office by adjective or possessive ("the Kyrgyz", "Kazakhstan's")."""
     codes: list[str] = []
-    tail = r"(?:'s|’s)?\s+(?:the\s+)?$" if not codes else ""
-    window = low[max(0, pos - 80):pos]
-    hits = find_countries(window)
-    end = len(window)
-    for hit in reversed(hits):
-        between = window[hit.end:end]
-        if not re.fullmatch(r"(?:'s|’s)?\s+" if not codes else _COUNTRY_LIST_GAP.pattern, between):
+    end = pos
+    for hit in reversed([h for h in find_countries(low) if h.end <= pos]):
+        gap = r"(?:'s|’s)?\s+" if not codes else _COUNTRY_LIST_GAP.pattern
+        if not re.fullmatch(gap, low[hit.end:end]):
             break
         codes.append(hit.key)
         end = hit.start

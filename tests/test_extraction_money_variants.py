@@ -1,0 +1,331 @@
+"""Variant matrix of amount kinds: each kind's head noun and cue in their ru/en variants (own sentences).
+
+Newsrooms name one measure many ways (кредит / заём / кредитная линия / financing from a bank;
+товарооборот / взаимная торговля / bilateral trade; "довести до" / "target of" / "should reach"), in
+many number formats ("$1,3 млрд", "1.3 billion dollars", "US$1.3bn", "22,8 млрд тенге (около $51 млн)").
+Every variant must give its kind, and the restatement in a second currency shares it.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extraction.money import find_amounts
+from extraction.text import Sentence
+
+
+def kinds(text: str, language: str) -> list[str]:
+    return [a.kind for a in find_amounts([Sentence(text, 0, "body", 0)], language, 2025)]
+
+LOANS = [
+    ('ru', 'Азиатский банк развития выделил Узбекистану кредит в размере $300 млн на модернизацию сетей.'),
+    ('ru', 'Банк предоставит Таджикистану заём на 150 млн долларов.'),
+    ('ru', 'Кыргызстан получит займ в 50 млн евро от ЕБРР.'),
+    ('ru', 'Эксимбанк открыл кредитную линию на $1,3 млрд.'),
+    ('ru', 'Всемирный банк одобрил финансирование в размере 200 млн долларов для программы.'),
+    ('ru', 'ЕАБР выдаст льготный кредит на сумму 1,3 миллиарда долларов.'),
+    ('ru', 'Кредит в 22,8 млрд тенге (около $51 млн) пойдёт на закупку техники.'),
+    ('ru', 'Сумма займа составит 300 млн евро.'),
+    ('ru', 'Правительство привлекло заемные средства на 100 млн долларов.'),
+    ('ru', 'Исламский банк развития профинансирует проект кредитом в $120 млн.'),
+    ('ru', 'Кредитная линия объемом $500 млн открыта для малого бизнеса.'),
+    ('en', 'The Asian Development Bank approved a $300 million loan to Uzbekistan.'),
+    ('en', 'The bank extended a credit line of US$1.3bn to the government.'),
+    ('en', 'The EBRD will provide a facility of €50 million to the company.'),
+    ('en', 'The World Bank approved 200 million dollars in financing for the programme.'),
+    ('en', 'A loan of 1.3 billion dollars was signed with the Eximbank.'),
+    ('en', 'Kazakhstan borrowed $500 million from the Islamic Development Bank.'),
+    ('en', 'The EBRD is lending €40 million to the utility.'),
+    ('en', 'The bank provided financing of $120 million for the railway.'),
+    ('en', 'The ADB loan, worth $250 million, will fund new schools.'),
+    ('en', 'The sides signed a $400 million loan agreement.'),
+    ('en', 'The credit facility of $75 million was approved by the board.'),
+    ('en', 'The lender will extend a 22.8 billion tenge ($51 million) loan to farmers.'),
+    ('ru', 'Средства в размере $200 млн будут предоставлены на льготных условиях сроком на 20 лет.'),
+    ('ru', 'ЕБРР выделяет 40 млн евро на модернизацию водоснабжения.'),
+    ('ru', 'Банк развития профинансирует строительство на $300 млн.'),
+    ('ru', 'АБР одобрил кредитование проекта на $150 млн.'),
+    ('ru', 'Кредитные средства в размере $80 млн направят на закупку техники.'),
+    ('ru', 'Соглашение о займе на 100 млн долларов подписано с ИБР.'),
+    ('en', 'The bank will lend $300 million for the construction of a highway.'),
+    ('en', 'A $200 million concessional loan will be repaid over 20 years.'),
+    ('en', 'Uzbekistan secured $500 million in loans from the World Bank.'),
+    ('en', 'The ADB approved $150 million in financing for the project.'),
+    ('en', 'The EBRD is providing a $40 million senior loan.'),
+    ('en', 'The IsDB signed a $100 million loan deal with Tajikistan.'),
+    ('en', 'The sides signed a financing agreement for a $75 million loan.'),
+    ('en', 'Eximbank will provide a credit of $1.3 billion.'),
+]
+
+GRANTS = [
+    ('ru', 'Япония выделила грант в размере $5 млн на закупку оборудования.'),
+    ('ru', 'ЕС предоставит безвозмездную помощь на 10 млн евро.'),
+    ('ru', 'США оказали техническое содействие на сумму $3 млн.'),
+    ('ru', 'Сумма гранта составляет 1,3 миллиона долларов.'),
+    ('ru', 'Китай передаст Кыргызстану безвозмездно 200 млн юаней.'),
+    ('ru', 'Грантовые средства в объеме $2 млн направят на школы.'),
+    ('ru', 'Корея выделит гуманитарную помощь на $1 млн.'),
+    ('en', 'Japan provided a $5 million grant for equipment.'),
+    ('en', 'The EU will allocate €10 million in aid to the region.'),
+    ('en', 'The United States provided assistance worth $3 million.'),
+    ('en', 'Korea announced a grant of 1.3 million dollars for the hospital.'),
+    ('en', 'China will provide 200 million yuan in free aid to Kyrgyzstan.'),
+    ('en', 'USAID awarded US$2m in grants to local farmers.'),
+    ('en', 'The grant, totalling $4 million, will support schools.'),
+    ('en', 'Japan extended grant aid of 500 million yen ($3.4 million).'),
+    ('ru', 'Япония безвозмездно выделит $5 млн на оборудование.'),
+    ('ru', 'Германия передала на безвозмездной основе 3 млн евро.'),
+    ('ru', 'ПРООН предоставила грантовую поддержку в размере $400 тыс.'),
+    ('ru', 'Выделена гуманитарная помощь на сумму 1 млн долларов.'),
+    ('ru', 'Китай предоставил безвозмездную финансовую помощь в размере 100 млн юаней.'),
+    ('en', 'Japan will donate $5 million worth of equipment.'),
+    ('en', 'Germany gave €3 million in non-repayable assistance.'),
+    ('en', 'UNDP provided grant support of $400,000.'),
+    ('en', 'China provided 100 million yuan in grant assistance.'),
+    ('en', 'The EU announced €20 million in humanitarian assistance.'),
+    ('en', 'A grant worth $2 million will finance schools.'),
+]
+
+TRADE = [
+    ('ru', 'Товарооборот между странами в 2024 году составил $1,3 млрд.'),
+    ('ru', 'Объем взаимной торговли достиг 4,5 млрд долларов.'),
+    ('ru', 'Торговый оборот вырос до 300 млн евро.'),
+    ('ru', 'Объём торговли превысил 2 миллиарда долларов.'),
+    ('ru', 'Взаимная торговля составила 1,3 миллиарда долларов.'),
+    ('ru', 'Товарооборот в прошлом году составил 22,8 млрд тенге (около $51 млн).'),
+    ('ru', 'Экспорт узбекской продукции в Китай составил $2 млрд.'),
+    ('ru', 'Внешнеторговый оборот за январь-май достиг $900 млн.'),
+    ('ru', 'Двусторонний товарооборот увеличился на 20% и составил 3 млрд долларов.'),
+    ('en', 'Trade turnover between the countries amounted to $1.3 billion in 2024.'),
+    ('en', 'Bilateral trade reached 4.5 billion dollars last year.'),
+    ('en', 'The trade volume exceeded US$2bn.'),
+    ('en', 'Mutual trade totalled €300 million.'),
+    ('en', 'Trade between the two countries stood at $1.3 billion.'),
+    ('en', 'Exports to China rose to $2 billion.'),
+    ('en', 'Bilateral trade grew by 20% to $3 billion.'),
+    ('en', 'Last year, trade turnover was 22.8 billion tenge ($51 million).'),
+    ('en', 'The volume of trade between Kazakhstan and Uzbekistan was $4 billion.'),
+    ('ru', 'По итогам прошлого года товарооборот составил $1,3 млрд, увеличившись на 15%.'),
+    ('ru', 'Объем товарооборота за 9 месяцев — $870 млн.'),
+    ('ru', 'Товарооборот между странами достиг рекордных $2,1 млрд.'),
+    ('ru', 'В 2024 году стороны наторговали на $4 млрд.'),
+    ('ru', 'Взаимный товарооборот превысил отметку в 1 млрд долларов.'),
+    ('en', 'Last year, trade between the two countries hit a record $2.1 billion.'),
+    ('en', 'Trade turnover for nine months came to $870 million.'),
+    ('en', 'Two-way trade was worth $4 billion in 2024.'),
+    ('en', "Kazakhstan's exports to Russia were valued at $9 billion."),
+    ('en', 'Imports from China totaled $3 billion.'),
+]
+
+TRADE_GOALS = [
+    ('ru', 'Стороны договорились довести товарооборот до $5 млрд.'),
+    ('ru', 'Президенты поставили задачу довести объём взаимной торговли до 10 млрд долларов к 2030 году.'),
+    ('ru', 'Планируется увеличить товарооборот до 2 миллиардов долларов.'),
+    ('ru', 'Цель — нарастить торговый оборот до $3 млрд.'),
+    ('ru', 'Товарооборот планируется довести до $5 млрд в ближайшие годы.'),
+    ('ru', 'Стороны намерены достичь товарооборота в $10 млрд.'),
+    ('ru', 'Поставлена цель по товарообороту в 5 млрд долларов.'),
+    ('ru', 'Объём торговли должен достичь $3 млрд к 2027 году.'),
+    ('en', 'The leaders agreed to bring trade turnover to $5 billion.'),
+    ('en', 'The sides aim to increase bilateral trade to 10 billion dollars by 2030.'),
+    ('en', 'The countries set a target of $3 billion in mutual trade.'),
+    ('en', 'They want trade to reach US$2bn within three years.'),
+    ('en', 'A trade target of $10 billion was announced.'),
+    ('en', 'The goal is to boost trade turnover to $5 billion.'),
+    ('en', 'The presidents instructed their governments to raise trade to $3 billion.'),
+    ('en', 'Both countries seek to double trade to $4 billion by 2030.'),
+    ('en', 'Trade is targeted to reach $6 billion by 2030.'),
+    ('en', 'The two leaders set the goal of reaching $5 billion in trade.'),
+    ('en', 'The parties plan to lift mutual trade to 2 billion dollars.'),
+    ('en', 'The aim is $10 billion in annual trade by 2030.'),
+    ('ru', 'К 2030 году товарооборот должен вырасти до $10 млрд.'),
+    ('ru', 'Лидеры поставили цель увеличить товарооборот до 5 миллиардов долларов.'),
+    ('ru', 'Стороны рассчитывают нарастить взаимную торговлю до 3 млрд долларов.'),
+    ('ru', 'Ставится задача выйти на товарооборот в $2 млрд.'),
+    ('ru', 'Товарооборот предполагается увеличить до $4 млрд к 2028 году.'),
+    ('ru', 'Президенты договорились об увеличении товарооборота до $5 млрд.'),
+    ('ru', 'Целевой показатель товарооборота — $7 млрд.'),
+    ('ru', 'Товарооборот, по планам сторон, достигнет $3 млрд к 2026 году.'),
+]
+
+PACKAGES = [
+    ('ru', 'Подписан пакет соглашений на сумму $1,3 млрд.'),
+    ('ru', 'Стороны подписали соглашения на сумму 5 млрд долларов.'),
+    ('ru', 'Портфель совместных проектов оценивается в $10 млрд.'),
+    ('ru', 'По итогам форума заключены сделки на 300 млн евро.'),
+    ('ru', 'Подписаны документы на общую сумму 1,3 миллиарда долларов.'),
+    ('ru', 'Достигнуты договорённости на $7 млрд.'),
+    ('ru', 'Подписано 25 соглашений стоимостью более 2 млрд долларов.'),
+    ('ru', 'Сформирован портфель из 40 проектов на $4 млрд.'),
+    ('ru', 'Заключены контракты на общую сумму 22,8 млрд тенге (около $51 млн).'),
+    ('en', 'The sides signed agreements worth $15 billion.'),
+    ('en', 'Deals worth US$1.3bn were signed at the forum.'),
+    ('en', 'Agreements totalling 5 billion dollars were concluded.'),
+    ('en', 'A package of agreements valued at €300 million was signed.'),
+    ('en', 'The portfolio of joint projects is estimated at $10 billion.'),
+    ('en', 'Contracts worth a total of $2 billion were inked.'),
+    ('en', 'The two sides sealed deals totaling $4 billion.'),
+    ('en', 'Some 25 documents with a total value of $2 billion were signed.'),
+    ('en', 'The signed agreements amount to $5 billion.'),
+    ('ru', 'В ходе визита подписаны соглашения на общую сумму более $5 млрд.'),
+    ('ru', 'Общая стоимость подписанных документов превышает $10 млрд.'),
+    ('ru', 'По итогам бизнес-форума стороны заключили соглашения на $3,5 млрд.'),
+    ('ru', 'Пакет инвестиционных соглашений составил $1,3 млрд.'),
+    ('ru', 'Подписано соглашений на 2 млрд долларов.'),
+    ('ru', 'Сумма подписанных контрактов превысила 500 млн евро.'),
+    ('ru', 'Общий портфель соглашений оценивается в $12 млрд.'),
+    ('en', 'The total value of the signed documents exceeds $10 billion.'),
+    ('en', 'The business forum produced agreements worth more than $3.5 billion.'),
+    ('en', 'A portfolio of projects worth $12 billion was agreed.'),
+    ('en', 'Agreements amounting to $2 billion were reached.'),
+    ('en', 'The signed contracts are worth a combined $500 million.'),
+    ('en', 'Over 30 deals totalling $6bn were inked during the visit.'),
+    ('en', 'The package of deals, valued at US$1.3bn, covers energy and mining.'),
+]
+
+INVESTMENT_MADE = [
+    ('ru', 'В экономику Узбекистана вложено $1,3 млрд китайских инвестиций.'),
+    ('ru', 'Объём инвестиций составил 5 млрд долларов.'),
+    ('ru', 'За пять лет привлечено $2 млрд иностранных инвестиций.'),
+    ('ru', 'Освоено 300 млн евро инвестиций.'),
+    ('ru', 'Накопленные инвестиции Китая в Казахстан превышают $25 млрд.'),
+    ('ru', 'Объем прямых иностранных инвестиций достиг 1,3 миллиарда долларов.'),
+    ('ru', 'Турецкие компании инвестировали в экономику страны $1 млрд.'),
+    ('ru', 'Китайские инвесторы вложили в экономику республики 2 млрд долларов.'),
+    ('en', "Chinese companies have invested $1.3 billion in Uzbekistan's economy."),
+    ('en', 'Accumulated investment reached 5 billion dollars.'),
+    ('en', 'Foreign direct investment totalled US$2bn last year.'),
+    ('en', 'The country attracted €300 million of investment.'),
+    ('en', 'Investment from Turkey amounted to $1 billion.'),
+    ('en', 'Turkish firms poured $700 million into the economy.'),
+    ('en', 'Kazakhstan attracted $25 billion in Chinese investments over a decade.'),
+    ('ru', 'Объем китайских инвестиций в экономику Кыргызстана составил $1,3 млрд.'),
+    ('ru', 'Всего в страну привлечено более 5 млрд долларов инвестиций.'),
+    ('ru', 'Инвестиции Турции в Узбекистан превысили $1,5 млрд.'),
+    ('ru', 'Объем освоенных инвестиций составил 300 млн евро.'),
+    ('ru', 'За годы независимости в Таджикистан вложено свыше $3 млрд.'),
+    ('ru', 'Российские компании инвестировали $2 млрд.'),
+    ('en', "Chinese investment in Kyrgyzstan's economy amounted to $1.3 billion."),
+    ('en', 'More than $5 billion of investment has been attracted.'),
+    ('en', 'Turkish investment in Uzbekistan exceeded $1.5 billion.'),
+    ('en', 'Russian companies invested $2 billion.'),
+    ('en', 'Total investment stood at €300 million.'),
+    ('en', 'Over $3 billion has been invested in Tajikistan since independence.'),
+]
+
+PROJECT_COSTS = [
+    ('ru', 'Стоимость проекта составляет $1,3 млрд.'),
+    ('ru', 'Строительство завода оценивается в 300 млн евро.'),
+    ('ru', 'Возведение ГЭС обойдётся в 2 млрд долларов.'),
+    ('ru', 'Проект стоимостью 1,3 миллиарда долларов реализует китайская компания.'),
+    ('ru', 'Стоимость строительства электростанции оценивается в $500 млн.'),
+    ('ru', 'Завод стоимостью $120 млн будет построен в Навои.'),
+    ('ru', 'Общая стоимость проекта — 22,8 млрд тенге (около $51 млн).'),
+    ('ru', 'Реализация проекта обойдется в 150 млн долларов.'),
+    ('en', 'The project cost is $1.3 billion.'),
+    ('en', 'The plant is valued at €300 million.'),
+    ('en', 'The construction of the dam is estimated at 2 billion dollars.'),
+    ('en', 'The project, worth US$1.3bn, will be implemented by a Chinese firm.'),
+    ('en', 'A $120 million factory will be built in Navoi.'),
+    ('en', 'The power plant will cost $500 million.'),
+    ('en', 'The project is estimated to cost 22.8 billion tenge ($51 million).'),
+    ('en', 'The cost of the railway is put at $3 billion.'),
+    ('ru', 'Проект оценивается в $1,3 млрд.'),
+    ('ru', 'Стоимость строительства составит 300 млн евро.'),
+    ('ru', 'Стоимость завода — $120 млн.'),
+    ('ru', 'Реализация проекта потребует 2 млрд долларов.'),
+    ('ru', 'Завод обойдется инвестору в 50 млн долларов.'),
+    ('ru', 'Строительство ГЭС оценивается в 1,3 миллиарда долларов.'),
+    ('ru', 'Возведение комплекса стоимостью 22,8 млрд тенге (около $51 млн) завершится в 2026 году.'),
+    ('en', 'The project is valued at $1.3 billion.'),
+    ('en', 'Construction will cost €300 million.'),
+    ('en', "The plant's price tag is $120 million."),
+    ('en', 'The dam is estimated at 2 billion dollars.'),
+    ('en', 'The $1.3 billion project will be completed in 2027.'),
+    ('en', 'The complex, costing 22.8 billion tenge ($51 million), will open in 2026.'),
+    ('en', 'The railway is expected to cost US$3bn.'),
+]
+
+FUNDS = [
+    ('ru', 'Стороны создали инвестиционный фонд с капиталом $1 млрд.'),
+    ('ru', 'Уставный капитал совместного предприятия составит 300 млн евро.'),
+    ('ru', 'Капитал фонда составит 500 млн долларов.'),
+    ('ru', 'Будет учрежден фонд объемом $2 млрд.'),
+    ('ru', 'Фонд с капиталом 1,3 миллиарда долларов начнёт работу в следующем году.'),
+    ('en', 'The sides set up an investment fund with capital of $1 billion.'),
+    ('en', "The joint venture's authorised capital will be €300 million."),
+    ('en', 'A $500 million fund will invest in green projects.'),
+    ('en', 'The fund, capitalised at US$2bn, will start next year.'),
+    ('en', 'The registered capital of the company is 1.3 billion dollars.'),
+    ('en', "The fund's capital amounts to $400 million."),
+    ('ru', 'Капитализация фонда составит $1 млрд.'),
+    ('ru', 'Стороны договорились создать совместный инвестиционный фонд на $500 млн.'),
+    ('ru', 'Уставный фонд компании — 300 млн евро.'),
+    ('ru', 'Фонд объемом 1,3 миллиарда долларов будет инвестировать в проекты.'),
+    ('en', 'The two sides agreed to create a joint investment fund of $500 million.'),
+    ('en', "The company's charter capital is €300 million."),
+    ('en', 'The $1.3 billion fund will invest in infrastructure.'),
+    ('en', 'The fund has assets of $2 billion.'),
+]
+
+OTHER = [
+    ('ru', 'ВВП страны превысил $90 млрд.'),
+    ('ru', 'Бюджет программы составляет 5 млн долларов.'),
+    ('ru', 'Денежные переводы мигрантов составили $3 млрд.'),
+    ('ru', 'Средняя зарплата достигла 500 долларов.'),
+    ('en', "The country's GDP exceeded $90 billion."),
+    ('en', 'Remittances from migrants reached $3 billion.'),
+    ('en', "The company's revenue amounted to $1.3 billion."),
+]
+
+@pytest.mark.parametrize(("language", "text"), LOANS)
+def test_money_a_lender_extends_is_a_loan(language, text):
+    found = kinds(text, language)
+    assert found and set(found) == {'loan'}
+
+
+@pytest.mark.parametrize(("language", "text"), GRANTS)
+def test_aid_given_free_is_a_grant(language, text):
+    found = kinds(text, language)
+    assert found and set(found) == {'grant'}
+
+
+@pytest.mark.parametrize(("language", "text"), TRADE)
+def test_trade_already_done_is_turnover(language, text):
+    found = kinds(text, language)
+    assert found and set(found) == {'trade_turnover'}
+
+
+@pytest.mark.parametrize(("language", "text"), TRADE_GOALS)
+def test_a_trade_figure_to_be_reached_is_a_target(language, text):
+    found = kinds(text, language)
+    assert found and set(found) == {'trade_target'}
+
+
+@pytest.mark.parametrize(("language", "text"), PACKAGES)
+def test_a_total_of_deals_signed_is_a_package(language, text):
+    found = kinds(text, language)
+    assert found and set(found) == {'investment_package'}
+
+
+@pytest.mark.parametrize(("language", "text"), INVESTMENT_MADE)
+def test_investment_made_is_investment_volume(language, text):
+    found = kinds(text, language)
+    assert found and set(found) == {'investment_volume'}
+
+
+@pytest.mark.parametrize(("language", "text"), PROJECT_COSTS)
+def test_what_one_project_costs_is_its_cost(language, text):
+    found = kinds(text, language)
+    assert found and set(found) == {'project_cost'}
+
+
+@pytest.mark.parametrize(("language", "text"), FUNDS)
+def test_a_funds_capital_is_a_fund(language, text):
+    found = kinds(text, language)
+    assert found and set(found) == {'fund'}
+
+
+@pytest.mark.parametrize(("language", "text"), OTHER)
+def test_an_economys_or_companys_own_figures_are_other(language, text):
+    found = kinds(text, language)
+    assert found and set(found) == {'other'}

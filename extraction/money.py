@@ -51,6 +51,8 @@ _HEAD_GAP = re.compile(r"\s*(?:(?!(?:на|для|в|во|for|to|into|on|из|о�
 _NEXT_PHRASE = re.compile(r",(?=\s)|\s(?:и|а|или|and|or)\s")
 _IN = re.compile(r"\s*in\s")
 # what separates a head noun from its complement: a space, or " of (the|a) "
+# a function word opens a cue that is no noun ("a grant for the construction of …"); "funds" is plain money
+_NOT_A_HEAD = re.compile(r"(?:funds|for|in|into|of|on|to|with|from|by|at|and|or|worth|valued|totall?ing)(?!\w)")
 _LAST_RU_WORD = re.compile(r"[а-я]+$")
 _COMPLEMENT_GAP = re.compile(r"(?<=\w)(?:(?P<of>\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?)|\s)$")
 _PURPOSE = re.compile(r"\s*(?:на|для|в|во|for|to|into|in|on)\s")
@@ -277,9 +279,23 @@ def _nearest_cue(low: str, start: int, end: int, lo: int, hi: int, anchor_from: 
     if not found:
         return None
     heads = {to: kind for _, _, kind, at, to in found if at < to}
-    best = min(((score + (g["complement_penalty"] if _is_complement(low, at, kind, heads) else 0), order, kind)
-                for score, order, kind, at, _ in found), key=lambda c: c[:2])
+    nouns = {at: kind for _, _, kind, at, to in found if at < to}
+    best = min(((score + (g["complement_penalty"] if _is_complement(low, at, kind, heads)
+                          or _is_premodifier(low, at, to, kind, nouns) else 0), order, kind)
+                for score, order, kind, at, to in found), key=lambda c: c[:2])
     return best[2], best[0]
+
+
+def _is_premodifier(low: str, at: int, to: int, kind: str, nouns: dict[int, str]) -> bool:
+    """Tell whether an English cue word only modifies another kind's cue noun right after it.
+
+    An English compound's head is its last noun: "a $1 billion investment fund" is a
+    fund. A cue opening with a function word heads nothing, nor does generic "funds"
+    ("grant funds" is money, not a fund).
+    """
+    after = to + 1
+    return (to < len(low) and low[to] == " " and nouns.get(after) not in (None, kind)
+            and low[at:to].isascii() and not _NOT_A_HEAD.match(low, after))
 
 
 def _is_complement(low: str, at: int, kind: str, heads: dict[int, str]) -> bool:

@@ -54,6 +54,16 @@ LOANS = [
     ('en', 'The IsDB signed a $100 million loan deal with Tajikistan.'),
     ('en', 'The sides signed a financing agreement for a $75 million loan.'),
     ('en', 'Eximbank will provide a credit of $1.3 billion.'),
+    ('ru', 'Всемирный банк выделит Таджикистану $100 млн на развитие энергетики.'),
+    ('ru', 'Эксимбанк Китая профинансирует строительство дороги на сумму $300 млн.'),
+    ('ru', 'ЕБРР предоставляет кредит в размере 50 млн евро казахстанской компании.'),
+    ('ru', 'Кредитор предоставит 2 млрд тенге ($4 млн) фермерам на льготных условиях.'),
+    ('ru', 'Фонд развития выдал займы на 3 млрд сумов.'),
+    ('en', 'The World Bank will allocate $100 million to Tajikistan for energy development.'),
+    ('en', "China's Eximbank will finance the road construction with $300 million."),
+    ('en', 'The EBRD is providing a loan of €50 million to a Kazakh company.'),
+    ('en', 'Farmers will receive 2 billion tenge ($4 million) in soft loans.'),
+    ('en', 'The development fund issued loans worth 3 billion soums.'),
 ]
 
 GRANTS = [
@@ -83,6 +93,13 @@ GRANTS = [
     ('en', 'China provided 100 million yuan in grant assistance.'),
     ('en', 'The EU announced €20 million in humanitarian assistance.'),
     ('en', 'A grant worth $2 million will finance schools.'),
+    ('ru', 'Правительство Японии выделило грант в 300 млн иен (около $2 млн).'),
+    ('ru', 'Безвозмездная помощь Китая составила 50 млн юаней.'),
+    ('ru', 'Корейское агентство KOICA передаст оборудование на $1,5 млн.'),
+    ('en', 'The Japanese government allocated a grant of 300 million yen (about $2 million).'),
+    ('en', 'Chinese grant aid amounted to 50 million yuan.'),
+    ('en', 'KOICA will donate equipment worth $1.5 million.'),
+    ('en', 'The $2 million grant funds will be spent on schools.'),
 ]
 
 TRADE = [
@@ -114,6 +131,14 @@ TRADE = [
     ('en', 'Two-way trade was worth $4 billion in 2024.'),
     ('en', "Kazakhstan's exports to Russia were valued at $9 billion."),
     ('en', 'Imports from China totaled $3 billion.'),
+    ('ru', 'Товарооборот Узбекистана и Казахстана за январь–июнь составил 2,1 млрд долларов.'),
+    ('ru', 'Объем экспорта в Россию достиг 500 млн евро, импорта — $1 млрд.'),
+    ('ru', 'Торговля между странами в прошлом году достигла 30 трлн сумов ($2,4 млрд).'),
+    ('en', 'Trade between Uzbekistan and Kazakhstan for January–June was $2.1 billion.'),
+    ('en', 'Trade last year reached 30 trillion soums ($2.4 billion).'),
+    ('en', 'Bilateral trade turnover amounted to 1.3 billion US dollars.'),
+    ('en', 'Trade between the countries rose 15% year-on-year to $900 million.'),
+    ('ru', 'Товарооборот вырос на 15% и достиг 900 млн долларов.'),
 ]
 
 TRADE_GOALS = [
@@ -145,6 +170,16 @@ TRADE_GOALS = [
     ('ru', 'Президенты договорились об увеличении товарооборота до $5 млрд.'),
     ('ru', 'Целевой показатель товарооборота — $7 млрд.'),
     ('ru', 'Товарооборот, по планам сторон, достигнет $3 млрд к 2026 году.'),
+    ('ru', 'Стороны подтвердили намерение довести товарооборот до $5 млрд.'),
+    ('ru', 'Поставлена задача в ближайшие три года увеличить взаимную торговлю до 2 млрд долларов.'),
+    ('ru', 'Наращивание товарооборота до $10 млрд остается приоритетом.'),
+    ('ru', 'Планируется, что объем торговли достигнет $1 млрд.'),
+    ('en', 'The sides reaffirmed their intention to increase trade to $5 billion.'),
+    ('en', 'The leaders set a goal to bring bilateral trade to $10 billion.'),
+    ('en', 'Increasing trade to $10 billion remains a priority.'),
+    ('en', 'Trade is planned to reach $1 billion.'),
+    ('en', 'The parties agreed on a $5 billion trade target.'),
+    ('en', 'The countries are working towards $3 billion in trade by 2030.'),
 ]
 
 PACKAGES = [
@@ -180,6 +215,23 @@ PACKAGES = [
     ('en', 'The signed contracts are worth a combined $500 million.'),
     ('en', 'Over 30 deals totalling $6bn were inked during the visit.'),
     ('en', 'The package of deals, valued at US$1.3bn, covers energy and mining.'),
+    ('ru', 'Узбекистан и Китай подписали 30 документов на $5 млрд'),
+    ('ru', 'Будут подписаны соглашения на сумму около 2 млрд долларов.'),
+    ('ru', 'Ожидается подписание контрактов на 500 млн евро.'),
+    ('ru', 'Подписание соглашений на сумму $3 млрд состоялось в Ташкенте.'),
+    ('ru', 'Итогом визита стали договоренности на общую сумму 1,5 миллиарда долларов.'),
+    ('ru', 'На форуме заключено экспортных контрактов и инвестиционных соглашений на 14 трлн сумов (более $1,1 млрд).'),
+    ('ru', 'Сформирован пакет из 50 инвестиционных проектов стоимостью свыше $8 млрд.'),
+    ('ru', 'Стороны согласовали портфель проектов на $2,4 млрд.'),
+    ('en', 'Uzbekistan and China sign 30 documents worth $5 billion'),
+    ('en', 'Agreements worth about 2 billion dollars will be signed.'),
+    ('en', 'The signing of contracts worth €500 million is expected.'),
+    ('en', 'The visit resulted in agreements totalling 1.5 billion dollars.'),
+    ('en', 'Export contracts and investment agreements worth 14 trillion soums (over $1.1 billion) were concluded.'),
+    ('en', 'A package of 50 investment projects worth over $8 billion has been formed.'),
+    ('en', 'The sides approved a $2.4 billion portfolio of projects.'),
+    ('en', 'Deals worth a total of $3bn were struck at the forum.'),
+    ('en', 'The leaders witnessed the signing of agreements valued at $4.2 billion.'),
 ]
 
 INVESTMENT_MADE = [
@@ -210,6 +262,14 @@ INVESTMENT_MADE = [
     ('en', 'Russian companies invested $2 billion.'),
     ('en', 'Total investment stood at €300 million.'),
     ('en', 'Over $3 billion has been invested in Tajikistan since independence.'),
+    ('ru', 'Объем накопленных китайских инвестиций в Казахстан составил $25 млрд.'),
+    ('ru', 'В прошлом году в экономику привлечено 3 трлн сумов инвестиций.'),
+    ('ru', 'Инвестиции в основной капитал составили 10 трлн тенге.'),
+    ('ru', 'Российские инвесторы вложили в экономику страны более $10 млрд.'),
+    ('en', 'The stock of Chinese investment in Kazakhstan stands at $25 billion.'),
+    ('en', 'Investments in fixed capital amounted to 10 trillion tenge.'),
+    ('en', "Russian investors have put more than $10 billion into the country's economy."),
+    ('en', 'Chinese investment inflows reached $2 billion.'),
 ]
 
 PROJECT_COSTS = [
@@ -243,6 +303,16 @@ PROJECT_COSTS = [
     ('en', 'The $1.3 billion project will be completed in 2027.'),
     ('en', 'The complex, costing 22.8 billion tenge ($51 million), will open in 2026.'),
     ('en', 'The railway is expected to cost US$3bn.'),
+    ('ru', 'Стоимость строительства моста составляет 3 млрд рублей.'),
+    ('ru', 'Проект оценивается в 500 млрд сумов ($40 млн).'),
+    ('ru', 'Строительство первой очереди обойдется в 200 млн долларов.'),
+    ('ru', 'Общая стоимость нового терминала — $80 млн.'),
+    ('en', 'The bridge will cost 3 billion roubles.'),
+    ('en', 'The project is estimated at 500 billion soums ($40 million).'),
+    ('en', 'The first phase will cost $200 million.'),
+    ('en', 'The new terminal is worth $80 million.'),
+    ('en', 'The plant, valued at $120 million, will produce cement.'),
+    ('en', 'The firm will implement a $300 million investment project in Jizzakh.'),
 ]
 
 FUNDS = [
@@ -265,6 +335,12 @@ FUNDS = [
     ('en', "The company's charter capital is €300 million."),
     ('en', 'The $1.3 billion fund will invest in infrastructure.'),
     ('en', 'The fund has assets of $2 billion.'),
+    ('ru', 'Уставный капитал банка составит 1 млрд сомов.'),
+    ('ru', 'Совместный фонд получит капитал в $500 млн.'),
+    ('en', "The bank's authorized capital will be 1 billion soms."),
+    ('en', 'The joint fund will receive capital of $500 million.'),
+    ('en', 'The two countries launched a $1 billion investment fund.'),
+    ('en', 'The sides agreed on a $2 billion equity fund.'),
 ]
 
 OTHER = [
@@ -275,6 +351,11 @@ OTHER = [
     ('en', "The country's GDP exceeded $90 billion."),
     ('en', 'Remittances from migrants reached $3 billion.'),
     ('en', "The company's revenue amounted to $1.3 billion."),
+    ('ru', 'Бюджет страны на следующий год составит 100 трлн сумов.'),
+    ('en', 'The state budget for next year will amount to 100 trillion soums.'),
+    ('ru', 'Доходы от туризма составили $500 млн.'),
+    ('en', 'Tourism revenues reached $500 million.'),
+    ('en', 'Migrant workers sent home $2 billion in remittances.'),
 ]
 
 @pytest.mark.parametrize(("language", "text"), LOANS)

@@ -255,6 +255,20 @@ AREAS = [
     (('regional_cooperation',), ('The sides discussed cross-border cooperation.',)),
     (('regional_cooperation',), ('Стороны обсудили сотрудничество на уровне регионов.',)),
     (('regional_cooperation',), ('The sides discussed cooperation at the level of regions.',)),
+    (('energy', 'green_economy'), ('Компания инвестирует $500 млн в строительство солнечной электростанции.',)),
+    (('energy', 'green_economy'), ('The company will invest $500 million in building a solar power plant.',)),
+    (('industry',), ('Китайская компания построит в Ташкенте завод по производству удобрений.',)),
+    (('industry',), ('A Chinese company will build a fertiliser plant in Tashkent.',)),
+    (('transport_logistics',), ('Запущен новый контейнерный поезд из Китая в Узбекистан.',)),
+    (('transport_logistics',), ('A new container train was launched from China to Uzbekistan.',)),
+    (('transport_logistics',), ('Авиакомпания откроет прямые рейсы между Ташкентом и Баку.',)),
+    (('transport_logistics',), ('The airline will open direct flights between Tashkent and Baku.',)),
+    (('education_science',), ('В Ташкенте откроется филиал российского университета.',)),
+    (('education_science',), ('A branch of a Russian university will open in Tashkent.',)),
+    (('energy',), ('Стороны подписали соглашение о поставках газа.',)),
+    (('energy',), ('The sides signed a gas supply agreement.',)),
+    (('healthcare',), ('В Бишкеке открылась совместная клиника.',)),
+    (('healthcare',), ('A joint clinic opened in Bishkek.',)),
 ]
 
 NO_AREA = [

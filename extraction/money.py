@@ -54,6 +54,7 @@ _IN = re.compile(r"\s*in\s")
 # a function word opens a cue that is no noun ("a grant for the construction of …"); "funds" is plain money
 _NOT_A_HEAD = re.compile(r"(?:funds|for|in|into|of|on|to|with|from|by|at|and|or|worth|valued|totall?ing)(?!\w)")
 _LAST_RU_WORD = re.compile(r"[а-я]+$")
+_RU_WORD = re.compile(r"[а-я]+")
 _COMPLEMENT_GAP = re.compile(r"(?<=\w)(?:(?P<of>\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?)|\s)$")
 _PURPOSE = re.compile(r"\s*(?:на|для|в|во|for|to|into|in|on)\s")
 # An amount opening a parenthesis annotates the noun before it ("the cluster ($140 million, signed)").
@@ -301,21 +302,37 @@ def _is_premodifier(low: str, at: int, to: int, kind: str, nouns: dict[int, str]
 def _is_complement(low: str, at: int, kind: str, heads: dict[int, str]) -> bool:
     """Tell whether a cue word only completes another kind's cue noun before it.
 
-    A noun phrase's head is its first noun: in "кредитование проекта" or "the
-    financing of the project" the project is what the loan is for, so the
-    genitive after a cue of another kind does not name the amount. A cost is
-    the exception, as its complement names the thing priced.
+    A noun phrase's head is its first noun: in "кредитование проекта", "капитал
+    совместной инвестиционной компании" or "the financing of the project" the
+    project or company is what the loan or capital belongs to, so a genitive
+    after a cue of another kind does not name the amount. A cost is the
+    exception, as its complement names the thing priced.
     """
-    m = _COMPLEMENT_GAP.search(low, max(0, at - 12), at)
-    # a cost is always the cost of something: there the complement says what ("стоимость исследования")
-    if m is None or heads.get(m.start()) in (None, kind, "project_cost"):
-        return False
-    if m.group("of"):  # "of" marks the complement in English
-        return True
-    word, head = re.match(r"[а-я]+", low[at:]), _LAST_RU_WORD.search(low, 0, m.start())
-    # an adjective before its noun ("инвестиционный фонд") agrees with it and is no head
-    return (word is not None and head is not None and "gent" in lexicon.parses(word.group(0))[0].tag
-            and not {"ADJF", "PRTF"} & lexicon.parses(head.group(0))[0].tag.grammemes)
+    pos = at
+    for hop in range(3):  # over at most two genitive words between the head and the cue
+        m = _COMPLEMENT_GAP.search(low, max(0, pos - 12), pos)
+        if m is None:
+            return False
+        head_kind = heads.get(m.start())
+        if m.group("of"):  # "of" marks the complement in English
+            # a cost is always the cost of something: there the complement says what ("стоимость исследования")
+            return hop == 0 and head_kind not in (None, kind, "project_cost")
+        if not _is_genitive(low, pos):
+            return False
+        head = _LAST_RU_WORD.search(low, 0, m.start())
+        if head is None:
+            return False
+        if head_kind is not None:
+            # an adjective before its noun ("инвестиционный фонд") agrees with it and is no head
+            return head_kind not in (kind, "project_cost") and not (
+                {"ADJF", "PRTF"} & lexicon.parses(head.group(0))[0].tag.grammemes)
+        pos = head.start()
+    return False
+
+
+def _is_genitive(low: str, at: int) -> bool:
+    word = _RU_WORD.match(low, at)
+    return word is not None and any("gent" in p.tag for p in lexicon.parses(word.group(0))[:2])
 
 
 def _is_verb(cue: str) -> bool:

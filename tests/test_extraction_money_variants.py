@@ -64,6 +64,10 @@ LOANS = [
     ('en', 'The EBRD is providing a loan of €50 million to a Kazakh company.'),
     ('en', 'Farmers will receive 2 billion tenge ($4 million) in soft loans.'),
     ('en', 'The development fund issued loans worth 3 billion soums.'),
+    ('ru', 'Стороны подписали кредитное соглашение на сумму $200 млн.'),
+    ('en', 'The parties signed a credit agreement for $200 million.'),
+    ('ru', 'Китай предоставит Кыргызстану льготный кредит на $100 млн.'),
+    ('en', 'China will provide Kyrgyzstan with a $100 million preferential loan.'),
 ]
 
 GRANTS = [
@@ -100,6 +104,9 @@ GRANTS = [
     ('en', 'Chinese grant aid amounted to 50 million yuan.'),
     ('en', 'KOICA will donate equipment worth $1.5 million.'),
     ('en', 'The $2 million grant funds will be spent on schools.'),
+    ('ru', 'Южная Корея выделит безвозмездно $10 млн.'),
+    ('en', 'South Korea will allocate $10 million free of charge.'),
+    ('ru', 'Сумма безвозмездной помощи составит 50 млн юаней.'),
 ]
 
 TRADE = [
@@ -139,6 +146,11 @@ TRADE = [
     ('en', 'Bilateral trade turnover amounted to 1.3 billion US dollars.'),
     ('en', 'Trade between the countries rose 15% year-on-year to $900 million.'),
     ('ru', 'Товарооборот вырос на 15% и достиг 900 млн долларов.'),
+    ('ru', 'Товарооборот за 10 месяцев — $1,1 млрд.'),
+    ('en', 'Bilateral trade in January-October: $1.1 billion.'),
+    ('ru', 'Узбекистан поставил в Казахстан продукции на $1,5 млрд.'),
+    ('en', 'Uzbekistan shipped $1.5 billion worth of goods to Kazakhstan.'),
+    ('ru', 'Объем поставок узбекской продукции составил $600 млн.'),
 ]
 
 TRADE_GOALS = [
@@ -232,6 +244,19 @@ PACKAGES = [
     ('en', 'The sides approved a $2.4 billion portfolio of projects.'),
     ('en', 'Deals worth a total of $3bn were struck at the forum.'),
     ('en', 'The leaders witnessed the signing of agreements valued at $4.2 billion.'),
+    ('ru', 'Казахстан и Китай договорились о проектах на $10 млрд'),
+    ('ru', 'Реализуется 50 проектов стоимостью $7 млрд.'),
+    ('en', 'Uzbekistan, China ink $5bn deals'),
+    ('en', 'Kazakhstan secures $2bn in investment deals'),
+    ('en', 'Companies signed export contracts worth $300 million.'),
+    ('ru', 'Сумма инвестиций по подписанным соглашениям составила $5 млрд.'),
+    ('en', 'Investment under the signed agreements totals $5 billion.'),
+    ('en', 'Investment commitments of $5 billion were announced.'),
+    ('ru', 'Объявлены инвестиционные обязательства на $5 млрд.'),
+    ('en', 'The two sides signed investment agreements worth $3 billion.'),
+    ('ru', 'Подписаны инвестиционные соглашения на 3 млрд долларов.'),
+    ('ru', 'Стороны подписали 12 межправительственных и межведомственных документов, а также коммерческие соглашения на $1,7 млрд.'),
+    ('en', 'Twelve intergovernmental documents and commercial agreements worth $1.7 billion were signed.'),
 ]
 
 INVESTMENT_MADE = [
@@ -270,6 +295,8 @@ INVESTMENT_MADE = [
     ('en', 'Investments in fixed capital amounted to 10 trillion tenge.'),
     ('en', "Russian investors have put more than $10 billion into the country's economy."),
     ('en', 'Chinese investment inflows reached $2 billion.'),
+    ('en', 'Over the past five years, China has invested more than $10 billion in the country.'),
+    ('ru', 'За последние пять лет Китай инвестировал в страну более $10 млрд.'),
 ]
 
 PROJECT_COSTS = [
@@ -313,6 +340,12 @@ PROJECT_COSTS = [
     ('en', 'The new terminal is worth $80 million.'),
     ('en', 'The plant, valued at $120 million, will produce cement.'),
     ('en', 'The firm will implement a $300 million investment project in Jizzakh.'),
+    ('ru', 'Проект по строительству железной дороги оценивается в $4,7 млрд.'),
+    ('en', 'The railway project is estimated at $4.7 billion.'),
+    ('ru', 'Стоимость первого этапа составит 1,3 миллиарда долларов.'),
+    ('en', 'The first stage will cost 1.3 billion dollars.'),
+    ('ru', 'Мощность станции составит 500 МВт, стоимость — $600 млн.'),
+    ('en', 'The station will have a capacity of 500 MW and cost $600 million.'),
 ]
 
 FUNDS = [
@@ -341,6 +374,8 @@ FUNDS = [
     ('en', 'The joint fund will receive capital of $500 million.'),
     ('en', 'The two countries launched a $1 billion investment fund.'),
     ('en', 'The sides agreed on a $2 billion equity fund.'),
+    ('ru', 'Капитал совместной инвестиционной компании составит $100 млн.'),
+    ('en', 'The joint investment company will have capital of $100 million.'),
 ]
 
 OTHER = [
@@ -410,3 +445,30 @@ def test_a_funds_capital_is_a_fund(language, text):
 def test_an_economys_or_companys_own_figures_are_other(language, text):
     found = kinds(text, language)
     assert found and set(found) == {'other'}
+
+
+# Several amounts in one sentence or across two: each takes its own phrase's kind, a restatement its amount's.
+SEVERAL = [
+ ("ru", ["Товарооборот в 2024 году составил $4 млрд, а к 2030 году его планируется довести до $10 млрд."], ["trade_turnover", "trade_target"]),
+ ("en", ["Trade reached $4 billion in 2024, and the sides plan to bring it to $10 billion by 2030."], ["trade_turnover", "trade_target"]),
+ ("ru", ["Подписаны соглашения на $5 млрд, в том числе кредит АБР на $300 млн."], ["investment_package", "loan"]),
+ ("en", ["Agreements worth $5 billion were signed, including a $300 million ADB loan."], ["investment_package", "loan"]),
+ ("ru", ["Стоимость проекта — $200 млн, из них $150 млн составит кредит Эксимбанка."], ["project_cost", "loan"]),
+ ("en", ["The project costs $200 million, of which $150 million is an Eximbank loan."], ["project_cost", "loan"]),
+ ("ru", ["Товарооборот вырос до $2 млрд.", "Стороны намерены довести его до $5 млрд."], ["trade_turnover", "trade_target"]),
+ ("en", ["Trade rose to $2 billion.", "The sides intend to raise it to $5 billion."], ["trade_turnover", "trade_target"]),
+ ("ru", ["Япония выделит грант в 500 млн иен (около $3,4 млн) и кредит в $100 млн."], ["grant", "grant", "loan"]),
+ ("en", ["Japan will provide a grant of 500 million yen (about $3.4 million) and a $100 million loan."], ["grant", "grant", "loan"]),
+ ("ru", ["Объем инвестиций составил 14 трлн сумов ($1,1 млрд), товарооборот — $900 млн."], ["investment_volume", "investment_volume", "trade_turnover"]),
+ ("en", ["Investment totalled 14 trillion soums ($1.1 billion), and trade $900 million."], ["investment_volume", "investment_volume", "trade_turnover"]),
+ ("ru", ["Экспорт составил $1,2 млрд, импорт — $800 млн."], ["trade_turnover", "trade_turnover"]),
+ ("en", ["Exports amounted to $1.2 billion and imports to $800 million."], ["trade_turnover", "trade_turnover"]),
+ ("ru", ["Создан совместный фонд с капиталом $500 млн, который профинансирует проекты на $2 млрд."], ["fund", "investment_package"]),
+ ("en", ["A joint fund with capital of $500 million was set up; it will finance projects worth $2 billion."], ["fund", "investment_package"]),
+]
+
+
+@pytest.mark.parametrize(("language", "sentences", "expected"), SEVERAL)
+def test_several_amounts_each_take_their_own_phrases_kind(language, sentences, expected):
+    found = find_amounts([Sentence(t, i, "body", i) for i, t in enumerate(sentences)], language, 2025)
+    assert [a.kind for a in found] == expected

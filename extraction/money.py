@@ -50,6 +50,12 @@ _HEAD_GAP = re.compile(r"\s*(?:(?!(?:на|для|в|во|for|to|into|on|из|о�
 # where the next phrase starts: a comma or a conjunction
 _NEXT_PHRASE = re.compile(r",(?=\s)|\s(?:и|а|или|and|or)\s")
 _IN = re.compile(r"\s*in\s")
+# what separates a head noun from its complement: a space, or " of (the|a) "
+# a function word opens a cue that is no noun ("a grant for the construction of …"); "funds" is plain money
+_NOT_A_HEAD = re.compile(r"(?:funds|for|in|into|of|on|to|with|from|by|at|and|or|worth|valued|totall?ing)(?!\w)")
+_LAST_RU_WORD = re.compile(r"[а-я]+$")
+_RU_WORD = re.compile(r"[а-я]+")
+_COMPLEMENT_GAP = re.compile(r"(?<=\w)(?:(?P<of>\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?)|\s)$")
 _PURPOSE = re.compile(r"\s*(?:на|для|в|во|for|to|into|in|on)\s")
 # An amount opening a parenthesis annotates the noun before it ("the cluster ($140 million, signed)").
 _OPENS_PAREN = re.compile(r"\(\s*(?:[\w-]+\s+){0,2}$")
@@ -108,6 +114,7 @@ def _grammar() -> dict:
         "anaphora": re.compile(lex["anaphora"]),
         "modifier": re.compile(lex["modifier_before_cue"]),
         "modifier_penalty": float(lex.get("modifier_penalty", 25)),
+        "complement_penalty": float(lex.get("complement_penalty", 15)),
         "relative": re.compile(lex["relative_clause"]),
         "difference": re.compile(lex["difference_after"]),
         "coordinated": re.compile(lex["coordinated_gap"]),
@@ -240,7 +247,7 @@ def _nearest_cue(low: str, start: int, end: int, lo: int, hi: int, anchor_from: 
     g = _grammar()
     # cue words inside a relative clause the amount is not part of describe another noun
     hidden = [(m.start(), m.end()) for m in g["relative"].finditer(low) if not m.start() <= start < m.end()]
-    best: tuple[float, int, str] | None = None
+    found: list[tuple[float, int, str, int, int]] = []  # score, rule order, kind, cue start, cue end
     for order, rule in enumerate(g["rules"]):
         if rule.requires is not None and not has_trade:
             continue
@@ -250,10 +257,10 @@ def _nearest_cue(low: str, start: int, end: int, lo: int, hi: int, anchor_from: 
             scores = []
             if anchored:
                 if anchor_from is not None and pattern.search(low[anchor_from:start]):
-                    scores.append((penalty, start - 1))
+                    scores.append((penalty, start - 1, start - 1))
             else:
                 for m in pattern.finditer(low, lo, start):
-                    scores.append((start - m.end() + penalty + _modifier_penalty(low, m.start()), m.start()))
+                    scores.append((start - m.end() + penalty + _modifier_penalty(low, m.start()), m.start(), m.end()))
                 for m in pattern.finditer(low, end, hi):
                     if not m.group(0):
                         continue
@@ -267,12 +274,65 @@ def _nearest_cue(low: str, start: int, end: int, lo: int, hi: int, anchor_from: 
                         low[end:m.start()].strip() and _PURPOSE.match(low, m.start())) and not _is_verb(m.group(0))
                     aim = 4 if not head and _PURPOSE.match(low, end) else 0
                     scores.append(((1 + 0.5 * gap if head else 1.5 * gap + 3 + aim)
-                                   + penalty + _modifier_penalty(low, m.start()), m.start()))
-            scores = [score for score, at in scores if not any(a <= at < b for a, b in hidden)]
-            for score in scores:
-                if best is None or (score, order) < best[:2]:
-                    best = (score, order, rule.kind)
-    return (best[2], best[0]) if best else None
+                                   + penalty + _modifier_penalty(low, m.start()), m.start(), m.end()))
+            found += [(score, order, rule.kind, at, to) for score, at, to in scores
+                      if not any(a <= at < b for a, b in hidden)]
+    if not found:
+        return None
+    heads = {to: kind for _, _, kind, at, to in found if at < to}
+    nouns = {at: kind for _, _, kind, at, to in found if at < to}
+    best = min(((score + (g["complement_penalty"] if _is_complement(low, at, kind, heads)
+                          or _is_premodifier(low, at, to, kind, nouns) else 0), order, kind)
+                for score, order, kind, at, to in found), key=lambda c: c[:2])
+    return best[2], best[0]
+
+
+def _is_premodifier(low: str, at: int, to: int, kind: str, nouns: dict[int, str]) -> bool:
+    """Tell whether an English cue word only modifies another kind's cue noun right after it.
+
+    An English compound's head is its last noun: "a $1 billion investment fund" is a
+    fund. A cue opening with a function word heads nothing, nor does generic "funds"
+    ("grant funds" is money, not a fund).
+    """
+    after = to + 1
+    return (to < len(low) and low[to] == " " and nouns.get(after) not in (None, kind)
+            and low[at:to].isascii() and not _NOT_A_HEAD.match(low, after))
+
+
+def _is_complement(low: str, at: int, kind: str, heads: dict[int, str]) -> bool:
+    """Tell whether a cue word only completes another kind's cue noun before it.
+
+    A noun phrase's head is its first noun: in "кредитование проекта", "капитал
+    совместной инвестиционной компании" or "the financing of the project" the
+    project or company is what the loan or capital belongs to, so a genitive
+    after a cue of another kind does not name the amount. A cost is the
+    exception, as its complement names the thing priced.
+    """
+    pos = at
+    for hop in range(3):  # over at most two genitive words between the head and the cue
+        m = _COMPLEMENT_GAP.search(low, max(0, pos - 12), pos)
+        if m is None:
+            return False
+        head_kind = heads.get(m.start())
+        if m.group("of"):  # "of" marks the complement in English
+            # a cost is always the cost of something: there the complement says what ("стоимость исследования")
+            return hop == 0 and head_kind not in (None, kind, "project_cost")
+        if not _is_genitive(low, pos):
+            return False
+        head = _LAST_RU_WORD.search(low, 0, m.start())
+        if head is None:
+            return False
+        if head_kind is not None:
+            # an adjective before its noun ("инвестиционный фонд") agrees with it and is no head
+            return head_kind not in (kind, "project_cost") and not (
+                {"ADJF", "PRTF"} & lexicon.parses(head.group(0))[0].tag.grammemes)
+        pos = head.start()
+    return False
+
+
+def _is_genitive(low: str, at: int) -> bool:
+    word = _RU_WORD.match(low, at)
+    return word is not None and any("gent" in p.tag for p in lexicon.parses(word.group(0))[:2])
 
 
 def _is_verb(cue: str) -> bool:

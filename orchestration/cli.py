@@ -174,6 +174,8 @@ def query(args: argparse.Namespace) -> int:
                 sys.stdout.flush()
         finally:
             con.close()
+    except BrokenPipeError:
+        raise  # a reader that went away is no error: main ends quietly
     except QueryTimeout as exc:
         err.print(f"[red]error:[/] {exc} (raise it with --timeout)")
         return 1

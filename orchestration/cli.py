@@ -132,7 +132,7 @@ def summarize(path: Path, seconds: float) -> None:
         table.add_column("rows", justify="right")
         for mart in MARTS:
             table.add_row(mart, str(con.execute(f"select count(*) from main.{mart}").fetchone()[0]))
-        Console().print(table)
+        _print(table)
         statuses = dict(con.execute("select status, count(*) from main.audit_pages group by 1").fetchall())
     finally:
         con.close()
@@ -236,11 +236,17 @@ def _write_table(columns: list[str], chunks: Iterator[list[tuple]], width: int |
         cells = ["" if v is None else str(v) for v in row]
         table.add_row(*map(Text, cells))  # Text: a value like "[b]" is data, not rich markup
         shown, chars = shown + 1, chars + sum(map(len, cells))
-    # Rendered to a string and written like csv and json, so a closed pipe ends all three alike
-    # (rich's own handler would exit with status 1).
+    _print(table, width)
+
+
+def _print(renderable, width: int | None = None) -> None:
+    """Render with rich and write the text to stdout like csv and json, so a closed pipe ends all output alike.
+
+    rich's own handler of a closed pipe would exit with status 1; main's ends with 141.
+    """
     console = Console(width=width)
     with console.capture() as rendered:
-        console.print(table)
+        console.print(renderable)
     sys.stdout.write(rendered.get())
 
 

@@ -1,4 +1,4 @@
-"""The `coopwatch` command: run the whole pipeline in-process, query or export the warehouse read-only, or restore it."""
+"""The `coopwatch` command: run the whole pipeline in-process, query or export the warehouse, or restore it."""
 from __future__ import annotations
 
 import argparse
@@ -213,7 +213,7 @@ UNWRAPPED_WIDTH = 10_000
 
 
 def _table_width(max_width: int | None) -> int | None:
-    """Return the width to lay a table out in: --max-width, else the terminal's (None: rich finds it), else unwrapped."""
+    """Return the width to lay a table out in: --max-width, else the terminal's (None), else unwrapped."""
     if max_width is not None:
         return max_width
     return None if Console().is_terminal else UNWRAPPED_WIDTH

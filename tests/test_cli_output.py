@@ -1,4 +1,4 @@
-"""What `coopwatch query` prints into a pipe and onto a terminal: real CLI processes, a real `head`, a real pseudo-terminal."""
+"""What `coopwatch query` prints into a pipe and onto a terminal: real processes, a real `head`, a real pty."""
 from __future__ import annotations
 
 import fcntl

@@ -1,4 +1,4 @@
-"""`coopwatch export`: every mart as one Parquet or CSV file, read-only, each file complete or absent (real CLI processes)."""
+"""`coopwatch export`: every mart as one Parquet or CSV file, each complete or absent (real CLI processes)."""
 from __future__ import annotations
 
 import csv
@@ -64,7 +64,8 @@ def test_csv_files_hold_lists_as_items_joined_with_semicolons_exactly_as_query_p
     assert set(exported(out)) == SAMPLE_MARTS
     with open(out / "fct_meetings.csv", encoding="utf-8", newline="") as handle:
         rows = {row["meeting_id"]: row["country_codes"] for row in csv.DictReader(handle)}
-    expected = dict(query(samples_warehouse, "select meeting_id, array_to_string(country_codes, ';') from fct_meetings"))
+    expected = dict(query(samples_warehouse,
+                          "select meeting_id, array_to_string(country_codes, ';') from fct_meetings"))
     assert rows == expected and any(";" in codes for codes in rows.values())
     printed = coopwatch("query", "select * from fct_meetings", "--format", "csv", "--warehouse", str(samples_warehouse))
     assert (out / "fct_meetings.csv").read_text(encoding="utf-8") == printed.stdout

@@ -1,9 +1,8 @@
-"""The `coopwatch` command: run the whole pipeline in-process, query the warehouse read-only, or restore it."""
+"""The `coopwatch` command: run the whole pipeline in-process, query or export the warehouse, or restore it."""
 from __future__ import annotations
 
 import argparse
 import contextlib
-import csv
 import datetime as dt
 import io
 import itertools
@@ -15,12 +14,15 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import duckdb
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from ingestion.sources import SourceConfigError, load_sources
 from warehouse.db import QueryOutOfMemory, QueryTimeout, reader, streamed, warehouse_path
+from warehouse.export import FORMATS, ExportError, export, write_csv
 from warehouse.snapshot import (NothingToRestore, RunInProgress, WarehouseDamaged, published_path, restore, run_lock,
                                 verify)
 
@@ -130,7 +132,7 @@ def summarize(path: Path, seconds: float) -> None:
         table.add_column("rows", justify="right")
         for mart in MARTS:
             table.add_row(mart, str(con.execute(f"select count(*) from main.{mart}").fetchone()[0]))
-        Console().print(table)
+        _print(table)
         statuses = dict(con.execute("select status, count(*) from main.audit_pages group by 1").fetchall())
     finally:
         con.close()
@@ -149,26 +151,31 @@ def _jsonable(value):
     return str(value)
 
 
-def query(args: argparse.Namespace) -> int:
-    """Run one SQL statement read-only and print the result as it streams in."""
+def readable_path(args: argparse.Namespace) -> Path:
+    """Return the file `query` and `export` read: the published copy unless --live, or the working file if none."""
     path = Path(args.warehouse).resolve() if args.warehouse else warehouse_path()
     published = published_path(path)
     if not args.live and published.exists():
         # The published copy is never open for writing, so queries answer during a run.
-        path = published
+        return published
+    return path
+
+
+def query(args: argparse.Namespace) -> int:
+    """Run one SQL statement read-only and print the result as it streams in."""
     try:
-        con = reader(path)
+        con = reader(readable_path(args))
         try:
             with streamed(con, args.sql, args.timeout) as (columns, chunks):
-                WRITERS[args.format](columns, chunks)
+                if args.format == "table":
+                    _write_table(columns, chunks, _table_width(args.max_width))
+                else:
+                    WRITERS[args.format](columns, chunks)
                 sys.stdout.flush()
         finally:
             con.close()
     except BrokenPipeError:
-        # The reader went away (`| head`): stop quietly, and point stdout at /dev/null so the
-        # interpreter's final flush does not fail again; 141 is what a shell reports for `seq | head`.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 128 + signal.SIGPIPE
+        raise  # a reader that went away is no error: main ends quietly
     except QueryTimeout as exc:
         err.print(f"[red]error:[/] {exc} (raise it with --timeout)")
         return 1
@@ -182,10 +189,7 @@ def query(args: argparse.Namespace) -> int:
 
 
 def _write_csv(columns: list[str], chunks: Iterator[list[tuple]]) -> None:
-    out = csv.writer(sys.stdout)
-    out.writerow(columns)
-    for rows in chunks:
-        out.writerows(rows)
+    write_csv(sys.stdout, columns, chunks)  # the writer `coopwatch export` uses: same cells, lists as a;b
 
 
 def _write_json(columns: list[str], chunks: Iterator[list[tuple]]) -> None:
@@ -203,10 +207,20 @@ def _write_json(columns: list[str], chunks: Iterator[list[tuple]]) -> None:
 
 TABLE_ROWS = 1000
 TABLE_CHARS = 1_000_000
+# Off a terminal a table is not wrapped; only a column wider than this is folded, since rich pads
+# every row of a column to its widest cell and one huge cell would multiply the output by the rows.
+UNWRAPPED_WIDTH = 10_000
 
 
-def _write_table(columns: list[str], chunks: Iterator[list[tuple]]) -> None:
-    """Print the rows as a table, only the first TABLE_ROWS rows or TABLE_CHARS characters.
+def _table_width(max_width: int | None) -> int | None:
+    """Return the width to lay a table out in: --max-width, else the terminal's (None), else unwrapped."""
+    if max_width is not None:
+        return max_width
+    return None if Console().is_terminal else UNWRAPPED_WIDTH
+
+
+def _write_table(columns: list[str], chunks: Iterator[list[tuple]], width: int | None = None) -> None:
+    """Print the rows as a table `width` columns wide at most, only the first TABLE_ROWS rows or TABLE_CHARS characters.
 
     rich lays a table out only once it has every row, so an unbounded table would hold the
     whole result in memory; csv and json stream instead.
@@ -220,17 +234,36 @@ def _write_table(columns: list[str], chunks: Iterator[list[tuple]]) -> None:
             table.caption = f"showing the first {shown} rows; use --format csv for all"
             break
         cells = ["" if v is None else str(v) for v in row]
-        table.add_row(*cells)
+        table.add_row(*map(Text, cells))  # Text: a value like "[b]" is data, not rich markup
         shown, chars = shown + 1, chars + sum(map(len, cells))
-    # Rendered to a string and written like csv and json, so a closed pipe ends all three alike
-    # (rich's own handler would exit with status 1).
-    console = Console()
+    _print(table, width)
+
+
+def _print(renderable, width: int | None = None) -> None:
+    """Render with rich and write the text to stdout like csv and json, so a closed pipe ends all output alike.
+
+    rich's own handler of a closed pipe would exit with status 1; main's ends with 141.
+    """
+    console = Console(width=width)
     with console.capture() as rendered:
-        console.print(table)
+        console.print(renderable)
     sys.stdout.write(rendered.get())
 
 
 WRITERS = {"csv": _write_csv, "json": _write_json, "table": _write_table}
+
+
+def export_command(args: argparse.Namespace) -> int:
+    """Write every mart to --out as one Parquet or CSV file each, from the published copy by default."""
+    source, out = readable_path(args), Path(args.out)
+    try:
+        for target, rows in export(source, out, args.format):
+            err.print(f"wrote {escape(str(target))} ({rows} rows)")
+    except (ExportError, OSError, RunInProgress, duckdb.Error) as exc:  # no warehouse, busy, damaged: one line
+        err.print(f"[red]error:[/] {escape(str(exc))}")
+        return 1
+    err.print(f"exported the marts of {escape(str(source))} to {escape(str(out))}")
+    return 0
 
 
 def restore_command(args: argparse.Namespace) -> int:
@@ -260,12 +293,37 @@ def main(argv: list[str] | None = None) -> int:
     p_query.add_argument("--timeout", type=float, default=60.0, help="seconds before the query is stopped (60)")
     p_query.add_argument("--live", action="store_true",
                          help="read the working file instead of the copy published by the last successful run")
+    p_query.add_argument("--max-width", type=_positive_int, metavar="N",
+                         help="lay tables out N columns wide (default: the terminal's width; not wrapped when piped)")
     p_query.set_defaults(func=query)
+    p_export = sub.add_parser("export", help="write every mart to a folder as Parquet or CSV files, read-only")
+    p_export.add_argument("--format", choices=FORMATS, required=True)
+    p_export.add_argument("--out", required=True, help="folder for the files, one per mart (created if missing)")
+    p_export.add_argument("--warehouse")
+    p_export.add_argument("--live", action="store_true",
+                          help="read the working file instead of the copy published by the last successful run")
+    p_export.set_defaults(func=export_command)
     p_restore = sub.add_parser("restore", help="replace a damaged warehouse with the last published copy")
     p_restore.add_argument("--warehouse")
     p_restore.set_defaults(func=restore_command)
     args = parser.parse_args(argv)
-    return args.func(args)
+    try:
+        code = args.func(args)
+        sys.stdout.flush()  # here, so a reader that went away is met below and not at interpreter exit
+        return code
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, and point stdout at /dev/null so the
+        # interpreter's final flush does not fail again. 141 is what a shell reports for
+        # `seq 1000000 | head`: under `set -o pipefail` a script learns the output was cut short.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 128 + signal.SIGPIPE
+
+
+def _positive_int(text: str) -> int:
+    """Parse a whole number of at least 1, for argparse."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return int(text)
 
 
 if __name__ == "__main__":

@@ -156,10 +156,11 @@ def printed_by(*args: str) -> str:
 
 
 def expected_csv(columns: list[str], rows: list[tuple]) -> str:
+    """Lay the rows out as csv.writer does, with a list cell as its items joined by ';'."""
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(columns)
-    writer.writerows(rows)
+    writer.writerows([";".join(map(str, v)) if isinstance(v, list) else v for v in row] for row in rows)
     return out.getvalue()
 
 

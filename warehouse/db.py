@@ -88,25 +88,34 @@ def insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame
     return len(frame)
 
 
-def reader(path: Path | str) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse read-only with no file, network or extension access.
+def reader(path: Path | str, *, writable_dir: Path | None = None) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse read-only with no file, network or extension access (but `writable_dir`, if given).
 
     Analysts type arbitrary SQL into `coopwatch query`; the sandbox keeps that SQL
-    inside the warehouse file.
+    inside the warehouse file. `coopwatch export` needs DuckDB to write its files, and
+    only there.
     """
     path = Path(path)
     if not path.exists():
         raise FileNotFoundError(f"no warehouse at {path}: run `coopwatch run` first")
-    con = _connect(path, read_only=True, config={
-        "enable_external_access": False,
-        "autoinstall_known_extensions": False,
-        "autoload_known_extensions": False,
-    })
+    config = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+    if writable_dir is None:
+        config["enable_external_access"] = False
+    con = _connect(path, read_only=True, config=config)
+    if writable_dir is not None:
+        # DuckDB takes allowed_directories only while external access is still on, and not at connect time.
+        con.execute(f"set allowed_directories = [{sql_string(str(writable_dir).rstrip('/') + '/')}]")
+        con.execute("set enable_external_access = false")
     con.execute("set TimeZone = 'UTC'")
     # Bound what one analyst's query may take from the machine a refresh also runs on.
     con.execute(f"set memory_limit = '{READER_MEMORY_LIMIT}'")
     con.execute("set lock_configuration = true")
     return con
+
+
+def sql_string(text: str) -> str:
+    """Quote text as a SQL string literal, for statements that take no parameters (SET, COPY … TO)."""
+    return "'" + text.replace("'", "''") + "'"
 
 
 class QueryTimeout(RuntimeError):

@@ -92,6 +92,24 @@ def test_every_mart_column_carries_its_yaml_description_as_a_comment(warehouse):
     assert described["fct_meetings"]["meeting_id"] in {c[2].strip() for c in columns if c[:2] == ("fct_meetings", "meeting_id")}
 
 
+def test_the_raw_tables_carry_the_descriptions_of_their_sources(warehouse):
+    document = yaml.safe_load((DBT_PROJECT / "models" / "staging" / "_sources.yml").read_text(encoding="utf-8"))
+    raw = next(source for source in document["sources"] if source["name"] == "raw")
+    expected = {(table["name"], None): " ".join(table["description"].split()) for table in raw["tables"]}
+    expected.update({(table["name"], column["name"]): " ".join(column["description"].split())
+                     for table in raw["tables"] for column in table.get("columns", []) if column.get("description")})
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        found = {(t, None): c for t, c in con.execute(
+            "select table_name, comment from duckdb_tables() where schema_name = 'raw'").fetchall()}
+        found.update({(t, col): c for t, col, c in con.execute(
+            "select table_name, column_name, comment from duckdb_columns() where schema_name = 'raw'").fetchall()})
+    finally:
+        con.close()
+    assert len(expected) > 80
+    assert {key: " ".join((found.get(key) or "").split()) for key in expected} == expected
+
+
 def test_a_copy_under_another_file_name_answers_from_every_table_and_view(warehouse, tmp_path):
     copy = tmp_path / "analysis.duckdb"
     shutil.copyfile(warehouse, copy)

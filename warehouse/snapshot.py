@@ -70,9 +70,9 @@ def busy_error(path: Path | str, exc: BaseException) -> WarehouseBusy | None:
 def published_path(warehouse: Path | str) -> Path:
     """Return the published read-only copy that belongs to a warehouse file.
 
-    The copy keeps the file name, in a sibling folder: DuckDB names a database after its
-    file, and dbt's views refer to relations by that name, so a renamed copy would
-    break every view in it.
+    The copy keeps the file name, in a sibling folder. dbt's views name no database
+    (dbt_project/macros/relations_without_database.sql), so any copy works under any name;
+    keeping the name also keeps working the views of files built before then, which named it.
     """
     warehouse = Path(warehouse)
     return warehouse.parent / f"{warehouse.stem}.published" / warehouse.name
@@ -270,9 +270,9 @@ def _replace_with_copy(source: Path, target: Path, verify=None) -> None:
     file or the new one, never a mixture; a reader that already holds the old file keeps
     reading it.
     """
-    # Staged under the same file name, in a private folder: DuckDB names a database after
-    # its file, and the views inside refer to it by that name, so a check of a renamed
-    # copy would fail on them.
+    # Staged under the same file name, in a private folder: the views of a file built before
+    # views stopped naming their database refer to it by its file name, and a check of a
+    # renamed copy would fail on them.
     stage = target.parent / f".staging-{os.getpid()}"
     stage.mkdir(exist_ok=True)
     staged = stage / target.name

@@ -21,7 +21,7 @@ from .text import Sentence
 
 _QUOTE = re.compile(r'[«"“„][^»"”“]{1,80}[»"”]')
 _SEPARATORS = re.compile(r",?\s+а также\s+|,?\s+as well as\s+|,\s+and\s+|\s+and\s+|,\s+|;\s+|\s+и\s+")
-_DETERMINERS = re.compile(r"^(such as|так\w+ как|like|including|in particular|namely|в том числе|в частности|по|the|a|an|its|their|new|еще|ещё|нового|новой|новых|новый|новая|новое)\s+", re.IGNORECASE)
+_DETERMINERS = re.compile(r"^(such as|так\w+ как|like|including|in particular|namely|в том числе|в частности|по|the|a|an|its|their|new|еще|ещё|нового|новой|новых|новый|новая|новое|новую|новом|новому|новым|новыми)\s+", re.IGNORECASE)
 # Words before the deliverable that name the work on it, its stage or the
 # project around it ("проект по строительству завода", "the first stage of the
 # plant"): the deliverable is the project.
@@ -177,13 +177,33 @@ def _ru_head(lemma: str) -> bool:
             and any(lemma.endswith(h) and len(lemma) > len(h) + 2 for h in lex["compound_ru"]))
 
 
+def _agrees_with_next(word: str, following: str | None) -> bool:
+    """Tell whether a word can be an adjective agreeing with the noun after it ("Рогунская ГЭС").
+
+    pymorphy guesses an unknown place adjective to be a noun first ("рогунская"
+    as a place name in the genitive); the noun after it decides.
+    """
+    if following is None:
+        return False
+    adjectives = [p for p in lexicon.parses(lexicon.norm(word)) if "ADJF" in p.tag or "PRTF" in p.tag]
+    if not adjectives:
+        return False
+    nouns = [p for p in lexicon.parses(lexicon.norm(following)) if "NOUN" in p.tag]
+    return any(a.tag.case == n.tag.case and a.tag.number == n.tag.number
+               and (n.tag.number == "plur" or n.tag.gender is None or a.tag.gender in (None, n.tag.gender))
+               for a in adjectives for n in nouns)
+
+
 def _first_noun_ru(text: str) -> str | None:
     heads = _lex()["heads_ru"]
-    for word in re.findall(r"[а-яА-ЯёЁ]+(?:-[а-яА-ЯёЁ0-9]+)?", _QUOTE.sub(" ", text))[:6]:
+    words = re.findall(r"[а-яА-ЯёЁ]+(?:-[а-яА-ЯёЁ0-9]+)?", _QUOTE.sub(" ", text))[:6]
+    for k, word in enumerate(words):
         low = lexicon.norm(word)
         if low in heads or low.split("-")[0] in heads and word.split("-")[0].isupper():
             return low.split("-")[0]  # an abbreviation pymorphy does not know: "НПЗ", "ГЭС-1"
         parsed = lexicon.parse(low)
+        if word[0].isupper() and "NOUN" in parsed.tag and _agrees_with_next(word, words[k + 1] if k + 1 < len(words) else None):
+            continue  # "Рогунская ГЭС": a capitalised adjective pymorphy took for a noun
         nouns = _noun_lemmas(word)
         known = [n for n in nouns if _ru_head(n)]
         if known and "PREP" not in parsed.tag and "CONJ" not in parsed.tag:
@@ -374,7 +394,8 @@ def _cut_clause(obj: str) -> str:
             continue  # a compound adjective ("туркмено-казахстанского") or a proper name ("Рогунскую") is no predicate
         tag = lexicon.parse(lexicon.norm(m.group(0))).tag
         if "VERB" in tag or "PRTS" in tag:
-            end = m.start()  # "строительство АЭС идет по графику": the predicate ends the name
+            # "строительство АЭС идет по графику": the predicate (with its adverbs: "полностью завершено") ends the name
+            end = len(_strip_adverbs(masked[:m.start()]).rstrip())
             break
     return obj[:end]
 
@@ -517,7 +538,11 @@ def _skip_leading_place(obj: str) -> tuple[str, str]:
         if token[0] in '«"“„':
             break
         if _first_noun_ru(token) and _head(token):
-            return obj[w.start():], obj[:w.start()].strip()
+            # the adjectives before the head belong to the name ("в Хатлоне ветровую электростанцию")
+            first = next((v for v in words[1:] if v.start() < w.start() and all(
+                "ADJF" in lexicon.parse(lexicon.norm(u.group(0))).tag or "PRTF" in lexicon.parse(lexicon.norm(u.group(0))).tag
+                for u in words if v.start() <= u.start() < w.start())), w)
+            return obj[first.start():], obj[:first.start()].strip()
         parsed = lexicon.parse(lexicon.norm(token))
         if not ({"NOUN", "ADJF"} & set(str(parsed.tag).replace(" ", ",").split(","))) and not token[0].isupper():
             break
@@ -530,8 +555,14 @@ def _en_tail_phrase(segment: str) -> str:
     breaks = [w.end() for w in words if lexicon.norm(w.group(0)) in _EN_SUBJECT_BREAK]
     # the shortest tail that names a project: "the work of the X trading house in Dushanbe"
     # ends in "Dushanbe", but the antecedent is the house
-    for start in reversed(breaks):
+    for k in range(len(breaks) - 1, -1, -1):
+        start = breaks[k]
         if _head(_DETERMINERS.sub("", segment[start:].strip())):
+            # "the Samarkand branch of the X University": a facility of a facility is the first one
+            outer = breaks[k - 1] if k else 0
+            if segment[:start].rstrip().lower().endswith(" of") \
+                    and _head(_DETERMINERS.sub("", segment[outer:start - 2].strip())):
+                return segment[outer:].strip()
             return segment[start:].strip()
     if _head(_DETERMINERS.sub("", segment.strip())):
         return segment.strip()  # "A joint venture for the production of buses [was established]"
@@ -569,6 +600,7 @@ def _subject(text: str, start: int, finite: bool = False) -> str:
     """
     before = text[:start]
     segments = re.split(r",\s*|;\s*|\s[—–]\s", before)
+    segments[-1] = _strip_adverbs(segments[-1])  # "was officially launched", "была официально запущена"
     subject = re.sub(r"(^|\s+)(был[аио]?|будет|будут|were|was|has been|have been|is|are|has|have)(\s+already)?\s*$", "",
                      segments[-1].strip(), flags=re.IGNORECASE)
     subject = re.sub(r"^(а|и|но|что|чтобы|and|but|that)\s+", "", subject, flags=re.IGNORECASE)
@@ -594,6 +626,25 @@ def _subject(text: str, start: int, finite: bool = False) -> str:
             return _en_tail_phrase(segment)
         return ""
     return _en_tail_phrase(subject) if len(subject.split()) > 6 else subject
+
+
+def _is_adverb(word: str) -> bool:
+    """Tell whether a word is an adverb ("officially", "официально", "полностью")."""
+    low = lexicon.norm(word)
+    if re.search("[а-я]", low):
+        return "ADVB" in lexicon.parse(low).tag
+    return low.endswith("ly") and len(low) > 4 and low not in ("only", "early", "family", "assembly", "supply")
+
+
+def _strip_adverbs(segment: str) -> str:
+    """Drop the adverbs that end a segment, so the auxiliary before them is its end again."""
+    words = list(re.finditer(r"[\w-]+", segment))
+    end = len(segment.rstrip())
+    for w in reversed(words):
+        if segment[w.end():end].strip() or not _is_adverb(w.group(0)):
+            break
+        end = w.start()
+    return segment[:end].rstrip() + (" " if end < len(segment.rstrip()) else "")
 
 
 def _apposition(segment: str) -> bool:
@@ -627,7 +678,10 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
         return status if lex["signed"].search(low) or lex["signed"].search(previous) else None
     if mode == "context":
         following = low[after[0]:after[1]]
-        if lex["completion"].search(following):
+        completion = lex["completion"].search(following)
+        if completion and _FUTURE.search(following[:completion.start()]):
+            return "announced"  # "строительство школы будет завершено в 2026 году"
+        if completion:
             return "completed"
         if lex["relative_progress"].match(low[after[0]:]):
             return "construction_started"  # "строительство школ, которое финансирует Россия": paid for now
@@ -638,7 +692,8 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
             return "construction_started"
         if lex["agreement_words"].search(before) and lex["signed"].search(before):
             return "agreement_signed"  # "contracts were signed, including for the construction of X"
-        return status if lex["witnessed"].search(before) else None
+        # "Пуск ГЭС состоялся", "the opening of X took place": the event is reported as held
+        return status if lex["witnessed"].search(before) or lex["witnessed"].search(following) else None
     return status
 
 
@@ -818,7 +873,10 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         place = text[prev_obj_end:start] + " " + place
         prev_obj_end = end + len(obj)
         prev_obj_stop = text.find(obj, end) + len(obj) if obj else end
-        resolved = _status(low, (window, start), (end, limit), status, mode, previous)
+        # "Construction of the bridge has been completed": the verb cue after the object is its predicate
+        predicate = hits[i + 1][1] if mode == "context" and i + 1 < len(hits) and hits[i + 1][3] == "verb" \
+            and not re.search(r",|\s(и|and)\s", low[end:limit]) else limit
+        resolved = _status(low, (window, start), (end, predicate), status, mode, previous)
         items = [it for it in _items(obj.strip()) if _names_project(it)]
         if resolved is None and mode == "context":
             # "обсудили создание хаба в порту Актау", "строительство цементного завода", "a loan for the
@@ -1129,7 +1187,7 @@ def _same(a: Project, b: Project) -> bool:
 def _plural_head(name: str, head: str) -> bool:
     """Tell whether a name's head noun is plural only ("парков", "parks"); an indeclinable "ГЭС" is not."""
     if not _is_ru(name):
-        return head.endswith("s") and not head.endswith("ss")
+        return head.endswith("s") and not head.endswith(("ss", "us"))  # "campus" is singular
     for word in re.findall(r"[а-яА-ЯёЁ-]+", name):
         readings = [p for p in lexicon.parses(lexicon.norm(word))
                     if "NOUN" in p.tag and lexicon.norm(p.normal_form) == head]

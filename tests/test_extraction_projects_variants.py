@@ -1,0 +1,213 @@
+"""Unit tests of project cues across their natural variants: voices, tenses, participles, verbal nouns, both languages.
+
+Each status is stated by many wordings of one newsroom construction; a rule
+that knows one wording must know its siblings. The sentences are invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extraction.projects import find_projects
+from extraction.text import Sentence
+
+
+def projects(*texts: str) -> list[tuple[str, str]]:
+    return [(p.name, p.status) for p in find_projects([Sentence(t, i, "body", 0) for i, t in enumerate(texts)])]
+
+
+ANNOUNCED = [
+    ("Узбекистан и Китай планируют построить цементный завод в Джизакской области.", "цементный завод"),
+    ("Uzbekistan and China plan to build a cement plant in Jizzakh region.", "cement plant"),
+    ("В Навоийской области планируется строительство солнечной электростанции мощностью 100 МВт.",
+     "солнечная электростанция мощностью 100 МВт"),
+    ("The sides agreed to build a 100 MW solar plant in Navoi region.", "100 MW solar plant"),
+    ("Предусматривается строительство автомобильной дороги Бишкек — Нарын.", "автомобильная дорога Бишкек — Нарын"),
+    ("Стороны договорились построить железную дорогу Китай — Кыргызстан — Узбекистан.",
+     "железная дорога Китай — Кыргызстан — Узбекистан"),
+    ("Российская компания намерена открыть в Ташкенте филиал банка «Восток».", "филиал банка «Восток»"),
+    ("Russia is going to open a branch of Sberbank in Dushanbe.", "branch of Sberbank"),
+    ("В Самарканде будет построена больница на 300 коек.", "больница"),
+    ("A new hospital will be built in Samarkand.", "hospital"),
+    ("Китайская компания построит в Хатлоне ветровую электростанцию.", "ветровая электростанция"),
+    ("The company will build a wind farm in Khatlon.", "wind farm"),
+    ("Планируется создание совместного предприятия по производству автобусов.",
+     "совместное предприятие по производству автобусов"),
+    ("Стороны договорились о создании индустриального парка «Ала-Тоо».", "индустриальный парк «Ала-Тоо»"),
+    ("Предполагается возведение Камбаратинской ГЭС-1.", "Камбаратинская ГЭС-1"),
+    ("Казахстан построит газопровод «Бейнеу — Шымкент-2».", "газопровод «Бейнеу — Шымкент-2»"),
+    ("Kazakhstan intends to construct the Beineu-Shymkent gas pipeline.", "Beineu-Shymkent gas pipeline"),
+    ("The construction of a logistics hub in Termez is planned.", "logistics hub"),
+    ("Стороны договорились о разработке медного месторождения «Алмалык».", "медное месторождение «Алмалык»"),
+    ("The sides agreed to develop the Almalyk copper deposit.", "Almalyk copper deposit"),
+    ("В Бухаре откроется торговый дом Таджикистана.", "торговый дом Таджикистана"),
+    ("A Tajik trading house will open in Bukhara.", "Tajik trading house"),
+    ("Стороны договорились открыть в Ташкенте филиал МГУ.", "филиал МГУ"),
+    ("The sides agreed to open a branch of Moscow State University in Tashkent.", "branch of Moscow State University"),
+    ("Компания построит центр обработки данных в Астане.", "центр обработки данных"),
+    ("The company will build a data center in Astana.", "data center"),
+    ("В Нарыне будет создана свободная экономическая зона.", "свободная экономическая зона"),
+    ("A special economic zone will be established in Naryn.", "special economic zone"),
+    ("Стороны договорились о строительстве ЛЭП из Казахстана в Узбекистан.", "ЛЭП из Казахстана в Узбекистан"),
+    ("The sides agreed to construct a power transmission line from Kazakhstan to Uzbekistan.",
+     "power transmission line from Kazakhstan to Uzbekistan"),
+    ("Строительство школы в Оше будет завершено в 2026 году.", "школа"),
+]
+
+SIGNED = [
+    ("Стороны подписали соглашение о строительстве цементного завода в Джизакской области.", "цементный завод"),
+    ("The sides signed an agreement on the construction of a cement plant in Jizzakh region.", "cement plant"),
+    ("Подписано соглашение о строительстве Рогунской ГЭС.", "Рогунская ГЭС"),
+    ("An agreement on the construction of the Rogun HPP was signed.", "Rogun HPP"),
+    ("Было заключено соглашение о строительстве Рогунской ГЭС.", "Рогунская ГЭС"),
+    ("Было подписано соглашение о создании совместного предприятия «Узкор».", "совместное предприятие «Узкор»"),
+    ("The parties sealed an agreement to set up a joint venture in Tashkent.", "joint venture"),
+    ("Компании заключили контракт на строительство моста через Амударью.", "мост через Амударью"),
+    ("A contract to build the bridge across the Amu Darya was signed.", "bridge across the Amu Darya"),
+    ("Состоялось подписание соглашения о строительстве логистического центра в Термезе.", "логистический центр"),
+    ("The signing of an agreement on the construction of a logistics centre in Termez took place.", "logistics centre"),
+    ("The companies inked a deal to build a solar power plant in Navoi.", "solar power plant"),
+    ("The sides clinched a deal on building a cement plant in Jizzakh region.", "cement plant"),
+    ("An agreement was signed to build a cement plant in Sughd.", "cement plant"),
+    ("The agreement on building a 200 MW solar power plant in Bukhara region was signed on Monday.",
+     "200 MW solar power plant"),
+    ("Uzbekistan and Russia signed a contract for the construction of a nuclear power plant in Jizzakh region.",
+     "nuclear power plant"),
+    ("Узбекистан и Россия подписали контракт на сооружение атомной электростанции в Джизакской области.",
+     "атомная электростанция"),
+    ("Стороны подписали меморандум о создании совместного предприятия по выпуску автобусов.",
+     "совместное предприятие по выпуску автобусов"),
+]
+
+STARTED = [
+    ("В Ташкентской области началось строительство газоперерабатывающего завода.", "газоперерабатывающий завод"),
+    ("Construction began on a cement plant in Jizzakh region.", "cement plant"),
+    ("Начато строительство железной дороги Мазари-Шариф — Кабул.", "железная дорога Мазари-Шариф — Кабул"),
+    ("The company started construction of a 100 MW solar plant in Navoi region.", "100 MW solar plant"),
+    ("Президенты заложили капсулу в основание нового терминала аэропорта Самарканда.", "терминал аэропорта Самарканда"),
+    ("Президенты заложили первый камень в основание медицинского центра в Оше.", "медицинский центр"),
+    ("The presidents laid the foundation stone for a new oil refinery in Atyrau region.", "oil refinery"),
+    ("The foundation stone of a new university campus was laid in Tashkent.", "university campus"),
+    ("Состоялась церемония закладки фундамента логистического центра в Термезе.", "логистический центр"),
+    ("A groundbreaking ceremony was held for the Termez logistics hub.", "Termez logistics hub"),
+    ("The leaders broke ground on the Kambarata HPP-1.", "Kambarata HPP-1"),
+    ("Дан старт строительству Камбаратинской ГЭС-1.", "Камбаратинская ГЭС-1"),
+    ("The presidents gave the start to the construction of the Yavan HPP.", "Yavan HPP"),
+    ("Ведется строительство моста через реку Пяндж.", "мост через реку Пяндж"),
+    ("Construction of the Kazakhstan-China gas pipeline is under way.", "Kazakhstan-China gas pipeline"),
+    ("В Бухарской области строится солнечная электростанция мощностью 200 МВт.",
+     "солнечная электростанция мощностью 200 МВт"),
+    ("A wind farm is being built in Khatlon.", "wind farm"),
+    ("В Сугдской области стартовало строительство ветровой электростанции.", "ветровая электростанция"),
+    ("Строительство Яванской ГЭС стартовало в марте.", "Яванская ГЭС"),
+    ("Construction of the Yavan HPP started in March.", "Yavan HPP"),
+    ("The construction of the Yavan HPP has started.", "Yavan HPP"),
+    ("Work has started on the construction of the Bishkek-Naryn highway.", "Bishkek-Naryn highway"),
+    ("Компания приступила к строительству нефтепровода в Мангистау.", "нефтепровод"),
+    ("Строительство ЛЭП «Датка — Кемин» началось в мае.", "ЛЭП «Датка — Кемин»"),
+    ("Началась прокладка газопровода «Туркменистан — Китай».", "газопровод «Туркменистан — Китай»"),
+    ("Завершение строительства моста через Пяндж ожидается в 2026 году.", "мост через Пяндж"),
+]
+
+LAUNCHED = [
+    ("В Джизакской области запущен цементный завод.", "цементный завод"),
+    ("A cement plant was commissioned in Jizzakh region.", "cement plant"),
+    ("Введена в эксплуатацию солнечная электростанция мощностью 100 МВт в Навоийской области.",
+     "солнечная электростанция мощностью 100 МВт"),
+    ("The presidents inaugurated a 100 MW solar plant in Navoi region.", "100 MW solar plant"),
+    ("A 500 MW wind farm was put into service in Karakalpakstan.", "500 MW wind farm"),
+    ("Президенты открыли филиал Национального университета в Оше.", "филиал Национального университета"),
+    ("The Samarkand branch of the National University was opened.", "Samarkand branch of the National University"),
+    ("Лидеры дали старт работе текстильной фабрики «Нур».", "текстильная фабрика «Нур»"),
+    ("The Nur textile factory was put into operation.", "Nur textile factory"),
+    ("Состоялся запуск ветровой электростанции в Хатлоне.", "ветровая электростанция"),
+    ("The launch of the Kemin substation was marked by a ceremony.", "Kemin substation"),
+    ("Состоялось открытие торгового дома Узбекистана в Баку.", "торговый дом Узбекистана"),
+    ("Открытие торгового дома Казахстана в Ташкенте состоялось в пятницу.", "торговый дом Казахстана"),
+    ("The opening of a data centre in Astana took place.", "data centre"),
+    ("The inauguration of the Nukus textile park took place on Friday.", "Nukus textile park"),
+    ("Состоялся ввод в эксплуатацию Рогунской ГЭС.", "Рогунская ГЭС"),
+    ("Пуск Рогунской ГЭС состоялся в ноябре.", "Рогунская ГЭС"),
+    ("Рогунская ГЭС введена в эксплуатацию.", "Рогунская ГЭС"),
+    ("The Rogun HPP has been commissioned.", "Rogun HPP"),
+    ("Рогунская ГЭС была официально запущена в пятницу.", "Рогунская ГЭС"),
+    ("The Rogun HPP was officially launched on Friday.", "Rogun HPP"),
+    ("Рогунская ГЭС вступила в строй в ноябре.", "Рогунская ГЭС"),
+    ("The Rogun HPP went into operation in November.", "Rogun HPP"),
+    ("Рогунская ГЭС заработала в ноябре.", "Рогунская ГЭС"),
+    ("The Rogun HPP started operating in November.", "Rogun HPP"),
+    ("Казахстан и Узбекистан ввели в строй новую ЛЭП «Шымкент — Ташкент».", "ЛЭП «Шымкент — Ташкент»"),
+    ("Новая подстанция «Кемин» введена в строй.", "подстанция «Кемин»"),
+    ("The leaders launched the Kemin substation via video link.", "Kemin substation"),
+    ("Был открыт центр обработки данных в Астане.", "центр обработки данных"),
+    ("В Оше торжественно открыли новую школу.", "школа"),
+    ("В Ташкенте начал работу торгово-логистический центр «Тянь-Шань».", "торгово-логистический центр «Тянь-Шань»"),
+    ("В Термезе начала функционировать свободная экономическая зона «Термез».", "свободная экономическая зона «Термез»"),
+    ("A free economic zone was established in Termez.", "free economic zone"),
+    ("The Kazakh-Uzbek industrial cooperation centre was launched on the border.",
+     "Kazakh-Uzbek industrial cooperation centre"),
+    ("The Kyrgyz-Chinese joint venture Golden Dragon began operating in Chui region.",
+     "Kyrgyz-Chinese joint venture Golden Dragon"),
+    ("В Кашкадарье запущен рудник «Кызылалма».", "рудник «Кызылалма»"),
+    ("The Kyzylalma mine was commissioned in Kashkadarya.", "Kyzylalma mine"),
+    ("В Андижанской области создан текстильный кластер.", "текстильный кластер"),
+    ("A textile cluster was created in Andijan region.", "textile cluster"),
+    ("В Хоргосе открыт ТЛЦ «Восток».", "ТЛЦ «Восток»"),
+    ("Президенты посетили введенную в эксплуатацию солнечную электростанцию в Навоийской области.",
+     "солнечная электростанция"),
+    ("Лидеры ознакомились с работой запущенного в мае текстильного комбината «Нур».", "текстильный комбинат «Нур»"),
+    ("The leaders visited the recently commissioned Nur textile mill.", "Nur textile mill"),
+]
+
+COMPLETED = [
+    ("Завершено строительство моста через реку Пяндж.", "мост через реку Пяндж"),
+    ("Construction of the Pyanj bridge has been completed.", "Pyanj bridge"),
+    ("Компания завершила строительство газопровода «Бейнеу — Шымкент».", "газопровод «Бейнеу — Шымкент»"),
+    ("The company completed the construction of a cement plant in Jizzakh region.", "cement plant"),
+    ("Строительство школы в Оше завершено.", "школа"),
+    ("В Хатлоне построена новая больница.", "больница"),
+    ("A new school was built in Osh.", "school"),
+    ("The Beineu-Shymkent gas pipeline was completed last year.", "Beineu-Shymkent gas pipeline"),
+    ("Строительство Рогунской ГЭС полностью завершено.", "Рогунская ГЭС"),
+    ("The Rogun HPP has been fully completed.", "Rogun HPP"),
+    ("The construction of the Rogun HPP was completed in 2025.", "Rogun HPP"),
+    ("Возведение Ташкентского металлургического завода завершено.", "Ташкентский металлургический завод"),
+    ("Работы по строительству автодороги Душанбе — Чанак завершены.", "автодорога Душанбе — Чанак"),
+    ("The newly built Osh hospital received its first patients.", "Osh hospital"),
+]
+
+
+@pytest.mark.parametrize("text, name", ANNOUNCED)
+def test_a_plan_or_intention_to_build_announces_the_facility(text, name):
+    assert projects(text) == [(name, "announced")]
+
+
+@pytest.mark.parametrize("text, name", SIGNED)
+def test_an_agreement_concluded_on_a_facility_signs_it_in_every_voice(text, name):
+    assert projects(text) == [(name, "agreement_signed")]
+
+
+@pytest.mark.parametrize("text, name", STARTED)
+def test_ground_broken_or_works_under_way_start_construction_in_every_voice(text, name):
+    assert projects(text) == [(name, "construction_started")]
+
+
+@pytest.mark.parametrize("text, name", LAUNCHED)
+def test_a_facility_opened_or_put_into_operation_is_launched_in_every_voice(text, name):
+    assert projects(text) == [(name, "launched")]
+
+
+@pytest.mark.parametrize("text, name", COMPLETED)
+def test_a_finished_construction_completes_the_facility_in_every_voice(text, name):
+    assert projects(text) == [(name, "completed")]
+
+
+@pytest.mark.parametrize("text", [
+    "Стороны обсудили строительство атомных электростанций.",
+    "The sides discussed building nuclear power plants.",
+    "Стороны подписали соглашение о сотрудничестве в энергетике.",
+    "The sides signed an agreement on cooperation in the energy sector.",
+    "Стороны договорились о расширении сотрудничества в строительстве.",
+    "The ministers discussed the construction of new roads.",
+])
+def test_a_kind_of_facility_or_a_document_without_a_facility_is_no_project(text):
+    assert projects(text) == []

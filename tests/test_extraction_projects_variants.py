@@ -51,6 +51,14 @@ ANNOUNCED = [
     ("The sides agreed to construct a power transmission line from Kazakhstan to Uzbekistan.",
      "power transmission line from Kazakhstan to Uzbekistan"),
     ("Строительство школы в Оше будет завершено в 2026 году.", "школа"),
+    ('Компания намерена создать в Андижане совместное предприятие по выпуску электромобилей.', 'совместное предприятие по выпуску электромобилей'),
+    ('Предлагается построить мост через Пяндж.', 'мост через Пяндж'),
+    ('The agreement envisages the construction of a cement plant in Sughd.', 'cement plant'),
+    ('A cement plant is planned to be built in Sughd.', 'cement plant'),
+    ('A cement plant will be constructed in Sughd.', 'cement plant'),
+    ('Kazakhstan is preparing to build a nuclear power plant in Almaty region.', 'nuclear power plant'),
+    ('Достигнута договоренность о строительстве цементного завода в Согдийской области.', 'цементный завод'),
+    ('В ходе визита планируется подписание соглашения о строительстве цементного завода в Согде.', 'цементный завод'),
 ]
 
 SIGNED = [
@@ -76,6 +84,16 @@ SIGNED = [
      "атомная электростанция"),
     ("Стороны подписали меморандум о создании совместного предприятия по выпуску автобусов.",
      "совместное предприятие по выпуску автобусов"),
+    ('A contract for the construction of the Yavan HPP was signed.', 'Yavan HPP'),
+    ('Подписан контракт на строительство Яванской ГЭС.', 'Яванская ГЭС'),
+    ('Контракт на строительство Яванской ГЭС подписан в Душанбе.', 'Яванская ГЭС'),
+    ('Соглашение о строительстве Яванской ГЭС было подписано в Душанбе.', 'Яванская ГЭС'),
+    ('The sides signed a memorandum on establishing a joint venture in Tashkent.', 'joint venture'),
+    ('Документ о создании совместного предприятия «Узкор» подписан в Ташкенте.', 'совместное предприятие «Узкор»'),
+    ('Kazakhstan and China signed an agreement for the construction of the Khorgos dry port.', 'Khorgos dry port'),
+    ('An investment agreement to build a copper smelter in Almalyk was signed.', 'copper smelter'),
+    ('Стороны подписали инвестиционное соглашение о строительстве медеплавильного завода в Алмалыке.', 'медеплавильный завод'),
+    ('Казахстан и Китай подписали соглашение о совместном строительстве сухого порта «Хоргос».', 'сухой порт «Хоргос»'),
 ]
 
 STARTED = [
@@ -106,6 +124,14 @@ STARTED = [
     ("Строительство ЛЭП «Датка — Кемин» началось в мае.", "ЛЭП «Датка — Кемин»"),
     ("Началась прокладка газопровода «Туркменистан — Китай».", "газопровод «Туркменистан — Китай»"),
     ("Завершение строительства моста через Пяндж ожидается в 2026 году.", "мост через Пяндж"),
+    ('Стартовали работы по строительству автодороги Ош — Иркештам.', 'автодорога Ош — Иркештам'),
+    ('Начались работы по возведению Камбаратинской ГЭС-1.', 'Камбаратинская ГЭС-1'),
+    ('Заложен фундамент нового корпуса Ташкентского университета.', 'корпус Ташкентского университета'),
+    ('Construction works began on the Osh-Irkeshtam road.', 'Osh-Irkeshtam road'),
+    ('The company commenced construction of a cement plant in Sughd.', 'cement plant'),
+    ('Construction of the Kambarata HPP-1 kicked off in March.', 'Kambarata HPP-1'),
+    ('The sides kicked off construction of the Osh-Irkeshtam road.', 'Osh-Irkeshtam road'),
+    ('Construction of a glass factory has commenced in Navoi region.', 'glass factory'),
 ]
 
 LAUNCHED = [
@@ -156,6 +182,14 @@ LAUNCHED = [
      "солнечная электростанция"),
     ("Лидеры ознакомились с работой запущенного в мае текстильного комбината «Нур».", "текстильный комбинат «Нур»"),
     ("The leaders visited the recently commissioned Nur textile mill.", "Nur textile mill"),
+    ('В Ташкенте открылся торговый дом Кыргызстана.', 'торговый дом Кыргызстана'),
+    ('Состоялась торжественная церемония открытия завода «Артель» в Джизаке.', 'завод «Артель»'),
+    ('The plant "Artel" opened its doors in Jizzakh.', 'plant "Artel"'),
+    ('The Artel plant was inaugurated in Jizzakh.', 'Artel plant'),
+    ('An inauguration ceremony of the Artel plant was held in Jizzakh.', 'Artel plant'),
+    ('The new bridge was unveiled in Termez.', 'bridge'),
+    ('В Ташкенте сдан в эксплуатацию новый корпус больницы.', 'корпус больницы'),
+    ('Новый мост через Пяндж сдан в эксплуатацию.', 'мост через Пяндж'),
 ]
 
 COMPLETED = [
@@ -173,6 +207,10 @@ COMPLETED = [
     ("Возведение Ташкентского металлургического завода завершено.", "Ташкентский металлургический завод"),
     ("Работы по строительству автодороги Душанбе — Чанак завершены.", "автодорога Душанбе — Чанак"),
     ("The newly built Osh hospital received its first patients.", "Osh hospital"),
+    ('Работы по строительству моста через Пяндж завершились.', 'мост через Пяндж'),
+    ('Строительство Ташкентского металлургического завода завершилось в марте.', 'Ташкентский металлургический завод'),
+    ('The company finished building the Osh-Irkeshtam road.', 'Osh-Irkeshtam road'),
+    ('Construction of the Osh-Irkeshtam road was finished in May.', 'Osh-Irkeshtam road'),
 ]
 
 

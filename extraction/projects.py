@@ -599,7 +599,10 @@ def _subject(text: str, start: int, finite: bool = False) -> str:
     the inserted clause; a bare English participle after a comma has none.
     """
     before = text[:start]
-    segments = re.split(r",\s*|;\s*|\s[—–]\s", before)
+    # a dash between capitalised names links the stops of a route ("Железная дорога Китай — Кыргызстан"), no clause
+    masked = _NAME_DASH.sub(lambda m: m.group(1) + " ~ ", _mask_quotes(before))
+    cuts = [0] + [x for m in re.finditer(r",\s*|;\s*|\s[—–]\s", masked) for x in (m.start(), m.end())] + [len(before)]
+    segments = [before[cuts[k]:cuts[k + 1]] for k in range(0, len(cuts), 2)]
     segments[-1] = _strip_adverbs(segments[-1])  # "was officially launched", "была официально запущена"
     subject = re.sub(r"(^|\s+)(был[аио]?|будет|будут|were|was|has been|have been|is|are|has|have)(\s+already)?\s*$", "",
                      segments[-1].strip(), flags=re.IGNORECASE)

@@ -59,6 +59,17 @@ ANNOUNCED = [
     ('Kazakhstan is preparing to build a nuclear power plant in Almaty region.', 'nuclear power plant'),
     ('Достигнута договоренность о строительстве цементного завода в Согдийской области.', 'цементный завод'),
     ('В ходе визита планируется подписание соглашения о строительстве цементного завода в Согде.', 'цементный завод'),
+    ('Tajikistan, China to build cement plant in Sughd.', 'cement plant'),
+    ('Узбекистан и Китай построят цементный завод в Джизаке.', 'цементный завод'),
+    ('В Джизаке появится цементный завод.', 'цементный завод'),
+    ('The sides agreed to build the "Silk Road" logistics centre in Termez.', '"Silk Road" logistics centre'),
+    ('Стороны договорились построить логистический центр "Шелковый путь" в Термезе.', 'логистический центр "Шелковый путь"'),
+    ('Masdar will build a 500 MW wind farm in Karakalpakstan.', '500 MW wind farm'),
+    ('Компания Masdar построит ветровую электростанцию мощностью 500 МВт в Каракалпакстане.', 'ветровая электростанция мощностью 500 МВт'),
+    ('The sides discussed the construction of the Rogun HPP.', 'Rogun HPP'),
+    ('Стороны обсудили строительство Рогунской ГЭС.', 'Рогунская ГЭС'),
+    ('The railway China-Kyrgyzstan-Uzbekistan will be built by 2030.', 'railway China-Kyrgyzstan-Uzbekistan'),
+    ('Железная дорога Китай — Кыргызстан — Узбекистан будет построена к 2030 году.', 'Железная дорога Китай — Кыргызстан — Узбекистан'),
 ]
 
 SIGNED = [
@@ -132,6 +143,13 @@ STARTED = [
     ('Construction of the Kambarata HPP-1 kicked off in March.', 'Kambarata HPP-1'),
     ('The sides kicked off construction of the Osh-Irkeshtam road.', 'Osh-Irkeshtam road'),
     ('Construction of a glass factory has commenced in Navoi region.', 'glass factory'),
+    ('Kazakhstan launches construction of Khorgos dry port.', 'Khorgos dry port'),
+    ('Construction of the Silk Road logistics centre has begun in Termez.', 'Silk Road logistics centre'),
+    ('Началось строительство логистического центра Шелковый Путь в Термезе.', 'логистический центр Шелковый Путь'),
+    ('Строящаяся Рогунская ГЭС даст первый ток в 2026 году.', 'Рогунская ГЭС'),
+    ('The Rogun HPP, which is under construction, will produce power in 2026.', 'Rogun HPP'),
+    ('The presidents attended the groundbreaking of the UzKor plant.', 'UzKor plant'),
+    ('Президенты приняли участие в закладке первого камня завода «Узкор».', 'завод «Узкор»'),
 ]
 
 LAUNCHED = [
@@ -190,6 +208,16 @@ LAUNCHED = [
     ('The new bridge was unveiled in Termez.', 'bridge'),
     ('В Ташкенте сдан в эксплуатацию новый корпус больницы.', 'корпус больницы'),
     ('Новый мост через Пяндж сдан в эксплуатацию.', 'мост через Пяндж'),
+    ('Uzbekistan opens cement plant in Jizzakh.', 'cement plant'),
+    ('In Navoi region, a 100 MW solar power plant was commissioned.', '100 MW solar power plant'),
+    ('В Навоийской области введена в строй солнечная электростанция мощностью 100 мегаватт.', 'солнечная электростанция мощностью 100 мегаватт'),
+    ('The joint venture "UzKor" has been established in Tashkent.', 'joint venture "UzKor"'),
+    ('В Ташкенте учреждено совместное предприятие «УзКор».', 'совместное предприятие «УзКор»'),
+    ('The Uzbek-Korean joint venture was registered in Tashkent.', 'Uzbek-Korean joint venture'),
+    ('Зарегистрировано узбекско-корейское совместное предприятие.', 'узбекско-корейское совместное предприятие'),
+    ('The Kyrgyz-Russian Development Fund has financed 40 projects.', 'Kyrgyz-Russian Development Fund'),
+    ('Президенты приняли участие в церемонии запуска завода «Узкор».', 'завод «Узкор»'),
+    ('The presidents took part in the launch ceremony of the UzKor plant.', 'UzKor plant'),
 ]
 
 COMPLETED = [
@@ -237,6 +265,11 @@ def test_a_facility_opened_or_put_into_operation_is_launched_in_every_voice(text
 @pytest.mark.parametrize("text, name", COMPLETED)
 def test_a_finished_construction_completes_the_facility_in_every_voice(text, name):
     assert projects(text) == [(name, "completed")]
+
+
+def test_coordinated_facilities_opened_in_the_passive_are_two_projects():
+    assert projects("Открыты цементный завод в Джизаке и стекольный завод в Навои.") == [
+        ("цементный завод", "launched"), ("стекольный завод", "launched")]
 
 
 @pytest.mark.parametrize("text", [

@@ -218,6 +218,18 @@ LAUNCHED = [
     ('The Kyrgyz-Russian Development Fund has financed 40 projects.', 'Kyrgyz-Russian Development Fund'),
     ('Президенты приняли участие в церемонии запуска завода «Узкор».', 'завод «Узкор»'),
     ('The presidents took part in the launch ceremony of the UzKor plant.', 'UzKor plant'),
+    ('The Galkynysh gas field was put into operation.', 'Galkynysh gas field'),
+    ('Месторождение «Галкыныш» введено в эксплуатацию.', 'Месторождение «Галкыныш»'),
+    ('The Navoi thermal power station was commissioned.', 'Navoi thermal power station'),
+    ('Навоийская ТЭС введена в эксплуатацию.', 'Навоийская ТЭС'),
+    ('The Nur solar park was inaugurated in Bukhara region.', 'Nur solar park'),
+    ('A car assembly plant was opened in Andijan.', 'car assembly plant'),
+    ('В Андижане открыт автосборочный завод.', 'автосборочный завод'),
+    ('The Uzbek-Chinese agro-cluster was launched in Fergana region.', 'Uzbek-Chinese agro-cluster'),
+    ('В Ферганской области запущен узбекско-китайский агрокластер.', 'узбекско-китайский агрокластер'),
+    ('A representative office of the Kazakh Export agency was opened in Tashkent.', 'representative office of the Kazakh Export agency'),
+    ('В Ташкенте открыто представительство агентства «Казах Экспорт».', 'представительство агентства «Казах Экспорт»'),
+    ('A medical center was opened in Osh with Turkish support.', 'medical center'),
 ]
 
 COMPLETED = [
@@ -239,6 +251,11 @@ COMPLETED = [
     ('Строительство Ташкентского металлургического завода завершилось в марте.', 'Ташкентский металлургический завод'),
     ('The company finished building the Osh-Irkeshtam road.', 'Osh-Irkeshtam road'),
     ('Construction of the Osh-Irkeshtam road was finished in May.', 'Osh-Irkeshtam road'),
+    ('A grain terminal was built in the port of Aktau.', 'grain terminal'),
+    ('В порту Актау построен зерновой терминал.', 'зерновой терминал'),
+    ('The Almaty-Tashkent highway was reconstructed.', 'Almaty-Tashkent highway'),
+    ('Автодорога Алматы — Ташкент реконструирована.', 'Автодорога Алматы — Ташкент'),
+    ('The Zhana-Ozen gas processing plant was modernized.', 'Zhana-Ozen gas processing plant'),
 ]
 
 

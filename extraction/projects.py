@@ -907,7 +907,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
                 continue  # "Samo Farm started construction in May": the subject is the builder, not the work
             if _active_transitive_ru(low[start:end]):
                 continue  # "Центр откроет Узбекистану кредитную линию": the subject acts on another object
-            subject = _subject(text, start)
+            # an antecedent before a dash may carry a remark ("комплекс «X» ($35 млн) — уже запущен"): cut it
+            subject = _cut_clause(_subject(text, start))
             items = [it for it in _items(subject) if _names_project(it) and not _organisation(it)]
             mode = "passive"
         for item in items:

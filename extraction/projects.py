@@ -22,18 +22,19 @@ from .text import Sentence
 _QUOTE = re.compile(r'[«"“„][^»"”“]{1,80}[»"”]')
 _SEPARATORS = re.compile(r",?\s+а также\s+|,?\s+as well as\s+|,\s+and\s+|\s+and\s+|,\s+|;\s+|\s+и\s+")
 _DETERMINERS = re.compile(r"^(such as|так\w+ как|like|including|in particular|namely|в том числе|в частности|по|the|a|an|its|their|new|еще|ещё|нового|новой|новых|новый|новая|новое|новую|новом|новому|новым|новыми)\s+", re.IGNORECASE)
-# Words before the deliverable that name the work on it, its stage or the
-# project around it ("проект по строительству завода", "the first stage of the
-# plant"): the deliverable is the project.
+# Words before the deliverable that name the work on it or the project around
+# it ("проект по строительству завода", "the construction of the plant"): the
+# deliverable is the project. A counted part of it ("the first stage of the
+# plant") stays in the name; see _facility_part.
 _NOMINALISATION = re.compile(
-    r"^(the\s+)?((first|second|third|fourth|new|initial)\s+(stage|phase|unit|line|string)\s+of\s+(the\s+)?)?"
+    r"^(the\s+)?"
     r"((passing|construction|creation|launch|opening|laying|building|establishment|development|"
     r"implementation|operation|modernisation|modernization|reconstruction|expansion|commissioning)\s+of\s+(the\s+)?)?"
     r"(((its|their|the)\s+)?(own\s+)?(section|part|segment|share)\s+of\s+(the\s+)?)?"
     r"((agreement|contract|memorandum|deal)s?\s+(on|to|for)\s+(the\s+)?((set\s+up|build|create|establish|construct|open)\s+)?(a\s+|an\s+|the\s+)?)?"
     r"((foundation|first)\s+stone\s+(of|for)\s+(the\s+)?|ground-?breaking\s+(ceremony\s+)?(of|for|on|at)\s+(the\s+)?)?"
     r"|"
-    r"^((перв|втор|трет|четверт|нов)\w*\s+(очеред|этап|фаз|энергоблок|нитк)\w*\s+)?"
+    r"^"
     r"(((совместн|инвестиционн|крупн|нов|масштабн|приоритетн|флагманск)\w*\s+)?(проект|соглашени|контракт|договор|меморандум)\w*\s+((о|об|на|по|для)\s+)?)?"
     r"((строительств|создани|прокладк|прокладывани|открыти|запуск|реализаци|возведени|сооружени|модернизаци|реконструкци|"
     r"расширени|учреждени|организаци)\w*\s+)?", re.IGNORECASE)
@@ -125,6 +126,11 @@ def _lex() -> dict:
         "agent_heads": set(lex["agent_heads"]),
         "units": lexicon.compiled(r"^\d[\d.,]*\s*(?:-\s*)?(?:" + "|".join(lex["unit_words"]) + r")(?!\w)"),
         "heads_en": set(lex["heads_en"]),
+        "parts_ru": set(lex["facility_parts_ru"]),
+        "part_en": lexicon.compiled(
+            r"^(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|final|\d+(?:st|nd|rd|th))\s+(?:"
+            + "|".join(lex["facility_parts_en"]) + r")s?|(?:" + "|".join(lex["facility_parts_en"])
+            + r")\s+(?:\d+|[ivx]+|[a-z]))\s+of\s+(?=\w)"),
         "not_ru": tuple(lex["not_projects_ru"]),
         "not_en": set(lex["not_projects_en"]),
         "generic_modifiers_en": set(lex["generic_modifiers_en"]),
@@ -258,17 +264,42 @@ def _en_base(word: str) -> str:
     return re.sub(r"-\d+$", "", word)
 
 
+def _facility_part(item: str) -> str | None:
+    """Return the facility after an ordinal part of it ("пятую нитку газопровода" -> "газопровода"), else None.
+
+    A stage, unit or string of a facility is reported as the facility's own
+    news; the facility, not the part, says what kind of project it is.
+    """
+    lex = _lex()
+    if not _is_ru(item):
+        m = lex["part_en"].match(lexicon.norm(item))
+        return item[m.end():] if m else None
+    words = list(re.finditer(r"[\w-]+", item))
+    if len(words) < 3:
+        return None
+    ordinal = any("Anum" in p.tag for p in lexicon.parses(lexicon.norm(words[0].group(0)))[:2])
+    part = any(lexicon.norm(p.normal_form) in lex["parts_ru"]
+               for p in lexicon.parses(lexicon.norm(words[1].group(0))) if "NOUN" in p.tag)
+    return item[words[2].start():] if ordinal and part else None
+
+
 def _head(item: str, allow_count: bool = False) -> str | None:
     """Return the head word of a candidate phrase if it names a project, else None.
 
     A counted phrase ("две ГЭС", "five schools") is refused unless allowed:
-    it usually sums up projects named one by one elsewhere.
+    it usually sums up projects named one by one elsewhere. An ordinal part
+    ("вторая очередь завода") has the head of its facility.
     """
     lex = _lex()
     if lex["never"].search(lexicon.norm(item)):
         return None
     if not allow_count and _starts_with_count(item):
         return None
+    facility = _facility_part(_DETERMINERS.sub("", item.strip()))
+    if facility:
+        inner = _head(_strip_work(_DETERMINERS.sub("", facility.strip())), allow_count=True)
+        if inner:
+            return inner
     low = lexicon.norm(item)
     if _is_ru(item):
         noun = _first_noun_ru(item)
@@ -443,7 +474,7 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
         bare, nxt = _QUOTE.fullmatch(this), _QUOTE.match(following)
         if bare and nxt and following[nxt.end():].strip():
             out[i] = this + following[nxt.end():]
-        elif _bare_modifier(this) and not _head(this):
+        elif _bare_modifier(this) and not _head(this) and not _has_own_name(this, out[i + 1]):
             # "the Yavan and Fandarya hydropower plants", "Яванской и Фандарьинской ГЭС": the modifier shares the head
             rest = re.match(r"^\s*[\w-]+\s+(.+)$", following)
             if rest and _head(rest.group(1)):
@@ -507,6 +538,23 @@ def _continues_name(piece: str, previous: str) -> bool:
     return len(words) <= 3 and words[0] not in {"a", "an", "the", "its", "their"}
 
 
+def _has_own_name(phrase: str, following: str) -> bool:
+    """Tell whether an English conjunct is a project of its own rather than a modifier of the next one's head.
+
+    "CASA-1000 and the Trans-Afghan railway": a code name with digits or in
+    capitals, or a next conjunct with its own article and a singular head,
+    says the two are separate; "the Yavan and Fandarya plants" share theirs.
+    """
+    if _is_ru(phrase):
+        return False
+    words = re.findall(r"[\w-]+", _DETERMINERS.sub("", phrase.strip()))
+    if any(re.search(r"\d", w) or len(w) > 1 and w.replace("-", "").isupper() for w in words):
+        return True
+    head = _head(_DETERMINERS.sub("", following.strip()))
+    return bool(re.match(r"^\s*(the|a|an|its|their)\s", following, re.IGNORECASE)) and bool(head) \
+        and not _plural_head(following, head)
+
+
 def _bare_modifier(phrase: str) -> bool:
     """Tell whether a phrase is only a proper name or adjectives waiting for a head ("Yavan", "Яванской")."""
     words = re.findall(r"[\w-]+", phrase)
@@ -558,10 +606,12 @@ def _en_tail_phrase(segment: str) -> str:
     for k in range(len(breaks) - 1, -1, -1):
         start = breaks[k]
         if _head(_DETERMINERS.sub("", segment[start:].strip())):
-            # "the Samarkand branch of the X University": a facility of a facility is the first one
+            # "the Samarkand branch of the X University": a facility of a facility is the first one;
+            # "the fifth string of the X pipeline": a counted part keeps its words
             outer = breaks[k - 1] if k else 0
             if segment[:start].rstrip().lower().endswith(" of") \
-                    and _head(_DETERMINERS.sub("", segment[outer:start - 2].strip())):
+                    and (_head(_DETERMINERS.sub("", segment[outer:start - 2].strip()))
+                         or _facility_part(_DETERMINERS.sub("", segment[outer:].strip()))):
                 return segment[outer:].strip()
             return segment[start:].strip()
     if _head(_DETERMINERS.sub("", segment.strip())):
@@ -1066,6 +1116,9 @@ def nominative(name: str) -> str:
     if not _is_ru(name) or name.lstrip()[:1] in '«"“„':
         return name
     words = list(_CYRILLIC_WORD.finditer(name))
+    counted = _counted_nominative(name, words)
+    if counted:
+        return counted
     head_at = None
     for k, m in enumerate(words[:5]):
         if k and name[words[k - 1].end():m.start()].strip(" "):
@@ -1100,6 +1153,52 @@ def nominative(name: str) -> str:
             match = [a for a in adjectives[k] if a.tag.case == case and a.tag.number == number] or adjectives[k][:1]
             wanted = {"nomn", number} | ({gender} if number == "sing" and gender else set())
             form = match[0].inflect(wanted) if match else None
+        out.append(name[last:m.start()])
+        out.append(_case_like(form.word, m.group(0)) if form else m.group(0))
+        last = m.end()
+    return "".join(out) + name[last:]
+
+
+# Numerals whose noun stands in the genitive singular ("две ГЭС", "три завода"); the others take the plural.
+_SMALL_COUNTS = {"два": 2, "оба": 2, "полтора": 2, "три": 3, "четыре": 4}
+
+
+def _counted_nominative(name: str, words: list) -> str | None:
+    """Put a counted Russian name in the nominative ("двух ГЭС на реке X" -> "две ГЭС на реке X"), or None.
+
+    After the nominative of "два"–"четыре" the noun takes the genitive singular and
+    its adjectives the genitive plural (a feminine noun's, the nominative plural);
+    after "пять", "несколько" both take the genitive plural.
+    """
+    if not words or name[:words[0].start()].strip():
+        return None
+    numerals = [p for p in lexicon.parses(lexicon.norm(words[0].group(0))) if "NUMR" in p.tag]
+    if not numerals or any(p.tag.case == "nomn" for p in numerals):
+        return None
+    k = 1
+    while k < len(words) and not name[words[k - 1].end():words[k].start()].strip() and any(
+            "ADJF" in p.tag or "PRTF" in p.tag for p in lexicon.parses(lexicon.norm(words[k].group(0)))[:1]):
+        k += 1
+    if k >= len(words) or name[words[k - 1].end():words[k].start()].strip():
+        return None
+    nouns = [p for p in lexicon.parses(lexicon.norm(words[k].group(0))) if "NOUN" in p.tag]
+    if not nouns:
+        return None
+    noun = next((p for p in nouns if p.tag.number == "plur"), nouns[0])
+    numeral = next((p for p in numerals if p.tag.case == noun.tag.case), numerals[0])
+    count = _SMALL_COUNTS.get(lexicon.norm(numeral.normal_form), 5)
+    gender = noun.tag.gender
+    wanted = {"nomn"} | ({gender} if count == 2 and gender in ("masc", "femn", "neut") else set())
+    number_form = numeral.inflect(wanted) or numeral.inflect({"nomn"})
+    noun_form = None
+    if "Fixd" not in noun.tag:
+        single = noun.inflect({"nomn", "sing"})
+        noun_form = single.make_agree_with_number(count) if single else None
+    adjective_case = {"nomn", "plur"} if count < 5 and gender == "femn" else {"gent", "plur"}
+    forms = [number_form] + [next((p for p in lexicon.parses(lexicon.norm(m.group(0))) if "ADJF" in p.tag or "PRTF" in p.tag),
+                                  lexicon.parse(lexicon.norm(m.group(0)))).inflect(adjective_case) for m in words[1:k]] + [noun_form]
+    out, last = [], 0
+    for m, form in zip(words[:k + 1], forms):
         out.append(name[last:m.start()])
         out.append(_case_like(form.word, m.group(0)) if form else m.group(0))
         last = m.end()

@@ -299,3 +299,108 @@ def test_coordinated_facilities_opened_in_the_passive_are_two_projects():
 ])
 def test_a_kind_of_facility_or_a_document_without_a_facility_is_no_project(text):
     assert projects(text) == []
+
+
+BRANCH_OFFICES = [
+    ("В рамках визита было открыто отделение Национального банка Узбекистана в Бишкеке.",
+     "отделение Национального банка Узбекистана"),
+    ("В Бишкеке открыто отделение Национального банка Узбекистана.", "отделение Национального банка Узбекистана"),
+    ("В рамках визита состоялось открытие представительства компании «Узавто» в Бишкеке.",
+     "представительство компании «Узавто»"),
+    ("During the visit, a branch of the National Bank of Uzbekistan was opened in Bishkek.",
+     "branch of the National Bank of Uzbekistan"),
+    ("A representative office of the National Bank of Uzbekistan was opened in Bishkek.",
+     "representative office of the National Bank of Uzbekistan"),
+    ("The opening of a representative office of Uzavto took place in Bishkek.", "representative office of Uzavto"),
+]
+
+
+@pytest.mark.parametrize("text, name", BRANCH_OFFICES)
+def test_a_branch_or_office_opened_after_an_adverbial_is_launched_with_its_parent_in_the_name(text, name):
+    assert projects(text) == [(name, "launched")]
+
+
+FACILITY_PARTS = [
+    ("Китай и Казахстан ввели в эксплуатацию пятую нитку газопровода.", "пятая нитка газопровода", "launched"),
+    ("The fifth string of the Central Asia–China gas pipeline was put into operation.",
+     "fifth string of the Central Asia–China gas pipeline", "launched"),
+    ("Запущена первая очередь цементного завода в Джизаке.", "первая очередь цементного завода", "launched"),
+    ("The first phase of the cement plant in Jizzakh was launched.", "first phase of the cement plant", "launched"),
+    ("Введен в эксплуатацию второй энергоблок Рогунской ГЭС.", "второй энергоблок Рогунской ГЭС", "launched"),
+    ("The second unit of the Rogun HPP was commissioned.", "second unit of the Rogun HPP", "launched"),
+    ("Президенты запустили третий агрегат Рогунской ГЭС.", "третий агрегат Рогунской ГЭС", "launched"),
+    ("Началось строительство второй очереди логистического центра в Термезе.",
+     "вторая очередь логистического центра", "construction_started"),
+    ("Construction of the second stage of the Termez logistics centre has begun.",
+     "second stage of the Termez logistics centre", "construction_started"),
+    ("Phase 2 of the Navoi solar park was inaugurated.", "Phase 2 of the Navoi solar park", "launched"),
+    ("Стороны договорились построить вторую линию стекольного завода в Навои.", "вторая линия стекольного завода",
+     "announced"),
+]
+
+
+@pytest.mark.parametrize("text, name, status", FACILITY_PARTS)
+def test_an_ordinal_part_of_a_facility_is_named_with_its_facility(text, name, status):
+    assert projects(text) == [(name, status)]
+
+
+def test_a_part_and_its_facility_in_one_article_are_one_project():
+    assert len(projects("Стороны обсудили работу Рогунской ГЭС.",
+                        "Введен в эксплуатацию второй энергоблок Рогунской ГЭС.")) == 1
+
+
+INVESTED = [
+    ("A Chinese company will invest in a copper smelting plant in Almalyk.", "copper smelting plant"),
+    ("A Chinese company will invest $500 million in a copper smelting plant in Almalyk.", "copper smelting plant"),
+    ("The Chinese company is investing in a copper smelter in Almalyk.", "copper smelter"),
+    ("Turkish investors will put $200 million into a textile factory in Namangan.", "textile factory"),
+    ("The company plans to invest $100 million in a cement plant in Sughd.", "cement plant"),
+    ("The fund will invest $50 million in the construction of a solar plant in Bukhara.", "solar plant"),
+    ("Китайская компания инвестирует в медеплавильный завод в Алмалыке.", "медеплавильный завод"),
+    ("Китайская компания инвестирует $500 млн в медеплавильный завод в Алмалыке.", "медеплавильный завод"),
+    ("Турецкая компания инвестирует $200 млн в строительство текстильной фабрики в Намангане.", "текстильная фабрика"),
+    ("Китайская компания вложит средства в создание медеплавильного завода в Алмалыке.", "медеплавильный завод"),
+    ("ADB will fund the construction of the Bishkek-Naryn road.", "Bishkek-Naryn road"),
+    ("The bank agreed to finance the construction of the Bishkek-Naryn road.", "Bishkek-Naryn road"),
+    ("Банк готов профинансировать строительство автодороги Бишкек — Нарын.", "автодорога Бишкек — Нарын"),
+    ("Банк профинансирует строительство автодороги Бишкек — Нарын.", "автодорога Бишкек — Нарын"),
+]
+
+
+@pytest.mark.parametrize("text, name", INVESTED)
+def test_money_to_be_invested_in_a_facility_announces_it(text, name):
+    assert projects(text) == [(name, "announced")]
+
+
+@pytest.mark.parametrize("text", [
+    "The sides will invest in the economy of Uzbekistan.",
+    "Компания инвестирует в экономику Узбекистана.",
+])
+def test_an_investment_in_no_facility_is_no_project(text):
+    assert projects(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The parties welcomed progress on CASA-1000 and the Trans-Afghan railway.", [("Trans-Afghan railway", "unknown")]),
+    ("The sides discussed TAPI and the Trans-Afghan railway.", [("Trans-Afghan railway", "announced")]),
+    ("The sides noted progress on the Rogun HPP.", [("Rogun HPP", "unknown")]),
+    ("Стороны отметили прогресс в реализации проекта Трансафганской железной дороги.",
+     [("Трансафганская железная дорога", "unknown")]),
+    ("The parties welcomed progress in the construction of the Trans-Afghan railway.",
+     [("Trans-Afghan railway", "construction_started")]),
+    ("The presidents discussed the Yavan and Fandarya hydropower plants.",
+     [("Yavan hydropower plants", "announced"), ("Fandarya hydropower plants", "announced")]),
+])
+def test_progress_on_a_named_project_says_no_stage_and_a_code_name_keeps_its_own_head(text, expected):
+    assert projects(text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Мирзиёев и Рахмон обсудили строительство двух ГЭС на реке Зарафшан.", "две ГЭС на реке Зарафшан"),
+    ("Стороны обсудили строительство пяти школ с обучением на русском языке.", "пять школ с обучением на русском языке"),
+    ("Стороны обсудили строительство двух солнечных электростанций на реке Вахш.",
+     "две солнечные электростанции на реке Вахш"),
+    ("Стороны обсудили строительство трех новых энергоблоков Сырдарьинской ТЭС.", "три новых энергоблока Сырдарьинской ТЭС"),
+])
+def test_a_counted_russian_batch_is_named_in_the_nominative(text, name):
+    assert projects(text) == [(name, "announced")]

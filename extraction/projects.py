@@ -62,6 +62,8 @@ _CODE_NAMED = re.compile(r"(?<!\w)проект\w*\s+[A-Z][A-Z\d]+(?:-[A-Z\d]+)*(
 # A route or place phrase that ends a name ("… по маршруту A–B", "… in Osh").
 _PLACE_TAIL = re.compile(r"\s(?:по маршруту|вдоль|между|along|between)\s.*$")
 _PAREN = re.compile(r"\([^()]*\)")
+# A headline's price before the head ("open $50m textile plant") is an amount, not part of the name.
+_LEADING_PRICE = re.compile(r"^[$€£]\s?\d[\d.,]*\s*(?:-?\s*(?:m|mn|mln|bn|million|billion)\b)?(?:-dollar)?\s+", re.IGNORECASE)
 # A future auxiliary right before a progress word ("будет начато", "will begin") makes it a plan.
 _FUTURE = re.compile(r"(?<!\w)(будет|будут|will|is to|are to|is expected to|are expected to)\s+(\w+\s+)?$")
 # A bullet or number that opens a list item ("- завод …", "2) a plant …").
@@ -601,6 +603,8 @@ def _en_tail_phrase(segment: str) -> str:
     """Return the noun phrase that ends an English clause ("… was paid to the X Company" -> "the X Company")."""
     words = list(re.finditer(r"[\w'’-]+|[«\"“„][^»\"”]*[»\"”]", segment))
     breaks = [w.end() for w in words if lexicon.norm(w.group(0)) in _EN_SUBJECT_BREAK]
+    # an article opens a noun phrase too: "The presidents visited the cement plant" ends in "the cement plant"
+    breaks = sorted(set(breaks) | {w.start() for w in words if lexicon.norm(w.group(0)) in ("the", "a", "an") and w.start()})
     # the shortest tail that names a project: "the work of the X trading house in Dushanbe"
     # ends in "Dushanbe", but the antecedent is the house
     for k in range(len(breaks) - 1, -1, -1):
@@ -608,10 +612,10 @@ def _en_tail_phrase(segment: str) -> str:
         if _head(_DETERMINERS.sub("", segment[start:].strip())):
             # "the Samarkand branch of the X University": a facility of a facility is the first one;
             # "the fifth string of the X pipeline": a counted part keeps its words
-            outer = breaks[k - 1] if k else 0
-            if segment[:start].rstrip().lower().endswith(" of") \
-                    and (_head(_DETERMINERS.sub("", segment[outer:start - 2].strip()))
-                         or _facility_part(_DETERMINERS.sub("", segment[outer:].strip()))):
+            outer = next((b for b in reversed(breaks[:k]) if not segment[b:start].strip().lower() in ("of", "")), 0)
+            before = segment[outer:start].rstrip()
+            if before.lower().endswith(" of") and (_head(_DETERMINERS.sub("", before[:-2].strip()))
+                                                   or _facility_part(_DETERMINERS.sub("", segment[outer:].strip()))):
                 return segment[outer:].strip()
             return segment[start:].strip()
     if _head(_DETERMINERS.sub("", segment.strip())):
@@ -634,7 +638,8 @@ def _ru_tail_phrase(segment: str) -> str:
         while first > 0:
             prev = words[first - 1].group(0)
             tag = lexicon.parse(lexicon.norm(prev)).tag
-            if prev[0] in '«"“„' or "ADJF" in tag or "PRTF" in tag:
+            if prev[0] in '«"“„' or "ADJF" in tag or "PRTF" in tag \
+                    or prev[0].isupper() and _agrees_with_next(prev, words[first].group(0)):  # "Рогунскую ГЭС"
                 first -= 1
             else:
                 break
@@ -664,7 +669,10 @@ def _subject(text: str, start: int, finite: bool = False) -> str:
         antecedent = bool(_RELATIVE.match(subject.strip()))  # a bare English participle (", set up with …") is no subject
     if _is_ru(before) or not segments:
         if antecedent and len(segments) > 1:
-            subject = _ru_tail_phrase(segments[-2])
+            # "Завод, стоимость которого составляет $100 млн, введен": the relative clause describes the antecedent
+            subject = next((_ru_tail_phrase(seg) for seg in reversed(segments[:-1])
+                            if not re.search(r"(?<!\w)котор", seg, re.IGNORECASE) and not _is_participle_clause(seg)),
+                           _ru_tail_phrase(segments[-2]))
         return subject
     if not segments[-1].strip() and len(segments) >= 3 and _apposition(segments[-2]) \
             and _head(_DETERMINERS.sub("", segments[-3].strip())):
@@ -958,7 +966,9 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             if _active_transitive_ru(low[start:end]):
                 continue  # "Центр откроет Узбекистану кредитную линию": the subject acts on another object
             # an antecedent before a dash may carry a remark ("комплекс «X» ($35 млн) — уже запущен"): cut it
-            subject = _cut_clause(_subject(text, start))
+            # "the plant, whose construction began in 2023": a relative cue is finite, its antecedent before the comma
+            subject = _cut_clause(_subject(text, start, finite=bool(re.match(r"(whose|of which|construction of which|where)\s",
+                                                                              low[start:end]))))
             items = [it for it in _items(subject) if _names_project(it) and not _organisation(it)]
             mode = "passive"
         for item in items:
@@ -1053,7 +1063,7 @@ def _locative_place(text: str) -> tuple[str | None, str | None]:
 def _clean_name(item: str) -> tuple[str, str]:
     """Strip determiners, price and trailing place; return (name, place phrase)."""
     name = _strip_work(_DETERMINERS.sub("", item.strip())).strip(" ,")
-    name = _DETERMINERS.sub("", name)
+    name = _DETERMINERS.sub("", _LEADING_PRICE.sub("", _DETERMINERS.sub("", name)))
     if not _QUOTE.search(name):
         name = name.rstrip('»"”')  # the close of a quotation the name ends ("…и электростанцию», — сообщили")
     name = re.sub(r"\s+(уже|также|еще|ещё|already|also)$", "", name, flags=re.IGNORECASE)  # "… уже начались"

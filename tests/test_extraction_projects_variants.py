@@ -404,3 +404,74 @@ def test_progress_on_a_named_project_says_no_stage_and_a_code_name_keeps_its_own
 ])
 def test_a_counted_russian_batch_is_named_in_the_nominative(text, name):
     assert projects(text) == [(name, "announced")]
+
+
+NEWSROOM = [
+    # the project around the work
+    ("The sides discussed the project to build a cement plant in Jizzakh.", "cement plant", "announced"),
+    ("Стороны обсудили проект по строительству цементного завода в Джизаке.", "цементный завод", "announced"),
+    ("Стороны обсудили проект строительства цементного завода в Джизаке.", "цементный завод", "announced"),
+    ("В рамках проекта «Зеленая энергия» будет построена солнечная электростанция в Навои.",
+     "солнечная электростанция", "announced"),
+    ("Under the Green Energy project, a solar plant will be built in Navoi.", "solar plant", "announced"),
+    # a relative clause on the works
+    ("Президенты посетили цементный завод, строительство которого началось в 2023 году.", "цементный завод",
+     "construction_started"),
+    ("Президенты осмотрели Рогунскую ГЭС, строительство которой ведется с 2016 года.", "Рогунская ГЭС",
+     "construction_started"),
+    ("The presidents visited the cement plant, whose construction began in 2023.", "cement plant", "construction_started"),
+    ("The presidents visited the cement plant, construction of which started in 2023.", "cement plant",
+     "construction_started"),
+    # an apposition or relative clause on the price before the predicate
+    ("The cement plant, worth $100 million, was commissioned in Jizzakh.", "cement plant", "launched"),
+    ("Цементный завод, стоимость которого составляет 100 млн долларов, введен в эксплуатацию.", "Цементный завод",
+     "launched"),
+    # a venture that starts its work, or will
+    ("Совместное предприятие «УзКор» начало работу в Ташкенте.", "Совместное предприятие «УзКор»", "launched"),
+    ("Совместное предприятие «УзКор» приступило к работе.", "Совместное предприятие «УзКор»", "launched"),
+    ("The joint venture UzKor has started operations.", "joint venture UzKor", "launched"),
+    ("Завод «Ангрен» начнет работу в 2026 году.", "Завод «Ангрен»", "announced"),
+    ("The Angren plant will become operational in 2026.", "Angren plant", "announced"),
+    ("Запуск завода «Ангрен» намечен на 2026 год.", "завод «Ангрен»", "announced"),
+    ("The launch of the Angren plant is scheduled for 2026.", "Angren plant", "announced"),
+    ("Ввод Рогунской ГЭС в эксплуатацию запланирован на 2027 год.", "Рогунская ГЭС", "announced"),
+    ("Состоялся ввод Рогунской ГЭС в эксплуатацию.", "Рогунская ГЭС", "launched"),
+    # handed over
+    ("Новый мост через Пяндж сдан.", "мост через Пяндж", "completed"),
+    ("The new bridge across the Pyanj was handed over.", "bridge across the Pyanj", "completed"),
+    ("The Pyanj bridge was handed over for operation.", "Pyanj bridge", "completed"),
+    # ground broken, first stone
+    ("The first stone was laid for a new hospital in Osh.", "hospital", "construction_started"),
+    ("Ground was broken for a new hospital in Osh.", "hospital", "construction_started"),
+    ("Ground was broken on the Osh cement plant on Monday.", "Osh cement plant", "construction_started"),
+    ("В Оше заложен первый камень новой больницы.", "больница", "construction_started"),
+    # a share of the work done
+    ("The Osh cement plant is 80% complete.", "Osh cement plant", "construction_started"),
+    ("The Rogun HPP is 80 percent complete.", "Rogun HPP", "construction_started"),
+    ("Рогунская ГЭС готова на 80 процентов.", "Рогунская ГЭС", "construction_started"),
+    ("Строительство Рогунской ГЭС выполнено на 80%.", "Рогунская ГЭС", "construction_started"),
+    ("Готовность Рогунской ГЭС составляет 80 процентов.", "Рогунская ГЭС", "construction_started"),
+    # headlines
+    ("Uzbekistan, China open $50m textile plant.", "textile plant", "launched"),
+    ("Uzbekistan and China inaugurate textile plant in Namangan.", "textile plant", "launched"),
+    ("Uzbekistan opens $50m textile plant.", "textile plant", "launched"),
+    ("China to open $50m textile plant in Namangan.", "textile plant", "announced"),
+    ("Turkmenistan completes TAPI section.", "TAPI section", "completed"),
+    ("Узбекистан и Китай запускают текстильную фабрику в Намангане.", "текстильная фабрика", "launched"),
+    ("В Намангане открывается текстильная фабрика.", "текстильная фабрика", "launched"),
+    ("В Навои вводится в эксплуатацию солнечная электростанция.", "солнечная электростанция", "launched"),
+]
+
+
+@pytest.mark.parametrize("text, name, status", NEWSROOM)
+def test_newsroom_constructions_around_a_project_give_its_stage(text, name, status):
+    assert projects(text) == [(name, status)]
+
+
+@pytest.mark.parametrize("text", [
+    "Uzbekistan, Turkey open new chapter in relations.",
+    "The sides will open a new chapter in relations.",
+    "Узбекистан открывает новые возможности для инвесторов.",
+])
+def test_a_headline_verb_without_a_facility_is_no_project(text):
+    assert projects(text) == []

@@ -587,6 +587,8 @@ def _skip_leading_place(obj: str) -> tuple[str, str]:
         token = w.group(0)
         if token[0] in '«"“„':
             break
+        if token.isdigit():
+            continue  # a date: "запущенный в 2020 году завод"
         if _first_noun_ru(token) and _head(token):
             # the adjectives before the head belong to the name ("в Хатлоне ветровую электростанцию")
             first = next((v for v in words[1:] if v.start() < w.start() and all(
@@ -597,6 +599,29 @@ def _skip_leading_place(obj: str) -> tuple[str, str]:
         if not ({"NOUN", "ADJF"} & set(str(parsed.tag).replace(" ", ",").split(","))) and not token[0].isupper():
             break
     return obj, ""
+
+
+def _skip_leading_agent(obj: str, cue: str) -> str:
+    """Drop the agent of a Russian attributive participle ("построенный китайской компанией завод" -> "завод").
+
+    The agent stands in the instrumental between the participle and its noun;
+    it is the builder, and a head it may have ("компанией") is not the project.
+    """
+    last = re.findall(r"[а-я]+", cue)[-1:]
+    if not last or not any("PRTF" in p.tag for p in lexicon.parses(last[0])[:2]):
+        return obj
+    words = list(re.finditer(r"[а-яА-ЯёЁ-]+", obj))
+    run, k = 0, 0
+    while run < len(words) and run < 4 and not obj[words[run - 1].end() if run else 0:words[run].start()].strip():
+        readings = [p for p in lexicon.parses(lexicon.norm(words[run].group(0)))[:4] if "ablt" in p.tag]
+        if not readings:
+            break
+        run += 1
+        if any("NOUN" in p.tag for p in readings):
+            k = run  # the agent ends in its noun; an adjective after it belongs to the project
+    if k and k == len(words):
+        return ""  # "терминал, построенный казахской компанией": the noun stands before the participle
+    return obj[words[k].start():] if k else obj
 
 
 def _en_tail_phrase(segment: str) -> str:
@@ -666,7 +691,10 @@ def _subject(text: str, start: int, finite: bool = False) -> str:
     # (", modernised with Chinese help, was put into operation"); the antecedent ends an earlier segment
     antecedent = _RELATIVE.match(subject.strip()) or not subject.strip()
     if not _is_ru(before) and not segments[-1].strip() and not finite:
-        antecedent = bool(_RELATIVE.match(subject.strip()))  # a bare English participle (", set up with …") is no subject
+        # a bare English participle (", set up with …") is no subject, unless its clause closes with a comma
+        # as an apposition does ("The X plant, launched in 2020, produces …")
+        antecedent = bool(_RELATIVE.match(subject.strip())
+                          or re.match(r"^(\w+ed|built|rebuilt)\b[^,.;:!?]{0,80},\s", text[start:]))
     if _is_ru(before) or not segments:
         if antecedent and len(segments) > 1:
             # "Завод, стоимость которого составляет $100 млн, введен": the relative clause describes the antecedent
@@ -927,6 +955,7 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         obj = _cut_clause(obj)
         obj = re.sub(r"(,|\s+и|\s+а также|\s+and|\s+as well as)\s*$", "", obj.rstrip())
         obj, place = _skip_leading_place(obj.strip())
+        obj = _skip_leading_agent(obj, low[start:end])
         window = prev_end
         if mode == "context" and prev_window is not None and _COORDINATOR.fullmatch(low[prev_obj_stop:start]):
             window = prev_window  # "приветствовали начало строительства X и открытие Y": the verb governs both

@@ -475,3 +475,48 @@ def test_newsroom_constructions_around_a_project_give_its_stage(text, name, stat
 ])
 def test_a_headline_verb_without_a_facility_is_no_project(text):
     assert projects(text) == []
+
+
+ATTRIBUTES_AND_DEALS = [
+    # a participle before the noun, with its agent or date between them
+    ("Президенты посетили построенный китайской компанией цементный завод в Джизаке.", "цементный завод", "completed"),
+    ("Президенты посетили построенную Россией школу в Оше.", "школа", "completed"),
+    ("Президенты посетили построенный в 2020 году цементный завод «Ангрен».", "цементный завод «Ангрен»", "completed"),
+    ("Президенты посетили запущенный в 2020 году цементный завод «Ангрен».", "цементный завод «Ангрен»", "launched"),
+    ("The presidents visited the Chinese-built cement plant in Jizzakh.", "cement plant", "completed"),
+    # a participle in commas after the noun
+    ("The Angren cement plant, launched in 2020, produces 1 million tonnes a year.", "Angren cement plant", "launched"),
+    ("Цементный завод «Ангрен», запущенный в 2020 году, выпускает 1 млн тонн в год.", "Цементный завод «Ангрен»",
+     "launched"),
+    # working for some time
+    ("Завод «Ангрен» работает с 2020 года.", "Завод «Ангрен»", "launched"),
+    ("The Angren plant has been operating since 2020.", "Angren plant", "launched"),
+    # a roadmap or a priced deal on the works
+    ("Стороны подписали дорожную карту по строительству завода «Ангрен».", "завод «Ангрен»", "agreement_signed"),
+    ("The sides signed a roadmap for the construction of the Angren cement plant.", "Angren cement plant",
+     "agreement_signed"),
+    ("The companies signed a deal worth $1 billion to build a copper smelter in Almalyk.", "copper smelter",
+     "agreement_signed"),
+    ("A contract worth $200 million for the construction of the Angren plant was signed.", "Angren plant",
+     "agreement_signed"),
+    ("Подписано соглашение, предусматривающее строительство завода «Ангрен».", "завод «Ангрен»", "agreement_signed"),
+    ("The sides signed an agreement providing for the construction of the Angren cement plant.", "Angren cement plant",
+     "agreement_signed"),
+    # a date set for the end of the works or the start of operation
+    ("The Angren plant is slated for completion in 2026.", "Angren plant", "construction_started"),
+    ("Завершение строительства завода «Ангрен» ожидается в 2026 году.", "завод «Ангрен»", "construction_started"),
+    ("The Angren plant is scheduled for commissioning in 2026.", "Angren plant", "announced"),
+    ("Завод «Ангрен» планируется построить к 2026 году.", "Завод «Ангрен»", "announced"),
+    ("Construction of the Angren plant is due to start in 2026.", "Angren plant", "announced"),
+    ("Строительство завода «Ангрен» планируется начать в 2026 году.", "завод «Ангрен»", "announced"),
+]
+
+
+@pytest.mark.parametrize("text, name, status", ATTRIBUTES_AND_DEALS)
+def test_participles_roadmaps_priced_deals_and_set_dates_give_the_stage(text, name, status):
+    assert projects(text) == [(name, status)]
+
+
+def test_the_builder_named_after_a_participle_is_no_project():
+    assert projects("В Оше запущен терминал «Ош-Карго» мощностью 100 тысяч тонн, построенный казахской компанией.") == [
+        ("терминал «Ош-Карго»", "launched")]

@@ -520,3 +520,39 @@ def test_participles_roadmaps_priced_deals_and_set_dates_give_the_stage(text, na
 def test_the_builder_named_after_a_participle_is_no_project():
     assert projects("В Оше запущен терминал «Ош-Карго» мощностью 100 тысяч тонн, построенный казахской компанией.") == [
         ("терминал «Ош-Карго»", "launched")]
+
+
+MORE_STAGES = [
+    # a plan to put into operation, the object before or after the verb
+    ("Рогунскую ГЭС введут в эксплуатацию в 2027 году.", "Рогунская ГЭС", "announced"),
+    ("Рогунскую ГЭС планируется ввести в эксплуатацию в 2027 году.", "Рогунская ГЭС", "announced"),
+    ("Стороны договорились ввести в эксплуатацию Рогунскую ГЭС в 2027 году.", "Рогунская ГЭС", "announced"),
+    ("The Rogun HPP is planned to be put into operation in 2027.", "Rogun HPP", "announced"),
+    # an obligation is a plan
+    ("Цементный завод «Ангрен» должен быть построен к 2026 году.", "Цементный завод «Ангрен»", "announced"),
+    ("The Angren plant should be built by 2026.", "Angren plant", "announced"),
+    ("The Angren plant must be completed by 2026.", "Angren plant", "announced"),
+    ("The Angren plant will be handed over in 2026.", "Angren plant", "announced"),
+    ("Рогунская ГЭС будет сдана в эксплуатацию в 2027 году.", "Рогунская ГЭС", "announced"),
+    # a ceremony to launch or to lay the first stone
+    ("A ceremony to launch the Rogun HPP was held in Nurek.", "Rogun HPP", "launched"),
+    ("A ceremony to commission the Rogun HPP took place on Friday.", "Rogun HPP", "launched"),
+    ("Состоялась церемония ввода в эксплуатацию Рогунской ГЭС.", "Рогунская ГЭС", "launched"),
+    ("A ceremony to lay the foundation stone of the Angren plant was held.", "Angren plant", "construction_started"),
+    # resumed works
+    ("Construction of the Angren plant has resumed.", "Angren plant", "construction_started"),
+    ("The company resumed construction of the Angren plant.", "Angren plant", "construction_started"),
+    ("Возобновлено строительство завода «Ангрен».", "завод «Ангрен»", "construction_started"),
+    ("Компания возобновила строительство завода «Ангрен».", "завод «Ангрен»", "construction_started"),
+    # a builder at work in the present
+    ("Китайская компания строит цементный завод в Джизаке.", "цементный завод", "construction_started"),
+    ("Китайские компании строят в Узбекистане цементный завод «Ангрен».", "цементный завод «Ангрен»",
+     "construction_started"),
+    ("A Chinese company is building a cement plant in Jizzakh.", "cement plant", "construction_started"),
+    ("Kazakhstan started building a cement plant in Shymkent.", "cement plant", "construction_started"),
+]
+
+
+@pytest.mark.parametrize("text, name, status", MORE_STAGES)
+def test_plans_obligations_ceremonies_and_resumed_works_give_the_stage(text, name, status):
+    assert projects(text) == [(name, status)]

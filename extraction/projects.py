@@ -642,6 +642,8 @@ def _en_tail_phrase(segment: str) -> str:
             if before.lower().endswith(" of") and (_head(_DETERMINERS.sub("", before[:-2].strip()))
                                                    or _facility_part(_DETERMINERS.sub("", segment[outer:].strip()))):
                 return segment[outer:].strip()
+            if re.search(r"(?:^|\s)and$", before, re.IGNORECASE) and _head(_DETERMINERS.sub("", before[:-3].strip())):
+                return segment[outer:].strip()  # "A cement plant and a glass factory were opened": both were
             return segment[start:].strip()
     if _head(_DETERMINERS.sub("", segment.strip())):
         return segment.strip()  # "A joint venture for the production of buses [was established]"
@@ -953,6 +955,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         if m:
             obj = obj[m.end():]
         obj = _cut_clause(obj)
+        if re.match(r"^\s*,?\s*(and|but|while|whereas|и|а|но)\s", obj, re.IGNORECASE):
+            obj = ""  # "X was opened and the Y factory was launched": a new clause, not this verb's object
         obj = re.sub(r"(,|\s+и|\s+а также|\s+and|\s+as well as)\s*$", "", obj.rstrip())
         obj, place = _skip_leading_place(obj.strip())
         obj = _skip_leading_agent(obj, low[start:end])

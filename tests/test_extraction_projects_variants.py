@@ -556,3 +556,20 @@ MORE_STAGES = [
 @pytest.mark.parametrize("text, name, status", MORE_STAGES)
 def test_plans_obligations_ceremonies_and_resumed_works_give_the_stage(text, name, status):
     assert projects(text) == [(name, status)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A cement plant and a glass factory were opened in Jizzakh.",
+     [("cement plant", "launched"), ("glass factory", "launched")]),
+    ("The Angren cement plant and the Navoi glass factory have been commissioned.",
+     [("Angren cement plant", "launched"), ("Navoi glass factory", "launched")]),
+    ("The Angren cement plant was opened and the Navoi glass factory was launched.",
+     [("Angren cement plant", "launched"), ("Navoi glass factory", "launched")]),
+    ("Был открыт цементный завод «Ангрен», а также запущена стекольная фабрика «Навои».",
+     [("цементный завод «Ангрен»", "launched"), ("стекольная фабрика «Навои»", "launched")]),
+    ("Production was launched at the Angren plant.", [("Angren plant", "launched")]),
+    ("The Angren plant started production of cement.", [("Angren plant", "launched")]),
+    ("Representatives of the company and the Angren plant were present.", []),
+])
+def test_coordinated_subjects_and_clauses_each_keep_their_facility(text, expected):
+    assert projects(text) == expected

@@ -573,3 +573,29 @@ def test_plans_obligations_ceremonies_and_resumed_works_give_the_stage(text, nam
 ])
 def test_coordinated_subjects_and_clauses_each_keep_their_facility(text, expected):
     assert projects(text) == expected
+
+
+FIRST_USERS_AND_HEADS = [
+    ("Новая больница в Оше приняла первых пациентов.", "больница"),
+    ("The new hospital in Osh received its first patients.", "hospital"),
+    ("Логистический центр «Термез» начал принимать грузы.", "Логистический центр «Термез»"),
+    ('Logistics centre "Termez" started receiving cargo.', 'Logistics centre "Termez"'),
+    ("Международный аэропорт «Термез» принял первый рейс.", "Международный аэропорт «Термез»"),
+    ("Завод «Ангрен» начал действовать.", "Завод «Ангрен»"),
+    ("The Angren plant has begun functioning.", "Angren plant"),
+    ("В Ташкенте открыт торговый молл «Самарканд Дарвоза».", "торговый молл «Самарканд Дарвоза»"),
+    ("A shopping mall was opened in Tashkent.", "shopping mall"),
+    ("Введена в эксплуатацию ВОЛС Ташкент — Бишкек.", "ВОЛС Ташкент — Бишкек"),
+    ("В Алматы запущена третья линия метро.", "третья линия метро"),
+    ("The third line of the Almaty metro was launched.", "third line of the Almaty metro"),
+]
+
+
+@pytest.mark.parametrize("text, name", FIRST_USERS_AND_HEADS)
+def test_a_facility_taking_its_first_users_or_starting_to_act_is_launched(text, name):
+    assert projects(text) == [(name, "launched")]
+
+
+@pytest.mark.parametrize("text", ["Делегация приняла участие в форуме.", "Президент принял гостей из Китая."])
+def test_receiving_guests_is_no_facility(text):
+    assert projects(text) == []

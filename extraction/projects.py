@@ -21,7 +21,7 @@ from .text import Sentence
 
 _QUOTE = re.compile(r'[«"“„][^»"”“]{1,80}[»"”]')
 _SEPARATORS = re.compile(r",?\s+а также\s+|,?\s+as well as\s+|,\s+and\s+|\s+and\s+|,\s+|;\s+|\s+и\s+")
-_DETERMINERS = re.compile(r"^(such as|так\w+ как|like|including|in particular|namely|в том числе|в частности|по|the|a|an|its|their|new|еще|ещё|нового|новой|новых|новый|новая|новое|новую|новом|новому|новым|новыми)\s+", re.IGNORECASE)
+_DETERMINERS = re.compile(r"^(such as|так\w+ как|like|including|in particular|namely|в том числе|в частности|по|the|a|an|its|their|new|еще|ещё|нового|новой|новых|новый|новая|новое|новую|новом|новому|новым|новыми|свой|свою|свои|своего|своей|своих|своим|свое|своё)\s+", re.IGNORECASE)
 # Words before the deliverable that name the work on it or the project around
 # it ("проект по строительству завода", "the construction of the plant"): the
 # deliverable is the project. A counted part of it ("the first stage of the
@@ -129,6 +129,7 @@ def _lex() -> dict:
         "units": lexicon.compiled(r"^\d[\d.,]*\s*(?:-\s*)?(?:" + "|".join(lex["unit_words"]) + r")(?!\w)"),
         "heads_en": set(lex["heads_en"]),
         "parts_ru": set(lex["facility_parts_ru"]),
+        "head_synonyms": [set(group) for group in lex["head_synonyms"]],
         "part_en": lexicon.compiled(
             r"^(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|final|\d+(?:st|nd|rd|th))\s+(?:"
             + "|".join(lex["facility_parts_en"]) + r")s?|(?:" + "|".join(lex["facility_parts_en"])
@@ -1308,7 +1309,7 @@ def _same(a: Project, b: Project) -> bool:
     """
     if a.key == b.key:
         return True
-    if a.head != b.head:
+    if a.head != b.head and not _synonym_heads(a.head, b.head):
         return False
     if a.city and b.city and a.city != b.city:
         return False  # "парк в Джизакской области" and "парк в Навоийской области" are two
@@ -1328,6 +1329,11 @@ def _same(a: Project, b: Project) -> bool:
         return False  # "ГЭС-1" and "ГЭС-2" differ only in their number
     sa, sb = _stems(a.name, a.head), _stems(b.name, b.head)
     return bool(sa and sb) and (sa <= sb or sb <= sa)
+
+
+def _synonym_heads(a: str, b: str) -> bool:
+    """Tell whether two heads name one kind of facility ("checkpoint"/"crossing", "завод"/"комбинат")."""
+    return any(a.rstrip("s") in group and b.rstrip("s") in group for group in _lex()["head_synonyms"])
 
 
 def _plural_head(name: str, head: str) -> bool:

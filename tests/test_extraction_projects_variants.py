@@ -599,3 +599,36 @@ def test_a_facility_taking_its_first_users_or_starting_to_act_is_launched(text, 
 @pytest.mark.parametrize("text", ["Делегация приняла участие в форуме.", "Президент принял гостей из Китая."])
 def test_receiving_guests_is_no_facility(text):
     assert projects(text) == []
+
+
+def parts(*pairs: tuple[str, str]) -> list[tuple[str, str]]:
+    return [(p.name, p.status) for p in find_projects([Sentence(t, i, part, 0) for i, (part, t) in enumerate(pairs)])]
+
+
+def test_a_headline_synonym_of_the_body_head_is_the_same_facility():
+    assert parts(("title", "Kazakh, Kyrgyz PMs open Karkyra checkpoint via video link"),
+                 ("body", "The prime ministers commissioned the newly built Karkyra border crossing.")) == [
+        ("Karkyra border crossing", "launched")]
+
+
+def test_a_headline_facility_of_another_kind_stays_its_own_project():
+    assert parts(("title", "Kazakhstan, China open Khorgos dry port"),
+                 ("body", "The Khorgos logistics centre was also launched.")) == [
+        ("Khorgos dry port", "launched"), ("Khorgos logistics centre", "launched")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The prime ministers commissioned the newly built Karkyra border crossing.", "Karkyra border crossing"),
+    ("Президенты открыли недавно построенный цементный завод «Ангрен».", "цементный завод «Ангрен»"),
+])
+def test_a_facility_put_into_operation_right_after_it_was_built_is_launched(text, name):
+    assert projects(text) == [(name, "launched")]
+
+
+@pytest.mark.parametrize("text", [
+    "По словам президентов, документы открывают дорогу к совместному использованию водных ресурсов.",
+    "Узбекистан открыл свой рынок для казахстанских товаров.",
+    "Соглашение открыло новую страницу в отношениях.",
+])
+def test_opening_a_way_a_market_or_a_page_is_no_facility(text):
+    assert projects(text) == []

@@ -481,7 +481,8 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
             # "the Yavan and Fandarya hydropower plants", "Яванской и Фандарьинской ГЭС": the modifier shares the head
             rest = re.match(r"^\s*[\w-]+\s+(.+)$", following)
             if rest and _head(rest.group(1)):
-                out[i] = this + " " + rest.group(1)
+                out[i] = _singular_en(this + " " + rest.group(1))
+                out[i + 1] = _singular_en(out[i + 1])  # each modifier names one plant
         elif not _is_ru(this) and not _head(_bare_work(this)) and not _is_excluded(this) and len(_bare_work(this).split()) <= 3 \
                 and this.split()[-1].islower() and not re.match(r"^\s*(a|an|the|its|their)\s", out[i + 1]) \
                 and _head(following) and len(following.split()) <= 6 and i + 2 == len(out):
@@ -492,6 +493,18 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
             # "an onion dehydration and a vegetable processing plant": the first item waits for the shared head
             out[i] = out[i] + " " + _head(following)
     return out
+
+
+def _singular_en(phrase: str) -> str:
+    """Put the plural English head that ends a phrase in the singular ("Yavan hydropower plants" -> "… plant")."""
+    if _is_ru(phrase):
+        return phrase
+    m = re.search(r"([\w-]+?)(ies|s)$", phrase)
+    if not m:
+        return phrase
+    single = m.group(1) + ("y" if m.group(2) == "ies" else "")
+    heads = _lex()["heads_en"]
+    return phrase[:m.start()] + single if lexicon.norm(single) in heads and lexicon.norm(m.group(0)) in heads else phrase
 
 
 def _shared_plural_head(previous: str, piece: str) -> list[str] | None:
@@ -1530,6 +1543,8 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                     found[project.key] = project
                     named.append(project.key)
                 else:
+                    if held.sentence.index < sentence.index:
+                        _upgrade([held], status)  # "обсудили ГЭС …", later "ГЭС введена в эксплуатацию": the stage moves on
                     named.append(held_key)
         if not named and recent and lex["status_anaphora"].search(sentence.low):
             # "Работы на обоих объектах начались…": the projects just named are under way

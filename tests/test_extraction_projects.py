@@ -249,7 +249,7 @@ def test_relative_clause_antecedent_in_both_languages():
 
 def test_shared_head_of_coordinated_modifiers():
     assert [n for n, _ in projects("They discussed the construction of the Zomin and Pskem hydropower plants.")] == [
-        "Zomin hydropower plants", "Pskem hydropower plants"]
+        "Zomin hydropower plant", "Pskem hydropower plant"]
     assert [n for n, _ in projects("Решено построить Зominскую и Пскемскую ГЭС.".replace("Зomin", "Зомин"))] == [
         "Зоминскую ГЭС", "Пскемскую ГЭС"]
 

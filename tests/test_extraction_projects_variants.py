@@ -389,7 +389,8 @@ def test_an_investment_in_no_facility_is_no_project(text):
     ("The parties welcomed progress in the construction of the Trans-Afghan railway.",
      [("Trans-Afghan railway", "construction_started")]),
     ("The presidents discussed the Yavan and Fandarya hydropower plants.",
-     [("Yavan hydropower plants", "announced"), ("Fandarya hydropower plants", "announced")]),
+     [("Yavan hydropower plant", "announced"), ("Fandarya hydropower plant", "announced")]),
+    ("The Yavan and Fandarya refineries were modernised.", [("Yavan refinery", "completed"), ("Fandarya refinery", "completed")]),
 ])
 def test_progress_on_a_named_project_says_no_stage_and_a_code_name_keeps_its_own_head(text, expected):
     assert projects(text) == expected
@@ -632,3 +633,16 @@ def test_a_facility_put_into_operation_right_after_it_was_built_is_launched(text
 ])
 def test_opening_a_way_a_market_or_a_page_is_no_facility(text):
     assert projects(text) == []
+
+
+def test_a_plant_named_with_a_shared_plural_head_is_one_project_with_its_singular_mention():
+    assert projects("The presidents discussed the Yavan and Fandarya hydropower plants.",
+                    "The Yavan hydropower plant was put into operation.") == [
+        ("Yavan hydropower plant", "launched"), ("Fandarya hydropower plant", "announced")]
+
+
+def test_a_later_sentence_moves_a_named_project_on_but_never_back():
+    assert projects("Стороны обсудили строительство Рогунской ГЭС.", "Рогунская ГЭС введена в эксплуатацию в ноябре.") == [
+        ("Рогунская ГЭС", "launched")]
+    assert projects("The Rogun HPP was commissioned in November.", "The sides discussed the Rogun HPP.") == [
+        ("Rogun HPP", "launched")]

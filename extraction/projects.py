@@ -102,6 +102,7 @@ def _lex() -> dict:
         "announce": lexicon.compiled(lex["announce_context"]),
         "progress": lexicon.compiled(lex["progress_context"]),
         "witnessed": lexicon.compiled(lex["witnessed_context"]),
+        "plan_nouns": lexicon.compiled(lex["plan_nouns"]),
         "signed": lexicon.compiled(lex["signed_context"]),
         "concluded": lexicon.compiled(lex["concluded_context"]),
         "completion": lexicon.compiled(lex["completion_context"]),
@@ -782,6 +783,8 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
         # which the sentence or the one before it says ("Подписаны 12 документов. Среди них — соглашение о …")
         return status if lex["signed"].search(low) or lex["signed"].search(previous) else None
     if mode == "context":
+        if lex["plan_nouns"].search(before):
+            return "announced"  # "презентация проекта строительства завода": the plan is presented
         following = low[after[0]:after[1]]
         completion = lex["completion"].search(following)
         if completion and _FUTURE.search(following[:completion.start()]):

@@ -646,3 +646,18 @@ def test_a_later_sentence_moves_a_named_project_on_but_never_back():
         ("Рогунская ГЭС", "launched")]
     assert projects("The Rogun HPP was commissioned in November.", "The sides discussed the Rogun HPP.") == [
         ("Rogun HPP", "launched")]
+
+
+@pytest.mark.parametrize("text, name, status", [
+    ("The Angren solar plant went live on Monday.", "Angren solar plant", "launched"),
+    ("The Angren solar plant came online in May.", "Angren solar plant", "launched"),
+    ("Завод «Ангрен» вышел на проектную мощность.", "Завод «Ангрен»", "launched"),
+    ("The Angren plant reached its full design capacity.", "Angren plant", "launched"),
+    ("Работы на объекте «Ангрен» завершены.", "объект «Ангрен»", "completed"),
+    ("Work on the Angren plant has been completed.", "Angren plant", "completed"),
+    ("Работы на объекте «Ангрен» ведутся по графику.", "объект «Ангрен»", "construction_started"),
+    ("В Ташкенте состоялась презентация проекта строительства завода «Ангрен».", "завод «Ангрен»", "announced"),
+    ("Состоялось обсуждение строительства завода «Ангрен».", "завод «Ангрен»", "announced"),
+])
+def test_going_live_full_capacity_works_on_site_and_presented_plans_give_the_stage(text, name, status):
+    assert projects(text) == [(name, status)]

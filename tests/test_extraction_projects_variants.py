@@ -356,6 +356,8 @@ INVESTED = [
     ("Turkish investors will put $200 million into a textile factory in Namangan.", "textile factory"),
     ("The company plans to invest $100 million in a cement plant in Sughd.", "cement plant"),
     ("The fund will invest $50 million in the construction of a solar plant in Bukhara.", "solar plant"),
+    ("The group is set to inject $800 million into a corn processing plant in Zhambyl.", "corn processing plant"),
+    ("The investors will pour $300 million into the Angren cement plant.", "Angren cement plant"),
     ("Китайская компания инвестирует в медеплавильный завод в Алмалыке.", "медеплавильный завод"),
     ("Китайская компания инвестирует $500 млн в медеплавильный завод в Алмалыке.", "медеплавильный завод"),
     ("Турецкая компания инвестирует $200 млн в строительство текстильной фабрики в Намангане.", "текстильная фабрика"),

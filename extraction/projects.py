@@ -21,19 +21,20 @@ from .text import Sentence
 
 _QUOTE = re.compile(r'[«"“„][^»"”“]{1,80}[»"”]')
 _SEPARATORS = re.compile(r",?\s+а также\s+|,?\s+as well as\s+|,\s+and\s+|\s+and\s+|,\s+|;\s+|\s+и\s+")
-_DETERMINERS = re.compile(r"^(such as|так\w+ как|like|including|in particular|namely|в том числе|в частности|по|the|a|an|its|their|new|еще|ещё|нового|новой|новых|новый|новая|новое)\s+", re.IGNORECASE)
-# Words before the deliverable that name the work on it, its stage or the
-# project around it ("проект по строительству завода", "the first stage of the
-# plant"): the deliverable is the project.
+_DETERMINERS = re.compile(r"^(such as|так\w+ как|like|including|in particular|namely|в том числе|в частности|по|the|a|an|its|their|new|еще|ещё|нового|новой|новых|новый|новая|новое|новую|новом|новому|новым|новыми|свой|свою|свои|своего|своей|своих|своим|свое|своё)\s+", re.IGNORECASE)
+# Words before the deliverable that name the work on it or the project around
+# it ("проект по строительству завода", "the construction of the plant"): the
+# deliverable is the project. A counted part of it ("the first stage of the
+# plant") stays in the name; see _facility_part.
 _NOMINALISATION = re.compile(
-    r"^(the\s+)?((first|second|third|fourth|new|initial)\s+(stage|phase|unit|line|string)\s+of\s+(the\s+)?)?"
+    r"^(the\s+)?"
     r"((passing|construction|creation|launch|opening|laying|building|establishment|development|"
     r"implementation|operation|modernisation|modernization|reconstruction|expansion|commissioning)\s+of\s+(the\s+)?)?"
     r"(((its|their|the)\s+)?(own\s+)?(section|part|segment|share)\s+of\s+(the\s+)?)?"
     r"((agreement|contract|memorandum|deal)s?\s+(on|to|for)\s+(the\s+)?((set\s+up|build|create|establish|construct|open)\s+)?(a\s+|an\s+|the\s+)?)?"
     r"((foundation|first)\s+stone\s+(of|for)\s+(the\s+)?|ground-?breaking\s+(ceremony\s+)?(of|for|on|at)\s+(the\s+)?)?"
     r"|"
-    r"^((перв|втор|трет|четверт|нов)\w*\s+(очеред|этап|фаз|энергоблок|нитк)\w*\s+)?"
+    r"^"
     r"(((совместн|инвестиционн|крупн|нов|масштабн|приоритетн|флагманск)\w*\s+)?(проект|соглашени|контракт|договор|меморандум)\w*\s+((о|об|на|по|для)\s+)?)?"
     r"((строительств|создани|прокладк|прокладывани|открыти|запуск|реализаци|возведени|сооружени|модернизаци|реконструкци|"
     r"расширени|учреждени|организаци)\w*\s+)?", re.IGNORECASE)
@@ -61,6 +62,8 @@ _CODE_NAMED = re.compile(r"(?<!\w)проект\w*\s+[A-Z][A-Z\d]+(?:-[A-Z\d]+)*(
 # A route or place phrase that ends a name ("… по маршруту A–B", "… in Osh").
 _PLACE_TAIL = re.compile(r"\s(?:по маршруту|вдоль|между|along|between)\s.*$")
 _PAREN = re.compile(r"\([^()]*\)")
+# A headline's price before the head ("open $50m textile plant") is an amount, not part of the name.
+_LEADING_PRICE = re.compile(r"^[$€£]\s?\d[\d.,]*\s*(?:-?\s*(?:m|mn|mln|bn|million|billion)\b)?(?:-dollar)?\s+", re.IGNORECASE)
 # A future auxiliary right before a progress word ("будет начато", "will begin") makes it a plan.
 _FUTURE = re.compile(r"(?<!\w)(будет|будут|will|is to|are to|is expected to|are expected to)\s+(\w+\s+)?$")
 # A bullet or number that opens a list item ("- завод …", "2) a plant …").
@@ -99,6 +102,8 @@ def _lex() -> dict:
         "announce": lexicon.compiled(lex["announce_context"]),
         "progress": lexicon.compiled(lex["progress_context"]),
         "witnessed": lexicon.compiled(lex["witnessed_context"]),
+        "plan_nouns": lexicon.compiled(lex["plan_nouns"]),
+        "reciprocal": lexicon.compiled(lex["reciprocal"]),
         "signed": lexicon.compiled(lex["signed_context"]),
         "concluded": lexicon.compiled(lex["concluded_context"]),
         "completion": lexicon.compiled(lex["completion_context"]),
@@ -125,6 +130,12 @@ def _lex() -> dict:
         "agent_heads": set(lex["agent_heads"]),
         "units": lexicon.compiled(r"^\d[\d.,]*\s*(?:-\s*)?(?:" + "|".join(lex["unit_words"]) + r")(?!\w)"),
         "heads_en": set(lex["heads_en"]),
+        "parts_ru": set(lex["facility_parts_ru"]),
+        "head_synonyms": [set(group) for group in lex["head_synonyms"]],
+        "part_en": lexicon.compiled(
+            r"^(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|final|\d+(?:st|nd|rd|th))\s+(?:"
+            + "|".join(lex["facility_parts_en"]) + r")s?|(?:" + "|".join(lex["facility_parts_en"])
+            + r")\s+(?:\d+|[ivx]+|[a-z]))\s+of\s+(?=\w)"),
         "not_ru": tuple(lex["not_projects_ru"]),
         "not_en": set(lex["not_projects_en"]),
         "generic_modifiers_en": set(lex["generic_modifiers_en"]),
@@ -177,13 +188,33 @@ def _ru_head(lemma: str) -> bool:
             and any(lemma.endswith(h) and len(lemma) > len(h) + 2 for h in lex["compound_ru"]))
 
 
+def _agrees_with_next(word: str, following: str | None) -> bool:
+    """Tell whether a word can be an adjective agreeing with the noun after it ("Рогунская ГЭС").
+
+    pymorphy guesses an unknown place adjective to be a noun first ("рогунская"
+    as a place name in the genitive); the noun after it decides.
+    """
+    if following is None:
+        return False
+    adjectives = [p for p in lexicon.parses(lexicon.norm(word)) if "ADJF" in p.tag or "PRTF" in p.tag]
+    if not adjectives:
+        return False
+    nouns = [p for p in lexicon.parses(lexicon.norm(following)) if "NOUN" in p.tag]
+    return any(a.tag.case == n.tag.case and a.tag.number == n.tag.number
+               and (n.tag.number == "plur" or n.tag.gender is None or a.tag.gender in (None, n.tag.gender))
+               for a in adjectives for n in nouns)
+
+
 def _first_noun_ru(text: str) -> str | None:
     heads = _lex()["heads_ru"]
-    for word in re.findall(r"[а-яА-ЯёЁ]+(?:-[а-яА-ЯёЁ0-9]+)?", _QUOTE.sub(" ", text))[:6]:
+    words = re.findall(r"[а-яА-ЯёЁ]+(?:-[а-яА-ЯёЁ0-9]+)?", _QUOTE.sub(" ", text))[:6]
+    for k, word in enumerate(words):
         low = lexicon.norm(word)
         if low in heads or low.split("-")[0] in heads and word.split("-")[0].isupper():
             return low.split("-")[0]  # an abbreviation pymorphy does not know: "НПЗ", "ГЭС-1"
         parsed = lexicon.parse(low)
+        if word[0].isupper() and "NOUN" in parsed.tag and _agrees_with_next(word, words[k + 1] if k + 1 < len(words) else None):
+            continue  # "Рогунская ГЭС": a capitalised adjective pymorphy took for a noun
         nouns = _noun_lemmas(word)
         known = [n for n in nouns if _ru_head(n)]
         if known and "PREP" not in parsed.tag and "CONJ" not in parsed.tag:
@@ -238,17 +269,42 @@ def _en_base(word: str) -> str:
     return re.sub(r"-\d+$", "", word)
 
 
+def _facility_part(item: str) -> str | None:
+    """Return the facility after an ordinal part of it ("пятую нитку газопровода" -> "газопровода"), else None.
+
+    A stage, unit or string of a facility is reported as the facility's own
+    news; the facility, not the part, says what kind of project it is.
+    """
+    lex = _lex()
+    if not _is_ru(item):
+        m = lex["part_en"].match(lexicon.norm(item))
+        return item[m.end():] if m else None
+    words = list(re.finditer(r"[\w-]+", item))
+    if len(words) < 3:
+        return None
+    ordinal = any("Anum" in p.tag for p in lexicon.parses(lexicon.norm(words[0].group(0)))[:2])
+    part = any(lexicon.norm(p.normal_form) in lex["parts_ru"]
+               for p in lexicon.parses(lexicon.norm(words[1].group(0))) if "NOUN" in p.tag)
+    return item[words[2].start():] if ordinal and part else None
+
+
 def _head(item: str, allow_count: bool = False) -> str | None:
     """Return the head word of a candidate phrase if it names a project, else None.
 
     A counted phrase ("две ГЭС", "five schools") is refused unless allowed:
-    it usually sums up projects named one by one elsewhere.
+    it usually sums up projects named one by one elsewhere. An ordinal part
+    ("вторая очередь завода") has the head of its facility.
     """
     lex = _lex()
     if lex["never"].search(lexicon.norm(item)):
         return None
     if not allow_count and _starts_with_count(item):
         return None
+    facility = _facility_part(_DETERMINERS.sub("", item.strip()))
+    if facility:
+        inner = _head(_strip_work(_DETERMINERS.sub("", facility.strip())), allow_count=True)
+        if inner:
+            return inner
     low = lexicon.norm(item)
     if _is_ru(item):
         noun = _first_noun_ru(item)
@@ -374,7 +430,8 @@ def _cut_clause(obj: str) -> str:
             continue  # a compound adjective ("туркмено-казахстанского") or a proper name ("Рогунскую") is no predicate
         tag = lexicon.parse(lexicon.norm(m.group(0))).tag
         if "VERB" in tag or "PRTS" in tag:
-            end = m.start()  # "строительство АЭС идет по графику": the predicate ends the name
+            # "строительство АЭС идет по графику": the predicate (with its adverbs: "полностью завершено") ends the name
+            end = len(_strip_adverbs(masked[:m.start()]).rstrip())
             break
     return obj[:end]
 
@@ -422,11 +479,12 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
         bare, nxt = _QUOTE.fullmatch(this), _QUOTE.match(following)
         if bare and nxt and following[nxt.end():].strip():
             out[i] = this + following[nxt.end():]
-        elif _bare_modifier(this) and not _head(this):
+        elif _bare_modifier(this) and not _head(this) and not _has_own_name(this, out[i + 1]):
             # "the Yavan and Fandarya hydropower plants", "Яванской и Фандарьинской ГЭС": the modifier shares the head
             rest = re.match(r"^\s*[\w-]+\s+(.+)$", following)
             if rest and _head(rest.group(1)):
-                out[i] = this + " " + rest.group(1)
+                out[i] = _singular_en(this + " " + rest.group(1))
+                out[i + 1] = _singular_en(out[i + 1])  # each modifier names one plant
         elif not _is_ru(this) and not _head(_bare_work(this)) and not _is_excluded(this) and len(_bare_work(this).split()) <= 3 \
                 and this.split()[-1].islower() and not re.match(r"^\s*(a|an|the|its|their)\s", out[i + 1]) \
                 and _head(following) and len(following.split()) <= 6 and i + 2 == len(out):
@@ -437,6 +495,18 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
             # "an onion dehydration and a vegetable processing plant": the first item waits for the shared head
             out[i] = out[i] + " " + _head(following)
     return out
+
+
+def _singular_en(phrase: str) -> str:
+    """Put the plural English head that ends a phrase in the singular ("Yavan hydropower plants" -> "… plant")."""
+    if _is_ru(phrase):
+        return phrase
+    m = re.search(r"([\w-]+?)(ies|s)$", phrase)
+    if not m:
+        return phrase
+    single = m.group(1) + ("y" if m.group(2) == "ies" else "")
+    heads = _lex()["heads_en"]
+    return phrase[:m.start()] + single if lexicon.norm(single) in heads and lexicon.norm(m.group(0)) in heads else phrase
 
 
 def _shared_plural_head(previous: str, piece: str) -> list[str] | None:
@@ -486,6 +556,23 @@ def _continues_name(piece: str, previous: str) -> bool:
     return len(words) <= 3 and words[0] not in {"a", "an", "the", "its", "their"}
 
 
+def _has_own_name(phrase: str, following: str) -> bool:
+    """Tell whether an English conjunct is a project of its own rather than a modifier of the next one's head.
+
+    "CASA-1000 and the Trans-Afghan railway": a code name with digits or in
+    capitals, or a next conjunct with its own article and a singular head,
+    says the two are separate; "the Yavan and Fandarya plants" share theirs.
+    """
+    if _is_ru(phrase):
+        return False
+    words = re.findall(r"[\w-]+", _DETERMINERS.sub("", phrase.strip()))
+    if any(re.search(r"\d", w) or len(w) > 1 and w.replace("-", "").isupper() for w in words):
+        return True
+    head = _head(_DETERMINERS.sub("", following.strip()))
+    return bool(re.match(r"^\s*(the|a|an|its|their)\s", following, re.IGNORECASE)) and bool(head) \
+        and not _plural_head(following, head)
+
+
 def _bare_modifier(phrase: str) -> bool:
     """Tell whether a phrase is only a proper name or adjectives waiting for a head ("Yavan", "Яванской")."""
     words = re.findall(r"[\w-]+", phrase)
@@ -516,22 +603,63 @@ def _skip_leading_place(obj: str) -> tuple[str, str]:
         token = w.group(0)
         if token[0] in '«"“„':
             break
+        if token.isdigit():
+            continue  # a date: "запущенный в 2020 году завод"
         if _first_noun_ru(token) and _head(token):
-            return obj[w.start():], obj[:w.start()].strip()
+            # the adjectives before the head belong to the name ("в Хатлоне ветровую электростанцию")
+            first = next((v for v in words[1:] if v.start() < w.start() and all(
+                "ADJF" in lexicon.parse(lexicon.norm(u.group(0))).tag or "PRTF" in lexicon.parse(lexicon.norm(u.group(0))).tag
+                for u in words if v.start() <= u.start() < w.start())), w)
+            return obj[first.start():], obj[:first.start()].strip()
         parsed = lexicon.parse(lexicon.norm(token))
         if not ({"NOUN", "ADJF"} & set(str(parsed.tag).replace(" ", ",").split(","))) and not token[0].isupper():
             break
     return obj, ""
 
 
+def _skip_leading_agent(obj: str, cue: str) -> str:
+    """Drop the agent of a Russian attributive participle ("построенный китайской компанией завод" -> "завод").
+
+    The agent stands in the instrumental between the participle and its noun;
+    it is the builder, and a head it may have ("компанией") is not the project.
+    """
+    last = re.findall(r"[а-я]+", cue)[-1:]
+    if not last or not any("PRTF" in p.tag for p in lexicon.parses(last[0])[:2]):
+        return obj
+    words = list(re.finditer(r"[а-яА-ЯёЁ-]+", obj))
+    run, k = 0, 0
+    while run < len(words) and run < 4 and not obj[words[run - 1].end() if run else 0:words[run].start()].strip():
+        readings = [p for p in lexicon.parses(lexicon.norm(words[run].group(0)))[:4] if "ablt" in p.tag]
+        if not readings:
+            break
+        run += 1
+        if any("NOUN" in p.tag for p in readings):
+            k = run  # the agent ends in its noun; an adjective after it belongs to the project
+    if k and k == len(words):
+        return ""  # "терминал, построенный казахской компанией": the noun stands before the participle
+    return obj[words[k].start():] if k else obj
+
+
 def _en_tail_phrase(segment: str) -> str:
     """Return the noun phrase that ends an English clause ("… was paid to the X Company" -> "the X Company")."""
     words = list(re.finditer(r"[\w'’-]+|[«\"“„][^»\"”]*[»\"”]", segment))
     breaks = [w.end() for w in words if lexicon.norm(w.group(0)) in _EN_SUBJECT_BREAK]
+    # an article opens a noun phrase too: "The presidents visited the cement plant" ends in "the cement plant"
+    breaks = sorted(set(breaks) | {w.start() for w in words if lexicon.norm(w.group(0)) in ("the", "a", "an") and w.start()})
     # the shortest tail that names a project: "the work of the X trading house in Dushanbe"
     # ends in "Dushanbe", but the antecedent is the house
-    for start in reversed(breaks):
+    for k in range(len(breaks) - 1, -1, -1):
+        start = breaks[k]
         if _head(_DETERMINERS.sub("", segment[start:].strip())):
+            # "the Samarkand branch of the X University": a facility of a facility is the first one;
+            # "the fifth string of the X pipeline": a counted part keeps its words
+            outer = next((b for b in reversed(breaks[:k]) if not segment[b:start].strip().lower() in ("of", "")), 0)
+            before = segment[outer:start].rstrip()
+            if before.lower().endswith(" of") and (_head(_DETERMINERS.sub("", before[:-2].strip()))
+                                                   or _facility_part(_DETERMINERS.sub("", segment[outer:].strip()))):
+                return segment[outer:].strip()
+            if re.search(r"(?:^|\s)and$", before, re.IGNORECASE) and _head(_DETERMINERS.sub("", before[:-3].strip())):
+                return segment[outer:].strip()  # "A cement plant and a glass factory were opened": both were
             return segment[start:].strip()
     if _head(_DETERMINERS.sub("", segment.strip())):
         return segment.strip()  # "A joint venture for the production of buses [was established]"
@@ -553,7 +681,8 @@ def _ru_tail_phrase(segment: str) -> str:
         while first > 0:
             prev = words[first - 1].group(0)
             tag = lexicon.parse(lexicon.norm(prev)).tag
-            if prev[0] in '«"“„' or "ADJF" in tag or "PRTF" in tag:
+            if prev[0] in '«"“„' or "ADJF" in tag or "PRTF" in tag \
+                    or prev[0].isupper() and _agrees_with_next(prev, words[first].group(0)):  # "Рогунскую ГЭС"
                 first -= 1
             else:
                 break
@@ -568,7 +697,11 @@ def _subject(text: str, start: int, finite: bool = False) -> str:
     the inserted clause; a bare English participle after a comma has none.
     """
     before = text[:start]
-    segments = re.split(r",\s*|;\s*|\s[—–]\s", before)
+    # a dash between capitalised names links the stops of a route ("Железная дорога Китай — Кыргызстан"), no clause
+    masked = _NAME_DASH.sub(lambda m: m.group(1) + " ~ ", _mask_quotes(before))
+    cuts = [0] + [x for m in re.finditer(r",\s*|;\s*|\s[—–]\s", masked) for x in (m.start(), m.end())] + [len(before)]
+    segments = [before[cuts[k]:cuts[k + 1]] for k in range(0, len(cuts), 2)]
+    segments[-1] = _strip_adverbs(segments[-1])  # "was officially launched", "была официально запущена"
     subject = re.sub(r"(^|\s+)(был[аио]?|будет|будут|were|was|has been|have been|is|are|has|have)(\s+already)?\s*$", "",
                      segments[-1].strip(), flags=re.IGNORECASE)
     subject = re.sub(r"^(а|и|но|что|чтобы|and|but|that)\s+", "", subject, flags=re.IGNORECASE)
@@ -576,10 +709,16 @@ def _subject(text: str, start: int, finite: bool = False) -> str:
     # (", modernised with Chinese help, was put into operation"); the antecedent ends an earlier segment
     antecedent = _RELATIVE.match(subject.strip()) or not subject.strip()
     if not _is_ru(before) and not segments[-1].strip() and not finite:
-        antecedent = bool(_RELATIVE.match(subject.strip()))  # a bare English participle (", set up with …") is no subject
+        # a bare English participle (", set up with …") is no subject, unless its clause closes with a comma
+        # as an apposition does ("The X plant, launched in 2020, produces …")
+        antecedent = bool(_RELATIVE.match(subject.strip())
+                          or re.match(r"^(\w+ed|built|rebuilt)\b[^,.;:!?]{0,80},\s", text[start:]))
     if _is_ru(before) or not segments:
         if antecedent and len(segments) > 1:
-            subject = _ru_tail_phrase(segments[-2])
+            # "Завод, стоимость которого составляет $100 млн, введен": the relative clause describes the antecedent
+            subject = next((_ru_tail_phrase(seg) for seg in reversed(segments[:-1])
+                            if not re.search(r"(?<!\w)котор", seg, re.IGNORECASE) and not _is_participle_clause(seg)),
+                           _ru_tail_phrase(segments[-2]))
         return subject
     if not segments[-1].strip() and len(segments) >= 3 and _apposition(segments[-2]) \
             and _head(_DETERMINERS.sub("", segments[-3].strip())):
@@ -594,6 +733,25 @@ def _subject(text: str, start: int, finite: bool = False) -> str:
             return _en_tail_phrase(segment)
         return ""
     return _en_tail_phrase(subject) if len(subject.split()) > 6 else subject
+
+
+def _is_adverb(word: str) -> bool:
+    """Tell whether a word is an adverb ("officially", "официально", "полностью")."""
+    low = lexicon.norm(word)
+    if re.search("[а-я]", low):
+        return "ADVB" in lexicon.parse(low).tag
+    return low.endswith("ly") and len(low) > 4 and low not in ("only", "early", "family", "assembly", "supply")
+
+
+def _strip_adverbs(segment: str) -> str:
+    """Drop the adverbs that end a segment, so the auxiliary before them is its end again."""
+    words = list(re.finditer(r"[\w-]+", segment))
+    end = len(segment.rstrip())
+    for w in reversed(words):
+        if segment[w.end():end].strip() or not _is_adverb(w.group(0)):
+            break
+        end = w.start()
+    return segment[:end].rstrip() + (" " if end < len(segment.rstrip()) else "")
 
 
 def _apposition(segment: str) -> bool:
@@ -626,8 +784,13 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
         # which the sentence or the one before it says ("Подписаны 12 документов. Среди них — соглашение о …")
         return status if lex["signed"].search(low) or lex["signed"].search(previous) else None
     if mode == "context":
+        if lex["plan_nouns"].search(before):
+            return "announced"  # "презентация проекта строительства завода": the plan is presented
         following = low[after[0]:after[1]]
-        if lex["completion"].search(following):
+        completion = lex["completion"].search(following)
+        if completion and _FUTURE.search(following[:completion.start()]):
+            return "announced"  # "строительство школы будет завершено в 2026 году"
+        if completion:
             return "completed"
         if lex["relative_progress"].match(low[after[0]:]):
             return "construction_started"  # "строительство школ, которое финансирует Россия": paid for now
@@ -638,7 +801,8 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
             return "construction_started"
         if lex["agreement_words"].search(before) and lex["signed"].search(before):
             return "agreement_signed"  # "contracts were signed, including for the construction of X"
-        return status if lex["witnessed"].search(before) else None
+        # "Пуск ГЭС состоялся", "the opening of X took place": the event is reported as held
+        return status if lex["witnessed"].search(before) or lex["witnessed"].search(following) else None
     return status
 
 
@@ -809,8 +973,11 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         if m:
             obj = obj[m.end():]
         obj = _cut_clause(obj)
+        if re.match(r"^\s*,?\s*(and|but|while|whereas|и|а|но)\s", obj, re.IGNORECASE):
+            obj = ""  # "X was opened and the Y factory was launched": a new clause, not this verb's object
         obj = re.sub(r"(,|\s+и|\s+а также|\s+and|\s+as well as)\s*$", "", obj.rstrip())
         obj, place = _skip_leading_place(obj.strip())
+        obj = _skip_leading_agent(obj, low[start:end])
         window = prev_end
         if mode == "context" and prev_window is not None and _COORDINATOR.fullmatch(low[prev_obj_stop:start]):
             window = prev_window  # "приветствовали начало строительства X и открытие Y": the verb governs both
@@ -818,7 +985,10 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         place = text[prev_obj_end:start] + " " + place
         prev_obj_end = end + len(obj)
         prev_obj_stop = text.find(obj, end) + len(obj) if obj else end
-        resolved = _status(low, (window, start), (end, limit), status, mode, previous)
+        # "Construction of the bridge has been completed": the verb cue after the object is its predicate
+        predicate = hits[i + 1][1] if mode == "context" and i + 1 < len(hits) and hits[i + 1][3] == "verb" \
+            and not re.search(r",|\s(и|and)\s", low[end:limit]) else limit
+        resolved = _status(low, (window, start), (end, predicate), status, mode, previous)
         items = [it for it in _items(obj.strip()) if _names_project(it)]
         if resolved is None and mode == "context":
             # "обсудили создание хаба в порту Актау", "строительство цементного завода", "a loan for the
@@ -846,7 +1016,10 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
                 continue  # "Samo Farm started construction in May": the subject is the builder, not the work
             if _active_transitive_ru(low[start:end]):
                 continue  # "Центр откроет Узбекистану кредитную линию": the subject acts on another object
-            subject = _subject(text, start)
+            # an antecedent before a dash may carry a remark ("комплекс «X» ($35 млн) — уже запущен"): cut it
+            # "the plant, whose construction began in 2023": a relative cue is finite, its antecedent before the comma
+            subject = _cut_clause(_subject(text, start, finite=bool(re.match(r"(whose|of which|construction of which|where)\s",
+                                                                              low[start:end]))))
             items = [it for it in _items(subject) if _names_project(it) and not _organisation(it)]
             mode = "passive"
         for item in items:
@@ -941,7 +1114,7 @@ def _locative_place(text: str) -> tuple[str | None, str | None]:
 def _clean_name(item: str) -> tuple[str, str]:
     """Strip determiners, price and trailing place; return (name, place phrase)."""
     name = _strip_work(_DETERMINERS.sub("", item.strip())).strip(" ,")
-    name = _DETERMINERS.sub("", name)
+    name = _DETERMINERS.sub("", _LEADING_PRICE.sub("", _DETERMINERS.sub("", name)))
     if not _QUOTE.search(name):
         name = name.rstrip('»"”')  # the close of a quotation the name ends ("…и электростанцию», — сообщили")
     name = re.sub(r"\s+(уже|также|еще|ещё|already|also)$", "", name, flags=re.IGNORECASE)  # "… уже начались"
@@ -949,6 +1122,9 @@ def _clean_name(item: str) -> tuple[str, str]:
     cut = _lex()["cuts"].search(lexicon.norm(name))
     if cut:
         name = name[:cut.start()]
+    cut = _lex()["reciprocal"].search(lexicon.norm(name))  # "trade houses on a reciprocal basis" are trade houses
+    if cut and cut.start():
+        name = name[:cut.start()].rstrip(" ,")
     cut = _lex()["capacity_cuts"].search(lexicon.norm(name))
     if cut and _QUOTE.search(name[:cut.start()]):
         name = name[:cut.start()]
@@ -1004,6 +1180,9 @@ def nominative(name: str) -> str:
     if not _is_ru(name) or name.lstrip()[:1] in '«"“„':
         return name
     words = list(_CYRILLIC_WORD.finditer(name))
+    counted = _counted_nominative(name, words)
+    if counted:
+        return counted
     head_at = None
     for k, m in enumerate(words[:5]):
         if k and name[words[k - 1].end():m.start()].strip(" "):
@@ -1038,6 +1217,52 @@ def nominative(name: str) -> str:
             match = [a for a in adjectives[k] if a.tag.case == case and a.tag.number == number] or adjectives[k][:1]
             wanted = {"nomn", number} | ({gender} if number == "sing" and gender else set())
             form = match[0].inflect(wanted) if match else None
+        out.append(name[last:m.start()])
+        out.append(_case_like(form.word, m.group(0)) if form else m.group(0))
+        last = m.end()
+    return "".join(out) + name[last:]
+
+
+# Numerals whose noun stands in the genitive singular ("две ГЭС", "три завода"); the others take the plural.
+_SMALL_COUNTS = {"два": 2, "оба": 2, "полтора": 2, "три": 3, "четыре": 4}
+
+
+def _counted_nominative(name: str, words: list) -> str | None:
+    """Put a counted Russian name in the nominative ("двух ГЭС на реке X" -> "две ГЭС на реке X"), or None.
+
+    After the nominative of "два"–"четыре" the noun takes the genitive singular and
+    its adjectives the genitive plural (a feminine noun's, the nominative plural);
+    after "пять", "несколько" both take the genitive plural.
+    """
+    if not words or name[:words[0].start()].strip():
+        return None
+    numerals = [p for p in lexicon.parses(lexicon.norm(words[0].group(0))) if "NUMR" in p.tag]
+    if not numerals or any(p.tag.case == "nomn" for p in numerals):
+        return None
+    k = 1
+    while k < len(words) and not name[words[k - 1].end():words[k].start()].strip() and any(
+            "ADJF" in p.tag or "PRTF" in p.tag for p in lexicon.parses(lexicon.norm(words[k].group(0)))[:1]):
+        k += 1
+    if k >= len(words) or name[words[k - 1].end():words[k].start()].strip():
+        return None
+    nouns = [p for p in lexicon.parses(lexicon.norm(words[k].group(0))) if "NOUN" in p.tag]
+    if not nouns:
+        return None
+    noun = next((p for p in nouns if p.tag.number == "plur"), nouns[0])
+    numeral = next((p for p in numerals if p.tag.case == noun.tag.case), numerals[0])
+    count = _SMALL_COUNTS.get(lexicon.norm(numeral.normal_form), 5)
+    gender = noun.tag.gender
+    wanted = {"nomn"} | ({gender} if count == 2 and gender in ("masc", "femn", "neut") else set())
+    number_form = numeral.inflect(wanted) or numeral.inflect({"nomn"})
+    noun_form = None
+    if "Fixd" not in noun.tag:
+        single = noun.inflect({"nomn", "sing"})
+        noun_form = single.make_agree_with_number(count) if single else None
+    adjective_case = {"nomn", "plur"} if count < 5 and gender == "femn" else {"gent", "plur"}
+    forms = [number_form] + [next((p for p in lexicon.parses(lexicon.norm(m.group(0))) if "ADJF" in p.tag or "PRTF" in p.tag),
+                                  lexicon.parse(lexicon.norm(m.group(0)))).inflect(adjective_case) for m in words[1:k]] + [noun_form]
+    out, last = [], 0
+    for m, form in zip(words[:k + 1], forms):
         out.append(name[last:m.start()])
         out.append(_case_like(form.word, m.group(0)) if form else m.group(0))
         last = m.end()
@@ -1104,7 +1329,7 @@ def _same(a: Project, b: Project) -> bool:
     """
     if a.key == b.key:
         return True
-    if a.head != b.head:
+    if a.head != b.head and not _synonym_heads(a.head, b.head):
         return False
     if a.city and b.city and a.city != b.city:
         return False  # "парк в Джизакской области" and "парк в Навоийской области" are two
@@ -1126,10 +1351,15 @@ def _same(a: Project, b: Project) -> bool:
     return bool(sa and sb) and (sa <= sb or sb <= sa)
 
 
+def _synonym_heads(a: str, b: str) -> bool:
+    """Tell whether two heads name one kind of facility ("checkpoint"/"crossing", "завод"/"комбинат")."""
+    return any(a.rstrip("s") in group and b.rstrip("s") in group for group in _lex()["head_synonyms"])
+
+
 def _plural_head(name: str, head: str) -> bool:
     """Tell whether a name's head noun is plural only ("парков", "parks"); an indeclinable "ГЭС" is not."""
     if not _is_ru(name):
-        return head.endswith("s") and not head.endswith("ss")
+        return head.endswith("s") and not head.endswith(("ss", "us"))  # "campus" is singular
     for word in re.findall(r"[а-яА-ЯёЁ-]+", name):
         readings = [p for p in lexicon.parses(lexicon.norm(word))
                     if "NOUN" in p.tag and lexicon.norm(p.normal_form) == head]
@@ -1303,8 +1533,8 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                                   start=max(start, 0), end=(start + len(name)) if start >= 0 else 0,
                                   at_meeting=not lex["background"].search(sentence.low),
                                   confidence=_confidence(name, mode, status))
-                if not _starts_with_count(name) and _generic_plural(name, head, city or country,
-                                                                        _opens(sentence.text, name)):
+                if not _starts_with_count(name) and not lex["reciprocal"].search(sentence.low) \
+                        and _generic_plural(name, head, city or country, _opens(sentence.text, name)):
                     continue  # "создать совместные предприятия, логистические центры": kinds of projects, none in particular
                 if _starts_with_count(name):
                     if _described_batch(name, head):
@@ -1320,6 +1550,8 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                     found[project.key] = project
                     named.append(project.key)
                 else:
+                    if held.sentence.index < sentence.index:
+                        _upgrade([held], status)  # "обсудили ГЭС …", later "ГЭС введена в эксплуатацию": the stage moves on
                     named.append(held_key)
         if not named and recent and lex["status_anaphora"].search(sentence.low):
             # "Работы на обоих объектах начались…": the projects just named are under way

@@ -223,7 +223,7 @@ def test_ru_new_verbs_and_subjects():
     assert projects("Завод «Ангрен-Стекло» мощностью 40 тысяч тонн начнет работу в 2027 году.") == [
         ("Завод «Ангрен-Стекло»", "announced")]
     assert projects("Запущена первая очередь Бухарского нефтеперерабатывающего завода.") == [
-        ("Бухарского нефтеперерабатывающего завода", "launched")]
+        ("первая очередь Бухарского нефтеперерабатывающего завода", "launched")]
     assert projects("Завершено строительство детского сада на 240 мест.") == [("детского сада", "completed")]
 
 
@@ -249,7 +249,7 @@ def test_relative_clause_antecedent_in_both_languages():
 
 def test_shared_head_of_coordinated_modifiers():
     assert [n for n, _ in projects("They discussed the construction of the Zomin and Pskem hydropower plants.")] == [
-        "Zomin hydropower plants", "Pskem hydropower plants"]
+        "Zomin hydropower plant", "Pskem hydropower plant"]
     assert [n for n, _ in projects("Решено построить Зominскую и Пскемскую ГЭС.".replace("Зomin", "Зомин"))] == [
         "Зоминскую ГЭС", "Пскемскую ГЭС"]
 

@@ -58,7 +58,7 @@ def test_kinds_of_facilities_in_the_plural_are_not_projects():
 
 def test_a_plural_with_a_proper_name_names_particular_projects():
     assert names("The sides discussed the construction of the Vakhsh and Obi-Garm hydropower plants.") == [
-        "Vakhsh hydropower plants", "Obi-Garm hydropower plants"]
+        "Vakhsh hydropower plant", "Obi-Garm hydropower plant"]
 
 
 def test_a_bullet_with_its_own_verb_names_the_object_not_the_company():

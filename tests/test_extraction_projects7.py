@@ -59,7 +59,7 @@ def test_a_cascade_of_plants_is_a_project():
 
 def test_a_project_called_by_its_code_name_is_a_project():
     assert projects("The ministers discussed the progress of the TUTAP-500 project.") == [
-        ("TUTAP-500 project", "construction_started")]
+        ("TUTAP-500 project", "unknown")]
 
 
 def test_a_project_called_by_a_nationality_only_is_not_one():

@@ -103,7 +103,6 @@ def _lex() -> dict:
         "progress": lexicon.compiled(lex["progress_context"]),
         "witnessed": lexicon.compiled(lex["witnessed_context"]),
         "plan_nouns": lexicon.compiled(lex["plan_nouns"]),
-        "reciprocal": lexicon.compiled(lex["reciprocal"]),
         "signed": lexicon.compiled(lex["signed_context"]),
         "concluded": lexicon.compiled(lex["concluded_context"]),
         "completion": lexicon.compiled(lex["completion_context"]),
@@ -1122,9 +1121,6 @@ def _clean_name(item: str) -> tuple[str, str]:
     cut = _lex()["cuts"].search(lexicon.norm(name))
     if cut:
         name = name[:cut.start()]
-    cut = _lex()["reciprocal"].search(lexicon.norm(name))  # "trade houses on a reciprocal basis" are trade houses
-    if cut and cut.start():
-        name = name[:cut.start()].rstrip(" ,")
     cut = _lex()["capacity_cuts"].search(lexicon.norm(name))
     if cut and _QUOTE.search(name[:cut.start()]):
         name = name[:cut.start()]
@@ -1533,8 +1529,8 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                                   start=max(start, 0), end=(start + len(name)) if start >= 0 else 0,
                                   at_meeting=not lex["background"].search(sentence.low),
                                   confidence=_confidence(name, mode, status))
-                if not _starts_with_count(name) and not lex["reciprocal"].search(sentence.low) \
-                        and _generic_plural(name, head, city or country, _opens(sentence.text, name)):
+                if not _starts_with_count(name) and _generic_plural(name, head, city or country,
+                                                                        _opens(sentence.text, name)):
                     continue  # "создать совместные предприятия, логистические центры": kinds of projects, none in particular
                 if _starts_with_count(name):
                     if _described_batch(name, head):

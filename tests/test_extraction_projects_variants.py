@@ -663,16 +663,3 @@ def test_a_later_sentence_moves_a_named_project_on_but_never_back():
 ])
 def test_going_live_full_capacity_works_on_site_and_presented_plans_give_the_stage(text, name, status):
     assert projects(text) == [(name, status)]
-
-
-@pytest.mark.parametrize("text, name", [
-    ("Для поддержки бизнесменов принято решение о создании на взаимной основе торговых домов.", "торговые дома"),
-    ("The sides agreed to open trade houses on a reciprocal basis.", "trade houses"),
-    ("Стороны договорились открыть торговые дома в столицах обеих стран.", "торговые дома"),
-])
-def test_facilities_opened_on_a_mutual_basis_are_a_project_not_a_kind(text, name):
-    assert projects(text) == [(name, "announced")]
-
-
-def test_plural_kinds_without_a_mutual_basis_stay_no_project():
-    assert projects("Стороны договорились создавать совместные предприятия и логистические центры.") == []

@@ -1,4 +1,5 @@
-{# on_schema_change: a contract needs 'fail' or 'append_new_columns'; the pipeline rebuilds a changed model with --full-refresh anyway #}
+{# on_schema_change: a contract needs 'fail' or 'append_new_columns'; the pipeline rebuilds
+   a changed model with --full-refresh anyway #}
 {{ config(
     materialized='incremental',
     incremental_strategy='append',

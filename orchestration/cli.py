@@ -27,7 +27,8 @@ from warehouse.snapshot import (NothingToRestore, RunInProgress, WarehouseDamage
                                 verify)
 
 MARTS = ("dim_articles", "fct_meetings", "fct_meeting_participants", "fct_investments", "fct_projects",
-         "fct_cooperation_sectors", "dim_persons", "dim_countries", "dim_sectors", "audit_pages")
+         "fct_project_status_history", "fct_project_mentions", "fct_cooperation_sectors", "dim_persons",
+         "dim_countries", "dim_sectors", "audit_pages")
 
 err = Console(stderr=True, soft_wrap=True)  # soft wrap: long paths must stay greppable
 

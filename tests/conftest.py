@@ -19,7 +19,8 @@ SHARED_DEV = REPO.parent / "shared" / "eval" / "dev"
 SUMMARY = re.compile(r"pages: (\d+)  loaded: (\d+)  unchanged: (\d+)  duplicates: (\d+)  quarantined: (\d+)  "
                      r"failed: (\d+)  not articles: (\d+)")
 MARTS = ("dim_articles", "fct_meetings", "fct_meeting_participants", "fct_investments", "fct_projects",
-         "fct_cooperation_sectors", "dim_persons", "dim_countries", "dim_sectors")
+         "fct_project_status_history", "fct_project_mentions", "fct_cooperation_sectors", "dim_persons",
+         "dim_countries", "dim_sectors")
 
 
 def coopwatch(*args: str, env: dict | None = None, check: bool = True) -> subprocess.CompletedProcess:

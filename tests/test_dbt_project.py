@@ -110,12 +110,13 @@ def insert_raw(con, first: str, second: str, first_alias: str) -> None:
         ],
     )
     con.executemany(
-        "insert into raw.fact_projects values (?, ?, ?, ?, ?, ?, ?, ?, null, ?, 0.9, null)",
+        "insert into raw.fact_projects values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0.9, null)",
         [
-            (A1, 1, 1, "Stale plant", "announced", "UZ", None, None, "old"),
-            (A1, 2, 1, CENTRE_RU, "announced", "UZ", "Tashkent", 1, "центр"),
-            (A2, 1, 1, CENTRE_RU_OTHER_QUOTES, "launched", "uz", "Tashkent", 1, "centre"),
-            (A2, 1, 2, "Silkway Central Asia", "construction_started", "KZ", None, None, "logistics"),
+            (A1, 1, 1, "Stale plant", "announced", "UZ", None, None, 1, "old"),
+            (A1, 2, 1, CENTRE_RU, "announced", "UZ", "Tashkent", 1, None, "центр"),
+            (A2, 1, 1, CENTRE_RU_OTHER_QUOTES, "launched", "uz", "Tashkent", 1, None, "centre"),
+            # its cost is the 22.8 billion tenge of the same article
+            (A2, 1, 2, "Silkway Central Asia", "construction_started", "KZ", None, None, 1, "logistics"),
         ],
     )
     con.executemany(
@@ -245,4 +246,49 @@ def test_projects_and_audit(built):
         ("run-2", "pages/a1.html", "loaded"),
         ("run-2", "pages/a2.html", "loaded"),
         ("run-2", "pages/menu.html", "not_article"),
+    ]
+
+
+def test_the_unit_tests_of_the_project_links_ran(built):
+    ran = {r["unique_id"].rsplit(".", 1)[-1] for r in built["results"] if r["unique_id"].startswith("unit_test.")}
+    assert {"the_earliest_linked_amount_is_the_cost_converted_at_the_nearest_years_rate",
+            "a_projects_countries_are_its_own_and_those_of_every_meeting_it_was_reported_at",
+            "a_status_repeated_by_a_later_article_keeps_its_first_report"} <= ran
+
+
+def test_a_project_carries_its_partner_countries_cost_and_report_times(built):
+    con = built["con"]
+    rates = {(r["currency"], int(r["year"])): float(r["usd_per_unit"]) for r in read_seed("currency_rates.csv")}
+    projects = {r["project_name"]: r for r in rows(con, "select * from fct_projects")}
+    centre, silkway = projects[CENTRE_RU], projects["Silkway Central Asia"]
+    # the centre is in Uzbekistan and was reported at the Kazakh-Uzbek council
+    assert centre["partner_country_codes"] == ["KZ", "UZ"]
+    assert (centre["cost_amount"], centre["cost_currency"], centre["cost_usd"]) == (None, None, None)
+    published = {r["article_id"]: r["published_at"] for r in rows(con, "select * from dim_articles")}
+    assert (centre["first_reported_at"], centre["last_reported_at"]) == (published[A1], published[A2])
+    assert silkway["partner_country_codes"] == ["KZ"]
+    assert silkway["meeting_id"] is None
+    assert (silkway["cost_amount"], silkway["cost_currency"]) == (22.8e9, "KZT")
+    assert silkway["cost_usd"] == pytest.approx(22.8e9 * rates[("KZT", 2024)])
+    # the cost agrees with the investment mart's conversion of the same amount
+    (investment_usd,) = con.execute("select amount_usd from fct_investments where currency = 'KZT'").fetchone()
+    assert silkway["cost_usd"] == pytest.approx(investment_usd)
+
+
+def test_each_status_of_a_project_is_dated_by_the_first_article_that_gave_it(built):
+    con = built["con"]
+    history = rows(con, "select h.status, h.first_article_id from fct_project_status_history h"
+                        " join fct_projects p using (project_id)"
+                        f" where p.project_name = '{CENTRE_RU}' order by h.first_reported_at")
+    assert [(r["status"], r["first_article_id"]) for r in history] == [("announced", A1), ("launched", A2)]
+
+
+def test_each_article_of_a_project_gives_its_own_url_language_and_sentence(built):
+    con = built["con"]
+    mentions = rows(con, "select m.article_id, m.url, m.language, m.evidence from fct_project_mentions m"
+                         " join fct_projects p using (project_id)"
+                         f" where p.project_name = '{CENTRE_RU}' order by m.published_at")
+    assert [(r["article_id"], r["url"], r["language"], r["evidence"]) for r in mentions] == [
+        (A1, "https://example.org/ru/a1", "ru", "центр"),
+        (A2, "https://example.org/en/a2", "en", "centre"),
     ]

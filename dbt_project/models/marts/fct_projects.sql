@@ -1,6 +1,9 @@
+{# on_schema_change: a contract needs 'fail' or 'append_new_columns'; the pipeline rebuilds
+   a changed model with --full-refresh anyway #}
 {{ config(
     materialized='incremental',
     incremental_strategy='append',
+    on_schema_change='fail',
     pre_hook="{{ delete_changed('project_id', changed_projects(), current_projects()) }}"
 ) }}
 
@@ -28,6 +31,18 @@ place_votes as (
 
 ),
 
+countries as (
+
+    select * from {{ ref('int_project_countries') }}
+
+),
+
+costs as (
+
+    select * from {{ ref('int_project_costs') }}
+
+),
+
 places as (
 
     select project_id, city_or_region from place_votes
@@ -50,7 +65,9 @@ projects as (
         first(meeting_id order by meeting_id is null, article_published_at, article_id, project_key) as meeting_id,
         first(evidence order by article_published_at, article_id, project_key) as evidence,
         max(confidence) as confidence,
-        count(*) as mention_count
+        count(*) as mention_count,
+        min(article_published_at) as first_reported_at,
+        max(article_published_at) as last_reported_at
 
     from project_mentions
     group by project_id
@@ -66,15 +83,23 @@ final as (
         projects.project_name_key,
         projects.status,
         projects.country_code,
+        coalesce(countries.partner_country_codes, []::varchar[]) as partner_country_codes,
         places.city_or_region,
         projects.article_ids,
         projects.meeting_id,
         projects.evidence,
         projects.confidence,
-        projects.mention_count
+        projects.mention_count,
+        costs.cost_amount,
+        costs.cost_currency,
+        costs.cost_usd,
+        projects.first_reported_at,
+        projects.last_reported_at
 
     from projects
     left join places on projects.project_id = places.project_id
+    left join countries on projects.project_id = countries.project_id
+    left join costs on projects.project_id = costs.project_id
 
 )
 

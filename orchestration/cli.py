@@ -26,9 +26,9 @@ from warehouse.export import FORMATS, ExportError, export, write_csv
 from warehouse.snapshot import (NothingToRestore, RunInProgress, WarehouseDamaged, published_path, restore, run_lock,
                                 verify)
 
-MARTS = ("dim_articles", "fct_meetings", "fct_meeting_participants", "fct_investments", "fct_projects",
-         "fct_project_status_history", "fct_project_mentions", "fct_cooperation_sectors", "dim_persons",
-         "dim_countries", "dim_sectors", "audit_pages")
+MARTS = ("dim_articles", "fct_meetings", "fct_meeting_participants", "fct_meeting_mentions", "fct_investments",
+         "fct_projects", "fct_project_status_history", "fct_project_mentions", "fct_cooperation_sectors",
+         "dim_persons", "dim_countries", "dim_sectors", "audit_pages")
 
 err = Console(stderr=True, soft_wrap=True)  # soft wrap: long paths must stay greppable
 

@@ -18,9 +18,9 @@ SHARED_DEV = REPO.parent / "shared" / "eval" / "dev"
 # The line `coopwatch run` ends with: pages in, then one count per outcome, adding up to the pages.
 SUMMARY = re.compile(r"pages: (\d+)  loaded: (\d+)  unchanged: (\d+)  duplicates: (\d+)  quarantined: (\d+)  "
                      r"failed: (\d+)  not articles: (\d+)")
-MARTS = ("dim_articles", "fct_meetings", "fct_meeting_participants", "fct_investments", "fct_projects",
-         "fct_project_status_history", "fct_project_mentions", "fct_cooperation_sectors", "dim_persons",
-         "dim_countries", "dim_sectors")
+MARTS = ("dim_articles", "fct_meetings", "fct_meeting_participants", "fct_meeting_mentions", "fct_investments",
+         "fct_projects", "fct_project_status_history", "fct_project_mentions", "fct_cooperation_sectors",
+         "dim_persons", "dim_countries", "dim_sectors")
 
 
 def coopwatch(*args: str, env: dict | None = None, check: bool = True) -> subprocess.CompletedProcess:

@@ -11,8 +11,8 @@ from tests.conftest import SAMPLES, coopwatch, query
 from warehouse import db
 
 SAMPLE_MARTS = {"audit_pages", "dim_articles", "dim_countries", "dim_persons", "dim_sectors",
-                "fct_cooperation_sectors", "fct_investments", "fct_meeting_participants", "fct_meetings",
-                "fct_project_mentions", "fct_project_status_history", "fct_projects"}
+                "fct_cooperation_sectors", "fct_investments", "fct_meeting_mentions", "fct_meeting_participants",
+                "fct_meetings", "fct_project_mentions", "fct_project_status_history", "fct_projects"}
 
 
 @pytest.fixture(scope="module")

@@ -1,8 +1,6 @@
-{{ config(
-    materialized='incremental',
-    incremental_strategy='append',
-    pre_hook="{{ delete_changed('article_id', changed_articles()) }}"
-) }}
+-- Rebuilt whole, not incrementally: an amount's meeting and repeat_of depend on the other
+-- articles reporting its meeting, which a new article or a re-resolved meeting can change.
+{{ config(materialized='table') }}
 
 with
 
@@ -15,9 +13,18 @@ amount_mentions as (
 latest_articles as (
 
     select article_id, version, published_at from {{ ref('int_articles_latest') }}
-    {% if is_incremental() %}
-    where article_id in {{ changed_articles() }}
-    {% endif %}
+
+),
+
+links as (
+
+    select * from {{ ref('int_investment_meetings') }}
+
+),
+
+repeats as (
+
+    select * from {{ ref('int_investment_repeats') }}
 
 ),
 
@@ -104,11 +111,19 @@ final as (
         latest_amounts.is_umbrella,
         latest_amounts.amount_year,
         latest_amounts.evidence,
-        latest_amounts.confidence
+        latest_amounts.confidence,
+        links.meeting_id,
+        links.country_codes,
+        links.project_id,
+        repeats.repeat_of
 
     from latest_amounts
     left join rates
         on latest_amounts.investment_id = rates.investment_id
+    left join links
+        on latest_amounts.investment_id = links.investment_id
+    left join repeats
+        on latest_amounts.investment_id = repeats.investment_id
 
 )
 

@@ -67,7 +67,9 @@ projects as (
         max(confidence) as confidence,
         count(*) as mention_count,
         min(article_published_at) as first_reported_at,
-        max(article_published_at) as last_reported_at
+        max(article_published_at) as last_reported_at,
+        -- where the first reporting article names it among its projects
+        first(project_key order by article_published_at, article_id, project_key) as report_rank
 
     from project_mentions
     group by project_id
@@ -103,4 +105,8 @@ final as (
 
 )
 
-select * from final
+select final.* from final
+inner join projects on final.project_id = projects.project_id
+-- projects as their first article reports them, so a reader (or a scorer pairing rows in order)
+-- meets them in the article's order; rows a refresh rebuilds are appended after the others
+order by final.first_reported_at, projects.report_rank, final.project_id

@@ -128,3 +128,6 @@ final as (
 )
 
 select * from final
+-- an article's amounts in the order it states them (a reader, or a scorer pairing rows in order,
+-- meets the lead's figure first); the joins above would otherwise leave the order arbitrary
+order by article_id, amount_key

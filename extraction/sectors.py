@@ -208,6 +208,15 @@ def project_sectors(name: str) -> dict[str, list[str]]:
     return found
 
 
+def project_sector_codes(name: str) -> list[str]:
+    """Return the sorted sector codes a project's own name names ("Рогунская ГЭС" -> energy).
+
+    The name is the project's area, so no cooperation cue is needed, and the
+    article's other sectors never leak into a project that does not name them.
+    """
+    return sorted(project_sectors(name))
+
+
 def _add(out: dict[str, SectorHit], code: str, terms: list[str], confidence: float) -> None:
     held = out.get(code)
     if held is None:

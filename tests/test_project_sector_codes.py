@@ -1,0 +1,43 @@
+"""A project's sector codes come from its own name, not from the article around it."""
+from extraction import extract_article
+from extraction.sectors import project_sector_codes
+
+
+def test_a_hydropower_plant_named_in_russian_is_energy():
+    assert project_sector_codes("Рогунская ГЭС") == ["energy"]
+
+
+def test_a_railway_between_three_countries_is_transport():
+    assert project_sector_codes("railway Китай — Кыргызстан — Узбекистан") == ["transport_logistics"]
+    assert project_sector_codes("железная дорога Китай — Кыргызстан — Узбекистан") == ["transport_logistics"]
+
+
+def test_a_textile_factory_is_industry():
+    assert project_sector_codes("textile factory") == ["industry"]
+
+
+def test_a_hospital_is_healthcare_in_english_and_russian():
+    assert project_sector_codes("hospital") == ["healthcare"]
+    assert project_sector_codes("многопрофильная больница") == ["healthcare"]
+
+
+def test_a_logistics_centre_is_transport_and_logistics():
+    assert project_sector_codes("logistics centre") == ["transport_logistics"]
+
+
+def test_a_hotel_names_two_sectors_in_sorted_order():
+    assert project_sector_codes("гостиничный комплекс «Андижан»") == ["construction_real_estate", "tourism"]
+
+
+def test_a_project_whose_name_names_no_sector_gets_an_empty_list():
+    assert project_sector_codes("Ташкент Сити") == []
+    assert project_sector_codes("Yangi Toshkent") == []
+
+
+def test_a_project_fact_carries_its_own_sectors_not_the_articles():
+    text = ("Узбекистан и Казахстан обсудили сотрудничество в сферах торговли, образования и здравоохранения. "
+            "Стороны подписали соглашение о строительстве Камбаратинской ГЭС-1 в Кыргызстане.")
+    facts = extract_article({"article_id": "a1", "version": 1, "title": "Переговоры", "body": text,
+                             "language": "ru", "published_at": None})
+    codes = {p["project_name"]: p["sector_codes"] for p in facts["projects"]}
+    assert codes and all(c == ["energy"] for c in codes.values()), codes

@@ -41,3 +41,18 @@ def test_a_project_fact_carries_its_own_sectors_not_the_articles():
                              "language": "ru", "published_at": None})
     codes = {p["project_name"]: p["sector_codes"] for p in facts["projects"]}
     assert codes and all(c == ["energy"] for c in codes.values()), codes
+
+
+def test_a_project_fact_naming_an_unknown_sector_fails_validation_with_its_reason():
+    import pandas as pd
+
+    from ingestion.schemas import ProjectFactSchema, split_valid
+
+    row = {"article_id": "a1", "version": 1, "project_key": 0, "project_name": "Рогунская ГЭС",
+           "project_name_as_written": None, "status": "announced", "country_code": "TJ", "city_or_region": None,
+           "meeting_key": None, "amount_key": None, "evidence": "…", "confidence": 0.9}
+    frame = pd.DataFrame([{**row, "sector_codes": ["energy"]}, {**row, "project_key": 1, "sector_codes": ["space"]}])
+    frame = frame.astype({"meeting_key": "Int64", "amount_key": "Int64"})
+    good, bad = split_valid(frame, ProjectFactSchema)
+    assert list(good["project_key"]) == [0]
+    assert "sector_codes" in bad[1]

@@ -56,3 +56,16 @@ def test_a_project_fact_naming_an_unknown_sector_fails_validation_with_its_reaso
     good, bad = split_valid(frame, ProjectFactSchema)
     assert list(good["project_key"]) == [0]
     assert "sector_codes" in bad[1]
+
+
+def test_a_road_a_checkpoint_and_a_power_line_are_named_by_their_head_nouns():
+    assert project_sector_codes("дорога «Иркештам – Дароот-Коргон – Уч-Коргон»") == ["transport_logistics"]
+    assert project_sector_codes("КПП «Кайрагач»") == ["transport_logistics"]
+    assert project_sector_codes("линия 500 кВ «Датка–Сугд»") == ["energy"]
+    assert project_sector_codes("production of Chevrolet cars") == ["industry"]
+
+
+def test_a_head_noun_for_projects_only_adds_no_sector_to_the_article():
+    from extraction.sectors import project_sectors
+
+    assert project_sectors("КПП «Кайрагач»") == {}

@@ -10,7 +10,7 @@ import datetime as dt
 from .meetings import find_meetings
 from .money import find_amounts, mark_umbrellas
 from .projects import find_projects, link_amounts, meeting_keys
-from .sectors import find_sectors
+from .sectors import find_sectors, project_sector_codes
 from .text import split_article
 
 __all__ = ["EXTRACTED_LANGUAGES", "extract_article"]
@@ -96,6 +96,7 @@ def extract_article(article: dict) -> dict[str, list[dict]]:
             "city_or_region": p.city,
             "meeting_key": meeting_of[key],
             "amount_key": cost_of.get(key),
+            "sector_codes": project_sector_codes(p.name),
             "evidence": p.sentence.text,
             "confidence": p.confidence,
         })

@@ -65,18 +65,19 @@ def _lex() -> dict:
             raise ValueError(f"sectors.yaml names unknown sector {code!r}")
         table.append((code, _alternation(spec.get("terms", [])), _alternation(spec.get("case_sensitive") or [], True)))
     strong = {code: _alternation(terms) for code, terms in (lex.get("strong") or {}).items()}
-    projects = []
-    for row in lex.get("project_sectors", []):
-        unknown = set(row["sectors"]) - known
-        if unknown:
-            raise ValueError(f"sectors.yaml project_sectors names unknown sectors {unknown}")
-        projects.append((re.compile(rf"(?<!\w)(?:{row['pattern']})"), row["sectors"]))
+    projects, heads = [], []
+    for key, out in (("project_sectors", projects), ("project_name_heads", heads)):
+        for row in lex.get(key, []):
+            unknown = set(row["sectors"]) - known
+            if unknown:
+                raise ValueError(f"sectors.yaml {key} names unknown sectors {unknown}")
+            out.append((re.compile(rf"(?<!\w)(?:{row['pattern']})"), row["sectors"]))
     weak = {code: re.compile("|".join(f"(?:{t})" for t in terms)) for code, terms in (lex.get("weak") or {}).items()}
     return {"table": table, "context": re.compile(lex["context"]), "list_min": int(lex["list_min_sectors"]),
             "weak": weak, "area_before": re.compile(lex["area_before"]), "area_after": re.compile(lex["area_after"]),
             "topic_before": re.compile(lex["topic_before"]),
             "continuation": re.compile(lex["continuation"]), "area_only": tuple(lex.get("area_only", [])),
-            "strong": strong, "projects": projects,
+            "strong": strong, "projects": projects, "heads": heads,
             "office_before": re.compile(lex["office_before"]), "office_after": re.compile(lex["office_after"]),
             "leader_before": re.compile(lex["leader_before"]),
             "venue_before": re.compile(lex["venue_before"]), "venue_at": re.compile(lex["venue_at"]),
@@ -206,6 +207,19 @@ def project_sectors(name: str) -> dict[str, list[str]]:
     for code, terms in sentence_sectors(Sentence(name, 0, "body", 0)).items():
         found.setdefault(code, []).extend(terms)
     return found
+
+
+def project_sector_codes(name: str) -> list[str]:
+    """Return the sorted sector codes a project's own name names ("Рогунская ГЭС" -> energy).
+
+    The name is the project's area, so no cooperation cue is needed, and the
+    article's other sectors never leak into a project that does not name them.
+    The extra head nouns (project_name_heads) count here only, so article sectors stay as they were.
+    """
+    codes = set(project_sectors(name))
+    low = lexicon.norm(name)
+    codes.update(code for pattern, sectors in _lex()["heads"] if pattern.search(low) for code in sectors)
+    return sorted(codes)
 
 
 def _add(out: dict[str, SectorHit], code: str, terms: list[str], confidence: float) -> None:

@@ -162,6 +162,12 @@ class ProjectFactSchema(_FactBase):
     city_or_region: Series[str] = pa.Field(nullable=True)
     meeting_key: Series[pd.Int64Dtype] = pa.Field(nullable=True)
     amount_key: Series[pd.Int64Dtype] = pa.Field(nullable=True)
+    sector_codes: Series[object]
+
+    @pa.check("sector_codes", element_wise=True, error="sector_codes must be a sorted list of distinct known sector codes")
+    def sectors_are_sorted(cls, codes) -> bool:
+        codes = list(codes)
+        return set(codes) <= set(SECTOR_CODES) and codes == sorted(set(codes))
 
 
 class SectorFactSchema(_FactBase):

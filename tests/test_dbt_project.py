@@ -110,13 +110,15 @@ def insert_raw(con, first: str, second: str, first_alias: str) -> None:
         ],
     )
     con.executemany(
-        "insert into raw.fact_projects values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0.9, null)",
+        "insert into raw.fact_projects values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0.9, null, ?)",
         [
-            (A1, 1, 1, "Stale plant", "announced", "UZ", None, None, 1, "old"),
-            (A1, 2, 1, CENTRE_RU, "announced", "UZ", "Tashkent", 1, None, "центр"),
-            (A2, 1, 1, CENTRE_RU_OTHER_QUOTES, "launched", "uz", "Tashkent", 1, None, "centre"),
-            # its cost is the 22.8 billion tenge of the same article
-            (A2, 1, 2, "Silkway Central Asia", "construction_started", "KZ", None, None, 1, "logistics"),
+            (A1, 1, 1, "Stale plant", "announced", "UZ", None, None, 1, "old", ["energy"]),
+            (A1, 2, 1, CENTRE_RU, "announced", "UZ", "Tashkent", 1, None, "центр", ["industry"]),
+            # the other article's name adds a sector, unsorted and repeated as a hand-written row may be
+            (A2, 1, 1, CENTRE_RU_OTHER_QUOTES, "launched", "uz", "Tashkent", 1, None, "centre",
+             ["industry", "finance_investment", "industry"]),
+            # its cost is the 22.8 billion tenge of the same article; a row loaded before the column existed
+            (A2, 1, 2, "Silkway Central Asia", "construction_started", "KZ", None, None, 1, "logistics", None),
         ],
     )
     con.executemany(
@@ -273,6 +275,13 @@ def test_a_project_carries_its_partner_countries_cost_and_report_times(built):
     # the cost agrees with the investment mart's conversion of the same amount
     (investment_usd,) = con.execute("select amount_usd from fct_investments where currency = 'KZT'").fetchone()
     assert silkway["cost_usd"] == pytest.approx(investment_usd)
+
+
+def test_a_project_carries_the_sectors_its_own_names_name_never_null(built):
+    projects = {r["project_name"]: r for r in rows(built["con"], "select * from fct_projects")}
+    # the stale version's "energy" is gone; the article's own sectors (fact_sectors) never leak in
+    assert projects[CENTRE_RU]["sector_codes"] == ["finance_investment", "industry"]
+    assert projects["Silkway Central Asia"]["sector_codes"] == []
 
 
 def test_each_status_of_a_project_is_dated_by_the_first_article_that_gave_it(built):

@@ -10,11 +10,11 @@ from tests.conftest import SAMPLES, coopwatch, query
 
 pytestmark = pytest.mark.slow
 
-# "Which projects did Uzbekistan and Kazakhstan launch in 2025, worth how much, at which meetings?"
+# "Which projects did Uzbekistan and Kazakhstan launch in 2025, worth how much, in which sectors, at which meetings?"
 HEADLINE = """
     select
         p.project_name, p.status, p.cost_amount, p.cost_currency, p.cost_usd,
-        p.partner_country_codes, m.meeting_date, m.meeting_format, m.city
+        p.partner_country_codes, m.meeting_date, m.meeting_format, m.city, p.sector_codes
     from fct_projects p
     left join fct_meetings m on m.meeting_id = p.meeting_id
     where list_has_all(p.partner_country_codes, ['KZ', 'UZ'])
@@ -43,6 +43,9 @@ def test_the_headline_question_returns_cost_partner_countries_and_meeting_per_pr
     hub = next(row for row in answer if "Saryagash" in row[0])
     assert hub[1:5] == ("construction_started", 240e6, "USD", 240e6)
     assert (str(hub[6]), hub[7], hub[8]) == ("2025-03-12", "interstate_council", "Astana")
+    # a logistics hub is transport by its own name, whatever else its article names
+    assert hub[9] == ["transport_logistics"]
+    assert all(isinstance(row[9], list) for row in answer)
     assert all(row[6] is not None for row in answer)
 
 

@@ -92,7 +92,7 @@ create table if not exists raw.fact_projects (
     article_id varchar not null, version integer not null, project_key integer not null,
     project_name varchar, status varchar, country_code varchar, city_or_region varchar,
     meeting_key integer, amount_key integer, evidence varchar, confidence double,
-    project_name_as_written varchar
+    project_name_as_written varchar, sector_codes varchar[]
 );
 
 create table if not exists raw.fact_sectors (
@@ -129,3 +129,5 @@ alter table raw.meeting_clusters add column if not exists resolved_at timestampt
 alter table raw.project_clusters add column if not exists resolved_at timestamptz;
 -- a Russian name is stored in the nominative; the form the sentence used is kept beside it
 alter table raw.fact_projects add column if not exists project_name_as_written varchar;
+-- the sectors the project's own name names, not the article's
+alter table raw.fact_projects add column if not exists sector_codes varchar[];

@@ -71,6 +71,7 @@ final as (
         normalized.status,
         normalized.country_code,
         normalized.city_or_region,
+        normalized.sector_codes,
         normalized.amount_key,
         meeting_mentions.meeting_id,
         normalized.evidence,

@@ -61,6 +61,8 @@ projects as (
         -- the most advanced status any mention gives
         {{ code_at_rank('min(' ~ code_rank('status', 'project_statuses') ~ ')', 'project_statuses') }} as status,
         any_value(country_code) as country_code,
+        -- the sectors any mention's own name names, never the articles' other sectors
+        list_sort(list_distinct(flatten(list(sector_codes)))) as sector_codes,
         list_sort(list_distinct(list(article_id))) as article_ids,
         first(meeting_id order by meeting_id is null, article_published_at, article_id, project_key) as meeting_id,
         first(evidence order by article_published_at, article_id, project_key) as evidence,
@@ -87,6 +89,7 @@ final as (
         projects.country_code,
         coalesce(countries.partner_country_codes, []::varchar[]) as partner_country_codes,
         places.city_or_region,
+        coalesce(projects.sector_codes, []::varchar[]) as sector_codes,
         projects.article_ids,
         projects.meeting_id,
         projects.evidence,

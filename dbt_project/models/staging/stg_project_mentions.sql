@@ -23,6 +23,8 @@ renamed as (
         lower(trim(status)) as status,
         nullif(upper(trim(country_code)), '') as country_code,
         nullif(trim(city_or_region), '') as city_or_region,
+        -- the sectors the project's own name names; rows loaded before the column existed name none
+        list_sort(list_distinct(coalesce(sector_codes, []::varchar[]))) as sector_codes,
 
         ---------- provenance
         evidence,

@@ -1,4 +1,4 @@
-"""The `coopwatch` command: run the whole pipeline in-process, query or export the warehouse, or restore it."""
+"""The `coopwatch` command: run the whole pipeline in-process, query, export or report on the warehouse, or restore it."""
 from __future__ import annotations
 
 import argparse
@@ -267,6 +267,20 @@ def export_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def report_command(args: argparse.Namespace) -> int:
+    """Write the cooperation report (charts and the project table, one offline HTML file) to --out."""
+    from report.page import write_report  # plotly is imported only by the command that draws
+
+    source, out = readable_path(args), Path(args.out)
+    try:
+        write_report(source, out)
+    except (OSError, RunInProgress, duckdb.Error) as exc:  # no warehouse, busy, unwritable --out: one line
+        err.print(f"[red]error:[/] {escape(str(exc))}")
+        return 1
+    err.print(f"wrote the report of {escape(str(source))} to {escape(str(out))}")
+    return 0
+
+
 def restore_command(args: argparse.Namespace) -> int:
     """Put the last published copy back in place of a damaged warehouse."""
     path = Path(args.warehouse).resolve() if args.warehouse else warehouse_path()
@@ -304,6 +318,12 @@ def main(argv: list[str] | None = None) -> int:
     p_export.add_argument("--live", action="store_true",
                           help="read the working file instead of the copy published by the last successful run")
     p_export.set_defaults(func=export_command)
+    p_report = sub.add_parser("report", help="write the cooperation report, one HTML file that opens offline")
+    p_report.add_argument("--out", required=True, help="the HTML file to write (its folder is created if missing)")
+    p_report.add_argument("--warehouse")
+    p_report.add_argument("--live", action="store_true",
+                          help="read the working file instead of the copy published by the last successful run")
+    p_report.set_defaults(func=report_command)
     p_restore = sub.add_parser("restore", help="replace a damaged warehouse with the last published copy")
     p_restore.add_argument("--warehouse")
     p_restore.set_defaults(func=restore_command)

@@ -61,12 +61,22 @@ def documented_columns() -> dict[str, dict[str, str]]:
     return described
 
 
-def readme_mart_queries() -> list[str]:
-    """The example queries of the README's "The marts" section, in order."""
+def readme_queries(heading: str) -> list[str]:
+    """The SQL blocks of one README section, in order."""
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    section = re.search(r"^## The marts\n(.*?)(?=^## )", readme, re.S | re.M)
-    assert section, 'README.md has no "## The marts" section'
+    section = re.search(rf"^## {re.escape(heading)}\n(.*?)(?=^## )", readme, re.S | re.M)
+    assert section, f'README.md has no "## {heading}" section'
     return [q.strip() for q in re.findall(r"```sql\n(.*?)```", section.group(1), re.S)]
+
+
+def answers(warehouse: Path, copy: Path, queries: list[str]) -> list[list[tuple]]:
+    """Run queries through the `coopwatch query` sandbox on a renamed copy of the published warehouse."""
+    shutil.copyfile(published_path(warehouse), copy)
+    con = reader(copy)
+    try:
+        return [con.execute(sql).fetchall() for sql in queries]
+    finally:
+        con.close()
 
 
 def test_every_mart_column_carries_its_yaml_description_as_a_comment(warehouse):
@@ -137,13 +147,30 @@ def test_the_warehouse_attached_under_another_alias_answers_from_every_table_and
 
 
 def test_the_readme_mart_queries_run_on_a_renamed_copy(warehouse, tmp_path):
-    queries = readme_mart_queries()
+    queries = readme_queries("The marts")
     assert len(queries) >= 8
-    copy = tmp_path / "analysis.duckdb"
-    shutil.copyfile(published_path(warehouse), copy)
-    con = reader(copy)  # the sandbox `coopwatch query` uses
-    try:
-        answered = {sql: con.execute(sql).fetchall() for sql in queries}
-    finally:
-        con.close()
+    answered = dict(zip(queries, answers(warehouse, tmp_path / "analysis.duckdb", queries)))
     assert sum(bool(rows) for rows in answered.values()) >= len(queries) - 1, answered
+
+
+def test_every_question_analysts_ask_is_answered_on_a_renamed_copy(warehouse, tmp_path):
+    queries = readme_queries("Questions analysts ask")
+    assert 6 <= len(queries) <= 8
+    assert all(sql.startswith("-- ") and "?" in sql.splitlines()[0] for sql in queries), "each opens with its question"
+    answered = answers(warehouse, tmp_path / "analysis.duckdb", queries)
+    assert [sql.splitlines()[0] for sql, rows in zip(queries, answered) if not rows] == []
+
+
+def test_the_headline_question_comes_first_and_needs_only_projects_and_meetings(warehouse, tmp_path):
+    headline = readme_queries("Questions analysts ask")[0]
+    assert "Uzbekistan and Kazakhstan" in headline.splitlines()[0]
+    relations = set(re.findall(r"\b(?:from|join)\s+([a-z_.]+)", headline))
+    assert relations == {"fct_projects", "fct_meetings"}
+    assert "unnest" not in headline and "article_ids" not in headline
+    (rows,) = answers(warehouse, tmp_path / "analysis.duckdb", [headline])
+    assert rows
+    for name, status, cost_usd, sectors, countries, meeting_date, meeting_format, city in rows:
+        assert {"KZ", "UZ"} <= set(countries) and status in {"launched", "construction_started", "completed"}
+        assert meeting_date is None or meeting_date.year == 2025
+    # The samples' KZ–UZ council launched projects with a stated cost and sectors of their own.
+    assert any(cost and sectors and fmt == "interstate_council" for _, _, cost, sectors, _, _, fmt, _ in rows), rows

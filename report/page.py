@@ -55,7 +55,7 @@ def investment_figure(frame: pd.DataFrame, country: str | None) -> go.Figure:
                             customdata=part["amounts"], hovertemplate="%{y:$,.0f} in %{customdata} amounts")
                      for group, part in frame.groupby("country_group", sort=True)])
     fig.update_layout(barmode="group", title="Investment announced per country pair and year, USD "
-                      "(repeats and umbrella packages left out)", xaxis_title="year", yaxis_title="USD",
+                      "(repeats, umbrella packages and trade figures left out)", xaxis_title="year", yaxis_title="USD",
                       legend_title="countries")
     return _empty(fig, country) if frame.empty else fig
 

@@ -30,13 +30,15 @@ create table fct_meetings as select * from (values
 create table fct_meeting_mentions as select * from (values ('m1', 'a1'), ('m1', 'a2'), ('m2', 'a2'))
     t(meeting_id, article_id);
 create table fct_investments as select * from (values
-    ('i1', 'a1', 1.5e9, false, 'm1', ['KZ', 'UZ'], null),
-    ('i2', 'a2', 1.5e9, false, 'm1', ['UZ', 'KZ'], 'i1'),
-    ('i3', 'a1', 9e9, true, 'm1', ['KZ', 'UZ'], null),
-    ('i4', 'a1', 0.5e9, false, 'm1', ['KZ', 'UZ'], null),
-    ('i5', 'a3', 2e8, false, null, ['RU', 'UZ'], null),
-    ('i6', 'a2', null, false, 'm2', ['KZ', 'RU', 'UZ'], null))
-    t(investment_id, article_id, amount_usd, is_umbrella, meeting_id, country_codes, repeat_of);
+    ('i1', 'a1', 1.5e9, false, 'm1', ['KZ', 'UZ'], null, 'investment_package'),
+    ('i2', 'a2', 1.5e9, false, 'm1', ['UZ', 'KZ'], 'i1', 'investment_package'),
+    ('i3', 'a1', 9e9, true, 'm1', ['KZ', 'UZ'], null, 'investment_package'),
+    ('i4', 'a1', 0.5e9, false, 'm1', ['KZ', 'UZ'], null, 'project_cost'),
+    ('i5', 'a3', 2e8, false, null, ['RU', 'UZ'], null, 'loan'),
+    ('i6', 'a2', null, false, 'm2', ['KZ', 'RU', 'UZ'], null, 'fund'),
+    ('i7', 'a1', 4.4e9, false, 'm1', ['KZ', 'UZ'], null, 'trade_turnover'),
+    ('i8', 'a1', 1e10, false, 'm1', ['KZ', 'UZ'], null, 'trade_target'))
+    t(investment_id, article_id, amount_usd, is_umbrella, meeting_id, country_codes, repeat_of, amount_kind);
 create table dim_sectors as select * from (values ('energy', 'Energy'), ('trade', 'Trade')) t(sector_code, name_en);
 create table fct_cooperation_sectors as select * from (values ('a1', 'energy'), ('a2', 'energy'), ('a2', 'trade'))
     t(article_id, sector_code);
@@ -77,10 +79,11 @@ def rows(frame) -> list[tuple]:
     return [tuple(v.item() if hasattr(v, "item") else v for v in row) for row in frame.itertuples(index=False)]
 
 
-def test_investment_per_pair_and_year_counts_a_repeated_package_once_and_leaves_umbrellas_out(con):
+def test_investment_per_pair_and_year_counts_a_repeated_package_once_and_leaves_umbrellas_and_trade_out(con):
     frame = report_data.investment_by_group_and_year(con)
     assert rows(frame) == [("RU–UZ", 2024, 2e8, 1), ("KZ–UZ", 2025, 2e9, 2)], \
-        "the $1.5 bn package once (its repeat dropped), plus $0.5 bn; the $9 bn umbrella and an amount with no USD left out"
+        "the $1.5 bn package once (its repeat dropped), plus $0.5 bn; the $9 bn umbrella, an amount with no USD" \
+        " and the trade turnover and target left out"
     assert rows(report_data.investment_by_group_and_year(con, "RU")) == [("RU–UZ", 2024, 2e8, 1)]
 
 

@@ -29,6 +29,10 @@ MEETINGS_SQL = """
     group by all order by month, partner
 """
 
+# The amount kinds that are money put into cooperation; trade volumes and targets, and `other`
+# (GDP, budgets), are not investment, and would dwarf it.
+INVESTMENT_KINDS = ("investment_package", "project_cost", "investment_volume", "loan", "grant", "fund")
+
 # Each real amount once: repeats of an amount another article reported first, and umbrella
 # packages summed elsewhere by their projects, are left out. The year is the meeting's, else
 # the article's publication year.
@@ -40,6 +44,7 @@ INVESTMENT_SQL = f"""
     left join main.fct_meetings m on m.meeting_id = i.meeting_id
     left join main.dim_articles a on a.article_id = i.article_id
     where i.repeat_of is null and not i.is_umbrella and i.amount_usd is not null and len(i.country_codes) > 0
+      and i.amount_kind in {INVESTMENT_KINDS}
       and ($country is null or list_contains(i.country_codes, $country))
     group by all order by year, amount_usd desc, country_group
 """

@@ -15,6 +15,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from ingestion.schemas import PROJECT_STATUSES
+
 from . import lexicon
 from .entities import country_of_city, find_cities, find_countries
 from .text import Sentence
@@ -1432,7 +1434,8 @@ def _described_batch(name: str, head: str) -> bool:
     return len(content) >= 1
 
 
-_RANK = {"unknown": 0, "announced": 1, "agreement_signed": 2, "construction_started": 3, "launched": 4, "completed": 5}
+# How far a project has got: the dbt var lists the statuses most advanced first.
+_RANK = {status: rank for rank, status in enumerate(reversed(PROJECT_STATUSES))}
 
 
 def _upgrade(projects: list[Project], status: str | None) -> None:

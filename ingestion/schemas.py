@@ -6,23 +6,32 @@ are split off with their reasons (and quarantined by the caller) while the rest 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pandas as pd
 import pandera.pandas as pa
+import yaml
 from pandera.typing import Series
 
 PAGE_STATUSES = ("ok", "not_modified", "fetch_failed", "skipped_robots", "too_large", "bad_content_type",
                  "blocked_address")
-AUDIT_STATUSES = ("loaded", "unchanged", "duplicate", "quarantined", "fetch_failed", "skipped_robots", "too_large", "not_article")
-MEETING_FORMATS = ("interstate_council", "summit", "state_visit", "official_visit", "working_visit", "talks",
-                   "intergovernmental_commission", "business_forum", "phone_call", "other")
-AMOUNT_KINDS = ("investment_package", "project_cost", "investment_volume", "trade_turnover", "trade_target",
-                "loan", "grant", "fund", "other")
-PROJECT_STATUSES = ("announced", "agreement_signed", "launched", "construction_started", "completed", "unknown")
-SECTOR_CODES = ("trade", "industry", "energy", "green_economy", "transport_logistics", "digital_it", "agriculture",
-                "water_environment", "finance_investment", "construction_real_estate", "mining_geology",
-                "education_science", "culture_humanitarian", "tourism", "healthcare", "security_defense",
-                "regional_cooperation", "migration_labor")
+# The fact codes are written once, as vars of the dbt project, so Pandera here and the dbt tests
+# and macros there accept exactly the same codes.
+DBT_PROJECT_FILE = Path(__file__).resolve().parents[1] / "dbt_project" / "dbt_project.yml"
+
+
+def dbt_code_lists(path: Path = DBT_PROJECT_FILE) -> dict[str, tuple[str, ...]]:
+    """Read the code lists (meeting_formats, amount_kinds…) from the dbt project's vars, in their priority order."""
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {name: tuple(codes) for name, codes in document["vars"].items()
+            if isinstance(codes, list) and all(isinstance(code, str) for code in codes)}
+
+
+_CODES = dbt_code_lists()
+MEETING_FORMATS = _CODES["meeting_formats"]
+AMOUNT_KINDS = _CODES["amount_kinds"]
+PROJECT_STATUSES = _CODES["project_statuses"]
+SECTOR_CODES = _CODES["sector_codes"]
 ISO_COUNTRY = r"^[A-Z]{2}$"
 MAX_BODY_CHARS = 100_000
 # Nothing this warehouse reads predates the independence of the Central Asian states; earlier

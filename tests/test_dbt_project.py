@@ -251,9 +251,11 @@ def test_projects_and_audit(built):
     ]
 
 
-def test_the_unit_tests_of_the_project_links_ran(built):
+def test_the_unit_tests_of_the_links_and_the_conversion_ran(built):
     ran = {r["unique_id"].rsplit(".", 1)[-1] for r in built["results"] if r["unique_id"].startswith("unit_test.")}
-    assert {"the_earliest_linked_amount_is_the_cost_converted_at_the_nearest_years_rate",
+    assert {"the_earliest_linked_amount_is_the_cost_with_its_converted_value",
+            "an_amount_is_converted_at_the_rate_of_the_nearest_year_the_seed_has",
+            "a_package_reported_again_by_a_later_article_repeats_the_first_report",
             "a_projects_countries_are_its_own_and_those_of_every_meeting_it_was_reported_at",
             "a_status_repeated_by_a_later_article_keeps_its_first_report"} <= ran
 

@@ -8,9 +8,9 @@
 
 with
 
-amount_mentions as (
+amounts as (
 
-    select * from {{ ref('stg_amount_mentions') }}
+    select * from {{ ref('int_amounts_converted') }}
 
 ),
 
@@ -40,19 +40,8 @@ project_clusters as (
 
 latest_amounts as (
 
-    select
-        md5(amount_mentions.article_id || '|' || amount_mentions.amount_key) as investment_id,
-        amount_mentions.article_id,
-        amount_mentions.amount_key,
-        amount_mentions.amount,
-        amount_mentions.currency,
-        amount_mentions.evidence,
-        latest_articles.published_at as article_published_at
-
-    from amount_mentions
-    inner join latest_articles
-        on amount_mentions.article_id = latest_articles.article_id
-        and amount_mentions.version = latest_articles.version
+    select investment_id, article_id, amount_key, amount, currency, evidence, article_published_at
+    from amounts
 
 ),
 

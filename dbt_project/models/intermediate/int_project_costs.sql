@@ -1,8 +1,8 @@
 {#
     The cost of each project: the amount its earliest-published mention links through
     amount_key (an amount of kind project_cost or any other the extractor tied to it), with
-    its USD value. Read from staging, not from fct_investments, so the project mart does not
-    wait on (or cycle with) the investment mart.
+    its USD value as int_amounts_converted gives it. Not read from fct_investments, so the project
+    mart does not wait on (or cycle with) the investment mart.
 #}
 
 with
@@ -15,9 +15,9 @@ project_mentions as (
 
 ),
 
-amount_mentions as (
+amounts as (
 
-    select * from {{ ref('stg_amount_mentions') }}
+    select * from {{ ref('int_amounts_converted') }}
 
 ),
 
@@ -26,16 +26,15 @@ linked_amounts as (
     select
         project_mentions.project_id,
         project_mentions.article_id as cost_article_id,
-        amount_mentions.amount as cost_amount,
-        amount_mentions.currency as cost_currency,
-        -- the year whose rate converts the amount: its own year, else the article's
-        coalesce(amount_mentions.amount_year, year(project_mentions.article_published_at)) as rate_year
+        amounts.amount as cost_amount,
+        amounts.currency as cost_currency,
+        amounts.amount_usd as cost_usd
 
     from project_mentions
-    inner join amount_mentions
-        on project_mentions.article_id = amount_mentions.article_id
-        and project_mentions.version = amount_mentions.version
-        and project_mentions.amount_key = amount_mentions.amount_key
+    inner join amounts
+        on project_mentions.article_id = amounts.article_id
+        and project_mentions.version = amounts.version
+        and project_mentions.amount_key = amounts.amount_key
     -- the earliest report states the cost; later ones mostly repeat it
     qualify row_number() over (
         partition by project_mentions.project_id
@@ -51,7 +50,7 @@ final as (
         cost_article_id,
         cost_amount,
         cost_currency,
-        cost_amount * {{ usd_per_unit('cost_currency', 'rate_year') }} as cost_usd
+        cost_usd
 
     from linked_amounts
 

@@ -22,13 +22,9 @@ from rich.text import Text
 
 from ingestion.sources import SourceConfigError, load_sources
 from warehouse.db import QueryOutOfMemory, QueryTimeout, reader, streamed, warehouse_path
-from warehouse.export import FORMATS, ExportError, export, write_csv
+from warehouse.export import FORMATS, ExportError, export, mart_names, write_csv
 from warehouse.snapshot import (NothingToRestore, RunInProgress, WarehouseDamaged, published_path, restore, run_lock,
                                 verify)
-
-MARTS = ("dim_articles", "fct_meetings", "fct_meeting_participants", "fct_meeting_mentions", "fct_investments",
-         "fct_projects", "fct_project_status_history", "fct_project_mentions", "fct_cooperation_sectors",
-         "dim_persons", "dim_countries", "dim_sectors", "audit_pages")
 
 err = Console(stderr=True, soft_wrap=True)  # soft wrap: long paths must stay greppable
 
@@ -131,7 +127,7 @@ def summarize(path: Path, seconds: float) -> None:
         table = Table(title=f"coopwatch marts in {path.name} ({seconds:.1f}s)")
         table.add_column("mart")
         table.add_column("rows", justify="right")
-        for mart in MARTS:
+        for mart in mart_names(con):
             table.add_row(mart, str(con.execute(f"select count(*) from main.{mart}").fetchone()[0]))
         _print(table)
         statuses = dict(con.execute("select status, count(*) from main.audit_pages group by 1").fetchall())
@@ -152,9 +148,14 @@ def _jsonable(value):
     return str(value)
 
 
+def working_path(args: argparse.Namespace) -> Path:
+    """Return the warehouse file named by --warehouse, else by COOPWATCH_WAREHOUSE or the default."""
+    return Path(args.warehouse).resolve() if args.warehouse else warehouse_path()
+
+
 def readable_path(args: argparse.Namespace) -> Path:
-    """Return the file `query` and `export` read: the published copy unless --live, or the working file if none."""
-    path = Path(args.warehouse).resolve() if args.warehouse else warehouse_path()
+    """Return the file `query`, `export` and `report` read: the published copy unless --live, or the working file if none."""
+    path = working_path(args)
     published = published_path(path)
     if not args.live and published.exists():
         # The published copy is never open for writing, so queries answer during a run.
@@ -283,7 +284,7 @@ def report_command(args: argparse.Namespace) -> int:
 
 def restore_command(args: argparse.Namespace) -> int:
     """Put the last published copy back in place of a damaged warehouse."""
-    path = Path(args.warehouse).resolve() if args.warehouse else warehouse_path()
+    path = working_path(args)
     try:
         source = restore(path)
     except (NothingToRestore, RunInProgress) as exc:

@@ -182,6 +182,28 @@ def _phonetic(latin: str) -> str:
     return re.sub(r"(.)\1+", r"\1", out)
 
 
+# Case endings a Russian noun the dictionary does not know keeps in its "lemma" ("хаба" for "хаб").
+_RU_CASE_ENDING = "(?:а|у|ом|е|ы|ов|ам|ами|ах)"
+
+
+def _find_head(joined: str, phrases: list[tuple[str, str]]) -> tuple[str, set[int]] | None:
+    """Find the first head phrase in a name's joined lemmas: its concept and the word positions it covers.
+
+    A recent loanword missing from the dictionary ("хаб") is not lemmatised, so when no phrase
+    matches exactly, a Russian phrase of three letters or more may match with a case ending.
+    """
+    for loose in (False, True):
+        for phrase, candidate in phrases:
+            if loose and not (re.search("[а-я]", phrase) and len(phrase.rsplit(" ", 1)[-1]) >= 3):
+                continue
+            ending = _RU_CASE_ENDING if loose else ""
+            m = re.search(rf" {re.escape(phrase)}{ending}(?=[ -])", joined)  # "гэс-1", "hpp-1" too
+            if m:
+                first = joined[:m.start() + 1].count(" ") - 1
+                return candidate, set(range(first, first + phrase.count(" ") + 1))
+    return None
+
+
 def crosslang_key(name: str) -> tuple[str, frozenset] | None:
     """Return a language-neutral key of a project name: its head concept and its proper-name tokens.
 
@@ -198,17 +220,10 @@ def crosslang_key(name: str) -> tuple[str, frozenset] | None:
     lemmas = [lemma(w) if re.search("[а-яё]", norm(w)) else _en_lemma(norm(w)) for w in words]
     phrases, generic = _crosslang()
     joined = " " + " ".join(lemmas) + " "
-    concept, used = None, set()
-    for phrase, candidate in phrases:
-        at = joined.find(" " + phrase + " ")
-        if at < 0:
-            at = joined.find(" " + phrase + "-")  # "гэс-1", "hpp-1"
-        if at >= 0:
-            first = joined[:at + 1].count(" ") - 1
-            concept, used = candidate, set(range(first, first + phrase.count(" ") + 1))
-            break
-    if concept is None:
+    found = _find_head(joined, phrases)
+    if found is None:
         return None
+    concept, used = found
     tokens = set()
     for i, word in enumerate(words):
         for part in word.split("-"):

@@ -2,20 +2,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from extraction import extract_article  # noqa: E402
-from extraction.entities import city_from_name, find_cities, find_countries, find_persons  # noqa: E402
-from extraction.lexicon import norm  # noqa: E402
-from extraction.money import find_amounts  # noqa: E402
-from extraction.projects import find_projects  # noqa: E402
-from extraction.sectors import find_sectors  # noqa: E402
-from extraction.text import Sentence, fix_glued, split_article, split_dateline  # noqa: E402
+from extraction import extract_article
+from extraction.entities import city_from_name, find_cities, find_countries, find_persons
+from extraction.lexicon import norm
+from extraction.money import find_amounts
+from extraction.projects import find_projects
+from extraction.sectors import find_sectors
+from extraction.text import Sentence, fix_glued, split_article, split_dateline
 
 TZ = dt.timezone(dt.timedelta(hours=5))
 

@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from extraction import extract_article  # noqa: E402
-from extraction.entities import find_persons, find_titled_persons  # noqa: E402
-from extraction.lexicon import norm  # noqa: E402
-from extraction.translit import chinese_pinyin, romanize_person  # noqa: E402
+from extraction import extract_article
+from extraction.entities import find_persons, find_titled_persons
+from extraction.lexicon import norm
+from extraction.translit import chinese_pinyin, romanize_person
 
 TZ = dt.timezone(dt.timedelta(hours=5))
 PUBLISHED = dt.datetime(2025, 3, 12, 10, 0, tzinfo=TZ)

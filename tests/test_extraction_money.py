@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from extraction import extract_article  # noqa: E402
-from extraction.money import find_amounts, mark_umbrellas  # noqa: E402
-from extraction.text import Sentence  # noqa: E402
+from extraction import extract_article
+from extraction.money import find_amounts, mark_umbrellas
+from extraction.text import Sentence
 
 TZ = dt.timezone(dt.timedelta(hours=5))
 

@@ -1,13 +1,8 @@
 """Unit tests of amount kinds read from the amount's role in its clause (own sentences, ru and en)."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from extraction.money import find_amounts  # noqa: E402
-from extraction.text import Sentence  # noqa: E402
+from extraction.money import find_amounts
+from extraction.text import Sentence
 
 
 def amounts(text: str, language: str):

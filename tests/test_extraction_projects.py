@@ -1,14 +1,9 @@
 """Unit tests of the project grammar and lexicon (own sentences, Russian and English)."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from extraction import extract_article  # noqa: E402
-from extraction.projects import find_projects  # noqa: E402
-from extraction.text import Sentence  # noqa: E402
+from extraction import extract_article
+from extraction.projects import find_projects
+from extraction.text import Sentence
 
 
 def sents(*texts: str) -> list[Sentence]:

@@ -1,14 +1,9 @@
 """Unit tests of round-5 sector rules: office titles, cultural days, flights, water saving (own sentences)."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from extraction.projects import Project  # noqa: E402
-from extraction.sectors import find_sectors  # noqa: E402
-from extraction.text import Sentence  # noqa: E402
+from extraction.projects import Project
+from extraction.sectors import find_sectors
+from extraction.text import Sentence
 
 
 def codes(*texts: str, projects: list | None = None) -> set[str]:

@@ -1,13 +1,8 @@
 """Unit tests of sectors named by their place in the sentence, not by a word alone (own sentences)."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from extraction.sectors import find_sectors  # noqa: E402
-from extraction.text import Sentence  # noqa: E402
+from extraction.sectors import find_sectors
+from extraction.text import Sentence
 
 
 def codes(*texts: str) -> set[str]:

@@ -1,4 +1,4 @@
-"""Unit tests of project heads, cues and filters added in round 4 (own sentences, Russian and English)."""
+"""Unit tests of project heads, cues and filters (own sentences, Russian and English)."""
 from __future__ import annotations
 
 from extraction.projects import find_projects

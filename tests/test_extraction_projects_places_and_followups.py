@@ -1,4 +1,4 @@
-"""Unit tests of round-5 project rules: plural heads over two places, follow-up status, merging, relative clauses."""
+"""Unit tests of projects over two places, follow-up status, merging and relative clauses (own sentences)."""
 from __future__ import annotations
 
 from extraction.projects import find_projects

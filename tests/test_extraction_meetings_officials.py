@@ -1,4 +1,4 @@
-"""Unit tests for round-4 meeting and participant rules, on sentences written for these tests."""
+"""Unit tests of officials in meetings: Chinese names in pinyin, titles around names, planned events, quoted officials."""
 from __future__ import annotations
 
 import datetime as dt

@@ -1,4 +1,4 @@
-"""Unit tests of round-6 project rules: nominative names, coordinated lists, generic plurals, capacities, plans."""
+"""Unit tests of project names: nominative names, coordinated lists, generic plurals, capacities, plans."""
 from __future__ import annotations
 
 from extraction import extract_article

@@ -1,4 +1,4 @@
-"""Unit tests for round-5 meeting rules, on sentences written for these tests."""
+"""Unit tests of when and how a meeting happened: video and phone talks, earlier visits, ministers' meetings, planned summits."""
 from __future__ import annotations
 
 import datetime as dt

@@ -11,10 +11,7 @@ import pytest
 
 from extraction.sectors import find_sectors
 from extraction.text import Sentence
-
-
-def codes(*texts: str) -> set[str]:
-    return {h.sector_code for h in find_sectors([Sentence(t, i, "body", i) for i, t in enumerate(texts)])}
+from tests.helpers import codes
 
 
 AREAS = [

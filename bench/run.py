@@ -692,7 +692,8 @@ def main_real_pages(args: argparse.Namespace) -> int:
     stamp = dt.datetime.now(dt.timezone.utc)
     try:
         generated = generate(workdir, args.pages, seed=args.seed)
-        rows = {f"real pages ({real})": time_parsing(files), f"generated pages (seed {args.seed})": time_parsing(generated)}
+        rows = {f"real pages ({real})": time_parsing(files),
+                f"generated pages (seed {args.seed})": time_parsing(generated)}
     finally:
         if not args.workdir:
             shutil.rmtree(workdir, ignore_errors=True)

@@ -463,7 +463,7 @@ def find_meetings(sentences: list[Sentence], datelines: list[Dateline], publishe
     clusters, dropped = segment(held, published)
     meetings: list[Meeting] = []
     main: Meeting | None = None
-    for n, cluster in enumerate(clusters):
+    for cluster in clusters:
         others = {id(i) for c in clusters if c is not cluster for i in c.members} | dropped
         # "Встреча министров прошла 22 апреля. В ней приняли участие…": the
         # sentence after another meeting's mention reports that meeting

@@ -142,7 +142,7 @@ def _lex() -> dict:
         "count_en": set(lex["count_words_en"]),
         "count_ru": set(lex["count_words_ru"]),
         "places": places,
-        "ordinals": [(ru, en) for ru, en in zip(lex["ordinals_ru"], lex["ordinals_en"])],
+        "ordinals": [(ru, en) for ru, en in zip(lex["ordinals_ru"], lex["ordinals_en"], strict=True)],
         "relative_progress": lexicon.compiled(lex["relative_progress"]),
         "status_anaphora": lexicon.compiled(lex["status_anaphora"]),
         "plural_places_ru": dict(lex["plural_places_ru"]),
@@ -1258,7 +1258,7 @@ def _counted_nominative(name: str, words: list) -> str | None:
     forms = [number_form] + [next((p for p in lexicon.parses(lexicon.norm(m.group(0))) if "ADJF" in p.tag or "PRTF" in p.tag),
                                   lexicon.parse(lexicon.norm(m.group(0)))).inflect(adjective_case) for m in words[1:k]] + [noun_form]
     out, last = [], 0
-    for m, form in zip(words[:k + 1], forms):
+    for m, form in zip(words[:k + 1], forms, strict=True):
         out.append(name[last:m.start()])
         out.append(_case_like(form.word, m.group(0)) if form else m.group(0))
         last = m.end()

@@ -13,7 +13,8 @@ from pandera.typing import Series
 
 PAGE_STATUSES = ("ok", "not_modified", "fetch_failed", "skipped_robots", "too_large", "bad_content_type",
                  "blocked_address")
-AUDIT_STATUSES = ("loaded", "unchanged", "duplicate", "quarantined", "fetch_failed", "skipped_robots", "too_large", "not_article")
+AUDIT_STATUSES = ("loaded", "unchanged", "duplicate", "quarantined", "fetch_failed", "skipped_robots", "too_large",
+                  "not_article")
 MEETING_FORMATS = ("interstate_council", "summit", "state_visit", "official_visit", "working_visit", "talks",
                    "intergovernmental_commission", "business_forum", "phone_call", "other")
 AMOUNT_KINDS = ("investment_package", "project_cost", "investment_volume", "trade_turnover", "trade_target",
@@ -164,7 +165,8 @@ class ProjectFactSchema(_FactBase):
     amount_key: Series[pd.Int64Dtype] = pa.Field(nullable=True)
     sector_codes: Series[object]
 
-    @pa.check("sector_codes", element_wise=True, error="sector_codes must be a sorted list of distinct known sector codes")
+    @pa.check("sector_codes", element_wise=True,
+              error="sector_codes must be a sorted list of distinct known sector codes")
     def sectors_are_sorted(cls, codes) -> bool:
         codes = list(codes)
         return set(codes) <= set(SECTOR_CODES) and codes == sorted(set(codes))

@@ -1,4 +1,4 @@
-"""The `coopwatch` command: run the whole pipeline in-process, query, export or report on the warehouse, or restore it."""
+"""The `coopwatch` command: run the whole pipeline in-process, query, export or report on the warehouse, restore it."""
 from __future__ import annotations
 
 import argparse
@@ -142,7 +142,8 @@ def summarize(path: Path, seconds: float) -> None:
     failed = pages - sum(statuses.get(k, 0) for k in ("loaded", "unchanged", "duplicate", "quarantined",
                                                       "not_article"))
     print(f"pages: {pages}  loaded: {statuses.get('loaded', 0)}  unchanged: {statuses.get('unchanged', 0)}  "
-          f"duplicates: {statuses.get('duplicate', 0)}  quarantined: {statuses.get('quarantined', 0)}  failed: {failed}  "
+          f"duplicates: {statuses.get('duplicate', 0)}  quarantined: {statuses.get('quarantined', 0)}  "
+          f"failed: {failed}  "
           f"not articles: {statuses.get('not_article', 0)}")
 
 
@@ -200,7 +201,7 @@ def _write_json(columns: list[str], chunks: Iterator[list[tuple]]) -> None:
     for rows in chunks:
         for row in rows:
             # JSON escapes newlines inside strings, so every newline here starts a line to indent.
-            item = json.dumps(dict(zip(columns, row)), default=_jsonable, ensure_ascii=False, indent=1)
+            item = json.dumps(dict(zip(columns, row, strict=True)), default=_jsonable, ensure_ascii=False, indent=1)
             sys.stdout.write(separator + " " + item.replace("\n", "\n "))
             separator = ",\n"
     sys.stdout.write("]\n" if separator == "\n" else "\n]\n")

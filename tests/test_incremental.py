@@ -26,7 +26,7 @@ PROJECTS = [
 
 def groups(frame: pd.DataFrame, id_column: str, key: str) -> dict[str, frozenset]:
     """Map every id to the set of mentions it groups."""
-    return {i: frozenset(zip(g["article_id"], g[key])) for i, g in frame.groupby(id_column)}
+    return {i: frozenset(zip(g["article_id"], g[key], strict=True)) for i, g in frame.groupby(id_column)}
 
 
 @pytest.mark.parametrize("split", [1, 3, 5, 8])

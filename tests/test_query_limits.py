@@ -168,7 +168,7 @@ def expected_json(columns: list[str], rows: list[tuple]) -> str:
     """Lay the rows out as `coopwatch query --format json` did when it printed them all in one json.dumps."""
     def plain(value):
         return value.isoformat() if hasattr(value, "isoformat") else str(value)
-    return json.dumps([dict(zip(columns, row)) for row in rows], default=plain, ensure_ascii=False, indent=1) + "\n"
+    return json.dumps([dict(zip(columns, row, strict=True)) for row in rows], default=plain, ensure_ascii=False, indent=1) + "\n"
 
 
 def expected_table(columns: list[str], rows: list[tuple], caption: str | None = None) -> str:

@@ -458,7 +458,7 @@ class Site:
         self.srv = srv
         self.fixed = False
         self.pages = {name: page.read_bytes() for name, page in zip(
-            ("ok", "missing", "busy", "reset", "loop", "endless"), pages)}
+            ("ok", "missing", "busy", "reset", "loop", "endless"), pages, strict=True)}
         for name in self.pages:
             srv.routes[f"/news/{name}.html"] = lambda h, name=name: self.answer(h, name)
 

@@ -184,5 +184,5 @@ def test_a_dagster_run_and_a_cli_run_at_once_take_turns_and_each_accounts_for_it
     finally:
         con.close()
     assert len(batches) == 2 and all(fetched == audited for _, fetched, audited in batches), batches
-    printed = dict(zip(("pages", "loaded"), map(int, SUMMARY.search(out).groups()[:2])))
+    printed = dict(zip(("pages", "loaded"), map(int, SUMMARY.search(out).groups()[:2]), strict=True))
     assert printed == {"pages": batches[0][1], "loaded": first_loaded}

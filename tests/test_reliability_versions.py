@@ -121,7 +121,7 @@ def summary(proc) -> dict[str, int]:
     found = SUMMARY.search(proc.stdout)
     assert found, proc.stdout
     names = ("pages", "loaded", "unchanged", "duplicate", "quarantined", "failed", "not_article")
-    return dict(zip(names, map(int, found.groups())))
+    return dict(zip(names, map(int, found.groups()), strict=True))
 
 
 @pytest.mark.slow

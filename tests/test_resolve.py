@@ -88,7 +88,7 @@ def test_hotels_with_different_proper_names_are_different_projects_even_without_
         project("a", "гостиничный комплекс «Ош»", None), project("b", "гостиничного комплекса «Андижан»", None),
         project("c", "гостиничный комплекс «Алматы»", None), project("d", "гостиничного комплекса «Ош»", None),
     ]))
-    by_article = dict(zip(out["article_id"], out["project_id"]))
+    by_article = dict(zip(out["article_id"], out["project_id"], strict=True))
     assert by_article["a"] == by_article["d"] and len(set(out["project_id"])) == 3
 
 
@@ -97,7 +97,7 @@ def test_unquoted_names_must_agree_as_a_whole_not_just_share_words():
         project("a", "logistics centre in Khorgos"), project("b", "logistics centre"),
         project("c", "logistics centre in Khorgos", key=1),
     ]))
-    by_article = dict(zip(out["article_id"], out["project_id"]))
+    by_article = dict(zip(out["article_id"], out["project_id"], strict=True))
     assert by_article["a"] == by_article["c"] != by_article["b"]
 
 
@@ -115,7 +115,7 @@ def test_russian_and_english_reports_of_one_facility_merge():
         crosslang_project("e", "газопровода Бухара — Ташкент"),
         crosslang_project("f", "Bukhara-Tashkent gas pipeline"),
     ]))
-    got = dict(zip(out["article_id"], out["project_id"]))
+    got = dict(zip(out["article_id"], out["project_id"], strict=True))
     assert got["a"] == got["b"] and got["c"] == got["d"] and got["e"] == got["f"]
     assert len({got["a"], got["c"], got["e"]}) == 3
 

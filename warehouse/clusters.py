@@ -169,7 +169,7 @@ def _word_counts(con: duckdb.DuckDBPyConnection, clusters: str, words: list[str]
 
 def _candidates(con: duckdb.DuckDBPyConnection, facts: str, clusters: str, key: str, words: list[str],
                 scripted: set[tuple]) -> pd.DataFrame:
-    """Read the stored mentions whose name shares one of `words` or, in the other script, matches a cross-language key."""
+    """Read the stored mentions whose name shares one of `words` or, in the other script, matches a crosslang key."""
     concepts = sorted({crosslang[0] for crosslang, _ in scripted})
     # Thousands of stored mentions share a few distinct keys: each distinct key is decided
     # once, and its mentions are found again by a text form of the key.

@@ -20,6 +20,9 @@ import pytest
 from warehouse import clusters
 from warehouse.db import writer
 
+# Every test reads the warehouse one `dbt build` makes (half a minute).
+pytestmark = pytest.mark.slow
+
 REPO = Path(__file__).resolve().parents[1]
 DBT_PROJECT = REPO / "dbt_project"
 REFERENCE_SEEDS = ("countries.csv", "persons.csv", "sectors.csv")

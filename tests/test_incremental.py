@@ -68,6 +68,7 @@ def refresh(con) -> tuple[dict, dict]:
     return clusters.refresh_meeting_clusters(con), clusters.refresh_project_clusters(con)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("change", [
     "delete from raw.{table} where article_id in (select article_id from raw.articles order by md5(article_id) limit 5)",
     "update raw.extraction_log set extracted_at = extracted_at + interval 1 hour "
@@ -98,6 +99,7 @@ def test_a_refresh_after_a_change_ends_with_the_clusters_of_a_full_resolution(sa
         con.close()
 
 
+@pytest.mark.slow
 def test_marts_refreshed_incrementally_equal_the_marts_rebuilt_whole(tmp_path, sample_pages):
     import shutil
 

@@ -84,6 +84,7 @@ def test_only_dbt_commands_that_open_the_warehouse_take_the_lock():
     assert not writes(["--version"]) and not writes(["parse", "--quiet"]) and not writes(["--quiet", "ls"])
 
 
+@pytest.mark.slow
 def test_the_dbt_child_waits_for_the_write_lock_another_process_holds(tmp_path):
     warehouse = tmp_path / "w.duckdb"
     with writer(warehouse):

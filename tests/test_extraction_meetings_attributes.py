@@ -10,6 +10,7 @@ from extraction.meetings import _format_cues
 from extraction.translit import romanize_person
 from tests.helpers import TZ, article, held, people_of, titled
 
+
 def persons(text: str) -> list[str]:
     return [p.name for p in find_persons(norm(text))]
 

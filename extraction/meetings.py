@@ -15,9 +15,20 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .dates import find_dates, months_in
-from .entities import (PersonHit, _ru_word_forms, capital_of, country_of_city, find_cities, find_countries,
-                       find_persons, find_titled_persons, find_venues, in_office, namesakes,
-                       person_row)
+from .entities import (
+    PersonHit,
+    _ru_word_forms,
+    capital_of,
+    country_of_city,
+    find_cities,
+    find_countries,
+    find_persons,
+    find_titled_persons,
+    find_venues,
+    in_office,
+    namesakes,
+    person_row,
+)
 from .text import Dateline, Sentence
 from .translit import same_given_name
 

@@ -652,7 +652,7 @@ def _en_tail_phrase(segment: str) -> str:
         if _head(_DETERMINERS.sub("", segment[start:].strip())):
             # "the Samarkand branch of the X University": a facility of a facility is the first one;
             # "the fifth string of the X pipeline": a counted part keeps its words
-            outer = next((b for b in reversed(breaks[:k]) if not segment[b:start].strip().lower() in ("of", "")), 0)
+            outer = next((b for b in reversed(breaks[:k]) if segment[b:start].strip().lower() not in ("of", "")), 0)
             before = segment[outer:start].rstrip()
             if before.lower().endswith(" of") and (_head(_DETERMINERS.sub("", before[:-2].strip()))
                                                    or _facility_part(_DETERMINERS.sub("", segment[outer:].strip()))):

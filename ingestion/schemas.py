@@ -28,7 +28,7 @@ ISO_COUNTRY = r"^[A-Z]{2}$"
 MAX_BODY_CHARS = 100_000
 # Nothing this warehouse reads predates the independence of the Central Asian states; earlier
 # dates on news pages are CMS defaults (1900, the 1970 epoch zero), not publication times.
-EARLIEST_PUBLICATION = dt.datetime(1991, 1, 1, tzinfo=dt.timezone.utc)
+EARLIEST_PUBLICATION = dt.datetime(1991, 1, 1, tzinfo=dt.UTC)
 _TZ = {"dtype_kwargs": {"unit": "us", "tz": "UTC"}}
 
 
@@ -38,7 +38,7 @@ def publication_window(now: dt.datetime | None = None) -> tuple[dt.datetime, dt.
     Nothing is published in the future; the day of slack covers time zones and clock skew, and
     anything later (2099) is a typo or a placeholder.
     """
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     return EARLIEST_PUBLICATION, now + dt.timedelta(days=1)
 
 

@@ -23,8 +23,15 @@ from rich.text import Text
 from ingestion.sources import SourceConfigError, load_sources
 from warehouse.db import QueryOutOfMemory, QueryTimeout, reader, streamed, warehouse_path
 from warehouse.export import FORMATS, ExportError, export, write_csv
-from warehouse.snapshot import (NothingToRestore, RunInProgress, WarehouseDamaged, published_path, restore, run_lock,
-                                verify)
+from warehouse.snapshot import (
+    NothingToRestore,
+    RunInProgress,
+    WarehouseDamaged,
+    published_path,
+    restore,
+    run_lock,
+    verify,
+)
 
 MARTS = ("dim_articles", "fct_meetings", "fct_meeting_participants", "fct_meeting_mentions", "fct_investments",
          "fct_projects", "fct_project_status_history", "fct_project_mentions", "fct_cooperation_sectors",

@@ -36,7 +36,7 @@ from warehouse.snapshot import write_lock
 
 LOOPBACK_POLICY = FetchPolicy(per_host_interval=0.0, allowed_networks=("127.0.0.1/32",))
 FEED_ITEMS = 10_000
-LAST_MODIFIED = email.utils.format_datetime(dt.datetime(2025, 6, 1, tzinfo=dt.timezone.utc), usegmt=True)
+LAST_MODIFIED = email.utils.format_datetime(dt.datetime(2025, 6, 1, tzinfo=dt.UTC), usegmt=True)
 NEWS = re.compile(r"/news/(\d+)\.html")
 
 

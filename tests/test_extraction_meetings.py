@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import partial
 import re
+from functools import partial
 
 import pytest
 

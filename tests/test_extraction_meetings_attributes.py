@@ -4,7 +4,7 @@ import datetime as dt
 import pytest
 
 from extraction import extract_article
-from extraction.entities import find_persons, find_titled_persons
+from extraction.entities import find_persons
 from extraction.lexicon import norm
 from extraction.meetings import _format_cues
 from extraction.translit import romanize_person

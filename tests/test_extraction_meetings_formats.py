@@ -9,7 +9,7 @@ from extraction import extract_article, lexicon
 from extraction.meetings import find_formats, members_of
 from extraction.text import split_dateline
 from tests import helpers
-from tests.helpers import TZ, held
+from tests.helpers import held
 
 # Format tests read Russian wire copy.
 article = partial(helpers.article, lang="ru", title="Новости")

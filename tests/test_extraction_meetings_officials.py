@@ -1,17 +1,16 @@
 """Unit tests of officials in meetings: Chinese names in pinyin, titles around names, planned events, quoted officials."""
 from __future__ import annotations
 
-import datetime as dt
 from functools import partial
 
 import pytest
 
 from extraction import extract_article
-from extraction.entities import find_persons, find_titled_persons
+from extraction.entities import find_persons
 from extraction.lexicon import norm
 from extraction.translit import chinese_pinyin, romanize_person
-from tests.helpers import titled
 from tests import helpers
+from tests.helpers import titled
 
 # These tests read Russian copy unless they say otherwise.
 article = partial(helpers.article, lang="ru")

@@ -6,7 +6,6 @@ from extraction import extract_article
 from tests import helpers
 from tests.helpers import TZ, held, people_of
 
-
 # The sides' sentences are dated a Wednesday in April.
 article = partial(helpers.article, published=dt.datetime(2025, 4, 9, 10, 0, tzinfo=TZ))
 

@@ -1,14 +1,12 @@
 """Unit tests for money amounts, on Russian and English sentences written for these tests."""
 from __future__ import annotations
 
-import datetime as dt
 from functools import partial
 
 import pytest
 
 from extraction import extract_article
 from extraction.money import find_amounts, mark_umbrellas
-from extraction.text import Sentence
 from tests import helpers
 from tests.helpers import sentences
 

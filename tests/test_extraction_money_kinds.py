@@ -1,8 +1,6 @@
 """Unit tests of amount kinds read from the spec's wording: goals, aid, agreements reached, a project's needs, economy figures (own sentences)."""
 from __future__ import annotations
 
-from extraction.money import find_amounts
-from extraction.text import Sentence
 from tests.helpers import kinds
 
 

@@ -13,7 +13,6 @@ from extraction.money import find_amounts
 from extraction.text import Sentence
 from tests.helpers import kinds
 
-
 LOANS = [
     ('ru', 'Азиатский банк развития выделил Узбекистану кредит в размере $300 млн на модернизацию сетей.'),
     ('ru', 'Банк предоставит Таджикистану заём на 150 млн долларов.'),

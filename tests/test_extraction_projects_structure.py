@@ -1,8 +1,6 @@
 """Unit tests of general project phrasing: named works without a stage, gerunds, shared heads, topic-named projects."""
 from __future__ import annotations
 
-from extraction.projects import find_projects
-from extraction.text import Sentence
 from tests.helpers import projects
 
 

@@ -11,7 +11,6 @@ from extraction.projects import find_projects
 from extraction.text import Sentence
 from tests.helpers import projects
 
-
 ANNOUNCED = [
     ("Узбекистан и Китай планируют построить цементный завод в Джизакской области.", "цементный завод"),
     ("Uzbekistan and China plan to build a cement plant in Jizzakh region.", "cement plant"),

@@ -1,8 +1,6 @@
 """Unit tests of the ordinary newsroom words for each sector and of the places where such a word is no area (own sentences)."""
 from __future__ import annotations
 
-from extraction.sectors import find_sectors
-from extraction.text import Sentence
 from tests.helpers import codes
 
 

@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction.sectors import find_sectors
-from extraction.text import Sentence
 from tests.helpers import codes
-
 
 AREAS = [
     (('agriculture', 'energy', 'transport_logistics'), ('Стороны обсудили сотрудничество в сферах энергетики, транспорта и сельского хозяйства.',)),

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from extraction.projects import Project
-from extraction.sectors import find_sectors
 from extraction.text import Sentence
 from tests.helpers import codes
 

@@ -136,7 +136,7 @@ def test_dbt_rebuilds_everything_without_a_last_build_and_only_changes_after_one
     from orchestration.defs.dbt import build_args
 
     assert build_args(None) == ["build", "--full-refresh"]
-    last = dt.datetime(2026, 11, 25, 8, 30, tzinfo=dt.timezone.utc)
+    last = dt.datetime(2026, 11, 25, 8, 30, tzinfo=dt.UTC)
     command, flag, variables = build_args(last)
     assert (command, flag) == ("build", "--vars")
     assert dt.datetime.fromisoformat(json.loads(variables)["changed_since"]) == last

@@ -8,7 +8,6 @@ from __future__ import annotations
 import codecs
 import http.server
 import random
-import re
 import struct
 import subprocess
 import sys

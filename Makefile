@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 export COOPWATCH_WAREHOUSE ?= $(CURDIR)/warehouse/coopwatch.duckdb
 
-.PHONY: install run test test-fast bench ui lock clean
+.PHONY: install run test test-fast lint bench ui lock clean
 
 $(DAGSTER_HOME)/dagster.yaml: orchestration/dagster.yaml
 	@mkdir -p $(DAGSTER_HOME)
@@ -31,6 +31,10 @@ test: $(STAMP)
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -q -m "not slow"
 
+# Style and likely bugs, with the rules in pyproject.toml; `$(BIN)/ruff check --fix .` repairs the import order.
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
 # Times every stage on 1,000 generated pages (folder and loopback HTTP) against the NER and
 # trafilatura floors; prints tables and writes bench/results/*.json. The targets are set for
 # 10,000 pages: `$(BIN)/python -m bench.run --pages 10000` (about an hour on 2 cores).
@@ -45,4 +49,4 @@ lock: $(STAMP)
 	$(BIN)/uv pip compile --quiet --python-version 3.11 requirements.in -o requirements.lock
 
 clean:
-	rm -rf $(VENV) build .dagster_home dbt_project/target dbt_project/logs
+	rm -rf $(VENV) build .dagster_home .ruff_cache dbt_project/target dbt_project/logs

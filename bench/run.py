@@ -625,7 +625,7 @@ def main(argv: list[str] | None = None) -> int:
     modes = ("folder", "http") if args.source == "both" else (args.source,)
     workdir = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="coopwatch-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now(dt.timezone.utc)
+    stamp = dt.datetime.now(dt.UTC)
     results = {"meta": {"pages": args.pages, "source": args.source, "increment": args.increment, "seed": args.seed,
                         "aliases": args.aliases, "edits": args.edits, "noop_runs": args.noop_runs,
                         "started_at": stamp.isoformat(), "cpus": os.cpu_count(), "python": platform.python_version(),
@@ -660,7 +660,7 @@ def main_scale(args: argparse.Namespace) -> int:
         raise SystemExit("--scale-to must exceed --pages, and --increment must be positive")
     workdir = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="coopwatch-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now(dt.timezone.utc)
+    stamp = dt.datetime.now(dt.UTC)
     results = {"meta": {"pages": args.pages, "scale_to": args.scale_to, "source": "folder",
                         "increment": args.increment, "seed": args.seed, "started_at": stamp.isoformat(),
                         "cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
@@ -689,10 +689,11 @@ def main_real_pages(args: argparse.Namespace) -> int:
     if not files:
         raise SystemExit(f"--real-pages {real}: no .html, .htm or .txt files there")
     workdir = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="coopwatch-bench-"))
-    stamp = dt.datetime.now(dt.timezone.utc)
+    stamp = dt.datetime.now(dt.UTC)
     try:
         generated = generate(workdir, args.pages, seed=args.seed)
-        rows = {f"real pages ({real})": time_parsing(files), f"generated pages (seed {args.seed})": time_parsing(generated)}
+        rows = {f"real pages ({real})": time_parsing(files),
+                f"generated pages (seed {args.seed})": time_parsing(generated)}
     finally:
         if not args.workdir:
             shutil.rmtree(workdir, ignore_errors=True)

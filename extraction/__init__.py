@@ -48,7 +48,6 @@ def extract_article(article: dict) -> dict[str, list[dict]]:
     projects = find_projects(sentences)
     sectors = find_sectors(sentences, projects)
 
-    main_key = next((i for i, m in enumerate(meetings) if not m.is_planned), None)
     mark_umbrellas(amounts, len(projects))
     for key, m in enumerate(meetings):
         facts["meetings"].append({

@@ -399,7 +399,7 @@ class _Shifted:
         return self._match.groupdict()
 
 
-def _long_title_before(low: str, start: int, spans) -> "_Shifted | None":
+def _long_title_before(low: str, start: int, spans) -> _Shifted | None:
     """Find a title with a long genitive chain before a name.
 
     "председатель Государственного комитета по инвестициям и управлению
@@ -554,7 +554,7 @@ def _overlaps(start: int, end: int, spans) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
-def find_titled_persons(text: str, known: list["PersonHit"] | None = None) -> list["PersonHit"]:
+def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list[PersonHit]:
     """Find officials who are not in the gazetteer by the title next to their name.
 
     Russian names come from natasha's NER and are put into the nominative so

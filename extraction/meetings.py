@@ -15,9 +15,20 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .dates import find_dates, months_in
-from .entities import (PersonHit, _ru_word_forms, capital_of, country_of_city, find_cities, find_countries,
-                       find_persons, find_titled_persons, find_venues, in_office, namesakes,
-                       person_row)
+from .entities import (
+    PersonHit,
+    _ru_word_forms,
+    capital_of,
+    country_of_city,
+    find_cities,
+    find_countries,
+    find_persons,
+    find_titled_persons,
+    find_venues,
+    in_office,
+    namesakes,
+    person_row,
+)
 from .text import Dateline, Sentence
 from .translit import same_given_name
 
@@ -463,7 +474,7 @@ def find_meetings(sentences: list[Sentence], datelines: list[Dateline], publishe
     clusters, dropped = segment(held, published)
     meetings: list[Meeting] = []
     main: Meeting | None = None
-    for n, cluster in enumerate(clusters):
+    for cluster in clusters:
         others = {id(i) for c in clusters if c is not cluster for i in c.members} | dropped
         # "Встреча министров прошла 22 апреля. В ней приняли участие…": the
         # sentence after another meeting's mention reports that meeting

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import functools
 import re
+
 # The stdlib's own regex parser (public as sre_parse before 3.11) tells which literals a match must consume.
 import re._parser as sre_parse
+from collections.abc import Iterable
 from re._constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
-from typing import Generic, Iterable, TypeVar
+from typing import Generic, TypeVar
 
 T = TypeVar("T")
 

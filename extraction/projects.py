@@ -144,7 +144,7 @@ def _lex() -> dict:
         "count_en": set(lex["count_words_en"]),
         "count_ru": set(lex["count_words_ru"]),
         "places": places,
-        "ordinals": [(ru, en) for ru, en in zip(lex["ordinals_ru"], lex["ordinals_en"])],
+        "ordinals": [(ru, en) for ru, en in zip(lex["ordinals_ru"], lex["ordinals_en"], strict=True)],
         "relative_progress": lexicon.compiled(lex["relative_progress"]),
         "status_anaphora": lexicon.compiled(lex["status_anaphora"]),
         "plural_places_ru": dict(lex["plural_places_ru"]),
@@ -654,7 +654,7 @@ def _en_tail_phrase(segment: str) -> str:
         if _head(_DETERMINERS.sub("", segment[start:].strip())):
             # "the Samarkand branch of the X University": a facility of a facility is the first one;
             # "the fifth string of the X pipeline": a counted part keeps its words
-            outer = next((b for b in reversed(breaks[:k]) if not segment[b:start].strip().lower() in ("of", "")), 0)
+            outer = next((b for b in reversed(breaks[:k]) if segment[b:start].strip().lower() not in ("of", "")), 0)
             before = segment[outer:start].rstrip()
             if before.lower().endswith(" of") and (_head(_DETERMINERS.sub("", before[:-2].strip()))
                                                    or _facility_part(_DETERMINERS.sub("", segment[outer:].strip()))):
@@ -1260,7 +1260,7 @@ def _counted_nominative(name: str, words: list) -> str | None:
     forms = [number_form] + [next((p for p in lexicon.parses(lexicon.norm(m.group(0))) if "ADJF" in p.tag or "PRTF" in p.tag),
                                   lexicon.parse(lexicon.norm(m.group(0)))).inflect(adjective_case) for m in words[1:k]] + [noun_form]
     out, last = [], 0
-    for m, form in zip(words[:k + 1], forms):
+    for m, form in zip(words[:k + 1], forms, strict=True):
         out.append(name[last:m.start()])
         out.append(_case_like(form.word, m.group(0)) if form else m.group(0))
         last = m.end()

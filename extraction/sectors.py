@@ -15,7 +15,6 @@ from . import lexicon
 from .prefilter import literal_prefix, may_match, start_key
 from .text import Sentence
 
-
 _BULLET = re.compile(r"\s*(?:[•·▪●◦*\-–—]|\d{1,2}[.)])\s")
 
 

@@ -63,7 +63,8 @@ def content_sha256(record: dict) -> str:
     return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
-WINNER_RULE = "the newest copy wins, then the article's own address over AMP/mobile/tracking variants, then the first path"
+WINNER_RULE = ("the newest copy wins, then the article's own address over AMP/mobile/tracking variants, "
+               "then the first path")
 
 
 def _winner_key(candidate: dict) -> tuple:
@@ -137,7 +138,7 @@ def _decided_before_parsing(page: dict, skip_known: bool) -> tuple[dict, dict | 
 
 
 def _job(page: dict, store: RawStore) -> tuple[bytes | str, str | None, str | None, str | None, str | None]:
-    """Return what a worker needs to parse a page: its bytes (or why they are unreadable), URL, charset, type, file name.
+    """Return what a worker needs to parse a page: its bytes (or why unreadable), URL, charset, type, file name.
 
     A page read from a folder has a file: URL and no web address; its file name stands in
     for one when the page names none (urls.content_identity).
@@ -167,10 +168,10 @@ def parse_batch(pages: pd.DataFrame, store: RawStore, skip_known: bool = False) 
     started = time.perf_counter()
     rows = pages.to_dict("records")
     decided = [_decided_before_parsing(page, skip_known) for page in rows]
-    to_parse = [page for page, decision in zip(rows, decided) if decision is None]
+    to_parse = [page for page, decision in zip(rows, decided, strict=True) if decision is None]
     parsed_pages = map_in_processes(_parse_job, (_job(page, store) for page in to_parse), len(to_parse),
                                     PARSE_PER_WORKER)
-    for page, decision in track(list(zip(rows, decided)), "parsing pages", total=len(rows)):
+    for page, decision in track(list(zip(rows, decided, strict=True)), "parsing pages", total=len(rows)):
         if decision is not None:
             batch.audit.append(decision[0])
             batch.quarantine += [decision[1]] if decision[1] else []
@@ -193,11 +194,12 @@ def parse_batch(pages: pd.DataFrame, store: RawStore, skip_known: bool = False) 
         return batch
     valid, bad = split_valid(pd.DataFrame(records), ArticleSchema)
     for i, reason in bad.items():
-        batch.audit.append(_audit(record_pages[i], "quarantined", f"invalid article: {reason}", records[i]["article_id"]))
+        batch.audit.append(_audit(record_pages[i], "quarantined", f"invalid article: {reason}",
+                                  records[i]["article_id"]))
         batch.quarantine.append(_quarantine(record_pages[i], "validate_articles", reason, records[i]))
     if len(valid):
         valid["content_sha256"] = [content_sha256(r) for r in valid.to_dict("records")]
-        known = [page for page, decision in zip(rows, decided)
+        known = [page for page, decision in zip(rows, decided, strict=True)
                  if skip_known and decision is not None and page["status"] == "ok"
                  and pd.notna(page.get("known_article_id"))]
         valid = _one_page_per_article(valid, known, batch.audit)

@@ -17,7 +17,7 @@ import feedparser
 import lxml.etree
 import pandas as pd
 
-from ingestion.http import FetchResult, Fetcher
+from ingestion.http import Fetcher, FetchResult
 from ingestion.progress import track
 from ingestion.rawstore import RawStore
 from ingestion.sources import Source, directory_pages
@@ -34,7 +34,7 @@ LastFetched = Mapping[str, dt.datetime]  # source_ref -> when its page was last 
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def _row(run_id: str, source: Source, source_ref: str, **fields) -> dict:

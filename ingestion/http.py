@@ -27,7 +27,7 @@ import time
 import typing
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.message import Message
 from urllib.parse import urljoin, urlsplit
 
@@ -673,7 +673,7 @@ class Fetcher:
             etag=headers.get("etag", etag),
             last_modified=headers.get("last-modified", last_modified),
             headers=headers,
-            fetched_at=datetime.now(timezone.utc),
+            fetched_at=datetime.now(UTC),
             elapsed=self._clock() - run.started,
             attempts=run.attempts,
             reason=reason,
@@ -771,8 +771,8 @@ def _retry_after_seconds(value: str | None) -> float | None:
     except (TypeError, ValueError):
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 def _parse_content_type(value: str | None) -> tuple[str | None, str | None]:

@@ -124,7 +124,7 @@ def prose_chars(body: str) -> int:
 
 
 def article_shaped(url: str) -> bool:
-    """Tell whether a URL looks like one article's: a date, an id, a news folder or a 3-word slug, no shop or legal folder.
+    """Tell whether a URL looks like one article's: a date, an id, a news folder or a 3-word slug, no shop/legal folder.
 
     Home, section and tag pages have short paths (/, /news/, /tag/economy); articles are
     filed under a date (/2024/05/17/), an id (/a-1234567, news_view.htm?Seq_Code=181595),

@@ -36,7 +36,7 @@ ISO_COUNTRY = r"^[A-Z]{2}$"
 MAX_BODY_CHARS = 100_000
 # Nothing this warehouse reads predates the independence of the Central Asian states; earlier
 # dates on news pages are CMS defaults (1900, the 1970 epoch zero), not publication times.
-EARLIEST_PUBLICATION = dt.datetime(1991, 1, 1, tzinfo=dt.timezone.utc)
+EARLIEST_PUBLICATION = dt.datetime(1991, 1, 1, tzinfo=dt.UTC)
 _TZ = {"dtype_kwargs": {"unit": "us", "tz": "UTC"}}
 
 
@@ -46,7 +46,7 @@ def publication_window(now: dt.datetime | None = None) -> tuple[dt.datetime, dt.
     Nothing is published in the future; the day of slack covers time zones and clock skew, and
     anything later (2099) is a typo or a placeholder.
     """
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     return EARLIEST_PUBLICATION, now + dt.timedelta(days=1)
 
 
@@ -173,7 +173,8 @@ class ProjectFactSchema(_FactBase):
     amount_key: Series[pd.Int64Dtype] = pa.Field(nullable=True)
     sector_codes: Series[object]
 
-    @pa.check("sector_codes", element_wise=True, error="sector_codes must be a sorted list of distinct known sector codes")
+    @pa.check("sector_codes", element_wise=True,
+              error="sector_codes must be a sorted list of distinct known sector codes")
     def sectors_are_sorted(cls, codes) -> bool:
         codes = list(codes)
         return set(codes) <= set(SECTOR_CODES) and codes == sorted(set(codes))

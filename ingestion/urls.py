@@ -94,7 +94,7 @@ def content_identity(file_name: str, title: str | None, published: dt.datetime |
     in two folders is one article read twice (a duplicate). A new headline or date makes
     a new article, as it would on a site that moves the article to a new address.
     """
-    stamp = published.astimezone(dt.timezone.utc).isoformat() if published is not None else ""
+    stamp = published.astimezone(dt.UTC).isoformat() if published is not None else ""
     named = "\n".join((file_name, (title or "").strip(), stamp))
     return CONTENT_URN + hashlib.sha256(named.encode("utf-8")).hexdigest()[:24]
 

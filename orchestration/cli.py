@@ -1,4 +1,4 @@
-"""The `coopwatch` command: run the whole pipeline in-process, query, export or report on the warehouse, or restore it."""
+"""The `coopwatch` command: run the whole pipeline in-process, query, export or report on the warehouse, restore it."""
 from __future__ import annotations
 
 import argparse
@@ -23,8 +23,15 @@ from rich.text import Text
 from ingestion.sources import SourceConfigError, load_sources
 from warehouse.db import QueryOutOfMemory, QueryTimeout, reader, streamed, warehouse_path
 from warehouse.export import FORMATS, ExportError, export, mart_names, write_csv
-from warehouse.snapshot import (NothingToRestore, RunInProgress, WarehouseDamaged, published_path, restore, run_lock,
-                                verify)
+from warehouse.snapshot import (
+    NothingToRestore,
+    RunInProgress,
+    WarehouseDamaged,
+    published_path,
+    restore,
+    run_lock,
+    verify,
+)
 
 err = Console(stderr=True, soft_wrap=True)  # soft wrap: long paths must stay greppable
 
@@ -138,7 +145,8 @@ def summarize(path: Path, seconds: float) -> None:
     failed = pages - sum(statuses.get(k, 0) for k in ("loaded", "unchanged", "duplicate", "quarantined",
                                                       "not_article"))
     print(f"pages: {pages}  loaded: {statuses.get('loaded', 0)}  unchanged: {statuses.get('unchanged', 0)}  "
-          f"duplicates: {statuses.get('duplicate', 0)}  quarantined: {statuses.get('quarantined', 0)}  failed: {failed}  "
+          f"duplicates: {statuses.get('duplicate', 0)}  quarantined: {statuses.get('quarantined', 0)}  "
+          f"failed: {failed}  "
           f"not articles: {statuses.get('not_article', 0)}")
 
 
@@ -154,7 +162,7 @@ def working_path(args: argparse.Namespace) -> Path:
 
 
 def readable_path(args: argparse.Namespace) -> Path:
-    """Return the file `query`, `export` and `report` read: the published copy unless --live, or the working file if none."""
+    """Return the file `query`, `export` and `report` read: the published copy unless --live, else the working file."""
     path = working_path(args)
     published = published_path(path)
     if not args.live and published.exists():
@@ -201,7 +209,7 @@ def _write_json(columns: list[str], chunks: Iterator[list[tuple]]) -> None:
     for rows in chunks:
         for row in rows:
             # JSON escapes newlines inside strings, so every newline here starts a line to indent.
-            item = json.dumps(dict(zip(columns, row)), default=_jsonable, ensure_ascii=False, indent=1)
+            item = json.dumps(dict(zip(columns, row, strict=True)), default=_jsonable, ensure_ascii=False, indent=1)
             sys.stdout.write(separator + " " + item.replace("\n", "\n "))
             separator = ",\n"
     sys.stdout.write("]\n" if separator == "\n" else "\n]\n")

@@ -172,7 +172,7 @@ def render(con: duckdb.DuckDBPyConnection, source_name: str) -> str:
     projects = report_data.projects(con)
     headers = "".join(f"<th>{h}</th>" for h in ("project", "status", "cost", "sectors", "place", "countries",
                                                  "first reported", "last reported", "sources"))
-    built = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    built = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>coopwatch: cooperation report</title>
 <style>{STYLE}</style>

@@ -21,8 +21,8 @@ def feed_server():
     class Handler(http.server.BaseHTTPRequestHandler):
         def do_GET(self):
             if self.path == "/feed.xml":
-                body = FEED.format(items="".join(f"<item><title>x</title><link>{l}</link></item>"
-                                                 for l in state["links"])).encode()
+                body = FEED.format(items="".join(f"<item><title>x</title><link>{link}</link></item>"
+                                                 for link in state["links"])).encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/rss+xml")
             else:

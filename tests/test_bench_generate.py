@@ -76,7 +76,7 @@ def test_alias_pages_collapse_to_one_article_each_and_the_count_of_pages_is_kept
     drawn = {page.filename: page for i in articles for page in
              (make_page(i, variant=variant) for variant in variants_of(i, aliases=0.5, edits=0.3))}
     pages = [drawn[path.name] for path in written]
-    assert all(path.read_text(encoding="utf-8") == page.html for path, page in zip(written, pages))
+    assert all(path.read_text(encoding="utf-8") == page.html for path, page in zip(written, pages, strict=True))
     urls = [page.url for page in pages]
     # an edited copy keeps its article's own address; every alias has an address of its own
     assert len(set(urls)) == len(urls) - sum(page.variant == EDITED for page in pages)

@@ -17,6 +17,9 @@ import pytest
 from tests.conftest import REPO
 from tests.test_query_limits import cli_env
 
+# Every test starts the coopwatch CLI in a fresh process (seconds each).
+pytestmark = pytest.mark.slow
+
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 WIDE = "select repeat('x', 300) as wide, 'short' as s"
 

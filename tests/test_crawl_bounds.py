@@ -36,7 +36,7 @@ from warehouse.snapshot import write_lock
 
 LOOPBACK_POLICY = FetchPolicy(per_host_interval=0.0, allowed_networks=("127.0.0.1/32",))
 FEED_ITEMS = 10_000
-LAST_MODIFIED = email.utils.format_datetime(dt.datetime(2025, 6, 1, tzinfo=dt.timezone.utc), usegmt=True)
+LAST_MODIFIED = email.utils.format_datetime(dt.datetime(2025, 6, 1, tzinfo=dt.UTC), usegmt=True)
 NEWS = re.compile(r"/news/(\d+)\.html")
 
 
@@ -199,6 +199,7 @@ def materialize(site_sources: Path, warehouse: Path, *assets) -> str:
     return result.run_id
 
 
+@pytest.mark.slow
 def test_a_capped_feed_is_worked_through_over_successive_runs_never_fetched_pages_first(site, tmp_path):
     site.items = 50
     sources, warehouse = sources_file(tmp_path, site, max_pages=20), tmp_path / "w.duckdb"
@@ -215,6 +216,7 @@ def test_a_capped_feed_is_worked_through_over_successive_runs_never_fetched_page
     assert query(warehouse, "select count(distinct article_id) from raw.articles") == [(50,)]
 
 
+@pytest.mark.slow
 def test_pages_fetched_by_a_run_killed_before_parsing_are_fetched_again_without_validators_and_loaded(
         site, tmp_path):
     site.items = 12

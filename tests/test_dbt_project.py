@@ -20,6 +20,9 @@ import pytest
 from warehouse import clusters
 from warehouse.db import writer
 
+# Every test reads the warehouse one `dbt build` makes (half a minute).
+pytestmark = pytest.mark.slow
+
 REPO = Path(__file__).resolve().parents[1]
 DBT_PROJECT = REPO / "dbt_project"
 REFERENCE_SEEDS = ("countries.csv", "persons.csv", "sectors.csv")
@@ -183,7 +186,7 @@ def built(tmp_path_factory):
 def rows(con, sql: str) -> list[dict]:
     cur = con.execute(sql)
     cols = [d[0] for d in cur.description]
-    return [dict(zip(cols, r)) for r in cur.fetchall()]
+    return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
 
 
 def test_build_passes_every_test(built):

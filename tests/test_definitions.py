@@ -6,6 +6,9 @@ import pytest
 
 from orchestration.definitions import defs
 
+# Loading the Definitions parses the dbt project (tens of seconds).
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def definitions() -> dg.Definitions:

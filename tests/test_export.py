@@ -10,6 +10,9 @@ import pytest
 from tests.conftest import SAMPLES, coopwatch, query
 from warehouse import db
 
+# Every test starts the coopwatch CLI in a fresh process (seconds each).
+pytestmark = pytest.mark.slow
+
 SAMPLE_MARTS = {"audit_pages", "dim_articles", "dim_countries", "dim_persons", "dim_sectors",
                 "fct_cooperation_sectors", "fct_investments", "fct_meeting_mentions", "fct_meeting_participants",
                 "fct_meetings", "fct_project_mentions", "fct_project_status_history", "fct_projects"}

@@ -4,33 +4,15 @@ import datetime as dt
 import pytest
 
 from extraction import extract_article
-from extraction.entities import find_persons, find_titled_persons
+from extraction.entities import find_persons
 from extraction.lexicon import norm
 from extraction.meetings import _format_cues
 from extraction.translit import romanize_person
-
-TZ = dt.timezone(dt.timedelta(hours=5))
-
-
-def article(body: str, lang: str = "en", title: str = "News", published=dt.datetime(2025, 3, 12, 10, 0, tzinfo=TZ)):
-    return {"article_id": "a1", "url": "https://example.org/a1", "language": lang, "title": title,
-            "lead": None, "body": body, "published_at": published}
-
-
-def held(facts):
-    return [m for m in facts["meetings"] if not m["is_planned"]]
-
-
-def people_of(facts, meeting):
-    return {p["person_name"] for p in facts["participants"] if p["meeting_key"] == meeting["meeting_key"]}
+from tests.helpers import TZ, article, held, people_of, titled
 
 
 def persons(text: str) -> list[str]:
     return [p.name for p in find_persons(norm(text))]
-
-
-def titled(text: str) -> list[tuple[str, str, str]]:
-    return [(p.name, p.country_code, p.role) for p in find_titled_persons(text, find_persons(norm(text)))]
 
 
 # --- spellings ---------------------------------------------------------------------------------

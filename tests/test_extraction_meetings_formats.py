@@ -1,23 +1,18 @@
 """Multilateral formats: a meeting of a format represents its member states of the day (seeds shared with dbt)."""
 import csv
 import datetime as dt
+from functools import partial
 
 import pytest
 
 from extraction import extract_article, lexicon
 from extraction.meetings import find_formats, members_of
 from extraction.text import split_dateline
+from tests import helpers
+from tests.helpers import held
 
-TZ = dt.timezone(dt.timedelta(hours=5))
-
-
-def article(body: str, lang: str = "ru", title: str = "Новости", published=dt.datetime(2025, 3, 12, 10, 0, tzinfo=TZ)):
-    return {"article_id": "f1", "url": "https://example.org/f1", "language": lang, "title": title,
-            "lead": None, "body": body, "published_at": published}
-
-
-def held(facts):
-    return [m for m in facts["meetings"] if not m["is_planned"]]
+# Format tests read Russian wire copy.
+article = partial(helpers.article, lang="ru", title="Новости")
 
 
 def seed_members(format_key: str, day: dt.date) -> set[str]:

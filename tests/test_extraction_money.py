@@ -1,23 +1,17 @@
 """Unit tests for money amounts, on Russian and English sentences written for these tests."""
 from __future__ import annotations
 
-import datetime as dt
-import sys
-from pathlib import Path
+from functools import partial
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from extraction import extract_article
+from extraction.money import find_amounts, mark_umbrellas
+from tests import helpers
+from tests.helpers import sentences
 
-from extraction import extract_article  # noqa: E402
-from extraction.money import find_amounts, mark_umbrellas  # noqa: E402
-from extraction.text import Sentence  # noqa: E402
-
-TZ = dt.timezone(dt.timedelta(hours=5))
-
-
-def sentences(*texts: str, part: str = "body") -> list[Sentence]:
-    return [Sentence(t, i, part, 0) for i, t in enumerate(texts)]
+# These tests read Russian copy unless they say otherwise.
+article = partial(helpers.article, lang="ru")
 
 
 def found(*texts: str, lang: str = "ru", year: int = 2025):
@@ -350,18 +344,12 @@ def test_english_non_amounts(text):
 
 # --- article level ----------------------------------------------------------
 
-def article(title: str, body: str, lang: str = "ru", lead: str | None = None) -> dict:
-    return {"article_id": "m1", "url": "https://example.org/m1", "language": lang, "title": title, "lead": lead,
-            "body": body, "published_at": dt.datetime(2025, 3, 12, 10, 0, tzinfo=TZ)}
-
-
 def test_amount_in_title_lead_and_body_is_one_row():
-    facts = extract_article(article("Стороны подписали пакет на $1,5 млрд",
-                                    "Главы государств одобрили пакет совместных проектов на $1,5 млрд.",
-                                    lead="Одобрен пакет проектов на $1,5 млрд."))
+    facts = extract_article(article("Главы государств одобрили пакет совместных проектов на $1,5 млрд.",
+                                    title="Стороны подписали пакет на $1,5 млрд", lead="Одобрен пакет проектов на $1,5 млрд."))
     assert [(a["amount"], a["amount_kind"]) for a in facts["amounts"]] == [(1.5e9, "investment_package")]
-    facts = extract_article(article("Uzbekistan, Kazakhstan agree $1.5bn package",
-                                    "The presidents endorsed a $1.5 billion package of joint projects.", lang="en"))
+    facts = extract_article(article("The presidents endorsed a $1.5 billion package of joint projects.",
+                                    title="Uzbekistan, Kazakhstan agree $1.5bn package", lang="en"))
     assert len(facts["amounts"]) == 1
 
 

@@ -1,12 +1,7 @@
 """Unit tests of amount kinds read from the spec's wording: goals, aid, agreements reached, a project's needs, economy figures (own sentences)."""
 from __future__ import annotations
 
-from extraction.money import find_amounts
-from extraction.text import Sentence
-
-
-def kinds(text: str, language: str) -> list[str]:
-    return [a.kind for a in find_amounts([Sentence(text, 0, "body", 0)], language, 2025)]
+from tests.helpers import kinds
 
 
 def test_a_figure_trade_should_reach_is_a_goal():
@@ -49,3 +44,36 @@ def test_building_one_thing_for_a_sum_is_its_cost():
 def test_an_economys_own_figures_are_other():
     assert kinds("Kazakhstan's GDP reached $260 billion, the president said at the investment forum.", "en") == ["other"]
     assert kinds("Выручка совместного предприятия в прошлом году составила 40 млн долларов.", "ru") == ["other"]
+
+
+# --- studies, and totals after a list of facilities ------------------------------------------------------
+
+def test_cost_of_a_study_is_other():
+    assert kinds("Стоимость ТЭО составит 3 млн долларов.", "ru") == ["other"]
+    assert kinds("Стоимость исследования оценивается в 5 млн евро.", "ru") == ["other"]
+    assert kinds("The feasibility study will cost $4 million.", "en") == ["other"]
+
+
+def test_cost_of_a_facility_stays_project_cost():
+    assert kinds("Стоимость исследовательского центра составит $40 млн.", "ru") == ["project_cost"]
+    assert kinds("The cost of the research centre is estimated at $40 million.", "en") == ["project_cost"]
+    assert kinds("Стоимость цементного завода составит $120 млн.", "ru") == ["project_cost"]
+
+
+def test_value_after_a_list_of_facilities_is_a_package():
+    assert kinds("Обсуждены строительство ТЭЦ, цементного завода и зернового терминала на общую сумму $900 млн.",
+                 "ru") == ["investment_package"]
+    assert kinds("They discussed a cement plant, a grain terminal and a cold-storage hub worth a total of $900 million.",
+                 "en") == ["investment_package"]
+
+
+def test_value_after_one_facility_is_its_cost():
+    assert kinds("Стороны обсудили строительство цементного завода общей стоимостью $300 млн.", "ru") == ["project_cost"]
+    assert kinds("They discussed a cement plant worth $300 million.", "en") == ["project_cost"]
+
+
+def test_loans_grants_funds_targets_keep_their_kinds():
+    assert kinds("Банк откроет кредитную линию на $150 млн.", "ru") == ["loan"]
+    assert kinds("Китай окажет безвозмездную помощь в размере 80 млн юаней.", "ru") == ["grant"]
+    assert kinds("The joint fund will have a charter capital of $250 million.", "en") == ["fund"]
+    assert kinds("Стороны намерены довести товарооборот до $3 млрд.", "ru") == ["trade_target"]

@@ -11,10 +11,7 @@ import pytest
 
 from extraction.money import find_amounts
 from extraction.text import Sentence
-
-
-def kinds(text: str, language: str) -> list[str]:
-    return [a.kind for a in find_amounts([Sentence(text, 0, "body", 0)], language, 2025)]
+from tests.helpers import kinds
 
 LOANS = [
     ('ru', 'Азиатский банк развития выделил Узбекистану кредит в размере $300 млн на модернизацию сетей.'),

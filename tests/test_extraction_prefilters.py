@@ -3,19 +3,15 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import sys
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from extraction import entities, lexicon, meetings, money, projects  # noqa: E402
-from extraction.lexicon import norm  # noqa: E402
-from extraction.prefilter import Prefiltered, literal_prefix, required_literals, start_key, word_starts  # noqa: E402
-from extraction.text import split_article  # noqa: E402
-from ingestion.parse import NotAnArticle, parse_page  # noqa: E402
-from tests.conftest import SAMPLES  # noqa: E402
+from extraction import entities, lexicon, meetings, money, projects
+from extraction.lexicon import norm
+from extraction.prefilter import Prefiltered, literal_prefix, required_literals, start_key, word_starts
+from extraction.text import split_article
+from ingestion.parse import NotAnArticle, parse_page
+from tests.conftest import SAMPLES
 
 # Inflected and spaced forms the sample pages may not hold.
 EXTRA = ["Шавкатом   Мирзиеевым и Касым-Жомартом Токаевым", "встреча с Садыром Жапаровым и Эмомали Рахмоном",

@@ -1,14 +1,9 @@
 """Unit tests of the project grammar and lexicon (own sentences, Russian and English)."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from extraction import extract_article  # noqa: E402
-from extraction.projects import find_projects  # noqa: E402
-from extraction.text import Sentence  # noqa: E402
+from extraction import extract_article
+from extraction.projects import find_projects
+from extraction.text import Sentence
 
 
 def sents(*texts: str) -> list[Sentence]:
@@ -289,6 +284,6 @@ def test_project_meeting_key_follows_its_sentence_or_paragraph():
                  Sentence("The two ministers also opened a trade house.", 5, "body", 3)]
     found = find_projects(sentences)
     meetings = [_Meeting(sentences[0].text), _Meeting(sentences[2].text), _Meeting("Визит в 2026 году.", True)]
-    keys = dict(zip((p.as_written for p in found), meeting_keys(found, meetings, sentences)))
+    keys = dict(zip((p.as_written for p in found), meeting_keys(found, meetings, sentences), strict=True))
     assert keys == {"завод «Навои-Шиша»": 0, "отеля «Регистан»": 1, "рынок «Ош-Базар»": None, "trade house": 0}
     assert meeting_keys(found, [], sentences) == [None, None, None, None]

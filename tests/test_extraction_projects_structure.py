@@ -1,12 +1,7 @@
 """Unit tests of general project phrasing: named works without a stage, gerunds, shared heads, topic-named projects."""
 from __future__ import annotations
 
-from extraction.projects import find_projects
-from extraction.text import Sentence
-
-
-def projects(*texts: str) -> list[tuple[str, str]]:
-    return [(p.name, p.status) for p in find_projects([Sentence(t, i, "body", 0) for i, t in enumerate(texts)])]
+from tests.helpers import projects
 
 
 def test_a_facility_whose_construction_is_only_named_is_announced():

@@ -9,11 +9,7 @@ import pytest
 
 from extraction.projects import find_projects
 from extraction.text import Sentence
-
-
-def projects(*texts: str) -> list[tuple[str, str]]:
-    return [(p.name, p.status) for p in find_projects([Sentence(t, i, "body", 0) for i, t in enumerate(texts)])]
-
+from tests.helpers import projects
 
 ANNOUNCED = [
     ("Узбекистан и Китай планируют построить цементный завод в Джизакской области.", "цементный завод"),

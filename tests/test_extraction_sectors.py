@@ -1,14 +1,9 @@
 """Unit tests of the sector lexicon and its context rules (own sentences, Russian and English)."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from extraction.projects import find_projects  # noqa: E402
-from extraction.sectors import find_sectors, project_sectors  # noqa: E402
-from extraction.text import Sentence  # noqa: E402
+from extraction.projects import find_projects
+from extraction.sectors import find_sectors, project_sectors
+from extraction.text import Sentence
 
 
 def sents(*texts: str) -> list[Sentence]:

@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction.sectors import find_sectors
-from extraction.text import Sentence
-
-
-def codes(*texts: str) -> set[str]:
-    return {h.sector_code for h in find_sectors([Sentence(t, i, "body", i) for i, t in enumerate(texts)])}
-
+from tests.helpers import codes
 
 AREAS = [
     (('agriculture', 'energy', 'transport_logistics'), ('Стороны обсудили сотрудничество в сферах энергетики, транспорта и сельского хозяйства.',)),

@@ -1,14 +1,9 @@
 """Unit tests for the romanisation of Russian names (BGN/PCGN without diacritics, ДЖ = J)."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from extraction.translit import romanize  # noqa: E402
+from extraction.translit import romanize
 
 
 @pytest.mark.parametrize("ru, en", [

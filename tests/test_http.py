@@ -9,13 +9,13 @@ import sys
 import threading
 import time
 from dataclasses import dataclass, field, replace
-from datetime import timezone
+from datetime import UTC
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
 import pytest
 
-from ingestion.http import FetchPolicy, Fetcher
+from ingestion.http import Fetcher, FetchPolicy
 
 PROXY_VARS = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy")
 # Tests wait for nothing by default; the spacing tests set their own interval. The test
@@ -185,7 +185,7 @@ def test_a_200_html_page_comes_back_with_its_charset_and_validators(server, make
     assert result.final_url == result.url == server.url("/news/1")
     assert result.attempts == 1
     assert result.reason is None
-    assert result.fetched_at.tzinfo is timezone.utc
+    assert result.fetched_at.tzinfo is UTC
     assert result.elapsed >= 0
 
 

@@ -26,7 +26,7 @@ PROJECTS = [
 
 def groups(frame: pd.DataFrame, id_column: str, key: str) -> dict[str, frozenset]:
     """Map every id to the set of mentions it groups."""
-    return {i: frozenset(zip(g["article_id"], g[key])) for i, g in frame.groupby(id_column)}
+    return {i: frozenset(zip(g["article_id"], g[key], strict=True)) for i, g in frame.groupby(id_column)}
 
 
 @pytest.mark.parametrize("split", [1, 3, 5, 8])
@@ -68,6 +68,7 @@ def refresh(con) -> tuple[dict, dict]:
     return clusters.refresh_meeting_clusters(con), clusters.refresh_project_clusters(con)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("change", [
     "delete from raw.{table} where article_id in (select article_id from raw.articles order by md5(article_id) limit 5)",
     "update raw.extraction_log set extracted_at = extracted_at + interval 1 hour "
@@ -98,6 +99,7 @@ def test_a_refresh_after_a_change_ends_with_the_clusters_of_a_full_resolution(sa
         con.close()
 
 
+@pytest.mark.slow
 def test_marts_refreshed_incrementally_equal_the_marts_rebuilt_whole(tmp_path, sample_pages):
     import shutil
 
@@ -134,7 +136,7 @@ def test_dbt_rebuilds_everything_without_a_last_build_and_only_changes_after_one
     from orchestration.defs.dbt import build_args
 
     assert build_args(None) == ["build", "--full-refresh"]
-    last = dt.datetime(2026, 11, 25, 8, 30, tzinfo=dt.timezone.utc)
+    last = dt.datetime(2026, 11, 25, 8, 30, tzinfo=dt.UTC)
     command, flag, variables = build_args(last)
     assert (command, flag) == ("build", "--vars")
     assert dt.datetime.fromisoformat(json.loads(variables)["changed_since"]) == last

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import coopwatch, mart_fingerprint, query as rows
+from tests.conftest import coopwatch, mart_fingerprint
+from tests.conftest import query as rows
 
 pytestmark = pytest.mark.slow
 

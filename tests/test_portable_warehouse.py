@@ -149,7 +149,7 @@ def test_the_warehouse_attached_under_another_alias_answers_from_every_table_and
 def test_the_readme_mart_queries_run_on_a_renamed_copy(warehouse, tmp_path):
     queries = readme_queries("The marts")
     assert len(queries) >= 8
-    answered = dict(zip(queries, answers(warehouse, tmp_path / "analysis.duckdb", queries)))
+    answered = dict(zip(queries, answers(warehouse, tmp_path / "analysis.duckdb", queries), strict=True))
     assert sum(bool(rows) for rows in answered.values()) >= len(queries) - 1, answered
 
 
@@ -158,7 +158,7 @@ def test_every_question_analysts_ask_is_answered_on_a_renamed_copy(warehouse, tm
     assert 6 <= len(queries) <= 8
     assert all(sql.startswith("-- ") and "?" in sql.splitlines()[0] for sql in queries), "each opens with its question"
     answered = answers(warehouse, tmp_path / "analysis.duckdb", queries)
-    assert [sql.splitlines()[0] for sql, rows in zip(queries, answered) if not rows] == []
+    assert [sql.splitlines()[0] for sql, rows in zip(queries, answered, strict=True) if not rows] == []
 
 
 def test_the_headline_question_comes_first_and_needs_only_projects_and_meetings(warehouse, tmp_path):
@@ -169,7 +169,7 @@ def test_the_headline_question_comes_first_and_needs_only_projects_and_meetings(
     assert "unnest" not in headline and "article_ids" not in headline
     (rows,) = answers(warehouse, tmp_path / "analysis.duckdb", [headline])
     assert rows
-    for name, status, cost_usd, sectors, countries, meeting_date, meeting_format, city in rows:
+    for _name, status, _cost, _sectors, countries, meeting_date, _format, _city in rows:
         assert {"KZ", "UZ"} <= set(countries) and status in {"launched", "construction_started", "completed"}
         assert meeting_date is None or meeting_date.year == 2025
     # The samples' KZ–UZ council launched projects with a stated cost and sectors of their own.

@@ -140,6 +140,7 @@ def test_output_that_outlasts_the_timeout_is_cut_off_with_one_clear_line(warehou
     assert run.peak < 500_000_000, f"peak RSS {run.peak / 1e6:.0f} MB"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", ["csv", "json", "table"])
 def test_a_closed_pipe_ends_the_query_quietly(warehouse, fmt):
     run = measured("query", ENDLESS, "--warehouse", str(warehouse), "--format", fmt, env=cli_env(),
@@ -168,7 +169,7 @@ def expected_json(columns: list[str], rows: list[tuple]) -> str:
     """Lay the rows out as `coopwatch query --format json` did when it printed them all in one json.dumps."""
     def plain(value):
         return value.isoformat() if hasattr(value, "isoformat") else str(value)
-    return json.dumps([dict(zip(columns, row)) for row in rows], default=plain, ensure_ascii=False, indent=1) + "\n"
+    return json.dumps([dict(zip(columns, row, strict=True)) for row in rows], default=plain, ensure_ascii=False, indent=1) + "\n"
 
 
 def expected_table(columns: list[str], rows: list[tuple], caption: str | None = None) -> str:
@@ -182,6 +183,7 @@ def expected_table(columns: list[str], rows: list[tuple], caption: str | None = 
     return out.getvalue()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("sql", [SMALL, "select 42 as answer", "select * from t where false"])
 def test_small_results_print_exactly_as_before_in_every_format(warehouse, sql):
     con = duckdb.connect(str(warehouse), read_only=True)
@@ -194,6 +196,7 @@ def test_small_results_print_exactly_as_before_in_every_format(warehouse, sql):
                        "table": expected_table(columns, rows)}
 
 
+@pytest.mark.slow
 def test_a_long_table_shows_its_first_rows_and_says_how_to_get_all(warehouse):
     shown = printed_by("query", "select range as n from range(5000)", "--warehouse", str(warehouse))
     assert shown == expected_table(["n"], [(n,) for n in range(1000)],

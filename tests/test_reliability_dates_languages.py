@@ -20,8 +20,7 @@ from extraction import extract_article
 from ingestion import parse
 from ingestion.articles import parse_batch
 from ingestion.collect import collect
-from ingestion.parse import (choose_language, cyrillic_plausibility, decode, detect_language, parse_page,
-                             published_time)
+from ingestion.parse import choose_language, cyrillic_plausibility, decode, detect_language, parse_page, published_time
 from ingestion.rawstore import RawStore
 from ingestion.schemas import ArticleSchema, is_plausible_publication, split_valid
 from ingestion.sources import Source
@@ -31,7 +30,7 @@ from tests.test_reliability_pages import BODY, META_1251, PARAGRAPHS, TITLE, art
 from warehouse import load
 from warehouse.db import writer
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 # Invented articles, one per language the warehouse may meet without a usable lang attribute.
 UZBEK = [
     "Toshkent shahrida Oʻzbekiston va Qirgʻiziston hukumatlararo komissiyasining navbatdagi yigʻilishi boʻlib "

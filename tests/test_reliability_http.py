@@ -27,7 +27,15 @@ from ingestion.rawstore import RawStore
 from ingestion.sources import Source, SourceConfigError, load_fetch_policy, load_sources
 from tests.conftest import SAMPLES, coopwatch, query
 from tests.test_http import (  # noqa: F401 - fixtures are used by name
-    FAST, LOOPBACK, RecordingSleep, Server, make_fetcher, no_proxies, reply, server, serving,
+    FAST,
+    LOOPBACK,
+    RecordingSleep,
+    Server,
+    make_fetcher,
+    no_proxies,
+    reply,
+    server,
+    serving,
 )
 
 # The guard as shipped: no non-public address allowed at all.
@@ -143,7 +151,7 @@ def self_signed(tmp_path_factory) -> tuple[Path, Path]:
 
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
             .serial_number(x509.random_serial_number())
             .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=1))
@@ -458,7 +466,7 @@ class Site:
         self.srv = srv
         self.fixed = False
         self.pages = {name: page.read_bytes() for name, page in zip(
-            ("ok", "missing", "busy", "reset", "loop", "endless"), pages)}
+            ("ok", "missing", "busy", "reset", "loop", "endless"), pages, strict=True)}
         for name in self.pages:
             srv.routes[f"/news/{name}.html"] = lambda h, name=name: self.answer(h, name)
 

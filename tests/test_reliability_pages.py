@@ -8,7 +8,6 @@ from __future__ import annotations
 import codecs
 import http.server
 import random
-import re
 import struct
 import subprocess
 import sys
@@ -254,6 +253,7 @@ def test_the_bad_pages_are_as_hostile_as_the_scenario_says():
     assert b"\x00" not in pages["noise.html"][0]  # so it is the decoded text, not a NUL byte, that gives it away
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(bad_pages()))
 def test_each_bad_page_is_decided_in_bounded_time_and_memory(name, tmp_path):
     page = tmp_path / name

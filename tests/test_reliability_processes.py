@@ -84,6 +84,7 @@ def test_only_dbt_commands_that_open_the_warehouse_take_the_lock():
     assert not writes(["--version"]) and not writes(["parse", "--quiet"]) and not writes(["--quiet", "ls"])
 
 
+@pytest.mark.slow
 def test_the_dbt_child_waits_for_the_write_lock_another_process_holds(tmp_path):
     warehouse = tmp_path / "w.duckdb"
     with writer(warehouse):
@@ -184,5 +185,5 @@ def test_a_dagster_run_and_a_cli_run_at_once_take_turns_and_each_accounts_for_it
     finally:
         con.close()
     assert len(batches) == 2 and all(fetched == audited for _, fetched, audited in batches), batches
-    printed = dict(zip(("pages", "loaded"), map(int, SUMMARY.search(out).groups()[:2])))
+    printed = dict(zip(("pages", "loaded"), map(int, SUMMARY.search(out).groups()[:2]), strict=True))
     assert printed == {"pages": batches[0][1], "loaded": first_loaded}

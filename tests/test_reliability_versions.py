@@ -20,9 +20,9 @@ from ingestion.collect import collect
 from ingestion.rawstore import RawStore
 from ingestion.sources import directory_source
 from ingestion.urls import article_id, canonical_key, is_alias
+from tests.conftest import SUMMARY, coopwatch, mart_fingerprint
 from warehouse import load
 from warehouse.db import writer
-from tests.conftest import SUMMARY, coopwatch, mart_fingerprint
 
 DESKTOP = "https://www.gazeta.example/ru/2025/11/15/council/"
 ALIASES = {
@@ -121,7 +121,7 @@ def summary(proc) -> dict[str, int]:
     found = SUMMARY.search(proc.stdout)
     assert found, proc.stdout
     names = ("pages", "loaded", "unchanged", "duplicate", "quarantined", "failed", "not_article")
-    return dict(zip(names, map(int, found.groups())))
+    return dict(zip(names, map(int, found.groups()), strict=True))
 
 
 @pytest.mark.slow
@@ -207,4 +207,4 @@ def test_stored_hashes_are_recomputed_once_when_the_hashing_scheme_changes(tmp_p
         stored = con.execute("select content_sha256 from raw.articles").fetchone()[0]
         assert load.rehash_articles(con, content_sha256, CONTENT_HASH_SCHEME, CONTENT_FIELDS) == 0
     assert stored == content_sha256({"title": "T", "body": "B", "tags": ["x"],
-                                     "published_at": dt.datetime(2025, 11, 15, 5, tzinfo=dt.timezone.utc)})
+                                     "published_at": dt.datetime(2025, 11, 15, 5, tzinfo=dt.UTC)})

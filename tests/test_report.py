@@ -145,6 +145,7 @@ def assert_drawn(html: str, country: str, projects_shown: int) -> None:
     assert len(visible) == projects_shown
 
 
+@pytest.mark.slow
 @needs_chromium
 def test_chromium_draws_every_chart_and_the_country_filter_keeps_that_countrys_projects(tiny, tmp_path):
     page = write_report(tiny, tmp_path / "report.html")
@@ -181,6 +182,7 @@ def test_the_report_of_the_dev_set_draws_every_chart_in_chromium(shared_dev, tmp
     assert_drawn(dom(out, tmp_path), "", every)
 
 
+@pytest.mark.slow
 def test_coopwatch_report_without_a_warehouse_ends_with_one_error_line(tmp_path):
     proc = coopwatch("report", "--out", str(tmp_path / "r.html"), "--warehouse", str(tmp_path / "none.duckdb"),
                      check=False)

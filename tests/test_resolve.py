@@ -5,7 +5,7 @@ import datetime as dt
 
 import pandas as pd
 
-from extraction.resolve import project_name_key, resolve_meetings, resolve_projects
+from extraction.resolve import crosslang_key, project_name_key, resolve_meetings, resolve_projects, same_crosslang
 
 
 def meeting(article, date, countries, city=None, planned=False, key=0):
@@ -88,7 +88,7 @@ def test_hotels_with_different_proper_names_are_different_projects_even_without_
         project("a", "гостиничный комплекс «Ош»", None), project("b", "гостиничного комплекса «Андижан»", None),
         project("c", "гостиничный комплекс «Алматы»", None), project("d", "гостиничного комплекса «Ош»", None),
     ]))
-    by_article = dict(zip(out["article_id"], out["project_id"]))
+    by_article = dict(zip(out["article_id"], out["project_id"], strict=True))
     assert by_article["a"] == by_article["d"] and len(set(out["project_id"])) == 3
 
 
@@ -97,27 +97,25 @@ def test_unquoted_names_must_agree_as_a_whole_not_just_share_words():
         project("a", "logistics centre in Khorgos"), project("b", "logistics centre"),
         project("c", "logistics centre in Khorgos", key=1),
     ]))
-    by_article = dict(zip(out["article_id"], out["project_id"]))
+    by_article = dict(zip(out["article_id"], out["project_id"], strict=True))
     assert by_article["a"] == by_article["c"] != by_article["b"]
 
 
-# --- cross-language project merge (round 4) ---------------------------------
+# --- cross-language project merge ---------------------------------------------
 
-from extraction.resolve import crosslang_key, same_crosslang  # noqa: E402
-
-
-def project(article, name, country=None, published="2026-03-01", key=0):
+def crosslang_project(article, name, country=None, published="2026-03-01", key=0):
     return {"article_id": article, "version": 1, "project_key": key, "project_name": name,
             "country_code": country, "published_at": dt.datetime.fromisoformat(published)}
 
 
 def test_russian_and_english_reports_of_one_facility_merge():
     out = resolve_projects(pd.DataFrame([
-        project("a", "Сарыджазской ГЭС-2", "KG"), project("b", "Saryjaz HPP-2", "KG"),
-        project("c", "автодороги Бишкек — Нарын"), project("d", "Bishkek-Naryn road"),
-        project("e", "газопровода Бухара — Ташкент"), project("f", "Bukhara-Tashkent gas pipeline"),
+        crosslang_project("a", "Сарыджазской ГЭС-2", "KG"), crosslang_project("b", "Saryjaz HPP-2", "KG"),
+        crosslang_project("c", "автодороги Бишкек — Нарын"), crosslang_project("d", "Bishkek-Naryn road"),
+        crosslang_project("e", "газопровода Бухара — Ташкент"),
+        crosslang_project("f", "Bukhara-Tashkent gas pipeline"),
     ]))
-    got = dict(zip(out["article_id"], out["project_id"]))
+    got = dict(zip(out["article_id"], out["project_id"], strict=True))
     assert got["a"] == got["b"] and got["c"] == got["d"] and got["e"] == got["f"]
     assert len({got["a"], got["c"], got["e"]}) == 3
 
@@ -125,11 +123,11 @@ def test_russian_and_english_reports_of_one_facility_merge():
 def test_a_head_the_russian_dictionary_lacks_still_links_across_languages_by_its_stem():
     # pymorphy has no "хаб": its forms stay as written ("хаба", "хабом"), so the head matches with its ending
     out = resolve_projects(pd.DataFrame([
-        project("a", "логистического хаба «Сарыагаш – Келес»"),
-        project("b", '"Saryagash – Keles" logistics hub'),
-        project("c", "логистическим хабом «Достык»"), project("d", "Altynkol logistics hub"),
+        crosslang_project("a", "логистического хаба «Сарыагаш – Келес»"),
+        crosslang_project("b", '"Saryagash – Keles" logistics hub'),
+        crosslang_project("c", "логистическим хабом «Достык»"), crosslang_project("d", "Altynkol logistics hub"),
     ]))
-    got = dict(zip(out["article_id"], out["project_id"]))
+    got = dict(zip(out["article_id"], out["project_id"], strict=True))
     assert got["a"] == got["b"] and len({got["a"], got["c"], got["d"]}) == 3
     # an ending is tried only on heads of three letters or more
     assert crosslang_key("спа «Иссык-Куль»") is None, "a spa is no joint venture (сп)"
@@ -142,8 +140,9 @@ def test_different_facilities_of_one_type_stay_apart_across_languages():
     # a generic name ("сухой порт") could be any dry port
     assert crosslang_key("сухой порт") is None and crosslang_key("dry port") is None
     out = resolve_projects(pd.DataFrame([
-        project("a", "Сарыджазской ГЭС-2", "KG"), project("b", "Saryjaz HPP-2", "TJ"),
-        project("c", "Рогунской ГЭС", published="2020-01-01"), project("d", "Rogun HPP", published="2026-01-01"),
+        crosslang_project("a", "Сарыджазской ГЭС-2", "KG"), crosslang_project("b", "Saryjaz HPP-2", "TJ"),
+        crosslang_project("c", "Рогунской ГЭС", published="2020-01-01"),
+        crosslang_project("d", "Rogun HPP", published="2026-01-01"),
     ]))
     assert len(set(out["project_id"])) == 4
 

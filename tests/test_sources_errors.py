@@ -12,6 +12,9 @@ from orchestration.defs.ingest import raw_pages
 from orchestration.defs.resources import SourcesResource, WarehouseResource
 from tests.conftest import REPO, coopwatch
 
+# Every test starts a run: the coopwatch CLI or a Dagster materialization.
+pytestmark = pytest.mark.slow
+
 THREE_SOURCES = """
     sources:
       - {name: local, kind: directory, path: pages}

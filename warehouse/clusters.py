@@ -22,8 +22,15 @@ import datetime as dt
 import duckdb
 import pandas as pd
 
-from extraction.resolve import (MEETING_DAY_TOLERANCE, MAX_WORD_NAMES, name_words, project_keys, resolve_meetings,
-                                resolve_projects, same_crosslang)
+from extraction.resolve import (
+    MAX_WORD_NAMES,
+    MEETING_DAY_TOLERANCE,
+    name_words,
+    project_keys,
+    resolve_meetings,
+    resolve_projects,
+    same_crosslang,
+)
 from warehouse.db import insert_frame, transaction
 
 # Keys of the latest version of every article with its extraction time; key columns only,
@@ -71,7 +78,7 @@ def _store(con: duckdb.DuckDBPyConnection, clusters: str, resolved: pd.DataFrame
            key: str) -> None:
     """Replace the stored rows of the rewritten clusters with the resolved ones."""
     stamped = resolved.merge(mentions[["article_id", "version", key, "extracted_at"]],
-                             on=["article_id", "version", key]).assign(resolved_at=dt.datetime.now(dt.timezone.utc))
+                             on=["article_id", "version", key]).assign(resolved_at=dt.datetime.now(dt.UTC))
     con.register("_resolved", stamped)
     con.execute(f"delete from {clusters} c using _resolved r "
                 f"where c.article_id = r.article_id and c.version = r.version and c.{key} = r.{key}")
@@ -169,7 +176,7 @@ def _word_counts(con: duckdb.DuckDBPyConnection, clusters: str, words: list[str]
 
 def _candidates(con: duckdb.DuckDBPyConnection, facts: str, clusters: str, key: str, words: list[str],
                 scripted: set[tuple]) -> pd.DataFrame:
-    """Read the stored mentions whose name shares one of `words` or, in the other script, matches a cross-language key."""
+    """Read the stored mentions whose name shares one of `words` or, in the other script, matches a crosslang key."""
     concepts = sorted({crosslang[0] for crosslang, _ in scripted})
     # Thousands of stored mentions share a few distinct keys: each distinct key is decided
     # once, and its mentions are found again by a text form of the key.

@@ -28,7 +28,7 @@ def warehouse_path() -> Path:
 
 
 def raw_store_path(warehouse: Path | str) -> Path | str:
-    """Return the raw page store of a warehouse: COOPWATCH_RAW_DIR (a folder or an fsspec URL), else a sibling folder."""
+    """Return the raw page store of a warehouse: COOPWATCH_RAW_DIR (a folder or fsspec URL), else a sibling folder."""
     configured = os.environ.get("COOPWATCH_RAW_DIR")
     if configured:
         return configured if "://" in configured else Path(configured)
@@ -41,7 +41,10 @@ def _connect(path: Path, **options) -> duckdb.DuckDBPyConnection:
     try:
         return duckdb.connect(str(path), **options)
     except duckdb.IOException as exc:
-        raise busy_error(path, exc) or exc
+        busy = busy_error(path, exc)
+        if busy is None:
+            raise
+        raise busy from exc
 
 
 @contextlib.contextmanager

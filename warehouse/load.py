@@ -16,7 +16,7 @@ FACT_TABLES = ("fact_meetings", "fact_participants", "fact_amounts", "fact_proje
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 # Fetch-log rows whose page went through parsing: the articles step wrote its audit row for the same

@@ -99,7 +99,10 @@ def meetings_by_partner(con: duckdb.DuckDBPyConnection, country: str | None = No
 
 
 def investment_by_group_and_year(con: duckdb.DuckDBPyConnection, country: str | None = None) -> pd.DataFrame:
-    """Return USD announced per country group and year, each real amount once (country_group, year, amount_usd, amounts)."""
+    """Return USD announced per country group and year, each real amount once.
+
+    Columns: country_group, year, amount_usd, amounts.
+    """
     return _frame(con, INVESTMENT_SQL, country)
 
 

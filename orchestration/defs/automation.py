@@ -41,4 +41,5 @@ def new_feed_items(context: dg.SensorEvaluationContext, sources: SourcesResource
     context.update_cursor(json.dumps(seen))
     if not new:
         return dg.SkipReason("no new feed items")
-    return dg.RunRequest(run_key="feeds-" + hashlib.sha256(json.dumps(seen, sort_keys=True).encode()).hexdigest()[:16], tags={"new_items": json.dumps(new)})
+    run_key = "feeds-" + hashlib.sha256(json.dumps(seen, sort_keys=True).encode()).hexdigest()[:16]
+    return dg.RunRequest(run_key=run_key, tags={"new_items": json.dumps(new)})

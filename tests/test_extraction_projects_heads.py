@@ -1,13 +1,8 @@
-"""Unit tests of project heads, cues and filters added in round 4 (own sentences, Russian and English)."""
+"""Unit tests of project heads, cues and filters (own sentences, Russian and English)."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from extraction.projects import find_projects  # noqa: E402
-from extraction.text import Sentence  # noqa: E402
+from extraction.projects import find_projects
+from extraction.text import Sentence
 
 
 def projects(*texts: str):

@@ -1,13 +1,8 @@
-"""Unit tests of round-5 project rules: plural heads over two places, follow-up status, merging, relative clauses."""
+"""Unit tests of projects over two places, follow-up status, merging and relative clauses (own sentences)."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from extraction.projects import find_projects  # noqa: E402
-from extraction.text import Sentence  # noqa: E402
+from extraction.projects import find_projects
+from extraction.text import Sentence
 
 
 def found(*texts: str, parts: tuple[str, ...] = ()):

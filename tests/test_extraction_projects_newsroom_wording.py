@@ -3,10 +3,7 @@ from __future__ import annotations
 
 from extraction.projects import find_projects
 from extraction.text import Sentence
-
-
-def projects(*texts: str) -> list[tuple[str, str]]:
-    return [(p.name, p.status) for p in find_projects([Sentence(t, i, "body", 0) for i, t in enumerate(texts)])]
+from tests.helpers import projects
 
 
 def test_a_start_given_to_the_activity_of_a_venture_launches_it_and_each_listed_item_counts():

@@ -1,14 +1,9 @@
-"""Unit tests of round-6 project rules: nominative names, coordinated lists, generic plurals, capacities, plans."""
+"""Unit tests of project names: nominative names, coordinated lists, generic plurals, capacities, plans."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from extraction import extract_article  # noqa: E402
-from extraction.projects import find_projects, nominative  # noqa: E402
-from extraction.text import Sentence  # noqa: E402
+from extraction import extract_article
+from extraction.projects import find_projects, nominative
+from extraction.text import Sentence
 
 
 def names(*texts: str) -> list[str]:

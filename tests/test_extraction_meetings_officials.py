@@ -1,30 +1,19 @@
-"""Unit tests for round-4 meeting and participant rules, on sentences written for these tests."""
+"""Unit tests of officials in meetings: Chinese names in pinyin, titles around names, planned events, quoted officials."""
 from __future__ import annotations
 
-import datetime as dt
-import sys
-from pathlib import Path
+from functools import partial
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from extraction import extract_article
+from extraction.entities import find_persons
+from extraction.lexicon import norm
+from extraction.translit import chinese_pinyin, romanize_person
+from tests import helpers
+from tests.helpers import titled
 
-from extraction import extract_article  # noqa: E402
-from extraction.entities import find_persons, find_titled_persons  # noqa: E402
-from extraction.lexicon import norm  # noqa: E402
-from extraction.translit import chinese_pinyin, romanize_person  # noqa: E402
-
-TZ = dt.timezone(dt.timedelta(hours=5))
-PUBLISHED = dt.datetime(2025, 3, 12, 10, 0, tzinfo=TZ)
-
-
-def article(title: str, body: str, lang: str = "ru"):
-    return {"article_id": "t4", "url": "https://example.org/t4", "language": lang, "title": title,
-            "lead": None, "body": body, "published_at": PUBLISHED}
-
-
-def titled(text: str):
-    return [(p.name, p.country_code, p.role) for p in find_titled_persons(text, find_persons(norm(text)))]
+# These tests read Russian copy unless they say otherwise.
+article = partial(helpers.article, lang="ru")
 
 
 def people(facts, planned=False):
@@ -101,10 +90,10 @@ def test_english_name_comma_without_title_is_not_an_official(text):
 
 def test_one_future_event_announced_twice_is_one_planned_meeting():
     facts = extract_article(article(
-        "Визит",
         "11 марта Садыр Жапаров провел переговоры с Шавкатом Мирзиёевым в Ташкенте.\n\n"
         "Президенты договорились, что третье заседание Высшего межгосударственного совета состоится в Бишкеке.\n\n"
-        "Подготовка к заседанию совета в Бишкеке уже началась, предстоящее заседание пройдет осенью."))
+        "Подготовка к заседанию совета в Бишкеке уже началась, предстоящее заседание пройдет осенью.",
+        title="Визит"))
     planned = [m for m in facts["meetings"] if m["is_planned"]]
     assert [(m["meeting_format"], m["city"], m["session_ordinal"]) for m in planned] == [
         ("interstate_council", "Bishkek", 3)]
@@ -112,26 +101,26 @@ def test_one_future_event_announced_twice_is_one_planned_meeting():
 
 def test_future_years_of_a_programme_are_not_a_planned_meeting():
     facts = extract_article(article(
-        "Переговоры",
         "11 марта Садыр Жапаров провел переговоры с Шавкатом Мирзиёевым в Ташкенте.\n\n"
-        "По итогам заседания подписана программа сотрудничества на 2026–2028 годы."))
+        "По итогам заседания подписана программа сотрудничества на 2026–2028 годы.",
+        title="Переговоры"))
     assert not [m for m in facts["meetings"] if m["is_planned"]]
 
 
 def test_a_forum_to_be_organised_is_not_a_planned_meeting():
     facts = extract_article(article(
-        "Talks",
         "On March 11, Kassym-Jomart Tokayev held talks with Ilham Aliyev in Baku.\n\n"
-        "A Kazakh-Azerbaijani youth forum will be held in Baku next year.", lang="en"))
+        "A Kazakh-Azerbaijani youth forum will be held in Baku next year.",
+        title="Talks", lang="en"))
     assert not [m for m in facts["meetings"] if m["is_planned"]]
 
 
 def test_next_session_takes_the_held_commission_format():
     facts = extract_article(article(
-        "Commission",
         "On March 11, the 9th meeting of the Kazakhstan-Azerbaijan intergovernmental commission was held in Baku, "
         "co-chaired by Roman Sklyar and Shahin Mustafayev.\n\n"
-        "The sides agreed to hold the next session in Astana in 2026.", lang="en"))
+        "The sides agreed to hold the next session in Astana in 2026.",
+        title="Commission", lang="en"))
     planned = [m for m in facts["meetings"] if m["is_planned"]]
     assert [(m["meeting_format"], m["city"]) for m in planned] == [("intergovernmental_commission", "Astana")]
 
@@ -140,10 +129,10 @@ def test_next_session_takes_the_held_commission_format():
 
 def test_decisions_of_an_earlier_session_do_not_set_the_format():
     facts = extract_article(article(
-        "Встреча",
         "11 марта министр энергетики Таджикистана Фарход Шарипов встретился с послом Казахстана "
         "Асетом Нургалиевым.\n\n"
-        "Стороны обсудили выполнение решений пятого заседания межправительственной комиссии."))
+        "Стороны обсудили выполнение решений пятого заседания межправительственной комиссии.",
+        title="Встреча"))
     held = [m for m in facts["meetings"] if not m["is_planned"]]
     assert [m["meeting_format"] for m in held] == ["talks"]
 
@@ -155,7 +144,7 @@ def test_decisions_of_an_earlier_session_do_not_set_the_format():
      "held on March 10 in Dushanbe and co-chaired by Serik Zhumangarin and Davlatali Said.", "en"),
 ])
 def test_a_session_said_to_be_held_keeps_its_format(text, lang):
-    facts = extract_article(article("Commission", text, lang))
+    facts = extract_article(article(text, title="Commission", lang=lang))
     assert "intergovernmental_commission" in {m["meeting_format"] for m in facts["meetings"] if not m["is_planned"]}
 
 
@@ -163,21 +152,21 @@ def test_a_session_said_to_be_held_keeps_its_format(text, lang):
 
 def test_officials_quoted_at_the_forum_are_participants():
     facts = extract_article(article(
-        "Форум",
         "11 марта в Ташкенте Абдулла Арипов и Кохир Расулзода открыли узбекско-таджикский бизнес-форум.\n\n"
         "Выступая на форуме, министр инвестиций Узбекистана Лазиз Кудратов отметил, что товарооборот "
         "в 2024 году вырос.\n\n"
-        "Генеральный директор компании «Тоджиксемент» Фирдавс Раджабов сообщил о планах."))
+        "Генеральный директор компании «Тоджиксемент» Фирдавс Раджабов сообщил о планах.",
+        title="Форум"))
     assert {"Laziz Kudratov", "Firdavs Rajabov"} <= people(facts)
 
 
 def test_a_leader_of_another_country_quoted_in_passing_adds_no_country():
     facts = extract_article(article(
-        "Talks",
         "On March 11, Shavkat Mirziyoyev held talks with Sadyr Japarov in Tashkent.\n\n"
         "The presidents discussed water, energy and transport.\n\n"
         "Trade grew by a fifth.\n\n"
-        "Vladimir Putin has also called the region a priority.", lang="en"))
+        "Vladimir Putin has also called the region a priority.",
+        title="Talks", lang="en"))
     held = [m for m in facts["meetings"] if not m["is_planned"]]
     assert [m["country_codes"] for m in held] == [["KG", "UZ"]]
     assert "Vladimir Putin" not in people(facts)

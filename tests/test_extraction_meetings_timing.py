@@ -1,18 +1,14 @@
-"""Unit tests for round-5 meeting rules, on sentences written for these tests."""
+"""Unit tests of when and how a meeting happened: video and phone talks, earlier visits, ministers' meetings, planned summits."""
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from extraction.dates import months_in  # noqa: E402
-from extraction.lexicon import norm  # noqa: E402
-from extraction.meetings import find_meetings  # noqa: E402
-from extraction.text import split_article  # noqa: E402
+from extraction.dates import months_in
+from extraction.lexicon import norm
+from extraction.meetings import find_meetings
+from extraction.text import split_article
 
 PUBLISHED = dt.datetime(2026, 10, 20, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=5)))
 

@@ -41,8 +41,10 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench.run --pages 1000
 
+# dg warns unless the project's .venv is the active one ($$VIRTUAL_ENV), so the recipe activates it
+# as `source .venv/bin/activate` would; its code server and run workers then find this venv's python.
 ui: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
-	$(BIN)/dg dev --host 127.0.0.1 --port 3000
+	VIRTUAL_ENV=$(CURDIR)/$(VENV) PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/dg dev --host 127.0.0.1 --port 3000
 
 # Re-resolve exact pins after editing requirements.in.
 lock: $(STAMP)

@@ -52,3 +52,12 @@ def test_every_warehouse_writer_shares_one_concurrency_pool(definitions):
     for key in (["raw", "fetch_log"], ["raw", "articles"], ["raw", "fact_amounts"], ["fct_meetings"]):
         node = graph.get(dg.AssetKey(key))
         assert node.pools == {"warehouse_writer"}, key
+
+
+def test_ui_schedule_and_sensor_runs_execute_in_process(definitions):
+    # refresh_all serves the UI's launch, the schedule and the sensor; the implicit asset job serves
+    # Lineage's "Materialize all". A multiprocess executor would start every step in a fresh process.
+    jobs = [definitions.resolve_job_def("refresh_all"), definitions.resolve_implicit_global_asset_job_def()]
+    assert [job.executor_def for job in jobs] == [dg.in_process_executor] * 2
+    assert definitions.resolve_schedule_def("daily_refresh").job_name == "refresh_all"
+    assert definitions.resolve_sensor_def("new_feed_items").job_name == "refresh_all"

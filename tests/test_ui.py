@@ -2,30 +2,17 @@
 from __future__ import annotations
 
 import ipaddress
-import json
-import os
-import shutil
-import signal
-import socket
-import subprocess
-import sys
-import time
 import urllib.request
 from pathlib import Path
 
 import duckdb
 import pytest
 
+import bench.ui_launch as ui
 from tests.conftest import REPO, SAMPLES
 from warehouse.snapshot import published_path
 
 pytestmark = pytest.mark.slow
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def listening_addresses(port: int) -> set[str]:
@@ -51,63 +38,27 @@ def listening_addresses(port: int) -> set[str]:
     return found
 
 
-def graphql(port: int, query: str, variables: dict | None = None) -> dict:
-    request = urllib.request.Request(f"http://127.0.0.1:{port}/graphql", headers={"Content-Type": "application/json"},
-                                     data=json.dumps({"query": query, "variables": variables or {}}).encode())
-    with urllib.request.urlopen(request, timeout=60) as response:
-        return json.loads(response.read())["data"]
+@pytest.fixture(scope="module")
+def webserver(tmp_path_factory):
+    """Start `dg dev` as `make ui` does, with its own Dagster home and warehouse, for this module's tests."""
+    work = tmp_path_factory.mktemp("ui")
+    home = ui.dagster_home(work / "dagster_home")
+    with ui.webserver(home, work / "ui.duckdb", work / "dg.log") as server:
+        yield server, home, work / "ui.duckdb"
 
 
-@pytest.fixture
-def webserver(tmp_path):
-    """Start `dg dev` as `make ui` does, with its own Dagster home and warehouse."""
-    home = tmp_path / "dagster_home"
-    home.mkdir()
-    shutil.copy(REPO / "orchestration" / "dagster.yaml", home / "dagster.yaml")
-    warehouse = tmp_path / "ui.duckdb"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("COOPWATCH_")}
-    env.update(DAGSTER_HOME=str(home), COOPWATCH_WAREHOUSE=str(warehouse), COOPWATCH_PAGES=str(SAMPLES / "pages"),
-               PATH=f"{Path(sys.executable).parent}:{env.get('PATH', '')}")
-    port = free_port()
-    log = open(tmp_path / "dg.log", "w")
-    proc = subprocess.Popen([str(Path(sys.executable).with_name("dg")), "dev", "--host", "127.0.0.1", "--port",
-                             str(port)], cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-    try:
-        deadline = time.monotonic() + 180
-        while time.monotonic() < deadline:
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/server_info", timeout=5)
-                break
-            except OSError:
-                assert proc.poll() is None, (tmp_path / "dg.log").read_text()
-                time.sleep(1)
-        yield port, warehouse, tmp_path / "dg.log"
-    finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-        log.close()
+@pytest.fixture(scope="module")
+def refresh_run(webserver) -> str:
+    """Launch refresh_all through GraphQL as the UI's button does, wait for it and return the run's id."""
+    server, _, _ = webserver
+    run_id = server.launch("refresh_all")
+    status = server.wait(run_id, timeout=600)
+    assert status == "SUCCESS", server.log.read_text()[-5000:]
+    return run_id
 
 
-def test_a_run_launched_from_the_ui_materializes_every_asset(webserver):
-    port, warehouse, log = webserver
-    repository = graphql(port, "{ repositoriesOrError { ... on RepositoryConnection { nodes { name location { name } } } } }")
-    node = repository["repositoriesOrError"]["nodes"][0]
-    launched = graphql(port, """mutation($p: ExecutionParams!) { launchRun(executionParams: $p) {
-        __typename ... on LaunchRunSuccess { run { runId } } } }""", {"p": {"selector": {
-        "repositoryLocationName": node["location"]["name"], "repositoryName": node["name"], "jobName": "refresh_all"}}})
-    assert launched["launchRun"]["__typename"] == "LaunchRunSuccess", launched
-    run_id = launched["launchRun"]["run"]["runId"]
-    deadline, status = time.monotonic() + 400, None
-    while time.monotonic() < deadline:
-        status = graphql(port, "query($id: ID!) { runOrError(runId: $id) { ... on Run { status } } }",
-                         {"id": run_id})["runOrError"]["status"]
-        if status in ("SUCCESS", "FAILURE", "CANCELED"):
-            break
-        time.sleep(2)
-    assert status == "SUCCESS", log.read_text()[-5000:]
+def test_a_run_launched_from_the_ui_materializes_every_asset(webserver, refresh_run):
+    _, _, warehouse = webserver
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
         assert con.execute("select count(*) from fct_meetings").fetchone()[0] > 0
@@ -117,8 +68,24 @@ def test_a_run_launched_from_the_ui_materializes_every_asset(webserver):
     assert published_path(warehouse).exists(), "a successful UI run publishes the copy queries read"
 
 
+def test_a_run_launched_from_the_ui_runs_every_step_in_one_process(webserver, refresh_run):
+    server, home, _ = webserver
+    profile = ui.run_profile(home, refresh_run, launched_at=0)
+    pids = profile["step_pids"]
+    assert "coopwatch_dbt_models" in pids and len(pids) > 10, pids
+    assert len(set(pids.values())) == 1, f"steps ran in several processes: {pids}"
+    assert profile["step_workers_started"] == 0
+    messages = server.engine_messages(refresh_run)
+    assert any(m.startswith("Executing steps in process") for m in messages), messages
+
+
+def test_the_ui_shows_no_community_dialog(webserver):
+    server, _, _ = webserver
+    assert server.graphql("{ shouldShowNux }")["shouldShowNux"] is False
+
+
 def test_the_webserver_listens_on_loopback_only(webserver):
-    port, _, _ = webserver
+    port = webserver[0].port
     urllib.request.urlopen(f"http://127.0.0.1:{port}/server_info", timeout=5)
     if not Path("/proc/net/tcp").exists():
         pytest.skip("no /proc/net/tcp to read listening sockets from")
@@ -128,3 +95,9 @@ def test_the_webserver_listens_on_loopback_only(webserver):
 def test_make_ui_binds_the_webserver_to_loopback():
     recipe = (REPO / "Makefile").read_text().split("\nui:", 1)[1].split("\n\n", 1)[0]
     assert "--host 127.0.0.1" in recipe
+
+
+def test_make_ui_runs_dg_with_the_projects_venv_active():
+    # dg warns "The active virtual environment does not match…" whenever $VIRTUAL_ENV is not ./.venv
+    recipe = (REPO / "Makefile").read_text().split("\nui:", 1)[1].split("\n\n", 1)[0]
+    assert "VIRTUAL_ENV=$(CURDIR)/$(VENV)" in recipe and 'PATH="$(CURDIR)/$(BIN):$$PATH"' in recipe

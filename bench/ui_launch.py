@@ -45,7 +45,7 @@ def free_port() -> int:
 
 
 def coopwatch_env(home: Path, warehouse: Path, pages: Path) -> dict[str, str]:
-    """Return the environment `make ui` and `make run` give Dagster: this venv first on PATH, one home, one warehouse."""
+    """Return the environment `make ui` and `make run` give Dagster: this venv first, one home, one warehouse."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("COOPWATCH_", "DAGSTER_HOME"))}
     env.update(DAGSTER_HOME=str(home), COOPWATCH_WAREHOUSE=str(warehouse), COOPWATCH_PAGES=str(pages),
                PATH=f"{Path(sys.executable).parent}:{env.get('PATH', '')}")
@@ -78,7 +78,8 @@ class Webserver:
 
     def launch(self, job: str = "refresh_all") -> str:
         """Launch a job as the UI's Materialize button does and return the run's id."""
-        node = self.graphql("{ repositoriesOrError { ... on RepositoryConnection { nodes { name location { name } } } } }"
+        node = self.graphql("{ repositoriesOrError { ... on RepositoryConnection"
+                            " { nodes { name location { name } } } } }"
                             )["repositoriesOrError"]["nodes"][0]
         launched = self.graphql("""mutation($p: ExecutionParams!) { launchRun(executionParams: $p) {
             __typename ... on LaunchRunSuccess { run { runId } } ... on PythonError { message } } }""",
@@ -192,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     pages = Path(args.pages).resolve()
     work = Path(tempfile.mkdtemp(prefix="coopwatch-ui-bench-"))
-    stamp = dt.datetime.now(dt.timezone.utc)
+    stamp = dt.datetime.now(dt.UTC)
     results = {"meta": {"pages": str(pages), "page_files": len(list(pages.iterdir())), "started_at": stamp.isoformat(),
                         "cpus": os.cpu_count(), "target_ratio": TARGET_RATIO}, "phases": {}}
     try:
@@ -217,7 +218,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'':<12} ui: launch→run start {ui['launch_to_run_start_seconds']:.1f}s, run {ui['run_seconds']:.1f}s; "
               f"slowest steps {slowest}")
         slowest = ", ".join(f"{k} {v:.1f}s" for k, v in list(cli["step_seconds"].items())[:4])
-        print(f"{'':<12} cli: steps {cli['steps_total_seconds']:.1f}s of {cli['seconds']:.1f}s; slowest steps {slowest}")
+        print(f"{'':<12} cli: steps {cli['steps_total_seconds']:.1f}s of {cli['seconds']:.1f}s; "
+              f"slowest steps {slowest}")
     target = Path(args.out) / f"{stamp:%Y%m%dT%H%M%SZ}-ui-launch.json"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(json.dumps(results, indent=1, default=str))

@@ -133,11 +133,11 @@ def coopwatch_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource,
         code = state.fingerprint(con, [], [dbt_files, extractor_version()])
         last_build = state.last_recorded_at(con, "dbt") if state.last_fingerprint(con, "dbt_code") == code else None
     if current:
+        # Reported as materialized (unchanged), so the steps after it, publishing among
+        # them, still run: a copy left stale by an earlier crash is replaced.
         keys = upstream_first(context.selected_asset_keys, context.assets_def.asset_deps)
         with reading(warehouse.file()) as con:
-            for key in keys:
-                yield dg.MaterializeResult(asset_key=key, metadata={
-                    "rebuilt": False, **relation_metadata(con, context.assets_def.metadata_by_key[key])})
+            measured = {key: relation_metadata(con, context.assets_def.metadata_by_key[key]) for key in keys}
         kept, never_run = kept_check_results(context.instance, context.selected_asset_check_keys)
         # An instance that has no result of a test yet (the UI's, after builds by `coopwatch run`
         # without DAGSTER_HOME) gets real ones from `dbt test`. A throwaway instance (that very
@@ -147,6 +147,8 @@ def coopwatch_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource,
                          f"current, {len(kept)} dbt tests keep their last results"
                          + (f", {len(never_run)} without one " + ("run now" if test_now else "not run")
                             if never_run else ""))
+        for key in keys:
+            yield dg.MaterializeResult(asset_key=key, metadata={"rebuilt": False, **measured[key]})
         yield from kept
         if test_now:
             yield from dbt.cli(["test"], context=context).stream()
@@ -155,14 +157,26 @@ def coopwatch_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource,
     context.log.info(f"{OWN_NOTE} " + (f"marts rebuilt for what changed since {last_build}" if last_build
                                        else "marts rebuilt whole (first build, or new dbt files or extractor)"))
     # Held back until dbt has exited: only then may this process open the file to measure the marts.
-    events = list(dbt.cli(args, context=context).stream())
+    # A failed build raises after its last event; its events still go out (a failed dbt test is
+    # shown as such), unmeasured, then the error.
+    events, failure = [], None
+    try:
+        for event in dbt.cli(args, context=context).stream():
+            events.append(event)
+    except Exception as exc:
+        failure = exc
+    if failure is not None:
+        yield from events
+        raise failure
     with writer(warehouse.file()) as con:
         state.record_fingerprint(con, "dbt", inputs)
         state.record_fingerprint(con, "dbt_code", code)
-    with reading(warehouse.file()) as con:
-        for event in events:
-            if isinstance(event, dg.Output):
-                key = context.asset_key_for_output(event.output_name)
-                event = event.with_metadata({**event.metadata,
-                                             **relation_metadata(con, context.assets_def.metadata_by_key[key])})
-            yield event
+        events = [measured_output(context, con, event) if isinstance(event, dg.Output) else event
+                  for event in events]
+    yield from events
+
+
+def measured_output(context: dg.AssetExecutionContext, con, output: dg.Output) -> dg.Output:
+    """Add the built relation's row count and column types to dbt's output event."""
+    key = context.asset_key_for_output(output.output_name)
+    return output.with_metadata({**output.metadata, **relation_metadata(con, context.assets_def.metadata_by_key[key])})

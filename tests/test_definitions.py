@@ -61,3 +61,50 @@ def test_ui_schedule_and_sensor_runs_execute_in_process(definitions):
     assert [job.executor_def for job in jobs] == [dg.in_process_executor] * 2
     assert definitions.resolve_schedule_def("daily_refresh").job_name == "refresh_all"
     assert definitions.resolve_sensor_def("new_feed_items").job_name == "refresh_all"
+
+
+def test_the_page_accounting_and_pandera_checks_block_what_follows(definitions):
+    graph = definitions.resolve_asset_graph()
+    blocking = {key.name for key in graph.asset_check_keys if graph.get_check_spec(key).blocking}
+    assert {"every_page_accounted_for", "articles_match_schema", "fact_meetings_match_schema",
+            "fact_sectors_match_schema"} <= blocking
+
+
+def test_the_parser_and_extractor_assets_carry_their_code_versions(definitions):
+    from extraction.batch import extractor_version
+    from orchestration.defs.ingest import parser_version
+
+    graph = definitions.resolve_asset_graph()
+    assert graph.get(dg.AssetKey(["raw", "articles"])).code_version == parser_version()
+    assert graph.get(dg.AssetKey(["raw", "fact_meetings"])).code_version == extractor_version()
+    assert graph.get(dg.AssetKey(["raw", "meeting_clusters"])).code_version == extractor_version()
+
+
+def test_a_mart_is_described_by_its_yaml_alone_with_no_project_object_in_its_metadata(definitions):
+    node = definitions.resolve_asset_graph().get(dg.AssetKey(["fct_meetings"]))
+    assert node.description.startswith("One row per real-world meeting")
+    assert "select" not in node.description.lower()
+    assert "dagster_dbt/project" not in node.metadata
+    assert node.metadata["dagster/table_name"].endswith("main.fct_meetings")
+
+
+def test_the_feed_sensor_has_a_description(definitions):
+    assert "RSS" in definitions.resolve_sensor_def("new_feed_items").description
+
+
+def test_a_built_table_is_measured_with_rows_and_typed_columns_and_a_view_without_a_count():
+    import duckdb
+
+    from orchestration.defs.dbt import relation_metadata
+
+    con = duckdb.connect()
+    con.execute("create table main.t as select 'a' as name, 2::integer as n union all select 'b', 3")
+    con.execute("create view main.v as select name from main.t")
+    documented = dg.TableSchema(columns=[dg.TableColumn("name", "?", description="a name")])
+    table = relation_metadata(con, {"dagster/table_name": "memory.main.t", "dagster/column_schema": documented,
+                                    "dagster-dbt/materialization_type": "table"})
+    assert table["dagster/row_count"] == 2
+    assert [(c.name, c.type, c.description) for c in table["dagster/column_schema"].columns] == [
+        ("name", "VARCHAR", "a name"), ("n", "INTEGER", None)]
+    view = relation_metadata(con, {"dagster/table_name": "memory.main.v", "dagster-dbt/materialization_type": "view"})
+    assert "dagster/row_count" not in view and view["dagster/column_schema"].columns[0].type == "VARCHAR"

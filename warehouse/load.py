@@ -219,12 +219,22 @@ def articles_of_run(con: duckdb.DuckDBPyConnection, run_id: str | None) -> pd.Da
 
 
 def facts_of_latest_extraction(con: duckdb.DuckDBPyConnection, table: str) -> pd.DataFrame:
-    """Return the rows of raw.<table> written by the latest extraction batch."""
-    return con.execute(f"""
+    """Return the rows of raw.<table> written by the latest extraction batch, DATE columns as dates.
+
+    DuckDB hands DATE columns to pandas as timestamps, which the fact schemas (checked on
+    these rows) rightly reject; the extractor wrote dates.
+    """
+    relation = con.sql(f"""
         select f.* from raw.{table} f
         semi join (select article_id, version from raw.extraction_log
                    where extracted_at = (select max(extracted_at) from raw.extraction_log)) e
-          using (article_id, version)""").df()
+          using (article_id, version)""")
+    frame = relation.df()
+    for column, kind in zip(relation.columns, relation.types, strict=True):
+        if str(kind) == "DATE":
+            frame[column] = pd.Series([d.date() if pd.notna(d) else None for d in frame[column]],
+                                      index=frame.index, dtype=object)
+    return frame
 
 
 def latest_mentions(con: duckdb.DuckDBPyConnection, table: str) -> pd.DataFrame:

@@ -17,7 +17,8 @@ daily_refresh = dg.ScheduleDefinition(
     default_status=dg.DefaultScheduleStatus.STOPPED)
 
 
-@dg.sensor(job=refresh_all, minimum_interval_seconds=15 * 60, default_status=dg.DefaultSensorStatus.STOPPED)
+@dg.sensor(job=refresh_all, minimum_interval_seconds=15 * 60, default_status=dg.DefaultSensorStatus.STOPPED,
+           description="Every 15 minutes, start refresh_all when an RSS source lists links not seen before.")
 def new_feed_items(context: dg.SensorEvaluationContext, sources: SourcesResource):
     """Start a refresh when an RSS source lists links the previous evaluation had not seen.
 

@@ -11,7 +11,7 @@ from warehouse.db import reading, writer
 
 @dg.multi_asset(
     specs=[dg.AssetSpec(["raw", table], deps=[["raw", "articles"]], group_name="extraction",
-                        kinds={"python", "duckdb"}) for table in FACT_SCHEMAS],
+                        kinds={"python", "duckdb"}, code_version=extractor_version()) for table in FACT_SCHEMAS],
     **WAREHOUSE_ACCESS, name="facts")
 def facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """Extract facts from article versions this extractor version has not seen yet.
@@ -32,7 +32,8 @@ def facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
 
 
 def _schema_check(table: str) -> dg.AssetChecksDefinition:
-    @dg.asset_check(asset=["raw", table], name=f"{table}_match_schema", **WAREHOUSE_ACCESS,
+    # blocking, as the article checks are (ingest.py): invalid facts must not reach the published copy
+    @dg.asset_check(asset=["raw", table], name=f"{table}_match_schema", **WAREHOUSE_ACCESS, blocking=True,
                     description=f"Rows of raw.{table} from the latest extraction satisfy their Pandera schema.")
     def check(warehouse: WarehouseResource) -> dg.AssetCheckResult:
         # older rows passed the check of their own extraction and cannot have changed since
@@ -49,9 +50,9 @@ fact_schema_checks = [_schema_check(table) for table in FACT_SCHEMAS]
 
 @dg.multi_asset(
     specs=[dg.AssetSpec(["raw", "meeting_clusters"], deps=[["raw", "fact_meetings"]], group_name="extraction",
-                        kinds={"python", "duckdb"}),
+                        kinds={"python", "duckdb"}, code_version=extractor_version()),
            dg.AssetSpec(["raw", "project_clusters"], deps=[["raw", "fact_projects"]], group_name="extraction",
-                        kinds={"python", "duckdb"})],
+                        kinds={"python", "duckdb"}, code_version=extractor_version())],
     **WAREHOUSE_ACCESS, name="entity_resolution")
 def entity_resolution(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """Link mentions across articles into one meeting id per meeting and one project id per project.

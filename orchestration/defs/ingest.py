@@ -82,8 +82,8 @@ def raw_pages(context: dg.AssetExecutionContext, warehouse: WarehouseResource,
 
 
 @dg.multi_asset(
-    specs=[dg.AssetSpec(["raw", table], deps=[FETCH_LOG], group_name="ingestion", kinds={"python", "duckdb"})
-           for table in ARTICLE_TABLES],
+    specs=[dg.AssetSpec(["raw", table], deps=[FETCH_LOG], group_name="ingestion", kinds={"python", "duckdb"},
+                        code_version=parser_version()) for table in ARTICLE_TABLES],
     **WAREHOUSE_ACCESS, name="articles")
 def articles(context: dg.AssetExecutionContext, config: ArticlesConfig,
              warehouse: WarehouseResource):
@@ -112,7 +112,9 @@ def articles(context: dg.AssetExecutionContext, config: ArticlesConfig,
         yield dg.MaterializeResult(asset_key=["raw", table], metadata={"fetch_run_id": run_id, **counts, **seconds})
 
 
-@dg.asset_check(asset=["raw", "page_audit"], **WAREHOUSE_ACCESS,
+# Blocking: a failed check stops the assets downstream, so published_warehouse (the "last
+# good" copy) is never replaced by a warehouse with lost pages or invalid articles.
+@dg.asset_check(asset=["raw", "page_audit"], **WAREHOUSE_ACCESS, blocking=True,
                 description="Every page of the run's batch has exactly one audit row.")
 def every_page_accounted_for(context: dg.AssetCheckExecutionContext,
                              warehouse: WarehouseResource) -> dg.AssetCheckResult:
@@ -129,7 +131,7 @@ def every_page_accounted_for(context: dg.AssetCheckExecutionContext,
                                metadata={"fetched": fetched, "audited": audited, **statuses})
 
 
-@dg.asset_check(asset=["raw", "articles"], **WAREHOUSE_ACCESS,
+@dg.asset_check(asset=["raw", "articles"], **WAREHOUSE_ACCESS, blocking=True,
                 description="Article versions loaded by the run satisfy ArticleSchema.")
 def articles_match_schema(context: dg.AssetCheckExecutionContext,
                           warehouse: WarehouseResource) -> dg.AssetCheckResult:

@@ -79,6 +79,28 @@ def test_a_run_launched_from_the_ui_runs_every_step_in_one_process(webserver, re
     assert any(m.startswith("Executing steps in process") for m in messages), messages
 
 
+MART_PAGE = """query($keys: [AssetKeyInput!]) { assetNodes(assetKeys: $keys) {
+    description
+    metadataEntries { label __typename }
+    assetMaterializations(limit: 1) { metadataEntries { label __typename
+        ... on IntMetadataEntry { intValue }
+        ... on TextMetadataEntry { text }
+        ... on TableSchemaMetadataEntry { schema { columns { name type } } } } } } }"""
+
+
+def test_a_mart_page_shows_its_row_count_column_types_and_plain_description(webserver, refresh_run):
+    server, _, _ = webserver
+    mart = server.graphql(MART_PAGE, {"keys": [{"path": ["fct_meetings"]}]})["assetNodes"][0]
+    entries = {e["label"]: e for e in mart["assetMaterializations"][0]["metadataEntries"]}
+    assert entries["dagster/row_count"]["intValue"] > 0
+    columns = {c["name"]: c["type"] for c in entries["dagster/column_schema"]["schema"]["columns"]}
+    assert columns["meeting_id"] == "VARCHAR" and "?" not in columns.values()
+    definition = {e["label"]: e["__typename"] for e in mart["metadataEntries"]}
+    assert "dagster_dbt/project" not in definition
+    assert definition["dagster/table_name"] == "TextMetadataEntry"
+    assert "select" not in mart["description"].lower(), "the description runs on into the model's SQL"
+
+
 def test_the_ui_shows_no_community_dialog(webserver):
     server, _, _ = webserver
     assert server.graphql("{ shouldShowNux }")["shouldShowNux"] is False

@@ -34,13 +34,26 @@ PR_SET_PDEATHSIG = 1
 log = logging.getLogger(__name__)
 
 
+# The pid of a process starting a child that must die with it, set by that process just before
+# the start: a child whose parent died while it was still starting up cannot learn it otherwise.
+PARENT_PID_ENV = "COOPWATCH_PARENT_PID"
+
+
+def mark_parent() -> None:
+    """Tell the children this process starts next who their parent is (read by die_with_parent)."""
+    os.environ[PARENT_PID_ENV] = str(os.getpid())
+
+
 def die_with_parent() -> None:
     """Ask Linux to kill this process when its parent dies (PR_SET_PDEATHSIG); elsewhere do nothing.
 
     The request is cleared on fork, so a process that must not outlive its parent (the
-    dbt child) makes it itself.
+    dbt child) makes it itself. A parent killed while the child was still starting (seconds
+    on a busy machine) leaves an orphan the request cannot reach, so the child compares its
+    parent with the one marked in PARENT_PID_ENV and exits at once when they differ.
     """
-    parent = os.getppid()
+    marked = os.environ.get(PARENT_PID_ENV, "")
+    parent = int(marked) if marked.isdigit() else os.getppid()
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)

@@ -40,7 +40,10 @@ def test_the_headline_question_returns_cost_partner_countries_and_meeting_per_pr
     assert len(names) == len(set(names)) >= 3
     assert all({"KZ", "UZ"} <= set(row[5]) for row in answer)
     # the Saryagash - Keles hub broken ground at the Astana council of 12 March, first phase $240 million
-    hub = next(row for row in answer if "Saryagash" in row[0])
+    # its Russian and English reports are one project, named as its first report writes it
+    hubs = [row for row in answer if "Saryagash" in row[0] or "Сарыагаш" in row[0]]
+    assert len(hubs) == 1, hubs
+    hub = hubs[0]
     assert hub[1:5] == ("construction_started", 240e6, "USD", 240e6)
     assert (str(hub[6]), hub[7], hub[8]) == ("2025-03-12", "interstate_council", "Astana")
     # a logistics hub is transport by its own name, whatever else its article names

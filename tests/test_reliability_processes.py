@@ -17,6 +17,7 @@ import duckdb
 import pytest
 
 from bench.generate import generate
+from ingestion.workers import PARENT_PID_ENV
 from tests.conftest import REPO, SAMPLES, SUMMARY, coopwatch
 from warehouse import load
 from warehouse.db import writer
@@ -85,6 +86,20 @@ def test_only_dbt_commands_that_open_the_warehouse_take_the_lock():
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("marked", ["its parent", "another process"])
+def test_a_child_whose_marked_parent_is_gone_exits_before_it_starts_work(marked):
+    # An orphan sees another parent than the one marked for it: its starter died while it started up.
+    parent = os.getpid() if marked == "its parent" else 1
+    env = {**os.environ, PARENT_PID_ENV: str(parent)}
+    child = subprocess.run([sys.executable, "-c", "from ingestion.workers import die_with_parent\n"
+                            "die_with_parent()\nprint('working')"], env=env, capture_output=True, text=True,
+                           cwd=REPO, timeout=60)
+    if marked == "its parent":
+        assert (child.returncode, child.stdout) == (0, "working\n")
+    else:
+        assert (child.returncode, child.stdout) == (1, "")
+
+
 def test_the_dbt_child_waits_for_the_write_lock_another_process_holds(tmp_path):
     warehouse = tmp_path / "w.duckdb"
     with writer(warehouse):

@@ -12,6 +12,7 @@ from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_as
 from dagster_dbt.asset_utils import DAGSTER_DBT_PROJECT_METADATA_KEY
 
 from extraction.batch import extractor_version
+from ingestion.workers import mark_parent
 from orchestration.defs.dbt_project import coopwatch_dbt_project, project_version
 from orchestration.defs.progress import OWN_NOTE
 from orchestration.defs.resources import WAREHOUSE_ACCESS, WarehouseResource
@@ -127,6 +128,7 @@ def coopwatch_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource,
     (warehouse/locked_dbt.py), so a dbt outliving a killed step still cannot write
     beside another writer.
     """
+    mark_parent()  # the dbt children started below die with this process, even while starting
     with writer(warehouse.file()) as con:
         dbt_files = project_version()  # hashes every model, seed and macro: once per run
         inputs = state.fingerprint(con, MART_INPUTS, [dbt_files])

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from dagster_dbt import DbtCliResource, DbtProject
 
+from ingestion.workers import mark_parent
+
 DBT_PROJECT_DIR = Path(__file__).resolve().parents[2] / "dbt_project"
 
 
@@ -30,6 +32,7 @@ def dbt_resource(project: DbtProject) -> DbtCliResource:
 
 def prepare(project: DbtProject) -> None:
     """Parse the dbt project into target/manifest.json, which Dagster reads to build the asset graph."""
+    mark_parent()
     dbt_resource(project).cli(["parse", "--quiet"], target_path=project.target_path).wait()
 
 

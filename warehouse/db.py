@@ -44,7 +44,9 @@ def _connect(path: Path, **options) -> duckdb.DuckDBPyConnection:
         busy = busy_error(path, exc)
         if busy is None:
             raise
-        raise busy from exc
+        # Not `from exc`: Dagster reports a step's innermost cause, and the busy error, which names
+        # the holder, is the one to act on (the run exits 3 on it).
+        raise busy from None
 
 
 @contextlib.contextmanager

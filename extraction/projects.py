@@ -131,6 +131,11 @@ def _lex() -> dict:
         "agent_heads": set(lex["agent_heads"]),
         "units": lexicon.compiled(r"^\d[\d.,]*\s*(?:-\s*)?(?:" + "|".join(lex["unit_words"]) + r")(?!\w)"),
         "heads_en": set(lex["heads_en"]),
+        "named_heads_en": set(lex["named_heads_en"]),
+        "named_need_kind_en": set(lex["named_heads_need_kind_en"]),
+        "named_context": lexicon.compiled(lex["named_context_en"]),
+        "not_kinds_en": set(lex["generic_modifiers_en"]) | set(lex["evaluative_words_en"]),
+        "not_facilities_en": set(lex["not_facilities_en"]),
         "parts_ru": set(lex["facility_parts_ru"]),
         "head_synonyms": [set(group) for group in lex["head_synonyms"]],
         "part_en": lexicon.compiled(
@@ -361,7 +366,11 @@ def _proper_project_en(item: str) -> bool:
     if not m:
         return False
     words = re.findall(r"[\w'’-]+", m.group(1))
-    if not 1 <= len(words) <= 4 or not all(w[0].isupper() or w[0].isdigit() for w in words):
+    if not 1 <= len(words) <= 4:
+        return False
+    if re.match(r"^[A-Z][A-Z\d]*-?\d", words[0]):
+        return True  # a numbered code name before its kind words ("the CASA-1000 power transmission project")
+    if not all(w[0].isupper() or w[0].isdigit() for w in words):
         return False
     generic = _lex()["not_en"] | _lex()["generic_modifiers_en"]
     return any(w == "Q" or re.search(r"\d", w) or not find_countries(lexicon.norm(w)) and lexicon.norm(w) not in generic
@@ -488,7 +497,8 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
                 out[i + 1] = _singular_en(out[i + 1])  # each modifier names one plant
         elif not _is_ru(this) and not _head(_bare_work(this)) and not _is_excluded(this) and len(_bare_work(this).split()) <= 3 \
                 and this.split()[-1].islower() and not re.match(r"^\s*(a|an|the|its|their)\s", out[i + 1]) \
-                and _head(following) and len(following.split()) <= 6 and i + 2 == len(out):
+                and _head(following) and len(re.split(r"\s(?:in|at|on|near|worth|with|for|of|to)\s", following)[0].split()) <= 4 \
+                and i + 2 == len(out):
             # "the trade and logistics center": two modifiers of one head make one project
             out[i:i + 2] = [out[i] + " and " + out[i + 1]]
         elif _INDEFINITE.match(out[i]) and _INDEFINITE.match(out[i + 1]) and len(this.split()) <= 3 \
@@ -713,7 +723,7 @@ def _subject(text: str, start: int, finite: bool = False) -> str:
         # a bare English participle (", set up with …") is no subject, unless its clause closes with a comma
         # as an apposition does ("The X plant, launched in 2020, produces …")
         antecedent = bool(_RELATIVE.match(subject.strip())
-                          or re.match(r"^(\w+ed|built|rebuilt)\b[^,.;:!?]{0,80},\s", text[start:]))
+                          or re.match(r"^\s*(to be )?(\w+ed|built|rebuilt)\b[^,.;:!?]{0,80},\s", text[start:]))
     if _is_ru(before) or not segments:
         if antecedent and len(segments) > 1:
             # "Завод, стоимость которого составляет $100 млн, введен": the relative clause describes the antecedent
@@ -1026,6 +1036,107 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         for item in items:
             out.append((item, resolved, mode, place))
     return out
+
+
+# "Under the Green Energy project, a plant will be built": the umbrella frames the project the sentence reports
+_UMBRELLA = re.compile(r"(?<!\w)(under|within|as part of|in the framework of|in line with)\s*$", re.IGNORECASE)
+_EN_TOKEN = re.compile(r"[A-Za-z\d][\w'’]*(?:[-.][\w'’]+)*")
+_EN_NAME_BREAK = _EN_BREAK | {"the", "a", "an", "and", "or", "its", "their", "his", "her", "this", "that", "these",
+                              "those", "our", "both", "each", "which", "will", "is", "are", "was", "were", "be", "been"}
+
+
+def _is_proper(token: str, sentence_start: bool) -> bool:
+    """Tell whether a word before a head names which facility: a capitalised word, a code or a numbered name."""
+    if re.search(r"\d", token) and re.search(r"[A-Za-z]", token):
+        return True  # "CASA-1000", "Qambarata-1"
+    if not token[:1].isupper() or sentence_start and not (token.isupper() or "-" in token):
+        return False
+    if "-" in token:
+        return True  # a route ("China-Kyrgyzstan-Uzbekistan") or a joint name ("Kazakh-Chinese")
+    low = lexicon.norm(token)
+    if low in _lex()["generic_modifiers_en"] | _lex()["not_en"]:
+        return False
+    return not find_countries(low)  # a nationality alone ("the Uzbek railway") says whose, not which
+
+
+def _named_mentions(sentence: Sentence) -> list[tuple[str, str, str, str]]:
+    """Return facilities called by a proper name that no cue introduced ("noted the importance of the Trans-Afghan railway").
+
+    News about a named dam, railway or power line often hangs it on a verb no
+    lexicon lists ("invited companies to take part in the TAPI gas pipeline");
+    its name alone makes it one particular undertaking. Its stage comes from the
+    sentence.
+    """
+    text = sentence.text
+    if _is_ru(text):
+        return []
+    lex = _lex()
+    tokens = list(_EN_TOKEN.finditer(text))
+    out = []
+    for i, token in enumerate(tokens):
+        head = _en_base(lexicon.norm(token.group(0)))
+        if head not in lex["heads_en"] | {"project"} or head in lex["not_facilities_en"]:
+            continue
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if following and not text[token.end():following.start()].strip() \
+                and _en_base(lexicon.norm(following.group(0))) in lex["heads_en"]:
+            continue  # "the Rogun power plant": the compound's last head names it
+        j = i
+        while j > 0:
+            before = tokens[j - 1]
+            if text[before.end():tokens[j].start()].strip() not in ("", "-", "–", "—"):
+                break  # punctuation ends the phrase
+            word = lexicon.norm(before.group(0))
+            if word in _EN_NAME_BREAK or word.endswith(("'s", "’s")) or before.group(0)[0].islower() and (
+                    _EN_PARTICIPLE.match(word) or word.endswith("ing")):
+                break
+            j -= 1
+        modifiers = tokens[j:i]
+        determiner = re.search(r"(?<!\w)(the|an?)\s+$", text[:tokens[j].start()], re.IGNORECASE)
+        if not modifiers or len(modifiers) > 6 or not determiner:
+            continue
+        if determiner.group(1).lower() == "the" and (head not in lex["named_heads_en"] | {"project"}
+                                                     or not lex["named_context"].search(sentence.low)
+                                                     or _UMBRELLA.search(text[:determiner.start()])):
+            continue  # a named company or school acts or is visited, and a named plant may only be present
+        if determiner.group(1).lower() != "the":
+            if head in lex["named_need_kind_en"] or not any(t.group(0)[0].islower() and lexicon.norm(t.group(0))
+                                                            not in lex["not_kinds_en"] for t in modifiers):
+                continue
+        elif not any(_is_proper(t.group(0), t.start() == 0) for t in modifiers):
+            continue
+        if head in lex["named_need_kind_en"] and not any(t.group(0)[0].islower() for t in modifiers):
+            continue  # "the Line D" or "the Navoi complex" says which, not what
+        phrase = text[tokens[j].start():token.end()]
+        if head == "project" and not _proper_project_en(phrase):
+            continue  # "the Uzbek project" says whose, not which
+        out.append((phrase, _mention_status(sentence.low, token.start()), "named", ""))
+    return out
+
+
+def _mention_status(low: str, at: int) -> str:
+    """Return the stage a sentence gives a facility it names without a cue; announced when it says none.
+
+    A facility whose importance, prospects or partners are the news is intended,
+    as one that is only discussed is ("обсудили Камбаратинскую ГЭС-1").
+
+    The sentence's own verb of launch, building or signing, the one nearest the
+    facility, says it even when its object is another phrase ("X launched the
+    production of …, as well as a new cement plant").
+    """
+    lex = _lex()
+    verbs = [h for h in _cue_hits(low) if h[3] in ("verb", "signed")]
+    if verbs:
+        return min(verbs, key=lambda h: min(abs(h[0] - at), abs(h[1] - at)))[2]
+    if lex["announce"].search(low):
+        return "announced"
+    if lex["agreement_words"].search(low) and lex["signed"].search(low):
+        return "agreement_signed"
+    if lex["completion"].search(low):
+        return "completed"
+    if lex["progress"].search(low):
+        return "construction_started"
+    return "announced"
 
 
 def _coordinated_with_named(candidates: list[tuple], item: str) -> bool:
@@ -1494,6 +1605,10 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
             bullet_paragraph = sentence.paragraph
         elif sentence.paragraph != bullet_paragraph:
             pending = _list_intro(sentence, previous)
+        spans = [(sentence.text.find(c[0]), sentence.text.find(c[0]) + len(c[0])) for c in candidates]
+        candidates += [m for m in _named_mentions(sentence)
+                       if not any(a <= sentence.text.find(m[0]) < b or sentence.text.find(m[0]) <= a < sentence.text.find(m[0]) + len(m[0])
+                                  for a, b in spans if a >= 0)]
         named: list[tuple] = []
         for item, status, mode, lead_place in candidates:
             name0, place0 = _clean_name(item)
@@ -1549,7 +1664,7 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                     found[project.key] = project
                     named.append(project.key)
                 else:
-                    if held.sentence.index < sentence.index:
+                    if held.sentence.index < sentence.index and mode != "named":
                         _upgrade([held], status)  # "обсудили ГЭС …", later "ГЭС введена в эксплуатацию": the stage moves on
                     named.append(held_key)
         if not named and recent and lex["status_anaphora"].search(sentence.low):

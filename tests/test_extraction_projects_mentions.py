@@ -1,0 +1,61 @@
+"""Unit tests of projects named without a cue: a facility's own noun phrase, and the copula that introduces one.
+
+Newsroom prose often hangs a named dam or a described plant on a verb no
+lexicon lists ("invited companies to take part in …", "is the contractor
+for …"). The sentences are invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import projects
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mirziyoyev noted the importance of the Trans-Afghan railway for the region.", [("Trans-Afghan railway", "announced")]),
+    ("The Turkmen side invited Kazakh companies to take part in the TAPI gas pipeline project.",
+     [("TAPI gas pipeline", "announced")]),
+    ("The Chinese company Sinohydro is the contractor for the Yavan HPP.", [("Yavan HPP", "announced")]),
+    ("The leaders stressed the importance of implementing the CASA-1000 power transmission project.",
+     [("CASA-1000 power transmission project", "announced")]),
+    ("The Qambarata-1 hydropower plant project is being carried out jointly by three countries.",
+     [("Qambarata-1 hydropower plant", "launched")]),
+    ("A memorandum on the Trans-Caspian fiber-optic line was signed in Baku.",
+     [("Trans-Caspian fiber-optic line", "agreement_signed")]),
+])
+def test_a_facility_called_by_its_name_is_a_project_whatever_verb_names_it(text, expected):
+    assert projects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Representatives of the company and the Angren plant were present.",  # present, not undertaken
+    "Uzbekistan will supply gas to China through the Uzbek pipeline.",  # a nationality says whose, not which
+    "The country serves as an important strategic bridge between Europe and Asia.",  # praise, no kind
+    "The Line D was mentioned in the report.",  # a name with no kind of facility
+    "Under the Green Energy project, officials met investors.",  # an umbrella that frames, not a facility
+])
+def test_a_facility_word_without_a_name_kind_or_undertaking_is_no_project(text):
+    assert projects(text) == []
+
+
+def test_a_described_facility_takes_the_stage_of_the_verb_nearest_to_it():
+    text = "The company launched the production of tiles, and a glass factory was also mentioned in its report."
+    assert ("glass factory", "launched") in projects(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Another project is the Tashkent International Financial Center.",
+     [("Tashkent International Financial Center", "announced")]),
+    ("One of the largest projects is the construction of a mining and metallurgical plant in the Tashkent region.",
+     [("mining and metallurgical plant", "announced")]),
+    ("Одним из крупнейших проектов является строительство горно-металлургического комбината в Ташкентской области.",
+     [("горно-металлургический комбинат", "announced")]),
+    ("Еще одним проектом станет логистический центр в Термезе.", [("логистический центр", "announced")]),
+])
+def test_a_project_introduced_by_a_copula_is_the_phrase_after_it(text, expected):
+    assert projects(text) == expected
+
+
+def test_a_facility_with_an_infinitive_apposition_is_the_subject_it_describes():
+    text = "Uzbekistan's first nuclear power plant, to be built by Rosatom, will consist of six units."
+    assert projects(text) == [("Uzbekistan's first nuclear power plant", "announced")]

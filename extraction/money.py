@@ -119,6 +119,8 @@ def _grammar() -> dict:
         "difference": re.compile(lex["difference_after"]),
         "coordinated": re.compile(lex["coordinated_gap"]),
         "spend_verb": re.compile(lex["spend_verb"]),
+        "one_deal": re.compile(lex["one_deal_before"]),
+        "one_facility": re.compile(lex["one_facility_after"]),
         "ambiguous": [{**a, "qualified": re.compile(a["qualified"]), "home": re.compile(a["home"]),
                        "alternative_home": re.compile(a["alternative_home"])} for a in lex.get("ambiguous_currency", [])],
     }
@@ -372,6 +374,9 @@ def _kind(sentence: Sentence, previous: Sentence | None, start: int, end: int, l
         note = re.compile(r"[),]").search(low, end)
         hi = min(hi, note.start() if note else hi)
     hit = _nearest_cue(low, start, end, max(lo, c_start), min(hi, c_end), c_start, has_trade)
+    if hit and hit[0] == "investment_package" and g["one_deal"].search(low, c_start, start) \
+            and g["one_facility"].match(low[end:c_end]):
+        return "project_cost", 0.8  # one deal to build one facility prices that facility
     if hit:
         return hit[0], 0.9 if hit[1] <= 40 else 0.8
     hit = _nearest_cue(low, start, end, 0, len(low), None, has_trade)

@@ -77,3 +77,39 @@ def test_loans_grants_funds_targets_keep_their_kinds():
     assert kinds("Китай окажет безвозмездную помощь в размере 80 млн юаней.", "ru") == ["grant"]
     assert kinds("The joint fund will have a charter capital of $250 million.", "en") == ["fund"]
     assert kinds("Стороны намерены довести товарооборот до $3 млрд.", "ru") == ["trade_target"]
+
+
+def test_money_a_fund_provides_or_that_comes_from_a_fund_is_lent():
+    assert kinds("The Kuwait Fund will provide $25 million for the water supply project in Osh.", "en") == ["loan"]
+    assert kinds("Kyrgyzstan received $20 million from the Kuwait Fund for Arab Economic Development.", "en") == ["loan"]
+    assert kinds("Кыргызско-узбекский фонд развития выделил 10 млн долларов на строительство завода.", "ru") == ["loan"]
+
+
+def test_a_funds_own_capital_stays_a_fund():
+    assert kinds("The sides agreed to create a joint fund of $1 billion.", "en") == ["fund"]
+    assert kinds("The fund will provide capital of $300 million to start-ups.", "en") == ["fund"]
+    assert kinds("Фонд с капиталом 500 млн долларов будет финансировать проекты.", "ru") == ["fund"]
+
+
+def test_one_deal_to_build_one_facility_prices_that_facility():
+    assert kinds("Uzbekistan and China signed an agreement worth $500 million to build a cement plant.", "en") == [
+        "project_cost"]
+    assert kinds("ACWA Power signed a $1.1 billion agreement on the construction of a power plant.", "en") == [
+        "project_cost"]
+    assert kinds("Masdar signed a power purchase agreement for a $230 million solar plant.", "en") == ["project_cost"]
+
+
+def test_several_deals_or_facilities_under_one_value_stay_a_package():
+    assert kinds("The companies signed agreements worth $3 billion, including for a steel plant and a solar farm.",
+                 "en") == ["investment_package"]
+    assert kinds("They signed a deal worth $2 billion to build a plant and a terminal in Navoi.", "en") == [
+        "investment_package"]
+
+
+def test_investment_a_facility_is_built_with_is_its_cost_and_a_total_over_projects_a_package():
+    assert kinds("A copper smelter with an estimated investment of $1.5 billion will be built.", "en") == ["project_cost"]
+    assert kinds("В Джизаке построят завод с объемом инвестиций 120 млн долларов.", "ru") == ["project_cost"]
+    assert kinds("The sides will implement 20 projects with a total investment of $2 billion.", "en") == [
+        "investment_package"]
+    assert kinds("Стороны реализуют 20 проектов с общим объемом инвестиций 2 млрд долларов.", "ru") == [
+        "investment_package"]

@@ -104,11 +104,23 @@ def clean(text: str) -> str:
 _MONTH_ABBR_END = re.compile(r"(?<!\w)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 
 
-def _join_month_abbreviations(parts: list[str]) -> list[str]:
-    """Glue a piece ending in an abbreviated month back to the day that follows it."""
+# A title never ends a sentence ("Gen. Smith"); a company suffix or a short form does only when a capital follows
+# that is not another suffix ("China Energy Co. Ltd. will build …", "approx. 500 MW", "100 млн долл. США").
+_TITLE_ABBR_END = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Maj|Capt|Sen|Gov|Rep|Amb|St)\.$")
+_SHORT_FORM_END = re.compile(r"(?<!\w)(?:Co|Ltd|Inc|Corp|Bros|No|Nos|approx|est|vs|incl|долл|руб)\.$", re.IGNORECASE)
+_CONTINUATION = re.compile(r"^(?:[a-zа-яё\d(«\"“,]|(?:Ltd|Inc|Co|Corp|LLC|JSC|PLC|США)(?!\w))")
+
+
+def _join_abbreviations(parts: list[str]) -> list[str]:
+    """Glue a piece that ends in an abbreviation back to the words it abbreviates for.
+
+    The sentence splitter reads the dot of "Jan.", "Gen." or "Co." as a full
+    stop, which would cut a date, a name or a company in two.
+    """
     out: list[str] = []
     for text in parts:
-        if out and _MONTH_ABBR_END.search(out[-1]) and re.match(r"\d", text):
+        if out and (_MONTH_ABBR_END.search(out[-1]) and re.match(r"\d", text) or _TITLE_ABBR_END.search(out[-1])
+                    or _SHORT_FORM_END.search(out[-1]) and _CONTINUATION.match(text)):
             out[-1] = f"{out[-1]} {text}"
         else:
             out.append(text)
@@ -125,7 +137,7 @@ def split_article(article: dict) -> tuple[list[Sentence], list[Dateline]]:
         if dateline:
             datelines.append(dateline)
         for line in para.split("\n"):
-            for text in _join_month_abbreviations([sub.text.strip() for sub in sentenize(line)]):
+            for text in _join_abbreviations([sub.text.strip() for sub in sentenize(line)]):
                 if len(text) > 1:
                     sentences.append(Sentence(text, len(sentences), part, p_index))
     return sentences, datelines

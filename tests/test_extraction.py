@@ -59,6 +59,23 @@ def test_title_comes_first_and_glued_body_splits():
     assert [s.part for s in sentences] == ["title", "body", "body"]
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("China Energy Engineering Co. Ltd. will build a solar plant. It opens soon.",
+     ["China Energy Engineering Co. Ltd. will build a solar plant.", "It opens soon."]),
+    ("Mr. Tokayev met Gen. Smith on Jan. 5 in Astana.", ["Mr. Tokayev met Gen. Smith on Jan. 5 in Astana."]),
+    ("The plant will produce approx. 500 MW.", ["The plant will produce approx. 500 MW."]),
+    ("It was built by Huawei Co. The next plant opens soon.", ["It was built by Huawei Co.", "The next plant opens soon."]),
+])
+def test_an_abbreviation_does_not_end_an_english_sentence_unless_a_new_one_starts(body, expected):
+    sentences, _ = split_article(helpers.article(body, lang="en"))
+    assert [s.text for s in sentences if s.part == "body"] == expected
+
+
+def test_a_russian_currency_abbreviation_keeps_its_country():
+    sentences, _ = split_article(article("Стоимость проекта 100 млн. долл. США. Завод построят в 2026 г."))
+    assert [s.text for s in sentences if s.part == "body"] == ["Стоимость проекта 100 млн. долл. США.", "Завод построят в 2026 г."]
+
+
 # --- entities -------------------------------------------------------------
 
 def test_compound_adjective_names_both_countries():

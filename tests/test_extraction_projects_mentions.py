@@ -59,3 +59,16 @@ def test_a_project_introduced_by_a_copula_is_the_phrase_after_it(text, expected)
 def test_a_facility_with_an_infinitive_apposition_is_the_subject_it_describes():
     text = "Uzbekistan's first nuclear power plant, to be built by Rosatom, will consist of six units."
     assert projects(text) == [("Uzbekistan's first nuclear power plant", "announced")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tajikistan and Uzbekistan are jointly building two hydropower plants on the Zarafshan River.",
+     [("two hydropower plants", "construction_started")]),
+    ("Both sides highlighted the Uzbekistan-Afghanistan-Pakistan railway as a priority.",
+     [("Uzbekistan-Afghanistan-Pakistan railway", "announced")]),
+    ("The agreement on the creation of the Kazakh-Uzbek International Center for Industrial Cooperation was ratified.",
+     [("Kazakh-Uzbek International Center for Industrial Cooperation", "agreement_signed")]),
+    ("The company plans to localize the production of trucks in Samarkand.", [("production of trucks", "announced")]),
+])
+def test_counted_builds_priorities_ratified_agreements_and_localised_production_name_projects(text, expected):
+    assert projects(text) == expected

@@ -92,6 +92,19 @@ def test_the_feed_sensor_has_a_description(definitions):
     assert "RSS" in definitions.resolve_sensor_def("new_feed_items").description
 
 
+def test_every_start_of_dbt_by_a_run_goes_through_the_resource_that_marks_its_parent(definitions):
+    from orchestration.defs.dbt_project import MarkedDbtCliResource
+
+    assert isinstance(definitions.resources["dbt"], MarkedDbtCliResource)
+
+
+def test_a_kept_check_result_is_the_latest_succeeded_or_failed_one_not_one_still_planned():
+    # Pinned: the set comes from a private Dagster module, which an upgrade may change without notice.
+    from orchestration.defs.dbt import COMPLETED_ASSET_CHECK_EXECUTION_RECORD_STATUSES
+
+    assert {status.value for status in COMPLETED_ASSET_CHECK_EXECUTION_RECORD_STATUSES} == {"SUCCEEDED", "FAILED"}
+
+
 def test_a_built_table_is_measured_with_rows_and_typed_columns_and_a_view_without_a_count():
     import duckdb
 

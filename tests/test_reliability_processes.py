@@ -85,6 +85,19 @@ def test_only_dbt_commands_that_open_the_warehouse_take_the_lock():
     assert not writes(["--version"]) and not writes(["parse", "--quiet"]) and not writes(["--quiet", "ls"])
 
 
+def test_the_dbt_resource_marks_this_process_as_the_parent_before_dbt_starts(monkeypatch):
+    from dagster_dbt import DbtCliResource, DbtProject
+
+    from orchestration.defs.dbt_project import DBT_PROJECT_DIR, dbt_resource
+
+    monkeypatch.setenv(PARENT_PID_ENV, "1")  # a stale mark, and restored after the test
+    started = []
+    monkeypatch.setattr(DbtCliResource, "cli",
+                        lambda self, args, **kwargs: started.append((args, os.environ[PARENT_PID_ENV])))
+    dbt_resource(DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)).cli(["--version"])
+    assert started == [(["--version"], str(os.getpid()))]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("marked", ["its parent", "another process"])
 def test_a_child_whose_marked_parent_is_gone_exits_before_it_starts_work(marked):

@@ -3,10 +3,12 @@
 import hashlib
 import shutil
 import sys
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
+from typing import Any
 
-from dagster_dbt import DbtCliResource, DbtProject
+from dagster_dbt import DbtCliInvocation, DbtCliResource, DbtProject
 
 from ingestion.workers import mark_parent
 
@@ -26,13 +28,26 @@ def dbt_executable() -> str:
     return found
 
 
-def dbt_resource(project: DbtProject) -> DbtCliResource:
-    return DbtCliResource(project_dir=project, dbt_executable=dbt_executable())
+class MarkedDbtCliResource(DbtCliResource):
+    """Start dbt as a child that dies with this process, even if this process dies while dbt is starting."""
+
+    def cli(self, args: Sequence[str], **kwargs: Any) -> DbtCliInvocation:
+        """Mark this process as the parent, then start dbt.
+
+        Here rather than before each call, so no start of dbt goes unmarked: an unmarked
+        child orphaned while starting cannot tell and runs on alone (die_with_parent).
+        """
+        mark_parent()
+        return super().cli(args, **kwargs)
+
+
+def dbt_resource(project: DbtProject) -> MarkedDbtCliResource:
+    """Build the dbt resource every start of dbt goes through: coopwatch-dbt, its children marked."""
+    return MarkedDbtCliResource(project_dir=project, dbt_executable=dbt_executable())
 
 
 def prepare(project: DbtProject) -> None:
     """Parse the dbt project into target/manifest.json, which Dagster reads to build the asset graph."""
-    mark_parent()
     dbt_resource(project).cli(["parse", "--quiet"], target_path=project.target_path).wait()
 
 

@@ -134,7 +134,7 @@ def _lex() -> dict:
         "named_heads_en": set(lex["named_heads_en"]),
         "named_need_kind_en": set(lex["named_heads_need_kind_en"]),
         "named_context": lexicon.compiled(lex["named_context_en"]),
-        "not_kinds_en": set(lex["generic_modifiers_en"]) | set(lex["evaluative_words_en"]),
+        "not_kinds_en": set(lex["generic_modifiers_en"]) | set(lex["evaluative_words_en"]) | set(lex["size_and_novelty_words"]),
         "not_facilities_en": set(lex["not_facilities_en"]),
         "parts_ru": set(lex["facility_parts_ru"]),
         "head_synonyms": [set(group) for group in lex["head_synonyms"]],
@@ -1040,6 +1040,10 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
 
 # "Under the Green Energy project, a plant will be built": the umbrella frames the project the sentence reports
 _UMBRELLA = re.compile(r"(?<!\w)(under|within|as part of|in the framework of|in line with)\s*$", re.IGNORECASE)
+# Before "a"/"an", a copula or "has" makes the phrase describe the subject ("Kazakhstan is a transit hub",
+# "has a modern airport"), not report an undertaking.
+_DESCRIBES = re.compile(r"(?<!\w)(is|are|was|were|be|been|become|becomes|becoming|became|remain|remains|serves? as|"
+                        r"as|has|have|had)\s*$", re.IGNORECASE)
 _EN_TOKEN = re.compile(r"[A-Za-z\d][\w'’]*(?:[-.][\w'’]+)*")
 _EN_NAME_BREAK = _EN_BREAK | {"the", "a", "an", "and", "or", "its", "their", "his", "her", "this", "that", "these",
                               "those", "our", "both", "each", "which", "will", "is", "are", "was", "were", "be", "been"}
@@ -1100,6 +1104,8 @@ def _named_mentions(sentence: Sentence) -> list[tuple[str, str, str, str]]:
                                                      or _UMBRELLA.search(text[:determiner.start()])):
             continue  # a named company or school acts or is visited, and a named plant may only be present
         if determiner.group(1).lower() != "the":
+            if _DESCRIBES.search(text[:determiner.start()]) or not lex["named_context"].search(sentence.low):
+                continue  # "is becoming a transit hub", "worked at a cement plant": what something is or where
             if head in lex["named_need_kind_en"] or not any(t.group(0)[0].islower() and lexicon.norm(t.group(0))
                                                             not in lex["not_kinds_en"] for t in modifiers):
                 continue

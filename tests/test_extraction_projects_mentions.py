@@ -33,6 +33,11 @@ def test_a_facility_called_by_its_name_is_a_project_whatever_verb_names_it(text,
     "The country serves as an important strategic bridge between Europe and Asia.",  # praise, no kind
     "The Line D was mentioned in the report.",  # a name with no kind of facility
     "Under the Green Energy project, officials met investors.",  # an umbrella that frames, not a facility
+    "Kazakhstan is becoming a major transit hub between Europe and Asia.",  # what the subject is
+    "Uzbekistan aims to become a regional energy hub.",
+    "The country has a developed railway network and a modern airport.",  # what it has; praise is no kind
+    "He worked at a cement plant for 20 years before entering politics.",  # a place, not an undertaking
+    "The delegation stayed in a five-star hotel.",
 ])
 def test_a_facility_word_without_a_name_kind_or_undertaking_is_no_project(text):
     assert projects(text) == []

@@ -77,3 +77,14 @@ def test_a_facility_with_an_infinitive_apposition_is_the_subject_it_describes():
 ])
 def test_counted_builds_priorities_ratified_agreements_and_localised_production_name_projects(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Work began on the China-Kyrgyzstan-Uzbekistan railway in December.",
+     [("China-Kyrgyzstan-Uzbekistan railway", "construction_started")]),
+    ("Kazakhstan launches the Turkestan-Shymkent highway.", [("Turkestan-Shymkent highway", "launched")]),
+    ("В мае в Намангане открыли текстильную фабрику.", [("текстильная фабрика", "launched")]),
+])
+def test_works_begun_on_a_facility_and_a_present_launch_give_its_stage_and_a_month_is_no_part_of_its_name(
+        text, expected):
+    assert projects(text) == expected

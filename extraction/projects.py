@@ -1063,6 +1063,8 @@ def _is_proper(token: str, sentence_start: bool) -> bool:
     return not find_countries(low)  # a nationality alone ("the Uzbek railway") says whose, not which
 
 
+# A facility named as in service ("supplies gas via the X pipeline") is used, not undertaken.
+_IN_SERVICE = re.compile(r"(?<!\w)(operation of|use of|operating|through|via|existing)\s+(?:the\s+)?$", re.IGNORECASE)
 def _named_mentions(sentence: Sentence) -> list[tuple[str, str, str, str]]:
     """Return facilities called by a proper name that no cue introduced ("noted the importance of the Trans-Afghan railway").
 
@@ -1073,7 +1075,7 @@ def _named_mentions(sentence: Sentence) -> list[tuple[str, str, str, str]]:
     """
     text = sentence.text
     if _is_ru(text):
-        return []
+        return []  # tried on the dev set: Russian names without a cue added a false project and found none
     lex = _lex()
     tokens = list(_EN_TOKEN.finditer(text))
     out = []
@@ -1114,9 +1116,30 @@ def _named_mentions(sentence: Sentence) -> list[tuple[str, str, str, str]]:
         if head in lex["named_need_kind_en"] and not any(t.group(0)[0].islower() for t in modifiers):
             continue  # "the Line D" or "the Navoi complex" says which, not what
         phrase = text[tokens[j].start():token.end()]
+        if _IN_SERVICE.search(text[:determiner.start()]):
+            continue
         if head == "project" and not _proper_project_en(phrase):
             continue  # "the Uzbek project" says whose, not which
         out.append((phrase, _mention_status(sentence.low, token.start()), "named", ""))
+    return out
+
+
+def _unclaimed(mentions: list[tuple], candidates: list[tuple], text: str) -> list[tuple]:
+    """Keep the named mentions no cue's item already covers with a head of its own.
+
+    An item that overlaps a mention but names no facility ("prospects for the X
+    pipeline", dropped later) does not claim it.
+    """
+    claimed = []
+    for item, *_ in candidates:
+        at = text.find(item)
+        if at >= 0 and _head(_clean_name(item)[0], allow_count=True):
+            claimed.append((at, at + len(item)))
+    out = []
+    for mention in mentions:
+        at = text.find(mention[0])
+        if not any(a < at + len(mention[0]) and at < b for a, b in claimed):
+            out.append(mention)
     return out
 
 
@@ -1611,10 +1634,7 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
             bullet_paragraph = sentence.paragraph
         elif sentence.paragraph != bullet_paragraph:
             pending = _list_intro(sentence, previous)
-        spans = [(sentence.text.find(c[0]), sentence.text.find(c[0]) + len(c[0])) for c in candidates]
-        candidates += [m for m in _named_mentions(sentence)
-                       if not any(a <= sentence.text.find(m[0]) < b or sentence.text.find(m[0]) <= a < sentence.text.find(m[0]) + len(m[0])
-                                  for a, b in spans if a >= 0)]
+        candidates += _unclaimed(_named_mentions(sentence), candidates, sentence.text)
         named: list[tuple] = []
         for item, status, mode, lead_place in candidates:
             name0, place0 = _clean_name(item)

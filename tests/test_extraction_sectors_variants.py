@@ -140,6 +140,8 @@ AREAS = [
     (('regional_cooperation',), ('The sides agreed to establish sister-city relations.',)),
     (('regional_cooperation',), ('Обсуждено сотрудничество между регионами двух стран.',)),
     (('regional_cooperation',), ('Cooperation between the regions of the two countries was discussed.',)),
+    (('regional_cooperation',), ('Состоялся первый Форум глав регионов Узбекистана и Казахстана.',)),
+    (('regional_cooperation',), ('The first Forum of Heads of Regions of Uzbekistan and Kazakhstan was held in Shymkent.',)),
     (('migration_labor',), ('Стороны обсудили вопросы трудовой миграции.',)),
     (('migration_labor',), ('The sides discussed labour migration.',)),
     (('migration_labor',), ('The sides discussed labor migration.',)),

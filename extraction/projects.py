@@ -907,18 +907,21 @@ def _list_items(obj: str) -> list[tuple[str, str]]:
     return out
 
 
-def _governs_object(cue: str, obj: str) -> bool:
+def _governs_object(cue: str, obj: str, headline: bool = False) -> bool:
     """Tell whether an active cue has its own object, so its subject is the agent, not a project.
 
     "Bank of China will open a credit line" opens a line (no project), the bank is
     not opened; "The plant opened in May" has no object and its subject opened.
+    A headline drops its articles ("Kazakhstan launches Turkestan-Shymkent highway"),
+    so there any noun phrase after the verb is its object.
     """
     words = re.findall(r"[\w-]+", lexicon.norm(obj))
     if not words:
         return False
     if not _is_ru(cue + " " + obj):
         return (words[0] in {"a", "an", "the", "its", "their", "his", "her", "our", "new"} or words[0].isdigit()
-                or words[0] in _lex()["count_en"]) and not re.search(
+                or words[0] in _lex()["count_en"] or headline and words[0] not in _EN_BREAK | {"and", "as", "up"}
+                ) and not re.search(
             r"(?<!\w)(was|were|been|be|is|are)\s+(?!(currently |now )?\w+ing(?!\w))", cue)  # "is implementing" is active
     verb = re.findall(r"[а-я]+", cue)
     if not verb or "VERB" not in lexicon.parse(verb[-1]).tag:
@@ -942,9 +945,12 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
     """Return (phrase, status, mode, leading place) candidates of one sentence."""
     low = sentence.low
     text = sentence.text
-    # a cue word written with a capital inside the sentence belongs to a name ("Center for Industrial Cooperation on …")
-    hits = [h for h in _cue_hits(low) if not (h[0] and text[h[0]].isupper() and not _is_ru(text)
-                                              and text[:h[0]].rstrip()[-1:] not in ".:;!?—–-«\"“")]
+    # a cue word written with a capital inside the sentence belongs to a name ("Center for Industrial Cooperation on …"),
+    # except in a headline that capitalises every word ("Uzbekistan And China Launch Joint Venture")
+    words = re.findall(r"[^\W\d_][\w-]*", text)
+    title_case = sentence.part == "title" and len(words) > 3 and sum(w[0].isupper() for w in words) > 0.8 * len(words)
+    hits = [h for h in _cue_hits(low) if title_case or not (h[0] and text[h[0]].isupper() and not _is_ru(text)
+                                                            and text[:h[0]].rstrip()[-1:] not in ".:;!?—–-«\"“")]
     out = []
     prev_obj_end = 0
     prev_window: int | None = None  # where the clause of the previous cue began
@@ -1021,7 +1027,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             items = [it for it in _items(_subject(text, start, finite=True)) if _names_project(it) and not _organisation(it)
                      and _head(_strip_work(_DETERMINERS.sub("", it.strip()))) in _lex()["agent_heads"]]
             mode = "passive"
-        elif not items and mode not in ("context", "topic") and not _governs_object(low[start:end], obj):
+        elif not items and mode not in ("context", "topic") and not _governs_object(low[start:end], obj,
+                                                                                   sentence.part == "title"):
             # passive voice: "Завод был открыт", "The plant was opened", "…, which began operations"
             if _lex()["agentive"].search(low[start:end]) and not re.search(r"(?<!\w)(was|were|been|is|are)\s", low[start:end]):
                 continue  # "Samo Farm started construction in May": the subject is the builder, not the work
@@ -1283,7 +1290,7 @@ def _clean_name(item: str) -> tuple[str, str]:
                 name = name[:w.start()]
                 break
     place = ""
-    m = re.search(r"\s+(?:в|во|на|у|in|at|on|near)\s+((?:the\s+)?(?:port of\s+)?[^\s,]+(?:\s+[^\s,]+){0,2})\s*$", name)
+    m = re.search(r"\s+(?:в|во|на|у|in|at|on|near)\s+((?:the\s+)?(?:port of\s+)?[^\s,]+(?:\s+[^\s,]+){0,2})\s*$", name, re.IGNORECASE)
     if m and _place(m.group(0)) != (None, None):
         place = m.group(0).strip()
         if _place(place)[0] not in (None, "border"):

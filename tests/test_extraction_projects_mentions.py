@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from extraction.projects import find_projects
+from extraction.text import Sentence
 from tests.helpers import projects
 
 
@@ -99,3 +101,14 @@ def test_works_begun_on_a_facility_and_a_present_launch_give_its_stage_and_a_mon
 def test_a_named_facility_in_service_or_only_visited_is_no_project(text):
     # Russian names without a cue are left to the cues: on the dev set they added a false project and found none
     assert projects(text) == []
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Kazakhstan launches Turkestan-Shymkent highway", [("Turkestan-Shymkent highway", "launched")]),
+    ("Tajikistan, Uzbekistan start building Yavan HPP", [("Yavan HPP", "construction_started")]),
+    ("Uzbekistan And China Launch Joint Textile Venture In Namangan", [("Joint Textile Venture", "launched")]),
+    ("Work begins on China-Kyrgyzstan-Uzbekistan railway", [("China-Kyrgyzstan-Uzbekistan railway", "construction_started")]),
+])
+def test_a_headline_without_articles_still_names_its_project(title, expected):
+    found = find_projects([Sentence(title, 0, "title", 0)])
+    assert [(p.name, p.status) for p in found] == expected

@@ -131,11 +131,12 @@ def _lex() -> dict:
         "agent_heads": set(lex["agent_heads"]),
         "units": lexicon.compiled(r"^\d[\d.,]*\s*(?:-\s*)?(?:" + "|".join(lex["unit_words"]) + r")(?!\w)"),
         "heads_en": set(lex["heads_en"]),
-        "named_heads_en": set(lex["named_heads_en"]),
+        "named_heads_en": set(lex["named_heads_en"]) | {"project"},
+        "mention_heads_en": (set(lex["heads_en"]) | {"project"}) - set(lex["not_facilities_en"]),
+        "not_proper_en": set(lex["generic_modifiers_en"]) | set(lex["not_projects_en"]),
         "named_need_kind_en": set(lex["named_heads_need_kind_en"]),
         "named_context": lexicon.compiled(lex["named_context_en"]),
         "not_kinds_en": set(lex["generic_modifiers_en"]) | set(lex["evaluative_words_en"]) | set(lex["size_and_novelty_words"]),
-        "not_facilities_en": set(lex["not_facilities_en"]),
         "parts_ru": set(lex["facility_parts_ru"]),
         "head_synonyms": [set(group) for group in lex["head_synonyms"]],
         "part_en": lexicon.compiled(
@@ -947,8 +948,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
     text = sentence.text
     # a cue word written with a capital inside the sentence belongs to a name ("Center for Industrial Cooperation on …"),
     # except in a headline that capitalises every word ("Uzbekistan And China Launch Joint Venture")
-    words = re.findall(r"[^\W\d_][\w-]*", text)
-    title_case = sentence.part == "title" and len(words) > 3 and sum(w[0].isupper() for w in words) > 0.8 * len(words)
+    words = re.findall(r"[^\W\d_][\w-]*", text) if sentence.part == "title" else []
+    title_case = len(words) > 3 and sum(w[0].isupper() for w in words) > 0.8 * len(words)
     hits = [h for h in _cue_hits(low) if title_case or not (h[0] and text[h[0]].isupper() and not _is_ru(text)
                                                             and text[:h[0]].rstrip()[-1:] not in ".:;!?—–-«\"“")]
     out = []
@@ -1065,13 +1066,15 @@ def _is_proper(token: str, sentence_start: bool) -> bool:
     if "-" in token:
         return True  # a route ("China-Kyrgyzstan-Uzbekistan") or a joint name ("Kazakh-Chinese")
     low = lexicon.norm(token)
-    if low in _lex()["generic_modifiers_en"] | _lex()["not_en"]:
+    if low in _lex()["not_proper_en"]:
         return False
     return not find_countries(low)  # a nationality alone ("the Uzbek railway") says whose, not which
 
 
 # A facility named as in service ("supplies gas via the X pipeline") is used, not undertaken.
 _IN_SERVICE = re.compile(r"(?<!\w)(operation of|use of|operating|through|via|existing)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _named_mentions(sentence: Sentence) -> list[tuple[str, str, str, str]]:
     """Return facilities called by a proper name that no cue introduced ("noted the importance of the Trans-Afghan railway").
 
@@ -1085,10 +1088,12 @@ def _named_mentions(sentence: Sentence) -> list[tuple[str, str, str, str]]:
         return []  # tried on the dev set: Russian names without a cue added a false project and found none
     lex = _lex()
     tokens = list(_EN_TOKEN.finditer(text))
+    about_undertaking = lex["named_context"].search(sentence.low) is not None
+    verbs = None  # the sentence's verb cues, found once and only if a facility needs its stage
     out = []
     for i, token in enumerate(tokens):
         head = _en_base(lexicon.norm(token.group(0)))
-        if head not in lex["heads_en"] | {"project"} or head in lex["not_facilities_en"]:
+        if head not in lex["mention_heads_en"]:
             continue
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if following and not text[token.end():following.start()].strip() \
@@ -1108,12 +1113,11 @@ def _named_mentions(sentence: Sentence) -> list[tuple[str, str, str, str]]:
         determiner = re.search(r"(?<!\w)(the|an?)\s+$", text[:tokens[j].start()], re.IGNORECASE)
         if not modifiers or len(modifiers) > 6 or not determiner:
             continue
-        if determiner.group(1).lower() == "the" and (head not in lex["named_heads_en"] | {"project"}
-                                                     or not lex["named_context"].search(sentence.low)
+        if determiner.group(1).lower() == "the" and (head not in lex["named_heads_en"] or not about_undertaking
                                                      or _UMBRELLA.search(text[:determiner.start()])):
             continue  # a named company or school acts or is visited, and a named plant may only be present
         if determiner.group(1).lower() != "the":
-            if _DESCRIBES.search(text[:determiner.start()]) or not lex["named_context"].search(sentence.low):
+            if _DESCRIBES.search(text[:determiner.start()]) or not about_undertaking:
                 continue  # "is becoming a transit hub", "worked at a cement plant": what something is or where
             if head in lex["named_need_kind_en"] or not any(t.group(0)[0].islower() and lexicon.norm(t.group(0))
                                                             not in lex["not_kinds_en"] for t in modifiers):
@@ -1127,7 +1131,9 @@ def _named_mentions(sentence: Sentence) -> list[tuple[str, str, str, str]]:
             continue
         if head == "project" and not _proper_project_en(phrase):
             continue  # "the Uzbek project" says whose, not which
-        out.append((phrase, _mention_status(sentence.low, token.start()), "named", ""))
+        if verbs is None:
+            verbs = [h for h in _cue_hits(sentence.low) if h[3] in ("verb", "signed")]
+        out.append((phrase, _mention_status(sentence.low, token.start(), verbs), "named", ""))
     return out
 
 
@@ -1137,6 +1143,8 @@ def _unclaimed(mentions: list[tuple], candidates: list[tuple], text: str) -> lis
     An item that overlaps a mention but names no facility ("prospects for the X
     pipeline", dropped later) does not claim it.
     """
+    if not mentions:
+        return []
     claimed = []
     for item, *_ in candidates:
         at = text.find(item)
@@ -1150,18 +1158,17 @@ def _unclaimed(mentions: list[tuple], candidates: list[tuple], text: str) -> lis
     return out
 
 
-def _mention_status(low: str, at: int) -> str:
+def _mention_status(low: str, at: int, verbs: list[tuple]) -> str:
     """Return the stage a sentence gives a facility it names without a cue; announced when it says none.
 
     A facility whose importance, prospects or partners are the news is intended,
-    as one that is only discussed is ("обсудили Камбаратинскую ГЭС-1").
+    as one that is only discussed is ("discussed the Rogun HPP").
 
     The sentence's own verb of launch, building or signing, the one nearest the
     facility, says it even when its object is another phrase ("X launched the
     production of …, as well as a new cement plant").
     """
     lex = _lex()
-    verbs = [h for h in _cue_hits(low) if h[3] in ("verb", "signed")]
     if verbs:
         return min(verbs, key=lambda h: min(abs(h[0] - at), abs(h[1] - at)))[2]
     if lex["announce"].search(low):

@@ -67,6 +67,9 @@ _PAREN = re.compile(r"\([^()]*\)")
 # A headline's price before the head ("open $50m textile plant") is an amount, not part of the name.
 _LEADING_PRICE = re.compile(r"^[$€£]\s?\d[\d.,]*\s*(?:-?\s*(?:m|mn|mln|bn|million|billion)\b)?(?:-dollar)?\s+", re.IGNORECASE)
 # A future auxiliary right before a progress word ("будет начато", "will begin") makes it a plan.
+_REPEATED_PREPOSITION = re.compile(r"^(?:on|for|of|about)\s+(?=(?:a|an|the)\s)", re.IGNORECASE)
+_ABBREVIATION = re.compile(r"[A-Z][a-z]?[A-Z]")
+_BARE_INFINITIVE = re.compile(r"to\s+(build|construct|open|launch|set up|establish|create)(?!\w)")
 _FUTURE = re.compile(r"(?<!\w)(будет|будут|will|is to|are to|is expected to|are expected to)\s+(\w+\s+)?$")
 # A bullet or number that opens a list item ("- завод …", "2) a plant …").
 _BULLET = re.compile(r"^\s*(?:[-–—•·*▪●►]|\d{1,2}[.)])\s*")
@@ -461,6 +464,9 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
     pieces.append(obj[last:])
     out: list[str] = []
     for piece in (p.strip(" ,") for p in pieces):
+        if out:
+            # "on a data centre and on a petrochemical complex": the repeated preposition was the cue's own
+            piece = _REPEATED_PREPOSITION.sub("", piece)
         if not piece:
             continue
         if _is_verb_start(piece):
@@ -950,13 +956,17 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
     # except in a headline that capitalises every word ("Uzbekistan And China Launch Joint Venture")
     words = re.findall(r"[^\W\d_][\w-]*", text) if sentence.part == "title" else []
     title_case = len(words) > 3 and sum(w[0].isupper() for w in words) > 0.8 * len(words)
+    # an abbreviation keeps its capitals anywhere ("MoUs were signed"), so it is still a cue word
     hits = [h for h in _cue_hits(low) if title_case or not (h[0] and text[h[0]].isupper() and not _is_ru(text)
+                                                            and not _ABBREVIATION.match(text, h[0])
                                                             and text[:h[0]].rstrip()[-1:] not in ".:;!?—–-«\"“")]
     out = []
     prev_obj_end = 0
     prev_window: int | None = None  # where the clause of the previous cue began
     prev_obj_stop = 0  # where the previous cue's object ends
     list_end = 0
+    list_status: str | None = None
+    governing: str | None = None  # the status of the last verb cue, for a bare infinitive coordinated with it
     for i, (start, end, status, mode) in enumerate(hits):
         if start < list_end and mode != "verb":
             continue  # a nominal cue inside an enumeration ("строительство завода") is one of its items
@@ -966,7 +976,7 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         if mode == "list":
             # the verb the list hangs on ("12 projects are being implemented, including …") opens its introduction
             prev_start = next((h[0] for h in reversed(hits[:i]) if h[3] != "topic"), 0)
-            resolved = _intro_status(low[prev_start:end], previous)
+            resolved = list_status = _intro_status(low[prev_start:end], previous)
             # the enumeration runs to the end of the sentence; a verb inside it ("an agreement to set up
             # a JV", "a plant to be built") belongs to its item, whose remark gives the status
             list_end = len(low)
@@ -1002,11 +1012,21 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         prev_window = window if mode not in ("topic", "agent") else None
         place = text[prev_obj_end:start] + " " + place
         prev_obj_end = end + len(obj)
+        prev_obj_stop_before = prev_obj_stop
         prev_obj_stop = text.find(obj, end) + len(obj) if obj else end
         # "Construction of the bridge has been completed": the verb cue after the object is its predicate
         predicate = hits[i + 1][1] if mode == "context" and i + 1 < len(hits) and hits[i + 1][3] == "verb" \
             and not re.search(r",|\s(и|and)\s", low[end:limit]) else limit
         resolved = _status(low, (window, start), (end, predicate), status, mode, previous)
+        if mode == "verb" and _BARE_INFINITIVE.match(low[start:end]) and resolved == "announced":
+            # a bare infinitive states a purpose, not a stage: "projects to build X" in a list of signed
+            # deals, "signed to set up a JV and to build a refinery" take the stage of what governs them
+            if start < list_end and list_status:
+                resolved = list_status
+            elif governing and _COORDINATOR.fullmatch(low[prev_obj_stop_before:start]):
+                resolved = governing
+        if mode == "verb":
+            governing = resolved
         items = [it for it in _items(obj.strip()) if _names_project(it)]
         if resolved is None and mode == "context":
             # "обсудили создание хаба в порту Актау", "строительство цементного завода", "a loan for the

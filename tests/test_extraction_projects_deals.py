@@ -1,0 +1,100 @@
+"""Unit tests of projects in reports of signed deals: how newsrooms word an agreement about a deliverable.
+
+A deal is often reported without the "on the construction of" that the first
+agreement cues expected: the parties come between the noun and its object
+("an agreement was signed between A and B for a PVC complex"), the noun is an
+abbreviation ("MoUs were signed"), or the work is on a facility that exists
+("an agreement to expand the X complex"). The sentences are invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import projects
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Following the talks, an investment agreement was signed between Navoiyazot and a Chinese contractor "
+     "for a PVC complex.", [("PVC complex", "agreement_signed")]),
+    ("An agreement was signed with the Chinese company Huadian on a 500 MW wind power project in Navoi.",
+     [("500 MW wind power project", "agreement_signed")]),
+    ("During the forum, an agreement on a $50 million joint textile venture was signed between two companies.",
+     [("joint textile venture", "agreement_signed")]),
+    ("A power purchase agreement was signed for the 500 MW Zarafshan wind farm.",
+     [("500 MW Zarafshan wind farm", "agreement_signed")]),
+    ("The Kazakh company signed a contract with Chinese CAMC Engineering to build a polypropylene plant.",
+     [("polypropylene plant", "agreement_signed")]),
+])
+def test_the_parties_may_stand_between_a_signed_deal_and_its_deliverable(text, expected):
+    assert projects(text) == expected
+
+
+def test_a_memorandum_abbreviated_mou_is_an_agreement_and_each_deliverable_after_a_repeated_preposition_counts():
+    assert projects("Also, MoUs were signed with Chinese companies on a data centre in Tashkent and on a "
+                    "petrochemical complex in Bukhara.") == [("data centre", "agreement_signed"),
+                                                             ("petrochemical complex", "agreement_signed")]
+    assert projects("The two sides inked an MoU on the development of a 1 GW solar project in the Navoi region.") \
+        == [("1 GW solar project", "agreement_signed")]
+
+
+def test_a_deal_to_expand_an_existing_facility_makes_the_facility_a_project():
+    assert projects("Uzbekneftegaz and Lukoil signed an agreement to expand the Kandym gas processing complex.") \
+        == [("Kandym gas processing complex", "agreement_signed")]
+
+
+def test_the_last_of_several_documents_separated_by_semicolons_counts_too():
+    found = projects("The following documents were signed: an agreement on the construction of a 100 MW solar power "
+                     "plant in Karakalpakstan; an investment agreement on a copper cathode plant in Almalyk; a memorandum "
+                     "on a joint venture for the production of tractors.")
+    assert [name for name, _ in found] == ["100 MW solar power plant", "copper cathode plant",
+                                           "joint venture for the production of tractors"]
+    assert {status for _, status in found} == {"agreement_signed"}
+
+
+def test_an_agreement_on_a_matter_with_no_facility_is_no_project():
+    assert projects("Kazakhstan and Kyrgyzstan signed an agreement on the joint use of the water of the Chu river.") == []
+    assert projects("An agreement was signed with the ministry on the avoidance of double taxation.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the purpose infinitive in a list of signed deals has no stage of its own
+    (("Uzbekistan and China signed 15 agreements worth $5 billion.",
+      "They include projects to build a polysilicon plant, a ferroalloy plant and a pumped storage power plant."),
+     [("polysilicon plant", "agreement_signed"), ("ferroalloy plant", "agreement_signed"),
+      ("pumped storage power plant", "agreement_signed")]),
+    (("Agreements were also signed to set up a joint venture for the production of household appliances and to build "
+      "a sugar refinery in Khorezm.",),
+     [("joint venture for the production of household appliances", "agreement_signed"),
+      ("sugar refinery", "agreement_signed")]),
+    # coordinated with a verb of another stage, it keeps its own
+    (("The company plans to build a cement plant and to open a logistics centre in Osh.",),
+     [("cement plant", "announced"), ("logistics centre", "announced")]),
+    (("The sides opened a textile factory in Bukhara and agreed to build a cement plant in Jizzakh.",),
+     [("textile factory", "launched"), ("cement plant", "announced")]),
+])
+def test_a_bare_infinitive_takes_the_stage_of_what_governs_it(text, expected):
+    assert projects(*text) == expected
+
+
+def test_an_enumeration_word_that_ends_in_s_does_not_leave_the_s_on_the_first_item():
+    assert projects("The project includes the construction of a 200-bed hospital in Osh.") \
+        == [("200-bed hospital", "announced")]
+
+
+def test_negotiations_on_a_construction_are_not_the_construction_under_way():
+    assert projects("Negotiations are under way on the construction of a new oil refinery in Kyrgyzstan.") \
+        == [("oil refinery in Kyrgyzstan", "announced")]
+    assert projects("Переговоры ведутся о строительстве нового нефтеперерабатывающего завода в Оше.") \
+        == [("нефтеперерабатывающий завод", "announced")]
+
+
+def test_an_energised_power_line_is_put_into_service():
+    assert projects("The new 500 kV power line linking the south and north of Kazakhstan was energised in December.") \
+        == [("500 kV power line", "launched")]
+
+
+def test_who_takes_part_or_pays_is_no_part_of_the_name():
+    assert projects("The foundation stone was laid for a new cement plant in the Surkhandarya region with Chinese "
+                    "participation.") == [("cement plant", "construction_started")]
+    assert projects("Uzbekistan has begun construction of a 2.4 GW pumped storage power plant with Chinese financing.") \
+        == [("2.4 GW pumped storage power plant", "construction_started")]

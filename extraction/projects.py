@@ -30,6 +30,10 @@ _DETERMINERS = re.compile(r"^(such as|так\w+ как|like|including|in particu
 # plant") stays in the name; see _facility_part.
 _NOMINALISATION = re.compile(
     r"^(the\s+)?"
+    # "an investment agreement on the creation of …", "a memorandum of understanding on …": the document before the work
+    r"(([\w-]+\s+){0,2}?(agreement|contract|memorandum(\s+of\s+understanding)?|deal|mou|accord)s?\s+(on|for|about)\s+"
+    r"(the\s+)?(?=(passing|construction|creation|launch|opening|laying|building|establishment|development|"
+    r"implementation|modernisation|modernization|reconstruction|expansion|commissioning)\s+of\s))?"
     r"((passing|construction|creation|launch|opening|laying|building|establishment|development|"
     r"implementation|operation|modernisation|modernization|reconstruction|expansion|commissioning)\s+of\s+(the\s+)?)?"
     r"(((its|their|the)\s+)?(own\s+)?(section|part|segment|share)\s+of\s+(the\s+)?)?"
@@ -869,9 +873,12 @@ def _list_intro(sentence: Sentence, previous: str = "") -> str | None:
     о которых шла речь") may be followed by one bulleted item per line.
     """
     low = sentence.low.rstrip()
-    if low.endswith(":") and [h for h in _cue_hits(low) if h[3] in ("verb", "list", "signed")]:
+    lex = _lex()
+    if low.endswith(":") and ([h for h in _cue_hits(low) if h[3] in ("verb", "list", "signed")]
+                              or lex["agreement_words"].search(low) and lex["signed"].search(low)):
+        # "The following documents were signed:" opens a list of deals, each one's deliverable a project
         return _intro_status(low, previous)
-    if _lex()["projects_word"].search(low):
+    if lex["projects_word"].search(low):
         return _intro_status(low, previous)
     return None
 

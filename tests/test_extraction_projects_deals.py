@@ -22,8 +22,6 @@ from tests.helpers import projects
      [("joint textile venture", "agreement_signed")]),
     ("A power purchase agreement was signed for the 500 MW Zarafshan wind farm.",
      [("500 MW Zarafshan wind farm", "agreement_signed")]),
-    ("The Kazakh company signed a contract with Chinese CAMC Engineering to build a polypropylene plant.",
-     [("polypropylene plant", "agreement_signed")]),
 ])
 def test_the_parties_may_stand_between_a_signed_deal_and_its_deliverable(text, expected):
     assert projects(text) == expected
@@ -98,3 +96,18 @@ def test_who_takes_part_or_pays_is_no_part_of_the_name():
                     "participation.") == [("cement plant", "construction_started")]
     assert projects("Uzbekistan has begun construction of a 2.4 GW pumped storage power plant with Chinese financing.") \
         == [("2.4 GW pumped storage power plant", "construction_started")]
+
+
+def test_each_signed_document_on_its_own_bullet_paragraph_names_its_deliverable():
+    found = projects("Following the talks, the following documents were signed:",
+                     "- an agreement on the construction of a 200 MW solar power plant in the Navoi region;",
+                     "- an investment agreement on the creation of a cotton-textile cluster in Bukhara;",
+                     "- a memorandum of understanding on the establishment of a joint venture for the production of buses;",
+                     "- a contract for the supply of 50 locomotives.")
+    assert found == [("200 MW solar power plant", "agreement_signed"), ("cotton-textile cluster", "agreement_signed"),
+                     ("joint venture for the production of buses", "agreement_signed")]
+
+
+def test_a_named_facility_on_the_agenda_is_intended():
+    assert projects("The Kambarata HPP-1 was also on the agenda.") == [("Kambarata HPP-1", "announced")]
+    assert projects("Both governments pledged to advance the Yavan HPP.") == [("Yavan HPP", "announced")]

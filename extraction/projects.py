@@ -503,8 +503,13 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
         elif _bare_modifier(this) and not _head(this) and not _has_own_name(this, out[i + 1]):
             # "the Yavan and Fandarya hydropower plants", "Яванской и Фандарьинской ГЭС": the modifier shares the head
             rest = re.match(r"^\s*[\w-]+\s+(.+)$", following)
-            if rest and _head(rest.group(1)):
-                out[i] = _singular_en(this + " " + rest.group(1))
+            shared = rest.group(1) if rest else ""
+            head = _head(shared) or _head(this + " " + shared)  # "the Rogun and Kambarata projects": named ones
+            if head and not _is_ru(this) and not _plural_head(shared, head):
+                # "the Water and Energy Consortium": a head left in the singular names one body of two modifiers
+                out[i:i + 2] = [out[i] + " and " + out[i + 1]]
+            elif head:
+                out[i] = _singular_en(this + " " + shared)
                 out[i + 1] = _singular_en(out[i + 1])  # each modifier names one plant
         elif not _is_ru(this) and not _head(_bare_work(this)) and not _is_excluded(this) and len(_bare_work(this).split()) <= 3 \
                 and this.split()[-1].islower() and not re.match(r"^\s*(a|an|the|its|their)\s", out[i + 1]) \
@@ -527,7 +532,7 @@ def _singular_en(phrase: str) -> str:
     if not m:
         return phrase
     single = m.group(1) + ("y" if m.group(2) == "ies" else "")
-    heads = _lex()["heads_en"]
+    heads = _lex()["heads_en"] | {"project", "projects"}
     return phrase[:m.start()] + single if lexicon.norm(single) in heads and lexicon.norm(m.group(0)) in heads else phrase
 
 

@@ -129,3 +129,18 @@ def test_commissioning_with_a_date_and_a_participle_after_the_head():
         ("Osh-Batken road section", "launched")]
     # the facility's parts commissioned one day are no project of their own
     assert projects("Kazakhstan will buy power from the plant once its new units are commissioned.") == []
+
+
+def test_a_subsidiary_opened_abroad_and_a_hyphenated_company_founded_are_projects():
+    assert projects("Kazakhstan's Halyk Bank opened a subsidiary in Tashkent.") == [("subsidiary", "launched")]
+    assert projects("Kyrgyzstan and Kazakhstan established the Kazakh-Kyrgyz Investment Company with a capital of "
+                    "$100 million.") == [("Kazakh-Kyrgyz Investment Company", "launched")]
+
+
+def test_two_modifiers_of_a_singular_head_name_one_body_and_of_a_plural_head_two():
+    assert projects("The leaders discussed the creation of the Central Asian Water and Energy Consortium.") \
+        == [("Central Asian Water and Energy Consortium", "announced")]
+    assert projects("The sides discussed the Rogun and Kambarata projects.") \
+        == [("Rogun project", "unknown"), ("Kambarata project", "unknown")]
+    assert projects("The leaders opened the Tashkent and Samarkand logistics centres.") \
+        == [("Tashkent logistics centre", "launched"), ("Samarkand logistics centre", "launched")]

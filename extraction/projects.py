@@ -370,7 +370,9 @@ def _proper_project_en(item: str) -> bool:
     A nationality alone ("the Uzbek project") or a generic capitalised word says
     which country, not which undertaking.
     """
-    m = re.match(r"^\s*(?:the\s+)?(.+?)\s+projects?\s*$", _QUOTE.sub(" Q ", item))
+    # a price before the name ("the $3 billion Kambarata-1 project") says how big, not which
+    m = re.match(r"^\s*(?:the\s+)?(?:[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|mln|m)?[\s-]+)?(.+?)\s+projects?\s*$",
+                 _QUOTE.sub(" Q ", item))
     if not m:
         return False
     words = re.findall(r"[\w'’-]+", m.group(1))
@@ -735,6 +737,8 @@ def _subject(text: str, start: int, finite: bool = False) -> str:
     # an empty subject: the cue opens a participle clause (", открытого в августе") or follows one
     # (", modernised with Chinese help, was put into operation"); the antecedent ends an earlier segment
     antecedent = _RELATIVE.match(subject.strip()) or not subject.strip()
+    # a cue that opens with its own auxiliary ("…, financed by the Bank, is due to be completed") is finite
+    finite = finite or bool(re.match(r"(is|are|was|were|has|have|had|will|would)\s", text[start:], re.IGNORECASE))
     if not _is_ru(before) and not segments[-1].strip() and not finite:
         # a bare English participle (", set up with …") is no subject, unless its clause closes with a comma
         # as an apposition does ("The X plant, launched in 2020, produces …")

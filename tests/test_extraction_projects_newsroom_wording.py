@@ -384,3 +384,15 @@ def test_constructions_listed_after_signed_contracts_are_agreed():
 def test_a_project_two_countries_will_implement_is_announced():
     assert projects("Kyrgyzstan and Tajikistan will jointly implement the Kambarata HPP-1 project.") == [
         ("Kambarata HPP-1", "announced")]
+
+
+def test_a_finite_cue_after_an_inserted_participle_clause_has_the_subject_before_it():
+    assert projects("The Yavan HPP, designed by Chinese engineers, is due to be completed in 2027.") \
+        == [("Yavan HPP", "announced")]
+    assert projects("The $3 billion Kambarata-1 project, financed by the World Bank, is due to be completed in 2030.") \
+        == [("Kambarata-1 project", "announced")]
+
+
+def test_a_company_that_plans_a_facility_intends_it_whatever_it_is_building_already():
+    assert projects("Rosatom, which is building a nuclear plant in Uzbekistan, also plans a wind farm in Kazakhstan.") \
+        == [("nuclear plant in Uzbekistan", "construction_started"), ("wind farm in Kazakhstan", "announced")]

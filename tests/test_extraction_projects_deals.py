@@ -111,3 +111,17 @@ def test_each_signed_document_on_its_own_bullet_paragraph_names_its_deliverable(
 def test_a_named_facility_on_the_agenda_is_intended():
     assert projects("The Kambarata HPP-1 was also on the agenda.") == [("Kambarata HPP-1", "announced")]
     assert projects("Both governments pledged to advance the Yavan HPP.") == [("Yavan HPP", "announced")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ACWA Power signed a deal for a green hydrogen project in Bukhara.", [("green hydrogen project", "agreement_signed")]),
+    ("The companies signed an agreement to implement an energy storage project in Fergana.",
+     [("energy storage project", "agreement_signed")]),
+    ("An agreement was signed to implement a $200 million copper processing project in Almalyk.",
+     [("copper processing project", "agreement_signed")]),
+    ("The sides signed an agreement on a gold mining project in the Tamdy district.",
+     [("gold mining project in the Tamdy district", "agreement_signed")]),
+    ("A deal was signed to develop the Almalyk copper deposit.", [("Almalyk copper deposit", "agreement_signed")]),
+])
+def test_a_project_named_by_its_purpose_and_implemented_or_developed_under_a_deal_is_signed(text, expected):
+    assert projects(text) == expected

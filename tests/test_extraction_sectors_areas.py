@@ -174,3 +174,15 @@ def test_border_checkpoints_are_transport():
     assert codes("Стороны обсудили вопросы увеличения пропускной способности пунктов пропуска на границе.") == {
         "transport_logistics"}
     assert codes("The parties discussed increasing the capacity of border checkpoints.") == {"transport_logistics"}
+
+
+def test_drinking_water_supply_is_water():
+    assert codes("Стороны обсудили проекты водоснабжения и обеспечения населения питьевой водой.") == {"water_environment"}
+    assert codes("The sides discussed drinking water and wastewater projects.") == {"water_environment"}
+
+
+def test_cooperation_with_another_countrys_regions_is_regional():
+    assert codes("Стороны обсудили развитие сотрудничества с регионами России.") == {"regional_cooperation"}
+    assert codes("Стороны договорились расширять связи с казахстанскими областями.") == {"regional_cooperation"}
+    assert codes("The sides agreed to expand cooperation with the regions of Russia.") == {"regional_cooperation"}
+    assert codes("В регионах Узбекистана будут построены новые заводы.") == set()

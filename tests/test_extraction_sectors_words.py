@@ -213,3 +213,18 @@ def test_figures_of_speech_of_climate_fruit_and_ecology_name_no_area():
     assert codes("The two leaders agreed to harvest the fruits of cooperation for their peoples.") == set()
     assert codes("The cooperation has borne fruit, the president said, praising the partnership.") == set()
     assert codes("Стороны обсудили ход сотрудничества, отметив экологичный подход к работе.") == set()
+
+
+def test_where_someone_studied_or_worked_is_a_biography_not_an_area():
+    assert codes("Born in 1965, the new ambassador graduated from the Tashkent State University of Economics "
+                 "and worked in the banking sector before joining the diplomatic service.") == set()
+    assert codes("Она окончила Московский государственный университет и работала в банковской сфере.") == set()
+    assert codes("Посол рассказал, что учился в Ташкентском институте инженеров железнодорожного транспорта, "
+                 "и отметил развитие отношений.") == set()
+    assert codes("Стороны работали над проектами в энергетике.") == {"energy"}
+
+
+def test_the_health_of_relations_and_fuel_for_them_are_figures_of_speech():
+    assert codes("The president noted that the health of bilateral relations depends on mutual trust.") == set()
+    assert codes("Tokayev said the visit would give a new impetus and fuel to bilateral relations.") == set()
+    assert codes("The sides discussed cooperation in health and fuel supplies.") == {"healthcare", "energy"}

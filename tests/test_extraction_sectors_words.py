@@ -228,3 +228,14 @@ def test_the_health_of_relations_and_fuel_for_them_are_figures_of_speech():
     assert codes("The president noted that the health of bilateral relations depends on mutual trust.") == set()
     assert codes("Tokayev said the visit would give a new impetus and fuel to bilateral relations.") == set()
     assert codes("The sides discussed cooperation in health and fuel supplies.") == {"healthcare", "energy"}
+
+
+def test_a_bank_named_for_farming_is_finance_not_farming():
+    assert codes("Стороны обсудили сотрудничество с Агробанком в финансировании совместных проектов.") == {"finance_investment"}
+    assert codes("The sides discussed cooperation with Agrobank on credit lines for joint projects.") == {"finance_investment"}
+
+
+def test_tourists_in_passing_are_no_tourism_but_their_flow_is():
+    assert codes("Стороны отметили, что туристы из Китая проявляют интерес к отношениям двух стран.") == set()
+    assert codes("Стороны договорились увеличить поток туристов между странами.") == {"tourism"}
+    assert codes("Стороны обсудили привлечение китайских туристов.") == {"tourism"}

@@ -110,3 +110,79 @@ def test_hospitality_is_not_healthcare_and_medical_sciences_are_not_education():
     assert "healthcare" not in codes("Thanking the hosts for the hospitality, he praised bilateral relations.")
     found = codes("Agreements covered cooperation in agriculture, health care and medical sciences.")
     assert "healthcare" in found and "education_science" not in found
+
+
+def test_an_area_discussed_at_a_meeting_is_no_venue():
+    assert codes("На встрече обсуждались вопросы сотрудничества в финансовой сфере.") == {"finance_investment"}
+    assert codes("At the meeting the sides discussed cooperation in the banking sector.") == {"finance_investment"}
+
+
+def test_an_officials_verb_ends_the_office_title():
+    assert codes("The ministers discussed twinning ties between Bukhara and Kazan.") == {"regional_cooperation"}
+    assert codes("Министры обсудили торговлю и транзит грузов.") == {"trade", "transport_logistics"}
+    assert codes("The Minister of Trade received the delegation.") == set()
+
+
+def test_topics_touched_upon_or_on_the_agenda_are_areas():
+    assert codes("Президенты также коснулись вопросов водопользования и охраны ледников.") == {"water_environment"}
+    assert codes("Также были затронуты вопросы водопользования в бассейне реки Сырдарья.") == {"water_environment"}
+    assert codes("Water diplomacy and trade were also on the agenda.") == {"water_environment", "trade"}
+    assert codes("The leaders addressed the issues of the Aral Sea.") == {"water_environment"}
+
+
+def test_reservoirs_water_security_and_the_great_rivers_are_water():
+    assert codes("На встрече обсуждено строительство водохранилища на реке Чу.") == {"water_environment"}
+    assert codes("Особое внимание уделено вопросам водной безопасности региона.") == {"water_environment"}
+    assert codes("The sides exchanged views on the joint use of the Amu Darya and Syr Darya rivers.") == {"water_environment"}
+    assert codes("Стороны обсудили меры по борьбе с опустыниванием и сохранению биоразнообразия.") == {"water_environment"}
+    assert "water_environment" not in codes("Стороны обсудили сотрудничество с Сырдарьинской областью.")
+
+
+def test_settlements_bank_loans_and_investment_deals_are_finance():
+    assert codes("Эксимбанк выделит кредит на строительство завода.") == {"finance_investment"}
+    assert codes("Обсуждены вопросы расширения взаиморасчетов в национальных валютах.") == {"finance_investment"}
+    assert codes("На повестке дня — расширение торговли и привлечение инвестиций.") == {"finance_investment", "trade"}
+    assert codes("В ходе визита подписаны инвестиционные соглашения на 3 млрд долларов.") == {"finance_investment"}
+    assert codes("Investment agreements worth $3 billion were signed during the visit.") == {"finance_investment"}
+
+
+def test_agreements_between_regions_cities_and_their_heads_are_regional():
+    assert codes("Подписано соглашение о сотрудничестве между Самаркандской областью и Алматы.") == {"regional_cooperation"}
+    assert codes("Подписано соглашение о сотрудничестве между мэриями Бишкека и Алматы.") == {"regional_cooperation"}
+    assert codes("Хоким Ферганской области и аким Туркестанской области подписали меморандум о сотрудничестве.") == {
+        "regional_cooperation"}
+    assert codes("Состоялось заседание Совета регионов Казахстана и России.") == {"regional_cooperation"}
+    assert codes("The governors of the two border regions signed a roadmap for cooperation.") == {"regional_cooperation"}
+    assert codes("Стороны договорились развивать сотрудничество приграничных регионов двух стран.") == {"regional_cooperation"}
+
+
+def test_produce_supplies_fairs_and_sales_markets_are_trade():
+    assert "trade" in codes("Особое внимание уделено увеличению поставок сельхозпродукции на рынок Казахстана.")
+    assert codes("Стороны договорились о проведении национальной выставки-ярмарки в Бишкеке.") == {"trade"}
+    assert codes("Стороны обсудили расширение рынков сбыта для отечественной продукции.") == {"trade"}
+    assert codes("Стороны обсудили увеличение закупок хлопка и зерна.") == {"trade", "agriculture"}
+
+
+def test_film_days_and_peoples_diplomacy_are_humanitarian_ties():
+    assert codes("Отмечено, что в следующем году пройдут Дни кино Узбекистана в Москве.") == {"culture_humanitarian"}
+    assert codes("Стороны отметили важность развития межчеловеческих контактов и народной дипломатии.") == {
+        "culture_humanitarian"}
+    assert codes("The sides agreed to promote interfaith dialogue and public diplomacy.") == {"culture_humanitarian"}
+
+
+def test_border_checkpoints_are_transport():
+    assert codes("Стороны обсудили вопросы увеличения пропускной способности пунктов пропуска на границе.") == {
+        "transport_logistics"}
+    assert codes("The parties discussed increasing the capacity of border checkpoints.") == {"transport_logistics"}
+
+
+def test_drinking_water_supply_is_water():
+    assert codes("Стороны обсудили проекты водоснабжения и обеспечения населения питьевой водой.") == {"water_environment"}
+    assert codes("The sides discussed drinking water and wastewater projects.") == {"water_environment"}
+
+
+def test_cooperation_with_another_countrys_regions_is_regional():
+    assert codes("Стороны обсудили развитие сотрудничества с регионами России.") == {"regional_cooperation"}
+    assert codes("Стороны договорились расширять связи с казахстанскими областями.") == {"regional_cooperation"}
+    assert codes("The sides agreed to expand cooperation with the regions of Russia.") == {"regional_cooperation"}
+    assert codes("В регионах Узбекистана будут построены новые заводы.") == set()

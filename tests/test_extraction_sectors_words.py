@@ -183,3 +183,59 @@ def test_processing_plants_belong_to_farming_and_mining():
     assert codes(projects=[_project("gold ore processing plant")]) == {"mining_geology"}
     assert codes(projects=[_project("горно-обогатительного комбината")]) == {"mining_geology"}
     assert codes(projects=[_project("tractor assembly plant")]) == {"industry"}
+
+
+def test_a_bank_named_or_trusted_in_passing_is_no_finance():
+    assert codes("Кредит доверия, выданный народом, президент назвал главной ценностью проекта.") == set()
+    assert codes("The agency's head, a former banker, attended the opening of the project.") == set()
+    assert codes("The project is being implemented with the company's own funds.") == set()
+    assert codes("The sides discussed cooperation amid the global financial crisis.") == set()
+    assert codes("Стороны обсудили сотрудничество в условиях мирового финансового кризиса.") == set()
+
+
+def test_a_named_venue_where_guests_stay_or_what_they_visit_is_no_area():
+    assert codes("The talks took place at the Astana International Financial Centre, where the sides discussed relations.") == set()
+    assert codes("The ministers signed a memorandum at a summit at the Hilton hotel.") == set()
+    assert codes("Гостей разместили в гостинице, стороны обсудили повестку визита.") == set()
+    assert codes("Лидеры посетили промышленную выставку и обсудили развитие отношений.") == set()
+    assert codes("Вблизи пунктов пропуска завершается строительство центра промышленной кооперации.") == {"industry"}
+    assert codes("Переговоры прошли в Доме правительства, стороны обсудили сотрудничество в области энергетики.") == {"energy"}
+
+
+def test_regional_borders_and_territories_are_no_regional_cooperation():
+    assert "regional_cooperation" not in codes(
+        "Стороны договорились создать логистические центры и свободную экономическую зону в приграничной территории.")
+    assert "regional_cooperation" not in codes("Стороны обсудили подготовку к мероприятиям высшего регионального уровня.")
+
+
+def test_figures_of_speech_of_climate_fruit_and_ecology_name_no_area():
+    assert codes("The president called for joint efforts amid a climate of uncertainty in the global economy.") == set()
+    assert codes("The two leaders agreed to harvest the fruits of cooperation for their peoples.") == set()
+    assert codes("The cooperation has borne fruit, the president said, praising the partnership.") == set()
+    assert codes("Стороны обсудили ход сотрудничества, отметив экологичный подход к работе.") == set()
+
+
+def test_where_someone_studied_or_worked_is_a_biography_not_an_area():
+    assert codes("Born in 1965, the new ambassador graduated from the Tashkent State University of Economics "
+                 "and worked in the banking sector before joining the diplomatic service.") == set()
+    assert codes("Она окончила Московский государственный университет и работала в банковской сфере.") == set()
+    assert codes("Посол рассказал, что учился в Ташкентском институте инженеров железнодорожного транспорта, "
+                 "и отметил развитие отношений.") == set()
+    assert codes("Стороны работали над проектами в энергетике.") == {"energy"}
+
+
+def test_the_health_of_relations_and_fuel_for_them_are_figures_of_speech():
+    assert codes("The president noted that the health of bilateral relations depends on mutual trust.") == set()
+    assert codes("Tokayev said the visit would give a new impetus and fuel to bilateral relations.") == set()
+    assert codes("The sides discussed cooperation in health and fuel supplies.") == {"healthcare", "energy"}
+
+
+def test_a_bank_named_for_farming_is_finance_not_farming():
+    assert codes("Стороны обсудили сотрудничество с Агробанком в финансировании совместных проектов.") == {"finance_investment"}
+    assert codes("The sides discussed cooperation with Agrobank on credit lines for joint projects.") == {"finance_investment"}
+
+
+def test_tourists_in_passing_are_no_tourism_but_their_flow_is():
+    assert codes("Стороны отметили, что туристы из Китая проявляют интерес к отношениям двух стран.") == set()
+    assert codes("Стороны договорились увеличить поток туристов между странами.") == {"tourism"}
+    assert codes("Стороны обсудили привлечение китайских туристов.") == {"tourism"}

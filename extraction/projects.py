@@ -1173,6 +1173,76 @@ def _named_mentions(sentence: Sentence) -> list[tuple[str, str, str, str]]:
     return out
 
 
+# Production started or intended, named by its product: "started producing Chevrolet cars", "organised the
+# production of elevators", "Mass production of BYD cars started at …". The product is the deliverable's name.
+_PRODUCTION_KINDS = r"(?:(?:joint|serial|mass|local|localized|industrial|full-scale|commercial|large-scale)\s+)*"
+_PRODUCTION_ACTIVE = re.compile(
+    r"(?<!\w)(?P<verb>(?:(?:has|have|had)\s+)?(?:started|begun|began|launched|commenced|organi[sz]ed|established|set up)"
+    r"|starts|begins|launches|organi[sz]es"
+    r"|(?:will|to|plans? to|intends? to|agreed to|decided to|(?:is|are) (?:set|going|expected|planning|due) to)"
+    r"\s+(?:start|begin|launch|organi[sz]e|set up|establish|locali[sz]e))\s+"
+    r"(?:the\s+)?" + _PRODUCTION_KINDS +
+    r"(?:producing|manufacturing|assembling|(?:production|manufacture|manufacturing|assembly)\s+of)\s+"
+    # a deal to produce: "signed an agreement to produce air conditioners", "agreements were signed to produce cement"
+    r"|(?<!\w)(?P<deal>(?:agreement|deal|contract|memorandum|mou)s?\s+(?:(?:was|were|has been|have been)\s+(?:also\s+)?signed\s+)?"
+    r"to\s+(?:jointly\s+)?(?:produce|manufacture|assemble))\s+", re.IGNORECASE)
+_PRODUCTION_PASSIVE = re.compile(
+    r"(?<![\w,])(?:the\s+)?" + _PRODUCTION_KINDS + r"(?:production|manufacture|manufacturing|assembly)\s+of\s+"
+    r"(?P<obj>[^.;:,]{3,80}?)\s+(?:(?:has|have) been\s+|was\s+|were\s+)?(?:officially\s+)?"
+    r"(?P<verb>started|began|begun|launched|commenced|established|organi[sz]ed|set up)(?!\w)", re.IGNORECASE)
+# where the product's name ends: a place, a time, a partner, a clause
+_PRODUCT_END = re.compile(r"\s+(?:in|at|on|with|for|by|from|under|through|worth|valued|since|starting|beginning|next|"
+                          r"this|last|until|within|as|together|under|per|a year|annually|which|that|and will|to)\s|[,.;:()—–]|$")
+_NOT_PRODUCT = re.compile(r"^(?:\d|more|less|over|about|up|only|its|their|his|her|our|it|them|this|these|those|some|"
+                          r"such|other|new products|products)\b", re.IGNORECASE)
+
+
+def _production_mentions(sentence: Sentence) -> list[tuple[str, str, str, str]]:
+    """Return production named by its product ("started producing Chevrolet cars in Kostanay") as projects.
+
+    Newsrooms report a new line of goods by its verb and product, with no plant
+    noun for a cue to govern; the spec counts such a launch (a joint production
+    of cars) as a project. The name is "production of <product>"; the place
+    after the product stays with it.
+    """
+    text = sentence.text
+    if _is_ru(text):
+        return []  # Russian names the activity with a noun ("производство", "выпуск"), which the cues already read
+    out = []
+    for m in _PRODUCTION_ACTIVE.finditer(text):
+        rest = text[m.end():]
+        end = _PRODUCT_END.search(rest)
+        product = rest[:end.start()].strip()
+        if not product or _NOT_PRODUCT.match(product) or not re.search(r"[A-Za-z]{3}", product):
+            continue
+        if m.group("deal"):
+            status = "agreement_signed" if _lex()["signed"].search(sentence.low) else "announced"
+        else:
+            status = "announced" if re.match(r"(will|to|plans?|intends?|agreed|decided|is|are)\s", m.group("verb").lower()) \
+                else "launched"
+        place = re.match(r"\s+(?:in|at)\s+[^,.;:]+?(?=\s+and\s|\s+to\s|[,.;:]|$)", rest[end.start():]) if end.group(0).strip() in ("in", "at") else None
+        out.append(("production of " + product + (place.group(0) if place else ""), status, "verb", ""))
+    for m in _PRODUCTION_PASSIVE.finditer(text):
+        product = m.group("obj").strip()
+        if _NOT_PRODUCT.match(product) or not re.search(r"[A-Za-z]{3}", product):
+            continue
+        place = re.match(r"\s+(?:in|at)\s+[^,.;:]+?(?=\s+and\s|\s+to\s|[,.;:]|$)", text[m.end():])
+        out.append(("production of " + product + (place.group(0) if place else ""), "launched", "passive", ""))
+    return out
+
+
+def _unproduced(productions: list[tuple], candidates: list[tuple]) -> list[tuple]:
+    """Keep the production mentions whose product no candidate already names ("Production of X was launched").
+
+    A facility the sentence names otherwise is the producer ("The Angren plant started production of
+    cement", "joint venture starts producing cars"): its output is its news, not a project of its own.
+    """
+    if any(_head(_clean_name(item)[0], allow_count=True) not in (None, "production") for item, *_ in candidates):
+        return []
+    named = " ".join(lexicon.norm(item) for item, *_ in candidates)
+    return [p for p in productions if lexicon.norm(p[0][len("production of "):]).split(" in ")[0].split(" at ")[0] not in named]
+
+
 def _unclaimed(mentions: list[tuple], candidates: list[tuple], text: str) -> list[tuple]:
     """Keep the named mentions no cue's item already covers with a head of its own.
 
@@ -1685,6 +1755,7 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
         elif sentence.paragraph != bullet_paragraph:
             pending = _list_intro(sentence, previous)
         candidates += _unclaimed(_named_mentions(sentence), candidates, sentence.text)
+        candidates += _unproduced(_production_mentions(sentence), candidates)
         named: list[tuple] = []
         for item, status, mode, lead_place in candidates:
             name0, place0 = _clean_name(item)

@@ -69,6 +69,8 @@ class _Rule:
     kind: str
     cues: list[tuple[re.Pattern, float, bool]]  # pattern, penalty, anchored at the amount
     requires: re.Pattern | None
+    not_at: re.Pattern | None = None  # a cue word this matches at is another role of the word
+    not_after: re.Pattern | None = None  # … and so is one this matches right before
 
 
 @functools.cache
@@ -97,7 +99,8 @@ def _grammar() -> dict:
             pattern, penalty = (cue["pattern"], float(cue.get("penalty", 0))) if isinstance(cue, dict) else (cue, 0.0)
             cues.append((Prefiltered(re.compile(pattern)), penalty, pattern.endswith("$")))
         requires = re.compile(rule["requires"]) if rule.get("requires") else None
-        rules.append(_Rule(rule["kind"], cues, requires))
+        not_at, not_after = (re.compile(rule[k]) if rule.get(k) else None for k in ("not_at", "not_after"))
+        rules.append(_Rule(rule["kind"], cues, requires, not_at, not_after))
     return {
         "re": re.compile(rf"(?<![\w.,])(?:{prefix_form}|{suffix_form}|{word_form})"),
         "range_left": re.compile(range_left),
@@ -121,6 +124,11 @@ def _grammar() -> dict:
         "spend_verb": re.compile(lex["spend_verb"]),
         "one_deal": re.compile(lex["one_deal_before"]),
         "one_facility": re.compile(lex["one_facility_after"]),
+        "lender_gives_before": re.compile(lex["lender_gives_before"]),
+        "lender_gives_after": re.compile(lex["lender_gives_after"]),
+        "lender_overrides": set(lex["lender_overrides"]),
+        "agreed_after": re.compile(lex["agreed_after"]),
+        "agreed_before": re.compile(lex["agreed_before"]),
         "ambiguous": [{**a, "qualified": re.compile(a["qualified"]), "home": re.compile(a["home"]),
                        "alternative_home": re.compile(a["alternative_home"])} for a in lex.get("ambiguous_currency", [])],
     }
@@ -278,7 +286,7 @@ def _nearest_cue(low: str, start: int, end: int, lo: int, hi: int, anchor_from: 
                     scores.append(((1 + 0.5 * gap if head else 1.5 * gap + 3 + aim)
                                    + penalty + _modifier_penalty(low, m.start()), m.start(), m.end()))
             found += [(score, order, rule.kind, at, to) for score, at, to in scores
-                      if not any(a <= at < b for a, b in hidden)]
+                      if not any(a <= at < b for a, b in hidden) and not _other_role(rule, low, at)]
     if not found:
         return None
     heads = {to: kind for _, _, kind, at, to in found if at < to}
@@ -287,6 +295,16 @@ def _nearest_cue(low: str, start: int, end: int, lo: int, hi: int, anchor_from: 
                           or _is_premodifier(low, at, to, kind, nouns) else 0), order, kind)
                 for score, order, kind, at, to in found), key=lambda c: c[:2])
     return best[2], best[0]
+
+
+def _other_role(rule: _Rule, low: str, at: int) -> bool:
+    """Tell whether the cue word at ``at`` plays a role that is not this kind's.
+
+    A fund that gives money ("the Abu Dhabi Fund will allocate …", "provided by
+    the Saudi Fund") is a lender, and its name says nothing of its capital.
+    """
+    return bool((rule.not_at and rule.not_at.match(low, at))
+                or (rule.not_after and rule.not_after.search(low, max(0, at - 60), at)))
 
 
 def _is_premodifier(low: str, at: int, to: int, kind: str, nouns: dict[int, str]) -> bool:
@@ -377,6 +395,12 @@ def _kind(sentence: Sentence, previous: Sentence | None, start: int, end: int, l
     if hit and hit[0] == "investment_package" and g["one_deal"].search(low, c_start, start) \
             and g["one_facility"].match(low[end:c_end]):
         return "project_cost", 0.8  # one deal to build one facility prices that facility
+    if (hit is None or hit[0] in g["lender_overrides"]) and (
+            g["lender_gives_before"].search(low, c_start, start) or g["lender_gives_after"].match(low[end:c_end])):
+        return "loan", 0.8  # what a lender gives is lent, whatever it is for
+    if hit and hit[0] == "investment_volume" and (g["agreed_after"].match(low[end:c_end])
+                                                  or g["agreed_before"].search(low, c_start, start)):
+        return "investment_package", 0.8  # investment agreed is promised, not made
     if hit:
         return hit[0], 0.9 if hit[1] <= 40 else 0.8
     hit = _nearest_cue(low, start, end, 0, len(low), None, has_trade)

@@ -113,3 +113,77 @@ def test_investment_a_facility_is_built_with_is_its_cost_and_a_total_over_projec
         "investment_package"]
     assert kinds("Стороны реализуют 20 проектов с общим объемом инвестиций 2 млрд долларов.", "ru") == [
         "investment_package"]
+
+
+# --- who gives the money, what one project's investment is, investment agreed ----------------------------
+
+def test_what_a_lender_gives_is_a_loan_whatever_it_pays_for():
+    assert kinds("The Saudi Fund for Development will provide $100 million for the construction of a hydropower plant.",
+                 "en") == ["loan"]
+    assert kinds("The Islamic Development Bank will allocate $250 million for the construction of a highway.",
+                 "en") == ["loan"]
+    assert kinds("The ADB will co-finance the project with $120 million.", "en") == ["loan"]
+    assert kinds("Of the total, $70 million will be provided by the Abu Dhabi Fund for Development.", "en") == ["loan"]
+    assert kinds("Финансирование в размере $120 млн будет предоставлено Исламским банком развития.", "ru") == ["loan"]
+    assert kinds("Вклад Кувейтского фонда в проект составит $30 млн.", "ru") == ["loan"]
+
+
+def test_a_lenders_grant_and_record_keep_their_kinds():
+    assert kinds("The Asian Development Bank will provide a $5 million grant to Tajikistan.", "en") == ["grant"]
+    assert kinds("The ADB has financed projects worth $12 billion in Uzbekistan since 1996.", "en") == [
+        "investment_volume"]
+    assert kinds("The fund will provide capital of $300 million to start-ups.", "en") == ["fund"]
+
+
+def test_a_fund_that_gives_money_names_no_capital():
+    assert kinds("The Abu Dhabi Fund for Development allocated $50 million to the water supply project.", "en") == [
+        "loan"]
+    assert kinds("ADB will fund the project with $150 million.", "en") == ["loan"]
+    assert kinds("Funds of $50 million from the Saudi Fund for Development will be used to build schools.", "en") == [
+        "loan"]
+    assert kinds("Средства в размере $50 млн предоставит Саудовский фонд развития.", "ru") == ["loan"]
+    assert kinds("The Abu Dhabi Fund for Development has a capital of $4 billion.", "en") == ["fund"]
+    assert kinds("Kazakhstan and Qatar will set up a $1 billion investment fund.", "en") == ["fund"]
+
+
+def test_the_capital_a_project_is_in_is_a_city():
+    assert kinds("A $40 million water project will be built in the capital.", "en") == ["project_cost"]
+
+
+def test_investment_of_one_project_or_facility_is_its_cost():
+    assert kinds("The total investment of the project is $2 billion.", "en") == ["project_cost"]
+    assert kinds("The project's total investment is $350 million.", "en") == ["project_cost"]
+    assert kinds("The project involves investment of $80 million.", "en") == ["project_cost"]
+    assert kinds("The plant, requiring investment of $150 million, will create 2,000 jobs.", "en") == ["project_cost"]
+    assert kinds("The project, with an investment of $1.5 billion, will be implemented by a Chinese firm.",
+                 "en") == ["project_cost"]
+    assert kinds("Проект с объемом инвестиций $80 млн предусматривает строительство теплиц.", "ru") == [
+        "project_cost"]
+
+
+def test_money_invested_to_build_one_thing_is_its_cost():
+    assert kinds("The company plans to invest $200 million to build a cement factory.", "en") == ["project_cost"]
+    assert kinds("The company plans to invest $200 million to build a cement factory and a brick plant.", "en") == [
+        "investment_volume"]
+
+
+def test_one_deal_covering_one_facility_and_agreements_for_one_facility_price_it():
+    assert kinds("The $1.2 billion deal covers the construction of a gas processing plant in Bukhara.", "en") == [
+        "project_cost"]
+    assert kinds("Uzbekistan and ACWA Power signed agreements worth $1.1 billion to build a wind farm.", "en") == [
+        "project_cost"]
+    assert kinds("Agreements worth $15 billion were signed during the visit.", "en") == ["investment_package"]
+
+
+def test_investment_agreements_provide_for_or_that_is_agreed_is_a_package():
+    assert kinds("The agreements provide for investments of $5 billion.", "en") == ["investment_package"]
+    assert kinds("Investments worth $10 billion were agreed during the visit.", "en") == ["investment_package"]
+    assert kinds("The parties agreed on investments of $5 billion.", "en") == ["investment_package"]
+    assert kinds("Foreign investments totaling $35 billion were attracted last year.", "en") == ["investment_volume"]
+
+
+def test_turnover_alone_and_trade_and_economic_ties_measure_trade():
+    assert kinds("Торгово-экономическое сотрудничество развивается: оборот составил $600 млн.", "ru") == [
+        "trade_turnover"]
+    assert kinds("Объем торгово-экономического сотрудничества достиг $2 млрд.", "ru") == ["trade_turnover"]
+    assert kinds("За январь-сентябрь стороны обменялись товарами на $800 млн.", "ru") == ["trade_turnover"]

@@ -187,3 +187,30 @@ def test_turnover_alone_and_trade_and_economic_ties_measure_trade():
         "trade_turnover"]
     assert kinds("Объем торгово-экономического сотрудничества достиг $2 млрд.", "ru") == ["trade_turnover"]
     assert kinds("За январь-сентябрь стороны обменялись товарами на $800 млн.", "ru") == ["trade_turnover"]
+
+
+def test_a_lenders_financing_and_support_are_lent():
+    assert kinds("The Abu Dhabi Fund for Development's $100 million financing will support the solar project.",
+                 "en") == ["loan"]
+    assert kinds("The OPEC Fund for International Development will support the project with $50 million.",
+                 "en") == ["loan"]
+    assert kinds("The Fund's support for the project amounts to $45 million.", "en") == ["loan"]
+
+
+def test_headline_deals_without_articles_price_one_facility():
+    assert kinds("Kazakhstan, UAE sign $1.1bn deal for wind farm", "en") == ["project_cost"]
+    assert kinds("Uzbekistan, China sign agreements on $2.5 billion copper project", "en") == ["project_cost"]
+    assert kinds("Uzbekistan signs $500 mln agreement with Chinese company to build cement plant", "en") == [
+        "project_cost"]
+    assert kinds("Uzbekistan and Turkey sign deals for $3 billion", "en") == ["investment_package"]
+    assert kinds("Uzbekistan, UAE sign $10bn worth of agreements", "en") == ["investment_package"]
+
+
+def test_a_valuation_right_after_one_facility_prices_it():
+    assert kinds("An agreement was signed on a project worth $300 million to produce fertilisers.", "en") == [
+        "project_cost"]
+    assert kinds("The agreement on the plant, worth $500 million, was signed by the ministry.", "en") == [
+        "project_cost"]
+    assert kinds("The documents include an agreement on the Kambarata HPP, estimated at $3 billion.", "en") == [
+        "project_cost"]
+    assert kinds("The joint project portfolio is estimated at $9 billion.", "en") == ["investment_package"]

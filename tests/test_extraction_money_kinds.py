@@ -214,3 +214,38 @@ def test_a_valuation_right_after_one_facility_prices_it():
     assert kinds("The documents include an agreement on the Kambarata HPP, estimated at $3 billion.", "en") == [
         "project_cost"]
     assert kinds("The joint project portfolio is estimated at $9 billion.", "en") == ["investment_package"]
+
+
+def test_a_named_development_lender_is_no_fund():
+    assert kinds("The Saudi Fund for Development (SFD), established in 1974 and based in Riyadh, will allocate "
+                 "$100 million for schools.", "en") == ["loan"]
+    assert kinds("The agreement was signed by the Saudi Fund for Development and the ministry; the amount is "
+                 "$100 million.", "en") == ["loan"]
+    assert kinds("The Saudi Fund for Development capital was raised to $10 billion.", "en") == ["fund"]
+
+
+def test_a_nations_capital_is_a_city():
+    assert kinds("A $40 million hospital will be built in the Tajik capital, Dushanbe.", "en") == ["project_cost"]
+    assert kinds("The ADB will provide $35 million to upgrade the water supply in the Kyrgyz capital.", "en") == [
+        "loan"]
+    assert kinds("The company's capital is $5 million.", "en") == ["fund"]
+
+
+def test_money_invested_in_one_object_is_its_cost():
+    assert kinds("The Chinese company will invest $200 million in the project.", "en") == ["project_cost"]
+    assert kinds("The investor will invest $150 million in a new cement plant in Jizzakh.", "en") == ["project_cost"]
+    assert kinds("Investments of $700 million will be made in the construction of the complex.", "en") == [
+        "project_cost"]
+    assert kinds("The project will attract investments of $500 million.", "en") == ["project_cost"]
+    assert kinds("The company has invested $500 million in Kazakhstan since 2010.", "en") == ["investment_volume"]
+    assert kinds("The investor will invest $150 million in a cement plant and a brick factory.", "en") == [
+        "investment_volume"]
+
+
+def test_investment_under_agreements_is_a_package():
+    assert kinds("Under the agreements, the companies will invest $3 billion in 15 projects.", "en") == [
+        "investment_package"]
+    assert kinds("Investments worth $4 billion are expected under the signed agreements.", "en") == [
+        "investment_package"]
+    assert kinds("The agreements signed at the forum envisage investments worth $5 billion.", "en") == [
+        "investment_package"]

@@ -130,6 +130,9 @@ def _grammar() -> dict:
         "agreed_after": re.compile(lex["agreed_after"]),
         "agreed_before": re.compile(lex["agreed_before"]),
         "invested_in_one_after": re.compile(lex["invested_in_one_after"]),
+        "bare_investment": re.compile(lex["bare_investment"]),
+        "previous_set": re.compile(lex["previous_set"]),
+        "previous_one": re.compile(lex["previous_one"]),
         "ambiguous": [{**a, "qualified": re.compile(a["qualified"]), "home": re.compile(a["home"]),
                        "alternative_home": re.compile(a["alternative_home"])} for a in lex.get("ambiguous_currency", [])],
     }
@@ -399,6 +402,11 @@ def _kind(sentence: Sentence, previous: Sentence | None, start: int, end: int, l
     if (hit is None or hit[0] in g["lender_overrides"]) and (
             g["lender_gives_before"].search(low, c_start, start) or g["lender_gives_after"].match(low[end:c_end])):
         return "loan", 0.8  # what a lender gives is lent, whatever it is for
+    if hit and hit[0] == "investment_volume" and previous is not None and g["bare_investment"].match(low[c_start:start]):
+        if g["previous_set"].search(previous.low):
+            return "investment_package", 0.75
+        if g["previous_one"].search(previous.low):
+            return "project_cost", 0.75
     if hit and hit[0] == "investment_volume" and g["invested_in_one_after"].match(low[end:c_end]):
         return "project_cost", 0.8  # invested in one object, it is what that object costs
     if hit and hit[0] == "investment_volume" and (g["agreed_after"].match(low[end:c_end])

@@ -1,7 +1,8 @@
 """Unit tests of amount kinds read from the spec's wording: goals, aid, agreements reached, a project's needs, economy figures (own sentences)."""
 from __future__ import annotations
 
-from tests.helpers import kinds
+from extraction.money import find_amounts
+from tests.helpers import kinds, sentences
 
 
 def test_a_figure_trade_should_reach_is_a_goal():
@@ -249,3 +250,33 @@ def test_investment_under_agreements_is_a_package():
         "investment_package"]
     assert kinds("The agreements signed at the forum envisage investments worth $5 billion.", "en") == [
         "investment_package"]
+
+
+def test_contracts_that_relate_to_one_facility_price_it():
+    assert kinds("The contracts worth $2.1 billion relate to the construction of the Yavan-Kulob railway.", "en") == [
+        "project_cost"]
+
+
+def _kinds_of(*texts: str, language: str = "en") -> list[str]:
+    return [a.kind for a in find_amounts(sentences(*texts), language, 2025)]
+
+
+def test_an_investment_total_without_an_object_takes_the_previous_sentences():
+    assert _kinds_of("Uzbekistan and Saudi Arabia signed 14 investment agreements in Riyadh.",
+                     "The total investment will amount to $12 billion.") == ["investment_package"]
+    assert _kinds_of("ACWA Power will build a 1.5 GW wind farm in Karakalpakstan.",
+                     "The total investment is estimated at $1.1 billion.") == ["project_cost"]
+    assert _kinds_of("Стороны подписали 20 соглашений.", "Общий объем инвестиций составит $5 млрд.",
+                     language="ru") == ["investment_package"]
+    assert _kinds_of("Bilateral trade grew by 20%.", "Investment reached $3 billion.") == ["investment_volume"]
+    assert _kinds_of("The president met investors.", "Chinese investment in Uzbekistan reached $11 billion.") == [
+        "investment_volume"]
+
+
+def test_money_invested_in_setting_up_or_expanding_one_object_is_its_cost():
+    assert kinds("The Turkish company will invest $100 million in setting up a plant in Andijan.", "en") == [
+        "project_cost"]
+    assert kinds("The company will invest $60 million to expand the plant.", "en") == ["project_cost"]
+    assert kinds("Knauf will invest $50 million in its new plaster plant in Fergana.", "en") == ["project_cost"]
+    assert kinds("Russian companies invested $1 billion in the Uzbek economy last year.", "en") == [
+        "investment_volume"]

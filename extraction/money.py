@@ -58,6 +58,7 @@ _RU_WORD = re.compile(r"[а-я]+")
 _COMPLEMENT_GAP = re.compile(r"(?<=\w)(?:(?P<of>\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?)|\s)$")
 _PURPOSE = re.compile(r"\s*(?:на|для|в|во|for|to|into|in|on)\s")
 # An amount opening a parenthesis annotates the noun before it ("the cluster ($140 million, signed)").
+_PAREN_AFTER = re.compile(r"\s*\([^()]*\)")
 _OPENS_PAREN = re.compile(r"\(\s*(?:[\w-]+\s+){0,2}$")
 _LAST_YEAR = re.compile(r"(?<!\w)(в прошлом году|прошлого года|за прошлый год|в минувшем году|last year|previous year|the year before)(?!\w)")
 # A verb of change before "from X to Y" makes the pair a start and an end, not a range.
@@ -396,20 +397,23 @@ def _kind(sentence: Sentence, previous: Sentence | None, start: int, end: int, l
         note = re.compile(r"[),]").search(low, end)
         hi = min(hi, note.start() if note else hi)
     hit = _nearest_cue(low, start, end, max(lo, c_start), min(hi, c_end), c_start, has_trade)
+    # what follows a bracketed restatement ("500 billion tenge ($1 billion) to build …") follows the amount too
+    paren = _PAREN_AFTER.match(low, end, c_end)
+    after = low[paren.end() if paren else end:c_end]
     if hit and hit[0] == "investment_package" and g["one_deal"].search(low, c_start, start) \
-            and g["one_facility"].match(low[end:c_end]):
+            and g["one_facility"].match(after):
         return "project_cost", 0.8  # one deal to build one facility prices that facility
     if (hit is None or hit[0] in g["lender_overrides"]) and (
-            g["lender_gives_before"].search(low, c_start, start) or g["lender_gives_after"].match(low[end:c_end])):
+            g["lender_gives_before"].search(low, c_start, start) or g["lender_gives_after"].match(after)):
         return "loan", 0.8  # what a lender gives is lent, whatever it is for
     if hit and hit[0] == "investment_volume" and previous is not None and g["bare_investment"].match(low[c_start:start]):
         if g["previous_set"].search(previous.low):
             return "investment_package", 0.75
         if g["previous_one"].search(previous.low):
             return "project_cost", 0.75
-    if hit and hit[0] == "investment_volume" and g["invested_in_one_after"].match(low[end:c_end]):
+    if hit and hit[0] == "investment_volume" and g["invested_in_one_after"].match(after):
         return "project_cost", 0.8  # invested in one object, it is what that object costs
-    if hit and hit[0] == "investment_volume" and (g["agreed_after"].match(low[end:c_end])
+    if hit and hit[0] == "investment_volume" and (g["agreed_after"].match(after)
                                                   or g["agreed_before"].search(low, c_start, start)):
         return "investment_package", 0.8  # investment agreed is promised, not made
     if hit:

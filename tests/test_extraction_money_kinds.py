@@ -280,3 +280,10 @@ def test_money_invested_in_setting_up_or_expanding_one_object_is_its_cost():
     assert kinds("Knauf will invest $50 million in its new plaster plant in Fergana.", "en") == ["project_cost"]
     assert kinds("Russian companies invested $1 billion in the Uzbek economy last year.", "en") == [
         "investment_volume"]
+
+
+def test_a_bracketed_restatement_does_not_hide_what_the_deal_is_for():
+    assert kinds("The sides signed an agreement worth 500 billion tenge ($1 billion) to build a gas processing plant.",
+                 "en") == ["project_cost", "project_cost"]
+    assert kinds("The parties signed an agreement worth 1.2 trillion soums (about $100 million) on the construction "
+                 "of a hospital.", "en") == ["project_cost", "project_cost"]

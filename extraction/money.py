@@ -377,7 +377,9 @@ def _kind(sentence: Sentence, previous: Sentence | None, start: int, end: int, l
     The nearest cue inside the amount's clause (between its neighbouring
     amounts) is strongest; a cue elsewhere in the sentence is weaker; a
     pronoun ("довести его до …", "raise it to …") lets the previous sentence
-    supply the topic.
+    supply the topic. Who gives the money and what it goes into then refine
+    the cue: a lender's money is lent, one deal or investment for one facility
+    prices it.
     """
     g = _grammar()
     low = sentence.low
@@ -406,16 +408,10 @@ def _kind(sentence: Sentence, previous: Sentence | None, start: int, end: int, l
     if (hit is None or hit[0] in g["lender_overrides"]) and (
             g["lender_gives_before"].search(low, c_start, start) or g["lender_gives_after"].match(after)):
         return "loan", 0.8  # what a lender gives is lent, whatever it is for
-    if hit and hit[0] == "investment_volume" and previous is not None and g["bare_investment"].match(low[c_start:start]):
-        if g["previous_set"].search(previous.low):
-            return "investment_package", 0.75
-        if g["previous_one"].search(previous.low):
-            return "project_cost", 0.75
-    if hit and hit[0] == "investment_volume" and g["invested_in_one_after"].match(after):
-        return "project_cost", 0.8  # invested in one object, it is what that object costs
-    if hit and hit[0] == "investment_volume" and (g["agreed_after"].match(after)
-                                                  or g["agreed_before"].search(low, c_start, start)):
-        return "investment_package", 0.8  # investment agreed is promised, not made
+    if hit and hit[0] == "investment_volume":
+        refined = _what_investment_is(low, previous, c_start, start, after)
+        if refined:
+            return refined
     if hit:
         return hit[0], 0.9 if hit[1] <= 40 else 0.8
     hit = _nearest_cue(low, start, end, 0, len(low), None, has_trade)
@@ -427,6 +423,29 @@ def _kind(sentence: Sentence, previous: Sentence | None, start: int, end: int, l
         if hit:
             return hit[0], 0.65
     return "other", 0.5
+
+
+def _what_investment_is(low: str, previous: Sentence | None, c_start: int, start: int,
+                        after: str) -> tuple[str, float] | None:
+    """Return the kind an investment cue really names, or None when it is investment made.
+
+    Investment has an object: one named object it goes into is priced by it
+    ("will invest $200 million in the plant"), agreements that provide for it make
+    it a promise ("investments worth $10 billion were agreed"), and a bare total
+    ("The total investment will amount to …") means the previous sentence's
+    agreements or facility.
+    """
+    g = _grammar()
+    if previous is not None and g["bare_investment"].match(low, c_start, start):
+        if g["previous_set"].search(previous.low):
+            return "investment_package", 0.75
+        if g["previous_one"].search(previous.low):
+            return "project_cost", 0.75
+    if g["invested_in_one_after"].match(after):
+        return "project_cost", 0.8
+    if g["agreed_after"].match(after) or g["agreed_before"].search(low, c_start, start):
+        return "investment_package", 0.8
+    return None
 
 
 def _year(low: str, start: int, end: int, default: int | None) -> int | None:

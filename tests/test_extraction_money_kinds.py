@@ -127,6 +127,7 @@ def test_what_a_lender_gives_is_a_loan_whatever_it_pays_for():
     assert kinds("Of the total, $70 million will be provided by the Abu Dhabi Fund for Development.", "en") == ["loan"]
     assert kinds("Финансирование в размере $120 млн будет предоставлено Исламским банком развития.", "ru") == ["loan"]
     assert kinds("Вклад Кувейтского фонда в проект составит $30 млн.", "ru") == ["loan"]
+    assert kinds("The EFSD will provide $100 million to Tajikistan to support the budget.", "en") == ["loan"]
 
 
 def test_a_lenders_grant_and_record_keep_their_kinds():

@@ -58,6 +58,7 @@ _RU_WORD = re.compile(r"[а-я]+")
 _COMPLEMENT_GAP = re.compile(r"(?<=\w)(?:(?P<of>\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?)|\s)$")
 _PURPOSE = re.compile(r"\s*(?:на|для|в|во|for|to|into|in|on)\s")
 # An amount opening a parenthesis annotates the noun before it ("the cluster ($140 million, signed)").
+_PAREN_AFTER = re.compile(r"\s*\([^()]*\)")
 _OPENS_PAREN = re.compile(r"\(\s*(?:[\w-]+\s+){0,2}$")
 _LAST_YEAR = re.compile(r"(?<!\w)(в прошлом году|прошлого года|за прошлый год|в минувшем году|last year|previous year|the year before)(?!\w)")
 # A verb of change before "from X to Y" makes the pair a start and an end, not a range.
@@ -69,6 +70,8 @@ class _Rule:
     kind: str
     cues: list[tuple[re.Pattern, float, bool]]  # pattern, penalty, anchored at the amount
     requires: re.Pattern | None
+    not_at: re.Pattern | None = None  # a cue word this matches at is another role of the word
+    not_after: re.Pattern | None = None  # … and so is one this matches right before
 
 
 @functools.cache
@@ -97,7 +100,8 @@ def _grammar() -> dict:
             pattern, penalty = (cue["pattern"], float(cue.get("penalty", 0))) if isinstance(cue, dict) else (cue, 0.0)
             cues.append((Prefiltered(re.compile(pattern)), penalty, pattern.endswith("$")))
         requires = re.compile(rule["requires"]) if rule.get("requires") else None
-        rules.append(_Rule(rule["kind"], cues, requires))
+        not_at, not_after = (re.compile(rule[k]) if rule.get(k) else None for k in ("not_at", "not_after"))
+        rules.append(_Rule(rule["kind"], cues, requires, not_at, not_after))
     return {
         "re": re.compile(rf"(?<![\w.,])(?:{prefix_form}|{suffix_form}|{word_form})"),
         "range_left": re.compile(range_left),
@@ -121,6 +125,15 @@ def _grammar() -> dict:
         "spend_verb": re.compile(lex["spend_verb"]),
         "one_deal": re.compile(lex["one_deal_before"]),
         "one_facility": re.compile(lex["one_facility_after"]),
+        "lender_gives_before": re.compile(lex["lender_gives_before"]),
+        "lender_gives_after": re.compile(lex["lender_gives_after"]),
+        "lender_overrides": set(lex["lender_overrides"]),
+        "agreed_after": re.compile(lex["agreed_after"]),
+        "agreed_before": re.compile(lex["agreed_before"]),
+        "invested_in_one_after": re.compile(lex["invested_in_one_after"]),
+        "bare_investment": re.compile(lex["bare_investment"]),
+        "previous_set": re.compile(lex["previous_set"]),
+        "previous_one": re.compile(lex["previous_one"]),
         "ambiguous": [{**a, "qualified": re.compile(a["qualified"]), "home": re.compile(a["home"]),
                        "alternative_home": re.compile(a["alternative_home"])} for a in lex.get("ambiguous_currency", [])],
     }
@@ -278,7 +291,7 @@ def _nearest_cue(low: str, start: int, end: int, lo: int, hi: int, anchor_from: 
                     scores.append(((1 + 0.5 * gap if head else 1.5 * gap + 3 + aim)
                                    + penalty + _modifier_penalty(low, m.start()), m.start(), m.end()))
             found += [(score, order, rule.kind, at, to) for score, at, to in scores
-                      if not any(a <= at < b for a, b in hidden)]
+                      if not any(a <= at < b for a, b in hidden) and not _other_role(rule, low, at)]
     if not found:
         return None
     heads = {to: kind for _, _, kind, at, to in found if at < to}
@@ -287,6 +300,16 @@ def _nearest_cue(low: str, start: int, end: int, lo: int, hi: int, anchor_from: 
                           or _is_premodifier(low, at, to, kind, nouns) else 0), order, kind)
                 for score, order, kind, at, to in found), key=lambda c: c[:2])
     return best[2], best[0]
+
+
+def _other_role(rule: _Rule, low: str, at: int) -> bool:
+    """Tell whether the cue word at ``at`` plays a role that is not this kind's.
+
+    A fund that gives money ("the Abu Dhabi Fund will allocate …", "provided by
+    the Saudi Fund") is a lender, and its name says nothing of its capital.
+    """
+    return bool((rule.not_at and rule.not_at.match(low, at))
+                or (rule.not_after and rule.not_after.search(low, max(0, at - 60), at)))
 
 
 def _is_premodifier(low: str, at: int, to: int, kind: str, nouns: dict[int, str]) -> bool:
@@ -354,7 +377,9 @@ def _kind(sentence: Sentence, previous: Sentence | None, start: int, end: int, l
     The nearest cue inside the amount's clause (between its neighbouring
     amounts) is strongest; a cue elsewhere in the sentence is weaker; a
     pronoun ("довести его до …", "raise it to …") lets the previous sentence
-    supply the topic.
+    supply the topic. Who gives the money and what it goes into then refine
+    the cue: a lender's money is lent, one deal or investment for one facility
+    prices it.
     """
     g = _grammar()
     low = sentence.low
@@ -374,9 +399,19 @@ def _kind(sentence: Sentence, previous: Sentence | None, start: int, end: int, l
         note = re.compile(r"[),]").search(low, end)
         hi = min(hi, note.start() if note else hi)
     hit = _nearest_cue(low, start, end, max(lo, c_start), min(hi, c_end), c_start, has_trade)
+    # what follows a bracketed restatement ("500 billion tenge ($1 billion) to build …") follows the amount too
+    paren = _PAREN_AFTER.match(low, end, c_end)
+    after = low[paren.end() if paren else end:c_end]
     if hit and hit[0] == "investment_package" and g["one_deal"].search(low, c_start, start) \
-            and g["one_facility"].match(low[end:c_end]):
+            and g["one_facility"].match(after):
         return "project_cost", 0.8  # one deal to build one facility prices that facility
+    if (hit is None or hit[0] in g["lender_overrides"]) and (
+            g["lender_gives_before"].search(low, c_start, start) or g["lender_gives_after"].match(after)):
+        return "loan", 0.8  # what a lender gives is lent, whatever it is for
+    if hit and hit[0] == "investment_volume":
+        refined = _what_investment_is(low, previous, c_start, start, after)
+        if refined:
+            return refined
     if hit:
         return hit[0], 0.9 if hit[1] <= 40 else 0.8
     hit = _nearest_cue(low, start, end, 0, len(low), None, has_trade)
@@ -388,6 +423,29 @@ def _kind(sentence: Sentence, previous: Sentence | None, start: int, end: int, l
         if hit:
             return hit[0], 0.65
     return "other", 0.5
+
+
+def _what_investment_is(low: str, previous: Sentence | None, c_start: int, start: int,
+                        after: str) -> tuple[str, float] | None:
+    """Return the kind an investment cue really names, or None when it is investment made.
+
+    Investment has an object: one named object it goes into is priced by it
+    ("will invest $200 million in the plant"), agreements that provide for it make
+    it a promise ("investments worth $10 billion were agreed"), and a bare total
+    ("The total investment will amount to …") means the previous sentence's
+    agreements or facility.
+    """
+    g = _grammar()
+    if previous is not None and g["bare_investment"].match(low, c_start, start):
+        if g["previous_set"].search(previous.low):
+            return "investment_package", 0.75
+        if g["previous_one"].search(previous.low):
+            return "project_cost", 0.75
+    if g["invested_in_one_after"].match(after):
+        return "project_cost", 0.8
+    if g["agreed_after"].match(after) or g["agreed_before"].search(low, c_start, start):
+        return "investment_package", 0.8
+    return None
 
 
 def _year(low: str, start: int, end: int, default: int | None) -> int | None:

@@ -1,7 +1,8 @@
 """Unit tests of amount kinds read from the spec's wording: goals, aid, agreements reached, a project's needs, economy figures (own sentences)."""
 from __future__ import annotations
 
-from tests.helpers import kinds
+from extraction.money import find_amounts
+from tests.helpers import kinds, sentences
 
 
 def test_a_figure_trade_should_reach_is_a_goal():
@@ -113,3 +114,177 @@ def test_investment_a_facility_is_built_with_is_its_cost_and_a_total_over_projec
         "investment_package"]
     assert kinds("Стороны реализуют 20 проектов с общим объемом инвестиций 2 млрд долларов.", "ru") == [
         "investment_package"]
+
+
+# --- who gives the money, what one project's investment is, investment agreed ----------------------------
+
+def test_what_a_lender_gives_is_a_loan_whatever_it_pays_for():
+    assert kinds("The Saudi Fund for Development will provide $100 million for the construction of a hydropower plant.",
+                 "en") == ["loan"]
+    assert kinds("The Islamic Development Bank will allocate $250 million for the construction of a highway.",
+                 "en") == ["loan"]
+    assert kinds("The ADB will co-finance the project with $120 million.", "en") == ["loan"]
+    assert kinds("Of the total, $70 million will be provided by the Abu Dhabi Fund for Development.", "en") == ["loan"]
+    assert kinds("Финансирование в размере $120 млн будет предоставлено Исламским банком развития.", "ru") == ["loan"]
+    assert kinds("Вклад Кувейтского фонда в проект составит $30 млн.", "ru") == ["loan"]
+    assert kinds("The EFSD will provide $100 million to Tajikistan to support the budget.", "en") == ["loan"]
+
+
+def test_a_lenders_grant_and_record_keep_their_kinds():
+    assert kinds("The Asian Development Bank will provide a $5 million grant to Tajikistan.", "en") == ["grant"]
+    assert kinds("The ADB has financed projects worth $12 billion in Uzbekistan since 1996.", "en") == [
+        "investment_volume"]
+    assert kinds("The fund will provide capital of $300 million to start-ups.", "en") == ["fund"]
+
+
+def test_a_fund_that_gives_money_names_no_capital():
+    assert kinds("The Abu Dhabi Fund for Development allocated $50 million to the water supply project.", "en") == [
+        "loan"]
+    assert kinds("ADB will fund the project with $150 million.", "en") == ["loan"]
+    assert kinds("Funds of $50 million from the Saudi Fund for Development will be used to build schools.", "en") == [
+        "loan"]
+    assert kinds("Средства в размере $50 млн предоставит Саудовский фонд развития.", "ru") == ["loan"]
+    assert kinds("The Abu Dhabi Fund for Development has a capital of $4 billion.", "en") == ["fund"]
+    assert kinds("Kazakhstan and Qatar will set up a $1 billion investment fund.", "en") == ["fund"]
+
+
+def test_the_capital_a_project_is_in_is_a_city():
+    assert kinds("A $40 million water project will be built in the capital.", "en") == ["project_cost"]
+
+
+def test_investment_of_one_project_or_facility_is_its_cost():
+    assert kinds("The total investment of the project is $2 billion.", "en") == ["project_cost"]
+    assert kinds("The project's total investment is $350 million.", "en") == ["project_cost"]
+    assert kinds("The project involves investment of $80 million.", "en") == ["project_cost"]
+    assert kinds("The plant, requiring investment of $150 million, will create 2,000 jobs.", "en") == ["project_cost"]
+    assert kinds("The project, with an investment of $1.5 billion, will be implemented by a Chinese firm.",
+                 "en") == ["project_cost"]
+    assert kinds("Проект с объемом инвестиций $80 млн предусматривает строительство теплиц.", "ru") == [
+        "project_cost"]
+
+
+def test_money_invested_to_build_one_thing_is_its_cost():
+    assert kinds("The company plans to invest $200 million to build a cement factory.", "en") == ["project_cost"]
+    assert kinds("The company plans to invest $200 million to build a cement factory and a brick plant.", "en") == [
+        "investment_volume"]
+
+
+def test_one_deal_covering_one_facility_and_agreements_for_one_facility_price_it():
+    assert kinds("The $1.2 billion deal covers the construction of a gas processing plant in Bukhara.", "en") == [
+        "project_cost"]
+    assert kinds("Uzbekistan and ACWA Power signed agreements worth $1.1 billion to build a wind farm.", "en") == [
+        "project_cost"]
+    assert kinds("Agreements worth $15 billion were signed during the visit.", "en") == ["investment_package"]
+
+
+def test_investment_agreements_provide_for_or_that_is_agreed_is_a_package():
+    assert kinds("The agreements provide for investments of $5 billion.", "en") == ["investment_package"]
+    assert kinds("Investments worth $10 billion were agreed during the visit.", "en") == ["investment_package"]
+    assert kinds("The parties agreed on investments of $5 billion.", "en") == ["investment_package"]
+    assert kinds("Foreign investments totaling $35 billion were attracted last year.", "en") == ["investment_volume"]
+
+
+def test_turnover_alone_and_trade_and_economic_ties_measure_trade():
+    assert kinds("Торгово-экономическое сотрудничество развивается: оборот составил $600 млн.", "ru") == [
+        "trade_turnover"]
+    assert kinds("Объем торгово-экономического сотрудничества достиг $2 млрд.", "ru") == ["trade_turnover"]
+    assert kinds("За январь-сентябрь стороны обменялись товарами на $800 млн.", "ru") == ["trade_turnover"]
+
+
+def test_a_lenders_financing_and_support_are_lent():
+    assert kinds("The Abu Dhabi Fund for Development's $100 million financing will support the solar project.",
+                 "en") == ["loan"]
+    assert kinds("The OPEC Fund for International Development will support the project with $50 million.",
+                 "en") == ["loan"]
+    assert kinds("The Fund's support for the project amounts to $45 million.", "en") == ["loan"]
+
+
+def test_headline_deals_without_articles_price_one_facility():
+    assert kinds("Kazakhstan, UAE sign $1.1bn deal for wind farm", "en") == ["project_cost"]
+    assert kinds("Uzbekistan, China sign agreements on $2.5 billion copper project", "en") == ["project_cost"]
+    assert kinds("Uzbekistan signs $500 mln agreement with Chinese company to build cement plant", "en") == [
+        "project_cost"]
+    assert kinds("Uzbekistan and Turkey sign deals for $3 billion", "en") == ["investment_package"]
+    assert kinds("Uzbekistan, UAE sign $10bn worth of agreements", "en") == ["investment_package"]
+
+
+def test_a_valuation_right_after_one_facility_prices_it():
+    assert kinds("An agreement was signed on a project worth $300 million to produce fertilisers.", "en") == [
+        "project_cost"]
+    assert kinds("The agreement on the plant, worth $500 million, was signed by the ministry.", "en") == [
+        "project_cost"]
+    assert kinds("The documents include an agreement on the Kambarata HPP, estimated at $3 billion.", "en") == [
+        "project_cost"]
+    assert kinds("The joint project portfolio is estimated at $9 billion.", "en") == ["investment_package"]
+
+
+def test_a_named_development_lender_is_no_fund():
+    assert kinds("The Saudi Fund for Development (SFD), established in 1974 and based in Riyadh, will allocate "
+                 "$100 million for schools.", "en") == ["loan"]
+    assert kinds("The agreement was signed by the Saudi Fund for Development and the ministry; the amount is "
+                 "$100 million.", "en") == ["loan"]
+    assert kinds("The Saudi Fund for Development capital was raised to $10 billion.", "en") == ["fund"]
+
+
+def test_a_nations_capital_is_a_city():
+    assert kinds("A $40 million hospital will be built in the Tajik capital, Dushanbe.", "en") == ["project_cost"]
+    assert kinds("The ADB will provide $35 million to upgrade the water supply in the Kyrgyz capital.", "en") == [
+        "loan"]
+    assert kinds("The company's capital is $5 million.", "en") == ["fund"]
+
+
+def test_money_invested_in_one_object_is_its_cost():
+    assert kinds("The Chinese company will invest $200 million in the project.", "en") == ["project_cost"]
+    assert kinds("The investor will invest $150 million in a new cement plant in Jizzakh.", "en") == ["project_cost"]
+    assert kinds("Investments of $700 million will be made in the construction of the complex.", "en") == [
+        "project_cost"]
+    assert kinds("The project will attract investments of $500 million.", "en") == ["project_cost"]
+    assert kinds("The company has invested $500 million in Kazakhstan since 2010.", "en") == ["investment_volume"]
+    assert kinds("The investor will invest $150 million in a cement plant and a brick factory.", "en") == [
+        "investment_volume"]
+
+
+def test_investment_under_agreements_is_a_package():
+    assert kinds("Under the agreements, the companies will invest $3 billion in 15 projects.", "en") == [
+        "investment_package"]
+    assert kinds("Investments worth $4 billion are expected under the signed agreements.", "en") == [
+        "investment_package"]
+    assert kinds("The agreements signed at the forum envisage investments worth $5 billion.", "en") == [
+        "investment_package"]
+
+
+def test_contracts_that_relate_to_one_facility_price_it():
+    assert kinds("The contracts worth $2.1 billion relate to the construction of the Yavan-Kulob railway.", "en") == [
+        "project_cost"]
+
+
+def _kinds_of(*texts: str, language: str = "en") -> list[str]:
+    return [a.kind for a in find_amounts(sentences(*texts), language, 2025)]
+
+
+def test_an_investment_total_without_an_object_takes_the_previous_sentences():
+    assert _kinds_of("Uzbekistan and Saudi Arabia signed 14 investment agreements in Riyadh.",
+                     "The total investment will amount to $12 billion.") == ["investment_package"]
+    assert _kinds_of("ACWA Power will build a 1.5 GW wind farm in Karakalpakstan.",
+                     "The total investment is estimated at $1.1 billion.") == ["project_cost"]
+    assert _kinds_of("Стороны подписали 20 соглашений.", "Общий объем инвестиций составит $5 млрд.",
+                     language="ru") == ["investment_package"]
+    assert _kinds_of("Bilateral trade grew by 20%.", "Investment reached $3 billion.") == ["investment_volume"]
+    assert _kinds_of("The president met investors.", "Chinese investment in Uzbekistan reached $11 billion.") == [
+        "investment_volume"]
+
+
+def test_money_invested_in_setting_up_or_expanding_one_object_is_its_cost():
+    assert kinds("The Turkish company will invest $100 million in setting up a plant in Andijan.", "en") == [
+        "project_cost"]
+    assert kinds("The company will invest $60 million to expand the plant.", "en") == ["project_cost"]
+    assert kinds("Knauf will invest $50 million in its new plaster plant in Fergana.", "en") == ["project_cost"]
+    assert kinds("Russian companies invested $1 billion in the Uzbek economy last year.", "en") == [
+        "investment_volume"]
+
+
+def test_a_bracketed_restatement_does_not_hide_what_the_deal_is_for():
+    assert kinds("The sides signed an agreement worth 500 billion tenge ($1 billion) to build a gas processing plant.",
+                 "en") == ["project_cost", "project_cost"]
+    assert kinds("The parties signed an agreement worth 1.2 trillion soums (about $100 million) on the construction "
+                 "of a hospital.", "en") == ["project_cost", "project_cost"]

@@ -1,6 +1,8 @@
 """Unit tests of project cues in everyday newsroom wording: starts given, ceremonies, work under way, circumstances."""
 from __future__ import annotations
 
+import pytest
+
 from extraction.projects import find_projects
 from extraction.text import Sentence
 from tests.helpers import projects
@@ -396,3 +398,21 @@ def test_a_finite_cue_after_an_inserted_participle_clause_has_the_subject_before
 def test_a_company_that_plans_a_facility_intends_it_whatever_it_is_building_already():
     assert projects("Rosatom, which is building a nuclear plant in Uzbekistan, also plans a wind farm in Kazakhstan.") \
         == [("nuclear plant in Uzbekistan", "construction_started"), ("wind farm in Kazakhstan", "announced")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The heads of state gave start to the activity of the joint venture Uz-Kaz Textile in Tashkent region.",
+     [("joint venture Uz-Kaz Textile", "launched")]),
+    ("Within the framework of the visit, the start of construction works of the logistics center in Termez was given.",
+     [("logistics center", "construction_started")]),
+    ("The presidents launched the activities of the head office of the International Industrial Cooperation Center.",
+     [("head office of the International Industrial Cooperation Center", "launched")]),
+    ("Also, the start was given to the construction of a textile factory in Andijan and the opening of a branch of "
+     "Kapitalbank in Almaty.", [("textile factory", "construction_started"), ("branch of Kapitalbank", "launched")]),
+    ("The foundation of the Uzbek-Tajik textile cluster was laid in Khujand.",
+     [("Uzbek-Tajik textile cluster", "construction_started")]),
+    ('The activities of the Uzbek-Turkmen joint venture "Dashoguz Textile" were started.',
+     [('Uzbek-Turkmen joint venture "Dashoguz Textile"', "launched")]),
+])
+def test_english_translated_from_russian_gives_a_start_to_activities_and_works(text, expected):
+    assert projects(text) == expected

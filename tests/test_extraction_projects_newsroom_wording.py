@@ -416,3 +416,16 @@ def test_a_company_that_plans_a_facility_intends_it_whatever_it_is_building_alre
 ])
 def test_english_translated_from_russian_gives_a_start_to_activities_and_works(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Первую продукцию выпустил новый завод по производству стекла в Навои.",
+     [("завод по производству стекла", "launched")]),
+    ("The new glass plant in Navoi produced its first products.", [("glass plant", "launched")]),
+    ("Казахстанская компания приступила к реализации проекта по строительству логистического центра в Термезе.",
+     [("логистический центр", "construction_started")]),
+    ("Заложена капсула на месте строительства текстильного кластера в Андижане.",
+     [("текстильный кластер", "construction_started")]),
+])
+def test_a_first_output_a_started_implementation_and_a_laid_capsule_give_the_stage(text, expected):
+    assert projects(text) == expected

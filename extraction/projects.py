@@ -73,6 +73,8 @@ _LEADING_PRICE = re.compile(r"^[$€£]\s?\d[\d.,]*\s*(?:-?\s*(?:m|mn|mln|bn|mil
 # A future auxiliary right before a progress word ("будет начато", "will begin") makes it a plan.
 _REPEATED_PREPOSITION = re.compile(r"^(?:on|for|of|about)\s+(?=(?:a|an|the)\s)", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"[A-Z][a-z]?[A-Z]")
+# words that put a signing still to come ("the agreement will be signed", "планируется подписать")
+_TO_COME = re.compile(r"(?<!\w)(will|to be|would|shall|plans?|planned|expected|будет|будут|планиру\w*|намерен\w*|предстоит)(?!\w)")
 _BARE_INFINITIVE = re.compile(r"to\s+(build|construct|open|launch|set up|establish|create)(?!\w)")
 _FUTURE = re.compile(r"(?<!\w)(будет|будут|will|is to|are to|is expected to|are expected to)\s+(\w+\s+)?$")
 # A bullet or number that opens a list item ("- завод …", "2) a plant …").
@@ -160,6 +162,7 @@ def _lex() -> dict:
         "ordinals": [(ru, en) for ru, en in zip(lex["ordinals_ru"], lex["ordinals_en"], strict=True)],
         "relative_progress": lexicon.compiled(lex["relative_progress"]),
         "status_anaphora": lexicon.compiled(lex["status_anaphora"]),
+        "agreement_anaphora": lexicon.compiled(lex["agreement_anaphora"]),
         "plural_places_ru": dict(lex["plural_places_ru"]),
         "plural_places_en": dict(lex["plural_places_en"]),
     }
@@ -1817,6 +1820,10 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
         if not named and recent and lex["status_anaphora"].search(sentence.low):
             # "Работы на обоих объектах начались…": the projects just named are under way
             _upgrade([found[k] for k in recent if k in found], _anaphora_status(sentence.low))
+        elif not named and recent and lex["agreement_anaphora"].search(sentence.low) and lex["signed"].search(sentence.low) \
+                and not _TO_COME.search(sentence.low):
+            # "…agreed to build a logistics centre. The corresponding agreement was signed": the deal is concluded
+            _upgrade([found[k] for k in recent if k in found], "agreement_signed")
         recent = named
     single = list(found.values())
     kept: list[Project] = []

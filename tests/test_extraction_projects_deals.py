@@ -125,3 +125,19 @@ def test_a_named_facility_on_the_agenda_is_intended():
 ])
 def test_a_project_named_by_its_purpose_and_implemented_or_developed_under_a_deal_is_signed(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    (("ACWA Power will build a 1 GW wind farm in Karakalpakstan.", "The corresponding agreement was signed in Riyadh."),
+     [("1 GW wind farm", "agreement_signed")]),
+    (("Uzbekistan and Kazakhstan agreed to build a logistics centre in Termez.",
+      "An agreement to this effect was signed by the ministers of transport."),
+     [("logistics centre", "agreement_signed")]),
+    (("Узбекистан и Казахстан договорились построить логистический центр в Термезе.",
+      "Соответствующее соглашение подписали министры транспорта."), [("логистический центр", "agreement_signed")]),
+    # a signing still to come concludes nothing
+    (("Uzbekistan and Kazakhstan agreed to build a logistics centre in Termez.",
+      "The corresponding agreement will be signed in May."), [("logistics centre", "announced")]),
+])
+def test_an_agreement_the_next_sentence_signs_concludes_the_deal_on_the_projects_just_named(texts, expected):
+    assert projects(*texts) == expected

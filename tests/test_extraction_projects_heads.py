@@ -144,3 +144,10 @@ def test_two_modifiers_of_a_singular_head_name_one_body_and_of_a_plural_head_two
         == [("Rogun project", "unknown"), ("Kambarata project", "unknown")]
     assert projects("The leaders opened the Tashkent and Samarkand logistics centres.") \
         == [("Tashkent logistics centre", "launched"), ("Samarkand logistics centre", "launched")]
+
+
+def test_ports_mills_and_orchards_are_facilities_too():
+    assert projects("Kazakhstan will build a new seaport in Kuryk.") == [("seaport in Kuryk", "announced")]
+    assert projects("The company plans to build a ginnery in Khatlon.") == [("ginnery", "announced")]
+    assert projects("The sides agreed to create intensive orchards in the Fergana valley.") \
+        == [("intensive orchards", "announced")]

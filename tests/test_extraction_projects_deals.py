@@ -141,3 +141,12 @@ def test_a_project_named_by_its_purpose_and_implemented_or_developed_under_a_dea
 ])
 def test_an_agreement_the_next_sentence_signs_concludes_the_deal_on_the_projects_just_named(texts, expected):
     assert projects(*texts) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "An agreement on a free trade zone was signed between the CIS countries.",  # a trade regime, not a place
+    "Стороны договорились о создании зоны свободной торговли.",
+    "MoUs were signed on cooperation in healthcare and on a joint working group.",
+])
+def test_a_trade_regime_or_a_working_body_agreed_on_is_no_project(text):
+    assert projects(text) == []

@@ -150,3 +150,8 @@ def test_an_agreement_the_next_sentence_signs_concludes_the_deal_on_the_projects
 ])
 def test_a_trade_regime_or_a_working_body_agreed_on_is_no_project(text):
     assert projects(text) == []
+
+
+def test_a_deal_in_the_present_tense_is_signed():
+    assert projects("Uzbekistan inks a deal with a Chinese firm for a copper smelter.") \
+        == [("copper smelter", "agreement_signed")]

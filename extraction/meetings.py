@@ -142,6 +142,7 @@ def _lex() -> dict:
         "next_round": lexicon.any_of(lex["next_round"]),
         "pair_verbs": lexicon.any_of(lex["pair_verbs"]),
         "heads_meeting": lexicon.any_of(lex["heads_meeting"]),
+        "ministers_meeting": lexicon.any_of(lex["ministers_meeting"]),
         "arrival_verbs": lexicon.compiled(lex["arrival_verbs"]),
         "offices": lexicon.compiled("|".join(f"(?P<{o['role']}>(?<!\\w)(?:{'|'.join(o['patterns'])})(?!\\w))"
                                               for o in lex["offices"])),
@@ -1033,10 +1034,14 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
     remote = fmt == "talks" and bool(formats)  # by video: no single place
     if remote:
         city = None
+    if fmt == "other" and len(countries) == 2 and _ministers_of_two(cue_infos):
+        fmt = "talks"
     if fmt == "talks" and not remote and _heads_of_several(cue_infos + core, countries):
         fmt = "summit"
     if fmt == "summit":
         countries |= _summit_parties(core)
+        if len(countries) == 2 and _two_party_summit(cue_infos + core):
+            fmt = "talks"
     date, explicit_date = (met_on, True) if met_on else _pick_date(cue_infos + core, published)
     group = _format_of(cue_infos + core) if fmt in _lex()["multilateral"] else None
     if group:
@@ -1089,6 +1094,29 @@ def _heads_of_several(infos: list[SentenceInfo], countries: set[str]) -> bool:
             if len(named) >= 3 or find_formats(info.sentence.low):
                 return True
     return False
+
+
+def _two_party_summit(infos: list[SentenceInfo]) -> bool:
+    """Tell whether a "summit" names no multilateral format, body or third country: two leaders' talks.
+
+    English reports call a bilateral meeting of leaders a summit ("Xi and Putin
+    held a summit in Beijing"); the spec's summit is multilateral.
+    """
+    lex = _lex()
+    return not any(find_formats(i.sentence.low) or lex["organisations"].search(i.sentence.low)
+                   or lex["heads_meeting"].search(i.sentence.low) or len(set(i.countries)) > 2 for i in infos)
+
+
+def _ministers_of_two(cue_infos: list[SentenceInfo]) -> bool:
+    """Tell whether the "other" cue is a ministers' meeting with no multilateral format or body named.
+
+    Two countries' ministers meeting are bilateral talks; a council of several
+    countries' ministers (CIS, SCO) names its body.
+    """
+    lex = _lex()
+    return all(lex["ministers_meeting"].search(i.sentence.low) and not find_formats(i.sentence.low)
+               and not lex["organisations"].search(i.sentence.low) and len(set(i.countries)) <= 2
+               for i in cue_infos)
 
 
 def _add_quoted_officials(infos, participants: dict, excluded: set[str], countries: set[str]) -> None:

@@ -132,3 +132,58 @@ def test_a_business_council_meeting_day_before_and_its_ordinal_named_by_the_head
         "in Baku on Tuesday.\n\nSpeaking at the council's 3rd meeting, Ilham Aliyev and Shavkat Mirziyoyev "
         "praised the companies.", lang="en", title="Council"))
     assert [(m["meeting_format"], m["session_ordinal"]) for m in held(council)] == [("business_forum", 3)]
+
+
+def test_an_agency_in_brackets_before_the_dash_still_marks_a_dateline():
+    dateline, rest = split_dateline("SAMARKAND, March 12 (Xinhua) -- The president received the envoy.")
+    assert dateline is not None and dateline.city == "Samarkand" and rest.startswith("The president")
+    dateline, _ = split_dateline("BISHKEK (AKIpress) - The minister met the ambassador.")
+    assert dateline is not None and dateline.city == "Bishkek"
+    facts = extract_article(helpers.article("DUSHANBE, March 12 (Sputnik) - President Emomali Rahmon received "
+                                            "Russian Foreign Minister Sergey Lavrov on Wednesday."))
+    assert held(facts)[0]["city"] == "Dushanbe"
+
+
+def test_a_summit_of_two_leaders_with_no_multilateral_format_named_is_their_talks():
+    en = extract_article(helpers.article("Chinese President Xi Jinping and Russian President Vladimir Putin held a "
+                                         "summit in Beijing on Wednesday."))
+    assert [m["meeting_format"] for m in held(en)] == ["talks"]
+    sco = extract_article(helpers.article("The SCO summit opened in Astana on Wednesday, attended by "
+                                          "Kassym-Jomart Tokayev and Vladimir Putin."))
+    assert [m["meeting_format"] for m in held(sco)] == ["summit"]
+
+
+def test_a_ministers_meeting_of_two_countries_is_their_talks_and_of_several_is_other():
+    two = extract_article(article("В Ташкенте состоялась встреча министров иностранных дел Узбекистана и "
+                                  "Казахстана Бахтиёра Саидова и Мурата Нуртлеу."))
+    assert [m["meeting_format"] for m in held(two)] == ["talks"]
+    five = extract_article(article("В Астане прошла встреча министров иностранных дел Казахстана, Кыргызстана, "
+                                   "Таджикистана, Туркменистана и Узбекистана."))
+    assert [m["meeting_format"] for m in held(five)] == ["other"]
+
+
+def test_presidents_of_several_countries_who_held_a_meeting_held_a_summit():
+    facts = extract_article(article("Президенты Казахстана, Кыргызстана, Таджикистана, Туркменистана и "
+                                    "Узбекистана провели встречу в Астане."))
+    assert [m["meeting_format"] for m in held(facts)] == ["summit"]
+    two = extract_article(article("Президенты Казахстана и Узбекистана провели встречу в Астане."))
+    assert [m["meeting_format"] for m in held(two)] == ["talks"]
+
+
+def test_an_event_the_talks_come_ahead_of_is_not_their_format():
+    facts = extract_article(helpers.article("On the eve of the Central Asia summit, Kassym-Jomart Tokayev held talks "
+                                            "with Shavkat Mirziyoyev in Astana on Wednesday."))
+    assert [m["meeting_format"] for m in held(facts)] == ["talks"]
+
+
+def test_a_session_the_leaders_agree_to_convene_is_no_format_of_their_talks():
+    facts = extract_article(helpers.article("Emomali Rahmon and Shavkat Mirziyoyev met in Dushanbe on Wednesday. The "
+                                            "leaders agreed to convene the next meeting of the intergovernmental "
+                                            "commission in the autumn."))
+    assert [m["meeting_format"] for m in held(facts)] == ["talks"]
+
+
+def test_a_guest_who_arrived_to_attend_a_council_is_there_and_is_received():
+    facts = extract_article(helpers.article("Kassym-Jomart Tokayev received Russian Foreign Minister Sergey Lavrov, "
+                                            "who arrived in Astana to attend the forum, on Wednesday."))
+    assert [sorted(m["country_codes"]) for m in held(facts)] == [["KZ", "RU"]]

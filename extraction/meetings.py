@@ -1036,7 +1036,8 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
         city = None
     if fmt == "other" and len(countries) == 2 and _ministers_of_two(cue_infos):
         fmt = "talks"
-    if fmt == "talks" and not remote and _heads_of_several(cue_infos + core, countries):
+    if fmt == "talks" and not remote and (_heads_of_several(cue_infos + core, countries)
+                                          or _leaders_of_three(participants.values())):
         fmt = "summit"
     if fmt == "summit":
         countries |= _summit_parties(core)
@@ -1094,6 +1095,18 @@ def _heads_of_several(infos: list[SentenceInfo], countries: set[str]) -> bool:
             if len(named) >= 3 or find_formats(info.sentence.low):
                 return True
     return False
+
+
+_LEADER_ROLES = frozenset({"president", "prime_minister", "national_leader"})
+
+
+def _leaders_of_three(participants) -> bool:
+    """Tell whether heads of state or government of three or more countries took part: a summit.
+
+    Bilateral talks bring two leaders together; "Tokayev, Mirziyoyev and Aliyev
+    met in Astana" names no format, but three leaders meeting is a summit.
+    """
+    return len({p.country_code for p in participants if p.country_code and p.role in _LEADER_ROLES}) >= 3
 
 
 def _two_party_summit(infos: list[SentenceInfo]) -> bool:

@@ -187,3 +187,14 @@ def test_a_guest_who_arrived_to_attend_a_council_is_there_and_is_received():
     facts = extract_article(helpers.article("Kassym-Jomart Tokayev received Russian Foreign Minister Sergey Lavrov, "
                                             "who arrived in Astana to attend the forum, on Wednesday."))
     assert [sorted(m["country_codes"]) for m in held(facts)] == [["KZ", "RU"]]
+
+
+def test_leaders_of_three_countries_meeting_with_no_format_named_hold_a_summit():
+    ru = extract_article(article("В Ташкенте состоялась встреча Шавката Мирзиёева, Касым-Жомарта Токаева и "
+                                 "Садыра Жапарова."))
+    en = extract_article(helpers.article("Kassym-Jomart Tokayev, Shavkat Mirziyoyev and Ilham Aliyev met in Astana "
+                                         "on Wednesday to discuss the Middle Corridor."))
+    assert [m["meeting_format"] for m in held(ru)] == ["summit"]
+    assert [m["meeting_format"] for m in held(en)] == ["summit"]
+    two = extract_article(helpers.article("Kassym-Jomart Tokayev and Shavkat Mirziyoyev met in Astana on Wednesday."))
+    assert [m["meeting_format"] for m in held(two)] == ["talks"]

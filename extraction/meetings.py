@@ -114,6 +114,7 @@ def _lex() -> dict:
         "place_before": lexicon.compiled(lex["place_named_after_before"]),
         "place_after": lexicon.compiled(lex["place_named_after_after"]),
         "venues": [lexicon.compiled(p) for p in lex["venue_patterns"]],
+        "venue_kind": lexicon.compiled(lex["venue_kind_before"]),
         "not_planned": lexicon.any_of(lex["not_planned"]),
         "locative": lexicon.compiled(lex["locative_before"]),
         "project_site": lexicon.compiled(lex["project_site_before"]),
@@ -415,7 +416,9 @@ def _venue_in(sentence: Sentence) -> tuple[str | None, str | None]:
     lex = _lex()
     for hit in find_venues(sentence.low):
         # "the Akorda press service" names an office, "в Акорде" a place
-        if lex["locative"].search(sentence.low[max(0, hit.start - 40):hit.start]):
+        left = sentence.low[max(0, hit.start - 60):hit.start]
+        kind = lex["venue_kind"].search(left)
+        if lex["locative"].search(left[:kind.start()] if kind else left):
             return hit.text, hit.key  # the venue's canonical name from venues.csv
     for pattern in lex["venues"]:
         m = pattern.search(sentence.text)

@@ -198,3 +198,14 @@ def test_leaders_of_three_countries_meeting_with_no_format_named_hold_a_summit()
     assert [m["meeting_format"] for m in held(en)] == ["summit"]
     two = extract_article(helpers.article("Kassym-Jomart Tokayev and Shavkat Mirziyoyev met in Astana on Wednesday."))
     assert [m["meeting_format"] for m in held(two)] == ["talks"]
+
+
+@pytest.mark.parametrize(("text", "lang", "city"), [
+    ("Frank-Walter Steinmeier received Shavkat Mirziyoyev at Bellevue Palace on Wednesday.", "en", "Berlin"),
+    ("Narendra Modi met Uzbek Foreign Minister Bakhtiyor Saidov at Hyderabad House on Wednesday.", "en", "New Delhi"),
+    ("Шавкат Мирзиёев провел переговоры с Эмиром Катара во дворце Амири Диван.", "ru", "Doha"),
+    ("Эмомали Рахмон провел переговоры с президентом Ирана во дворце Саадабад.", "ru", "Tehran"),
+])
+def test_a_known_venue_after_its_kind_word_places_the_meeting_in_its_city(text, lang, city):
+    facts = extract_article(helpers.article(text, lang=lang))
+    assert [m["city"] for m in held(facts)] == [city]

@@ -143,6 +143,7 @@ def _lex() -> dict:
         "next_round": lexicon.any_of(lex["next_round"]),
         "pair_verbs": lexicon.any_of(lex["pair_verbs"]),
         "heads_meeting": lexicon.any_of(lex["heads_meeting"]),
+        "receives_person": lexicon.compiled(lex["receives_person_before"]),
         "ministers_meeting": lexicon.any_of(lex["ministers_meeting"]),
         "arrival_verbs": lexicon.compiled(lex["arrival_verbs"]),
         "offices": lexicon.compiled("|".join(f"(?P<{o['role']}>(?<!\\w)(?:{'|'.join(o['patterns'])})(?!\\w))"
@@ -234,6 +235,7 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
         host = re.match(r"(?:\s+[^\s,.;:!?]+){0,8}", low[side.end():])
         cue_text = cue_text[:side.start()] + " " * (side.end() - side.start() + host.end()) + cue_text[side.end() + host.end():]
     formats, generic = _format_cues(cue_text, published), bool(lex["generic"].search(low))
+    generic = generic or any(lex["receives_person"].search(low[max(0, p.start - 30):p.start]) for p in persons)
     holders: list[PersonHit] = []
     if (formats or generic) and not background:
         holders = [h for h in office_holders(sentence, persons, published) if h.name not in {p.name for p in persons}]

@@ -209,3 +209,10 @@ def test_leaders_of_three_countries_meeting_with_no_format_named_hold_a_summit()
 def test_a_known_venue_after_its_kind_word_places_the_meeting_in_its_city(text, lang, city):
     facts = extract_article(helpers.article(text, lang=lang))
     assert [m["city"] for m in held(facts)] == [city]
+
+
+def test_a_host_verb_right_before_a_name_reports_a_reception_but_not_before_a_law():
+    facts = extract_article(article("Франк-Вальтер Штайнмайер принял Садыра Жапарова во дворце Бельвю."))
+    assert [(m["meeting_format"], sorted(m["country_codes"])) for m in held(facts)] == [("talks", ["DE", "KG"])]
+    law = extract_article(article("Парламент Узбекистана принял закон, который подписал Шавкат Мирзиёев."))
+    assert held(law) == []

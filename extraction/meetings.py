@@ -143,6 +143,7 @@ def _lex() -> dict:
         "next_round": lexicon.any_of(lex["next_round"]),
         "pair_verbs": lexicon.any_of(lex["pair_verbs"]),
         "heads_meeting": lexicon.any_of(lex["heads_meeting"]),
+        "purpose": lexicon.compiled(lex["purpose_before_cue"]),
         "receives_person": lexicon.compiled(lex["receives_person_before"]),
         "ministers_meeting": lexicon.any_of(lex["ministers_meeting"]),
         "arrival_verbs": lexicon.compiled(lex["arrival_verbs"]),
@@ -170,6 +171,8 @@ def _format_cues(low: str, published: dt.date | None = None) -> list[str]:
         for m in pattern.finditer(low):
             left = low[max(0, m.start() - 80):m.start()]
             if any(p.search(left) for p in lex["not_meeting"]) and not lex["held_after"].match(low[m.end():m.end() + 120]):
+                continue
+            if not code.endswith("_visit") and lex["purpose"].search(left):
                 continue
             found.append((code, m.start()))
             break

@@ -216,3 +216,13 @@ def test_a_host_verb_right_before_a_name_reports_a_reception_but_not_before_a_la
     assert [(m["meeting_format"], sorted(m["country_codes"])) for m in held(facts)] == [("talks", ["DE", "KG"])]
     law = extract_article(article("Парламент Узбекистана принял закон, который подписал Шавкат Мирзиёев."))
     assert held(law) == []
+
+
+def test_a_session_the_guest_is_in_town_for_is_not_the_format_of_his_reception():
+    facts = extract_article(helpers.article("Kassym-Jomart Tokayev received Kyrgyz Cabinet Chairman Adylbek "
+                                            "Kasymaliev, who is in Astana for the intergovernmental council meeting, "
+                                            "on Wednesday."))
+    assert [m["meeting_format"] for m in held(facts)] == ["talks"]
+    visit = extract_article(helpers.article("Adylbek Kasymaliev arrived in Astana for an official visit on Wednesday "
+                                            "and met Kassym-Jomart Tokayev."))
+    assert [m["meeting_format"] for m in held(visit)] == ["official_visit"]

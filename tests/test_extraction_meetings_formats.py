@@ -226,3 +226,12 @@ def test_a_session_the_guest_is_in_town_for_is_not_the_format_of_his_reception()
     visit = extract_article(helpers.article("Adylbek Kasymaliev arrived in Astana for an official visit on Wednesday "
                                             "and met Kassym-Jomart Tokayev."))
     assert [m["meeting_format"] for m in held(visit)] == ["official_visit"]
+
+
+@pytest.mark.parametrize(("place", "city"), [
+    ("в Ашгабате", "Ashgabat"), ("в Ханое", "Hanoi"), ("в северной столице", "Saint Petersburg"),
+    ("в Габале", "Gabala"),
+])
+def test_a_city_in_another_spelling_or_by_its_byname_places_the_meeting(place, city):
+    facts = extract_article(article(f"Шавкат Мирзиёев провел переговоры с Касым-Жомартом Токаевым {place}."))
+    assert [m["city"] for m in held(facts)] == [city]

@@ -143,6 +143,7 @@ def _lex() -> dict:
         "next_round": lexicon.any_of(lex["next_round"]),
         "pair_verbs": lexicon.any_of(lex["pair_verbs"]),
         "heads_meeting": lexicon.any_of(lex["heads_meeting"]),
+        "counterpart_word": lexicon.compiled(lex["counterpart_word"]),
         "purpose": lexicon.compiled(lex["purpose_before_cue"]),
         "receives_person": lexicon.compiled(lex["receives_person_before"]),
         "ministers_meeting": lexicon.any_of(lex["ministers_meeting"]),
@@ -332,6 +333,19 @@ def office_holders(sentence: Sentence, persons: list[PersonHit], published: dt.d
             name = _holder(code, role, published)
             if name:
                 out.append(PersonHit(name, code, role, m.start(), end, False))
+    # "Rahmon welcomed his Uzbek counterpart", "встретился со своим узбекским коллегой":
+    # the counterpart holds the office of the official named before, in that country
+    for m in lex["counterpart_word"].finditer(low):
+        codes = _countries_before(low, m.start())
+        before = [p for p in persons + out if p.end <= m.start() and p.role and p.country_code]
+        if not codes or not before or any(p.start < m.end() and m.start() < p.end for p in persons):
+            continue
+        if re.match(r"\s*,?\s*[A-ZА-ЯЁ]", text[m.end():m.end() + 3]):
+            continue  # "his Uzbek counterpart Bakhtiyor Saidov" is named
+        code = codes[0]
+        name = _holder(code, before[-1].role, published) if code != before[-1].country_code else None
+        if name:
+            out.append(PersonHit(name, code, before[-1].role, m.start(), m.end(), False))
     return out
 
 

@@ -186,3 +186,14 @@ def test_seed_officials_are_found_in_both_languages(text, name):
 
 def test_seed_surname_is_not_a_namesake_with_another_first_name():
     assert "Samir Sharifov" not in [p.name for p in find_persons(norm("Рустам Шарифов выступил"))]
+
+
+def test_a_counterpart_of_a_country_holds_the_office_of_the_official_named_before_him():
+    en = extract_article(helpers.article("Tajik President Emomali Rahmon welcomed his Uzbek counterpart at the Palace of "
+                                 "the Nation in Dushanbe on Wednesday."))
+    ru = extract_article(article("Эмомали Рахмон встретил своего узбекского коллегу во Дворце нации в Душанбе."))
+    for facts in (en, ru):
+        assert [helpers.people_of(facts, m) for m in helpers.held(facts)] == [{"Emomali Rahmon", "Shavkat Mirziyoyev"}]
+    named = extract_article(helpers.article("Kazakh Foreign Minister Murat Nurtleu met with his Uzbek counterpart Bakhtiyor "
+                                    "Saidov on Wednesday."))
+    assert [helpers.people_of(named, m) for m in helpers.held(named)] == [{"Murat Nurtleu", "Bakhtiyor Saidov"}]

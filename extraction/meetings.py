@@ -143,6 +143,7 @@ def _lex() -> dict:
         "next_round": lexicon.any_of(lex["next_round"]),
         "pair_verbs": lexicon.any_of(lex["pair_verbs"]),
         "heads_meeting": lexicon.any_of(lex["heads_meeting"]),
+        "eu_bodies": lexicon.compiled(lex["eu_bodies"]),
         "counterpart_word": lexicon.compiled(lex["counterpart_word"]),
         "purpose": lexicon.compiled(lex["purpose_before_cue"]),
         "receives_person": lexicon.compiled(lex["receives_person_before"]),
@@ -1026,6 +1027,7 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
     participants: dict[str, PersonHit] = {}
     excluded: set[str] = set()
     orgs: set[str] = set()
+    eu = False  # the European Union as a party has a code of its own (spec), other bodies none
     for info in core:
         excluded |= info.excluded_persons
     for info in core:
@@ -1034,6 +1036,8 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
                 participants.setdefault(p.name, p)
                 if _org_person(info, p):
                     orgs.add(p.name)
+                    if _lex()["eu_bodies"].search(info.sentence.low[max(0, p.start - 80):p.end + 60]):
+                        eu = True
     # people named together with a participant in a sentence about the same
     # event ("президенты Мирзиёев и Жапаров подписали…") took part too
     for info in (infos if main is None else []):
@@ -1051,7 +1055,7 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
         venue, venue_city = _venue_in(info.sentence)
         if venue:
             break
-    countries = {p.country_code for p in participants.values() if p.country_code}
+    countries = {p.country_code for p in participants.values() if p.country_code} | ({"EU"} if eu else set())
     city = _meeting_city(fmt, core, venue_city, datelines if main is None else ())
     remote = fmt == "talks" and bool(formats)  # by video: no single place
     if remote:

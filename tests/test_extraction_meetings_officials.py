@@ -197,3 +197,14 @@ def test_a_counterpart_of_a_country_holds_the_office_of_the_official_named_befor
     named = extract_article(helpers.article("Kazakh Foreign Minister Murat Nurtleu met with his Uzbek counterpart Bakhtiyor "
                                     "Saidov on Wednesday."))
     assert [helpers.people_of(named, m) for m in helpers.held(named)] == [{"Murat Nurtleu", "Bakhtiyor Saidov"}]
+
+
+def test_an_official_of_the_european_union_makes_it_a_party_coded_eu_but_a_bank_s_head_adds_no_code():
+    eu = extract_article(helpers.article("Shavkat Mirziyoyev received European Commission President Ursula von der "
+                                         "Leyen in Tashkent on Wednesday."))
+    ru = extract_article(article("Касым-Жомарт Токаев встретился с Верховным представителем ЕС Каей Каллас в Акорде."))
+    bank = extract_article(helpers.article("Shavkat Mirziyoyev received World Bank President Ajay Banga in Tashkent "
+                                           "on Wednesday."))
+    assert [m["country_codes"] for m in helpers.held(eu)] == [["EU", "UZ"]]
+    assert [m["country_codes"] for m in helpers.held(ru)] == [["EU", "KZ"]]
+    assert [m["country_codes"] for m in helpers.held(bank)] == [["UZ"]]

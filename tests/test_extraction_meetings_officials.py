@@ -208,3 +208,12 @@ def test_an_official_of_the_european_union_makes_it_a_party_coded_eu_but_a_bank_
     assert [m["country_codes"] for m in helpers.held(eu)] == [["EU", "UZ"]]
     assert [m["country_codes"] for m in helpers.held(ru)] == [["EU", "KZ"]]
     assert [m["country_codes"] for m in helpers.held(bank)] == [["UZ"]]
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Шавкат Мирзиёев принял Эмира Катара в Ташкенте.", ["QA", "UZ"]),
+    ("Садыр Жапаров принял спецпредставителя США по Центральной Азии.", ["KG", "US"]),
+])
+def test_receiving_an_emir_or_an_envoy_is_a_meeting(text, codes):
+    facts = extract_article(article(text))
+    assert [m["country_codes"] for m in helpers.held(facts)] == [codes]

@@ -235,3 +235,12 @@ def test_a_session_the_guest_is_in_town_for_is_not_the_format_of_his_reception()
 def test_a_city_in_another_spelling_or_by_its_byname_places_the_meeting(place, city):
     facts = extract_article(article(f"Шавкат Мирзиёев провел переговоры с Касым-Жомартом Токаевым {place}."))
     assert [m["city"] for m in held(facts)] == [city]
+
+
+def test_one_co_chair_of_a_commission_meeting_someone_holds_talks_both_co_chairs_meeting_hold_the_commission():
+    one = extract_article(helpers.article("Shahin Mustafayev, co-chair of the Azerbaijan-Uzbekistan intergovernmental "
+                                          "commission, met with Jamshid Khodjaev in Baku on Wednesday."))
+    both = extract_article(helpers.article("The co-chairs of the Uzbek-Kazakh intergovernmental commission, Jamshid "
+                                           "Khodjaev and Serik Zhumangarin, held a meeting in Tashkent on Wednesday."))
+    assert [m["meeting_format"] for m in held(one)] == ["talks"]
+    assert [m["meeting_format"] for m in held(both)] == ["intergovernmental_commission"]

@@ -223,6 +223,10 @@ def test_a_session_the_guest_is_in_town_for_is_not_the_format_of_his_reception()
                                             "Kasymaliev, who is in Astana for the intergovernmental council meeting, "
                                             "on Wednesday."))
     assert [m["meeting_format"] for m in held(facts)] == ["talks"]
+    lavrov = extract_article(helpers.article("Kassym-Jomart Tokayev received Russian Foreign Minister Sergey Lavrov, "
+                                             "who arrived in Astana to attend a meeting of the CIS Council of Foreign "
+                                             "Ministers, on Wednesday."))
+    assert [m["meeting_format"] for m in held(lavrov)] == ["talks"]
     visit = extract_article(helpers.article("Adylbek Kasymaliev arrived in Astana for an official visit on Wednesday "
                                             "and met Kassym-Jomart Tokayev."))
     assert [m["meeting_format"] for m in held(visit)] == ["official_visit"]
@@ -244,3 +248,6 @@ def test_one_co_chair_of_a_commission_meeting_someone_holds_talks_both_co_chairs
                                            "Khodjaev and Serik Zhumangarin, held a meeting in Tashkent on Wednesday."))
     assert [m["meeting_format"] for m in held(one)] == ["talks"]
     assert [m["meeting_format"] for m in held(both)] == ["intergovernmental_commission"]
+    chaired = extract_article(helpers.article("Jamshid Khodjaev and Serik Zhumangarin co-chaired the intergovernmental "
+                                              "commission meeting in Tashkent on Wednesday."))
+    assert [m["meeting_format"] for m in held(chaired)] == ["intergovernmental_commission"]

@@ -114,6 +114,7 @@ def _lex() -> dict:
         "place_before": lexicon.compiled(lex["place_named_after_before"]),
         "place_after": lexicon.compiled(lex["place_named_after_after"]),
         "venues": [lexicon.compiled(p) for p in lex["venue_patterns"]],
+        "venue_kind": lexicon.compiled(lex["venue_kind_before"]),
         "not_planned": lexicon.any_of(lex["not_planned"]),
         "locative": lexicon.compiled(lex["locative_before"]),
         "project_site": lexicon.compiled(lex["project_site_before"]),
@@ -142,6 +143,11 @@ def _lex() -> dict:
         "next_round": lexicon.any_of(lex["next_round"]),
         "pair_verbs": lexicon.any_of(lex["pair_verbs"]),
         "heads_meeting": lexicon.any_of(lex["heads_meeting"]),
+        "eu_bodies": lexicon.compiled(lex["eu_bodies"]),
+        "counterpart_word": lexicon.compiled(lex["counterpart_word"]),
+        "purpose": lexicon.compiled(lex["purpose_before_cue"]),
+        "receives_person": lexicon.compiled(lex["receives_person_before"]),
+        "ministers_meeting": lexicon.any_of(lex["ministers_meeting"]),
         "arrival_verbs": lexicon.compiled(lex["arrival_verbs"]),
         "offices": lexicon.compiled("|".join(f"(?P<{o['role']}>(?<!\\w)(?:{'|'.join(o['patterns'])})(?!\\w))"
                                               for o in lex["offices"])),
@@ -167,6 +173,8 @@ def _format_cues(low: str, published: dt.date | None = None) -> list[str]:
         for m in pattern.finditer(low):
             left = low[max(0, m.start() - 80):m.start()]
             if any(p.search(left) for p in lex["not_meeting"]) and not lex["held_after"].match(low[m.end():m.end() + 120]):
+                continue
+            if not code.endswith("_visit") and lex["purpose"].search(left):
                 continue
             found.append((code, m.start()))
             break
@@ -232,6 +240,7 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
         host = re.match(r"(?:\s+[^\s,.;:!?]+){0,8}", low[side.end():])
         cue_text = cue_text[:side.start()] + " " * (side.end() - side.start() + host.end()) + cue_text[side.end() + host.end():]
     formats, generic = _format_cues(cue_text, published), bool(lex["generic"].search(low))
+    generic = generic or any(lex["receives_person"].search(low[max(0, p.start - 30):p.start]) for p in persons)
     holders: list[PersonHit] = []
     if (formats or generic) and not background:
         holders = [h for h in office_holders(sentence, persons, published) if h.name not in {p.name for p in persons}]
@@ -325,6 +334,19 @@ def office_holders(sentence: Sentence, persons: list[PersonHit], published: dt.d
             name = _holder(code, role, published)
             if name:
                 out.append(PersonHit(name, code, role, m.start(), end, False))
+    # "Rahmon welcomed his Uzbek counterpart", "встретился со своим узбекским коллегой":
+    # the counterpart holds the office of the official named before, in that country
+    for m in lex["counterpart_word"].finditer(low):
+        codes = _countries_before(low, m.start())
+        before = [p for p in persons + out if p.end <= m.start() and p.role and p.country_code]
+        if not codes or not before or any(p.start < m.end() and m.start() < p.end for p in persons):
+            continue
+        if re.match(r"\s*,?\s*[A-ZА-ЯЁ]", text[m.end():m.end() + 3]):
+            continue  # "his Uzbek counterpart Bakhtiyor Saidov" is named
+        code = codes[0]
+        name = _holder(code, before[-1].role, published) if code != before[-1].country_code else None
+        if name:
+            out.append(PersonHit(name, code, before[-1].role, m.start(), m.end(), False))
     return out
 
 
@@ -414,7 +436,9 @@ def _venue_in(sentence: Sentence) -> tuple[str | None, str | None]:
     lex = _lex()
     for hit in find_venues(sentence.low):
         # "the Akorda press service" names an office, "в Акорде" a place
-        if lex["locative"].search(sentence.low[max(0, hit.start - 40):hit.start]):
+        left = sentence.low[max(0, hit.start - 60):hit.start]
+        kind = lex["venue_kind"].search(left)
+        if lex["locative"].search(left[:kind.start()] if kind else left):
             return hit.text, hit.key  # the venue's canonical name from venues.csv
     for pattern in lex["venues"]:
         m = pattern.search(sentence.text)
@@ -1003,6 +1027,7 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
     participants: dict[str, PersonHit] = {}
     excluded: set[str] = set()
     orgs: set[str] = set()
+    eu = False  # the European Union as a party has a code of its own (spec), other bodies none
     for info in core:
         excluded |= info.excluded_persons
     for info in core:
@@ -1011,6 +1036,8 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
                 participants.setdefault(p.name, p)
                 if _org_person(info, p):
                     orgs.add(p.name)
+                    if _lex()["eu_bodies"].search(info.sentence.low[max(0, p.start - 80):p.end + 60]):
+                        eu = True
     # people named together with a participant in a sentence about the same
     # event ("президенты Мирзиёев и Жапаров подписали…") took part too
     for info in (infos if main is None else []):
@@ -1028,15 +1055,20 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
         venue, venue_city = _venue_in(info.sentence)
         if venue:
             break
-    countries = {p.country_code for p in participants.values() if p.country_code}
+    countries = {p.country_code for p in participants.values() if p.country_code} | ({"EU"} if eu else set())
     city = _meeting_city(fmt, core, venue_city, datelines if main is None else ())
     remote = fmt == "talks" and bool(formats)  # by video: no single place
     if remote:
         city = None
-    if fmt == "talks" and not remote and _heads_of_several(cue_infos + core, countries):
+    if fmt == "other" and len(countries) == 2 and _ministers_of_two(cue_infos):
+        fmt = "talks"
+    if fmt == "talks" and not remote and (_heads_of_several(cue_infos + core, countries)
+                                          or _leaders_of_three(participants.values())):
         fmt = "summit"
     if fmt == "summit":
         countries |= _summit_parties(core)
+        if len(countries) == 2 and _two_party_summit(cue_infos + core):
+            fmt = "talks"
     date, explicit_date = (met_on, True) if met_on else _pick_date(cue_infos + core, published)
     group = _format_of(cue_infos + core) if fmt in _lex()["multilateral"] else None
     if group:
@@ -1089,6 +1121,41 @@ def _heads_of_several(infos: list[SentenceInfo], countries: set[str]) -> bool:
             if len(named) >= 3 or find_formats(info.sentence.low):
                 return True
     return False
+
+
+_LEADER_ROLES = frozenset({"president", "prime_minister", "national_leader"})
+
+
+def _leaders_of_three(participants) -> bool:
+    """Tell whether heads of state or government of three or more countries took part: a summit.
+
+    Bilateral talks bring two leaders together; "Tokayev, Mirziyoyev and Aliyev
+    met in Astana" names no format, but three leaders meeting is a summit.
+    """
+    return len({p.country_code for p in participants if p.country_code and p.role in _LEADER_ROLES}) >= 3
+
+
+def _two_party_summit(infos: list[SentenceInfo]) -> bool:
+    """Tell whether a "summit" names no multilateral format, body or third country: two leaders' talks.
+
+    English reports call a bilateral meeting of leaders a summit ("Xi and Putin
+    held a summit in Beijing"); the spec's summit is multilateral.
+    """
+    lex = _lex()
+    return not any(find_formats(i.sentence.low) or lex["organisations"].search(i.sentence.low)
+                   or lex["heads_meeting"].search(i.sentence.low) or len(set(i.countries)) > 2 for i in infos)
+
+
+def _ministers_of_two(cue_infos: list[SentenceInfo]) -> bool:
+    """Tell whether the "other" cue is a ministers' meeting with no multilateral format or body named.
+
+    Two countries' ministers meeting are bilateral talks; a council of several
+    countries' ministers (CIS, SCO) names its body.
+    """
+    lex = _lex()
+    return all(lex["ministers_meeting"].search(i.sentence.low) and not find_formats(i.sentence.low)
+               and not lex["organisations"].search(i.sentence.low) and len(set(i.countries)) <= 2
+               for i in cue_infos)
 
 
 def _add_quoted_officials(infos, participants: dict, excluded: set[str], countries: set[str]) -> None:

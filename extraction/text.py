@@ -49,6 +49,8 @@ _DATELINE = re.compile(
     r"^(?P<city>[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё'’\- ]{2,30}?)"
     r"(?:,\s*[A-ZА-ЯЁ][a-zа-яё]+)?"
     rf"(?:,\s*(?:\d{{1,2}}\s+{_RU_MONTH}|{_EN_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_EN_MONTH}))?"
+    # "TASHKENT, May 3 (Xinhua) --", "BISHKEK (AKIpress) -": the agency in brackets before the dash
+    r"(?:\s*\([A-ZА-ЯЁ][\w.\- ]{1,30}\)(?=\s*[—–-]))?"
     r"\s*(?:(?P<agency>/[A-ZА-ЯЁ][\w ]{1,30}/\s*[—–-]+)|[—–-]+\s*(?:[A-Za-zА-ЯЁа-яё.]+(?:\s[A-Za-zА-ЯЁа-яё]+)?\.)?"
     r"|\.(?:\s*[A-Z]{3,}\b\.?)?)\s*"
 )

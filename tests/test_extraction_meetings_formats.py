@@ -132,3 +132,122 @@ def test_a_business_council_meeting_day_before_and_its_ordinal_named_by_the_head
         "in Baku on Tuesday.\n\nSpeaking at the council's 3rd meeting, Ilham Aliyev and Shavkat Mirziyoyev "
         "praised the companies.", lang="en", title="Council"))
     assert [(m["meeting_format"], m["session_ordinal"]) for m in held(council)] == [("business_forum", 3)]
+
+
+def test_an_agency_in_brackets_before_the_dash_still_marks_a_dateline():
+    dateline, rest = split_dateline("SAMARKAND, March 12 (Xinhua) -- The president received the envoy.")
+    assert dateline is not None and dateline.city == "Samarkand" and rest.startswith("The president")
+    dateline, _ = split_dateline("BISHKEK (AKIpress) - The minister met the ambassador.")
+    assert dateline is not None and dateline.city == "Bishkek"
+    facts = extract_article(helpers.article("DUSHANBE, March 12 (Sputnik) - President Emomali Rahmon received "
+                                            "Russian Foreign Minister Sergey Lavrov on Wednesday."))
+    assert held(facts)[0]["city"] == "Dushanbe"
+
+
+def test_a_summit_of_two_leaders_with_no_multilateral_format_named_is_their_talks():
+    en = extract_article(helpers.article("Chinese President Xi Jinping and Russian President Vladimir Putin held a "
+                                         "summit in Beijing on Wednesday."))
+    assert [m["meeting_format"] for m in held(en)] == ["talks"]
+    sco = extract_article(helpers.article("The SCO summit opened in Astana on Wednesday, attended by "
+                                          "Kassym-Jomart Tokayev and Vladimir Putin."))
+    assert [m["meeting_format"] for m in held(sco)] == ["summit"]
+
+
+def test_a_ministers_meeting_of_two_countries_is_their_talks_and_of_several_is_other():
+    two = extract_article(article("В Ташкенте состоялась встреча министров иностранных дел Узбекистана и "
+                                  "Казахстана Бахтиёра Саидова и Мурата Нуртлеу."))
+    assert [m["meeting_format"] for m in held(two)] == ["talks"]
+    five = extract_article(article("В Астане прошла встреча министров иностранных дел Казахстана, Кыргызстана, "
+                                   "Таджикистана, Туркменистана и Узбекистана."))
+    assert [m["meeting_format"] for m in held(five)] == ["other"]
+
+
+def test_presidents_of_several_countries_who_held_a_meeting_held_a_summit():
+    facts = extract_article(article("Президенты Казахстана, Кыргызстана, Таджикистана, Туркменистана и "
+                                    "Узбекистана провели встречу в Астане."))
+    assert [m["meeting_format"] for m in held(facts)] == ["summit"]
+    two = extract_article(article("Президенты Казахстана и Узбекистана провели встречу в Астане."))
+    assert [m["meeting_format"] for m in held(two)] == ["talks"]
+
+
+def test_an_event_the_talks_come_ahead_of_is_not_their_format():
+    facts = extract_article(helpers.article("On the eve of the Central Asia summit, Kassym-Jomart Tokayev held talks "
+                                            "with Shavkat Mirziyoyev in Astana on Wednesday."))
+    assert [m["meeting_format"] for m in held(facts)] == ["talks"]
+
+
+def test_a_session_the_leaders_agree_to_convene_is_no_format_of_their_talks():
+    facts = extract_article(helpers.article("Emomali Rahmon and Shavkat Mirziyoyev met in Dushanbe on Wednesday. The "
+                                            "leaders agreed to convene the next meeting of the intergovernmental "
+                                            "commission in the autumn."))
+    assert [m["meeting_format"] for m in held(facts)] == ["talks"]
+
+
+def test_a_guest_who_arrived_to_attend_a_council_is_there_and_is_received():
+    facts = extract_article(helpers.article("Kassym-Jomart Tokayev received Russian Foreign Minister Sergey Lavrov, "
+                                            "who arrived in Astana to attend the forum, on Wednesday."))
+    assert [sorted(m["country_codes"]) for m in held(facts)] == [["KZ", "RU"]]
+
+
+def test_leaders_of_three_countries_meeting_with_no_format_named_hold_a_summit():
+    ru = extract_article(article("В Ташкенте состоялась встреча Шавката Мирзиёева, Касым-Жомарта Токаева и "
+                                 "Садыра Жапарова."))
+    en = extract_article(helpers.article("Kassym-Jomart Tokayev, Shavkat Mirziyoyev and Ilham Aliyev met in Astana "
+                                         "on Wednesday to discuss the Middle Corridor."))
+    assert [m["meeting_format"] for m in held(ru)] == ["summit"]
+    assert [m["meeting_format"] for m in held(en)] == ["summit"]
+    two = extract_article(helpers.article("Kassym-Jomart Tokayev and Shavkat Mirziyoyev met in Astana on Wednesday."))
+    assert [m["meeting_format"] for m in held(two)] == ["talks"]
+
+
+@pytest.mark.parametrize(("text", "lang", "city"), [
+    ("Frank-Walter Steinmeier received Shavkat Mirziyoyev at Bellevue Palace on Wednesday.", "en", "Berlin"),
+    ("Narendra Modi met Uzbek Foreign Minister Bakhtiyor Saidov at Hyderabad House on Wednesday.", "en", "New Delhi"),
+    ("Шавкат Мирзиёев провел переговоры с Эмиром Катара во дворце Амири Диван.", "ru", "Doha"),
+    ("Эмомали Рахмон провел переговоры с президентом Ирана во дворце Саадабад.", "ru", "Tehran"),
+])
+def test_a_known_venue_after_its_kind_word_places_the_meeting_in_its_city(text, lang, city):
+    facts = extract_article(helpers.article(text, lang=lang))
+    assert [m["city"] for m in held(facts)] == [city]
+
+
+def test_a_host_verb_right_before_a_name_reports_a_reception_but_not_before_a_law():
+    facts = extract_article(article("Франк-Вальтер Штайнмайер принял Садыра Жапарова во дворце Бельвю."))
+    assert [(m["meeting_format"], sorted(m["country_codes"])) for m in held(facts)] == [("talks", ["DE", "KG"])]
+    law = extract_article(article("Парламент Узбекистана принял закон, который подписал Шавкат Мирзиёев."))
+    assert held(law) == []
+
+
+def test_a_session_the_guest_is_in_town_for_is_not_the_format_of_his_reception():
+    facts = extract_article(helpers.article("Kassym-Jomart Tokayev received Kyrgyz Cabinet Chairman Adylbek "
+                                            "Kasymaliev, who is in Astana for the intergovernmental council meeting, "
+                                            "on Wednesday."))
+    assert [m["meeting_format"] for m in held(facts)] == ["talks"]
+    lavrov = extract_article(helpers.article("Kassym-Jomart Tokayev received Russian Foreign Minister Sergey Lavrov, "
+                                             "who arrived in Astana to attend a meeting of the CIS Council of Foreign "
+                                             "Ministers, on Wednesday."))
+    assert [m["meeting_format"] for m in held(lavrov)] == ["talks"]
+    visit = extract_article(helpers.article("Adylbek Kasymaliev arrived in Astana for an official visit on Wednesday "
+                                            "and met Kassym-Jomart Tokayev."))
+    assert [m["meeting_format"] for m in held(visit)] == ["official_visit"]
+
+
+@pytest.mark.parametrize(("place", "city"), [
+    ("в Ашгабате", "Ashgabat"), ("в Ханое", "Hanoi"), ("в северной столице", "Saint Petersburg"),
+    ("в Габале", "Gabala"),
+])
+def test_a_city_in_another_spelling_or_by_its_byname_places_the_meeting(place, city):
+    facts = extract_article(article(f"Шавкат Мирзиёев провел переговоры с Касым-Жомартом Токаевым {place}."))
+    assert [m["city"] for m in held(facts)] == [city]
+
+
+def test_one_co_chair_of_a_commission_meeting_someone_holds_talks_both_co_chairs_meeting_hold_the_commission():
+    one = extract_article(helpers.article("Shahin Mustafayev, co-chair of the Azerbaijan-Uzbekistan intergovernmental "
+                                          "commission, met with Jamshid Khodjaev in Baku on Wednesday."))
+    both = extract_article(helpers.article("The co-chairs of the Uzbek-Kazakh intergovernmental commission, Jamshid "
+                                           "Khodjaev and Serik Zhumangarin, held a meeting in Tashkent on Wednesday."))
+    assert [m["meeting_format"] for m in held(one)] == ["talks"]
+    assert [m["meeting_format"] for m in held(both)] == ["intergovernmental_commission"]
+    chaired = extract_article(helpers.article("Jamshid Khodjaev and Serik Zhumangarin co-chaired the intergovernmental "
+                                              "commission meeting in Tashkent on Wednesday."))
+    assert [m["meeting_format"] for m in held(chaired)] == ["intergovernmental_commission"]

@@ -186,3 +186,34 @@ def test_seed_officials_are_found_in_both_languages(text, name):
 
 def test_seed_surname_is_not_a_namesake_with_another_first_name():
     assert "Samir Sharifov" not in [p.name for p in find_persons(norm("Рустам Шарифов выступил"))]
+
+
+def test_a_counterpart_of_a_country_holds_the_office_of_the_official_named_before_him():
+    en = extract_article(helpers.article("Tajik President Emomali Rahmon welcomed his Uzbek counterpart at the Palace of "
+                                 "the Nation in Dushanbe on Wednesday."))
+    ru = extract_article(article("Эмомали Рахмон встретил своего узбекского коллегу во Дворце нации в Душанбе."))
+    for facts in (en, ru):
+        assert [helpers.people_of(facts, m) for m in helpers.held(facts)] == [{"Emomali Rahmon", "Shavkat Mirziyoyev"}]
+    named = extract_article(helpers.article("Kazakh Foreign Minister Murat Nurtleu met with his Uzbek counterpart Bakhtiyor "
+                                    "Saidov on Wednesday."))
+    assert [helpers.people_of(named, m) for m in helpers.held(named)] == [{"Murat Nurtleu", "Bakhtiyor Saidov"}]
+
+
+def test_an_official_of_the_european_union_makes_it_a_party_coded_eu_but_a_bank_s_head_adds_no_code():
+    eu = extract_article(helpers.article("Shavkat Mirziyoyev received European Commission President Ursula von der "
+                                         "Leyen in Tashkent on Wednesday."))
+    ru = extract_article(article("Касым-Жомарт Токаев встретился с Верховным представителем ЕС Каей Каллас в Акорде."))
+    bank = extract_article(helpers.article("Shavkat Mirziyoyev received World Bank President Ajay Banga in Tashkent "
+                                           "on Wednesday."))
+    assert [m["country_codes"] for m in helpers.held(eu)] == [["EU", "UZ"]]
+    assert [m["country_codes"] for m in helpers.held(ru)] == [["EU", "KZ"]]
+    assert [m["country_codes"] for m in helpers.held(bank)] == [["UZ"]]
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Шавкат Мирзиёев принял Эмира Катара в Ташкенте.", ["QA", "UZ"]),
+    ("Садыр Жапаров принял спецпредставителя США по Центральной Азии.", ["KG", "US"]),
+])
+def test_receiving_an_emir_or_an_envoy_is_a_meeting(text, codes):
+    facts = extract_article(article(text))
+    assert [m["country_codes"] for m in helpers.held(facts)] == [codes]

@@ -21,9 +21,9 @@ SCORER = SHARED_DEV.parent / "score.py"
 # kind .92, status .949 — projects named without a cue matched more items, some at another stage),
 # so a change that loses ground on real news turns CI red.
 DEV_FLOORS = {"meetings": 0.94, "amounts": 0.98, "projects": 0.88, "sectors": 0.94}
-DEV_ACCURACY_FLOORS = {("meetings", "format_accuracy"): 0.92, ("meetings", "city_accuracy"): 0.93,
+DEV_ACCURACY_FLOORS = {("meetings", "format_accuracy"): 0.95, ("meetings", "city_accuracy"): 0.93,
                        ("meetings", "ordinal_accuracy"): 0.95, ("meetings", "participants_accuracy"): 0.94,
-                       ("amounts", "kind_accuracy"): 0.91, ("projects", "status_accuracy"): 0.94}
+                       ("amounts", "kind_accuracy"): 0.92, ("projects", "status_accuracy"): 0.94}
 ACCURACY_FLOORS = {("meetings", "format_accuracy"): 0.99, ("meetings", "city_accuracy"): 0.99,
                    ("meetings", "ordinal_accuracy"): 0.99, ("meetings", "participants_accuracy"): 0.99,
                    ("amounts", "kind_accuracy"): 0.99, ("projects", "status_accuracy"): 0.99}

@@ -1801,7 +1801,7 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                                                                         _opens(sentence.text, name)):
                     continue  # "создать совместные предприятия, логистические центры": kinds of projects, none in particular
                 if _starts_with_count(name):
-                    if _described_batch(name, head) or place:  # "two HPPs on the Zarafshan": the place says which
+                    if _described_batch(name, head):
                         batches.append(project)
                     continue
                 held_key = next((k for k, p in found.items() if _same(p, project)), None)

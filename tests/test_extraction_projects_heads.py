@@ -151,8 +151,3 @@ def test_ports_mills_and_orchards_are_facilities_too():
     assert projects("The company plans to build a ginnery in Khatlon.") == [("ginnery", "announced")]
     assert projects("The sides agreed to create intensive orchards in the Fergana valley.") \
         == [("intensive orchards", "announced")]
-
-
-def test_a_counted_batch_on_a_named_river_or_place_is_one_project_and_a_bare_count_none():
-    assert projects("Tajikistan and Uzbekistan agreed to build two HPPs on the Zarafshan.") == [("two HPPs", "announced")]
-    assert projects("Tajikistan and Uzbekistan agreed to build two HPPs.") == []

@@ -1141,9 +1141,7 @@ def _two_party_summit(infos: list[SentenceInfo]) -> bool:
     English reports call a bilateral meeting of leaders a summit ("Xi and Putin
     held a summit in Beijing"); the spec's summit is multilateral.
     """
-    lex = _lex()
-    return not any(find_formats(i.sentence.low) or lex["organisations"].search(i.sentence.low)
-                   or lex["heads_meeting"].search(i.sentence.low) or len(set(i.countries)) > 2 for i in infos)
+    return all(_bilateral_only(i) and not _lex()["heads_meeting"].search(i.sentence.low) for i in infos)
 
 
 def _ministers_of_two(cue_infos: list[SentenceInfo]) -> bool:
@@ -1152,10 +1150,13 @@ def _ministers_of_two(cue_infos: list[SentenceInfo]) -> bool:
     Two countries' ministers meeting are bilateral talks; a council of several
     countries' ministers (CIS, SCO) names its body.
     """
-    lex = _lex()
-    return all(lex["ministers_meeting"].search(i.sentence.low) and not find_formats(i.sentence.low)
-               and not lex["organisations"].search(i.sentence.low) and len(set(i.countries)) <= 2
-               for i in cue_infos)
+    return all(_lex()["ministers_meeting"].search(i.sentence.low) and _bilateral_only(i) for i in cue_infos)
+
+
+def _bilateral_only(info: SentenceInfo) -> bool:
+    """Tell whether a sentence names no multilateral format, international body or third country."""
+    low = info.sentence.low
+    return not find_formats(low) and not _lex()["organisations"].search(low) and len(set(info.countries)) <= 2
 
 
 def _add_quoted_officials(infos, participants: dict, excluded: set[str], countries: set[str]) -> None:

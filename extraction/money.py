@@ -57,8 +57,9 @@ _LAST_RU_WORD = re.compile(r"[а-я]+$")
 _RU_WORD = re.compile(r"[а-я]+")
 _COMPLEMENT_GAP = re.compile(r"(?<=\w)(?:(?P<of>\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?)|\s)$")
 _PURPOSE = re.compile(r"\s*(?:на|для|в|во|for|to|into|in|on)\s")
-# An amount opening a parenthesis annotates the noun before it ("the cluster ($140 million, signed)").
+# A bracketed restatement right after an amount ("500 billion tenge ($1 billion)").
 _PAREN_AFTER = re.compile(r"\s*\([^()]*\)")
+# An amount opening a parenthesis annotates the noun before it ("the cluster ($140 million, signed)").
 _OPENS_PAREN = re.compile(r"\(\s*(?:[\w-]+\s+){0,2}$")
 _LAST_YEAR = re.compile(r"(?<!\w)(в прошлом году|прошлого года|за прошлый год|в минувшем году|last year|previous year|the year before)(?!\w)")
 # A verb of change before "from X to Y" makes the pair a start and an end, not a range.

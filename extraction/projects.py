@@ -28,14 +28,14 @@ _DETERMINERS = re.compile(r"^(such as|так\w+ как|like|including|in particu
 # it ("проект по строительству завода", "the construction of the plant"): the
 # deliverable is the project. A counted part of it ("the first stage of the
 # plant") stays in the name; see _facility_part.
+_WORKS_EN = ("passing|construction|creation|launch|opening|laying|building|establishment|development|implementation|"
+             "modernisation|modernization|reconstruction|expansion|commissioning")
 _NOMINALISATION = re.compile(
     r"^(the\s+)?"
     # "an investment agreement on the creation of …", "a memorandum of understanding on …": the document before the work
     r"(([\w-]+\s+){0,2}?(agreement|contract|memorandum(\s+of\s+understanding)?|deal|mou|accord)s?\s+(on|for|about)\s+"
-    r"(the\s+)?(?=(passing|construction|creation|launch|opening|laying|building|establishment|development|"
-    r"implementation|modernisation|modernization|reconstruction|expansion|commissioning)\s+of\s))?"
-    r"((passing|construction|creation|launch|opening|laying|building|establishment|development|"
-    r"implementation|operation|modernisation|modernization|reconstruction|expansion|commissioning)\s+of\s+(the\s+)?)?"
+    rf"(the\s+)?(?=({_WORKS_EN})\s+of\s))?"
+    rf"(({_WORKS_EN}|operation)\s+of\s+(the\s+)?)?"
     r"(((its|their|the)\s+)?(own\s+)?(section|part|segment|share)\s+of\s+(the\s+)?)?"
     r"((agreement|contract|memorandum|deal)s?\s+(on|to|for)\s+(the\s+)?((set\s+up|build|create|establish|construct|open)\s+)?(a\s+|an\s+|the\s+)?)?"
     r"((foundation|first)\s+stone\s+(of|for)\s+(the\s+)?|ground-?breaking\s+(ceremony\s+)?(of|for|on|at)\s+(the\s+)?)?"
@@ -70,12 +70,15 @@ _PLACE_TAIL = re.compile(r"\s(?:по маршруту|вдоль|между|alon
 _PAREN = re.compile(r"\([^()]*\)")
 # A headline's price before the head ("open $50m textile plant") is an amount, not part of the name.
 _LEADING_PRICE = re.compile(r"^[$€£]\s?\d[\d.,]*\s*(?:-?\s*(?:m|mn|mln|bn|million|billion)\b)?(?:-dollar)?\s+", re.IGNORECASE)
-# A future auxiliary right before a progress word ("будет начато", "will begin") makes it a plan.
+# A coordinated item repeating the cue's preposition ("on a data centre and on a complex").
 _REPEATED_PREPOSITION = re.compile(r"^(?:on|for|of|about)\s+(?=(?:a|an|the)\s)", re.IGNORECASE)
+# A word in capitals that is an abbreviation ("MoU", "EPC"), not a name.
 _ABBREVIATION = re.compile(r"[A-Z][a-z]?[A-Z]")
 # words that put a signing still to come ("the agreement will be signed", "планируется подписать")
 _TO_COME = re.compile(r"(?<!\w)(will|to be|would|shall|plans?|planned|expected|будет|будут|планиру\w*|намерен\w*|предстоит)(?!\w)")
+# The headline infinitive cue of projects.yaml ("to build X"), which states a purpose, not a stage.
 _BARE_INFINITIVE = re.compile(r"to\s+(build|construct|open|launch|set up|establish|create)(?!\w)")
+# A future auxiliary right before a progress word ("будет начато", "will begin") makes it a plan.
 _FUTURE = re.compile(r"(?<!\w)(будет|будут|will|is to|are to|is expected to|are expected to)\s+(\w+\s+)?$")
 # A bullet or number that opens a list item ("- завод …", "2) a plant …").
 _BULLET = re.compile(r"^\s*(?:[-–—•·*▪●►]|\d{1,2}[.)])\s*")
@@ -1195,7 +1198,9 @@ _PRODUCTION_PASSIVE = re.compile(
     r"(?P<verb>started|began|begun|launched|commenced|established|organi[sz]ed|set up)(?!\w)", re.IGNORECASE)
 # where the product's name ends: a place, a time, a partner, a clause
 _PRODUCT_END = re.compile(r"\s+(?:in|at|on|with|for|by|from|under|through|worth|valued|since|starting|beginning|next|"
-                          r"this|last|until|within|as|together|under|per|a year|annually|which|that|and will|to)\s|[,.;:()—–]|$")
+                          r"this|last|until|within|as|together|per|a year|annually|which|that|and will|to)\s|[,.;:()—–]|$")
+# the place after the product ("… cars in Kostanay"), which stays with its name
+_PRODUCT_PLACE = re.compile(r"\s+(?:in|at)\s+[^,.;:]+?(?=\s+and\s|\s+to\s|[,.;:]|$)")
 _NOT_PRODUCT = re.compile(r"^(?:\d|more|less|over|about|up|only|its|their|his|her|our|it|them|this|these|those|some|"
                           r"such|other|new products|products)\b", re.IGNORECASE)
 
@@ -1223,13 +1228,13 @@ def _production_mentions(sentence: Sentence) -> list[tuple[str, str, str, str]]:
         else:
             status = "announced" if re.match(r"(will|to|plans?|intends?|agreed|decided|is|are)\s", m.group("verb").lower()) \
                 else "launched"
-        place = re.match(r"\s+(?:in|at)\s+[^,.;:]+?(?=\s+and\s|\s+to\s|[,.;:]|$)", rest[end.start():]) if end.group(0).strip() in ("in", "at") else None
+        place = _PRODUCT_PLACE.match(rest, end.start())
         out.append(("production of " + product + (place.group(0) if place else ""), status, "verb", ""))
     for m in _PRODUCTION_PASSIVE.finditer(text):
         product = m.group("obj").strip()
         if _NOT_PRODUCT.match(product) or not re.search(r"[A-Za-z]{3}", product):
             continue
-        place = re.match(r"\s+(?:in|at)\s+[^,.;:]+?(?=\s+and\s|\s+to\s|[,.;:]|$)", text[m.end():])
+        place = _PRODUCT_PLACE.match(text, m.end())
         out.append(("production of " + product + (place.group(0) if place else ""), "launched", "passive", ""))
     return out
 

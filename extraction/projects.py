@@ -78,6 +78,14 @@ _ABBREVIATION = re.compile(r"[A-Z][a-z]?[A-Z]")
 _TO_COME = re.compile(r"(?<!\w)(will|to be|would|shall|plans?|planned|expected|будет|будут|планиру\w*|намерен\w*|предстоит)(?!\w)")
 # The headline infinitive cue of projects.yaml ("to build X"), which states a purpose, not a stage.
 _BARE_INFINITIVE = re.compile(r"to\s+(build|construct|open|launch|set up|establish|create)(?!\w)")
+# A concluded deal whose terms the clause goes on to state ("under the signed agreements, the fund will invest …",
+# "an agreement under which X will build …").
+_DEAL_TERMS = re.compile(r"(?<!\w)(under (the|this|these|those) (\w+ ){0,2}(agreements?|deals?|contracts?|memorand\w+)"
+                         r"|(agreements?|deals?|contracts?|memorand\w+),? under which)(?!\w)")
+# Where one clause of a sentence ends and another, with its own verb, begins.
+_CLAUSE_BREAK = re.compile(r";|\s(but|while|whereas)\s")
+# A word that the deal was signed ("under the agreement" alone may speak of a draft).
+_SIGNING = re.compile(r"(?<!\w)(signed|signing|inked|sealed|concluded|clinched|struck)(?!\w)")
 # A future auxiliary right before a progress word ("будет начато", "will begin") makes it a plan.
 _FUTURE = re.compile(r"(?<!\w)(будет|будут|will|is to|are to|is expected to|are expected to)\s+(\w+\s+)?$")
 # A bullet or number that opens a list item ("- завод …", "2) a plant …").
@@ -814,7 +822,11 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
     before = low[window[0]:window[1]]
     if mode == "list":
         return _intro_status(before, previous)
-    if lex["announce"].search(before):
+    announce = lex["announce"].search(before)
+    if status == "announced" and _SIGNING.search(low) \
+            and _DEAL_TERMS.search(before[:announce.start()] if announce else before):
+        return "agreement_signed"  # "Under the signed agreements, the fund will invest in X": the deal's terms
+    if announce:
         return "announced"
     if mode == "signed":
         # "соглашение о строительстве X" is a project only once the agreement is concluded,
@@ -838,9 +850,21 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
             return "construction_started"
         if lex["agreement_words"].search(before) and lex["signed"].search(before):
             return "agreement_signed"  # "contracts were signed, including for the construction of X"
+        if _deal_concluded_before(low, window[1]):
+            # "Agreements were signed on the financing of projects for the reconstruction of X": the deal
+            # whose object is a work on X concludes it, however many nouns stand between
+            return "agreement_signed"
         # "Пуск ГЭС состоялся", "the opening of X took place": the event is reported as held
         return status if lex["witnessed"].search(before) or lex["witnessed"].search(following) else None
     return status
+
+
+def _deal_concluded_before(low: str, at: int) -> bool:
+    """Tell whether the clause before a cue concludes a deal ("signed agreements with the X Fund … to build")."""
+    clause = low[:at]
+    lex = _lex()
+    return not _CLAUSE_BREAK.search(clause) and bool(lex["agreement_words"].search(clause)) \
+        and bool(lex["signed"].search(clause))
 
 
 def _own_status(remark: str) -> str | None:
@@ -1047,6 +1071,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
                 resolved = list_status
             elif governing and _COORDINATOR.fullmatch(low[prev_obj_stop_before:start]):
                 resolved = governing
+            elif _deal_concluded_before(low, start):
+                resolved = "agreement_signed"  # "signed agreements with the X Fund for projects to build Y"
         if mode == "verb":
             governing = resolved
         items = [it for it in _items(obj.strip()) if _names_project(it)]

@@ -155,3 +155,55 @@ def test_a_trade_regime_or_a_working_body_agreed_on_is_no_project(text):
 def test_a_deal_in_the_present_tense_is_signed():
     assert projects("Uzbekistan inks a deal with a Chinese firm for a copper smelter.") \
         == [("copper smelter", "agreement_signed")]
+
+
+def test_a_lender_between_a_signed_deal_and_its_works_does_not_hide_the_deliverables():
+    assert projects("The government signed agreements with the Abu Dhabi Fund for Development worth $100 million "
+                    "for the development of the Tashkent metro, the Samarkand ring road and the Andijan water "
+                    "treatment plant.") == [("Tashkent metro", "agreement_signed"),
+                                            ("Samarkand ring road", "agreement_signed"),
+                                            ("Andijan water treatment plant", "agreement_signed")]
+
+
+def test_a_signed_deal_concludes_the_works_however_many_nouns_stand_between():
+    assert projects("Agreements were also signed on the financing of projects for the reconstruction of the "
+                    "Dushanbe-Chanak highway and the modernization of the Nurek HPP.") \
+        == [("Dushanbe-Chanak highway", "agreement_signed"), ("Nurek HPP", "agreement_signed")]
+
+
+def test_a_purpose_infinitive_after_a_signed_deal_is_signed_not_intended():
+    assert projects("Uzbekistan signed agreements with the Saudi Fund for Development worth $300 million for "
+                    "investment projects to build the Namangan airport and a bypass road in Kokand.") \
+        == [("Namangan airport", "agreement_signed"), ("bypass road", "agreement_signed")]
+
+
+def test_a_signed_deal_to_invest_in_a_construction_signs_its_deliverables():
+    assert projects("The Russian Direct Investment Fund signed an agreement to invest in the construction of a "
+                    "nuclear power plant and a chemical complex.") \
+        == [("nuclear power plant", "agreement_signed"), ("chemical complex", "agreement_signed")]
+
+
+@pytest.mark.parametrize("text", [
+    "Under the signed agreements, the Development Fund will invest $500 million in the Khorgos dry port.",
+    "The sides signed an investment agreement under which the fund will invest in the Khorgos dry port.",
+])
+def test_a_future_that_states_the_terms_of_a_signed_deal_is_signed(text):
+    assert projects(text) == [("Khorgos dry port", "agreement_signed")]
+
+
+def test_a_future_without_a_signed_deal_stays_intended():
+    assert projects("Under the draft agreement, the Development Fund will invest $500 million in the Khorgos "
+                    "dry port.") == [("Khorgos dry port", "announced")]
+
+
+def test_what_a_signed_deal_provides_for_is_its_deliverable():
+    assert projects("The signed agreement envisages the development of a free economic zone and an industrial "
+                    "park in Ferghana.") == [("free economic zone", "agreement_signed"),
+                                             ("industrial park", "agreement_signed")]
+    assert projects("The draft agreement envisages the development of an industrial park in Ferghana.") == []
+
+
+def test_an_investor_names_the_facility_it_will_invest_in_with_or_without_an_article():
+    assert projects("ACWA Power will invest $1 billion in Zarafshan wind farm, the ministry said.") \
+        == [("Zarafshan wind farm", "announced")]
+    assert projects("ACWA Power will invest $1 billion in Uzbekistan's economy.") == []

@@ -429,3 +429,20 @@ def test_english_translated_from_russian_gives_a_start_to_activities_and_works(t
 ])
 def test_a_first_output_a_started_implementation_and_a_laid_capsule_give_the_stage(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In Samarkand, a 200 MW solar project was put into commercial operation.", "200 MW solar project"),
+    ("In Navoi, a 100 MW solar plant is up and running.", "100 MW solar plant"),
+    ("In Karshi, a gas chemical plant was brought online last week.", "gas chemical plant"),
+    ("In Fergana, a new logistics centre opened its doors.", "logistics centre"),
+    ("In Nukus, the wind project started generating electricity.", "wind project"),
+    ("In Namangan, a joint textile factory is now fully operational.", "joint textile factory"),
+    ("In Khujand, a new hotel welcomed its first guests.", "hotel"),
+])
+def test_a_facility_reported_at_work_in_the_idiom_of_its_trade_is_launched(text, expected):
+    assert projects(text) == [(expected, "launched")]
+
+
+def test_a_power_supply_that_only_continues_is_no_launch():
+    assert projects("The Nurek HPP continued supplying electricity to the region.") == []

@@ -1179,12 +1179,16 @@ def _named_mentions(sentence: Sentence) -> list[tuple[str, str, str, str]]:
             j -= 1
         modifiers = tokens[j:i]
         determiner = re.search(r"(?<!\w)(the|an?)\s+$", text[:tokens[j].start()], re.IGNORECASE)
+        if determiner is None and modifiers and tokens[j].group(0)[:1].isupper():
+            # newsroom English drops the article before a name after a preposition ("invested in Rogun HPP");
+            # the name is then read as if "the" stood there
+            determiner = re.search(r"(?<!\w)(?:in|into|of|for|on|to)\s+()$", text[:tokens[j].start()])
         if not modifiers or len(modifiers) > 6 or not determiner:
             continue
-        if determiner.group(1).lower() == "the" and (head not in lex["named_heads_en"] or not about_undertaking
+        if determiner.group(1).lower() in ("the", "") and (head not in lex["named_heads_en"] or not about_undertaking
                                                      or _UMBRELLA.search(text[:determiner.start()])):
             continue  # a named company or school acts or is visited, and a named plant may only be present
-        if determiner.group(1).lower() != "the":
+        if determiner.group(1).lower() not in ("the", ""):
             if _DESCRIBES.search(text[:determiner.start()]) or not about_undertaking:
                 continue  # "is becoming a transit hub", "worked at a cement plant": what something is or where
             if head in lex["named_need_kind_en"] or not any(t.group(0)[0].islower() and lexicon.norm(t.group(0))

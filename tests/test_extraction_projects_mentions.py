@@ -112,3 +112,9 @@ def test_a_named_facility_in_service_or_only_visited_is_no_project(text):
 def test_a_headline_without_articles_still_names_its_project(title, expected):
     found = find_projects([Sentence(title, 0, "title", 0)])
     assert [(p.name, p.status) for p in found] == expected
+
+
+def test_a_named_facility_after_a_preposition_needs_no_article():
+    assert projects("The Saudi fund is interested in participating in Rogun HPP construction.") \
+        == [("Rogun HPP", "announced")]
+    assert projects("The delegation visited Tashkent and met officials of Navoi Mining.") == []

@@ -84,6 +84,9 @@ _DEAL_TERMS = re.compile(r"(?<!\w)(under (the|this|these|those) (\w+ ){0,2}(agre
                          r"|(agreements?|deals?|contracts?|memorand\w+),? under which)(?!\w)")
 # Where one clause of a sentence ends and another, with its own verb, begins.
 _CLAUSE_BREAK = re.compile(r";|\s(but|while|whereas)\s")
+# A deal named again by its noun at the start of the next sentence ("The agreement covers …", "These documents provide for …").
+_DEAL_AGAIN = re.compile(r"^\W*(the|this|these|that|those|such) (\w+ )?(agreements?|deals?|contracts?|memorand\w+|documents?|mous?)"
+                         r"(?!\w)")
 # A word that the deal was signed ("under the agreement" alone may speak of a draft).
 _SIGNING = re.compile(r"(?<!\w)(signed|signing|inked|sealed|concluded|clinched|struck)(?!\w)")
 # A future auxiliary right before a progress word ("будет начато", "will begin") makes it a plan.
@@ -850,7 +853,7 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
             return "construction_started"
         if lex["agreement_words"].search(before) and lex["signed"].search(before):
             return "agreement_signed"  # "contracts were signed, including for the construction of X"
-        if _deal_concluded_before(low, window[1]):
+        if _deal_concluded_before(low, window[1], previous):
             # "Agreements were signed on the financing of projects for the reconstruction of X": the deal
             # whose object is a work on X concludes it, however many nouns stand between
             return "agreement_signed"
@@ -859,12 +862,19 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
     return status
 
 
-def _deal_concluded_before(low: str, at: int) -> bool:
-    """Tell whether the clause before a cue concludes a deal ("signed agreements with the X Fund … to build")."""
+def _deal_concluded_before(low: str, at: int, previous: str = "") -> bool:
+    """Tell whether the clause before a cue concludes a deal ("signed agreements with the X Fund … to build").
+
+    A deal signed in the sentence before may be named again by its noun alone ("…signed a framework
+    agreement. The agreement covers the construction of X").
+    """
     clause = low[:at]
     lex = _lex()
-    return not _CLAUSE_BREAK.search(clause) and bool(lex["agreement_words"].search(clause)) \
-        and bool(lex["signed"].search(clause))
+    if _CLAUSE_BREAK.search(clause) or not lex["agreement_words"].search(clause):
+        return False
+    if lex["signed"].search(clause):
+        return True
+    return bool(_DEAL_AGAIN.match(clause) and lex["agreement_words"].search(previous) and _SIGNING.search(previous))
 
 
 def _own_status(remark: str) -> str | None:

@@ -207,3 +207,18 @@ def test_an_investor_names_the_facility_it_will_invest_in_with_or_without_an_art
     assert projects("ACWA Power will invest $1 billion in Zarafshan wind farm, the ministry said.") \
         == [("Zarafshan wind farm", "announced")]
     assert projects("ACWA Power will invest $1 billion in Uzbekistan's economy.") == []
+
+
+def test_a_deal_signed_in_the_sentence_before_and_named_again_concludes_what_it_covers():
+    covers = ("The agreement covers the construction of the Tashkent International Airport and the creation of a "
+              "tourism cluster in Khiva.")
+    assert projects("Following the meeting, the parties signed a framework agreement worth $12 billion.", covers) \
+        == [("Tashkent International Airport", "agreement_signed"), ("tourism cluster", "agreement_signed")]
+    assert projects("The parties discussed a framework agreement worth $12 billion.", covers) \
+        == [("Tashkent International Airport", "announced"), ("tourism cluster", "announced")]
+
+
+def test_interest_in_financing_a_facility_intends_it():
+    assert projects("The Qatari side expressed interest in financing a 1,000 MW combined cycle power plant in "
+                    "Surkhandarya and a five-star hotel complex in Samarkand.") \
+        == [("1,000 MW combined cycle power plant", "announced"), ("five-star hotel complex", "announced")]

@@ -446,3 +446,8 @@ def test_a_facility_reported_at_work_in_the_idiom_of_its_trade_is_launched(text,
 
 def test_a_power_supply_that_only_continues_is_no_launch():
     assert projects("The Nurek HPP continued supplying electricity to the region.") == []
+
+
+def test_a_builder_that_completed_a_facility_completed_it_but_finished_talks_are_no_project():
+    assert projects("Nebras Power completed a 200 MW solar plant in Navoi.") == [("200 MW solar plant", "completed")]
+    assert projects("The sides completed talks on a new railway.") == []

@@ -37,7 +37,8 @@ _NOMINALISATION = re.compile(
     rf"(the\s+)?(?=({_WORKS_EN})\s+of\s))?"
     rf"(({_WORKS_EN}|operation)\s+of\s+(the\s+)?)?"
     r"(((its|their|the)\s+)?(own\s+)?(section|part|segment|share)\s+of\s+(the\s+)?)?"
-    r"((agreement|contract|memorandum|deal)s?\s+(on|to|for)\s+(the\s+)?((set\s+up|build|create|establish|construct|open)\s+)?(a\s+|an\s+|the\s+)?)?"
+    r"((agreement|contract|memorandum|deal)s?\s+(on|to|for)\s+(the\s+)?((set(ting)?\s+up|build(ing)?|creat(e|ing)|establish(ing)?|"
+    r"construct(ing)?|open(ing)?)\s+)?(a\s+|an\s+|the\s+)?)?"
     r"((foundation|first)\s+stone\s+(of|for)\s+(the\s+)?|ground-?breaking\s+(ceremony\s+)?(of|for|on|at)\s+(the\s+)?)?"
     r"|"
     r"^"
@@ -158,6 +159,7 @@ def _lex() -> dict:
         "mention_heads_en": (set(lex["heads_en"]) | {"project"}) - set(lex["not_facilities_en"]),
         "not_proper_en": set(lex["generic_modifiers_en"]) | set(lex["not_projects_en"]),
         "named_need_kind_en": set(lex["named_heads_need_kind_en"]),
+        "compound_gerunds_en": set(lex["compound_gerunds_en"]),
         "named_context": lexicon.compiled(lex["named_context_en"]),
         "not_kinds_en": set(lex["generic_modifiers_en"]) | set(lex["evaluative_words_en"]) | set(lex["size_and_novelty_words"]),
         "parts_ru": set(lex["facility_parts_ru"]),
@@ -1184,7 +1186,7 @@ def _named_mentions(sentence: Sentence) -> list[tuple[str, str, str, str]]:
                 break  # punctuation ends the phrase
             word = lexicon.norm(before.group(0))
             if word in _EN_NAME_BREAK or word.endswith(("'s", "’s")) or before.group(0)[0].islower() and (
-                    _EN_PARTICIPLE.match(word) or word.endswith("ing")):
+                    _EN_PARTICIPLE.match(word) or word.endswith("ing")) and word not in lex["compound_gerunds_en"]:
                 break
             j -= 1
         modifiers = tokens[j:i]
@@ -1382,6 +1384,10 @@ def _bare(name: str, head: str, item: str) -> bool:
     A compound ("агрокомплекс"), an abbreviation ("ТЭЦ") or a facility introduced
     as new ("a new bridge") is not bare.
     """
+    if re.match(r"^\s*the\s", item, re.IGNORECASE):
+        # "the plant with a capacity of 1.25 million tonnes" is the plant just named, its size told again
+        cut = _lex()["capacity_cuts"].search(lexicon.norm(name))
+        name = name[:cut.start()] if cut else name
     words = re.findall(r"[\w-]+", _DETERMINERS.sub("", name.strip()))
     if len(words) != 1 or _QUOTE.search(name) or words[0].isupper() or re.search(r"\d", words[0]):
         return False

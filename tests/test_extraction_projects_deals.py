@@ -222,3 +222,14 @@ def test_interest_in_financing_a_facility_intends_it():
     assert projects("The Qatari side expressed interest in financing a 1,000 MW combined cycle power plant in "
                     "Surkhandarya and a five-star hotel complex in Samarkand.") \
         == [("1,000 MW combined cycle power plant", "announced"), ("five-star hotel complex", "announced")]
+
+
+def test_a_deal_on_establishing_a_fund_names_the_fund_without_the_gerund():
+    assert projects("A number of documents were signed, including an agreement on establishing a Kyrgyz-Turkish "
+                    "development fund.") == [("Kyrgyz-Turkish development fund", "agreement_signed")]
+
+
+def test_the_facility_just_named_told_again_with_its_capacity_is_the_same_facility():
+    assert projects("Sinopec and KazMunayGas signed a deal to construct a polyethylene plant in the Atyrau region.",
+                    "According to the deal, the plant with a capacity of 1.25 million tonnes per year will be "
+                    "built by 2028.") == [("polyethylene plant", "agreement_signed")]

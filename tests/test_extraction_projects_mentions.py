@@ -118,3 +118,8 @@ def test_a_named_facility_after_a_preposition_needs_no_article():
     assert projects("The Saudi fund is interested in participating in Rogun HPP construction.") \
         == [("Rogun HPP", "announced")]
     assert projects("The delegation visited Tashkent and met officials of Navoi Mining.") == []
+
+
+def test_a_trade_gerund_inside_a_facility_name_is_part_of_the_name():
+    assert projects("KazMunayGas said the Chinese side will also take part in the second phase of the Kashagan "
+                    "gas processing plant.") == [("Kashagan gas processing plant", "announced")]

@@ -108,6 +108,7 @@ def test_a_named_facility_in_service_or_only_visited_is_no_project(text):
     ("Tajikistan, Uzbekistan start building Yavan HPP", [("Yavan HPP", "construction_started")]),
     ("Uzbekistan And China Launch Joint Textile Venture In Namangan", [("Joint Textile Venture", "launched")]),
     ("Work begins on China-Kyrgyzstan-Uzbekistan railway", [("China-Kyrgyzstan-Uzbekistan railway", "construction_started")]),
+    ("Kyrgyzstan and Uzbekistan ink pact on Kambarata-1 HPP", [("Kambarata-1 HPP", "agreement_signed")]),
 ])
 def test_a_headline_without_articles_still_names_its_project(title, expected):
     found = find_projects([Sentence(title, 0, "title", 0)])

@@ -40,6 +40,9 @@ _NOMINALISATION = re.compile(
     r"((agreement|contract|memorandum|deal)s?\s+(on|to|for)\s+(the\s+)?((set(ting)?\s+up|build(ing)?|creat(e|ing)|establish(ing)?|"
     r"construct(ing)?|open(ing)?)\s+)?(a\s+|an\s+|the\s+)?)?"
     r"((foundation|first)\s+stone\s+(of|for)\s+(the\s+)?|ground-?breaking\s+(ceremony\s+)?(of|for|on|at)\s+(the\s+)?)?"
+    # a gerund of the works in a list of them ("projects such as expanding the X plant, building a new Y")
+    r"(((build|construct|creat|establish|develop|expand|upgrad|moderni[sz]|reconstruct|rehabilitat|implement|launch|"
+    r"open)ing|setting\s+up)\s+(the|a|an)\s+)?"
     r"|"
     r"^"
     r"(((совместн|инвестиционн|крупн|нов|масштабн|приоритетн|флагманск)\w*\s+)?(проект|соглашени|контракт|договор|меморандум)\w*\s+((о|об|на|по|для)\s+)?)?"

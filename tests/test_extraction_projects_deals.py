@@ -233,3 +233,11 @@ def test_the_facility_just_named_told_again_with_its_capacity_is_the_same_facili
     assert projects("Sinopec and KazMunayGas signed a deal to construct a polyethylene plant in the Atyrau region.",
                     "According to the deal, the plant with a capacity of 1.25 million tonnes per year will be "
                     "built by 2028.") == [("polyethylene plant", "agreement_signed")]
+
+
+def test_a_list_of_works_in_gerunds_names_each_facility_without_its_gerund():
+    assert projects("Agreements worth $1 billion were signed with the Abu Dhabi Fund for Development to finance "
+                    "projects such as reconstructing the Tashkent-Samarkand road, modernizing the Syrdarya power "
+                    "plant and building a new solar plant.") == [("Tashkent-Samarkand road", "agreement_signed"),
+                                                                 ("Syrdarya power plant", "agreement_signed"),
+                                                                 ("solar plant", "agreement_signed")]

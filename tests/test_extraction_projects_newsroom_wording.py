@@ -451,3 +451,18 @@ def test_a_power_supply_that_only_continues_is_no_launch():
 def test_a_builder_that_completed_a_facility_completed_it_but_finished_talks_are_no_project():
     assert projects("Nebras Power completed a 200 MW solar plant in Navoi.") == [("200 MW solar plant", "completed")]
     assert projects("The sides completed talks on a new railway.") == []
+
+
+def test_the_course_of_construction_is_works_under_way():
+    assert projects("The President familiarized himself with the course of construction of a new terminal at "
+                    "Manas airport.") == [("terminal at Manas airport", "construction_started")]
+
+
+def test_a_launch_someone_participated_in_took_place():
+    assert projects("Within the framework of the visit, the President participated in the launch of a glass "
+                    "factory in Tokmok.") == [("glass factory", "launched")]
+
+
+def test_a_presented_investment_project_is_a_plan_even_when_the_presentation_was_held():
+    assert projects("A presentation of the investment project on the construction of a mining and metallurgical "
+                    "plant in Talas was held.") == [("mining and metallurgical plant", "announced")]

@@ -151,3 +151,9 @@ def test_ports_mills_and_orchards_are_facilities_too():
     assert projects("The company plans to build a ginnery in Khatlon.") == [("ginnery", "announced")]
     assert projects("The sides agreed to create intensive orchards in the Fergana valley.") \
         == [("intensive orchards", "announced")]
+
+
+def test_quarries_cableways_madrasas_showrooms_and_greenhouses_are_facilities_too():
+    assert projects("A Chinese company will build a cableway in Chimgan.") == [("cableway in Chimgan", "announced")]
+    assert projects("The investors plan to open a limestone quarry in Jizzakh.") == [("limestone quarry", "announced")]
+    assert projects("Modern greenhouses were put into operation in Surkhandarya.") == [("Modern greenhouses", "launched")]

@@ -186,3 +186,36 @@ def test_cooperation_with_another_countrys_regions_is_regional():
     assert codes("Стороны договорились расширять связи с казахстанскими областями.") == {"regional_cooperation"}
     assert codes("The sides agreed to expand cooperation with the regions of Russia.") == {"regional_cooperation"}
     assert codes("В регионах Узбекистана будут построены новые заводы.") == set()
+
+
+def test_heads_of_regions_taking_part_together_are_regional_cooperation():
+    assert codes("В мероприятии приняли участие главы регионов двух стран.") == {"regional_cooperation"}
+    assert codes("Около двадцати губернаторов российских регионов приняли участие в форуме.") == {"regional_cooperation"}
+    assert codes("Хоким Андижанской области встретился с губернатором Омской области.") == {"regional_cooperation"}
+    assert codes("Стороны отметили активное взаимодействие регионов.") == {"regional_cooperation"}
+
+
+def test_a_leaders_meeting_with_his_own_regions_heads_is_no_regional_cooperation():
+    assert "regional_cooperation" not in codes("Президент провел совещание с хокимами областей по вопросам экономики.")
+    assert "regional_cooperation" not in codes("Связь городов республики будет улучшена.")
+
+
+def test_a_document_on_investments_and_a_bank_allocating_money_are_finance():
+    assert codes("Стороны подписали соглашение о поощрении и взаимной защите инвестиций.") == {"finance_investment"}
+    assert codes("Эксимбанк Китая выделит 300 млн долларов на модернизацию дорог.") == {"finance_investment"}
+
+
+def test_mutual_trade_is_trade_without_a_cooperation_word():
+    assert codes("Взаимная торговля за год выросла на 20%.") == {"trade"}
+
+
+def test_mass_media_broadcasting_and_archives_are_humanitarian_ties():
+    assert codes("Стороны обсудили сотрудничество между средствами массовой информации.") == {"culture_humanitarian"}
+    assert codes("Обсуждены вопросы сотрудничества в сфере телевидения и радиовещания.") == {"culture_humanitarian"}
+    assert codes("Стороны договорились развивать сотрудничество между информационными агентствами.") == {"culture_humanitarian"}
+    assert codes("Стороны обсудили сотрудничество в сфере архивного дела.") == {"culture_humanitarian"}
+
+
+def test_water_sharing_and_hydrometeorology_are_water_and_environment():
+    assert codes("Стороны обсудили вопросы вододеления.") == {"water_environment"}
+    assert codes("Подписано соглашение в сфере гидрометеорологии.") == {"water_environment"}

@@ -219,3 +219,36 @@ def test_mass_media_broadcasting_and_archives_are_humanitarian_ties():
 def test_water_sharing_and_hydrometeorology_are_water_and_environment():
     assert codes("Стороны обсудили вопросы вододеления.") == {"water_environment"}
     assert codes("Подписано соглашение в сфере гидрометеорологии.") == {"water_environment"}
+
+
+def test_concerts_tours_crafts_and_archaeology_are_cultural_ties():
+    assert codes("Запланированы гастроли театров и концерты мастеров искусств в рамках сотрудничества.") == {
+        "culture_humanitarian"}
+    assert codes("The sides agreed to hold joint concerts and archaeological expeditions.") == {"culture_humanitarian"}
+    assert codes("Стороны договорились о проведении перекрестных годов культуры.") == {"culture_humanitarian"}
+
+
+def test_development_banks_by_their_russian_initials_and_grants_are_finance():
+    assert codes("Стороны обсудили сотрудничество с АБР и ЕБРР.") == {"finance_investment"}
+    assert codes("Правительство Японии предоставит грант в рамках сотрудничества.") == {"finance_investment"}
+    assert "finance_investment" not in codes("Стороны обсудили гранты на обучение студентов в рамках сотрудничества.")
+
+
+def test_duties_and_tariffs_are_trade_but_electricity_tariffs_are_not():
+    assert codes("Стороны договорились об отмене пошлин на ряд товаров.") == {"trade"}
+    assert codes("The sides discussed the harmonisation of electricity tariffs.") == {"energy"}
+
+
+def test_a_corridor_is_transport_but_a_humanitarian_corridor_is_not():
+    assert codes("Стороны обсудили развитие коридора Север — Юг.") == {"transport_logistics"}
+    assert codes("Стороны обсудили открытие гуманитарного коридора.") == set()
+
+
+def test_water_limits_releases_and_floods_are_water():
+    assert codes("Обсуждены вопросы водных лимитов и попусков воды в вегетационный период.") == {"water_environment"}
+    assert codes("Стороны обсудили вопросы предотвращения паводков на приграничных реках.") == {"water_environment"}
+
+
+def test_the_head_of_a_bank_with_a_several_word_name_is_an_affiliation():
+    assert codes("The president discussed cooperation with the chairman of the Asian Development Bank, Masato Kanda.") == set()
+    assert codes("Tokayev discussed ties with the President of the European Bank for Reconstruction and Development.") == set()

@@ -252,3 +252,36 @@ def test_water_limits_releases_and_floods_are_water():
 def test_the_head_of_a_bank_with_a_several_word_name_is_an_affiliation():
     assert codes("The president discussed cooperation with the chairman of the Asian Development Bank, Masato Kanda.") == set()
     assert codes("Tokayev discussed ties with the President of the European Bank for Reconstruction and Development.") == set()
+
+
+def test_compound_bank_names_settlements_in_roubles_and_leasing_are_finance():
+    assert codes("Сбербанк откроет представительство в Ташкенте в рамках сотрудничества.") == {"finance_investment"}
+    assert codes("Стороны обсудили переход на расчеты в рублях и сумах.") == {"finance_investment"}
+    assert "finance_investment" in codes("Стороны обсудили развитие лизинга сельхозтехники.")
+
+
+def test_nature_protection_pollution_and_waste_are_environment():
+    assert codes("Стороны обсудили вопросы природоохранной деятельности.") == {"water_environment"}
+    assert codes("Стороны обсудили вопросы переработки отходов.") == {"water_environment"}
+
+
+def test_a_regions_delegation_and_a_chinese_province_are_regional_cooperation():
+    assert codes("Делегация Ферганской области посетила Оренбург, где обсудила вопросы сотрудничества.") == {
+        "regional_cooperation"}
+    assert codes("Стороны обсудили сотрудничество с провинцией Шэньси.") == {"regional_cooperation"}
+
+
+def test_direct_flights_trains_and_access_to_markets_are_named_as_areas():
+    assert codes("Стороны договорились открыть прямой рейс Ташкент — Казань.") == {"transport_logistics"}
+    assert codes("Стороны договорились запустить пассажирский поезд Алматы — Ташкент.") == {"transport_logistics"}
+    assert codes("Стороны обсудили поездку делегации в Самарканд.") == set()
+    assert codes("Стороны обсудили выход узбекской продукции на российский рынок.") == {"trade"}
+
+
+def test_a_rivers_bank_the_west_bank_un_funds_and_a_financial_year_are_no_finance():
+    assert "finance_investment" not in codes("The sides discussed joint projects on the banks of the Syr Darya.")
+    assert "finance_investment" not in codes("The new joint industrial zone will be built on the left bank of the river.")
+    assert codes("The ministers discussed cooperation and the situation in the West Bank.") == set()
+    assert codes("The sides discussed cooperation with the UN Children's Fund.") == set()
+    assert codes("The sides agreed to cooperate; the financial year ends in March.") == set()
+    assert codes("The minister thanked the partners for their financial support of the project.") == {"finance_investment"}

@@ -285,3 +285,16 @@ def test_a_rivers_bank_the_west_bank_un_funds_and_a_financial_year_are_no_financ
     assert codes("The sides discussed cooperation with the UN Children's Fund.") == set()
     assert codes("The sides agreed to cooperate; the financial year ends in March.") == set()
     assert codes("The minister thanked the partners for their financial support of the project.") == {"finance_investment"}
+
+
+def test_russian_verbs_of_expanding_signing_and_proposing_are_cooperation_cues():
+    assert codes("Лидеры намерены расширять пассажирские авиаперевозки.") == {"transport_logistics"}
+    assert codes("Компании подписали контракт о выращивании хлопка.") == {"agriculture"}
+    assert codes("Президент предложил наладить производство автомобилей.") == {"industry"}
+    assert codes("The firms hold a contract for grain.") == {"agriculture"}
+
+
+def test_the_collective_security_treaty_organisation_is_a_name_not_security_cooperation():
+    assert codes("Он предложил совместить визит с заседанием Организации Договора о коллективной безопасности.") == set()
+    assert codes("He proposed a meeting of the Collective Security Treaty Organization in autumn.") == set()
+    assert codes("Стороны договорились укреплять сотрудничество в сфере безопасности.") == {"security_defense"}

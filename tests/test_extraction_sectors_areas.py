@@ -298,3 +298,9 @@ def test_the_collective_security_treaty_organisation_is_a_name_not_security_coop
     assert codes("Он предложил совместить визит с заседанием Организации Договора о коллективной безопасности.") == set()
     assert codes("He proposed a meeting of the Collective Security Treaty Organization in autumn.") == set()
     assert codes("Стороны договорились укреплять сотрудничество в сфере безопасности.") == {"security_defense"}
+
+
+def test_relations_questions_and_trade_are_russian_cues_as_their_english_words_are():
+    assert codes("Отношения в энергетике остаются приоритетными.") == {"energy"}
+    assert codes("Решены вопросы поставок хлопка.") == {"agriculture"}
+    assert codes("Торговые представители провели переговоры о зерне.") >= {"agriculture", "trade"}

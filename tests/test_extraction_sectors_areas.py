@@ -304,3 +304,11 @@ def test_relations_questions_and_trade_are_russian_cues_as_their_english_words_a
     assert codes("Отношения в энергетике остаются приоритетными.") == {"energy"}
     assert codes("Решены вопросы поставок хлопка.") == {"agriculture"}
     assert codes("Торговые представители провели переговоры о зерне.") >= {"agriculture", "trade"}
+
+
+def test_russian_investment_words_are_finance_unless_a_project_or_a_flow_into_something():
+    assert codes("Стороны отметили рост инвестиций и товарооборота.") == {"finance_investment", "trade"}
+    assert codes("Инвестиционная привлекательность региона растет, отметили стороны.") == {"finance_investment"}
+    assert codes("Партнеры отобрали пять инвестиционных проектов по выращиванию хлопка.") == {"agriculture"}
+    assert "finance_investment" not in codes("Фирмы готовы вкладывать инвестиции в туризм партнера, отметили стороны.")
+    assert "finance_investment" not in codes("Компания вложит в новый завод 50 млн долларов инвестиций, сообщили стороны.")

@@ -312,3 +312,8 @@ def test_russian_investment_words_are_finance_unless_a_project_or_a_flow_into_so
     assert codes("Партнеры отобрали пять инвестиционных проектов по выращиванию хлопка.") == {"agriculture"}
     assert "finance_investment" not in codes("Фирмы готовы вкладывать инвестиции в туризм партнера, отметили стороны.")
     assert "finance_investment" not in codes("Компания вложит в новый завод 50 млн долларов инвестиций, сообщили стороны.")
+
+
+def test_two_regions_agreeing_or_one_regions_cooperation_with_another_is_regional():
+    assert codes("Туркестанская область и Ташкентская область договорились о сотрудничестве.") == {"regional_cooperation"}
+    assert codes("Стороны обсудили сотрудничество Навоийской области с Татарстаном.") == {"regional_cooperation"}

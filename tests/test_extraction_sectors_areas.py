@@ -317,3 +317,7 @@ def test_russian_investment_words_are_finance_unless_a_project_or_a_flow_into_so
 def test_two_regions_agreeing_or_one_regions_cooperation_with_another_is_regional():
     assert codes("Туркестанская область и Ташкентская область договорились о сотрудничестве.") == {"regional_cooperation"}
     assert codes("Стороны обсудили сотрудничество Навоийской области с Татарстаном.") == {"regional_cooperation"}
+
+
+def test_water_itself_as_a_topic_is_water_and_environment():
+    assert codes("Стороны обсудили вопросы распределения воды в летний период.") == {"water_environment"}

@@ -186,3 +186,138 @@ def test_cooperation_with_another_countrys_regions_is_regional():
     assert codes("Стороны договорились расширять связи с казахстанскими областями.") == {"regional_cooperation"}
     assert codes("The sides agreed to expand cooperation with the regions of Russia.") == {"regional_cooperation"}
     assert codes("В регионах Узбекистана будут построены новые заводы.") == set()
+
+
+def test_heads_of_regions_taking_part_together_are_regional_cooperation():
+    assert codes("В мероприятии приняли участие главы регионов двух стран.") == {"regional_cooperation"}
+    assert codes("Около двадцати губернаторов российских регионов приняли участие в форуме.") == {"regional_cooperation"}
+    assert codes("Хоким Андижанской области встретился с губернатором Омской области.") == {"regional_cooperation"}
+    assert codes("Стороны отметили активное взаимодействие регионов.") == {"regional_cooperation"}
+
+
+def test_a_leaders_meeting_with_his_own_regions_heads_is_no_regional_cooperation():
+    assert "regional_cooperation" not in codes("Президент провел совещание с хокимами областей по вопросам экономики.")
+    assert "regional_cooperation" not in codes("Связь городов республики будет улучшена.")
+
+
+def test_a_document_on_investments_and_a_bank_allocating_money_are_finance():
+    assert codes("Стороны подписали соглашение о поощрении и взаимной защите инвестиций.") == {"finance_investment"}
+    assert codes("Эксимбанк Китая выделит 300 млн долларов на модернизацию дорог.") == {"finance_investment"}
+
+
+def test_mutual_trade_is_trade_without_a_cooperation_word():
+    assert codes("Взаимная торговля за год выросла на 20%.") == {"trade"}
+
+
+def test_mass_media_broadcasting_and_archives_are_humanitarian_ties():
+    assert codes("Стороны обсудили сотрудничество между средствами массовой информации.") == {"culture_humanitarian"}
+    assert codes("Обсуждены вопросы сотрудничества в сфере телевидения и радиовещания.") == {"culture_humanitarian"}
+    assert codes("Стороны договорились развивать сотрудничество между информационными агентствами.") == {"culture_humanitarian"}
+    assert codes("Стороны обсудили сотрудничество в сфере архивного дела.") == {"culture_humanitarian"}
+
+
+def test_water_sharing_and_hydrometeorology_are_water_and_environment():
+    assert codes("Стороны обсудили вопросы вододеления.") == {"water_environment"}
+    assert codes("Подписано соглашение в сфере гидрометеорологии.") == {"water_environment"}
+
+
+def test_concerts_tours_crafts_and_archaeology_are_cultural_ties():
+    assert codes("Запланированы гастроли театров и концерты мастеров искусств в рамках сотрудничества.") == {
+        "culture_humanitarian"}
+    assert codes("The sides agreed to hold joint concerts and archaeological expeditions.") == {"culture_humanitarian"}
+    assert codes("Стороны договорились о проведении перекрестных годов культуры.") == {"culture_humanitarian"}
+
+
+def test_development_banks_by_their_russian_initials_and_grants_are_finance():
+    assert codes("Стороны обсудили сотрудничество с АБР и ЕБРР.") == {"finance_investment"}
+    assert codes("Правительство Японии предоставит грант в рамках сотрудничества.") == {"finance_investment"}
+    assert "finance_investment" not in codes("Стороны обсудили гранты на обучение студентов в рамках сотрудничества.")
+
+
+def test_duties_and_tariffs_are_trade_but_electricity_tariffs_are_not():
+    assert codes("Стороны договорились об отмене пошлин на ряд товаров.") == {"trade"}
+    assert codes("The sides discussed the harmonisation of electricity tariffs.") == {"energy"}
+
+
+def test_a_corridor_is_transport_but_a_humanitarian_corridor_is_not():
+    assert codes("Стороны обсудили развитие коридора Север — Юг.") == {"transport_logistics"}
+    assert codes("Стороны обсудили открытие гуманитарного коридора.") == set()
+
+
+def test_water_limits_releases_and_floods_are_water():
+    assert codes("Обсуждены вопросы водных лимитов и попусков воды в вегетационный период.") == {"water_environment"}
+    assert codes("Стороны обсудили вопросы предотвращения паводков на приграничных реках.") == {"water_environment"}
+
+
+def test_the_head_of_a_bank_with_a_several_word_name_is_an_affiliation():
+    assert codes("The president discussed cooperation with the chairman of the Asian Development Bank, Masato Kanda.") == set()
+    assert codes("Tokayev discussed ties with the President of the European Bank for Reconstruction and Development.") == set()
+
+
+def test_compound_bank_names_settlements_in_roubles_and_leasing_are_finance():
+    assert codes("Сбербанк откроет представительство в Ташкенте в рамках сотрудничества.") == {"finance_investment"}
+    assert codes("Стороны обсудили переход на расчеты в рублях и сумах.") == {"finance_investment"}
+    assert "finance_investment" in codes("Стороны обсудили развитие лизинга сельхозтехники.")
+
+
+def test_nature_protection_pollution_and_waste_are_environment():
+    assert codes("Стороны обсудили вопросы природоохранной деятельности.") == {"water_environment"}
+    assert codes("Стороны обсудили вопросы переработки отходов.") == {"water_environment"}
+
+
+def test_a_regions_delegation_and_a_chinese_province_are_regional_cooperation():
+    assert codes("Делегация Ферганской области посетила Оренбург, где обсудила вопросы сотрудничества.") == {
+        "regional_cooperation"}
+    assert codes("Стороны обсудили сотрудничество с провинцией Шэньси.") == {"regional_cooperation"}
+
+
+def test_direct_flights_trains_and_access_to_markets_are_named_as_areas():
+    assert codes("Стороны договорились открыть прямой рейс Ташкент — Казань.") == {"transport_logistics"}
+    assert codes("Стороны договорились запустить пассажирский поезд Алматы — Ташкент.") == {"transport_logistics"}
+    assert codes("Стороны обсудили поездку делегации в Самарканд.") == set()
+    assert codes("Стороны обсудили выход узбекской продукции на российский рынок.") == {"trade"}
+
+
+def test_a_rivers_bank_the_west_bank_un_funds_and_a_financial_year_are_no_finance():
+    assert "finance_investment" not in codes("The sides discussed joint projects on the banks of the Syr Darya.")
+    assert "finance_investment" not in codes("The new joint industrial zone will be built on the left bank of the river.")
+    assert codes("The ministers discussed cooperation and the situation in the West Bank.") == set()
+    assert codes("The sides discussed cooperation with the UN Children's Fund.") == set()
+    assert codes("The sides agreed to cooperate; the financial year ends in March.") == set()
+    assert codes("The minister thanked the partners for their financial support of the project.") == {"finance_investment"}
+
+
+def test_russian_verbs_of_expanding_signing_and_proposing_are_cooperation_cues():
+    assert codes("Лидеры намерены расширять пассажирские авиаперевозки.") == {"transport_logistics"}
+    assert codes("Компании подписали контракт о выращивании хлопка.") == {"agriculture"}
+    assert codes("Президент предложил наладить производство автомобилей.") == {"industry"}
+    assert codes("The firms hold a contract for grain.") == {"agriculture"}
+
+
+def test_the_collective_security_treaty_organisation_is_a_name_not_security_cooperation():
+    assert codes("Он предложил совместить визит с заседанием Организации Договора о коллективной безопасности.") == set()
+    assert codes("He proposed a meeting of the Collective Security Treaty Organization in autumn.") == set()
+    assert codes("Стороны договорились укреплять сотрудничество в сфере безопасности.") == {"security_defense"}
+
+
+def test_relations_questions_and_trade_are_russian_cues_as_their_english_words_are():
+    assert codes("Отношения в энергетике остаются приоритетными.") == {"energy"}
+    assert codes("Решены вопросы поставок хлопка.") == {"agriculture"}
+    assert codes("Торговые представители провели переговоры о зерне.") >= {"agriculture", "trade"}
+
+
+def test_russian_investment_words_are_finance_unless_a_project_or_a_flow_into_something():
+    assert codes("Стороны отметили рост инвестиций и товарооборота.") == {"finance_investment", "trade"}
+    assert codes("Инвестиционная привлекательность региона растет, отметили стороны.") == {"finance_investment"}
+    assert codes("Партнеры отобрали пять инвестиционных проектов по выращиванию хлопка.") == {"agriculture"}
+    assert "finance_investment" not in codes("Фирмы готовы вкладывать инвестиции в туризм партнера, отметили стороны.")
+    assert "finance_investment" not in codes("Компания вложит в новый завод 50 млн долларов инвестиций, сообщили стороны.")
+
+
+def test_two_regions_agreeing_or_one_regions_cooperation_with_another_is_regional():
+    assert codes("Туркестанская область и Ташкентская область договорились о сотрудничестве.") == {"regional_cooperation"}
+    assert codes("Стороны обсудили сотрудничество Навоийской области с Татарстаном.") == {"regional_cooperation"}
+
+
+def test_water_itself_as_a_topic_is_water_and_environment():
+    assert codes("Стороны обсудили вопросы распределения воды в летний период.") == {"water_environment"}

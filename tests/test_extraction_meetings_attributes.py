@@ -99,6 +99,15 @@ def test_a_city_of_the_guests_country_named_in_passing_is_not_the_place_of_a_vis
     assert held(facts)[0]["city"] is None
 
 
+@pytest.mark.parametrize("body, lang, city", [
+    ("Сердар Бердымухамедов и Садыр Жапаров провели переговоры в Аркадаге.", "ru", "Arkadag"),
+    ("Shavkat Mirziyoyev and Kassym-Jomart Tokayev met in Chirchik.", "en", "Chirchik"),
+    ("Xi Jinping held talks with Kassym-Jomart Tokayev in Lianyungang.", "en", "Lianyungang"),
+])
+def test_a_smaller_or_newer_city_places_the_meeting(body, lang, city):
+    assert held(extract_article(article(body, lang=lang)))[0]["city"] == city
+
+
 def test_a_city_in_the_visited_country_stays_the_place_of_the_visit():
     body = ("During the state visit of the President of Tajikistan Emomali Rahmon to Kyrgyzstan, the leaders held "
             "talks in Bishkek.")

@@ -600,7 +600,7 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
         if of:
             # "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu"
             hit = next((c for c in find_countries(low[pos + of.end():pos + of.end() + 40]) if c.start == 0), None)
-            body = _EN_BODY_THEN_COMMA.match(text, pos + of.end()) or _EN_BODY_THEN_NAME.match(text, pos + of.end())
+            body = _EN_BODY_THEN_NAME.match(text, pos + of.end()) or _EN_BODY_THEN_COMMA.match(text, pos + of.end())
             if hit and not (body and body.end() > pos + of.end() + hit.end + 1):
                 pos += of.end() + hit.end
             elif body:

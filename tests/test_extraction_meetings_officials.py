@@ -234,6 +234,7 @@ def test_an_ambassador_extraordinary_and_plenipotentiary_is_an_ambassador():
 @pytest.mark.parametrize("text, name", [
     ("The premier met the CEO of China National Petroleum Corporation Li Wenhai in Astana.", "Li Wenhai"),
     ("He met the Chairman of the Board of the Eurasian Development Bank Pavel Sorokin.", "Pavel Sorokin"),
+    ("He received Vice Chairman of CITIC Group Zhang Wenwu, and the talks began.", "Zhang Wenwu"),
 ])
 def test_the_head_of_a_company_or_bank_named_without_a_comma_is_named_after_its_body(text, name):
     assert [n for n, _, _ in titled(text)] == [name]

@@ -160,6 +160,16 @@ def test_decisions_reached_at_a_summit_or_thanks_for_taking_part_in_it_do_not_ma
     assert [f for f, *_ in held(meetings("Talks", body, lang))] == ["talks"]
 
 
+@pytest.mark.parametrize("body, lang", [
+    ("President Sadyr Japarov received Uzbek Deputy Prime Minister Jamshid Khodjaev. The guest informed the "
+     "President about the results of the intergovernmental commission meeting.", "en"),
+    ("Садыр Жапаров принял вице-премьера Узбекистана Джамшида Ходжаева. Гость доложил Президенту об итогах "
+     "заседания межправительственной комиссии.", "ru"),
+])
+def test_a_guest_reporting_the_results_of_a_commission_meeting_is_received_for_talks(body, lang):
+    assert [f for f, *_ in held(meetings("Reception", body, lang))] == ["talks"]
+
+
 # --- planned meetings take the announcing sentence's own countries --------------------------
 
 def test_planned_summit_names_its_own_countries_en():

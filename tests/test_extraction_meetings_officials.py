@@ -253,3 +253,25 @@ def test_countries_listed_after_a_plural_title_go_to_the_names_in_their_order():
 
 def test_a_plural_title_without_names_names_nobody():
     assert titled("The ministers of Uzbekistan and Kazakhstan met in Tashkent and Astana.") == []
+
+
+# --- Russian titles: heads of ministries, envoys, security council secretaries -------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Глава Минэнерго Узбекистана Рустам Каримов провел переговоры.", ("Rustam Karimov", "UZ", "minister")),
+    ("Переговоры прошли с главой Минэнерго Таджикистана Далером Джумой.", ("Daler Juma", "TJ", "minister")),
+    ("Шавкат Мирзиёев принял секретаря Совета безопасности России Сергея Шойгу.",
+     ("Sergey Shoygu", "RU", "security_council_secretary")),
+])
+def test_a_head_of_a_ministry_or_a_security_council_secretary_is_an_official(text, expected):
+    assert expected in titled(text)
+
+
+@pytest.mark.parametrize("body, guest", [
+    ("Касым-Жомарт Токаев принял Чрезвычайного и Полномочного Посла Турции в Казахстане Мехмета Сертача Араза.",
+     "Mekhmet Sertach Araz"),
+    ("Садыр Жапаров принял руководителя Администрации Президента Казахстана Айбека Смадьярова.", "Aybek Smadyarov"),
+])
+def test_receiving_an_ambassador_extraordinary_or_the_head_of_an_administration_is_a_meeting(body, guest):
+    facts = article(body)
+    assert guest in people(extract_article(facts))

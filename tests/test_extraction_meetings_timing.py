@@ -170,6 +170,16 @@ def test_a_guest_reporting_the_results_of_a_commission_meeting_is_received_for_t
     assert [f for f, *_ in held(meetings("Reception", body, lang))] == ["talks"]
 
 
+@pytest.mark.parametrize("body, lang", [
+    ("Шавкат Мирзиёев провел телефонный разговор с Касым-Жомартом Токаевым. Президент Узбекистана поздравил "
+     "казахстанского коллегу с успешным проведением саммита ШОС в Астане.", "ru"),
+    ("Shavkat Mirziyoyev had a phone call with Kassym-Jomart Tokayev. He congratulated Tokayev on the successful "
+     "holding of the SCO summit in Astana.", "en"),
+])
+def test_congratulations_on_hosting_a_summit_do_not_make_it_a_meeting_of_the_call(body, lang):
+    assert [f for f, *_ in held(meetings("Call", body, lang))] == ["phone_call"]
+
+
 # --- planned meetings take the announcing sentence's own countries --------------------------
 
 def test_planned_summit_names_its_own_countries_en():

@@ -465,7 +465,8 @@ _RU_CASE_ENDINGS = {
         "gent": [("ого", "ий"), ("я", "й"), ("а", "")],
         "accs": [("ого", "ий"), ("я", "й"), ("а", "")],
         "datv": [("ому", "ий"), ("ю", "й"), ("у", "")],
-        "ablt": [("ым", ""), ("ом", ""), ("ем", "й"), ("ём", "й")],
+        # "с Далером Джумой": a man's name in -а declines like "Никита"
+        "ablt": [("ым", ""), ("ом", ""), ("ем", "й"), ("ём", "й"), ("ой", "а")],
         "loct": [("ом", "ий"), ("е", "")],
     },
     "femn": {
@@ -600,17 +601,20 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
         if of:
             # "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu"
             hit = next((c for c in find_countries(low[pos + of.end():pos + of.end() + 40]) if c.start == 0), None)
-            body = None if hit else _EN_BODY_THEN_COMMA.match(text, pos + of.end())
-            if hit:
+            body = _EN_BODY_THEN_NAME.match(text, pos + of.end()) or _EN_BODY_THEN_COMMA.match(text, pos + of.end())
+            if hit and not (body and body.end() > pos + of.end() + hit.end + 1):
                 pos += of.end() + hit.end
-                # "Ambassador of Uzbekistan to Azerbaijan Bakhodir Yusupov": the posting is no part of the name
-                to = re.match(r"\s+(?:to|in)\s+(?:the\s+)?", low[pos:])
-                posting = to and next((c for c in find_countries(low[pos + to.end():pos + to.end() + 40])
-                                       if c.start == 0), None)
-                if posting:
-                    pos += to.end() + posting.end
             elif body:
-                pos = body.end()  # "Secretary General of the Organization of Turkic States, Kubanychbek Omuraliev"
+                # "Secretary General of the Organization of Turkic States, Kubanychbek Omuraliev",
+                # "CEO of China National Petroleum Corporation Dai Houliang"
+                pos = body.end()
+        # "Ambassador of Uzbekistan to Azerbaijan Bakhodir Yusupov", "Azerbaijan's Ambassador to
+        # Kyrgyzstan Latif Gandilov": the posting is no part of the name
+        to = re.match(r"\s+(?:to|in)\s+(?:the\s+)?", low[pos:])
+        posting = to and next((c for c in find_countries(low[pos + to.end():pos + to.end() + 40])
+                               if c.start == 0), None)
+        if posting:
+            pos += to.end() + posting.end
         m = re.match(r"\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'.-]*\s+){1,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]*)", text[pos:])
         if not m:
             continue
@@ -628,6 +632,22 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
         country = _country_near(low, title.start(), start)
         out.append(PersonHit(" ".join(words), country or "", _role_of(title) or "", start, end, False))
         taken.append((start, end))
+    # "Ministers Bakhtiyor Saidov, Laziz Kudratov and Jurabek Mirzamakhmudov": one plural title for a list
+    for m in _EN_PLURAL_TITLE.finditer(text):
+        names = list(_EN_LISTED_NAME.finditer(text, m.end("of"), m.end()))
+        # "the ministers of Uzbekistan and Tajikistan A and B": the countries in the order of the names
+        countries = [c.key for c in find_countries(low[m.start():m.end("of")])]
+        if len(countries) != len(names):
+            countries = [_country_near(low, m.start(), m.end("of")) or ""] * len(names)
+        for name, country in zip(names, countries, strict=True):
+            start, end = name.start(1), name.end(1)
+            words = name.group(1).split()
+            if not all(_name_word(w) for w in words) or _overlaps(
+                    start, end, [t for t in taken if not _inside(t, start, end, surnames)]):
+                continue
+            out.append(PersonHit(" ".join(words), country, _PLURAL_ROLES.get(norm(m.group("head")), ""),
+                                 start, end, False))
+            taken.append((start, end))
     # "Zhang Wei, chairman of Henan Energy Investment Group": the title follows the name
     for m in _EN_NAME_THEN_TITLE.finditer(text):
         start, end = m.start(1), m.end(1)
@@ -647,6 +667,20 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
 
 
 _EN_BODY_THEN_COMMA = re.compile(r"[A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|of|and|for|on|the))*\s*(?:\([A-Z]{2,8}\)\s*)?,")
+_EN_NAME = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+){1,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+"
+_PLURAL_ROLES = {"deputy prime ministers": "deputy_prime_minister", "foreign ministers": "foreign_minister",
+                 "ministers": "minister", "deputy ministers": "deputy_minister", "ambassadors": "ambassador"}
+_EN_PLURAL_TITLE = re.compile(
+    r"(?<![\w-])(?:[A-Z][a-z]+\s+){0,2}?(?P<head>(?i:deputy prime ministers|foreign ministers|deputy ministers|ministers"
+    r"|ambassadors))(?P<of>(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+and\s+[A-Z][\w-]+)?)?,?)"
+    rf"\s+{_EN_NAME}(?:\s*,\s*{_EN_NAME})*(?:,?\s+and\s+{_EN_NAME})(?![\w-])")
+_EN_LISTED_NAME = re.compile(rf"(?:^|\s*,\s*|,?\s+and\s+|\s+)({_EN_NAME})")
+# a body named by its head noun, a name straight after it: "of the Eurasian Development Bank Nikolai Podguzov"
+_EN_BODY_THEN_NAME = re.compile(
+    r"(?:[A-Z][\w'&-]*\s+(?:(?:of|and|for|on|the)\s+)*){0,6}?"
+    r"(?:Bank|Corporation|Company|Group|Fund|Holding|Holdings|Agency|Authority|Association|Chamber|Railways|"
+    r"Airways|Airlines|Organization|Organisation|Union|Institute|University|Foundation|Programme|Program)"
+    r"(?:\s+\([A-Z]{2,8}\))?(?=\s+[A-Z])")
 _EN_NAME_THEN_TITLE = re.compile(r"(?<![\w'-])((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+){1,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+),\s+(?:the\s+)?(?=[a-zA-Z])()")
 
 

@@ -99,6 +99,18 @@ def test_a_city_of_the_guests_country_named_in_passing_is_not_the_place_of_a_vis
     assert held(facts)[0]["city"] is None
 
 
+@pytest.mark.parametrize("body, lang, city", [
+    ("Сердар Бердымухамедов и Садыр Жапаров провели переговоры в Аркадаге.", "ru", "Arkadag"),
+    ("Shavkat Mirziyoyev and Kassym-Jomart Tokayev met in Chirchik.", "en", "Chirchik"),
+    ("Xi Jinping held talks with Kassym-Jomart Tokayev in Lianyungang.", "en", "Lianyungang"),
+    ("Шавкат Мирзиёев и Касым-Жомарт Токаев провели переговоры в южной столице Казахстана.", "ru", "Almaty"),
+    ("Shavkat Mirziyoyev and Kassym-Jomart Tokayev held talks in the southern capital.", "en", "Almaty"),
+    ("Шавкат Мирзиёев и Сердар Бердымухамедов провели переговоры в Ашгабаде.", "ru", "Ashgabat"),
+])
+def test_a_smaller_or_newer_city_places_the_meeting(body, lang, city):
+    assert held(extract_article(article(body, lang=lang)))[0]["city"] == city
+
+
 def test_a_city_in_the_visited_country_stays_the_place_of_the_visit():
     body = ("During the state visit of the President of Tajikistan Emomali Rahmon to Kyrgyzstan, the leaders held "
             "talks in Bishkek.")
@@ -123,3 +135,12 @@ def test_a_city_named_international_forum_places_the_meetings_held_during_it():
 def test_a_forum_of_regions_is_a_forum_and_a_council_of_regions_is_other(text, fmt):
     cues = _format_cues(text.lower())
     assert (cues[0] if cues else None) == fmt
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("The Kazakh leader was welcomed by Shavkat Mirziyoyev in Tashkent.", "en"),
+    ("Шавкат Мирзиёев провел переговоры с лидером Казахстана в Ташкенте.", "ru"),
+])
+def test_a_countrys_leader_is_its_president_that_day(body, lang):
+    facts = extract_article(article(body, lang=lang))
+    assert people_of(facts, held(facts)[0]) == {"Shavkat Mirziyoyev", "Kassym-Jomart Tokayev"}

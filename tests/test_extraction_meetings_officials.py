@@ -217,3 +217,61 @@ def test_an_official_of_the_european_union_makes_it_a_party_coded_eu_but_a_bank_
 def test_receiving_an_emir_or_an_envoy_is_a_meeting(text, codes):
     facts = extract_article(article(text))
     assert [m["country_codes"] for m in helpers.held(facts)] == [codes]
+
+
+# --- English titles: postings, bodies and plural titles ------------------------------
+
+def test_an_envoy_posted_to_a_country_is_named_after_the_posting():
+    assert titled("Sadyr Japarov received Azerbaijan's Ambassador to Kyrgyzstan Orhan Guliyev.") == [
+        ("Orhan Guliyev", "AZ", "ambassador")]
+
+
+def test_an_ambassador_extraordinary_and_plenipotentiary_is_an_ambassador():
+    text = "He received Ambassador Extraordinary and Plenipotentiary of Turkmenistan to Uzbekistan Begli Orazov."
+    assert titled(text) == [("Begli Orazov", "TM", "ambassador")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The premier met the CEO of China National Petroleum Corporation Li Wenhai in Astana.", "Li Wenhai"),
+    ("He met the Chairman of the Board of the Eurasian Development Bank Pavel Sorokin.", "Pavel Sorokin"),
+    ("He received Vice Chairman of CITIC Group Zhang Wenwu, and the talks began.", "Zhang Wenwu"),
+])
+def test_the_head_of_a_company_or_bank_named_without_a_comma_is_named_after_its_body(text, name):
+    assert [n for n, _, _ in titled(text)] == [name]
+
+
+def test_every_name_after_a_plural_title_is_an_official():
+    text = "Ministers Aziz Karimov, Rustam Nazarov and Timur Alimov also took part in the talks."
+    assert titled(text) == [("Aziz Karimov", "", "minister"), ("Rustam Nazarov", "", "minister"),
+                            ("Timur Alimov", "", "minister")]
+
+
+def test_countries_listed_after_a_plural_title_go_to_the_names_in_their_order():
+    text = "The deputy ministers of Uzbekistan and Tajikistan Anvar Toshev and Rustam Zoda signed the plan."
+    assert titled(text) == [("Anvar Toshev", "UZ", "deputy_minister"), ("Rustam Zoda", "TJ", "deputy_minister")]
+
+
+def test_a_plural_title_without_names_names_nobody():
+    assert titled("The ministers of Uzbekistan and Kazakhstan met in Tashkent and Astana.") == []
+
+
+# --- Russian titles: heads of ministries, envoys, security council secretaries -------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Глава Минэнерго Узбекистана Рустам Каримов провел переговоры.", ("Rustam Karimov", "UZ", "minister")),
+    ("Переговоры прошли с главой Минэнерго Таджикистана Далером Джумой.", ("Daler Juma", "TJ", "minister")),
+    ("Шавкат Мирзиёев принял секретаря Совета безопасности России Сергея Шойгу.",
+     ("Sergey Shoygu", "RU", "security_council_secretary")),
+])
+def test_a_head_of_a_ministry_or_a_security_council_secretary_is_an_official(text, expected):
+    assert expected in titled(text)
+
+
+@pytest.mark.parametrize("body, guest", [
+    ("Касым-Жомарт Токаев принял Чрезвычайного и Полномочного Посла Турции в Казахстане Мехмета Сертача Араза.",
+     "Mekhmet Sertach Araz"),
+    ("Садыр Жапаров принял руководителя Администрации Президента Казахстана Айбека Смадьярова.", "Aybek Smadyarov"),
+])
+def test_receiving_an_ambassador_extraordinary_or_the_head_of_an_administration_is_a_meeting(body, guest):
+    facts = article(body)
+    assert guest in people(extract_article(facts))

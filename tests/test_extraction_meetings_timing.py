@@ -128,6 +128,58 @@ def test_earlier_month_visit_is_background_en():
     assert [f for f, *_ in held(ms)] == ["intergovernmental_commission"]
 
 
+@pytest.mark.parametrize("recap", [
+    "Отметим, что в ноябре прошлого года Президент Казахстана находился в Ташкенте с государственным визитом.",
+    "Год назад Президент Казахстана находился в Ташкенте с государственным визитом.",
+])
+def test_a_visit_of_last_year_or_a_year_ago_is_background_ru(recap):
+    ms = meetings("В Ташкенте прошло заседание межправкомиссии",
+                  "Сегодня в Ташкенте состоялось заседание межправительственной комиссии Узбекистана и Казахстана. "
+                  + recap)
+    assert [f for f, *_ in held(ms)] == ["intergovernmental_commission"]
+
+
+def test_a_visit_recalled_with_recall_that_is_background_en():
+    ms = meetings("Commission meets in Tashkent",
+                  "The meeting of the Uzbekistan-Kazakhstan intergovernmental commission was held in Tashkent today. "
+                  "Recall that in November the President of Kazakhstan was in Tashkent on a state visit.", "en")
+    assert [f for f, *_ in held(ms)] == ["intergovernmental_commission"]
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Шавкат Мирзиёев и Садыр Жапаров провели переговоры в Бишкеке. Лидеры отметили важность решений, "
+     "принятых на саммите ШОС в Астане.", "ru"),
+    ("Shavkat Mirziyoyev and Sadyr Japarov held talks in Bishkek. They reviewed the agreements reached at the "
+     "summit of the Organization of Turkic States.", "en"),
+    ("Шавкат Мирзиёев и Садыр Жапаров провели переговоры в Бишкеке. Жапаров поблагодарил за участие в саммите "
+     "ОТГ в Бишкеке в ноябре.", "ru"),
+    ("Shavkat Mirziyoyev and Sadyr Japarov held talks in Bishkek. Japarov thanked him for taking part in the "
+     "summit of the Organization of Turkic States.", "en"),
+])
+def test_decisions_reached_at_a_summit_or_thanks_for_taking_part_in_it_do_not_make_talks_a_summit(body, lang):
+    assert [f for f, *_ in held(meetings("Talks", body, lang))] == ["talks"]
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("President Sadyr Japarov received Uzbek Deputy Prime Minister Jamshid Khodjaev. The guest informed the "
+     "President about the results of the intergovernmental commission meeting.", "en"),
+    ("Садыр Жапаров принял вице-премьера Узбекистана Джамшида Ходжаева. Гость доложил Президенту об итогах "
+     "заседания межправительственной комиссии.", "ru"),
+])
+def test_a_guest_reporting_the_results_of_a_commission_meeting_is_received_for_talks(body, lang):
+    assert [f for f, *_ in held(meetings("Reception", body, lang))] == ["talks"]
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Шавкат Мирзиёев провел телефонный разговор с Касым-Жомартом Токаевым. Президент Узбекистана поздравил "
+     "казахстанского коллегу с успешным проведением саммита ШОС в Астане.", "ru"),
+    ("Shavkat Mirziyoyev had a phone call with Kassym-Jomart Tokayev. He congratulated Tokayev on the successful "
+     "holding of the SCO summit in Astana.", "en"),
+])
+def test_congratulations_on_hosting_a_summit_do_not_make_it_a_meeting_of_the_call(body, lang):
+    assert [f for f, *_ in held(meetings("Call", body, lang))] == ["phone_call"]
+
+
 # --- planned meetings take the announcing sentence's own countries --------------------------
 
 def test_planned_summit_names_its_own_countries_en():

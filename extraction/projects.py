@@ -91,6 +91,8 @@ _CLAUSE_BREAK = re.compile(r";|\s(but|while|whereas)\s")
 # A deal named again by its noun at the start of the next sentence ("The agreement covers …", "These documents provide for …").
 _DEAL_AGAIN = re.compile(r"^\W*(the|this|these|that|those|such) (\w+ )?(agreements?|deals?|contracts?|memorand\w+|documents?|mous?)"
                          r"(?!\w)")
+# A lender's money for a project: a loan, a grant, financing.
+_FINANCING = re.compile(r"(?<!\w)((co-?)?financ|fund(s|ed|ing)?(?!\w)|loan|credit|grant|(со|про)?финансир)")
 # A word that the deal was signed ("under the agreement" alone may speak of a draft).
 _SIGNING = re.compile(r"(?<!\w)(signed|signing|inked|sealed|concluded|clinched|struck)(?!\w)")
 # A future auxiliary right before a progress word ("будет начато", "will begin") makes it a plan.
@@ -1102,8 +1104,10 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             items = [it for it in items if _is_concrete(it)]
             if not items:
                 continue
-            if all(_proper_project(it) for it in items):
-                resolved = "unknown"  # "reviewed the Aral Sea restoration project": an undertaking of its own, stage unsaid
+            if all(_proper_project(it) for it in items) and not _FINANCING.search(low[start:end]):
+                # "reviewed the Aral Sea restoration project": an undertaking of its own, stage unsaid; one a
+                # lender finances ("a loan for the X Project") is intended
+                resolved = "unknown"
         if resolved is None:
             continue
         if mode == "agent":

@@ -124,3 +124,10 @@ def test_a_named_facility_after_a_preposition_needs_no_article():
 def test_a_trade_gerund_inside_a_facility_name_is_part_of_the_name():
     assert projects("KazMunayGas said the Chinese side will also take part in the second phase of the Kashagan "
                     "gas processing plant.") == [("Kashagan gas processing plant", "announced")]
+
+
+def test_a_proper_named_project_a_lender_finances_is_intended_and_one_only_reviewed_has_no_stage():
+    assert projects("The Asian Development Bank approved a $150 million loan for the Karakalpakstan Water Supply "
+                    "and Sanitation Project.") == [("Karakalpakstan Water Supply and Sanitation Project", "announced")]
+    assert projects("The sides reviewed the Karakalpakstan Water Supply and Sanitation Project.") \
+        == [("Karakalpakstan Water Supply and Sanitation Project", "unknown")]

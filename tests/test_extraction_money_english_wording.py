@@ -113,3 +113,28 @@ def test_investment_a_forum_or_visit_brought_is_the_deals_made_there():
     assert kinds("The forum resulted in $5 billion worth of investments.", "en") == ["investment_package"]
     assert kinds("Over the past five years the region attracted $5 billion of investment.", "en") == [
         "investment_volume"]
+
+
+def test_one_of_several_projects_priced_is_one_projects_cost():
+    assert kinds("It is one of the largest projects in the region, worth $1 billion.", "en") == ["project_cost"]
+    assert kinds("One of the agreements, worth $500 million, concerns trade.", "en") == ["investment_package"]
+
+
+def test_a_singular_facility_between_a_plural_noun_and_its_value_owns_the_value():
+    assert kinds("Projects include a copper smelter worth $1 billion.", "en") == ["project_cost"]
+    assert kinds("Projects in a number of sectors worth $4 billion were presented.", "en") == ["investment_package"]
+
+
+def test_listed_facilities_each_with_its_own_price_are_project_costs():
+    assert kinds("The agreements include a $1 billion copper smelter, a $300 million cement plant and a $200 million "
+                 "textile park.", "en") == ["project_cost"] * 3
+    assert kinds("Two projects stand out: a $1 billion copper smelter and a $300 million cement plant.", "en") == [
+        "project_cost"] * 2
+    assert kinds("The company will build a plant and a terminal worth $2 billion.", "en") == ["investment_package"]
+
+
+def test_a_priced_facility_is_a_project_cost_but_a_financing_facility_is_a_loan():
+    assert kinds("The Chinese company will build a $100 million processing facility in Jizzakh.", "en") == [
+        "project_cost"]
+    assert kinds("A $200 million financing facility was agreed with the government.", "en") == ["loan"]
+    assert kinds("The IMF's Extended Fund Facility of $200 million will support reforms.", "en") == ["loan"]

@@ -40,8 +40,11 @@ COMPONENT_KINDS = {"project_cost", "loan", "grant", "fund", "investment_package"
 _NUMBER = r"\d{1,3}(?:[ ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _DASH = r"\s?[-–—]\s?"
 # Clause boundaries: a cue or year beyond them belongs to another statement; so does the
-# attribution after a closing quote ("…$2 billion," the Minister of Investment said / «…», — сказал).
-_CLAUSE_BREAK = re.compile(r";|\s+а также\s|,\s+(?:а|но|однако|и|while|whereas|but|and)\s|,\s*[”»\"]|[”»\"]\s*,\s*[—–-]")
+# attribution after a closing quote ("…$2 billion," the Minister of Investment said / «…», — сказал), and so does
+# an unquoted one (", the fund said", ", according to the bank"): its speaker is no cue of the amount.
+_CLAUSE_BREAK = re.compile(r";|\s+а также\s|,\s+(?:а|но|однако|и|while|whereas|but|and)\s|,\s*[”»\"]|[”»\"]\s*,\s*[—–-]"
+                           r"|,\s+(?=according\s+to\s|(?:the\s+|its\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?"
+                           r"(?:said|says|reported|noted|added|stated|announced|told)(?:\s+(?:on|in|at|to|that)(?!\w)|\s*[.,]|\s*$))")
 _RESTATED = re.compile(r"\s*[(\[]\s*(?:или\s+|or\s+|about\s+|около\s+|примерно\s+|≈\s*|~\s*)?")
 _COMMA = re.compile(r",(?=\s)")  # not the decimal comma of "1,3 млрд"
 # a preposition starts a purpose ("500 млн юаней на социальные проекты"), not a head
@@ -132,6 +135,8 @@ def _grammar() -> dict:
         "agreed_after": re.compile(lex["agreed_after"]),
         "agreed_before": re.compile(lex["agreed_before"]),
         "invested_in_one_after": re.compile(lex["invested_in_one_after"]),
+        "invested_in_several_after": re.compile(lex["invested_in_several_after"]),
+        "invest_to_come_before": re.compile(lex["invest_to_come_before"]),
         "bare_investment": re.compile(lex["bare_investment"]),
         "previous_set": re.compile(lex["previous_set"]),
         "previous_one": re.compile(lex["previous_one"]),
@@ -403,12 +408,12 @@ def _kind(sentence: Sentence, previous: Sentence | None, start: int, end: int, l
     # what follows a bracketed restatement ("500 billion tenge ($1 billion) to build …") follows the amount too
     paren = _PAREN_AFTER.match(low, end, c_end)
     after = low[paren.end() if paren else end:c_end]
+    if (hit is None or hit[0] in g["lender_overrides"]) and (
+            g["lender_gives_before"].search(low, c_start, start) or g["lender_gives_after"].match(after)):
+        return "loan", 0.8  # what a lender gives is lent, whatever it is for, even one deal for one facility
     if hit and hit[0] == "investment_package" and g["one_deal"].search(low, c_start, start) \
             and g["one_facility"].match(after):
         return "project_cost", 0.8  # one deal to build one facility prices that facility
-    if (hit is None or hit[0] in g["lender_overrides"]) and (
-            g["lender_gives_before"].search(low, c_start, start) or g["lender_gives_after"].match(after)):
-        return "loan", 0.8  # what a lender gives is lent, whatever it is for
     if hit and hit[0] == "investment_volume":
         refined = _what_investment_is(low, previous, c_start, start, after)
         if refined:
@@ -432,18 +437,22 @@ def _what_investment_is(low: str, previous: Sentence | None, c_start: int, start
 
     Investment has an object: one named object it goes into is priced by it
     ("will invest $200 million in the plant"), agreements that provide for it make
-    it a promise ("investments worth $10 billion were agreed"), and a bare total
-    ("The total investment will amount to …") means the previous sentence's
-    agreements or facility.
+    it a promise ("investments worth $10 billion were agreed"), as does money still to
+    go into several projects ("will invest $5 billion in three plants"), and a bare total
+    ("The total investment will amount to …") means the agreements or facility of
+    the clause before it, or else of the previous sentence.
     """
     g = _grammar()
-    if previous is not None and g["bare_investment"].match(low, c_start, start):
-        if g["previous_set"].search(previous.low):
-            return "investment_package", 0.75
-        if g["previous_one"].search(previous.low):
-            return "project_cost", 0.75
+    if g["bare_investment"].match(low[c_start:start]):  # sliced: "^" never matches at a later pos
+        for before in (low[:c_start], previous.low if previous is not None else ""):
+            if g["previous_set"].search(before):
+                return "investment_package", 0.75
+            if g["previous_one"].search(before):
+                return "project_cost", 0.75
     if g["invested_in_one_after"].match(after):
         return "project_cost", 0.8
+    if g["invested_in_several_after"].match(after) and g["invest_to_come_before"].search(low, c_start, start):
+        return "investment_package", 0.75
     if g["agreed_after"].match(after) or g["agreed_before"].search(low, c_start, start):
         return "investment_package", 0.8
     return None

@@ -1,0 +1,140 @@
+"""Unit tests of amount kinds in English newsroom wording: one facility's cost, a lender's money, Gulf currency signs (own sentences)."""
+from __future__ import annotations
+
+from extraction.money import find_amounts
+from tests.helpers import kinds, sentences
+
+
+def _amounts(text: str) -> list[tuple[str, float, str]]:
+    return [(a.currency, a.amount, a.kind) for a in find_amounts(sentences(text), "en", 2025)]
+
+
+def test_a_word_holding_rate_is_no_exchange_rate():
+    assert _amounts("The two countries cooperate closely and signed agreements worth $3 billion.") == [
+        ("USD", 3e9, "investment_package")]
+    assert _amounts("The fund inaugurated a school built with SR50 million.") == [("SAR", 5e7, "project_cost")]
+    assert _amounts("The exchange rate stood at 12,700 soums.") == []
+
+
+def test_one_agreement_signed_between_parties_on_one_facility_prices_it():
+    assert kinds("An agreement worth $500 million was signed between the company and the ministry on the "
+                 "construction of the plant.", "en") == ["project_cost"]
+    assert kinds("A $1.2 billion investment agreement on a 1 GW wind farm was signed.", "en") == ["project_cost"]
+    assert kinds("The agreement, worth $1.2 billion, concerns the construction of a wind farm.", "en") == [
+        "project_cost"]
+    assert kinds("The $1.2 billion agreement envisages building a wind farm in Navoi region.", "en") == ["project_cost"]
+    assert kinds("An agreement amounting to $300 million was signed to build a copper plant.", "en") == [
+        "project_cost"]
+    assert kinds("An agreement worth $210 million was concluded for the construction of the plant.", "en") == [
+        "project_cost"]
+    assert kinds("The signed agreement is worth $210 million and concerns the construction of a glass plant.",
+                 "en") == ["project_cost"]
+
+
+def test_one_agreement_on_several_facilities_or_a_field_stays_a_package():
+    assert kinds("An agreement worth $500 million was signed between the two governments on cooperation in energy.",
+                 "en") == ["investment_package"]
+    assert kinds("The agreement, worth $3 billion, concerns the construction of a power plant and a railway.",
+                 "en") == ["investment_package"]
+    assert kinds("The $5 billion agreement envisages building plants, roads and schools.", "en") == [
+        "investment_package"]
+
+
+def test_a_priced_hydropower_plant_or_hotel_is_a_project_cost():
+    assert kinds("The $2.5 billion Kambarata-1 HPP will be built by 2030.", "en") == ["project_cost"]
+    assert kinds("The $200 million hotel in the capital city will open next year.", "en") == ["project_cost"]
+
+
+def test_investment_put_into_one_facility_is_its_cost():
+    assert kinds("Masdar signed agreements to develop a 500 MW solar plant, an investment of $400 million.", "en") == [
+        "project_cost"]
+    assert kinds("The plant, which involves investments of $90 million, will produce cement.", "en") == [
+        "project_cost"]
+    assert kinds("The new plant, in which $200 million will be invested, will produce cement.", "en") == [
+        "project_cost"]
+    assert kinds("The new cement plant, with Chinese investment of $200 million, opens in 2026.", "en") == [
+        "project_cost"]
+    assert kinds("Investments of $200 million will be directed to the construction of a cement plant.", "en") == [
+        "project_cost"]
+    assert kinds("The project attracted $1 billion in investment.", "en") == ["project_cost"]
+    assert kinds("The investment amount for the hotel is $60 million.", "en") == ["project_cost"]
+    assert kinds("Since 2017, Chinese companies have invested $5 billion in 200 projects.", "en") == [
+        "investment_volume"]
+
+
+def test_a_development_fund_that_gives_or_offers_money_lends_it():
+    assert kinds("The Saudi Development Fund will give $15 million for the hospital.", "en") == ["loan"]
+    assert kinds("The Kuwaiti Development Fund offered $20 million to Tajikistan.", "en") == ["loan"]
+    assert kinds("The fund transferred $30 million to the government for the hospital.", "en") == ["loan"]
+    assert kinds("The Saudi Fund for Development is funding the project with $100 million.", "en") == ["loan"]
+    assert kinds("The Saudi Fund for Development inks $50m agreement to finance a water project", "en") == ["loan"]
+    assert kinds("The Saudi Fund for Development and Tajikistan signed a $30m deal for a hospital.", "en") == ["loan"]
+    assert kinds("The sides agreed to create a joint investment fund of $1 billion.", "en") == ["fund"]
+
+
+def test_a_lenders_money_in_the_possessive_is_lent_unless_its_own_noun_says_otherwise():
+    assert kinds("The SFD's $30 million will cover the construction of pipelines.", "en") == ["loan"]
+    assert kinds("The fund's $500 million capital will be invested in startups.", "en") == ["fund"]
+
+
+def test_a_speaker_after_the_figure_names_nothing_it_measures():
+    assert kinds("Loans from the Saudi fund reached $500 million, the fund said.", "en") == ["loan"]
+    assert kinds("Trade reached $2 billion, according to the customs committee.", "en") == ["trade_turnover"]
+
+
+def test_gulf_currency_signs_are_read_with_their_codes():
+    assert _amounts("The Kuwait Fund signed a KD6 million ($20 million) loan agreement.") == [
+        ("KWD", 6e6, "loan"), ("USD", 2e7, "loan")]
+    assert _amounts("QFFD will provide QR100 million to Kyrgyzstan.") == [("QAR", 1e8, "loan")]
+    assert _amounts("The fund allocated 10 million Kuwaiti dinars.") == [("KWD", 1e7, "loan")]
+    assert _amounts("The project costs Dh50 million.") == [("AED", 5e7, "project_cost")]
+
+
+def test_a_bare_investment_total_after_a_semicolon_takes_the_clause_before():
+    assert kinds("The companies signed investment agreements; the total investment amounts to $5 billion.", "en") == [
+        "investment_package"]
+    assert kinds("ACWA Power will build a wind farm in Navoi; the total investment is estimated at $1.1 billion.",
+                 "en") == ["project_cost"]
+    assert kinds("Trade grew by 20%; investment reached $3 billion.", "en") == ["investment_volume"]
+
+
+def test_money_still_to_go_into_several_projects_is_a_package_and_money_gone_there_investment_made():
+    assert kinds("ACWA Power will invest $5 billion in three power plants in Uzbekistan.", "en") == [
+        "investment_package"]
+    assert kinds("Turkish businesses are ready to invest about $2 billion in new projects.", "en") == [
+        "investment_package"]
+    assert kinds("Since 2017, Chinese companies have invested $5 billion in 200 projects.", "en") == [
+        "investment_volume"]
+
+
+def test_investment_a_forum_or_visit_brought_is_the_deals_made_there():
+    assert kinds("The business forum attracted investments of $5 billion.", "en") == ["investment_package"]
+    assert kinds("A total of $5 billion in investment was secured during the visit.", "en") == ["investment_package"]
+    assert kinds("The forum resulted in $5 billion worth of investments.", "en") == ["investment_package"]
+    assert kinds("Over the past five years the region attracted $5 billion of investment.", "en") == [
+        "investment_volume"]
+
+
+def test_one_of_several_projects_priced_is_one_projects_cost():
+    assert kinds("It is one of the largest projects in the region, worth $1 billion.", "en") == ["project_cost"]
+    assert kinds("One of the agreements, worth $500 million, concerns trade.", "en") == ["investment_package"]
+
+
+def test_a_singular_facility_between_a_plural_noun_and_its_value_owns_the_value():
+    assert kinds("Projects include a copper smelter worth $1 billion.", "en") == ["project_cost"]
+    assert kinds("Projects in a number of sectors worth $4 billion were presented.", "en") == ["investment_package"]
+
+
+def test_listed_facilities_each_with_its_own_price_are_project_costs():
+    assert kinds("The agreements include a $1 billion copper smelter, a $300 million cement plant and a $200 million "
+                 "textile park.", "en") == ["project_cost"] * 3
+    assert kinds("Two projects stand out: a $1 billion copper smelter and a $300 million cement plant.", "en") == [
+        "project_cost"] * 2
+    assert kinds("The company will build a plant and a terminal worth $2 billion.", "en") == ["investment_package"]
+
+
+def test_a_priced_facility_is_a_project_cost_but_a_financing_facility_is_a_loan():
+    assert kinds("The Chinese company will build a $100 million processing facility in Jizzakh.", "en") == [
+        "project_cost"]
+    assert kinds("A $200 million financing facility was agreed with the government.", "en") == ["loan"]
+    assert kinds("The IMF's Extended Fund Facility of $200 million will support reforms.", "en") == ["loan"]

@@ -76,6 +76,8 @@ def test_en_name_stops_at_cost_capital_and_participle():
         ("Friendship Clinic", "launched")]
     assert projects("The sides agreed to set up a joint venture with a capital of $20 million.") == [
         ("joint venture", "announced")]
+    assert projects("ACWA Power will develop a 1.5 GW wind farm in Karakalpakstan with an investment of $1.8 "
+                    "billion.") == [("1.5 GW wind farm", "announced")]
 
 
 def test_counted_projects_are_not_one_project():

@@ -466,3 +466,9 @@ def test_a_launch_someone_participated_in_took_place():
 def test_a_presented_investment_project_is_a_plan_even_when_the_presentation_was_held():
     assert projects("A presentation of the investment project on the construction of a mining and metallurgical "
                     "plant in Talas was held.") == [("mining and metallurgical plant", "announced")]
+
+
+def test_money_set_aside_for_developing_a_facility_intends_it():
+    assert projects("The fund has allocated $30 million for the development of a free economic zone in Termez.") \
+        == [("free economic zone", "announced")]
+    assert projects("The fund has allocated $30 million for the development of tourism.") == []

@@ -841,7 +841,8 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
     if mode == "signed":
         # "соглашение о строительстве X" is a project only once the agreement is concluded,
         # which the sentence or the one before it says ("Подписаны 12 документов. Среди них — соглашение о …")
-        return status if lex["signed"].search(low) or lex["signed"].search(previous) else None
+        concluded = lex["signed"].search(low) or lex["signed"].search(previous) or lex["concluded"].search(low)
+        return status if concluded else None
     if mode == "context":
         if lex["plan_nouns"].search(before):
             return "announced"  # "презентация проекта строительства завода": the plan is presented

@@ -241,3 +241,12 @@ def test_a_list_of_works_in_gerunds_names_each_facility_without_its_gerund():
                     "plant and building a new solar plant.") == [("Tashkent-Samarkand road", "agreement_signed"),
                                                                  ("Syrdarya power plant", "agreement_signed"),
                                                                  ("solar plant", "agreement_signed")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The parties reached an agreement on the construction of a bridge across the Amu Darya.",
+     [("bridge across the Amu Darya", "agreement_signed")]),
+    ("Стороны достигли соглашения о строительстве моста через Амударью.", [("мост через Амударью", "agreement_signed")]),
+])
+def test_an_agreement_reached_on_a_deliverable_concludes_it_as_a_list_of_agreed_projects_is(text, expected):
+    assert projects(text) == expected

@@ -255,4 +255,3 @@ def test_an_agreement_reached_on_a_deliverable_concludes_it_as_a_list_of_agreed_
 def test_a_deal_on_the_construction_and_operation_of_a_facility_signs_it_and_does_not_launch_it():
     assert projects("An agreement on the joint construction and operation of the Yashil Energiya HPP was signed.") \
         == [("Yashil Energiya HPP", "agreement_signed")]
-    assert projects("The operation of the Nurek HPP was discussed.") == [("Nurek HPP", "launched")]

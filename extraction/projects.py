@@ -97,6 +97,9 @@ _FINANCING = re.compile(r"(?<!\w)((co-?)?financ|fund(s|ed|ing)?(?!\w)|loan|credi
 _SIGNING = re.compile(r"(?<!\w)(signed|signing|inked|sealed|concluded|clinched|struck)(?!\w)")
 # A future auxiliary right before a progress word ("будет начато", "will begin") makes it a plan.
 _FUTURE = re.compile(r"(?<!\w)(будет|будут|will|is to|are to|is expected to|are expected to)\s+(\w+\s+)?$")
+# A place that leads a verbless sentence ("In Bukhara, a textile factory."), as "В Бухаре —" would.
+_PLACE_LEAD = re.compile(r"^\s*(?:[Ii]n|[Aa]t|[Вв]о?)\s+[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*)?(?:\s+(?:region|city|district|"
+                         r"области|район\w*))?\s*(?:,|—|–|-)\s*")
 # A bullet or number that opens a list item ("- завод …", "2) a plant …").
 _BULLET = re.compile(r"^\s*(?:[-–—•·*▪●►]|\d{1,2}[.)])\s*")
 
@@ -1795,13 +1798,18 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
     batches: list[Project] = []  # counted projects ("пять школ"), kept only if not named one by one
     pending: str | None = None  # status of a bulleted list announced by "…следующие проекты:"
     bullet_paragraph = -1
+    intro_paragraph = -1
     recent: list[tuple] = []  # keys of the projects the previous sentence named
     for n, sentence in enumerate(sentences):
         respective = _respective_places(sentence)
         listed = 0
         previous = sentences[n - 1].low if n else ""
         candidates = _candidates(sentence, previous)
-        if pending is not None and _BULLET.match(sentence.text):
+        # "…launched a number of projects. In Bukhara, a textile factory. In Samarkand, a hotel.": a verbless
+        # sentence of the same paragraph led by a place goes on with the enumeration, as a bullet would
+        placed_item = pending is not None and sentence.paragraph == intro_paragraph \
+            and _PLACE_LEAD.match(sentence.text) is not None and not _cue_hits(sentence.low)
+        if pending is not None and (_BULLET.match(sentence.text) or placed_item):
             # the bullet's own remark and the sentences of its paragraph may state its status
             notes = " ".join(s.text for s in sentences[n + 1:n + 4]
                              if s.paragraph == sentence.paragraph and not _BULLET.match(s.text))
@@ -1811,11 +1819,14 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                 candidates = [(it, max(status, pending, key=lambda s: _RANK[s]), mode, place)
                               for it, status, mode, place in candidates]
             else:
-                candidates += [(it, _own_status(remark + " " + notes) or pending, "list", "")
-                               for it, remark in _list_items(sentence.text) if _names_project(it)]
+                lead = _PLACE_LEAD.match(sentence.text) if placed_item else None
+                candidates += [(it, _own_status(remark + " " + notes) or pending, "list", lead.group(0) if lead else "")
+                               for it, remark in _list_items(sentence.text[lead.end():] if lead else sentence.text)
+                               if _names_project(it)]
             bullet_paragraph = sentence.paragraph
         elif sentence.paragraph != bullet_paragraph:
             pending = _list_intro(sentence, previous)
+            intro_paragraph = sentence.paragraph
         candidates += _unclaimed(_named_mentions(sentence), candidates, sentence.text)
         candidates += _unproduced(_production_mentions(sentence), candidates)
         named: list[tuple] = []

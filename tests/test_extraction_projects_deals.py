@@ -255,3 +255,19 @@ def test_an_agreement_reached_on_a_deliverable_concludes_it_as_a_list_of_agreed_
 def test_a_deal_on_the_construction_and_operation_of_a_facility_signs_it_and_does_not_launch_it():
     assert projects("An agreement on the joint construction and operation of the Yashil Energiya HPP was signed.") \
         == [("Yashil Energiya HPP", "agreement_signed")]
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    (("The President launched a number of projects via videoconference.",
+      "In Bukhara, a textile factory with 5,000 spindles.", "In Navoi, a 100 MW solar plant built by Masdar."),
+     [("textile factory with 5,000 spindles", "launched"), ("100 MW solar plant", "launched")]),
+    (("В Узбекистане запущен ряд проектов.", "В Самарканде — гостиничный комплекс на 200 номеров."),
+     [("гостиничный комплекс на 200 номеров", "launched")]),
+])
+def test_verbless_sentences_led_by_a_place_go_on_with_the_enumeration_before_them(texts, expected):
+    assert projects(*texts) == expected
+
+
+def test_a_sentence_led_by_a_place_with_a_verb_of_its_own_is_no_item_of_the_enumeration():
+    assert projects("The President launched a number of projects via videoconference.",
+                    "In Bukhara, the guests discussed a textile factory.") == [("textile factory", "announced")]

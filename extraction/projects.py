@@ -844,7 +844,9 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
     if mode == "signed":
         # "соглашение о строительстве X" is a project only once the agreement is concluded,
         # which the sentence or the one before it says ("Подписаны 12 документов. Среди них — соглашение о …")
-        concluded = lex["signed"].search(low) or lex["signed"].search(previous) or lex["concluded"].search(low)
+        # a contract is concluded by what it is ("ACWA Power's contract includes two solar plants")
+        concluded = lex["signed"].search(low) or lex["signed"].search(previous) or lex["concluded"].search(low) \
+            or re.search(r"(?<!\w)contracts?(?!\w)", low[window[1]:]) and not lex["announce"].search(low)
         return status if concluded else None
     if mode == "context":
         if lex["plan_nouns"].search(before):
@@ -1227,7 +1229,9 @@ def _named_mentions(sentence: Sentence) -> list[tuple[str, str, str, str]]:
         if head == "project" and not _proper_project_en(phrase):
             continue  # "the Uzbek project" says whose, not which
         if verbs is None:
-            verbs = [h for h in _cue_hits(sentence.low) if h[3] in ("verb", "signed")]
+            # a deal's cue says signed only where the sentence says the deal was ("the draft agreement includes")
+            verbs = [h for h in _cue_hits(sentence.low)
+                     if h[3] == "verb" or h[3] == "signed" and lex["signed"].search(sentence.low)]
         out.append((phrase, _mention_status(sentence.low, token.start(), verbs), "named", ""))
     return out
 

@@ -271,3 +271,16 @@ def test_verbless_sentences_led_by_a_place_go_on_with_the_enumeration_before_the
 def test_a_sentence_led_by_a_place_with_a_verb_of_its_own_is_no_item_of_the_enumeration():
     assert projects("The President launched a number of projects via videoconference.",
                     "In Bukhara, the guests discussed a textile factory.") == [("textile factory", "announced")]
+
+
+def test_what_a_contract_includes_is_signed_for_a_contract_is_concluded_by_what_it_is():
+    assert projects("The contract includes the construction of a 500 kV substation and a 200-km transmission "
+                    "line.") == [("500 kV substation", "agreement_signed"), ("200-km transmission line", "agreement_signed")]
+
+
+@pytest.mark.parametrize("text", [
+    "The draft agreement includes a copper smelter.",
+    "The company will sign a contract that includes a copper smelter.",
+])
+def test_what_an_unsigned_or_future_deal_includes_is_only_intended(text):
+    assert projects(text) == [("copper smelter", "announced")]

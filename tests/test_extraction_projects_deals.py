@@ -200,7 +200,8 @@ def test_what_a_signed_deal_provides_for_is_its_deliverable():
     assert projects("The signed agreement envisages the development of a free economic zone and an industrial "
                     "park in Ferghana.") == [("free economic zone", "agreement_signed"),
                                              ("industrial park", "agreement_signed")]
-    assert projects("The draft agreement envisages the development of an industrial park in Ferghana.") == []
+    assert projects("The draft agreement envisages the development of an industrial park in Ferghana.") \
+        == [("industrial park", "announced")]
 
 
 def test_an_investor_names_the_facility_it_will_invest_in_with_or_without_an_article():
@@ -284,3 +285,7 @@ def test_what_a_contract_includes_is_signed_for_a_contract_is_concluded_by_what_
 ])
 def test_what_an_unsigned_or_future_deal_includes_is_only_intended(text):
     assert projects(text) == [("copper smelter", "announced")]
+
+
+def test_what_an_agreement_not_said_to_be_signed_includes_is_intended_not_lost():
+    assert projects("The agreement includes the construction of a bridge in Termez.") == [("bridge", "announced")]

@@ -94,7 +94,8 @@ _DEAL_AGAIN = re.compile(r"^\W*(the|this|these|that|those|such) (\w+ )?(agreemen
 # A lender's money for a project: a loan, a grant, financing.
 _FINANCING = re.compile(r"(?<!\w)((co-?)?financ|fund(s|ed|ing)?(?!\w)|loan|credit|grant|(со|про)?финансир)")
 # The verb by which a deal states its content ("the agreement includes …", "envisages the development of …").
-_DEAL_CONTENT = re.compile(r"(?<!\w)(includ|cover|involv|concern|envisag|provid|stipulat|foresee|foresaw|call)")
+_DEAL_CONTENT = re.compile(r"(?<!\w)(includ|cover|involv|concern|envisag|provid|stipulat|foresee|foresaw|call|"
+                           r"предусматрива|включа|охватыва)")
 # A word that the deal was signed ("under the agreement" alone may speak of a draft).
 _SIGNING = re.compile(r"(?<!\w)(signed|signing|inked|sealed|concluded|clinched|struck)(?!\w)")
 # A future auxiliary right before a progress word ("будет начато", "will begin") makes it a plan.
@@ -848,7 +849,7 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
         # which the sentence or the one before it says ("Подписаны 12 документов. Среди них — соглашение о …")
         # a contract is concluded by what it is ("ACWA Power's contract includes two solar plants")
         concluded = lex["signed"].search(low) or lex["signed"].search(previous) or lex["concluded"].search(low) \
-            or re.search(r"(?<!\w)contracts?(?!\w)", low[window[1]:]) and not lex["announce"].search(low)
+            or re.search(r"(?<!\w)(contracts?|контракт\w*)(?!\w)", low[window[1]:]) and not lex["announce"].search(low)
         if concluded:
             return status
         # what an agreement not said to be signed includes or envisages is still intended

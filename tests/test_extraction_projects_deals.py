@@ -277,6 +277,10 @@ def test_a_sentence_led_by_a_place_with_a_verb_of_its_own_is_no_item_of_the_enum
 def test_what_a_contract_includes_is_signed_for_a_contract_is_concluded_by_what_it_is():
     assert projects("The contract includes the construction of a 500 kV substation and a 200-km transmission "
                     "line.") == [("500 kV substation", "agreement_signed"), ("200-km transmission line", "agreement_signed")]
+    assert projects("Контракт предусматривает строительство подстанции 500 кВ в Сырдарьинской области.") \
+        == [("подстанция 500 кВ", "agreement_signed")]
+    assert projects("Соглашение охватывает создание индустриального парка в Навои.") \
+        == [("индустриальный парк", "announced")]
 
 
 @pytest.mark.parametrize("text", [

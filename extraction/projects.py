@@ -870,6 +870,9 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
             return "announced"  # "строительство ГЭС будет начато в 2027 году"
         if progress or lex["progress"].search(low[window[0]:after[0]]):  # "идет строительство": the cue itself may end it
             return "construction_started"
+        if status == "unknown" and (lex["announce"].search(following) or _FUTURE.search(following)
+                                    or re.match(r"^[^.;]{0,80}?(will|is to|are to)\s", following)):
+            return "announced"  # "The implementation of the X project is planned for 2026": its stage is the plan
         if lex["agreement_words"].search(before) and lex["signed"].search(before):
             return "agreement_signed"  # "contracts were signed, including for the construction of X"
         if _deal_concluded_before(low, window[1], previous):

@@ -472,3 +472,19 @@ def test_money_set_aside_for_developing_a_facility_intends_it():
     assert projects("The fund has allocated $30 million for the development of a free economic zone in Termez.") \
         == [("free economic zone", "announced")]
     assert projects("The fund has allocated $30 million for the development of tourism.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The visit included the opening of a textile factory in Khujand.", "textile factory"),
+    ("The day ended with the opening of a cultural center in Ashgabat.", "cultural center"),
+    ("The heads of state cut the ribbon at the opening of the Friendship Park in Tashkent.", "Friendship Park"),
+])
+def test_an_opening_the_day_s_programme_included_took_place(text, expected):
+    assert projects(text) == [(expected, "launched")]
+
+
+def test_an_implementation_said_to_be_planned_is_intended_and_one_only_discussed_has_no_stage():
+    assert projects("The implementation of the CASA-1000 project will begin next year.") \
+        == [("CASA-1000 project", "announced")]
+    assert projects("The sides discussed the implementation of the CASA-1000 project.") \
+        == [("CASA-1000 project", "unknown")]

@@ -681,7 +681,7 @@ _EN_BODY_THEN_NAME = re.compile(
     r"(?:Bank|Corporation|Company|Group|Fund|Holding|Holdings|Agency|Authority|Association|Chamber|Railways|"
     r"Airways|Airlines|Organization|Organisation|Union|Institute|University|Foundation|Programme|Program)"
     r"(?:\s+\([A-Z]{2,8}\))?(?=\s+[A-Z])")
-_EN_NAME_THEN_TITLE = re.compile(r"(?<![\w'-])((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+){1,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+),\s+(?:the\s+)?(?=[a-zA-Z])()")
+_EN_NAME_THEN_TITLE = re.compile(rf"(?<![\w'-])({_EN_NAME}),\s+(?:the\s+)?(?=[a-zA-Z])()")
 
 
 @functools.cache

@@ -96,6 +96,8 @@ _FINANCING = re.compile(r"(?<!\w)((co-?)?financ|fund(s|ed|ing)?(?!\w)|loan|credi
 # The verb by which a deal states its content ("the agreement includes …", "envisages the development of …").
 _DEAL_CONTENT = re.compile(r"(?<!\w)(includ|cover|involv|concern|envisag|provid|stipulat|foresee|foresaw|call|"
                            r"предусматрива|включа|охватыва)")
+# A contract, which is concluded by being one.
+_CONTRACT = re.compile(r"(?<!\w)(contracts?|контракт\w*)(?!\w)")
 # A word that the deal was signed ("under the agreement" alone may speak of a draft).
 _SIGNING = re.compile(r"(?<!\w)(signed|signing|inked|sealed|concluded|clinched|struck)(?!\w)")
 # A future auxiliary right before a progress word ("будет начато", "will begin") makes it a plan.
@@ -849,7 +851,7 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
         # which the sentence or the one before it says ("Подписаны 12 документов. Среди них — соглашение о …")
         # a contract is concluded by what it is ("ACWA Power's contract includes two solar plants")
         concluded = lex["signed"].search(low) or lex["signed"].search(previous) or lex["concluded"].search(low) \
-            or re.search(r"(?<!\w)(contracts?|контракт\w*)(?!\w)", low[window[1]:]) and not lex["announce"].search(low)
+            or _CONTRACT.search(low, window[1]) and not lex["announce"].search(low)
         if concluded:
             return status
         # what an agreement not said to be signed includes or envisages is still intended
@@ -1820,9 +1822,10 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
         candidates = _candidates(sentence, previous)
         # "…launched a number of projects. In Bukhara, a textile factory. In Samarkand, a hotel.": a verbless
         # sentence of the same paragraph led by a place goes on with the enumeration, as a bullet would
-        placed_item = pending is not None and sentence.paragraph == intro_paragraph \
-            and _PLACE_LEAD.match(sentence.text) is not None and not _cue_hits(sentence.low)
-        if pending is not None and (_BULLET.match(sentence.text) or placed_item):
+        lead = _PLACE_LEAD.match(sentence.text) if pending is not None and sentence.paragraph == intro_paragraph else None
+        if lead and _cue_hits(sentence.low):
+            lead = None  # a sentence with its own verb is no item of the enumeration
+        if pending is not None and (_BULLET.match(sentence.text) or lead):
             # the bullet's own remark and the sentences of its paragraph may state its status
             notes = " ".join(s.text for s in sentences[n + 1:n + 4]
                              if s.paragraph == sentence.paragraph and not _BULLET.match(s.text))
@@ -1832,7 +1835,6 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                 candidates = [(it, max(status, pending, key=lambda s: _RANK[s]), mode, place)
                               for it, status, mode, place in candidates]
             else:
-                lead = _PLACE_LEAD.match(sentence.text) if placed_item else None
                 candidates += [(it, _own_status(remark + " " + notes) or pending, "list", lead.group(0) if lead else "")
                                for it, remark in _list_items(sentence.text[lead.end():] if lead else sentence.text)
                                if _names_project(it)]

@@ -81,11 +81,11 @@ _ABBREVIATION = re.compile(r"[A-Z][a-z]?[A-Z]")
 # words that put a signing still to come ("the agreement will be signed", "планируется подписать")
 _TO_COME = re.compile(r"(?<!\w)(will|to be|would|shall|plans?|planned|expected|будет|будут|планиру\w*|намерен\w*|предстоит)(?!\w)")
 # The headline infinitive cue of projects.yaml ("to build X"), which states a purpose, not a stage.
-_BARE_INFINITIVE = re.compile(r"to\s+(build|construct|open|launch|set up|establish|create)(?!\w)")
+_BARE_INFINITIVE = re.compile(r"to\s+((help|jointly)\s+(to\s+)?)?(build|construct|open|launch|set up|establish|create|develop)(?!\w)")
 # A concluded deal whose terms the clause goes on to state ("under the signed agreements, the fund will invest …",
 # "an agreement under which X will build …").
 _DEAL_TERMS = re.compile(r"(?<!\w)(under (the|this|these|those) (\w+ ){0,2}(agreements?|deals?|contracts?|memorand\w+)"
-                         r"|(agreements?|deals?|contracts?|memorand\w+),? under which)(?!\w)")
+                         r"|(agreements?|deals?|contracts?|memorand\w+)(?!\w)[^;]{0,120}?,? under which)(?!\w)")
 # Where one clause of a sentence ends and another, with its own verb, begins.
 _CLAUSE_BREAK = re.compile(r";|\s(but|while|whereas)\s")
 # A deal named again by its noun at the start of the next sentence ("The agreement covers …", "These documents provide for …").
@@ -549,8 +549,20 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
                 and this.split()[-1].islower() and not re.match(r"^\s*(a|an|the|its|their)\s", out[i + 1]) \
                 and _head(following) and len(re.split(r"\s(?:in|at|on|near|worth|with|for|of|to)\s", following)[0].split()) <= 4 \
                 and i + 2 == len(out):
-            # "the trade and logistics center": two modifiers of one head make one project
-            out[i:i + 2] = [out[i] + " and " + out[i + 1]]
+            head = _head(following)
+            if _plural_head(following, head) and len(following.split()) > 1:
+                # "solar and wind power plants": a plural head names one kind of facility per modifier
+                words = following.split()
+                # what follows the head ("… with a total capacity of 1.5 GW") stays with the last conjunct
+                at = next((k for k in range(1, len(words)) if _head(words[k])), len(words) - 1) + 1
+                tail = " ".join(words[1:at])
+                place = re.match(r"(?:in|at|near)\s+(?:the\s+)?[^\s,]+(?:\s+(?:region|district|city|province))?", " ".join(words[at:]))
+                if place and _place(place.group(0)) != (None, None):
+                    tail += " " + place.group(0)  # "… factories in the Namangan region": the place is every conjunct's
+                out[i:i + 1] = [m.strip(" ,") + " " + tail for m in re.split(r",|\sand\s", this) if m.strip(" ,")]
+            else:
+                # "the trade and logistics center": two modifiers of one head make one project
+                out[i:i + 2] = [out[i] + " and " + out[i + 1]]
         elif _INDEFINITE.match(out[i]) and _INDEFINITE.match(out[i + 1]) and len(this.split()) <= 3 \
                 and not _head(this) and not _is_excluded(this) and _head(following):
             # "an onion dehydration and a vegetable processing plant": the first item waits for the shared head
@@ -1098,7 +1110,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         predicate = hits[i + 1][1] if mode == "context" and i + 1 < len(hits) and hits[i + 1][3] == "verb" \
             and not re.search(r",|\s(и|and)\s", low[end:limit]) else limit
         resolved = _status(low, (window, start), (end, predicate), status, mode, previous)
-        if mode == "verb" and _BARE_INFINITIVE.match(low[start:end]) and resolved == "announced":
+        if mode == "verb" and resolved == "announced" \
+                and (_BARE_INFINITIVE.match(low[start:end]) or _BARE_INFINITIVE.match(low[max(0, start - 3):end])):
             # a bare infinitive states a purpose, not a stage: "projects to build X" in a list of signed
             # deals, "signed to set up a JV and to build a refinery" take the stage of what governs them
             if start < list_end and list_status:
@@ -1139,6 +1152,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
                 continue  # "Samo Farm started construction in May": the subject is the builder, not the work
             if _active_transitive_ru(low[start:end]):
                 continue  # "Центр откроет Узбекистану кредитную линию": the subject acts on another object
+            if re.match(r"to\s", low[start:end]) or low[max(0, start - 3):start] == "to ":
+                continue  # "The Fund signed agreements to invest in projects": an infinitive's subject is its agent
             # an antecedent before a dash may carry a remark ("комплекс «X» ($35 млн) — уже запущен"): cut it
             # "the plant, whose construction began in 2023": a relative cue is finite, its antecedent before the comma
             subject = _cut_clause(_subject(text, start, finite=bool(re.match(r"(whose|of which|construction of which|where)\s",

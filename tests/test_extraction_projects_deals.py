@@ -293,3 +293,27 @@ def test_what_an_unsigned_or_future_deal_includes_is_only_intended(text):
 
 def test_what_an_agreement_not_said_to_be_signed_includes_is_intended_not_lost():
     assert projects("The agreement includes the construction of a bridge in Termez.") == [("bridge", "announced")]
+
+
+@pytest.mark.parametrize("text", [
+    "Masdar signed agreements worth $1.2 billion with the Ministry of Energy, under which the company will develop "
+    "a 500 MW solar plant in the Navoi region.",
+    "The Saudi Fund signed loan agreements worth $150 million with Tajikistan to help build a 500 MW solar plant.",
+])
+def test_a_signed_deal_signs_what_it_goes_on_to_say_will_be_built_however_far_its_terms_stand(text):
+    assert projects(text) == [("500 MW solar plant", "agreement_signed")]
+
+
+def test_the_fund_that_signs_agreements_to_invest_is_the_investor_not_a_project():
+    assert projects("The Abu Dhabi Fund for Development signed agreements with Uzbekistan to invest in projects "
+                    "in the regions.") == []
+
+
+def test_modifiers_of_a_plural_head_name_one_kind_of_facility_each_sharing_its_place_and_not_its_capacity():
+    assert projects("Under the signed agreements, the investors will develop solar and wind power plants with a "
+                    "total capacity of 1.5 GW in Karakalpakstan.") \
+        == [("wind power plants with a total capacity of 1.5 GW", "agreement_signed")]
+    assert projects("The company will build textile and leather factories in the Namangan region with a total "
+                    "capacity of 20,000 tonnes.") \
+        == [("textile factories", "announced"),
+            ("leather factories in the Namangan region with a total capacity of 20,000 tonnes", "announced")]

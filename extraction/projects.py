@@ -86,6 +86,8 @@ _BARE_INFINITIVE = re.compile(r"to\s+((help|jointly)\s+(to\s+)?)?(build|construc
 # "an agreement under which X will build …").
 _DEAL_TERMS = re.compile(r"(?<!\w)(under (the|this|these|those) (\w+ ){0,2}(agreements?|deals?|contracts?|memorand\w+)"
                          r"|(agreements?|deals?|contracts?|memorand\w+)(?!\w)[^;]{0,120}?,? under which)(?!\w)")
+# The named places a route participle leads to ("… linking Termez and Mazar-i-Sharif"), which say which facility it is.
+_NAMED_ROUTE = re.compile(r"\s+(?:the\s+)?[A-Z]")
 # Where one clause of a sentence ends and another, with its own verb, begins.
 _CLAUSE_BREAK = re.compile(r";|\s(but|while|whereas)\s")
 # A deal named again by its noun at the start of the next sentence ("The agreement covers …", "These documents provide for …").
@@ -1434,6 +1436,9 @@ def _bare(name: str, head: str, item: str) -> bool:
         return False
     if re.search(r"(?<!\w)(an? new|нов\w*)\s", lexicon.norm(item)):
         return False
+    if any(m.group(1).lower() in _lex()["route_participles"] and _NAMED_ROUTE.match(item, m.end())
+           for m in re.finditer(r"(?<!\w)(\w+)(?=\s)", item)):
+        return False  # "a railway linking Termez and Mazar-i-Sharif": the route says which one
     word = lexicon.norm(words[0])
     return (word in _lex()["heads_en"] or head in _lex()["heads_ru"]) and head == (
         word if not _is_ru(word) else lexicon.lemma(word)) or word.rstrip("s") == head.rstrip("s")
@@ -1485,7 +1490,8 @@ def _clean_name(item: str) -> tuple[str, str]:
         m = re.search(r"\s+projects?$", name, re.IGNORECASE)
         if m and _en_base(lexicon.norm(name[:m.start()].split()[-1])) in _lex()["heads_en"]:
             name = name[:m.start()]  # "the Rogun HPP-2 project" names the plant
-        # a route clause after the head ("… link connecting A with B") describes the project;
+        # a route clause after the head describes the project ("… line linking the south and north") unless it
+        # names the places that say which one ("a railway linking Termez and Mazar-i-Sharif");
         # "a plant producing tractors" keeps its product
         words = list(re.finditer(r"[\w'-]+", name))
         head_seen = False
@@ -1493,7 +1499,8 @@ def _clean_name(item: str) -> tuple[str, str]:
             token = lexicon.norm(w.group(0))
             if token in _lex()["heads_en"]:
                 head_seen = True
-            elif head_seen and (token in _lex()["route_participles"] or _EN_PARTICIPLE.match(token)
+            elif head_seen and (token in _lex()["route_participles"] and not _NAMED_ROUTE.match(name, w.end())
+                                or token not in _lex()["route_participles"] and _EN_PARTICIPLE.match(token)
                                 and token not in _lex()["heads_en"] and len(token) > 4):
                 name = name[:w.start()]
                 break

@@ -488,3 +488,8 @@ def test_an_implementation_said_to_be_planned_is_intended_and_one_only_discussed
         == [("CASA-1000 project", "announced")]
     assert projects("The sides discussed the implementation of the CASA-1000 project.") \
         == [("CASA-1000 project", "unknown")]
+
+
+def test_a_route_to_named_places_stays_in_the_name_and_makes_the_facility_particular():
+    assert projects("Talks focused on a planned railway linking Termez and Mazar-i-Sharif.") \
+        == [("railway linking Termez and Mazar-i-Sharif", "announced")]

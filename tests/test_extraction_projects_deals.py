@@ -317,3 +317,9 @@ def test_modifiers_of_a_plural_head_name_one_kind_of_facility_each_sharing_its_p
                     "capacity of 20,000 tonnes.") \
         == [("textile factories", "announced"),
             ("leather factories in the Namangan region with a total capacity of 20,000 tonnes", "announced")]
+
+
+def test_what_a_signed_deal_covers_in_a_relative_clause_is_signed():
+    assert projects("The company signed agreements with a total value of $2 billion, which cover two combined-cycle "
+                    "plants and a desalination facility.") \
+        == [("two combined-cycle plants", "agreement_signed"), ("desalination facility", "agreement_signed")]

@@ -493,3 +493,17 @@ def test_an_implementation_said_to_be_planned_is_intended_and_one_only_discussed
 def test_a_route_to_named_places_stays_in_the_name_and_makes_the_facility_particular():
     assert projects("Talks focused on a planned railway linking Termez and Mazar-i-Sharif.") \
         == [("railway linking Termez and Mazar-i-Sharif", "announced")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The OPEC Fund approved $80 million for a road in Khatlon.", [("road", "announced")]),
+    ("The Kuwait Fund will provide $50 million to a new hospital in Namangan.", [("hospital", "announced")]),
+    ("The Islamic Development Bank will lend $200 million to Tajikistan for a highway in Sughd.",
+     [("highway", "announced")]),
+])
+def test_a_lenders_stated_sum_for_a_facility_intends_it(text, expected):
+    assert projects(text) == expected
+
+
+def test_a_sum_provided_for_no_facility_names_no_project():
+    assert projects("The bank will provide $50 million to the government for budget support.") == []

@@ -1472,6 +1472,10 @@ def _locative_place(text: str) -> tuple[str | None, str | None]:
     return best
 
 
+# A place phrase that ends a name ("… in Osh", "… at the port of Aktau", "… в Самарканде").
+_TRAILING_PLACE = r"\s+(?:в|во|на|у|in|at|on|near)\s+((?:the\s+)?(?:port of\s+)?[^\s,]+(?:\s+[^\s,]+){0,2})\s*$"
+
+
 def _clean_name(item: str) -> tuple[str, str]:
     """Strip determiners, price and trailing place; return (name, place phrase)."""
     name = _strip_work(_DETERMINERS.sub("", item.strip())).strip(" ,")
@@ -1480,9 +1484,10 @@ def _clean_name(item: str) -> tuple[str, str]:
         name = name.rstrip('»"”')  # the close of a quotation the name ends ("…и электростанцию», — сообщили")
     name = re.sub(r"\s+(уже|также|еще|ещё|already|also)$", "", name, flags=re.IGNORECASE)  # "… уже начались"
     # the price, size or capital belongs to the amount, not to the project's name
+    described = ""  # what a cut drops after the head, where a trailing place may still stand
     cut = _lex()["cuts"].search(lexicon.norm(name))
     if cut:
-        name = name[:cut.start()]
+        name, described = name[:cut.start()], name[cut.start():]
     cut = _lex()["capacity_cuts"].search(lexicon.norm(name))
     if cut and _QUOTE.search(name[:cut.start()]):
         name = name[:cut.start()]
@@ -1502,14 +1507,18 @@ def _clean_name(item: str) -> tuple[str, str]:
             elif head_seen and (token in _lex()["route_participles"] and not _NAMED_ROUTE.match(name, w.end())
                                 or token not in _lex()["route_participles"] and _EN_PARTICIPLE.match(token)
                                 and token not in _lex()["heads_en"] and len(token) > 4):
-                name = name[:w.start()]
+                name, described = name[:w.start()], name[w.start():] + described
                 break
     place = ""
-    m = re.search(r"\s+(?:в|во|на|у|in|at|on|near)\s+((?:the\s+)?(?:port of\s+)?[^\s,]+(?:\s+[^\s,]+){0,2})\s*$", name, re.IGNORECASE)
+    m = re.search(_TRAILING_PLACE, name, re.IGNORECASE)
     if m and _place(m.group(0)) != (None, None):
         place = m.group(0).strip()
         if _place(place)[0] not in (None, "border"):
             name = name[:m.start()]  # the town goes to city_or_region; "near the border" stays part of the name
+    elif described:
+        m = re.search(_TRAILING_PLACE, described, re.IGNORECASE)
+        if m and _place(m.group(0))[0] not in (None, "border"):
+            place = m.group(0).strip()  # "a school built with Turkish support in Osh": the place ends the description
     return name.strip(" ,"), place
 
 

@@ -507,3 +507,13 @@ def test_a_lenders_stated_sum_for_a_facility_intends_it(text, expected):
 
 def test_a_sum_provided_for_no_facility_names_no_project():
     assert projects("The bank will provide $50 million to the government for budget support.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The day saw the opening of a textile factory in Andijan.",
+    "The visit coincided with the opening of a textile factory in Andijan.",
+    "He congratulated the workers on the opening of a textile factory in Andijan.",
+    "A concert was held to mark the opening of a textile factory in Andijan.",
+])
+def test_an_opening_the_day_saw_or_that_is_marked_took_place(text):
+    assert projects(text) == [("textile factory", "launched")]

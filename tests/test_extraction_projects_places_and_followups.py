@@ -131,3 +131,8 @@ def test_name_in_commas_after_the_head_en():
         ("joint venture «Silk Lift»", "launched", None)]
     # an ordinary clause between commas is no name
     assert found("A joint venture, as reported, was established last month.") == []
+
+
+def test_a_place_after_a_cut_description_still_places_the_facility():
+    assert found("The visit ended with the opening of a school built with Turkish support in Osh.") \
+        == [("school", "launched", "Osh")]

@@ -380,6 +380,8 @@ def _head(item: str, allow_count: bool = False) -> str | None:
     while len(chunk) > 1 and len(written) == len(chunk) and written[-1][:1].isupper() \
             and _en_base(chunk[-1]) not in lex["heads_en"] and any(_en_base(c) in lex["heads_en"] for c in chunk[:-1]):
         chunk, written = chunk[:-1], written[:-1]
+    while len(chunk) > 1 and re.fullmatch(r"\d{1,2}|[ivx]{1,4}", chunk[-1]):
+        chunk = chunk[:-1]  # "Metro Line 4", "Phase II": the number after the head says which one
     if chunk[-1] in ("project", "projects") and len(chunk) > 1:
         if lex["topics"].search(" ".join(chunk)) and not any(w in lex["not_en"] for w in chunk[:-1]):
             return chunk[-1]  # "a drip irrigation project"

@@ -517,3 +517,17 @@ def test_a_sum_provided_for_no_facility_names_no_project():
 ])
 def test_an_opening_the_day_saw_or_that_is_marked_took_place(text):
     assert projects(text) == [("textile factory", "launched")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kazakh-Uzbek Development Fund with capital of $500 million will open offices in both capitals.",
+     [("Kazakh-Uzbek Development Fund", "announced")]),
+    ("A joint investment company with $200 million in capital will support farmers in both countries.",
+     [("joint investment company", "announced")]),
+])
+def test_a_fund_or_company_introduced_with_its_capital_is_a_project(text, expected):
+    assert projects(text) == expected
+
+
+def test_a_number_after_the_head_says_which_facility_it_is():
+    assert projects("The leaders opened the Tashkent Metro Line 4.") == [("Tashkent Metro Line 4", "launched")]

@@ -1090,7 +1090,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             if status == "launched" and hits[i + 1][2] == "construction_started":
                 status = "construction_started"  # "запущено строительство" starts the works
         obj = text[end:limit]
-        m = re.match(r"^\s*(by|of)\s[^.]{0,60}?\s(is|are)\s+", obj)  # "…being implemented by X is the Y"
+        # "…being implemented by X is the Y"; an inverted passive puts its subject after it ("Also commissioned were a Y")
+        m = re.match(r"^\s*(by|of)\s[^.]{0,60}?\s(is|are)\s+|^\s*(were|was)\s+(?=(a|an|the|two|three|four|five|\d)\s)", obj)
         if m:
             obj = obj[m.end():]
         m = _lex()["circumstance"].match(lexicon.norm(obj))  # "launched via video link the X plant"

@@ -531,3 +531,8 @@ def test_a_fund_or_company_introduced_with_its_capital_is_a_project(text, expect
 
 def test_a_number_after_the_head_says_which_facility_it_is():
     assert projects("The leaders opened the Tashkent Metro Line 4.") == [("Tashkent Metro Line 4", "launched")]
+
+
+def test_an_inverted_passive_puts_its_projects_after_the_verb():
+    assert projects("Also commissioned were a solar plant in Samarkand and a pharmaceutical factory in Nukus.") \
+        == [("solar plant", "launched"), ("pharmaceutical factory", "launched")]

@@ -85,7 +85,9 @@ _BARE_INFINITIVE = re.compile(r"to\s+((help|jointly)\s+(to\s+)?)?(build|construc
 # A concluded deal whose terms the clause goes on to state ("under the signed agreements, the fund will invest …",
 # "an agreement under which X will build …").
 _DEAL_TERMS = re.compile(r"(?<!\w)(under (the|this|these|those) (\w+ ){0,2}(agreements?|deals?|contracts?|memorand\w+)"
-                         r"|(agreements?|deals?|contracts?|memorand\w+)(?!\w)[^;]{0,120}?,? under which)(?!\w)")
+                         r"|(agreements?|deals?|contracts?|memorand\w+)(?!\w)[^;]{0,120}?,? under which"
+                         r"|(соглашени|договор(?!енност)|контракт|меморандум)\w*[^;]{0,120}?,? (согласно|по|в соответствии с) котор\w+"
+                         r"|(согласно|в соответствии с) (подписанн\w+ )?(соглашени|договор(?!енност)|контракт|меморандум)\w*)(?!\w)")
 # The named places a route participle leads to ("… linking Termez and Mazar-i-Sharif"), which say which facility it is.
 _NAMED_ROUTE = re.compile(r"\s+(?:the\s+)?[A-Z]")
 # Where one clause of a sentence ends and another, with its own verb, begins.
@@ -101,7 +103,8 @@ _DEAL_CONTENT = re.compile(r"(?<!\w)(includ|cover|involv|concern|envisag|provid|
 # A contract, which is concluded by being one.
 _CONTRACT = re.compile(r"(?<!\w)(contracts?|контракт\w*)(?!\w)")
 # A word that the deal was signed ("under the agreement" alone may speak of a draft).
-_SIGNING = re.compile(r"(?<!\w)(signed|signing|inked|sealed|concluded|clinched|struck)(?!\w)")
+_SIGNING = re.compile(r"(?<!\w)(signed|signing|inked|sealed|concluded|clinched|struck|подписан\w*|подписал\w*|заключен\w*|"
+                      r"заключил\w*)(?!\w)")
 # A future auxiliary right before a progress word ("будет начато", "will begin") makes it a plan.
 _FUTURE = re.compile(r"(?<!\w)(будет|будут|will|is to|are to|is expected to|are expected to)\s+(\w+\s+)?$")
 # A place that leads a verbless sentence ("In Bukhara, a textile factory."), as "В Бухаре —" would.

@@ -536,3 +536,13 @@ def test_a_number_after_the_head_says_which_facility_it_is():
 def test_an_inverted_passive_puts_its_projects_after_the_verb():
     assert projects("Also commissioned were a solar plant in Samarkand and a pharmaceutical factory in Nukus.") \
         == [("solar plant", "launched"), ("pharmaceutical factory", "launched")]
+
+
+def test_a_russian_company_introduced_with_its_capital_is_a_project():
+    assert projects("Совместная инвестиционная компания с уставным капиталом 500 млн долларов займется развитием "
+                    "туризма.") == [("Совместная инвестиционная компания", "announced")]
+
+
+def test_what_a_signed_russian_agreement_says_will_be_built_is_signed():
+    assert projects("Подписано соглашение, согласно которому компания построит ветровую электростанцию в Навоийской "
+                    "области.") == [("ветровая электростанция", "agreement_signed")]

@@ -546,3 +546,11 @@ def test_a_russian_company_introduced_with_its_capital_is_a_project():
 def test_what_a_signed_russian_agreement_says_will_be_built_is_signed():
     assert projects("Подписано соглашение, согласно которому компания построит ветровую электростанцию в Навоийской "
                     "области.") == [("ветровая электростанция", "agreement_signed")]
+
+
+@pytest.mark.parametrize("text", [
+    "The roadmap includes the implementation of the Yashil Energiya project.",
+    "The action plan provides for the implementation of the Yashil Energiya project.",
+])
+def test_an_implementation_a_plan_includes_is_intended(text):
+    assert projects(text) == [("Yashil Energiya project", "announced")]

@@ -500,6 +500,7 @@ def test_a_route_to_named_places_stays_in_the_name_and_makes_the_facility_partic
     ("The Kuwait Fund will provide $50 million to a new hospital in Namangan.", [("hospital", "announced")]),
     ("The Islamic Development Bank will lend $200 million to Tajikistan for a highway in Sughd.",
      [("highway", "announced")]),
+    ("The ADB approved a $200 million loan for a new hospital in Khujand.", [("hospital", "announced")]),
 ])
 def test_a_lenders_stated_sum_for_a_facility_intends_it(text, expected):
     assert projects(text) == expected
@@ -554,3 +555,7 @@ def test_what_a_signed_russian_agreement_says_will_be_built_is_signed():
 ])
 def test_an_implementation_a_plan_includes_is_intended(text):
     assert projects(text) == [("Yashil Energiya project", "announced")]
+
+
+def test_a_headline_deal_for_a_facility_of_stated_size_signs_it_without_an_article():
+    assert projects("Masdar signs deal for 1.5 GW wind farm in Bukhara") == [("1.5 GW wind farm", "agreement_signed")]

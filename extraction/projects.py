@@ -156,6 +156,7 @@ def _lex() -> dict:
         "agreement_words": lexicon.compiled(lex["agreement_words"]),
         "never": lexicon.compiled(lex["never_projects"]),
         "route_participles": set(lex["route_participles_en"]),
+        "predicate_starts": set(lex["predicate_starts_en"]),
         "background": lexicon.compiled(lex["background_context"]),
         "stops": lexicon.compiled(lex["clause_stops"]),
         "circumstance": lexicon.compiled(lex["leading_circumstance"]),
@@ -458,7 +459,7 @@ def _is_verb_start(piece: str) -> bool:
             return False  # a proper name ("Рогунскую ГЭС") that pymorphy guesses to be a verb
         tag = lexicon.parse(first).tag
         return any(t in tag for t in ("INFN", "VERB", "PRTS", "GRND"))
-    return first in {"will", "would", "to", "has", "have", "had", "is", "are", "was", "were", "also"} or (
+    return first in _lex()["predicate_starts"] or (
         first.endswith("ed") and len(first) > 4 and first not in _lex()["heads_en"])
 
 

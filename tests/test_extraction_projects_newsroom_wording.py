@@ -559,3 +559,17 @@ def test_an_implementation_a_plan_includes_is_intended(text):
 
 def test_a_headline_deal_for_a_facility_of_stated_size_signs_it_without_an_article():
     assert projects("Masdar signs deal for 1.5 GW wind farm in Bukhara") == [("1.5 GW wind farm", "agreement_signed")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Yavan hydropower plant is expected to be put into operation in 2027.",
+    "The Yavan hydropower plant is scheduled to be commissioned in 2027.",
+])
+def test_a_launch_expected_or_scheduled_is_intended(text):
+    assert projects(text) == [("Yavan hydropower plant", "announced")]
+
+
+def test_a_new_predicate_after_the_agent_ends_the_object():
+    names = [name for name, _ in projects("The project, which will be implemented by China's Sinohydro, includes a "
+                                          "270 MW hydropower plant.")]
+    assert names == ["270 MW hydropower plant"]

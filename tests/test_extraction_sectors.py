@@ -87,8 +87,9 @@ def test_confidence_grows_with_evidence():
     one = {s.sector_code: s.confidence for s in find_sectors(sents("Обсуждалось сотрудничество в энергетике."))}
     two = {s.sector_code: s.confidence for s in find_sectors(sents(
         "Обсуждалось сотрудничество в энергетике.", "Энергетические проекты обсуждались отдельно."))}
-    listed = {s.sector_code: s.confidence for s in find_sectors(sents("Mining, tourism and healthcare remain priorities."))}
-    assert two["energy"] > one["energy"] > listed["mining_geology"]
+    named = sents("В Бухаре открыт цементный завод «Бухара-Цемент».")
+    from_name = {s.sector_code: s.confidence for s in find_sectors(named, find_projects(named))}
+    assert two["energy"] > one["energy"] > from_name["industry"]
 
 
 def test_construction_of_counted_facilities_is_not_the_construction_sector():

@@ -102,3 +102,10 @@ def test_construction_of_counted_facilities_is_not_the_construction_sector():
 def test_round2_project_heads_map_to_sectors():
     assert "energy" in project_sectors("Бишкекской ТЭЦ") and "industry" in project_sectors("цементный завод")
     assert "transport_logistics" in project_sectors("dry port") and "agriculture" in project_sectors("greenhouse complex")
+
+
+def test_wind_or_solar_farm_is_energy_not_farming():
+    assert set(project_sectors("wind farm in Karakalpakstan")) == {"energy", "green_economy"}
+    assert set(project_sectors("солнечный парк в Навои")) == {"energy", "green_economy"}
+    assert "agriculture" not in sectors("Samruk-Kazyna signed a memorandum with a Chinese company to build a wind farm.",
+                                        with_projects=True)

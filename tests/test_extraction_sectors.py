@@ -109,3 +109,15 @@ def test_wind_or_solar_farm_is_energy_not_farming():
     assert set(project_sectors("солнечный парк в Навои")) == {"energy", "green_economy"}
     assert "agriculture" not in sectors("Samruk-Kazyna signed a memorandum with a Chinese company to build a wind farm.",
                                         with_projects=True)
+
+
+def test_it_or_financial_hub_is_no_transport_but_a_cargo_hub_is():
+    assert set(project_sectors("IT hub in Tashkent")) == {"digital_it"}
+    assert set(project_sectors("financial hub")) == {"finance_investment"}
+    assert set(project_sectors("транзитный хаб в Термезе")) == {"transport_logistics"}
+
+
+def test_adviser_envoy_or_deputy_premier_brief_is_an_office_not_an_area():
+    assert sectors("National Security Adviser Victor Makhmudov took part in the talks on trade cooperation.") == {"trade"}
+    assert sectors("The country's top health official also joined the talks on trade.") == {"trade"}
+    assert sectors("Вице-премьер по вопросам инвестиций обсудил с делегацией расширение торговли.") == {"trade"}

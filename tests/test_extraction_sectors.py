@@ -121,3 +121,19 @@ def test_adviser_envoy_or_deputy_premier_brief_is_an_office_not_an_area():
     assert sectors("National Security Adviser Victor Makhmudov took part in the talks on trade cooperation.") == {"trade"}
     assert sectors("The country's top health official also joined the talks on trade.") == {"trade"}
     assert sectors("Вице-премьер по вопросам инвестиций обсудил с делегацией расширение торговли.") == {"trade"}
+
+
+def test_link_to_another_story_or_tags_line_names_no_area_of_this_article():
+    assert sectors("The sides discussed trade.", "Read also: Kazakhstan and China sign deals on energy and healthcare.") == {"trade"}
+    assert sectors("Стороны обсудили торговлю.", "Читайте также: Узбекистан и Турция договорились развивать туризм.") == {"trade"}
+    assert sectors("Теги: торговля, инвестиции, энергетика, туризм") == set()
+
+
+def test_a_sentence_opening_with_source_of_funding_is_no_page_furniture():
+    assert sectors("Источник финансирования проекта — кредит Азиатского банка развития.") == {"finance_investment"}
+
+
+def test_a_named_region_is_no_field_of_cooperation():
+    assert sectors("Жители Туркестанской области жалуются на нехватку поливной воды.") == set()
+    assert sectors("В Ташкентской области за год собрали рекордный урожай пшеницы.") == set()
+    assert sectors("Стороны обсудили сотрудничество в области энергетики.") == {"energy"}

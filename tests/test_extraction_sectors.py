@@ -137,3 +137,10 @@ def test_a_named_region_is_no_field_of_cooperation():
     assert sectors("Жители Туркестанской области жалуются на нехватку поливной воды.") == set()
     assert sectors("В Ташкентской области за год собрали рекордный урожай пшеницы.") == set()
     assert sectors("Стороны обсудили сотрудничество в области энергетики.") == {"energy"}
+
+
+def test_a_pandemic_that_explains_a_figure_is_no_healthcare_but_fighting_it_together_is():
+    assert sectors("Trade fell in 2020 due to the pandemic but has since recovered, the sides noted.") == {"trade"}
+    assert sectors("Товарооборот сократился из-за пандемии, однако стороны договорились его нарастить.") == {"trade"}
+    assert sectors("The sides agreed to cooperate in the fight against the pandemic and in trade.") == {"healthcare", "trade"}
+    assert sectors("Стороны обсудили сотрудничество в борьбе с пандемией.") == {"healthcare"}

@@ -144,3 +144,16 @@ def test_a_pandemic_that_explains_a_figure_is_no_healthcare_but_fighting_it_toge
     assert sectors("Товарооборот сократился из-за пандемии, однако стороны договорились его нарастить.") == {"trade"}
     assert sectors("The sides agreed to cooperate in the fight against the pandemic and in trade.") == {"healthcare", "trade"}
     assert sectors("Стороны обсудили сотрудничество в борьбе с пандемией.") == {"healthcare"}
+
+
+def test_a_stage_under_construction_or_military_training_names_no_sector_of_its_word():
+    assert sectors("The sides discussed the launch of the plant, which has been under construction since 2022.") == set()
+    assert sectors("The sides agreed to hold joint military training exercises next year.") == {"security_defense"}
+    assert sectors("The sides discussed cooperation in construction.") == {"construction_real_estate"}
+
+
+def test_financial_terms_results_or_position_of_a_party_name_no_financing():
+    assert sectors("The companies signed an agreement, the financial terms of which were not disclosed.") == set()
+    assert sectors("The company, which has a strong financial position, agreed to expand exports.") == {"trade"}
+    assert sectors("Компании подписали соглашение, финансовые условия сделки не раскрываются.") == set()
+    assert sectors("The sides discussed financial support for the project.") == {"finance_investment"}

@@ -157,3 +157,10 @@ def test_financial_terms_results_or_position_of_a_party_name_no_financing():
     assert sectors("The company, which has a strong financial position, agreed to expand exports.") == {"trade"}
     assert sectors("Компании подписали соглашение, финансовые условия сделки не раскрываются.") == set()
     assert sectors("The sides discussed financial support for the project.") == {"finance_investment"}
+
+
+def test_a_country_developing_a_sector_is_its_own_plan_not_cooperation():
+    assert sectors("В регионе планируют развивать туризм и сельское хозяйство.") == set()
+    assert sectors("The region plans to develop tourism and agriculture.") == set()
+    assert sectors("Стороны договорились развивать туризм.") == {"tourism"}
+    assert sectors("Средства пойдут на развитие энергетики и транспорта.") == {"energy", "transport_logistics"}

@@ -164,3 +164,9 @@ def test_a_country_developing_a_sector_is_its_own_plan_not_cooperation():
     assert sectors("The region plans to develop tourism and agriculture.") == set()
     assert sectors("Стороны договорились развивать туризм.") == {"tourism"}
     assert sectors("Средства пойдут на развитие энергетики и транспорта.") == {"energy", "transport_logistics"}
+
+
+def test_a_branch_named_alone_is_no_cooperation_but_a_key_branch_is_an_area():
+    assert sectors("В регионе активно растут сферы туризма и сельского хозяйства.") == set()
+    assert sectors("Отрасль туризма в стране растет третий год подряд.") == set()
+    assert sectors("Ключевыми сферами остаются энергетика и транспорт.") == {"energy", "transport_logistics"}

@@ -2,8 +2,10 @@
 
 A sector counts only where the article names it as an area of cooperation,
 of projects or of signed documents, so terms are looked up only in sentences
-with a cooperation cue, in enumerations of several sectors, in sentences that
-continue such a sentence, and in the names of the article's projects.
+with a cooperation cue, in sentences that continue such a sentence, and in the
+names of the article's projects. A bare list of sectors is no cue: growth figures
+("driven by industry, construction and agriculture"), a country's own plans and
+a site's menu list sectors too.
 """
 from __future__ import annotations
 
@@ -78,7 +80,7 @@ def _lex() -> dict:
             "continuation": re.compile(lex["continuation"]), "area_only": tuple(lex.get("area_only", [])),
             "strong": strong, "projects": projects, "heads": heads,
             "office_before": re.compile(lex["office_before"]), "office_after": re.compile(lex["office_after"]),
-            "leader_before": re.compile(lex["leader_before"]),
+            "leader_before": re.compile(lex["leader_before"]), "furniture": re.compile(lex["page_furniture"]),
             "venue_before": re.compile(lex["venue_before"]), "venue_at": re.compile(lex["venue_at"]),
             "not_after": {code: re.compile(pattern) for code, pattern in (lex.get("not_after") or {}).items()}}
 
@@ -235,13 +237,15 @@ def find_sectors(sentences: list[Sentence], projects: list | None = None) -> lis
     """Return the article's sectors, each once, with evidence terms.
 
     Confidence grows with the evidence: a term in a cooperation sentence or a
-    project's name is strong, a bare enumeration weaker, and every further
-    sentence naming the sector adds a little.
+    project's name is strong, and every further sentence naming the sector adds a little.
     """
     lex = _lex()
     out: dict[str, SectorHit] = {}
     previous_context, previous_opens_list = False, False
     for sentence in sentences:
+        if lex["furniture"].match(sentence.low):
+            previous_context = previous_opens_list = False
+            continue
         found = sentence_sectors(sentence)
         in_context = bool(lex["context"].search(sentence.low)) or (
             previous_context and (previous_opens_list or bool(lex["continuation"].search(sentence.low))))
@@ -251,11 +255,10 @@ def find_sectors(sentences: list[Sentence], projects: list | None = None) -> lis
         for code, pattern in lex["strong"].items():
             if pattern is not None and code in found and pattern.search(sentence.low):
                 _add(out, code, found[code], 0.8)
-        if not found or (not in_context and len(found) < lex["list_min"]):
+        if not found or not in_context:
             continue
-        confidence = 0.8 if in_context else 0.6
         for code, terms in found.items():
-            _add(out, code, terms, confidence)
+            _add(out, code, terms, 0.8)
     for project in projects or []:
         for code, terms in project_sectors(project.name).items():
             _add(out, code, terms, 0.75)

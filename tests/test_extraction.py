@@ -252,8 +252,27 @@ def test_sectors_named_as_areas_of_cooperation():
     assert got == {"energy", "agriculture", "education_science"}
 
 
-def test_english_sector_list_without_cue_counts_as_enumeration():
+def test_english_sector_list_called_priorities_counts():
     assert sectors("Mining, tourism and healthcare remain priorities.") == {"mining_geology", "tourism", "healthcare"}
+
+
+def test_growth_figures_listing_sectors_name_no_cooperation():
+    assert sectors("Growth was driven by manufacturing, construction, agriculture and energy.") == set()
+    assert sectors("Рост обеспечен за счет обрабатывающей промышленности, строительства и сельского хозяйства.") == set()
+
+
+def test_site_menu_listing_sectors_names_no_cooperation():
+    assert sectors("All news on tourism, healthcare, education and sports.") == set()
+
+
+def test_national_programme_listing_sectors_names_no_cooperation():
+    text = "Правительство утвердило программу на 2025 год: промышленность, энергетика, строительство и туризм."
+    assert sectors(text) == set()
+
+
+def test_developed_country_names_no_development_of_ties():
+    assert sectors("Developed countries buy most of the region's cotton and wheat.") == set()
+    assert sectors("Казахстан обладает развитой банковской системой.") == set()
 
 
 def test_single_word_without_cooperation_context_is_ignored():

@@ -87,8 +87,9 @@ def test_confidence_grows_with_evidence():
     one = {s.sector_code: s.confidence for s in find_sectors(sents("Обсуждалось сотрудничество в энергетике."))}
     two = {s.sector_code: s.confidence for s in find_sectors(sents(
         "Обсуждалось сотрудничество в энергетике.", "Энергетические проекты обсуждались отдельно."))}
-    listed = {s.sector_code: s.confidence for s in find_sectors(sents("Mining, tourism and healthcare remain priorities."))}
-    assert two["energy"] > one["energy"] > listed["mining_geology"]
+    named = sents("В Бухаре открыт цементный завод «Бухара-Цемент».")
+    from_name = {s.sector_code: s.confidence for s in find_sectors(named, find_projects(named))}
+    assert two["energy"] > one["energy"] > from_name["industry"]
 
 
 def test_construction_of_counted_facilities_is_not_the_construction_sector():
@@ -101,3 +102,71 @@ def test_construction_of_counted_facilities_is_not_the_construction_sector():
 def test_round2_project_heads_map_to_sectors():
     assert "energy" in project_sectors("Бишкекской ТЭЦ") and "industry" in project_sectors("цементный завод")
     assert "transport_logistics" in project_sectors("dry port") and "agriculture" in project_sectors("greenhouse complex")
+
+
+def test_wind_or_solar_farm_is_energy_not_farming():
+    assert set(project_sectors("wind farm in Karakalpakstan")) == {"energy", "green_economy"}
+    assert set(project_sectors("солнечный парк в Навои")) == {"energy", "green_economy"}
+    assert "agriculture" not in sectors("Samruk-Kazyna signed a memorandum with a Chinese company to build a wind farm.",
+                                        with_projects=True)
+
+
+def test_it_or_financial_hub_is_no_transport_but_a_cargo_hub_is():
+    assert set(project_sectors("IT hub in Tashkent")) == {"digital_it"}
+    assert set(project_sectors("financial hub")) == {"finance_investment"}
+    assert set(project_sectors("транзитный хаб в Термезе")) == {"transport_logistics"}
+
+
+def test_adviser_envoy_or_deputy_premier_brief_is_an_office_not_an_area():
+    assert sectors("National Security Adviser Victor Makhmudov took part in the talks on trade cooperation.") == {"trade"}
+    assert sectors("The country's top health official also joined the talks on trade.") == {"trade"}
+    assert sectors("Вице-премьер по вопросам инвестиций обсудил с делегацией расширение торговли.") == {"trade"}
+
+
+def test_link_to_another_story_or_tags_line_names_no_area_of_this_article():
+    assert sectors("The sides discussed trade.", "Read also: Kazakhstan and China sign deals on energy and healthcare.") == {"trade"}
+    assert sectors("Стороны обсудили торговлю.", "Читайте также: Узбекистан и Турция договорились развивать туризм.") == {"trade"}
+    assert sectors("Теги: торговля, инвестиции, энергетика, туризм") == set()
+
+
+def test_a_sentence_opening_with_source_of_funding_is_no_page_furniture():
+    assert sectors("Источник финансирования проекта — кредит Азиатского банка развития.") == {"finance_investment"}
+
+
+def test_a_named_region_is_no_field_of_cooperation():
+    assert sectors("Жители Туркестанской области жалуются на нехватку поливной воды.") == set()
+    assert sectors("В Ташкентской области за год собрали рекордный урожай пшеницы.") == set()
+    assert sectors("Стороны обсудили сотрудничество в области энергетики.") == {"energy"}
+
+
+def test_a_pandemic_that_explains_a_figure_is_no_healthcare_but_fighting_it_together_is():
+    assert sectors("Trade fell in 2020 due to the pandemic but has since recovered, the sides noted.") == {"trade"}
+    assert sectors("Товарооборот сократился из-за пандемии, однако стороны договорились его нарастить.") == {"trade"}
+    assert sectors("The sides agreed to cooperate in the fight against the pandemic and in trade.") == {"healthcare", "trade"}
+    assert sectors("Стороны обсудили сотрудничество в борьбе с пандемией.") == {"healthcare"}
+
+
+def test_a_stage_under_construction_or_military_training_names_no_sector_of_its_word():
+    assert sectors("The sides discussed the launch of the plant, which has been under construction since 2022.") == set()
+    assert sectors("The sides agreed to hold joint military training exercises next year.") == {"security_defense"}
+    assert sectors("The sides discussed cooperation in construction.") == {"construction_real_estate"}
+
+
+def test_financial_terms_results_or_position_of_a_party_name_no_financing():
+    assert sectors("The companies signed an agreement, the financial terms of which were not disclosed.") == set()
+    assert sectors("The company, which has a strong financial position, agreed to expand exports.") == {"trade"}
+    assert sectors("Компании подписали соглашение, финансовые условия сделки не раскрываются.") == set()
+    assert sectors("The sides discussed financial support for the project.") == {"finance_investment"}
+
+
+def test_a_country_developing_a_sector_is_its_own_plan_not_cooperation():
+    assert sectors("В регионе планируют развивать туризм и сельское хозяйство.") == set()
+    assert sectors("The region plans to develop tourism and agriculture.") == set()
+    assert sectors("Стороны договорились развивать туризм.") == {"tourism"}
+    assert sectors("Средства пойдут на развитие энергетики и транспорта.") == {"energy", "transport_logistics"}
+
+
+def test_a_branch_named_alone_is_no_cooperation_but_a_key_branch_is_an_area():
+    assert sectors("В регионе активно растут сферы туризма и сельского хозяйства.") == set()
+    assert sectors("Отрасль туризма в стране растет третий год подряд.") == set()
+    assert sectors("Ключевыми сферами остаются энергетика и транспорт.") == {"energy", "transport_logistics"}

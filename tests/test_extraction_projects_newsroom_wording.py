@@ -573,3 +573,12 @@ def test_a_new_predicate_after_the_agent_ends_the_object():
     names = [name for name, _ in projects("The project, which will be implemented by China's Sinohydro, includes a "
                                           "270 MW hydropower plant.")]
     assert names == ["270 MW hydropower plant"]
+
+
+@pytest.mark.parametrize("text", [
+    "The fund aims to develop a tourism cluster in Samarkand.",
+    "The company seeks to develop a tourism cluster in Samarkand.",
+    "The fund will commit $100 million with local partners to develop a tourism cluster in Samarkand.",
+])
+def test_an_aim_or_a_sum_committed_to_developing_a_facility_intends_it(text):
+    assert projects(text) == [("tourism cluster", "announced")]

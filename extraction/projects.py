@@ -1076,6 +1076,12 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         if mode == "list":
             # the verb the list hangs on ("12 projects are being implemented, including …") opens its introduction
             prev_start = next((h[0] for h in reversed(hits[:i]) if h[3] != "topic"), 0)
+            # "Among the projects planned under the deals signed on Friday are X and Y": the words up to the verb
+            # still introduce the list
+            intro = re.match(r"^[^,;:.]{0,100}?\s(are|is|were|was|include|includes|included)\s", text[end:])
+            lead = _DETERMINERS.sub("", text[end:end + intro.start(1)].strip()) if intro else ""
+            if intro and not (lead and _head(lead)):
+                end += intro.end()
             resolved = list_status = _intro_status(low[prev_start:end], previous)
             # the enumeration runs to the end of the sentence; a verb inside it ("an agreement to set up
             # a JV", "a plant to be built") belongs to its item, whose remark gives the status

@@ -582,3 +582,8 @@ def test_a_new_predicate_after_the_agent_ends_the_object():
 ])
 def test_an_aim_or_a_sum_committed_to_developing_a_facility_intends_it(text):
     assert projects(text) == [("tourism cluster", "announced")]
+
+
+def test_the_words_up_to_the_verb_of_an_enumeration_still_introduce_it():
+    assert projects("Among the projects planned under the deals are a copper smelter in Almalyk and a cement plant "
+                    "in Jizzakh.") == [("copper smelter", "announced"), ("cement plant", "announced")]

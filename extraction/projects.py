@@ -304,6 +304,9 @@ def _strip_work(item: str) -> str:
     орошения"): without it no head noun is left.
     """
     stripped = _NOMINALISATION.sub("", item)
+    trailing = _TRAILING_WORK.search(stripped)
+    if trailing and not _is_ru(stripped) and _head(stripped[:trailing.start()], allow_count=True):
+        stripped = stripped[:trailing.start()]  # "the Aktau seaport expansion": the work on the port names the port
     single = re.match(r"^\s*(?:[\w-]+\s+){0,2}?(проект|project)\s", item, re.IGNORECASE)
     if stripped != item and single and _lex()["topics"].search(lexicon.norm(item)) \
             and _head(stripped, allow_count=True) and _plural_head(stripped, _head(stripped, allow_count=True)):
@@ -1485,6 +1488,9 @@ def _locative_place(text: str) -> tuple[str | None, str | None]:
     return best
 
 
+# The work done on an English facility named after it ("the Aktau seaport expansion", "the X road upgrade project").
+_TRAILING_WORK = re.compile(r"\s+(expansion|modernization|modernisation|reconstruction|construction|upgrade|upgrading|"
+                            r"rehabilitation|extension|renovation)(\s+projects?)?\s*$", re.IGNORECASE)
 # A place phrase that ends a name ("… in Osh", "… at the port of Aktau", "… в Самарканде").
 _TRAILING_PLACE = r"\s+(?:в|во|на|у|in|at|on|near)\s+((?:the\s+)?(?:port of\s+)?[^\s,]+(?:\s+[^\s,]+){0,2})\s*$"
 

@@ -587,3 +587,11 @@ def test_an_aim_or_a_sum_committed_to_developing_a_facility_intends_it(text):
 def test_the_words_up_to_the_verb_of_an_enumeration_still_introduce_it():
     assert projects("Among the projects planned under the deals are a copper smelter in Almalyk and a cement plant "
                     "in Jizzakh.") == [("copper smelter", "announced"), ("cement plant", "announced")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An agreement on the Aktau seaport expansion was also signed.", [("Aktau seaport", "agreement_signed")]),
+    ("The ministers discussed the Almaty heating network modernization project.", [("Almaty heating network", "announced")]),
+])
+def test_the_work_named_after_a_facility_names_the_facility(text, expected):
+    assert projects(text) == expected

@@ -76,6 +76,7 @@ class _Rule:
     requires: re.Pattern | None
     not_at: re.Pattern | None = None  # a cue word this matches at is another role of the word
     not_after: re.Pattern | None = None  # … and so is one this matches right before
+    giving: re.Pattern | None = None  # a cue word this matches at gives money, unless it heads the amount
 
 
 @functools.cache
@@ -104,8 +105,9 @@ def _grammar() -> dict:
             pattern, penalty = (cue["pattern"], float(cue.get("penalty", 0))) if isinstance(cue, dict) else (cue, 0.0)
             cues.append((Prefiltered(re.compile(pattern)), penalty, pattern.endswith("$")))
         requires = re.compile(rule["requires"]) if rule.get("requires") else None
-        not_at, not_after = (re.compile(rule[k]) if rule.get(k) else None for k in ("not_at", "not_after"))
-        rules.append(_Rule(rule["kind"], cues, requires, not_at, not_after))
+        not_at, not_after, giving = (re.compile(rule[k]) if rule.get(k) else None
+                                     for k in ("not_at", "not_after", "giving"))
+        rules.append(_Rule(rule["kind"], cues, requires, not_at, not_after, giving))
     return {
         "re": re.compile(rf"(?<![\w.,])(?:{prefix_form}|{suffix_form}|{word_form})"),
         "range_left": re.compile(range_left),
@@ -278,10 +280,11 @@ def _nearest_cue(low: str, start: int, end: int, lo: int, hi: int, anchor_from: 
             scores = []
             if anchored:
                 if anchor_from is not None and pattern.search(low[anchor_from:start]):
-                    scores.append((penalty, start - 1, start - 1))
+                    scores.append((penalty, start - 1, start - 1, False))
             else:
                 for m in pattern.finditer(low, lo, start):
-                    scores.append((start - m.end() + penalty + _modifier_penalty(low, m.start()), m.start(), m.end()))
+                    scores.append((start - m.end() + penalty + _modifier_penalty(low, m.start()), m.start(), m.end(),
+                                   False))
                 for m in pattern.finditer(low, end, hi):
                     if not m.group(0):
                         continue
@@ -295,9 +298,9 @@ def _nearest_cue(low: str, start: int, end: int, lo: int, hi: int, anchor_from: 
                         low[end:m.start()].strip() and _PURPOSE.match(low, m.start())) and not _is_verb(m.group(0))
                     aim = 4 if not head and _PURPOSE.match(low, end) else 0
                     scores.append(((1 + 0.5 * gap if head else 1.5 * gap + 3 + aim)
-                                   + penalty + _modifier_penalty(low, m.start()), m.start(), m.end()))
-            found += [(score, order, rule.kind, at, to) for score, at, to in scores
-                      if not any(a <= at < b for a, b in hidden) and not _other_role(rule, low, at)]
+                                   + penalty + _modifier_penalty(low, m.start()), m.start(), m.end(), head))
+            found += [(score, order, rule.kind, at, to) for score, at, to, head in scores
+                      if not any(a <= at < b for a, b in hidden) and not _other_role(rule, low, at, head)]
     if not found:
         return None
     heads = {to: kind for _, _, kind, at, to in found if at < to}
@@ -308,13 +311,16 @@ def _nearest_cue(low: str, start: int, end: int, lo: int, hi: int, anchor_from: 
     return best[2], best[0]
 
 
-def _other_role(rule: _Rule, low: str, at: int) -> bool:
+def _other_role(rule: _Rule, low: str, at: int, head: bool = False) -> bool:
     """Tell whether the cue word at ``at`` plays a role that is not this kind's.
 
     A fund that gives money ("the Abu Dhabi Fund will allocate …", "provided by
-    the Saudi Fund") is a lender, and its name says nothing of its capital.
+    the Saudi Fund") is a lender, and its name says nothing of its capital; but
+    the amount's own head noun ("the $500 million fund will offer financing")
+    is what the amount measures, whatever it then gives.
     """
     return bool((rule.not_at and rule.not_at.match(low, at))
+                or (rule.giving and not head and rule.giving.match(low, at))
                 or (rule.not_after and rule.not_after.search(low, max(0, at - 60), at)))
 
 

@@ -138,3 +138,27 @@ def test_a_priced_facility_is_a_project_cost_but_a_financing_facility_is_a_loan(
         "project_cost"]
     assert kinds("A $200 million financing facility was agreed with the government.", "en") == ["loan"]
     assert kinds("The IMF's Extended Fund Facility of $200 million will support reforms.", "en") == ["loan"]
+
+
+def test_the_amounts_own_fund_noun_is_its_capital_whatever_the_fund_then_offers():
+    assert kinds("The $500 million fund will offer financing to small businesses.", "en") == ["fund"]
+    assert kinds("A $1 billion investment fund will provide financing to joint projects.", "en") == ["fund"]
+    assert kinds("The $100 million Uzbek-Saudi fund will invest in agriculture.", "en") == ["fund"]
+    assert kinds("The fund will offer $50 million in financing to small businesses.", "en") == ["loan"]
+    assert kinds("The hospital was built with a $30 million Saudi Fund for Development loan.", "en") == ["loan"]
+
+
+def test_a_facility_said_to_be_an_investment_or_built_with_one_is_priced_by_it():
+    assert kinds("The solar plant is a $300 million investment by the Saudi developer.", "en") == ["project_cost"]
+    assert kinds("The new plant represents an investment of $250 million.", "en") == ["project_cost"]
+    assert kinds("The company will build a refinery, with the investment estimated at $3 billion.", "en") == [
+        "project_cost"]
+    assert kinds("The president opened a textile factory built with $30 million of Turkish investment.", "en") == [
+        "project_cost"]
+    assert kinds("The investment in the data centre will total $300 million.", "en") == ["project_cost"]
+    assert kinds("The company invested $20 million in research and development.", "en") == ["investment_volume"]
+
+
+def test_a_headline_investing_in_one_unarticled_project_prices_it():
+    assert kinds("UAE firm to invest $1.5 billion in Kyrgyz hydro project", "en") == ["project_cost"]
+    assert kinds("UAE firms to invest $3 billion in Kyrgyz energy projects", "en") == ["investment_package"]

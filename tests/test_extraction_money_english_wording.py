@@ -162,3 +162,20 @@ def test_a_facility_said_to_be_an_investment_or_built_with_one_is_priced_by_it()
 def test_a_headline_investing_in_one_unarticled_project_prices_it():
     assert kinds("UAE firm to invest $1.5 billion in Kyrgyz hydro project", "en") == ["project_cost"]
     assert kinds("UAE firms to invest $3 billion in Kyrgyz energy projects", "en") == ["investment_package"]
+
+
+def test_one_deal_signed_on_a_named_day_to_modernise_one_facility_prices_it():
+    assert kinds("The company signed a $150 million deal with the state firm to modernise the Fergana refinery.",
+                 "en") == ["project_cost"]
+    assert kinds("The parties inked a $2.4 billion deal on Thursday to develop the Zarafshan wind farm.", "en") == [
+        "project_cost"]
+    assert kinds("The sides signed deals on Thursday worth $300 million for a new cement plant.", "en") == [
+        "project_cost"]
+    assert kinds("The sides signed deals on Thursday worth $300 million in energy and transport.", "en") == [
+        "investment_package"]
+
+
+def test_one_project_totaling_a_sum_is_priced_by_it():
+    assert kinds("The sides signed an investment agreement on the project totaling $250 million.", "en") == [
+        "project_cost"]
+    assert kinds("The sides signed agreements on projects totaling $250 million.", "en") == ["investment_package"]

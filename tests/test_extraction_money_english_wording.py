@@ -179,3 +179,17 @@ def test_one_project_totaling_a_sum_is_priced_by_it():
     assert kinds("The sides signed an investment agreement on the project totaling $250 million.", "en") == [
         "project_cost"]
     assert kinds("The sides signed agreements on projects totaling $250 million.", "en") == ["investment_package"]
+
+
+def test_a_loan_or_financing_agreement_for_one_project_lends_the_money():
+    assert kinds("The $20 million loan agreement was signed for the Kairakkum hydropower plant project.", "en") == [
+        "loan"]
+    assert kinds("The value of the loan agreement for the project is $35 million.", "en") == ["loan"]
+    assert kinds("The $200 million financing agreement was signed with the Saudi Fund.", "en") == ["loan"]
+    assert kinds("A $200 million agreement was signed for the Kairakkum hydropower plant project.", "en") == [
+        "project_cost"]
+
+
+def test_the_financing_of_a_project_amounting_to_a_sum_is_lent():
+    assert kinds("The financing of the project, amounting to $80 million, will be provided by the Saudi side.",
+                 "en") == ["loan"]

@@ -134,6 +134,8 @@ def _grammar() -> dict:
         "lender_gives_before": re.compile(lex["lender_gives_before"]),
         "lender_gives_after": re.compile(lex["lender_gives_after"]),
         "lender_overrides": set(lex["lender_overrides"]),
+        "priced_head_after": re.compile(lex["priced_head_after"]),
+        "priced_before": re.compile(lex["priced_before"]),
         "agreed_after": re.compile(lex["agreed_after"]),
         "agreed_before": re.compile(lex["agreed_before"]),
         "invested_in_one_after": re.compile(lex["invested_in_one_after"]),
@@ -414,7 +416,9 @@ def _kind(sentence: Sentence, previous: Sentence | None, start: int, end: int, l
     # what follows a bracketed restatement ("500 billion tenge ($1 billion) to build …") follows the amount too
     paren = _PAREN_AFTER.match(low, end, c_end)
     after = low[paren.end() if paren else end:c_end]
-    if (hit is None or hit[0] in g["lender_overrides"]) and (
+    priced = hit is not None and hit[0] == "project_cost" and bool(
+        g["priced_head_after"].match(low[end:]) or g["priced_before"].search(low, c_start, start))
+    if (hit is None or hit[0] in g["lender_overrides"]) and not priced and (
             g["lender_gives_before"].search(low, c_start, start) or g["lender_gives_after"].match(after)):
         return "loan", 0.8  # what a lender gives is lent, whatever it is for, even one deal for one facility
     if hit and hit[0] == "investment_package" and g["one_deal"].search(low, c_start, start) \

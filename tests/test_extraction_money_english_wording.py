@@ -193,3 +193,13 @@ def test_a_loan_or_financing_agreement_for_one_project_lends_the_money():
 def test_the_financing_of_a_project_amounting_to_a_sum_is_lent():
     assert kinds("The financing of the project, amounting to $80 million, will be provided by the Saudi side.",
                  "en") == ["loan"]
+
+
+def test_a_facility_priced_by_the_amount_keeps_its_cost_though_a_lender_finances_it():
+    assert kinds("The ADB will co-finance the $400 million project with a $150 million loan.", "en") == [
+        "project_cost", "loan"]
+    assert kinds("The Kuwait Fund will finance the $120 million hospital project.", "en") == ["project_cost"]
+    assert kinds("The Kuwait Fund will finance a hospital worth $120 million.", "en") == ["project_cost"]
+    assert kinds("The project worth $60 million is financed by the Saudi Fund.", "en") == ["project_cost"]
+    assert kinds("The Kuwait Fund will provide $25 million for the construction of a hospital.", "en") == ["loan"]
+    assert kinds("The $700 million facility from the IMF was approved on Friday.", "en") == ["loan"]

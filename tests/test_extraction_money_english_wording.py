@@ -203,3 +203,9 @@ def test_a_facility_priced_by_the_amount_keeps_its_cost_though_a_lender_finances
     assert kinds("The project worth $60 million is financed by the Saudi Fund.", "en") == ["project_cost"]
     assert kinds("The Kuwait Fund will provide $25 million for the construction of a hospital.", "en") == ["loan"]
     assert kinds("The $700 million facility from the IMF was approved on Friday.", "en") == ["loan"]
+
+
+def test_what_one_facilitys_construction_requires_is_its_cost():
+    assert kinds("The plant's construction requires an investment of $340 million.", "en") == ["project_cost"]
+    assert kinds("Construction of the railway will require investments of $4 billion.", "en") == ["project_cost"]
+    assert kinds("The country needs investments of $10 billion.", "en") == ["investment_volume"]

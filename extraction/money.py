@@ -89,12 +89,12 @@ def _grammar() -> dict:
     cur = "|".join(f"(?:{c['pattern']})" for c in lex["currency_words"])
     n = _NUMBER
     # a number written as a word only counts before a full multiplier word ("одного миллиарда")
-    word_amount = rf"(?:(?P<wnum>{word_num})\s+)?(?P<wmult>полмиллиард\w*|полмиллион\w*|миллиард\w*|миллион\w*|триллион\w*|billion|million|trillion)"
+    word_amount = rf"(?:(?P<wnum>{word_num})[\s-]+)?(?P<wmult>полмиллиард\w*|полмиллион\w*|миллиард\w*|миллион\w*|триллион\w*|billion|million|trillion)"
     prefix_form = (rf"(?P<pre>{pre})\s?(?:(?P<lo1>{n})(?:\s?(?P<lomult1>{mult})\.?(?!\w))?{_DASH}(?:{pre})?\s?)?"
-                   rf"(?P<num>{n})(?:\s?(?P<mult1>{mult})\.?(?!\w))?")
+                   rf"(?P<num>{n})(?:[\s-]?(?P<mult1>{mult})\.?(?!\w))?")
     suffix_form = (rf"(?:(?P<lo2>{n})(?:\s?(?P<lomult2>{mult})\.?(?!\w))?{_DASH})?"
-                   rf"(?P<num2>{n})\s?(?:(?P<mult2>{mult})\.?(?!\w)\s?)?(?P<cur>{cur})")
-    word_form = rf"(?<!\d\s)(?<![\d\w]){word_amount}\s+(?P<cur2>{cur})"
+                   rf"(?P<num2>{n})(?:[\s-]?(?P<mult2>{mult})\.?(?!\w)[\s-]?|\s)?(?P<cur>{cur})")
+    word_form = rf"(?<!\d\s)(?<![\d\w]){word_amount}[\s-]+(?P<cur2>{cur})"
     # "от 2 до …", "between $2bn and …": the first end of a range, read leftwards from the second
     range_left = (rf"(?<![\w.,])(?P<kw>от|from|between|между)\s+(?P<pre>{pre})?\s?(?P<num>{n})"
                   rf"(?:\s?(?P<mult>{mult})\.?(?!\w))?(?:\s?(?P<cur>{cur}))?\s+(?P<sep>до|to|and|и)\s+$")

@@ -209,3 +209,12 @@ def test_what_one_facilitys_construction_requires_is_its_cost():
     assert kinds("The plant's construction requires an investment of $340 million.", "en") == ["project_cost"]
     assert kinds("Construction of the railway will require investments of $4 billion.", "en") == ["project_cost"]
     assert kinds("The country needs investments of $10 billion.", "en") == ["investment_volume"]
+
+
+def test_a_hyphenated_compound_amount_is_read_whole():
+    assert _amounts("A 600-million-dollar hydro plant will be built on the Naryn river.") == [
+        ("USD", 6e8, "project_cost")]
+    assert _amounts("The $1.2-billion plant will open in 2026.") == [("USD", 1.2e9, "project_cost")]
+    assert _amounts("A five-billion-dollar deal was signed.") == [("USD", 5e9, "investment_package")]
+    assert _amounts("The project will cost $5-10 million.") == [("USD", 5e6, "project_cost"),
+                                                              ("USD", 1e7, "project_cost")]

@@ -218,3 +218,17 @@ def test_a_hyphenated_compound_amount_is_read_whole():
     assert _amounts("A five-billion-dollar deal was signed.") == [("USD", 5e9, "investment_package")]
     assert _amounts("The project will cost $5-10 million.") == [("USD", 5e6, "project_cost"),
                                                               ("USD", 1e7, "project_cost")]
+
+
+def test_a_priced_joint_venture_zone_centre_or_mall_is_a_project_cost():
+    assert kinds("The $120 million joint venture will produce 50,000 cars a year.", "en") == ["project_cost"]
+    assert kinds("The agreement worth $50 million provides for the creation of a joint venture to produce buses.",
+                 "en") == ["project_cost"]
+    assert kinds("The companies will set up a joint venture with an investment of $80 million.", "en") == [
+        "project_cost"]
+    assert kinds("A $1 billion special economic zone will be set up on the border.", "en") == ["project_cost"]
+    assert kinds("The $180 million logistics centre in Khorgos opened on Monday.", "en") == ["project_cost"]
+    assert kinds("A $150 million shopping mall will be built in Dushanbe.", "en") == ["project_cost"]
+    assert kinds("The joint venture's authorized capital is $10 million.", "en") == ["fund"]
+    assert kinds("The free economic zone attracted investments of $300 million last year.", "en") == [
+        "investment_volume"]

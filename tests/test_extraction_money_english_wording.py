@@ -232,3 +232,15 @@ def test_a_priced_joint_venture_zone_centre_or_mall_is_a_project_cost():
     assert kinds("The joint venture's authorized capital is $10 million.", "en") == ["fund"]
     assert kinds("The free economic zone attracted investments of $300 million last year.", "en") == [
         "investment_volume"]
+
+
+def test_a_tranche_or_a_trade_finance_line_is_lent():
+    assert kinds("The second tranche of $100 million will be disbursed next year.", "en") == ["loan"]
+    assert kinds("The bank opened a $50 million trade finance line for Uzbek exporters.", "en") == ["loan"]
+    assert kinds("Второй транш в размере $100 млн поступит в следующем году.", "ru") == ["loan"]
+    assert kinds("A $5 million grant will be paid in two tranches.", "en") == ["grant"]
+
+
+def test_investments_a_visit_is_expected_to_announce_are_a_package():
+    assert kinds("Saudi companies are expected to announce investments worth $10 billion during the visit.",
+                 "en") == ["investment_package"]

@@ -143,6 +143,8 @@ def _grammar() -> dict:
         "invest_to_come_before": re.compile(lex["invest_to_come_before"]),
         "bare_investment": re.compile(lex["bare_investment"]),
         "previous_set": re.compile(lex["previous_set"]),
+        "bare_deal": re.compile(lex["bare_deal"]),
+        "previous_loan": re.compile(lex["previous_loan"]),
         "previous_one": re.compile(lex["previous_one"]),
         "ambiguous": [{**a, "qualified": re.compile(a["qualified"]), "home": re.compile(a["home"]),
                        "alternative_home": re.compile(a["alternative_home"])} for a in lex.get("ambiguous_currency", [])],
@@ -424,6 +426,10 @@ def _kind(sentence: Sentence, previous: Sentence | None, start: int, end: int, l
     if hit and hit[0] == "investment_package" and g["one_deal"].search(low, c_start, start) \
             and g["one_facility"].match(after):
         return "project_cost", 0.8  # one deal to build one facility prices that facility
+    if hit and hit[0] == "investment_package" and g["bare_deal"].match(low[c_start:start]):
+        refined = _what_the_deal_was(low[:c_start], previous)
+        if refined:
+            return refined
     if hit and hit[0] == "investment_volume":
         refined = _what_investment_is(low, previous, c_start, start, after)
         if refined:
@@ -439,6 +445,24 @@ def _kind(sentence: Sentence, previous: Sentence | None, start: int, end: int, l
         if hit:
             return hit[0], 0.65
     return "other", 0.5
+
+
+def _what_the_deal_was(before: str, previous: Sentence | None) -> tuple[str, float] | None:
+    """Return the kind of a deal priced with no object of its own, from what was said of it before.
+
+    "The deal is worth $1.3 billion" names the deal of the clause before it, or
+    else of the previous sentence: a loan agreement there makes the sum lent, one
+    deal to build one facility makes it that facility's cost.
+    """
+    g = _grammar()
+    for text in (before, previous.low if previous is not None else ""):
+        if g["previous_loan"].search(text):
+            return "loan", 0.75
+        if g["previous_set"].search(text):
+            return None
+        if g["previous_one"].search(text):
+            return "project_cost", 0.75
+    return None
 
 
 def _what_investment_is(low: str, previous: Sentence | None, c_start: int, start: int,

@@ -244,3 +244,19 @@ def test_a_tranche_or_a_trade_finance_line_is_lent():
 def test_investments_a_visit_is_expected_to_announce_are_a_package():
     assert kinds("Saudi companies are expected to announce investments worth $10 billion during the visit.",
                  "en") == ["investment_package"]
+
+
+def _paragraph_kinds(*texts: str) -> list[str]:
+    return [a.kind for a in find_amounts(sentences(*texts), "en", 2025)]
+
+
+def test_a_deal_priced_in_the_next_sentence_is_the_deal_said_before():
+    wind_farm = "ACWA Power signed an agreement with the Ministry of Energy to build a 1.5 GW wind farm."
+    assert _paragraph_kinds(wind_farm, "The deal is worth $1.3 billion.") == ["project_cost"]
+    assert _paragraph_kinds(wind_farm, "The value of the agreement is $1.3 billion.") == ["project_cost"]
+    assert _paragraph_kinds("The OPEC Fund signed a loan agreement with Tajikistan.",
+                            "The agreement is worth $20 million.") == ["loan"]
+    assert _paragraph_kinds("The sides signed agreements in energy, transport and agriculture.",
+                            "The deal is worth $2 billion.") == ["investment_package"]
+    assert _paragraph_kinds("Saudi Arabia's ACWA Power will build two plants in Uzbekistan.",
+                            "The deals are worth $2 billion.") == ["investment_package"]

@@ -144,6 +144,8 @@ def _grammar() -> dict:
         "bare_investment": re.compile(lex["bare_investment"]),
         "previous_set": re.compile(lex["previous_set"]),
         "bare_deal": re.compile(lex["bare_deal"]),
+        "objectless_investment_after": re.compile(lex["objectless_investment_after"]),
+        "objectless_undertaking": re.compile(lex["objectless_undertaking"]),
         "previous_loan": re.compile(lex["previous_loan"]),
         "previous_one": re.compile(lex["previous_one"]),
         "ambiguous": [{**a, "qualified": re.compile(a["qualified"]), "home": re.compile(a["home"]),
@@ -474,7 +476,8 @@ def _what_investment_is(low: str, previous: Sentence | None, c_start: int, start
     it a promise ("investments worth $10 billion were agreed"), as does money still to
     go into several projects ("will invest $5 billion in three plants"), and a bare total
     ("The total investment will amount to …") means the agreements or facility of
-    the clause before it, or else of the previous sentence.
+    the clause before it, or else of the previous sentence, as does money still to be
+    invested with no object ("Under the deal, Masdar will invest $1.2 billion").
     """
     g = _grammar()
     if g["bare_investment"].match(low[c_start:start]):  # sliced: "^" never matches at a later pos
@@ -485,8 +488,17 @@ def _what_investment_is(low: str, previous: Sentence | None, c_start: int, start
                 return "project_cost", 0.75
     if g["invested_in_one_after"].match(after):
         return "project_cost", 0.8
-    if g["invested_in_several_after"].match(after) and g["invest_to_come_before"].search(low, c_start, start):
+    to_come = g["invest_to_come_before"].search(low, c_start, start)
+    if g["invested_in_several_after"].match(after) and to_come:
         return "investment_package", 0.75
+    if to_come and g["objectless_investment_after"].match(after):
+        for before in (low[:start], previous.low if previous is not None else ""):
+            if not g["objectless_undertaking"].search(before):
+                continue
+            if g["previous_set"].search(before):
+                return "investment_package", 0.75
+            if g["previous_one"].search(before):
+                return "project_cost", 0.75
     if g["agreed_after"].match(after) or g["agreed_before"].search(low, c_start, start):
         return "investment_package", 0.8
     return None

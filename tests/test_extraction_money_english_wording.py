@@ -260,3 +260,14 @@ def test_a_deal_priced_in_the_next_sentence_is_the_deal_said_before():
                             "The deal is worth $2 billion.") == ["investment_package"]
     assert _paragraph_kinds("Saudi Arabia's ACWA Power will build two plants in Uzbekistan.",
                             "The deals are worth $2 billion.") == ["investment_package"]
+
+
+def test_money_still_to_be_invested_with_no_object_goes_into_what_the_sentence_before_builds():
+    assert _paragraph_kinds("Masdar and the Kazakh government signed an agreement on a 1 GW wind farm.",
+                            "Under the deal, Masdar will invest $1.2 billion.") == ["project_cost"]
+    assert _paragraph_kinds("The Chinese company will build a copper smelter in Almalyk.",
+                            "The company will invest $2 billion in it.") == ["project_cost"]
+    assert _paragraph_kinds("The president toured the cement plant.",
+                            "Saudi companies plan to invest $5 billion.") == ["investment_volume"]
+    assert _paragraph_kinds("Kazakhstan and China discussed building a refinery.",
+                            "Chinese companies have invested $24 billion.") == ["investment_volume"]

@@ -271,3 +271,11 @@ def test_money_still_to_be_invested_with_no_object_goes_into_what_the_sentence_b
                             "Saudi companies plan to invest $5 billion.") == ["investment_volume"]
     assert _paragraph_kinds("Kazakhstan and China discussed building a refinery.",
                             "Chinese companies have invested $24 billion.") == ["investment_volume"]
+
+
+def test_one_deal_for_one_gas_field_or_metro_line_prices_it_but_a_field_of_cooperation_is_none():
+    assert kinds("Lukoil signed a $1 billion agreement on the development of the Kandym gas field.", "en") == [
+        "project_cost"]
+    assert kinds("A contract on the construction of a metro line worth $1.5 billion was signed.", "en") == [
+        "project_cost"]
+    assert kinds("Agreements worth $2 billion were signed in the energy field.", "en") == ["investment_package"]

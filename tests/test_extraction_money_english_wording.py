@@ -279,3 +279,9 @@ def test_one_deal_for_one_gas_field_or_metro_line_prices_it_but_a_field_of_coope
     assert kinds("A contract on the construction of a metro line worth $1.5 billion was signed.", "en") == [
         "project_cost"]
     assert kinds("Agreements worth $2 billion were signed in the energy field.", "en") == ["investment_package"]
+
+
+def test_money_passed_through_a_fund_is_lent():
+    assert kinds("Kyrgyz businesses received $50 million through the fund.", "en") == ["loan"]
+    assert kinds("Farmers received $20 million via the Russian-Kyrgyz Development Fund.", "en") == ["loan"]
+    assert kinds("The sides discussed a fund of $30 million for small business lending.", "en") == ["fund"]

@@ -285,3 +285,10 @@ def test_money_passed_through_a_fund_is_lent():
     assert kinds("Kyrgyz businesses received $50 million through the fund.", "en") == ["loan"]
     assert kinds("Farmers received $20 million via the Russian-Kyrgyz Development Fund.", "en") == ["loan"]
     assert kinds("The sides discussed a fund of $30 million for small business lending.", "en") == ["fund"]
+
+
+def test_money_a_named_bilateral_development_lender_gives_is_lent():
+    assert kinds("JICA will provide $200 million for the construction of the power plant.", "en") == ["loan"]
+    assert kinds("KfW will allocate €50 million for the modernisation of the hydropower plant.", "en") == ["loan"]
+    assert kinds("The EIB approved €100 million for the construction of the water supply project.", "en") == ["loan"]
+    assert kinds("JICA will provide a $5 million grant for the hospital.", "en") == ["grant"]

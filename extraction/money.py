@@ -492,8 +492,9 @@ def _what_investment_is(low: str, previous: Sentence | None, c_start: int, start
     if g["invested_in_several_after"].match(after) and to_come:
         return "investment_package", 0.75
     if to_come and g["objectless_investment_after"].match(after):
-        for before in (low[:start], previous.low if previous is not None else ""):
-            if not g["objectless_undertaking"].search(before):
+        for own, before in ((True, low[:start]), (False, previous.low if previous is not None else "")):
+            # the amount's own sentence needs no verb of building: its project is the one spoken of
+            if not own and not g["objectless_undertaking"].search(before):
                 continue
             if g["previous_set"].search(before):
                 return "investment_package", 0.75

@@ -292,3 +292,11 @@ def test_money_a_named_bilateral_development_lender_gives_is_lent():
     assert kinds("KfW will allocate €50 million for the modernisation of the hydropower plant.", "en") == ["loan"]
     assert kinds("The EIB approved €100 million for the construction of the water supply project.", "en") == ["loan"]
     assert kinds("JICA will provide a $5 million grant for the hospital.", "en") == ["grant"]
+
+
+def test_money_its_investor_will_put_into_one_project_is_that_projects_cost():
+    assert kinds("The project's investor is Saudi Arabia's ACWA Power, which will invest $1.1 billion.", "en") == [
+        "project_cost"]
+    assert kinds("The project, for which ACWA Power is investing $1.1 billion, will be completed in 2026.", "en") == [
+        "project_cost"]
+    assert kinds("Qatar intends to invest $12 billion over the next five years.", "en") == ["investment_volume"]

@@ -300,3 +300,8 @@ def test_money_its_investor_will_put_into_one_project_is_that_projects_cost():
     assert kinds("The project, for which ACWA Power is investing $1.1 billion, will be completed in 2026.", "en") == [
         "project_cost"]
     assert kinds("Qatar intends to invest $12 billion over the next five years.", "en") == ["investment_volume"]
+
+
+def test_the_share_of_a_cost_a_lender_covers_is_lent():
+    assert kinds("The Saudi Fund will cover $40 million of the project cost.", "en") == ["loan"]
+    assert kinds("Of the total, $40 million will be covered by the Kuwait Fund.", "en") == ["loan"]

@@ -305,3 +305,9 @@ def test_money_its_investor_will_put_into_one_project_is_that_projects_cost():
 def test_the_share_of_a_cost_a_lender_covers_is_lent():
     assert kinds("The Saudi Fund will cover $40 million of the project cost.", "en") == ["loan"]
     assert kinds("Of the total, $40 million will be covered by the Kuwait Fund.", "en") == ["loan"]
+
+
+def test_one_projects_budget_is_its_cost_but_a_programmes_is_other():
+    assert kinds("The project has a total budget of $500 million.", "en") == ["project_cost"]
+    assert kinds("The project's budget is $200 million.", "en") == ["project_cost"]
+    assert kinds("The programme's budget is $5 million.", "en") == ["other"]

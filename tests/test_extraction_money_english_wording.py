@@ -311,3 +311,12 @@ def test_one_projects_budget_is_its_cost_but_a_programmes_is_other():
     assert kinds("The project has a total budget of $500 million.", "en") == ["project_cost"]
     assert kinds("The project's budget is $200 million.", "en") == ["project_cost"]
     assert kinds("The programme's budget is $5 million.", "en") == ["other"]
+
+
+def test_a_facility_agreement_syndicated_facility_or_one_a_bank_grants_is_lent():
+    assert kinds("Uzbekneftegaz signed a $300 million facility agreement with a consortium of banks.", "en") == [
+        "loan"]
+    assert kinds("The bank arranged a $500 million syndicated facility for the company.", "en") == ["loan"]
+    assert kinds("The Chinese bank granted a $100 million facility to the Uzbek bank.", "en") == ["loan"]
+    assert kinds("The $1 billion facility will be built in Jizzakh.", "en") == ["project_cost"]
+    assert kinds("The $50 million bridge will open in May.", "en") == ["project_cost"]

@@ -320,3 +320,10 @@ def test_a_facility_agreement_syndicated_facility_or_one_a_bank_grants_is_lent()
     assert kinds("The Chinese bank granted a $100 million facility to the Uzbek bank.", "en") == ["loan"]
     assert kinds("The $1 billion facility will be built in Jizzakh.", "en") == ["project_cost"]
     assert kinds("The $50 million bridge will open in May.", "en") == ["project_cost"]
+
+
+def test_an_amount_before_another_priced_in_dollars_is_no_exchange_rate():
+    assert _amounts("The Saudi Fund will provide $80 million for the $120 million project.") == [
+        ("USD", 8e7, "loan"), ("USD", 1.2e8, "project_cost")]
+    assert _amounts("The rate stood at 12,700 soums per $.") == []
+    assert _amounts("It costs 90 roubles for the dollar.") == []

@@ -76,6 +76,7 @@ class _Rule:
     requires: re.Pattern | None
     not_at: re.Pattern | None = None  # a cue word this matches at is another role of the word
     not_after: re.Pattern | None = None  # … and so is one this matches right before
+    giving: re.Pattern | None = None  # a cue word this matches at gives money, unless it heads the amount
 
 
 @functools.cache
@@ -88,12 +89,12 @@ def _grammar() -> dict:
     cur = "|".join(f"(?:{c['pattern']})" for c in lex["currency_words"])
     n = _NUMBER
     # a number written as a word only counts before a full multiplier word ("одного миллиарда")
-    word_amount = rf"(?:(?P<wnum>{word_num})\s+)?(?P<wmult>полмиллиард\w*|полмиллион\w*|миллиард\w*|миллион\w*|триллион\w*|billion|million|trillion)"
+    word_amount = rf"(?:(?P<wnum>{word_num})[\s-]+)?(?P<wmult>полмиллиард\w*|полмиллион\w*|миллиард\w*|миллион\w*|триллион\w*|billion|million|trillion)"
     prefix_form = (rf"(?P<pre>{pre})\s?(?:(?P<lo1>{n})(?:\s?(?P<lomult1>{mult})\.?(?!\w))?{_DASH}(?:{pre})?\s?)?"
-                   rf"(?P<num>{n})(?:\s?(?P<mult1>{mult})\.?(?!\w))?")
+                   rf"(?P<num>{n})(?:[\s-]?(?P<mult1>{mult})\.?(?!\w))?")
     suffix_form = (rf"(?:(?P<lo2>{n})(?:\s?(?P<lomult2>{mult})\.?(?!\w))?{_DASH})?"
-                   rf"(?P<num2>{n})\s?(?:(?P<mult2>{mult})\.?(?!\w)\s?)?(?P<cur>{cur})")
-    word_form = rf"(?<!\d\s)(?<![\d\w]){word_amount}\s+(?P<cur2>{cur})"
+                   rf"(?P<num2>{n})(?:[\s-]?(?P<mult2>{mult})\.?(?!\w)[\s-]?|\s)?(?P<cur>{cur})")
+    word_form = rf"(?<!\d\s)(?<![\d\w]){word_amount}[\s-]+(?P<cur2>{cur})"
     # "от 2 до …", "between $2bn and …": the first end of a range, read leftwards from the second
     range_left = (rf"(?<![\w.,])(?P<kw>от|from|between|между)\s+(?P<pre>{pre})?\s?(?P<num>{n})"
                   rf"(?:\s?(?P<mult>{mult})\.?(?!\w))?(?:\s?(?P<cur>{cur}))?\s+(?P<sep>до|to|and|и)\s+$")
@@ -104,8 +105,9 @@ def _grammar() -> dict:
             pattern, penalty = (cue["pattern"], float(cue.get("penalty", 0))) if isinstance(cue, dict) else (cue, 0.0)
             cues.append((Prefiltered(re.compile(pattern)), penalty, pattern.endswith("$")))
         requires = re.compile(rule["requires"]) if rule.get("requires") else None
-        not_at, not_after = (re.compile(rule[k]) if rule.get(k) else None for k in ("not_at", "not_after"))
-        rules.append(_Rule(rule["kind"], cues, requires, not_at, not_after))
+        not_at, not_after, giving = (re.compile(rule[k]) if rule.get(k) else None
+                                     for k in ("not_at", "not_after", "giving"))
+        rules.append(_Rule(rule["kind"], cues, requires, not_at, not_after, giving))
     return {
         "re": re.compile(rf"(?<![\w.,])(?:{prefix_form}|{suffix_form}|{word_form})"),
         "range_left": re.compile(range_left),
@@ -132,6 +134,8 @@ def _grammar() -> dict:
         "lender_gives_before": re.compile(lex["lender_gives_before"]),
         "lender_gives_after": re.compile(lex["lender_gives_after"]),
         "lender_overrides": set(lex["lender_overrides"]),
+        "priced_head_after": re.compile(lex["priced_head_after"]),
+        "priced_before": re.compile(lex["priced_before"]),
         "agreed_after": re.compile(lex["agreed_after"]),
         "agreed_before": re.compile(lex["agreed_before"]),
         "invested_in_one_after": re.compile(lex["invested_in_one_after"]),
@@ -139,6 +143,10 @@ def _grammar() -> dict:
         "invest_to_come_before": re.compile(lex["invest_to_come_before"]),
         "bare_investment": re.compile(lex["bare_investment"]),
         "previous_set": re.compile(lex["previous_set"]),
+        "bare_deal": re.compile(lex["bare_deal"]),
+        "objectless_investment_after": re.compile(lex["objectless_investment_after"]),
+        "objectless_undertaking": re.compile(lex["objectless_undertaking"]),
+        "previous_loan": re.compile(lex["previous_loan"]),
         "previous_one": re.compile(lex["previous_one"]),
         "ambiguous": [{**a, "qualified": re.compile(a["qualified"]), "home": re.compile(a["home"]),
                        "alternative_home": re.compile(a["alternative_home"])} for a in lex.get("ambiguous_currency", [])],
@@ -278,10 +286,11 @@ def _nearest_cue(low: str, start: int, end: int, lo: int, hi: int, anchor_from: 
             scores = []
             if anchored:
                 if anchor_from is not None and pattern.search(low[anchor_from:start]):
-                    scores.append((penalty, start - 1, start - 1))
+                    scores.append((penalty, start - 1, start - 1, False))
             else:
                 for m in pattern.finditer(low, lo, start):
-                    scores.append((start - m.end() + penalty + _modifier_penalty(low, m.start()), m.start(), m.end()))
+                    scores.append((start - m.end() + penalty + _modifier_penalty(low, m.start()), m.start(), m.end(),
+                                   False))
                 for m in pattern.finditer(low, end, hi):
                     if not m.group(0):
                         continue
@@ -295,9 +304,9 @@ def _nearest_cue(low: str, start: int, end: int, lo: int, hi: int, anchor_from: 
                         low[end:m.start()].strip() and _PURPOSE.match(low, m.start())) and not _is_verb(m.group(0))
                     aim = 4 if not head and _PURPOSE.match(low, end) else 0
                     scores.append(((1 + 0.5 * gap if head else 1.5 * gap + 3 + aim)
-                                   + penalty + _modifier_penalty(low, m.start()), m.start(), m.end()))
-            found += [(score, order, rule.kind, at, to) for score, at, to in scores
-                      if not any(a <= at < b for a, b in hidden) and not _other_role(rule, low, at)]
+                                   + penalty + _modifier_penalty(low, m.start()), m.start(), m.end(), head))
+            found += [(score, order, rule.kind, at, to) for score, at, to, head in scores
+                      if not any(a <= at < b for a, b in hidden) and not _other_role(rule, low, at, head)]
     if not found:
         return None
     heads = {to: kind for _, _, kind, at, to in found if at < to}
@@ -308,13 +317,16 @@ def _nearest_cue(low: str, start: int, end: int, lo: int, hi: int, anchor_from: 
     return best[2], best[0]
 
 
-def _other_role(rule: _Rule, low: str, at: int) -> bool:
+def _other_role(rule: _Rule, low: str, at: int, head: bool = False) -> bool:
     """Tell whether the cue word at ``at`` plays a role that is not this kind's.
 
     A fund that gives money ("the Abu Dhabi Fund will allocate …", "provided by
-    the Saudi Fund") is a lender, and its name says nothing of its capital.
+    the Saudi Fund") is a lender, and its name says nothing of its capital; but
+    the amount's own head noun ("the $500 million fund will offer financing")
+    is what the amount measures, whatever it then gives.
     """
     return bool((rule.not_at and rule.not_at.match(low, at))
+                or (rule.giving and not head and rule.giving.match(low, at))
                 or (rule.not_after and rule.not_after.search(low, max(0, at - 60), at)))
 
 
@@ -408,12 +420,18 @@ def _kind(sentence: Sentence, previous: Sentence | None, start: int, end: int, l
     # what follows a bracketed restatement ("500 billion tenge ($1 billion) to build …") follows the amount too
     paren = _PAREN_AFTER.match(low, end, c_end)
     after = low[paren.end() if paren else end:c_end]
-    if (hit is None or hit[0] in g["lender_overrides"]) and (
+    priced = hit is not None and hit[0] == "project_cost" and bool(
+        g["priced_head_after"].match(low[end:]) or g["priced_before"].search(low, c_start, start))
+    if (hit is None or hit[0] in g["lender_overrides"]) and not priced and (
             g["lender_gives_before"].search(low, c_start, start) or g["lender_gives_after"].match(after)):
         return "loan", 0.8  # what a lender gives is lent, whatever it is for, even one deal for one facility
     if hit and hit[0] == "investment_package" and g["one_deal"].search(low, c_start, start) \
             and g["one_facility"].match(after):
         return "project_cost", 0.8  # one deal to build one facility prices that facility
+    if hit and hit[0] == "investment_package" and g["bare_deal"].match(low[c_start:start]):
+        refined = _what_the_deal_was(low[:c_start], previous)
+        if refined:
+            return refined
     if hit and hit[0] == "investment_volume":
         refined = _what_investment_is(low, previous, c_start, start, after)
         if refined:
@@ -431,6 +449,24 @@ def _kind(sentence: Sentence, previous: Sentence | None, start: int, end: int, l
     return "other", 0.5
 
 
+def _what_the_deal_was(before: str, previous: Sentence | None) -> tuple[str, float] | None:
+    """Return the kind of a deal priced with no object of its own, from what was said of it before.
+
+    "The deal is worth $1.3 billion" names the deal of the clause before it, or
+    else of the previous sentence: a loan agreement there makes the sum lent, one
+    deal to build one facility makes it that facility's cost.
+    """
+    g = _grammar()
+    for text in (before, previous.low if previous is not None else ""):
+        if g["previous_loan"].search(text):
+            return "loan", 0.75
+        if g["previous_set"].search(text):
+            return None
+        if g["previous_one"].search(text):
+            return "project_cost", 0.75
+    return None
+
+
 def _what_investment_is(low: str, previous: Sentence | None, c_start: int, start: int,
                         after: str) -> tuple[str, float] | None:
     """Return the kind an investment cue really names, or None when it is investment made.
@@ -440,7 +476,8 @@ def _what_investment_is(low: str, previous: Sentence | None, c_start: int, start
     it a promise ("investments worth $10 billion were agreed"), as does money still to
     go into several projects ("will invest $5 billion in three plants"), and a bare total
     ("The total investment will amount to …") means the agreements or facility of
-    the clause before it, or else of the previous sentence.
+    the clause before it, or else of the previous sentence, as does money still to be
+    invested with no object ("Under the deal, Masdar will invest $1.2 billion").
     """
     g = _grammar()
     if g["bare_investment"].match(low[c_start:start]):  # sliced: "^" never matches at a later pos
@@ -451,8 +488,18 @@ def _what_investment_is(low: str, previous: Sentence | None, c_start: int, start
                 return "project_cost", 0.75
     if g["invested_in_one_after"].match(after):
         return "project_cost", 0.8
-    if g["invested_in_several_after"].match(after) and g["invest_to_come_before"].search(low, c_start, start):
+    to_come = g["invest_to_come_before"].search(low, c_start, start)
+    if g["invested_in_several_after"].match(after) and to_come:
         return "investment_package", 0.75
+    if to_come and g["objectless_investment_after"].match(after):
+        for own, before in ((True, low[:start]), (False, previous.low if previous is not None else "")):
+            # the amount's own sentence needs no verb of building: its project is the one spoken of
+            if not own and not g["objectless_undertaking"].search(before):
+                continue
+            if g["previous_set"].search(before):
+                return "investment_package", 0.75
+            if g["previous_one"].search(before):
+                return "project_cost", 0.75
     if g["agreed_after"].match(after) or g["agreed_before"].search(low, c_start, start):
         return "investment_package", 0.8
     return None

@@ -138,3 +138,192 @@ def test_a_priced_facility_is_a_project_cost_but_a_financing_facility_is_a_loan(
         "project_cost"]
     assert kinds("A $200 million financing facility was agreed with the government.", "en") == ["loan"]
     assert kinds("The IMF's Extended Fund Facility of $200 million will support reforms.", "en") == ["loan"]
+
+
+def test_the_amounts_own_fund_noun_is_its_capital_whatever_the_fund_then_offers():
+    assert kinds("The $500 million fund will offer financing to small businesses.", "en") == ["fund"]
+    assert kinds("A $1 billion investment fund will provide financing to joint projects.", "en") == ["fund"]
+    assert kinds("The $100 million Uzbek-Saudi fund will invest in agriculture.", "en") == ["fund"]
+    assert kinds("The fund will offer $50 million in financing to small businesses.", "en") == ["loan"]
+    assert kinds("The hospital was built with a $30 million Saudi Fund for Development loan.", "en") == ["loan"]
+
+
+def test_a_facility_said_to_be_an_investment_or_built_with_one_is_priced_by_it():
+    assert kinds("The solar plant is a $300 million investment by the Saudi developer.", "en") == ["project_cost"]
+    assert kinds("The new plant represents an investment of $250 million.", "en") == ["project_cost"]
+    assert kinds("The company will build a refinery, with the investment estimated at $3 billion.", "en") == [
+        "project_cost"]
+    assert kinds("The president opened a textile factory built with $30 million of Turkish investment.", "en") == [
+        "project_cost"]
+    assert kinds("The investment in the data centre will total $300 million.", "en") == ["project_cost"]
+    assert kinds("The company invested $20 million in research and development.", "en") == ["investment_volume"]
+
+
+def test_a_headline_investing_in_one_unarticled_project_prices_it():
+    assert kinds("UAE firm to invest $1.5 billion in Kyrgyz hydro project", "en") == ["project_cost"]
+    assert kinds("UAE firms to invest $3 billion in Kyrgyz energy projects", "en") == ["investment_package"]
+
+
+def test_one_deal_signed_on_a_named_day_to_modernise_one_facility_prices_it():
+    assert kinds("The company signed a $150 million deal with the state firm to modernise the Fergana refinery.",
+                 "en") == ["project_cost"]
+    assert kinds("The parties inked a $2.4 billion deal on Thursday to develop the Zarafshan wind farm.", "en") == [
+        "project_cost"]
+    assert kinds("The sides signed deals on Thursday worth $300 million for a new cement plant.", "en") == [
+        "project_cost"]
+    assert kinds("The sides signed deals on Thursday worth $300 million in energy and transport.", "en") == [
+        "investment_package"]
+
+
+def test_one_project_totaling_a_sum_is_priced_by_it():
+    assert kinds("The sides signed an investment agreement on the project totaling $250 million.", "en") == [
+        "project_cost"]
+    assert kinds("The sides signed agreements on projects totaling $250 million.", "en") == ["investment_package"]
+
+
+def test_a_loan_or_financing_agreement_for_one_project_lends_the_money():
+    assert kinds("The $20 million loan agreement was signed for the Kairakkum hydropower plant project.", "en") == [
+        "loan"]
+    assert kinds("The value of the loan agreement for the project is $35 million.", "en") == ["loan"]
+    assert kinds("The $200 million financing agreement was signed with the Saudi Fund.", "en") == ["loan"]
+    assert kinds("A $200 million agreement was signed for the Kairakkum hydropower plant project.", "en") == [
+        "project_cost"]
+
+
+def test_the_financing_of_a_project_amounting_to_a_sum_is_lent():
+    assert kinds("The financing of the project, amounting to $80 million, will be provided by the Saudi side.",
+                 "en") == ["loan"]
+
+
+def test_a_facility_priced_by_the_amount_keeps_its_cost_though_a_lender_finances_it():
+    assert kinds("The ADB will co-finance the $400 million project with a $150 million loan.", "en") == [
+        "project_cost", "loan"]
+    assert kinds("The Kuwait Fund will finance the $120 million hospital project.", "en") == ["project_cost"]
+    assert kinds("The Kuwait Fund will finance a hospital worth $120 million.", "en") == ["project_cost"]
+    assert kinds("The project worth $60 million is financed by the Saudi Fund.", "en") == ["project_cost"]
+    assert kinds("The Kuwait Fund will provide $25 million for the construction of a hospital.", "en") == ["loan"]
+    assert kinds("The $700 million facility from the IMF was approved on Friday.", "en") == ["loan"]
+
+
+def test_what_one_facilitys_construction_requires_is_its_cost():
+    assert kinds("The plant's construction requires an investment of $340 million.", "en") == ["project_cost"]
+    assert kinds("Construction of the railway will require investments of $4 billion.", "en") == ["project_cost"]
+    assert kinds("The country needs investments of $10 billion.", "en") == ["investment_volume"]
+
+
+def test_a_hyphenated_compound_amount_is_read_whole():
+    assert _amounts("A 600-million-dollar hydro plant will be built on the Naryn river.") == [
+        ("USD", 6e8, "project_cost")]
+    assert _amounts("The $1.2-billion plant will open in 2026.") == [("USD", 1.2e9, "project_cost")]
+    assert _amounts("A five-billion-dollar deal was signed.") == [("USD", 5e9, "investment_package")]
+    assert _amounts("The project will cost $5-10 million.") == [("USD", 5e6, "project_cost"),
+                                                              ("USD", 1e7, "project_cost")]
+
+
+def test_a_priced_joint_venture_zone_centre_or_mall_is_a_project_cost():
+    assert kinds("The $120 million joint venture will produce 50,000 cars a year.", "en") == ["project_cost"]
+    assert kinds("The agreement worth $50 million provides for the creation of a joint venture to produce buses.",
+                 "en") == ["project_cost"]
+    assert kinds("The companies will set up a joint venture with an investment of $80 million.", "en") == [
+        "project_cost"]
+    assert kinds("A $1 billion special economic zone will be set up on the border.", "en") == ["project_cost"]
+    assert kinds("The $180 million logistics centre in Khorgos opened on Monday.", "en") == ["project_cost"]
+    assert kinds("A $150 million shopping mall will be built in Dushanbe.", "en") == ["project_cost"]
+    assert kinds("The joint venture's authorized capital is $10 million.", "en") == ["fund"]
+    assert kinds("The free economic zone attracted investments of $300 million last year.", "en") == [
+        "investment_volume"]
+
+
+def test_a_tranche_or_a_trade_finance_line_is_lent():
+    assert kinds("The second tranche of $100 million will be disbursed next year.", "en") == ["loan"]
+    assert kinds("The bank opened a $50 million trade finance line for Uzbek exporters.", "en") == ["loan"]
+    assert kinds("Второй транш в размере $100 млн поступит в следующем году.", "ru") == ["loan"]
+    assert kinds("A $5 million grant will be paid in two tranches.", "en") == ["grant"]
+
+
+def test_investments_a_visit_is_expected_to_announce_are_a_package():
+    assert kinds("Saudi companies are expected to announce investments worth $10 billion during the visit.",
+                 "en") == ["investment_package"]
+
+
+def _paragraph_kinds(*texts: str) -> list[str]:
+    return [a.kind for a in find_amounts(sentences(*texts), "en", 2025)]
+
+
+def test_a_deal_priced_in_the_next_sentence_is_the_deal_said_before():
+    wind_farm = "ACWA Power signed an agreement with the Ministry of Energy to build a 1.5 GW wind farm."
+    assert _paragraph_kinds(wind_farm, "The deal is worth $1.3 billion.") == ["project_cost"]
+    assert _paragraph_kinds(wind_farm, "The value of the agreement is $1.3 billion.") == ["project_cost"]
+    assert _paragraph_kinds("The OPEC Fund signed a loan agreement with Tajikistan.",
+                            "The agreement is worth $20 million.") == ["loan"]
+    assert _paragraph_kinds("The sides signed agreements in energy, transport and agriculture.",
+                            "The deal is worth $2 billion.") == ["investment_package"]
+    assert _paragraph_kinds("Saudi Arabia's ACWA Power will build two plants in Uzbekistan.",
+                            "The deals are worth $2 billion.") == ["investment_package"]
+
+
+def test_money_still_to_be_invested_with_no_object_goes_into_what_the_sentence_before_builds():
+    assert _paragraph_kinds("Masdar and the Kazakh government signed an agreement on a 1 GW wind farm.",
+                            "Under the deal, Masdar will invest $1.2 billion.") == ["project_cost"]
+    assert _paragraph_kinds("The Chinese company will build a copper smelter in Almalyk.",
+                            "The company will invest $2 billion in it.") == ["project_cost"]
+    assert _paragraph_kinds("The president toured the cement plant.",
+                            "Saudi companies plan to invest $5 billion.") == ["investment_volume"]
+    assert _paragraph_kinds("Kazakhstan and China discussed building a refinery.",
+                            "Chinese companies have invested $24 billion.") == ["investment_volume"]
+
+
+def test_one_deal_for_one_gas_field_or_metro_line_prices_it_but_a_field_of_cooperation_is_none():
+    assert kinds("Lukoil signed a $1 billion agreement on the development of the Kandym gas field.", "en") == [
+        "project_cost"]
+    assert kinds("A contract on the construction of a metro line worth $1.5 billion was signed.", "en") == [
+        "project_cost"]
+    assert kinds("Agreements worth $2 billion were signed in the energy field.", "en") == ["investment_package"]
+
+
+def test_money_passed_through_a_fund_is_lent():
+    assert kinds("Kyrgyz businesses received $50 million through the fund.", "en") == ["loan"]
+    assert kinds("Farmers received $20 million via the Russian-Kyrgyz Development Fund.", "en") == ["loan"]
+    assert kinds("The sides discussed a fund of $30 million for small business lending.", "en") == ["fund"]
+
+
+def test_money_a_named_bilateral_development_lender_gives_is_lent():
+    assert kinds("JICA will provide $200 million for the construction of the power plant.", "en") == ["loan"]
+    assert kinds("KfW will allocate €50 million for the modernisation of the hydropower plant.", "en") == ["loan"]
+    assert kinds("The EIB approved €100 million for the construction of the water supply project.", "en") == ["loan"]
+    assert kinds("JICA will provide a $5 million grant for the hospital.", "en") == ["grant"]
+
+
+def test_money_its_investor_will_put_into_one_project_is_that_projects_cost():
+    assert kinds("The project's investor is Saudi Arabia's ACWA Power, which will invest $1.1 billion.", "en") == [
+        "project_cost"]
+    assert kinds("The project, for which ACWA Power is investing $1.1 billion, will be completed in 2026.", "en") == [
+        "project_cost"]
+    assert kinds("Qatar intends to invest $12 billion over the next five years.", "en") == ["investment_volume"]
+
+
+def test_the_share_of_a_cost_a_lender_covers_is_lent():
+    assert kinds("The Saudi Fund will cover $40 million of the project cost.", "en") == ["loan"]
+    assert kinds("Of the total, $40 million will be covered by the Kuwait Fund.", "en") == ["loan"]
+
+
+def test_one_projects_budget_is_its_cost_but_a_programmes_is_other():
+    assert kinds("The project has a total budget of $500 million.", "en") == ["project_cost"]
+    assert kinds("The project's budget is $200 million.", "en") == ["project_cost"]
+    assert kinds("The programme's budget is $5 million.", "en") == ["other"]
+
+
+def test_a_facility_agreement_syndicated_facility_or_one_a_bank_grants_is_lent():
+    assert kinds("Uzbekneftegaz signed a $300 million facility agreement with a consortium of banks.", "en") == [
+        "loan"]
+    assert kinds("The bank arranged a $500 million syndicated facility for the company.", "en") == ["loan"]
+    assert kinds("The Chinese bank granted a $100 million facility to the Uzbek bank.", "en") == ["loan"]
+    assert kinds("The $1 billion facility will be built in Jizzakh.", "en") == ["project_cost"]
+    assert kinds("The $50 million bridge will open in May.", "en") == ["project_cost"]
+
+
+def test_an_amount_before_another_priced_in_dollars_is_no_exchange_rate():
+    assert _amounts("The Saudi Fund will provide $80 million for the $120 million project.") == [
+        ("USD", 8e7, "loan"), ("USD", 1.2e8, "project_cost")]
+    assert _amounts("The rate stood at 12,700 soums per $.") == []
+    assert _amounts("It costs 90 roubles for the dollar.") == []

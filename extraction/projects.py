@@ -1126,7 +1126,7 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         prev_obj_stop = text.find(obj, end) + len(obj) if obj else end
         # "Construction of the bridge has been completed": the verb cue after the object is its predicate
         predicate = hits[i + 1][1] if mode == "context" and i + 1 < len(hits) and hits[i + 1][3] == "verb" \
-            and not re.search(r",|\s(и|and)\s", low[end:limit]) else limit
+            and not re.search(r",(?!\d)|\s(и|and)\s", low[end:limit]) else limit
         resolved = _status(low, (window, start), (end, predicate), status, mode, previous)
         if mode == "verb" and resolved == "announced" \
                 and (_BARE_INFINITIVE.match(low[start:end]) or _BARE_INFINITIVE.match(low[max(0, start - 3):end])):

@@ -595,3 +595,12 @@ def test_the_words_up_to_the_verb_of_an_enumeration_still_introduce_it():
 ])
 def test_the_work_named_after_a_facility_names_the_facility(text, expected):
     assert projects(text) == expected
+
+
+def test_work_started_on_a_facility_is_its_construction_not_its_operation():
+    assert projects("Builders have started work on the Kambarata-1 dam.") == [("Kambarata-1 dam", "construction_started")]
+
+
+def test_a_digit_group_comma_does_not_end_the_clause_that_states_progress():
+    assert projects("Construction of a 1,000-bed hospital in Khujand is 70 percent complete.") \
+        == [("1,000-bed hospital", "construction_started")]

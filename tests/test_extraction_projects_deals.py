@@ -323,3 +323,8 @@ def test_what_a_signed_deal_covers_in_a_relative_clause_is_signed():
     assert projects("The company signed agreements with a total value of $2 billion, which cover two combined-cycle "
                     "plants and a desalination facility.") \
         == [("two combined-cycle plants", "agreement_signed"), ("desalination facility", "agreement_signed")]
+
+
+def test_enterprises_launched_open_an_enumeration_that_place_led_sentences_go_on_with():
+    assert projects("New enterprises were launched across the country on Friday.",
+                    "In Fergana, a cable plant worth $10 million.") == [("cable plant", "launched")]

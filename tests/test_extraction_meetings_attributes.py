@@ -125,6 +125,20 @@ def test_a_city_named_international_forum_places_the_meetings_held_during_it():
     assert held(facts)[0]["city"] == "Tashkent"
 
 
+@pytest.mark.parametrize("body, lang, city", [
+    ("Шавкат Мирзиёев принял в резиденции «Кушк Ок Сарой» Премьер-министра Пакистана Шахбаза Шарифа.", "ru", "Tashkent"),
+    ("Shavkat Mirziyoyev held talks with Shehbaz Sharif at the Kushk Oq Saroy residence.", "en", "Tashkent"),
+])
+def test_the_pavilion_name_of_a_residence_still_places_the_meeting_in_its_city(body, lang, city):
+    assert held(extract_article(article(body, lang=lang)))[0]["city"] == city
+
+
+def test_a_host_who_receives_a_guest_at_a_named_place_reports_a_meeting():
+    body = "Касым-Жомарт Токаев принял в Акорде Президента Азербайджана Ильхама Алиева."
+    meetings = held(extract_article(article(body, lang="ru")))
+    assert [(m["city"], m["country_codes"]) for m in meetings] == [("Astana", ["AZ", "KZ"])]
+
+
 # --- format --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, fmt", [

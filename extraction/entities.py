@@ -608,6 +608,8 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
                 # "Secretary General of the Organization of Turkic States, Kubanychbek Omuraliev",
                 # "CEO of China National Petroleum Corporation Dai Houliang"
                 pos = body.end()
+            elif not hit:
+                pos = _body_before_name(text, pos + of.end(), pos)
         # "Ambassador of Uzbekistan to Azerbaijan Bakhodir Yusupov", "Azerbaijan's Ambassador to
         # Kyrgyzstan Latif Gandilov": the posting is no part of the name
         to = re.match(r"\s+(?:to|in)\s+(?:the\s+)?", low[pos:])
@@ -666,6 +668,32 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
     return out
 
 
+def _body_before_name(text: str, start: int, pos: int) -> int:
+    """Return where the name starts after an organisation whose head noun is not a known one, else pos.
+
+    "Chairman of Sinopec Ma Yongsheng", "Head of the Customs Service Khurshed
+    Karimzoda", "Director of the Agency for Investments Bakyt Sydykov": the
+    capitalised run after "of" is the body and then a two-word name, the usual
+    length of an official's name in the English press.
+    """
+    run = _EN_CAPITALISED_RUN.match(text, start)
+    if not run:
+        return pos
+    words = list(re.finditer(r"\S+", run.group(0)))
+    # "… Ma Yongsheng and Chairman of CNPC Dai Houliang": the next official's title ends the run
+    cut = next((i for i in range(1, len(words)) if words[i - 1].group(0) == "and"
+                and _TITLE_WORDS.fullmatch(norm(words[i].group(0)))), None)
+    if cut is not None:
+        words = words[:cut - 1]
+    if len(words) < 3 or not re.match(r"[A-Z]", words[-3].group(0)):
+        return pos
+    if not all(_name_word(w.group(0)) for w in words[-2:]):
+        return pos
+    return start + words[-2].start() - 1
+
+
+# capitalised words with the small words of an organisation's name between them, ending on a capitalised word
+_EN_CAPITALISED_RUN = re.compile(r"[A-Z][\w'&-]*(?:\s+(?:(?:of|and|for|on|the)\s+)*[A-Z][\w'&-]*)*(?![\w'&-])")
 _EN_BODY_THEN_COMMA = re.compile(r"[A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|of|and|for|on|the))*\s*(?:\([A-Z]{2,8}\)\s*)?,")
 _EN_NAME = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+){1,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+"
 _PLURAL_ROLES = {"deputy prime ministers": "deputy_prime_minister", "foreign ministers": "foreign_minister",

@@ -275,3 +275,24 @@ def test_a_head_of_a_ministry_or_a_security_council_secretary_is_an_official(tex
 def test_receiving_an_ambassador_extraordinary_or_the_head_of_an_administration_is_a_meeting(body, guest):
     facts = article(body)
     assert guest in people(extract_article(facts))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The talks were attended by Chairman of Sinopec Ma Yongsheng.", "Ma Yongsheng"),
+    ("Also taking part was Head of the Customs Service Khurshed Karimzoda.", "Khurshed Karimzoda"),
+    ("Director of the Agency for Investments Bakyt Sydykov attended.", "Bakyt Sydykov"),
+    ("Chairman of the Board of Uzbekneftegaz Bakhodir Sidikov and CEO of Lukoil Vagit Alekperov attended.",
+     "Bakhodir Sidikov"),
+])
+def test_the_head_of_a_body_of_any_name_is_named_by_the_two_words_that_close_it(text, name):
+    assert name in [n for n, _, _ in titled(text)]
+
+
+def test_a_title_after_and_starts_the_next_official_not_the_name_of_the_first():
+    text = "Chairman of Sinopec Ma Yongsheng and Chairman of CNPC Dai Houliang attended."
+    assert [n for n, _, _ in titled(text)] == ["Ma Yongsheng", "Dai Houliang"]
+
+
+def test_the_head_of_a_federal_service_is_an_official():
+    text = "Во встрече принял участие глава Федеральной таможенной службы России Валерий Пикалев."
+    assert ("Valeriy Pikalev", "RU", "head_of_agency") in titled(text)

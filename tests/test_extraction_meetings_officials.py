@@ -148,6 +148,17 @@ def test_a_session_said_to_be_held_keeps_its_format(text, lang):
     assert "intergovernmental_commission" in {m["meeting_format"] for m in facts["meetings"] if not m["is_planned"]}
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Serik Zhumangarin briefed Shavkat Mirziyoyev on the outcomes of the intergovernmental commission meeting "
+     "held the day before.", "en"),
+    ("Серик Жумангарин проинформировал Шавката Мирзиёева об итогах заседания межправительственной комиссии, "
+     "прошедшего накануне.", "ru"),
+])
+def test_the_results_of_a_session_held_the_day_before_report_that_session(text, lang):
+    facts = extract_article(article(text, title="Commission", lang=lang))
+    assert "intergovernmental_commission" in {m["meeting_format"] for m in facts["meetings"] if not m["is_planned"]}
+
+
 # --- officials quoted in the report ---------------------------------------------------
 
 def test_officials_quoted_at_the_forum_are_participants():

@@ -109,6 +109,8 @@ def test_mezhpravkomissiya_is_commission_ru():
     ("15 марта президент прибыл", []),
     ("за январь–сентябрь товарооборот", []),
     ("they in may be ready", []),
+    ("the session held in astana in may.", [5]),
+    ("in may, the ministers met", [5]),
 ])
 def test_months_in(text, months):
     assert [m for _, m in months_in(norm(text))] == months

@@ -191,6 +191,29 @@ def _format_cues(low: str, published: dt.date | None = None) -> list[str]:
     return kept
 
 
+def _blocked_cues(low: str) -> str:
+    """Blank the format cues that name no meeting of this sentence (an invitation to it, a title, an earlier one).
+
+    "пригласил принять участие в заседании Высшего госсовета": the word
+    "заседании" inside the other event's name does not make the sentence a
+    report of a meeting of its own.
+    """
+    lex = _lex()
+    for _, pattern in lex["formats"]:
+        for m in pattern.finditer(low):
+            at = max(0, m.start() - 80)
+            left = low[at:m.start()]
+            found = [p.search(left) for p in lex["not_meeting"]]
+            found = [f for f in found if f] if not lex["held_after"].match(low[m.end():m.end() + 120]) else []
+            start = min((at + f.start() for f in found if f), default=None)
+            if start is not None:
+                # "X, co-chair of the commission, met with Y": the verb caught at the cue's end is this sentence's
+                verb = lex["held_verb"].search(low, m.start(), m.end())
+                end = verb.start() if verb else m.end()
+                low = low[:start] + " " * (end - start) + low[end:]
+    return low
+
+
 def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
     """Collect the meeting cues, people and countries of one sentence."""
     lex = _lex()
@@ -239,7 +262,7 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
     if side:
         host = re.match(r"(?:\s+[^\s,.;:!?]+){0,8}", low[side.end():])
         cue_text = cue_text[:side.start()] + " " * (side.end() - side.start() + host.end()) + cue_text[side.end() + host.end():]
-    formats, generic = _format_cues(cue_text, published), bool(lex["generic"].search(low))
+    formats, generic = _format_cues(cue_text, published), bool(lex["generic"].search(_blocked_cues(low)))
     generic = generic or any(lex["receives_person"].search(low[max(0, p.start - 30):p.start]) for p in persons)
     holders: list[PersonHit] = []
     if (formats or generic) and not background:

@@ -199,3 +199,27 @@ def test_planned_summit_without_countries_takes_held_summit_ru():
                   "Мирзиёев сегодня провели трехсторонний саммит в Ташкенте. Следующий саммит пройдет в Баку в 2027 году.")
     planned = [m for m in ms if m.is_planned]
     assert planned and planned[0].country_codes == ["AZ", "KZ", "UZ"]
+
+
+# --- invitations and recaps ------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, lang", [
+    ("Касым-Жомарт Токаев пригласил Шавката Мирзиёева принять участие в заседании Высшего межгосударственного "
+     "совета.", "ru"),
+    ("President Tokayev invited Mirziyoyev to take part in the meeting of the Supreme Interstate "
+     "Council.", "en"),
+])
+def test_an_invitation_to_a_session_is_no_meeting_held(body, lang):
+    assert held(meetings("News", body, lang)) == []
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Как сообщалось, первое заседание Высшего межгосударственного совета прошло в Ташкенте с участием "
+     "Шавката Мирзиёева и Касым-Жомарта Токаева.", "ru"),
+    ("As previously reported, the first meeting of the Supreme Interstate Council was held in Tashkent with "
+     "Shavkat Mirziyoyev and Kassym-Jomart Tokayev.", "en"),
+    ("Kassym-Jomart Tokayev and Shavkat Mirziyoyev last met in Samarkand.", "en"),
+    ("Kassym-Jomart Tokayev and Shavkat Mirziyoyev have met six times this year.", "en"),
+])
+def test_a_recap_of_earlier_meetings_is_no_meeting_held(body, lang):
+    assert held(meetings("News", body, lang)) == []

@@ -223,3 +223,13 @@ def test_an_invitation_to_a_session_is_no_meeting_held(body, lang):
 ])
 def test_a_recap_of_earlier_meetings_is_no_meeting_held(body, lang):
     assert held(meetings("News", body, lang)) == []
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Заседание Высшего межгосударственного совета Казахстана и Узбекистана ожидается в ноябре.", "ru"),
+    ("Садыр Жапаров отправится в Душанбе, где примет участие в саммите глав государств Центральной Азии.", "ru"),
+    ("Shavkat Mirziyoyev will lead the delegation to the CIS summit.", "en"),
+    ("The talks between Kassym-Jomart Tokayev and Shavkat Mirziyoyev are slated for November.", "en"),
+])
+def test_an_expected_trip_or_session_is_no_meeting_held(body, lang):
+    assert held(meetings("News", body, lang)) == []

@@ -255,7 +255,8 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
     if published and not background and not planned and not years_only_future(low, published):
         # "в марте этого года" in an October report recalls an earlier visit
         months = [m for _, m in months_in(low)]
-        background = bool(months) and all(m < published.month for m in months)
+        # "в ноябре" in a July report is not this week's event either: a plan, or last year's
+        background = bool(months) and all(m != published.month for m in months)
     # "на полях саммита" names the event hosting this encounter, not its format
     side = lex["side_event"].search(low)
     cue_text = topics if topical else low  # the future event discussed is not this one's format

@@ -233,3 +233,9 @@ def test_a_recap_of_earlier_meetings_is_no_meeting_held(body, lang):
 ])
 def test_an_expected_trip_or_session_is_no_meeting_held(body, lang):
     assert held(meetings("News", body, lang)) == []
+
+
+def test_a_visit_in_a_later_month_than_the_report_is_no_meeting_held_this_week():
+    body = ("Kassym-Jomart Tokayev thanked Shavkat Mirziyoyev for the warm welcome during his state visit to "
+            "Uzbekistan in December.")
+    assert held(meetings("News", body, "en")) == []

@@ -133,6 +133,20 @@ def test_the_pavilion_name_of_a_residence_still_places_the_meeting_in_its_city(b
     assert held(extract_article(article(body, lang=lang)))[0]["city"] == city
 
 
+@pytest.mark.parametrize("body, lang", [
+    ("Касым-Жомарт Токаев и Ильхам Алиев провели переговоры во Дворце Независимости.", "ru"),
+    ("Kassym-Jomart Tokayev and Ilham Aliyev held talks at the Palace of Independence.", "en"),
+])
+def test_the_palace_of_independence_places_the_talks_in_astana(body, lang):
+    assert held(extract_article(article(body, lang=lang)))[0]["city"] == "Astana"
+
+
+def test_the_capital_s_airport_of_the_country_visited_places_the_visit_in_its_capital():
+    body = ("Президент Туркменистана Сердар Бердымухамедов прибыл в Узбекистан с государственным визитом. "
+            "В столичном аэропорту его встретил Шавкат Мирзиёев.")
+    assert held(extract_article(article(body, lang="ru")))[0]["city"] == "Tashkent"
+
+
 def test_a_host_who_receives_a_guest_at_a_named_place_reports_a_meeting():
     body = "Касым-Жомарт Токаев принял в Акорде Президента Азербайджана Ильхама Алиева."
     meetings = held(extract_article(article(body, lang="ru")))

@@ -251,3 +251,10 @@ def test_one_co_chair_of_a_commission_meeting_someone_holds_talks_both_co_chairs
     chaired = extract_article(helpers.article("Jamshid Khodjaev and Serik Zhumangarin co-chaired the intergovernmental "
                                               "commission meeting in Tashkent on Wednesday."))
     assert [m["meeting_format"] for m in held(chaired)] == ["intergovernmental_commission"]
+
+
+def test_talks_ahead_of_a_hyphen_named_ministers_meeting_are_talks_not_that_meeting():
+    body = ("Kazakh Foreign Minister Murat Nurtleu held talks with Chinese Foreign Minister Wang Yi ahead of the "
+            "Central Asia-China foreign ministers' meeting.")
+    meetings = held(extract_article(helpers.article(body)))
+    assert [(m["meeting_format"], m["country_codes"]) for m in meetings] == [("talks", ["CN", "KZ"])]

@@ -627,6 +627,11 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
                 break
             words.append(word)
         start = pos + m.start(1)
+        if len(words) >= 3 and not of and re.search(r"\sof\s[a-z]+$", low[title.start():title.end()]):
+            # "Minister of National Economy Nurlan Baibazarov": the title caught one word of the
+            # ministry's name, the rest of it stands before the two-word name
+            start += len(" ".join(words[:-2])) + 1
+            words = words[-2:]
         end = start + len(" ".join(words))
         blocking = [t for t in taken if not _inside(t, start, end, surnames)]
         if len(words) < 2 or _overlaps(start, end, blocking) or text[start:end] != " ".join(words):

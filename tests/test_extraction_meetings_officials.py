@@ -307,3 +307,7 @@ def test_a_title_after_and_starts_the_next_official_not_the_name_of_the_first():
 def test_the_head_of_a_federal_service_is_an_official():
     text = "Во встрече принял участие глава Федеральной таможенной службы России Валерий Пикалев."
     assert ("Valeriy Pikalev", "RU", "head_of_agency") in titled(text)
+
+
+def test_a_two_word_ministry_name_caught_half_by_the_title_is_not_part_of_the_name():
+    assert titled("Minister of National Economy Nurlan Baibazarov attended.") == [("Nurlan Baibazarov", "", "minister")]

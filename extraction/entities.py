@@ -372,12 +372,19 @@ def _closest_title_before(low: str, start: int) -> re.Match | None:
     window is tried and the last one that reaches the name without a verb wins.
     """
     window = low[max(0, start - 120):start]
-    best = None
+    best = owned = None
     for title in _title_any().finditer(window):
         m = _title_before().match(window, title.start())
         if m and not _has_verb(m.group(0)):
             best = m
-    return best
+            # "руководитель Администрации Президента Узбекистана": the office names the body, the head leads it
+            if not _OFFICE_OF_BODY.search(window[:title.start()]):
+                owned = m
+    return owned or best
+
+
+# a body named after an office: its head is not the office's holder
+_OFFICE_OF_BODY = re.compile(r"(?<!\w)(?:администраци|аппарат|канцеляри|пресс-служб|секретариат|управлени)\w*\s+$")
 
 
 class _Shifted:
@@ -412,7 +419,8 @@ def _long_title_before(low: str, start: int, spans) -> _Shifted | None:
     best = None
     for title in _title_any().finditer(window):
         # "(РАТС)", "(ЕАБР)": an acronym in brackets is part of the body's name
-        tail = re.sub(r"\([^()]{1,15}\)(?=\s)", lambda m: " " * len(m.group(0)), window[title.end():])
+        # "АО «Казахстан темир жолы»": a quoted company name too
+        tail = re.sub(r"\([^()]{1,15}\)(?=\s)|«[^«»]{1,40}»(?=\s)", lambda m: " " * len(m.group(0)), window[title.end():])
         if re.search(r"[,.;:!?()\[\]—–«»\"]", tail) or len(tail.split()) > 9 or not tail.endswith(" "):
             continue
         if _overlaps(window_start + title.end(), start, [sp for sp in spans if sp[0] != start]):

@@ -311,3 +311,13 @@ def test_the_head_of_a_federal_service_is_an_official():
 
 def test_a_two_word_ministry_name_caught_half_by_the_title_is_not_part_of_the_name():
     assert titled("Minister of National Economy Nurlan Baibazarov attended.") == [("Nurlan Baibazarov", "", "minister")]
+
+
+def test_the_head_of_an_office_named_after_the_president_leads_it_and_is_not_the_president():
+    text = "Во встрече участвовала руководитель Администрации Президента Узбекистана Саида Мирзиёева."
+    assert titled(text) == [("Saida Mirziyoeva", "UZ", "head_of_agency")]
+
+
+def test_a_quoted_company_name_in_a_title_chain_still_reaches_the_name():
+    text = "На встрече присутствовал председатель правления АО «Казахстан темир жолы» Талгат Нурланов."
+    assert titled(text) == [("Talgat Nurlanov", "KZ", "head_of_agency")]

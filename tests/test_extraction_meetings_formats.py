@@ -258,3 +258,16 @@ def test_talks_ahead_of_a_hyphen_named_ministers_meeting_are_talks_not_that_meet
             "Central Asia-China foreign ministers' meeting.")
     meetings = held(extract_article(helpers.article(body)))
     assert [(m["meeting_format"], m["country_codes"]) for m in meetings] == [("talks", ["CN", "KZ"])]
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Kazakh President Kassym-Jomart Tokayev had a conversation with Turkish President Recep Tayyip Erdogan.", "en"),
+    ("Uzbek President Shavkat Mirziyoyev sat down with Azerbaijani President Ilham Aliyev.", "en"),
+    ("Kazakh Foreign Minister Murat Nurtleu conferred with his Chinese counterpart Wang Yi.", "en"),
+    ("Tajik President Emomali Rahmon exchanged views with Uzbek President Shavkat Mirziyoyev.", "en"),
+    ("Kassym-Jomart Tokayev held negotiations with Shavkat Mirziyoyev.", "en"),
+    ("Эмомали Рахмон и Шавкат Мирзиёев обменялись мнениями о региональной безопасности.", "ru"),
+])
+def test_a_conversation_or_an_exchange_of_views_between_two_countries_officials_is_talks(body, lang):
+    meetings = held(extract_article(helpers.article(body, lang=lang)))
+    assert [m["meeting_format"] for m in meetings] == ["talks"]

@@ -239,3 +239,16 @@ def test_a_visit_in_a_later_month_than_the_report_is_no_meeting_held_this_week()
     body = ("Kassym-Jomart Tokayev thanked Shavkat Mirziyoyev for the warm welcome during his state visit to "
             "Uzbekistan in December.")
     assert held(meetings("News", body, "en")) == []
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Завтра в Астане откроется заседание Высшего межгосударственного совета с участием Касым-Жомарта Токаева и "
+     "Шавката Мирзиёева.", "ru"),
+    ("В ближайшее время Касым-Жомарт Токаев совершит государственный визит в Узбекистан по приглашению Шавката "
+     "Мирзиёева.", "ru"),
+    ("Стороны договорились о проведении переговоров Садыра Жапарова и Эмомали Рахмона в Бишкеке.", "ru"),
+    ("Tomorrow Kassym-Jomart Tokayev and Shavkat Mirziyoyev will chair the Supreme Interstate Council in Astana.",
+     "en"),
+])
+def test_a_session_or_visit_announced_for_tomorrow_or_soon_is_no_meeting_held(body, lang):
+    assert held(meetings("News", body, lang)) == []

@@ -106,6 +106,8 @@ def test_a_city_of_the_guests_country_named_in_passing_is_not_the_place_of_a_vis
     ("Шавкат Мирзиёев и Касым-Жомарт Токаев провели переговоры в южной столице Казахстана.", "ru", "Almaty"),
     ("Shavkat Mirziyoyev and Kassym-Jomart Tokayev held talks in the southern capital.", "en", "Almaty"),
     ("Шавкат Мирзиёев и Сердар Бердымухамедов провели переговоры в Ашгабаде.", "ru", "Ashgabat"),
+    ("Садыр Жапаров и Шавкат Мирзиёев провели переговоры в Нарыне.", "ru", "Naryn"),
+    ("Shavkat Mirziyoyev hosted Kassym-Jomart Tokayev in Zaamin.", "en", "Zaamin"),
 ])
 def test_a_smaller_or_newer_city_places_the_meeting(body, lang, city):
     assert held(extract_article(article(body, lang=lang)))[0]["city"] == city

@@ -391,6 +391,26 @@ def _ordinal(low: str) -> int | None:
     return None
 
 
+# the ordinal said after the format is named: "the Council held its third meeting", "заседание
+# совета, второе по счету", "ставшее третьим по счету", "the second such meeting"
+_ORDINAL_AFTER = re.compile(
+    r"[^.;:!?]{0,40}?(?:(?:held|holds|convened)\s+its\s+(?P<en>[\w-]+)\s+(?:meeting|session)"
+    r"|,\s*(?:(?:ставш|являющ)\w*\s+)?(?:уже\s+)?(?P<ru>[\w-]+)\s+по\s+счету"
+    r"|,\s*the\s+(?P<such>[\w-]+)\s+such\s+(?:meeting|session))")
+
+
+def _ordinal_after(low: str, fmt: str) -> int | None:
+    """Find the ordinal a sentence gives its format's meeting after naming it."""
+    pattern = next((p for code, p in _lex()["formats"] if code == fmt), None)
+    cue = pattern.search(low) if pattern else None
+    m = _ORDINAL_AFTER.match(low, cue.end()) if cue else None
+    if not m:
+        return None
+    word = m.group("en") or m.group("ru") or m.group("such")
+    digits = re.fullmatch(r"(\d{1,2})(?:-?(?:st|nd|rd|th|е|м|им|ым|ое|ий|ой))?", word)
+    return int(digits.group(1)) if digits else _en_ordinal(word, "") or _ru_ordinal(word, "")
+
+
 def _en_ordinal(word: str, prev: str) -> int | None:
     """Read "second", "twenty-first" or "twenty first" as a number."""
     tens, _, unit = word.rpartition("-")
@@ -1119,7 +1139,8 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
         _add_quoted_officials(infos, participants, excluded, set(countries))
     ordinal = None
     if fmt in ("interstate_council", "summit", "intergovernmental_commission", "business_forum", "other"):
-        ordinal = next((o for o in (_ordinal(_cue_window(i.sentence.low, fmt)) for i in cue_infos) if o), None)
+        ordinal = next((o for o in (_ordinal(_cue_window(i.sentence.low, fmt)) or _ordinal_after(i.sentence.low, fmt)
+                                    for i in cue_infos) if o), None)
         heads = _lex()["format_heads"].get(fmt)
         if ordinal is None and heads:
             # "Speaking at the council's 4th meeting": the format named again by its head noun

@@ -271,3 +271,18 @@ def test_talks_ahead_of_a_hyphen_named_ministers_meeting_are_talks_not_that_meet
 def test_a_conversation_or_an_exchange_of_views_between_two_countries_officials_is_talks(body, lang):
     meetings = held(extract_article(helpers.article(body, lang=lang)))
     assert [m["meeting_format"] for m in meetings] == ["talks"]
+
+
+@pytest.mark.parametrize("body, lang, ordinal", [
+    ("The Supreme Interstate Council held its third meeting in Astana with Kassym-Jomart Tokayev and "
+     "Shavkat Mirziyoyev.", "en", 3),
+    ("The meeting of the Supreme Interstate Council, the second such meeting, took place in Astana with "
+     "Kassym-Jomart Tokayev and Shavkat Mirziyoyev.", "en", 2),
+    ("Заседание Высшего межгосударственного совета, второе по счету, прошло в Ташкенте с участием Шавката "
+     "Мирзиёева и Касым-Жомарта Токаева.", "ru", 2),
+    ("Шавкат Мирзиёев и Касым-Жомарт Токаев провели заседание Высшего межгосударственного совета, ставшее уже "
+     "третьим по счету.", "ru", 3),
+])
+def test_an_ordinal_said_after_the_council_is_named_is_its_session_number(body, lang, ordinal):
+    meetings = held(extract_article(helpers.article(body, lang=lang)))
+    assert [m["session_ordinal"] for m in meetings] == [ordinal]

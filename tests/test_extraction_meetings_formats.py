@@ -286,3 +286,13 @@ def test_a_conversation_or_an_exchange_of_views_between_two_countries_officials_
 def test_an_ordinal_said_after_the_council_is_named_is_its_session_number(body, lang, ordinal):
     meetings = held(extract_article(helpers.article(body, lang=lang)))
     assert [m["session_ordinal"] for m in meetings] == [ordinal]
+
+
+@pytest.mark.parametrize("body", [
+    "Kazakh Deputy Prime Minister Serik Zhumangarin, co-chairman of the Kazakh-Uzbek intergovernmental commission, "
+    "held a meeting with Uzbek Prime Minister Abdulla Aripov.",
+    "Kazakh Deputy Prime Minister Serik Zhumangarin, chairman of the Kazakh part of the intergovernmental "
+    "commission, held a meeting with Uzbek Prime Minister Abdulla Aripov.",
+])
+def test_one_co_chairman_or_the_chairman_of_one_side_of_a_commission_meeting_someone_holds_talks(body):
+    assert [m["meeting_format"] for m in held(extract_article(helpers.article(body)))] == ["talks"]

@@ -252,3 +252,10 @@ def test_a_visit_in_a_later_month_than_the_report_is_no_meeting_held_this_week()
 ])
 def test_a_session_or_visit_announced_for_tomorrow_or_soon_is_no_meeting_held(body, lang):
     assert held(meetings("News", body, lang)) == []
+
+
+def test_a_meeting_the_previous_day_is_a_meeting_of_its_own_on_that_day():
+    body = ("Uzbek President Shavkat Mirziyoyev held talks with Kazakh President Kassym-Jomart Tokayev in Tashkent "
+            "on Tuesday.\n\nThe previous day, Kassym-Jomart Tokayev met with Uzbek Prime Minister Abdulla Aripov.")
+    assert [(f, d) for f, d, *_ in held(meetings("News", body, "en"))] == [("talks", "2026-10-19"),
+                                                                          ("talks", "2026-10-20")]

@@ -383,6 +383,8 @@ def _closest_title_before(low: str, start: int) -> re.Match | None:
     return owned or best
 
 
+# between two names of one list: "Ботир Камолов и Ерлан Нурланов", "…, Ерлан Нурланов"
+_RU_LIST_GAP = re.compile(r"\s*(?:,\s*(?:и\s+)?|\s+и\s+)")
 # a body named after an office: its head is not the office's holder
 _OFFICE_OF_BODY = re.compile(r"(?<!\w)(?:администраци|аппарат|канцеляри|пресс-служб|секретариат|управлени)\w*\s+$")
 
@@ -578,6 +580,7 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
     out: list[PersonHit] = []
     if re.search("[а-яё]", low):
         spans = ner_person_spans(text) if _title_text().search(low) else ()
+        listed = None  # the plural title a list of names follows: (end of the last name, title match, countries, count)
         for start, end in spans:
             if _overlaps(start, end, [t for t in taken if not _inside(t, start, end, surnames)]):
                 continue
@@ -587,6 +590,18 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
             before = _closest_title_before(low, start) or _long_title_before(low, start, spans)
             after = None if before else _title_after().search(low[end:end + 120])
             match = before or after
+            if not match and listed and _RU_LIST_GAP.fullmatch(low[listed[0]:start]):
+                # "министры энергетики Узбекистана и Казахстана Ботир Камолов и Ерлан Нурланов": the
+                # plural title covers every name of the list, the countries go to them in their order
+                _, title_match, codes, n = listed
+                country = codes[n] if len(codes) > n else ""
+                native = " ".join(_ru_nominative(words, *_name_case(words, None)))
+                out.append(PersonHit(romanize_person(native, country), country, _role_of(title_match) or "",
+                                     start, end, False, native))
+                taken.append((start, end))
+                listed = (end, title_match, codes, n + 1)
+                continue
+            listed = None
             if not match or _has_verb(match.group(0)):
                 continue
             title = match.group(0).strip(" ,")
@@ -598,6 +613,10 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
                 tail = re.match(r"[^,.;:!?()—–]*", low[end + after.end():])
                 t_start, t_end = end, end + after.end() + tail.end()
             country = _country_near(low, t_start, t_end)
+            if before and lexicon.parse(title.split()[0]).tag.number == "plur":
+                codes = [c.key for c in find_countries(low[t_start:t_end])]
+                listed = (end, match, codes, 1)
+                country = codes[0] if len(codes) > 1 else country
             if not country and chinese_pinyin(native):
                 country = "CN"  # "вице-губернатор провинции Хэнань Лю Цзяньго": a Chinese official
             out.append(PersonHit(romanize_person(native, country), country or "", _role_of(match) or "", start, end, False, native))

@@ -321,3 +321,13 @@ def test_the_head_of_an_office_named_after_the_president_leads_it_and_is_not_the
 def test_a_quoted_company_name_in_a_title_chain_still_reaches_the_name():
     text = "На встрече присутствовал председатель правления АО «Казахстан темир жолы» Талгат Нурланов."
     assert titled(text) == [("Talgat Nurlanov", "KZ", "head_of_agency")]
+
+
+def test_a_russian_plural_title_covers_every_name_of_its_list_with_the_countries_in_order():
+    text = "В переговорах участвовали министры энергетики Узбекистана и Казахстана Ботир Камолов и Ерлан Нурланов."
+    assert titled(text) == [("Botir Kamolov", "UZ", "minister"), ("Yerlan Nurlanov", "KZ", "minister")]
+
+
+def test_a_name_after_a_singular_title_and_another_name_gets_no_title():
+    text = "Во встрече участвовал министр энергетики Ботир Камолов и Ерлан Нурланов."
+    assert [n for n, _, _ in titled(text)] == ["Botir Kamolov"]

@@ -644,7 +644,9 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
                                if c.start == 0), None)
         if posting:
             pos += to.end() + posting.end
-        m = re.match(r"\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'.-]*\s+){1,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]*)", text[pos:])
+        # "Kazakhstan's ambassador to Uzbekistan, Botir Kamolov": after a posting the name may follow a comma
+        gap = r"\s*,?\s+" if posting else r"\s+"
+        m = re.match(gap + r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'.-]*\s+){1,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]*)", text[pos:])
         if not m:
             continue
         words = []
@@ -714,7 +716,8 @@ def _body_before_name(text: str, start: int, pos: int) -> int:
     words = list(re.finditer(r"\S+", run.group(0)))
     # "… Ma Yongsheng and Chairman of CNPC Dai Houliang": the next official's title ends the run
     cut = next((i for i in range(1, len(words)) if words[i - 1].group(0) == "and"
-                and _TITLE_WORDS.fullmatch(norm(words[i].group(0)))), None)
+                and (_TITLE_WORDS.fullmatch(norm(words[i].group(0))) or _title_any().fullmatch(norm(words[i].group(0))))),
+               None)
     if cut is not None:
         words = words[:cut - 1]
     if len(words) < 3 or not re.match(r"[A-Z]", words[-3].group(0)):

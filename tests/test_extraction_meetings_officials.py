@@ -331,3 +331,13 @@ def test_a_russian_plural_title_covers_every_name_of_its_list_with_the_countries
 def test_a_name_after_a_singular_title_and_another_name_gets_no_title():
     text = "Во встрече участвовал министр энергетики Ботир Камолов и Ерлан Нурланов."
     assert [n for n, _, _ in titled(text)] == ["Botir Kamolov"]
+
+
+def test_an_envoy_named_after_his_posting_and_a_comma_is_an_official():
+    text = "Also present was Kazakhstan's ambassador to Uzbekistan, Botir Kamolov."
+    assert titled(text) == [("Botir Kamolov", "KZ", "ambassador")]
+
+
+def test_any_title_after_and_ends_the_name_of_the_official_before_it():
+    text = "Governor of Xinjiang Botir Kamolov and Akim of Almaty region Yerlan Nurlanov attended."
+    assert ("Botir Kamolov", "", "governor") in titled(text)

@@ -383,6 +383,17 @@ def _closest_title_before(low: str, start: int) -> re.Match | None:
     return owned or best
 
 
+@functools.cache
+def _companies() -> list[tuple[str, re.Pattern]]:
+    rows = lexicon.load_yaml("meetings").get("company_countries", {})
+    return [(code, re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)")) for code, forms in rows.items()]
+
+
+def _company_country(phrase: str) -> str:
+    """Return the country of a known company named in a title phrase, else ""."""
+    return next((code for code, pattern in _companies() if pattern.search(phrase)), "")
+
+
 # between two names of one list: "Ботир Камолов и Ерлан Нурланов", "…, Ерлан Нурланов"
 _RU_LIST_GAP = re.compile(r"\s*(?:,\s*(?:и\s+)?|\s+и\s+)")
 # a body named after an office: its head is not the office's holder
@@ -612,7 +623,7 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
                 # the country follows the title: "Алексей Оверчук, вице-премьер РФ"
                 tail = re.match(r"[^,.;:!?()—–]*", low[end + after.end():])
                 t_start, t_end = end, end + after.end() + tail.end()
-            country = _country_near(low, t_start, t_end)
+            country = _country_near(low, t_start, t_end) or _company_country(low[t_start:t_end])
             if before and lexicon.parse(title.split()[0]).tag.number == "plur":
                 codes = [c.key for c in find_countries(low[t_start:t_end])]
                 listed = (end, match, codes, 1)
@@ -665,7 +676,7 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
         blocking = [t for t in taken if not _inside(t, start, end, surnames)]
         if len(words) < 2 or _overlaps(start, end, blocking) or text[start:end] != " ".join(words):
             continue
-        country = _country_near(low, title.start(), start)
+        country = _country_near(low, title.start(), start) or _company_country(low[max(0, title.start() - 40):start])
         out.append(PersonHit(" ".join(words), country or "", _role_of(title) or "", start, end, False))
         taken.append((start, end))
     # "Ministers Bakhtiyor Saidov, Laziz Kudratov and Jurabek Mirzamakhmudov": one plural title for a list

@@ -341,3 +341,12 @@ def test_an_envoy_named_after_his_posting_and_a_comma_is_an_official():
 def test_any_title_after_and_ends_the_name_of_the_official_before_it():
     text = "Governor of Xinjiang Botir Kamolov and Akim of Almaty region Yerlan Nurlanov attended."
     assert ("Botir Kamolov", "", "governor") in titled(text)
+
+
+@pytest.mark.parametrize("body, lang, codes", [
+    ("Kazakh President Kassym-Jomart Tokayev received Sinopec Chairman Ma Yongsheng in Astana.", "en", ["CN", "KZ"]),
+    ("Садыр Жапаров принял генерального директора госкорпорации «Росатом» Алексея Лихачева.", "ru", ["KG", "RU"]),
+])
+def test_the_head_of_a_known_company_speaks_for_its_country(body, lang, codes):
+    meetings = [m for m in extract_article(article(body, lang=lang))["meetings"] if not m["is_planned"]]
+    assert [m["country_codes"] for m in meetings] == [codes]

@@ -296,3 +296,13 @@ def test_an_ordinal_said_after_the_council_is_named_is_its_session_number(body, 
 ])
 def test_one_co_chairman_or_the_chairman_of_one_side_of_a_commission_meeting_someone_holds_talks(body):
     assert [m["meeting_format"] for m in held(extract_article(helpers.article(body)))] == ["talks"]
+
+
+@pytest.mark.parametrize("second", [
+    "Стороны отметили итоги саммита ШОС.",
+    "Стороны обменялись мнениями по повестке саммита СНГ.",
+    "Токаев поддержал инициативы, озвученные Мирзиёевым на саммите ОТГ.",
+])
+def test_another_summit_s_results_agenda_or_initiatives_leave_the_talks_talks(second):
+    body = "Касым-Жомарт Токаев провел переговоры с Шавкатом Мирзиёевым. " + second
+    assert [m["meeting_format"] for m in held(extract_article(helpers.article(body, lang="ru")))] == ["talks"]

@@ -149,6 +149,22 @@ def test_the_capital_s_airport_of_the_country_visited_places_the_visit_in_its_ca
     assert held(extract_article(article(body, lang="ru")))[0]["city"] == "Tashkent"
 
 
+@pytest.mark.parametrize("body, lang", [
+    ("Uzbek President Shavkat Mirziyoyev arrived in Turkmenistan on a state visit. In the capital he held talks "
+     "with Serdar Berdimuhamedov.", "en"),
+    ("Президент Узбекистана Шавкат Мирзиёев прибыл в Туркменистан с государственным визитом. В столице его "
+     "встретил Сердар Бердымухамедов.", "ru"),
+])
+def test_the_capital_alone_after_a_visit_to_one_country_is_that_country_s_capital(body, lang):
+    assert held(extract_article(article(body, lang=lang)))[0]["city"] == "Ashgabat"
+
+
+def test_the_capital_of_another_country_is_not_the_visited_country_s_capital():
+    body = ("Президент Узбекистана Шавкат Мирзиёев прибыл в Туркменистан с государственным визитом. В столице "
+            "Казахстана он провел переговоры.")
+    assert held(extract_article(article(body, lang="ru")))[0]["city"] is None
+
+
 def test_a_host_who_receives_a_guest_at_a_named_place_reports_a_meeting():
     body = "Касым-Жомарт Токаев принял в Акорде Президента Азербайджана Ильхама Алиева."
     meetings = held(extract_article(article(body, lang="ru")))

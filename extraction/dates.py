@@ -109,6 +109,8 @@ def months_in(low: str) -> list[tuple[int, int]]:
     for m in _MONTH_ONLY.finditer(low):
         token = m.group(1) or m.group(2)
         month = _month(token, RU_MONTHS if m.group(1) else EN_MONTHS)
-        if month and not (m.group(2) == "may" and not re.match(r"\s+(?:20\d\d|this|last)", low[m.end():])):
-            out.append((m.start(), month))  # "in may" is often the verb: only with a year after it
+        # "in may" is often the verb: only with a year after it, or ending a clause ("held in Astana in May.")
+        if month and not (m.group(2) == "may" and not re.match(r"\s+(?:20\d\d|this|last)|\s*(?:[.,;:!?)]|$)",
+                                                                low[m.end():])):
+            out.append((m.start(), month))
     return out

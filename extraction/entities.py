@@ -372,12 +372,32 @@ def _closest_title_before(low: str, start: int) -> re.Match | None:
     window is tried and the last one that reaches the name without a verb wins.
     """
     window = low[max(0, start - 120):start]
-    best = None
+    best = owned = None
     for title in _title_any().finditer(window):
         m = _title_before().match(window, title.start())
         if m and not _has_verb(m.group(0)):
             best = m
-    return best
+            # "руководитель Администрации Президента Узбекистана": the office names the body, the head leads it
+            if not _OFFICE_OF_BODY.search(window[:title.start()]):
+                owned = m
+    return owned or best
+
+
+@functools.cache
+def _companies() -> list[tuple[str, re.Pattern]]:
+    rows = lexicon.load_yaml("meetings").get("company_countries", {})
+    return [(code, re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)")) for code, forms in rows.items()]
+
+
+def _company_country(phrase: str) -> str:
+    """Return the country of a known company named in a title phrase, else ""."""
+    return next((code for code, pattern in _companies() if pattern.search(phrase)), "")
+
+
+# between two names of one list: "Ботир Камолов и Ерлан Нурланов", "…, Ерлан Нурланов"
+_RU_LIST_GAP = re.compile(r"\s*(?:,\s*(?:и\s+)?|\s+и\s+)")
+# a body named after an office: its head is not the office's holder
+_OFFICE_OF_BODY = re.compile(r"(?<!\w)(?:администраци|аппарат|канцеляри|пресс-служб|секретариат|управлени)\w*\s+$")
 
 
 class _Shifted:
@@ -412,7 +432,8 @@ def _long_title_before(low: str, start: int, spans) -> _Shifted | None:
     best = None
     for title in _title_any().finditer(window):
         # "(РАТС)", "(ЕАБР)": an acronym in brackets is part of the body's name
-        tail = re.sub(r"\([^()]{1,15}\)(?=\s)", lambda m: " " * len(m.group(0)), window[title.end():])
+        # "АО «Казахстан темир жолы»": a quoted company name too
+        tail = re.sub(r"\([^()]{1,15}\)(?=\s)|«[^«»]{1,40}»(?=\s)", lambda m: " " * len(m.group(0)), window[title.end():])
         if re.search(r"[,.;:!?()\[\]—–«»\"]", tail) or len(tail.split()) > 9 or not tail.endswith(" "):
             continue
         if _overlaps(window_start + title.end(), start, [sp for sp in spans if sp[0] != start]):
@@ -570,6 +591,7 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
     out: list[PersonHit] = []
     if re.search("[а-яё]", low):
         spans = ner_person_spans(text) if _title_text().search(low) else ()
+        listed = None  # the plural title a list of names follows: (end of the last name, title match, countries, count)
         for start, end in spans:
             if _overlaps(start, end, [t for t in taken if not _inside(t, start, end, surnames)]):
                 continue
@@ -579,6 +601,18 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
             before = _closest_title_before(low, start) or _long_title_before(low, start, spans)
             after = None if before else _title_after().search(low[end:end + 120])
             match = before or after
+            if not match and listed and _RU_LIST_GAP.fullmatch(low[listed[0]:start]):
+                # "министры энергетики Узбекистана и Казахстана Ботир Камолов и Ерлан Нурланов": the
+                # plural title covers every name of the list, the countries go to them in their order
+                _, title_match, codes, n = listed
+                country = codes[n] if len(codes) > n else ""
+                native = " ".join(_ru_nominative(words, *_name_case(words, None)))
+                out.append(PersonHit(romanize_person(native, country), country, _role_of(title_match) or "",
+                                     start, end, False, native))
+                taken.append((start, end))
+                listed = (end, title_match, codes, n + 1)
+                continue
+            listed = None
             if not match or _has_verb(match.group(0)):
                 continue
             title = match.group(0).strip(" ,")
@@ -589,7 +623,11 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
                 # the country follows the title: "Алексей Оверчук, вице-премьер РФ"
                 tail = re.match(r"[^,.;:!?()—–]*", low[end + after.end():])
                 t_start, t_end = end, end + after.end() + tail.end()
-            country = _country_near(low, t_start, t_end)
+            country = _country_near(low, t_start, t_end) or _company_country(low[t_start:t_end])
+            if before and lexicon.parse(title.split()[0]).tag.number == "plur":
+                codes = [c.key for c in find_countries(low[t_start:t_end])]
+                listed = (end, match, codes, 1)
+                country = codes[0] if len(codes) > 1 else country
             if not country and chinese_pinyin(native):
                 country = "CN"  # "вице-губернатор провинции Хэнань Лю Цзяньго": a Chinese official
             out.append(PersonHit(romanize_person(native, country), country or "", _role_of(match) or "", start, end, False, native))
@@ -608,6 +646,8 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
                 # "Secretary General of the Organization of Turkic States, Kubanychbek Omuraliev",
                 # "CEO of China National Petroleum Corporation Dai Houliang"
                 pos = body.end()
+            elif not hit:
+                pos = _body_before_name(text, pos + of.end(), pos)
         # "Ambassador of Uzbekistan to Azerbaijan Bakhodir Yusupov", "Azerbaijan's Ambassador to
         # Kyrgyzstan Latif Gandilov": the posting is no part of the name
         to = re.match(r"\s+(?:to|in)\s+(?:the\s+)?", low[pos:])
@@ -615,7 +655,9 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
                                if c.start == 0), None)
         if posting:
             pos += to.end() + posting.end
-        m = re.match(r"\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'.-]*\s+){1,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]*)", text[pos:])
+        # "Kazakhstan's ambassador to Uzbekistan, Botir Kamolov": after a posting the name may follow a comma
+        gap = r"\s*,?\s+" if posting else r"\s+"
+        m = re.match(gap + r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'.-]*\s+){1,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]*)", text[pos:])
         if not m:
             continue
         words = []
@@ -625,11 +667,16 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
                 break
             words.append(word)
         start = pos + m.start(1)
+        if len(words) >= 3 and not of and re.search(r"\sof\s[a-z]+$", low[title.start():title.end()]):
+            # "Minister of National Economy Nurlan Baibazarov": the title caught one word of the
+            # ministry's name, the rest of it stands before the two-word name
+            start += len(" ".join(words[:-2])) + 1
+            words = words[-2:]
         end = start + len(" ".join(words))
         blocking = [t for t in taken if not _inside(t, start, end, surnames)]
         if len(words) < 2 or _overlaps(start, end, blocking) or text[start:end] != " ".join(words):
             continue
-        country = _country_near(low, title.start(), start)
+        country = _country_near(low, title.start(), start) or _company_country(low[max(0, title.start() - 40):start])
         out.append(PersonHit(" ".join(words), country or "", _role_of(title) or "", start, end, False))
         taken.append((start, end))
     # "Ministers Bakhtiyor Saidov, Laziz Kudratov and Jurabek Mirzamakhmudov": one plural title for a list
@@ -666,6 +713,33 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
     return out
 
 
+def _body_before_name(text: str, start: int, pos: int) -> int:
+    """Return where the name starts after an organisation whose head noun is not a known one, else pos.
+
+    "Chairman of Sinopec Ma Yongsheng", "Head of the Customs Service Khurshed
+    Karimzoda", "Director of the Agency for Investments Bakyt Sydykov": the
+    capitalised run after "of" is the body and then a two-word name, the usual
+    length of an official's name in the English press.
+    """
+    run = _EN_CAPITALISED_RUN.match(text, start)
+    if not run:
+        return pos
+    words = list(re.finditer(r"\S+", run.group(0)))
+    # "… Ma Yongsheng and Chairman of CNPC Dai Houliang": the next official's title ends the run
+    cut = next((i for i in range(1, len(words)) if words[i - 1].group(0) == "and"
+                and (_TITLE_WORDS.fullmatch(norm(words[i].group(0))) or _title_any().fullmatch(norm(words[i].group(0))))),
+               None)
+    if cut is not None:
+        words = words[:cut - 1]
+    if len(words) < 3 or not re.match(r"[A-Z]", words[-3].group(0)):
+        return pos
+    if not all(_name_word(w.group(0)) for w in words[-2:]):
+        return pos
+    return start + words[-2].start() - 1
+
+
+# capitalised words with the small words of an organisation's name between them, ending on a capitalised word
+_EN_CAPITALISED_RUN = re.compile(r"[A-Z][\w'&-]*(?:\s+(?:(?:of|and|for|on|the)\s+)*[A-Z][\w'&-]*)*(?![\w'&-])")
 _EN_BODY_THEN_COMMA = re.compile(r"[A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|of|and|for|on|the))*\s*(?:\([A-Z]{2,8}\)\s*)?,")
 _EN_NAME = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+){1,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+"
 _PLURAL_ROLES = {"deputy prime ministers": "deputy_prime_minister", "foreign ministers": "foreign_minister",

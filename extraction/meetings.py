@@ -191,6 +191,29 @@ def _format_cues(low: str, published: dt.date | None = None) -> list[str]:
     return kept
 
 
+def _blocked_cues(low: str) -> str:
+    """Blank the format cues that name no meeting of this sentence (an invitation to it, a title, an earlier one).
+
+    "пригласил принять участие в заседании Высшего госсовета": the word
+    "заседании" inside the other event's name does not make the sentence a
+    report of a meeting of its own.
+    """
+    lex = _lex()
+    for _, pattern in lex["formats"]:
+        for m in pattern.finditer(low):
+            at = max(0, m.start() - 80)
+            left = low[at:m.start()]
+            found = [p.search(left) for p in lex["not_meeting"]]
+            found = [f for f in found if f] if not lex["held_after"].match(low[m.end():m.end() + 120]) else []
+            start = min((at + f.start() for f in found if f), default=None)
+            if start is not None:
+                # "X, co-chair of the commission, met with Y": the verb caught at the cue's end is this sentence's
+                verb = lex["held_verb"].search(low, m.start(), m.end())
+                end = verb.start() if verb else m.end()
+                low = low[:start] + " " * (end - start) + low[end:]
+    return low
+
+
 def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
     """Collect the meeting cues, people and countries of one sentence."""
     lex = _lex()
@@ -232,14 +255,15 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
     if published and not background and not planned and not years_only_future(low, published):
         # "в марте этого года" in an October report recalls an earlier visit
         months = [m for _, m in months_in(low)]
-        background = bool(months) and all(m < published.month for m in months)
+        # "в ноябре" in a July report is not this week's event either: a plan, or last year's
+        background = bool(months) and all(m != published.month for m in months)
     # "на полях саммита" names the event hosting this encounter, not its format
     side = lex["side_event"].search(low)
     cue_text = topics if topical else low  # the future event discussed is not this one's format
     if side:
         host = re.match(r"(?:\s+[^\s,.;:!?]+){0,8}", low[side.end():])
         cue_text = cue_text[:side.start()] + " " * (side.end() - side.start() + host.end()) + cue_text[side.end() + host.end():]
-    formats, generic = _format_cues(cue_text, published), bool(lex["generic"].search(low))
+    formats, generic = _format_cues(cue_text, published), bool(lex["generic"].search(_blocked_cues(low)))
     generic = generic or any(lex["receives_person"].search(low[max(0, p.start - 30):p.start]) for p in persons)
     holders: list[PersonHit] = []
     if (formats or generic) and not background:
@@ -365,6 +389,26 @@ def _ordinal(low: str) -> int | None:
             if value:
                 return value
     return None
+
+
+# the ordinal said after the format is named: "the Council held its third meeting", "заседание
+# совета, второе по счету", "ставшее третьим по счету", "the second such meeting"
+_ORDINAL_AFTER = re.compile(
+    r"[^.;:!?]{0,40}?(?:(?:held|holds|convened)\s+its\s+(?P<en>[\w-]+)\s+(?:meeting|session)"
+    r"|,\s*(?:(?:ставш|являющ)\w*\s+)?(?:уже\s+)?(?P<ru>[\w-]+)\s+по\s+счету"
+    r"|,\s*the\s+(?P<such>[\w-]+)\s+such\s+(?:meeting|session))")
+
+
+def _ordinal_after(low: str, fmt: str) -> int | None:
+    """Find the ordinal a sentence gives its format's meeting after naming it."""
+    pattern = next((p for code, p in _lex()["formats"] if code == fmt), None)
+    cue = pattern.search(low) if pattern else None
+    m = _ORDINAL_AFTER.match(low, cue.end()) if cue else None
+    if not m:
+        return None
+    word = m.group("en") or m.group("ru") or m.group("such")
+    digits = re.fullmatch(r"(\d{1,2})(?:-?(?:st|nd|rd|th|е|м|им|ым|ое|ий|ой))?", word)
+    return int(digits.group(1)) if digits else _en_ordinal(word, "") or _ru_ordinal(word, "")
 
 
 def _en_ordinal(word: str, prev: str) -> int | None:
@@ -1095,7 +1139,8 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
         _add_quoted_officials(infos, participants, excluded, set(countries))
     ordinal = None
     if fmt in ("interstate_council", "summit", "intergovernmental_commission", "business_forum", "other"):
-        ordinal = next((o for o in (_ordinal(_cue_window(i.sentence.low, fmt)) for i in cue_infos) if o), None)
+        ordinal = next((o for o in (_ordinal(_cue_window(i.sentence.low, fmt)) or _ordinal_after(i.sentence.low, fmt)
+                                    for i in cue_infos) if o), None)
         heads = _lex()["format_heads"].get(fmt)
         if ordinal is None and heads:
             # "Speaking at the council's 4th meeting": the format named again by its head noun

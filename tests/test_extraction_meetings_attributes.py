@@ -106,6 +106,8 @@ def test_a_city_of_the_guests_country_named_in_passing_is_not_the_place_of_a_vis
     ("Шавкат Мирзиёев и Касым-Жомарт Токаев провели переговоры в южной столице Казахстана.", "ru", "Almaty"),
     ("Shavkat Mirziyoyev and Kassym-Jomart Tokayev held talks in the southern capital.", "en", "Almaty"),
     ("Шавкат Мирзиёев и Сердар Бердымухамедов провели переговоры в Ашгабаде.", "ru", "Ashgabat"),
+    ("Садыр Жапаров и Шавкат Мирзиёев провели переговоры в Нарыне.", "ru", "Naryn"),
+    ("Shavkat Mirziyoyev hosted Kassym-Jomart Tokayev in Zaamin.", "en", "Zaamin"),
 ])
 def test_a_smaller_or_newer_city_places_the_meeting(body, lang, city):
     assert held(extract_article(article(body, lang=lang)))[0]["city"] == city
@@ -123,6 +125,50 @@ def test_a_city_named_international_forum_places_the_meetings_held_during_it():
             "Tashkent International Investment Forum.")
     facts = extract_article(article(body))
     assert held(facts)[0]["city"] == "Tashkent"
+
+
+@pytest.mark.parametrize("body, lang, city", [
+    ("Шавкат Мирзиёев принял в резиденции «Кушк Ок Сарой» Премьер-министра Пакистана Шахбаза Шарифа.", "ru", "Tashkent"),
+    ("Shavkat Mirziyoyev held talks with Shehbaz Sharif at the Kushk Oq Saroy residence.", "en", "Tashkent"),
+])
+def test_the_pavilion_name_of_a_residence_still_places_the_meeting_in_its_city(body, lang, city):
+    assert held(extract_article(article(body, lang=lang)))[0]["city"] == city
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Касым-Жомарт Токаев и Ильхам Алиев провели переговоры во Дворце Независимости.", "ru"),
+    ("Kassym-Jomart Tokayev and Ilham Aliyev held talks at the Palace of Independence.", "en"),
+])
+def test_the_palace_of_independence_places_the_talks_in_astana(body, lang):
+    assert held(extract_article(article(body, lang=lang)))[0]["city"] == "Astana"
+
+
+def test_the_capital_s_airport_of_the_country_visited_places_the_visit_in_its_capital():
+    body = ("Президент Туркменистана Сердар Бердымухамедов прибыл в Узбекистан с государственным визитом. "
+            "В столичном аэропорту его встретил Шавкат Мирзиёев.")
+    assert held(extract_article(article(body, lang="ru")))[0]["city"] == "Tashkent"
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Uzbek President Shavkat Mirziyoyev arrived in Turkmenistan on a state visit. In the capital he held talks "
+     "with Serdar Berdimuhamedov.", "en"),
+    ("Президент Узбекистана Шавкат Мирзиёев прибыл в Туркменистан с государственным визитом. В столице его "
+     "встретил Сердар Бердымухамедов.", "ru"),
+])
+def test_the_capital_alone_after_a_visit_to_one_country_is_that_country_s_capital(body, lang):
+    assert held(extract_article(article(body, lang=lang)))[0]["city"] == "Ashgabat"
+
+
+def test_the_capital_of_another_country_is_not_the_visited_country_s_capital():
+    body = ("Президент Узбекистана Шавкат Мирзиёев прибыл в Туркменистан с государственным визитом. В столице "
+            "Казахстана он провел переговоры.")
+    assert held(extract_article(article(body, lang="ru")))[0]["city"] is None
+
+
+def test_a_host_who_receives_a_guest_at_a_named_place_reports_a_meeting():
+    body = "Касым-Жомарт Токаев принял в Акорде Президента Азербайджана Ильхама Алиева."
+    meetings = held(extract_article(article(body, lang="ru")))
+    assert [(m["city"], m["country_codes"]) for m in meetings] == [("Astana", ["AZ", "KZ"])]
 
 
 # --- format --------------------------------------------------------------------------------------

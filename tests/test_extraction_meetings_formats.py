@@ -251,3 +251,58 @@ def test_one_co_chair_of_a_commission_meeting_someone_holds_talks_both_co_chairs
     chaired = extract_article(helpers.article("Jamshid Khodjaev and Serik Zhumangarin co-chaired the intergovernmental "
                                               "commission meeting in Tashkent on Wednesday."))
     assert [m["meeting_format"] for m in held(chaired)] == ["intergovernmental_commission"]
+
+
+def test_talks_ahead_of_a_hyphen_named_ministers_meeting_are_talks_not_that_meeting():
+    body = ("Kazakh Foreign Minister Murat Nurtleu held talks with Chinese Foreign Minister Wang Yi ahead of the "
+            "Central Asia-China foreign ministers' meeting.")
+    meetings = held(extract_article(helpers.article(body)))
+    assert [(m["meeting_format"], m["country_codes"]) for m in meetings] == [("talks", ["CN", "KZ"])]
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Kazakh President Kassym-Jomart Tokayev had a conversation with Turkish President Recep Tayyip Erdogan.", "en"),
+    ("Uzbek President Shavkat Mirziyoyev sat down with Azerbaijani President Ilham Aliyev.", "en"),
+    ("Kazakh Foreign Minister Murat Nurtleu conferred with his Chinese counterpart Wang Yi.", "en"),
+    ("Tajik President Emomali Rahmon exchanged views with Uzbek President Shavkat Mirziyoyev.", "en"),
+    ("Kassym-Jomart Tokayev held negotiations with Shavkat Mirziyoyev.", "en"),
+    ("Эмомали Рахмон и Шавкат Мирзиёев обменялись мнениями о региональной безопасности.", "ru"),
+])
+def test_a_conversation_or_an_exchange_of_views_between_two_countries_officials_is_talks(body, lang):
+    meetings = held(extract_article(helpers.article(body, lang=lang)))
+    assert [m["meeting_format"] for m in meetings] == ["talks"]
+
+
+@pytest.mark.parametrize("body, lang, ordinal", [
+    ("The Supreme Interstate Council held its third meeting in Astana with Kassym-Jomart Tokayev and "
+     "Shavkat Mirziyoyev.", "en", 3),
+    ("The meeting of the Supreme Interstate Council, the second such meeting, took place in Astana with "
+     "Kassym-Jomart Tokayev and Shavkat Mirziyoyev.", "en", 2),
+    ("Заседание Высшего межгосударственного совета, второе по счету, прошло в Ташкенте с участием Шавката "
+     "Мирзиёева и Касым-Жомарта Токаева.", "ru", 2),
+    ("Шавкат Мирзиёев и Касым-Жомарт Токаев провели заседание Высшего межгосударственного совета, ставшее уже "
+     "третьим по счету.", "ru", 3),
+])
+def test_an_ordinal_said_after_the_council_is_named_is_its_session_number(body, lang, ordinal):
+    meetings = held(extract_article(helpers.article(body, lang=lang)))
+    assert [m["session_ordinal"] for m in meetings] == [ordinal]
+
+
+@pytest.mark.parametrize("body", [
+    "Kazakh Deputy Prime Minister Serik Zhumangarin, co-chairman of the Kazakh-Uzbek intergovernmental commission, "
+    "held a meeting with Uzbek Prime Minister Abdulla Aripov.",
+    "Kazakh Deputy Prime Minister Serik Zhumangarin, chairman of the Kazakh part of the intergovernmental "
+    "commission, held a meeting with Uzbek Prime Minister Abdulla Aripov.",
+])
+def test_one_co_chairman_or_the_chairman_of_one_side_of_a_commission_meeting_someone_holds_talks(body):
+    assert [m["meeting_format"] for m in held(extract_article(helpers.article(body)))] == ["talks"]
+
+
+@pytest.mark.parametrize("second", [
+    "Стороны отметили итоги саммита ШОС.",
+    "Стороны обменялись мнениями по повестке саммита СНГ.",
+    "Токаев поддержал инициативы, озвученные Мирзиёевым на саммите ОТГ.",
+])
+def test_another_summit_s_results_agenda_or_initiatives_leave_the_talks_talks(second):
+    body = "Касым-Жомарт Токаев провел переговоры с Шавкатом Мирзиёевым. " + second
+    assert [m["meeting_format"] for m in held(extract_article(helpers.article(body, lang="ru")))] == ["talks"]

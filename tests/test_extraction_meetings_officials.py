@@ -148,6 +148,17 @@ def test_a_session_said_to_be_held_keeps_its_format(text, lang):
     assert "intergovernmental_commission" in {m["meeting_format"] for m in facts["meetings"] if not m["is_planned"]}
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Serik Zhumangarin briefed Shavkat Mirziyoyev on the outcomes of the intergovernmental commission meeting "
+     "held the day before.", "en"),
+    ("Серик Жумангарин проинформировал Шавката Мирзиёева об итогах заседания межправительственной комиссии, "
+     "прошедшего накануне.", "ru"),
+])
+def test_the_results_of_a_session_held_the_day_before_report_that_session(text, lang):
+    facts = extract_article(article(text, title="Commission", lang=lang))
+    assert "intergovernmental_commission" in {m["meeting_format"] for m in facts["meetings"] if not m["is_planned"]}
+
+
 # --- officials quoted in the report ---------------------------------------------------
 
 def test_officials_quoted_at_the_forum_are_participants():
@@ -275,3 +286,67 @@ def test_a_head_of_a_ministry_or_a_security_council_secretary_is_an_official(tex
 def test_receiving_an_ambassador_extraordinary_or_the_head_of_an_administration_is_a_meeting(body, guest):
     facts = article(body)
     assert guest in people(extract_article(facts))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The talks were attended by Chairman of Sinopec Ma Yongsheng.", "Ma Yongsheng"),
+    ("Also taking part was Head of the Customs Service Khurshed Karimzoda.", "Khurshed Karimzoda"),
+    ("Director of the Agency for Investments Bakyt Sydykov attended.", "Bakyt Sydykov"),
+    ("Chairman of the Board of Uzbekneftegaz Bakhodir Sidikov and CEO of Lukoil Vagit Alekperov attended.",
+     "Bakhodir Sidikov"),
+])
+def test_the_head_of_a_body_of_any_name_is_named_by_the_two_words_that_close_it(text, name):
+    assert name in [n for n, _, _ in titled(text)]
+
+
+def test_a_title_after_and_starts_the_next_official_not_the_name_of_the_first():
+    text = "Chairman of Sinopec Ma Yongsheng and Chairman of CNPC Dai Houliang attended."
+    assert [n for n, _, _ in titled(text)] == ["Ma Yongsheng", "Dai Houliang"]
+
+
+def test_the_head_of_a_federal_service_is_an_official():
+    text = "Во встрече принял участие глава Федеральной таможенной службы России Валерий Пикалев."
+    assert ("Valeriy Pikalev", "RU", "head_of_agency") in titled(text)
+
+
+def test_a_two_word_ministry_name_caught_half_by_the_title_is_not_part_of_the_name():
+    assert titled("Minister of National Economy Nurlan Baibazarov attended.") == [("Nurlan Baibazarov", "", "minister")]
+
+
+def test_the_head_of_an_office_named_after_the_president_leads_it_and_is_not_the_president():
+    text = "Во встрече участвовала руководитель Администрации Президента Узбекистана Саида Мирзиёева."
+    assert titled(text) == [("Saida Mirziyoeva", "UZ", "head_of_agency")]
+
+
+def test_a_quoted_company_name_in_a_title_chain_still_reaches_the_name():
+    text = "На встрече присутствовал председатель правления АО «Казахстан темир жолы» Талгат Нурланов."
+    assert titled(text) == [("Talgat Nurlanov", "KZ", "head_of_agency")]
+
+
+def test_a_russian_plural_title_covers_every_name_of_its_list_with_the_countries_in_order():
+    text = "В переговорах участвовали министры энергетики Узбекистана и Казахстана Ботир Камолов и Ерлан Нурланов."
+    assert titled(text) == [("Botir Kamolov", "UZ", "minister"), ("Yerlan Nurlanov", "KZ", "minister")]
+
+
+def test_a_name_after_a_singular_title_and_another_name_gets_no_title():
+    text = "Во встрече участвовал министр энергетики Ботир Камолов и Ерлан Нурланов."
+    assert [n for n, _, _ in titled(text)] == ["Botir Kamolov"]
+
+
+def test_an_envoy_named_after_his_posting_and_a_comma_is_an_official():
+    text = "Also present was Kazakhstan's ambassador to Uzbekistan, Botir Kamolov."
+    assert titled(text) == [("Botir Kamolov", "KZ", "ambassador")]
+
+
+def test_any_title_after_and_ends_the_name_of_the_official_before_it():
+    text = "Governor of Xinjiang Botir Kamolov and Akim of Almaty region Yerlan Nurlanov attended."
+    assert ("Botir Kamolov", "", "governor") in titled(text)
+
+
+@pytest.mark.parametrize("body, lang, codes", [
+    ("Kazakh President Kassym-Jomart Tokayev received Sinopec Chairman Ma Yongsheng in Astana.", "en", ["CN", "KZ"]),
+    ("Садыр Жапаров принял генерального директора госкорпорации «Росатом» Алексея Лихачева.", "ru", ["KG", "RU"]),
+])
+def test_the_head_of_a_known_company_speaks_for_its_country(body, lang, codes):
+    meetings = [m for m in extract_article(article(body, lang=lang))["meetings"] if not m["is_planned"]]
+    assert [m["country_codes"] for m in meetings] == [codes]

@@ -109,6 +109,8 @@ def test_mezhpravkomissiya_is_commission_ru():
     ("15 марта президент прибыл", []),
     ("за январь–сентябрь товарооборот", []),
     ("they in may be ready", []),
+    ("the session held in astana in may.", [5]),
+    ("in may, the ministers met", [5]),
 ])
 def test_months_in(text, months):
     assert [m for _, m in months_in(norm(text))] == months
@@ -197,3 +199,63 @@ def test_planned_summit_without_countries_takes_held_summit_ru():
                   "Мирзиёев сегодня провели трехсторонний саммит в Ташкенте. Следующий саммит пройдет в Баку в 2027 году.")
     planned = [m for m in ms if m.is_planned]
     assert planned and planned[0].country_codes == ["AZ", "KZ", "UZ"]
+
+
+# --- invitations and recaps ------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, lang", [
+    ("Касым-Жомарт Токаев пригласил Шавката Мирзиёева принять участие в заседании Высшего межгосударственного "
+     "совета.", "ru"),
+    ("President Tokayev invited Mirziyoyev to take part in the meeting of the Supreme Interstate "
+     "Council.", "en"),
+])
+def test_an_invitation_to_a_session_is_no_meeting_held(body, lang):
+    assert held(meetings("News", body, lang)) == []
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Как сообщалось, первое заседание Высшего межгосударственного совета прошло в Ташкенте с участием "
+     "Шавката Мирзиёева и Касым-Жомарта Токаева.", "ru"),
+    ("As previously reported, the first meeting of the Supreme Interstate Council was held in Tashkent with "
+     "Shavkat Mirziyoyev and Kassym-Jomart Tokayev.", "en"),
+    ("Kassym-Jomart Tokayev and Shavkat Mirziyoyev last met in Samarkand.", "en"),
+    ("Kassym-Jomart Tokayev and Shavkat Mirziyoyev have met six times this year.", "en"),
+])
+def test_a_recap_of_earlier_meetings_is_no_meeting_held(body, lang):
+    assert held(meetings("News", body, lang)) == []
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Заседание Высшего межгосударственного совета Казахстана и Узбекистана ожидается в ноябре.", "ru"),
+    ("Садыр Жапаров отправится в Душанбе, где примет участие в саммите глав государств Центральной Азии.", "ru"),
+    ("Shavkat Mirziyoyev will lead the delegation to the CIS summit.", "en"),
+    ("The talks between Kassym-Jomart Tokayev and Shavkat Mirziyoyev are slated for November.", "en"),
+])
+def test_an_expected_trip_or_session_is_no_meeting_held(body, lang):
+    assert held(meetings("News", body, lang)) == []
+
+
+def test_a_visit_in_a_later_month_than_the_report_is_no_meeting_held_this_week():
+    body = ("Kassym-Jomart Tokayev thanked Shavkat Mirziyoyev for the warm welcome during his state visit to "
+            "Uzbekistan in December.")
+    assert held(meetings("News", body, "en")) == []
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Завтра в Астане откроется заседание Высшего межгосударственного совета с участием Касым-Жомарта Токаева и "
+     "Шавката Мирзиёева.", "ru"),
+    ("В ближайшее время Касым-Жомарт Токаев совершит государственный визит в Узбекистан по приглашению Шавката "
+     "Мирзиёева.", "ru"),
+    ("Стороны договорились о проведении переговоров Садыра Жапарова и Эмомали Рахмона в Бишкеке.", "ru"),
+    ("Tomorrow Kassym-Jomart Tokayev and Shavkat Mirziyoyev will chair the Supreme Interstate Council in Astana.",
+     "en"),
+])
+def test_a_session_or_visit_announced_for_tomorrow_or_soon_is_no_meeting_held(body, lang):
+    assert held(meetings("News", body, lang)) == []
+
+
+def test_a_meeting_the_previous_day_is_a_meeting_of_its_own_on_that_day():
+    body = ("Uzbek President Shavkat Mirziyoyev held talks with Kazakh President Kassym-Jomart Tokayev in Tashkent "
+            "on Tuesday.\n\nThe previous day, Kassym-Jomart Tokayev met with Uzbek Prime Minister Abdulla Aripov.")
+    assert [(f, d) for f, d, *_ in held(meetings("News", body, "en"))] == [("talks", "2026-10-19"),
+                                                                          ("talks", "2026-10-20")]

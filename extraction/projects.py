@@ -744,6 +744,9 @@ def _en_tail_phrase(segment: str) -> str:
                 return segment[outer:].strip()
             if re.search(r"(?:^|\s)and$", before, re.IGNORECASE) and _head(_DETERMINERS.sub("", before[:-3].strip())):
                 return segment[outer:].strip()  # "A cement plant and a glass factory were opened": both were
+            if before.lower().endswith(" for") and _lex()["activity"].match(lexicon.norm(_DETERMINERS.sub("", segment[start:].strip()))) \
+                    and _head(_DETERMINERS.sub("", before[:-4].strip())):
+                return segment[outer:].strip()  # "A joint venture for the production of X opened": the venture did
             return segment[start:].strip()
     if _head(_DETERMINERS.sub("", segment.strip())):
         return segment.strip()  # "A joint venture for the production of buses [was established]"

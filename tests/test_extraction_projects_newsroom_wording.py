@@ -604,3 +604,8 @@ def test_work_started_on_a_facility_is_its_construction_not_its_operation():
 def test_a_digit_group_comma_does_not_end_the_clause_that_states_progress():
     assert projects("Construction of a 1,000-bed hospital in Khujand is 70 percent complete.") \
         == [("1,000-bed hospital", "construction_started")]
+
+
+def test_the_subject_of_a_passive_is_the_venture_for_a_production_not_the_production():
+    assert projects("An Uzbek-Turkish joint venture for the production of household appliances opened in Samarkand.") \
+        == [("Uzbek-Turkish joint venture for the production of household appliances", "launched")]

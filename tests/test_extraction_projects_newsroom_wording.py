@@ -609,3 +609,11 @@ def test_a_digit_group_comma_does_not_end_the_clause_that_states_progress():
 def test_the_subject_of_a_passive_is_the_venture_for_a_production_not_the_production():
     assert projects("An Uzbek-Turkish joint venture for the production of household appliances opened in Samarkand.") \
         == [("Uzbek-Turkish joint venture for the production of household appliances", "launched")]
+
+
+@pytest.mark.parametrize("text", [
+    "Uzbekistan and Kazakhstan established the Central Asian Investment Fund last week.",
+    "Uzbekistan and Kazakhstan established the Central Asian Investment Fund on Monday.",
+])
+def test_a_time_after_the_object_ends_its_name(text):
+    assert projects(text) == [("Central Asian Investment Fund", "launched")]

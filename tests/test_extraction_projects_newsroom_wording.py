@@ -617,3 +617,7 @@ def test_the_subject_of_a_passive_is_the_venture_for_a_production_not_the_produc
 ])
 def test_a_time_after_the_object_ends_its_name(text):
     assert projects(text) == [("Central Asian Investment Fund", "launched")]
+
+
+def test_abroad_after_the_object_ends_its_name():
+    assert projects("The National Bank of Uzbekistan opened its first branch abroad.") == [("first branch", "launched")]

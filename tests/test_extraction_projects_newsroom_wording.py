@@ -621,3 +621,11 @@ def test_a_time_after_the_object_ends_its_name(text):
 
 def test_abroad_after_the_object_ends_its_name():
     assert projects("The National Bank of Uzbekistan opened its first branch abroad.") == [("first branch", "launched")]
+
+
+@pytest.mark.parametrize("text", [
+    "China is ready to participate in the construction of the Kyrgyz section of the railway to Andijan.",
+    "Китай выразил готовность участвовать в строительстве железной дороги Китай — Кыргызстан — Узбекистан.",
+])
+def test_readiness_to_take_part_in_a_construction_is_an_intention_not_the_works(text):
+    assert [status for _, status in projects(text)] == ["announced"]

@@ -629,3 +629,8 @@ def test_abroad_after_the_object_ends_its_name():
 ])
 def test_readiness_to_take_part_in_a_construction_is_an_intention_not_the_works(text):
     assert [status for _, status in projects(text)] == ["announced"]
+
+
+def test_a_builder_that_built_a_facility_completed_it():
+    assert projects("Российская компания построила в Самарканде завод по производству лифтов.") \
+        == [("завод по производству лифтов", "completed")]

@@ -1596,6 +1596,8 @@ def nominative(name: str) -> str:
                                          and (h.tag.number == "plur" or a.tag.gender in (None, h.tag.gender))
                                          for a in adj) for adj in adjectives)] or heads
     singular = [h for h in agree if h.tag.number == "sing"] or agree
+    # "ветропарка" is guessed as "парка" (a jacket) or as "ветропарк": the reading that is a project head wins
+    singular = [h for h in singular if _ru_head(h.normal_form)] or singular
     if any(h.tag.case == "nomn" for h in singular):
         return name
     head = singular[0]

@@ -90,3 +90,7 @@ def test_an_opening_that_will_take_place_is_announced():
 
 def test_a_platform_for_dialogue_is_no_project():
     assert names("The sides agreed to create a platform for regular dialogue among business associations.") == []
+
+
+def test_a_compound_the_morphology_only_guesses_takes_the_reading_that_is_a_project_head():
+    assert [nominative(name) for name in ("ветропарка в Навои", "агропарка")] == ["ветропарк в Навои", "агропарк"]

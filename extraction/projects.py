@@ -1533,6 +1533,8 @@ def _clean_name(item: str) -> tuple[str, str]:
                 break
     place = ""
     m = re.search(_TRAILING_PLACE, name, re.IGNORECASE)
+    if m and re.search(r"(?<!\w)(рек[аеиу]|river)(?!\w)", m.group(0), re.IGNORECASE):
+        m = None  # "ГЭС на реке Нарын", "a plant on the Naryn river": the river says which plant; it is no town
     if m and _place(m.group(0)) != (None, None):
         place = m.group(0).strip()
         if _place(place)[0] not in (None, "border"):

@@ -70,7 +70,7 @@ def test_a_facility_with_an_infinitive_apposition_is_the_subject_it_describes():
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Tajikistan and Uzbekistan are jointly building two hydropower plants on the Zarafshan River.",
-     [("two hydropower plants", "construction_started")]),
+     [("two hydropower plants on the Zarafshan River", "construction_started")]),
     ("Both sides highlighted the Uzbekistan-Afghanistan-Pakistan railway as a priority.",
      [("Uzbekistan-Afghanistan-Pakistan railway", "announced")]),
     ("The agreement on the creation of the Kazakh-Uzbek International Center for Industrial Cooperation was ratified.",

@@ -94,3 +94,8 @@ def test_a_platform_for_dialogue_is_no_project():
 
 def test_a_compound_the_morphology_only_guesses_takes_the_reading_that_is_a_project_head():
     assert [nominative(name) for name in ("ветропарка в Навои", "агропарка")] == ["ветропарк в Навои", "агропарк"]
+
+
+def test_a_river_stays_in_the_name_for_it_says_which_plant_and_is_no_town():
+    found = find_projects([Sentence("Китай профинансирует строительство ГЭС на реке Нарын.", 0, "body", 0)])
+    assert [(p.as_written, p.city) for p in found] == [("ГЭС на реке Нарын", None)]

@@ -634,3 +634,9 @@ def test_readiness_to_take_part_in_a_construction_is_an_intention_not_the_works(
 def test_a_builder_that_built_a_facility_completed_it():
     assert projects("Российская компания построила в Самарканде завод по производству лифтов.") \
         == [("завод по производству лифтов", "completed")]
+
+
+def test_the_electrification_or_reconstruction_of_a_named_line_names_it():
+    assert projects("Among the priorities are the reconstruction of the Tashkent-Osh highway and the electrification "
+                    "of the Bukhara-Miskin line.") == [("Tashkent-Osh highway", "announced"),
+                                                        ("Bukhara-Miskin line", "announced")]

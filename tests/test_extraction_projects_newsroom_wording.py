@@ -640,3 +640,8 @@ def test_the_electrification_or_reconstruction_of_a_named_line_names_it():
     assert projects("Among the priorities are the reconstruction of the Tashkent-Osh highway and the electrification "
                     "of the Bukhara-Miskin line.") == [("Tashkent-Osh highway", "announced"),
                                                         ("Bukhara-Miskin line", "announced")]
+
+
+def test_the_progress_of_construction_at_a_facility_is_works_under_way():
+    assert projects("The delegation inspected the progress of construction at the Samarkand airport.") \
+        == [("Samarkand airport", "construction_started")]

@@ -1629,12 +1629,16 @@ def _counted_nominative(name: str, words: list) -> str | None:
     its adjectives the genitive plural (a feminine noun's, the nominative plural);
     after "пять", "несколько" both take the genitive plural.
     """
-    if not words or name[:words[0].start()].strip():
+    if not words:
         return None
-    numerals = [p for p in lexicon.parses(lexicon.norm(words[0].group(0))) if "NUMR" in p.tag]
-    if not numerals or any(p.tag.case == "nomn" for p in numerals):
+    # "строительство 2 школ" -> "2 школы": a count in digits keeps its digits, its noun agrees as after a numeral
+    digits = re.fullmatch(r"\s*(\d+)\s+", name[:words[0].start()])
+    if name[:words[0].start()].strip() and not digits:
         return None
-    k = 1
+    numerals = [] if digits else [p for p in lexicon.parses(lexicon.norm(words[0].group(0))) if "NUMR" in p.tag]
+    if not digits and (not numerals or any(p.tag.case == "nomn" for p in numerals)):
+        return None
+    k = 0 if digits else 1
     while k < len(words) and not name[words[k - 1].end():words[k].start()].strip() and any(
             "ADJF" in p.tag or "PRTF" in p.tag for p in lexicon.parses(lexicon.norm(words[k].group(0)))[:1]):
         k += 1
@@ -1644,18 +1648,24 @@ def _counted_nominative(name: str, words: list) -> str | None:
     if not nouns:
         return None
     noun = next((p for p in nouns if p.tag.number == "plur"), nouns[0])
-    numeral = next((p for p in numerals if p.tag.case == noun.tag.case), numerals[0])
-    count = _SMALL_COUNTS.get(lexicon.norm(numeral.normal_form), 5)
     gender = noun.tag.gender
-    wanted = {"nomn"} | ({gender} if count == 2 and gender in ("masc", "femn", "neut") else set())
-    number_form = numeral.inflect(wanted) or numeral.inflect({"nomn"})
+    if digits:
+        count = int(digits.group(1))
+        count = 5 if 11 <= count % 100 <= 14 else (count % 10 or 5)  # what the noun agrees with: 1, 2–4 or "many"
+        number_form = None
+    else:
+        numeral = next((p for p in numerals if p.tag.case == noun.tag.case), numerals[0])
+        count = _SMALL_COUNTS.get(lexicon.norm(numeral.normal_form), 5)
+        wanted = {"nomn"} | ({gender} if count == 2 and gender in ("masc", "femn", "neut") else set())
+        number_form = numeral.inflect(wanted) or numeral.inflect({"nomn"})
     noun_form = None
     if "Fixd" not in noun.tag:
         single = noun.inflect({"nomn", "sing"})
         noun_form = single.make_agree_with_number(count) if single else None
-    adjective_case = {"nomn", "plur"} if count < 5 and gender == "femn" else {"gent", "plur"}
-    forms = [number_form] + [next((p for p in lexicon.parses(lexicon.norm(m.group(0))) if "ADJF" in p.tag or "PRTF" in p.tag),
-                                  lexicon.parse(lexicon.norm(m.group(0)))).inflect(adjective_case) for m in words[1:k]] + [noun_form]
+    adjective_case = {"nomn", "sing"} | ({gender} if gender else set()) if count == 1 \
+        else {"nomn", "plur"} if count < 5 and gender == "femn" else {"gent", "plur"}
+    forms = ([] if digits else [number_form]) + [next((p for p in lexicon.parses(lexicon.norm(m.group(0))) if "ADJF" in p.tag or "PRTF" in p.tag),
+                                  lexicon.parse(lexicon.norm(m.group(0)))).inflect(adjective_case) for m in words[0 if digits else 1:k]] + [noun_form]
     out, last = [], 0
     for m, form in zip(words[:k + 1], forms, strict=True):
         out.append(name[last:m.start()])

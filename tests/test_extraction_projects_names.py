@@ -1,6 +1,8 @@
 """Unit tests of project names: nominative names, coordinated lists, generic plurals, capacities, plans."""
 from __future__ import annotations
 
+import pytest
+
 from extraction import extract_article
 from extraction.projects import find_projects, nominative
 from extraction.text import Sentence
@@ -99,3 +101,17 @@ def test_a_compound_the_morphology_only_guesses_takes_the_reading_that_is_a_proj
 def test_a_river_stays_in_the_name_for_it_says_which_plant_and_is_no_town():
     found = find_projects([Sentence("Китай профинансирует строительство ГЭС на реке Нарын.", 0, "body", 0)])
     assert [(p.as_written, p.city) for p in found] == [("ГЭС на реке Нарын", None)]
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("2 школ", "2 школы"), ("21 школы", "21 школа"), ("3 новых заводов", "3 новых завода"),
+    ("45 больниц", "45 больниц"), ("12 заводов", "12 заводов"),
+])
+def test_a_count_in_digits_keeps_its_digits_and_its_noun_agrees_as_after_a_numeral(written, expected):
+    assert nominative(written) == expected
+
+
+def test_a_russian_time_after_the_name_is_cut_from_it():
+    found = find_projects([Sentence("Суд обязал застройщика завершить строительство жилого комплекса до июня.", 0,
+                                    "body", 0)])
+    assert [p.as_written for p in found] == ["жилого комплекса"]

@@ -579,8 +579,9 @@ def test_a_new_predicate_after_the_agent_ends_the_object():
     "The fund aims to develop a tourism cluster in Samarkand.",
     "The company seeks to develop a tourism cluster in Samarkand.",
     "The fund will commit $100 million with local partners to develop a tourism cluster in Samarkand.",
+    "Uzbekistan received a $50 million grant from China to build a tourism cluster in Samarkand.",
 ])
-def test_an_aim_or_a_sum_committed_to_developing_a_facility_intends_it(text):
+def test_an_aim_a_sum_committed_or_a_grant_to_develop_a_facility_intends_it(text):
     assert projects(text) == [("tourism cluster", "announced")]
 
 

@@ -742,8 +742,15 @@ def _en_tail_phrase(segment: str) -> str:
             if before.lower().endswith(" of") and (_head(_DETERMINERS.sub("", before[:-2].strip()))
                                                    or _facility_part(_DETERMINERS.sub("", segment[outer:].strip()))):
                 return segment[outer:].strip()
-            if re.search(r"(?:^|\s)and$", before, re.IGNORECASE) and _head(_DETERMINERS.sub("", before[:-3].strip())):
-                return segment[outer:].strip()  # "A cement plant and a glass factory were opened": both were
+            if re.search(r"(?:^|\s)and$", before, re.IGNORECASE):
+                # "A cement plant and a glass factory were opened", "a solar plant in Namangan and a wind farm in
+                # Navoi are being built": both were, whatever place follows the first
+                for b in [outer] + [b for b in reversed(breaks[:k]) if b < outer] + [0]:
+                    first = segment[b:start].rstrip()[:-3]
+                    if "," in first:
+                        break
+                    if _head(_DETERMINERS.sub("", first.strip())):
+                        return segment[b:].strip()
             if before.lower().endswith(" for") and _lex()["activity"].match(lexicon.norm(_DETERMINERS.sub("", segment[start:].strip()))) \
                     and _head(_DETERMINERS.sub("", before[:-4].strip())):
                 return segment[outer:].strip()  # "A joint venture for the production of X opened": the venture did

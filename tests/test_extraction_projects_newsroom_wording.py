@@ -646,3 +646,8 @@ def test_the_electrification_or_reconstruction_of_a_named_line_names_it():
 def test_the_progress_of_construction_at_a_facility_is_works_under_way():
     assert projects("The delegation inspected the progress of construction at the Samarkand airport.") \
         == [("Samarkand airport", "construction_started")]
+
+
+def test_a_passive_subject_coordinated_after_a_placed_facility_keeps_both():
+    assert projects("A 50 MW solar plant in Namangan and a wind farm in Navoi are being built by Chinese companies.") \
+        == [("50 MW solar plant", "construction_started"), ("wind farm", "construction_started")]

@@ -328,3 +328,8 @@ def test_what_a_signed_deal_covers_in_a_relative_clause_is_signed():
 def test_enterprises_launched_open_an_enumeration_that_place_led_sentences_go_on_with():
     assert projects("New enterprises were launched across the country on Friday.",
                     "In Fergana, a cable plant worth $10 million.") == [("cable plant", "launched")]
+
+
+def test_what_signed_deals_covered_in_the_past_tense_is_signed():
+    assert projects("The deals signed on Friday covered a cement plant in Jizzakh and a hotel in Samarkand.") \
+        == [("cement plant", "agreement_signed"), ("hotel", "agreement_signed")]

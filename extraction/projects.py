@@ -1634,7 +1634,7 @@ def _counted_nominative(name: str, words: list) -> str | None:
 
     After the nominative of "два"–"четыре" the noun takes the genitive singular and
     its adjectives the genitive plural (a feminine noun's, the nominative plural);
-    after "пять", "несколько" both take the genitive plural.
+    after "пять", "несколько" both take the genitive plural. A count in digits stays as written ("2 школ" -> "2 школы").
     """
     if not words:
         return None

@@ -460,10 +460,24 @@ def _what_the_deal_was(before: str, previous: Sentence | None) -> tuple[str, flo
     for text in (before, previous.low if previous is not None else ""):
         if g["previous_loan"].search(text):
             return "loan", 0.75
-        if g["previous_set"].search(text):
-            return None
-        if g["previous_one"].search(text):
-            return "project_cost", 0.75
+        said = _kind_said_before(text)
+        if said is not None:
+            # a deal priced after a set of agreements is no one facility's price
+            return None if said == "investment_package" else (said, 0.75)
+    return None
+
+
+def _kind_said_before(text: str) -> str | None:
+    """Return the kind that what was said before gives a sum with no object of its own.
+
+    A set of agreements or projects spoken of before makes it their package; one
+    facility spoken of before makes it that facility's cost.
+    """
+    g = _grammar()
+    if g["previous_set"].search(text):
+        return "investment_package"
+    if g["previous_one"].search(text):
+        return "project_cost"
     return None
 
 
@@ -482,10 +496,8 @@ def _what_investment_is(low: str, previous: Sentence | None, c_start: int, start
     g = _grammar()
     if g["bare_investment"].match(low[c_start:start]):  # sliced: "^" never matches at a later pos
         for before in (low[:c_start], previous.low if previous is not None else ""):
-            if g["previous_set"].search(before):
-                return "investment_package", 0.75
-            if g["previous_one"].search(before):
-                return "project_cost", 0.75
+            if said := _kind_said_before(before):
+                return said, 0.75
     if g["invested_in_one_after"].match(after):
         return "project_cost", 0.8
     to_come = g["invest_to_come_before"].search(low, c_start, start)
@@ -496,10 +508,8 @@ def _what_investment_is(low: str, previous: Sentence | None, c_start: int, start
             # the amount's own sentence needs no verb of building: its project is the one spoken of
             if not own and not g["objectless_undertaking"].search(before):
                 continue
-            if g["previous_set"].search(before):
-                return "investment_package", 0.75
-            if g["previous_one"].search(before):
-                return "project_cost", 0.75
+            if said := _kind_said_before(before):
+                return said, 0.75
     if g["agreed_after"].match(after) or g["agreed_before"].search(low, c_start, start):
         return "investment_package", 0.8
     return None

@@ -567,7 +567,7 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
                 # what follows the head ("… with a total capacity of 1.5 GW") stays with the last conjunct
                 at = next((k for k in range(1, len(words)) if _head(words[k])), len(words) - 1) + 1
                 tail = " ".join(words[1:at])
-                place = re.match(r"(?:in|at|near)\s+(?:the\s+)?[^\s,]+(?:\s+(?:region|district|city|province))?", " ".join(words[at:]))
+                place = re.match(rf"(?:in|at|near)\s+{_PLACE_NAME}(?:\s+(?:region|district|city|province))?", " ".join(words[at:]))
                 if place and _place(place.group(0)) != (None, None):
                     tail += " " + place.group(0)  # "… factories in the Namangan region": the place is every conjunct's
                 out[i:i + 1] = [m.strip(" ,") + " " + tail for m in re.split(r",|\sand\s", this) if m.strip(" ,")]
@@ -919,6 +919,19 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
     return status
 
 
+def _infinitive(low: str, start: int, end: int) -> str | None:
+    """Return the cue with its "to" when it is an infinitive, else None.
+
+    The cue pattern may or may not have taken the "to" in: "to build" and "build"
+    after "to " are the same infinitive.
+    """
+    if re.match(r"to\s", low[start:end]):
+        return low[start:end]
+    if low[max(0, start - 3):start] == "to ":
+        return low[start - 3:end]
+    return None
+
+
 def _deal_concluded_before(low: str, at: int, previous: str = "") -> bool:
     """Tell whether the clause before a cue concludes a deal ("signed agreements with the X Fund … to build").
 
@@ -1139,7 +1152,7 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             and not re.search(r",(?!\d)|\s(и|and)\s", low[end:limit]) else limit
         resolved = _status(low, (window, start), (end, predicate), status, mode, previous)
         if mode == "verb" and resolved == "announced" \
-                and (_BARE_INFINITIVE.match(low[start:end]) or _BARE_INFINITIVE.match(low[max(0, start - 3):end])):
+                and _BARE_INFINITIVE.match(_infinitive(low, start, end) or ""):
             # a bare infinitive states a purpose, not a stage: "projects to build X" in a list of signed
             # deals, "signed to set up a JV and to build a refinery" take the stage of what governs them
             if start < list_end and list_status:
@@ -1180,7 +1193,7 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
                 continue  # "Samo Farm started construction in May": the subject is the builder, not the work
             if _active_transitive_ru(low[start:end]):
                 continue  # "Центр откроет Узбекистану кредитную линию": the subject acts on another object
-            if re.match(r"to\s", low[start:end]) or low[max(0, start - 3):start] == "to ":
+            if _infinitive(low, start, end) is not None:
                 continue  # "The Fund signed agreements to invest in projects": an infinitive's subject is its agent
             # an antecedent before a dash may carry a remark ("комплекс «X» ($35 млн) — уже запущен"): cut it
             # "the plant, whose construction began in 2023": a relative cue is finite, its antecedent before the comma
@@ -1501,8 +1514,10 @@ def _locative_place(text: str) -> tuple[str | None, str | None]:
 # The work done on an English facility named after it ("the Aktau seaport expansion", "the X road upgrade project").
 _TRAILING_WORK = re.compile(r"\s+(expansion|modernization|modernisation|reconstruction|construction|upgrade|upgrading|"
                             r"rehabilitation|extension|renovation)(\s+projects?)?\s*$", re.IGNORECASE)
+# The named word a place phrase turns on ("Osh", "the port of Aktau").
+_PLACE_NAME = r"(?:the\s+)?(?:port of\s+)?[^\s,]+"
 # A place phrase that ends a name ("… in Osh", "… at the port of Aktau", "… в Самарканде").
-_TRAILING_PLACE = r"\s+(?:в|во|на|у|in|at|on|near)\s+((?:the\s+)?(?:port of\s+)?[^\s,]+(?:\s+[^\s,]+){0,2})\s*$"
+_TRAILING_PLACE = rf"\s+(?:в|во|на|у|in|at|on|near)\s+({_PLACE_NAME}(?:\s+[^\s,]+){{0,2}})\s*$"
 
 
 def _clean_name(item: str) -> tuple[str, str]:

@@ -1195,6 +1195,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
                 continue  # "Центр откроет Узбекистану кредитную линию": the subject acts on another object
             if _infinitive(low, start, end) is not None:
                 continue  # "The Fund signed agreements to invest in projects": an infinitive's subject is its agent
+            if _lex()["agreement_words"].search(low[start:end]):
+                continue  # "The company signed agreements to develop projects": the subject signed or is the deal
             # an antecedent before a dash may carry a remark ("комплекс «X» ($35 млн) — уже запущен"): cut it
             # "the plant, whose construction began in 2023": a relative cue is finite, its antecedent before the comma
             subject = _cut_clause(_subject(text, start, finite=bool(re.match(r"(whose|of which|construction of which|where)\s",
@@ -1796,32 +1798,34 @@ def _plural_head(name: str, head: str) -> bool:
 
 
 def _per_place(name: str, place: str, head: str) -> list[tuple[str, str]]:
-    """Split a plural head over two coordinated places into one (name, place) per place.
+    """Split a plural head over coordinated places into one (name, place) per place.
 
-    "индустриальных парков в Джизакской и Навоийской областях" are two parks;
+    "индустриальных парков в Джизакской и Навоийской областях" are two parks,
+    "solar plants in the Samarkand, Bukhara and Jizzakh regions" three;
     a singular head ("агрокластер в Андижанской и Ошской областях") is one
     project spanning both.
     """
     lex = _lex()
+    whole = name
+    if place and place not in name:
+        name = f"{name} {place}"  # the name lost its places to city_or_region ("wind farms in Navoi and Bukhara")
     if _is_ru(name):
-        m = re.search(r"\s+(в|во|на)\s+([А-ЯЁ][\w-]*)\s+и\s+([А-ЯЁ][\w-]*)(?:\s+(\w+))?$", name)
+        m = re.search(r"\s+(в|во|на)\s+([А-ЯЁ][\w-]*(?:(?:,|\s+и)\s+[А-ЯЁ][\w-]*)+)(?:\s+(\w+))?$", name)
         nouns = lex["plural_places_ru"]
-        noun_at, first, second, prep = 4, 2, 3, 1
     else:
-        m = re.search(r"\s+(in|at)\s+(?:the\s+)?([A-Z][\w-]*)\s+and\s+([A-Z][\w-]*)(?:\s+(\w+))?$", name)
+        m = re.search(r"\s+(in|at)\s+(?:the\s+)?([A-Z][\w-]*(?:(?:,|\s+and)\s+[A-Z][\w-]*)+)(?:\s+(\w+))?$", name)
         nouns = lex["plural_places_en"]
-        noun_at, first, second, prep = 4, 2, 3, 1
     if not m or not _plural_head(name[:m.start()], head):
-        return [(name, place)]
-    noun = m.group(noun_at)
+        return [(whole, place)]
+    noun = m.group(3)
     if noun is not None and lexicon.norm(noun) not in nouns:
-        return [(name, place)]
+        return [(whole, place)]
     singular = " " + nouns[lexicon.norm(noun)] if noun else ""
     out = []
-    for k in (first, second):
-        where = f"{m.group(prep)} {m.group(k)}{singular}"
+    for each in re.split(r",\s*|\s+(?:и|and)\s+", m.group(2)):
+        where = f"{m.group(1)} {each}{singular}"
         if _place(where) == (None, None):
-            return [(name, place)]
+            return [(whole, place)]
         out.append((f"{name[:m.start()]} {where}", where))
     return out
 

@@ -333,3 +333,19 @@ def test_enterprises_launched_open_an_enumeration_that_place_led_sentences_go_on
 def test_what_signed_deals_covered_in_the_past_tense_is_signed():
     assert projects("The deals signed on Friday covered a cement plant in Jizzakh and a hotel in Samarkand.") \
         == [("cement plant", "agreement_signed"), ("hotel", "agreement_signed")]
+
+
+@pytest.mark.parametrize("text", [
+    "ACWA Power signed agreements worth $2.5 billion with the government and the Fund for Reconstruction and "
+    "Development for the development of a wind farm, a solar power plant and a battery storage facility.",
+    "The company also signed an agreement worth $300 million with the Asian Development Bank to invest in "
+    "developing a wind farm, a solar power plant and a battery storage facility.",
+])
+def test_a_signed_deal_may_state_its_worth_before_its_partner(text):
+    assert projects(text) == [("wind farm", "agreement_signed"), ("solar power plant", "agreement_signed"),
+                              ("battery storage facility", "agreement_signed")]
+
+
+def test_the_signer_of_a_deal_for_unnamed_projects_is_no_project():
+    assert projects("The company signed agreements worth $1.1 billion with the fund to develop renewable "
+                    "energy projects.") == []

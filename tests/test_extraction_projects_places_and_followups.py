@@ -28,6 +28,22 @@ def test_plural_head_over_two_regions_is_two_projects_en():
                                           ("logistics hubs in Sughd region", "Sughd")]
 
 
+def test_plural_head_over_three_places_is_one_project_per_place():
+    got = found("The company signed agreements worth $1.1 billion with the fund to build solar power plants "
+                "in the Samarkand, Bukhara and Jizzakh regions.")
+    assert [c for _, _, c in got] == ["Samarkand", "Bukhara", "Jizzakh"]
+    got = found("Стороны договорились о строительстве солнечных электростанций в Самаркандской, Бухарской и "
+                "Навоийской областях.")
+    assert len(got) == 3 and len({c for _, _, c in got}) == 3
+
+
+def test_plural_head_keeps_its_places_when_they_were_taken_as_its_city():
+    # "in Karakalpakstan and Navoi" reads at first as the place of one project
+    got = found("The sides agreed to build wind farms in Karakalpakstan and Navoi.")
+    assert sorted((n, c) for n, _, c in got) == [("wind farms in Karakalpakstan", "Karakalpakstan"),
+                                                ("wind farms in Navoi", "Navoi")]
+
+
 def test_singular_head_over_two_regions_stays_one():
     assert len(found("Стороны договорились о создании агрокластера в Ферганской и Наманганской областях.")) == 1
     assert len(found("The sides agreed to set up an agro-cluster in Fergana and Namangan regions.")) == 1

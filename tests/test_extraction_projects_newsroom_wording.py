@@ -651,3 +651,19 @@ def test_the_progress_of_construction_at_a_facility_is_works_under_way():
 def test_a_passive_subject_coordinated_after_a_placed_facility_keeps_both():
     assert projects("A 50 MW solar plant in Namangan and a wind farm in Navoi are being built by Chinese companies.") \
         == [("50 MW solar plant", "construction_started"), ("wind farm", "construction_started")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Saudi Fund for Development will participate with $100 million in the Rogun Hydropower Project.",
+     [("Rogun Hydropower Project", "announced")]),
+    ("The OPEC Fund plans to join with $150 million in financing the Trans-Afghan railway.",
+     [("Trans-Afghan railway", "announced")]),
+    ("The fund expressed its readiness to finance with $100 million the Tashkent ring road.",
+     [("Tashkent ring road", "announced")]),
+])
+def test_a_lenders_share_promised_in_a_facility_intends_it(text, expected):
+    assert projects(text) == expected
+
+
+def test_taking_part_in_a_meeting_is_no_share_in_a_project():
+    assert projects("The fund will take part in the investment forum in Tashkent.") == []

@@ -385,7 +385,8 @@ def _head(item: str, allow_count: bool = False) -> str | None:
     # a proper name after its head ("the railway line Darbaza-Maktaaral") names which one, as one before it would
     written = re.findall(r"[\w'-]+", _QUOTE.sub(" q ", item))[:len(chunk)]
     while len(chunk) > 1 and len(written) == len(chunk) and written[-1][:1].isupper() \
-            and _en_base(chunk[-1]) not in lex["heads_en"] and any(_en_base(c) in lex["heads_en"] for c in chunk[:-1]):
+            and _en_base(chunk[-1]) not in lex["heads_en"] \
+            and any(_en_base(c) in lex["heads_en"] or c == "project" for c in chunk[:-1]):
         chunk, written = chunk[:-1], written[:-1]
     while len(chunk) > 1 and re.fullmatch(r"\d{1,2}|[ivx]{1,4}", chunk[-1]):
         chunk = chunk[:-1]  # "Metro Line 4", "Phase II": the number after the head says which one

@@ -667,3 +667,11 @@ def test_a_lenders_share_promised_in_a_facility_intends_it(text, expected):
 
 def test_taking_part_in_a_meeting_is_no_share_in_a_project():
     assert projects("The fund will take part in the investment forum in Tashkent.") == []
+
+
+def test_agreeing_to_implement_a_named_power_project_intends_it():
+    assert projects("The sides also agreed to jointly implement the Central Asia-South Asia power project "
+                    "CASA-1000.") == [("Central Asia-South Asia power project CASA-1000", "announced")]
+    # what is implemented must be a facility, not a kind of projects or a document
+    assert projects("The ministers agreed to implement joint projects in energy and transport.") == []
+    assert projects("The sides agreed to implement the roadmap on industrial cooperation.") == []

@@ -133,6 +133,11 @@ class Project:
     as_written: str = ""  # the name in the case the sentence used; `name` is nominative
 
 
+def _gerund(word: str) -> bool:
+    """Tell whether a lowercase English word is an -ing form ("producing"), not a noun that ends so ("ring", "spring")."""
+    return word.endswith("ing") and re.search(r"[aeiouy]", word[:-3]) is not None
+
+
 @functools.cache
 def _lex() -> dict:
     lex = lexicon.load_yaml("projects")
@@ -376,7 +381,7 @@ def _head(item: str, allow_count: bool = False) -> str | None:
     for w in words:
         if w in _EN_BREAK:
             break
-        if (w.endswith("ing") and len(w) > 5 or _EN_PARTICIPLE.match(w) and w not in lex["heads_en"]) \
+        if (_gerund(w) or _EN_PARTICIPLE.match(w) and w not in lex["heads_en"]) \
                 and any(c in lex["heads_en"] for c in chunk):
             break  # "a joint venture producing buses", "the road section rebuilt with…": the clause describes the head
         chunk.append(w)
@@ -1269,7 +1274,7 @@ def _named_mentions(sentence: Sentence) -> list[tuple[str, str, str, str]]:
                 break  # punctuation ends the phrase
             word = lexicon.norm(before.group(0))
             if word in _EN_NAME_BREAK or word.endswith(("'s", "’s")) or before.group(0)[0].islower() and (
-                    _EN_PARTICIPLE.match(word) or word.endswith("ing")) and word not in lex["compound_gerunds_en"]:
+                    _EN_PARTICIPLE.match(word) or _gerund(word)) and word not in lex["compound_gerunds_en"]:
                 break
             j -= 1
         modifiers = tokens[j:i]

@@ -131,3 +131,9 @@ def test_a_proper_named_project_a_lender_finances_is_intended_and_one_only_revie
                     "and Sanitation Project.") == [("Karakalpakstan Water Supply and Sanitation Project", "announced")]
     assert projects("The sides reviewed the Karakalpakstan Water Supply and Sanitation Project.") \
         == [("Karakalpakstan Water Supply and Sanitation Project", "unknown")]
+
+
+def test_a_noun_ending_in_ing_stays_in_a_named_facility():
+    # "ring" is no gerund that would start a clause about the road
+    assert projects("Uzbekistan to get $500 million ADB loan for Samarkand ring road.") == [
+        ("Samarkand ring road", "announced")]

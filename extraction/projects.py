@@ -790,6 +790,26 @@ def _ru_tail_phrase(segment: str) -> str:
     return segment.strip()
 
 
+_RU_PREPOSITION = re.compile(r"\s*(в|во|на|при|у|для|по|из|от|с|со|к|ко|о|об|за|под|над|перед|между|после|до)\s+",
+                             re.IGNORECASE)
+
+
+def _without_leading_adverbials(segment: str) -> str:
+    """Drop the prepositional phrases that open a Russian clause before its subject.
+
+    A subject is never governed by a preposition: in "В Ташкентской области новый
+    завод был открыт" the subject is "новый завод", and "На предприятии налажен
+    выпуск" has none before its verb.
+    """
+    while m := _RU_PREPOSITION.match(segment):
+        noun = next((w for w in re.finditer(r"[\w-]+", segment[m.end():])
+                     if "NOUN" in lexicon.parse(lexicon.norm(w.group(0))).tag), None)
+        if noun is None:
+            return ""
+        segment = segment[m.end() + noun.end():].strip()
+    return segment
+
+
 def _subject(text: str, start: int, finite: bool = False) -> str:
     """Return the subject of a passive cue, following "which"/"который" back to its antecedent.
 
@@ -821,6 +841,8 @@ def _subject(text: str, start: int, finite: bool = False) -> str:
             subject = next((_ru_tail_phrase(seg) for seg in reversed(segments[:-1])
                             if not re.search(r"(?<!\w)котор", seg, re.IGNORECASE) and not _is_participle_clause(seg)),
                            _ru_tail_phrase(segments[-2]))
+        elif not antecedent:
+            subject = _without_leading_adverbials(subject)
         return subject
     if not segments[-1].strip() and len(segments) >= 3 and _apposition(segments[-2]) \
             and _head(_DETERMINERS.sub("", segments[-3].strip())):
@@ -1985,8 +2007,9 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                                                                         _opens(sentence.text, name)):
                     continue  # "создать совместные предприятия, логистические центры": kinds of projects, none in particular
                 if _starts_with_count(name):
-                    if _described_batch(name, head):
-                        batches.append(project)
+                    if _described_batch(name, head) or head not in ("project", "projects", "проект") \
+                            and (place or _locative_place(lead_place)[0] is not None):
+                        batches.append(project)  # "три школы в Ташкентской области": a place makes the batch particular
                     continue
                 held_key = next((k for k, p in found.items() if _same(p, project)), None)
                 held = found.get(held_key) if held_key else None

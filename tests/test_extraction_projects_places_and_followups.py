@@ -152,3 +152,16 @@ def test_name_in_commas_after_the_head_en():
 def test_a_place_after_a_cut_description_still_places_the_facility():
     assert found("The visit ended with the opening of a school built with Turkish support in Osh.") \
         == [("school", "launched", "Osh")]
+
+
+def test_a_counted_batch_placed_before_its_cue_is_particular():
+    got = found("В Ташкентской области началось строительство трех школ и двух больниц за счет гранта Китая.")
+    assert [(n, s) for n, s, _ in got] == [("трех школ", "construction_started"), ("двух больниц", "construction_started")]
+    # a count of projects, or a batch with no place, says how many, not which
+    assert found("Ten projects are being implemented, including a glass plant in Navoi.")[0][0] == "glass plant"
+    assert found("Началось строительство трех школ.") == []
+
+
+def test_a_prepositional_phrase_before_a_russian_passive_is_no_subject():
+    assert found("На предприятии налажен выпуск сельскохозяйственной техники.") == []
+    assert found("В Ташкентской области новый завод был открыт.") == [("завод", "launched", "Tashkent")]

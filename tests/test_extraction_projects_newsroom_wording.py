@@ -675,3 +675,13 @@ def test_agreeing_to_implement_a_named_power_project_intends_it():
     # what is implemented must be a facility, not a kind of projects or a document
     assert projects("The ministers agreed to implement joint projects in energy and transport.") == []
     assert projects("The sides agreed to implement the roadmap on industrial cooperation.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Свою работу начал узбекско-таджикский торговый дом в Душанбе.",
+     [("узбекско-таджикский торговый дом", "launched")]),
+    ("На церемонии был дан старт производству электромобилей BYD на заводе в Джизаке.",
+     [("производство электромобилей BYD", "launched")]),
+])
+def test_work_begun_before_its_subject_or_a_start_given_to_production_launches_it(text, expected):
+    assert projects(text) == expected

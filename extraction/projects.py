@@ -1170,7 +1170,7 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         window = prev_end
         if mode == "context" and prev_window is not None and _COORDINATOR.fullmatch(low[prev_obj_stop:start]):
             window = prev_window  # "приветствовали начало строительства X и открытие Y": the verb governs both
-        prev_window = window if mode not in ("topic", "agent") else None
+        prev_window = window if mode not in ("topic", "agent", "operator") else None
         place = text[prev_obj_end:start] + " " + place
         prev_obj_end = end + len(obj)
         prev_obj_stop_before = prev_obj_stop
@@ -1209,10 +1209,11 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
                 resolved = "unknown"
         if resolved is None:
             continue
-        if mode == "agent":
-            # "фонд уже профинансировал 40 проектов": the acting organisation is the project
+        if mode in ("agent", "operator"):
+            # "фонд уже профинансировал 40 проектов": the acting organisation is the project; "the plant now
+            # employs 300 people": any facility that already does its work is one
             items = [it for it in _items(_subject(text, start, finite=True)) if _names_project(it) and not _organisation(it)
-                     and _head(_strip_work(_DETERMINERS.sub("", it.strip()))) in _lex()["agent_heads"]]
+                     and (mode == "operator" or _head(_strip_work(_DETERMINERS.sub("", it.strip()))) in _lex()["agent_heads"])]
             mode = "passive"
         elif not items and mode not in ("context", "topic") and not _governs_object(low[start:end], obj,
                                                                                    sentence.part == "title"):

@@ -685,3 +685,21 @@ def test_agreeing_to_implement_a_named_power_project_intends_it():
 ])
 def test_work_begun_before_its_subject_or_a_start_given_to_production_launches_it(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In Osh, a greenhouse complex now employs 200 people.", [("greenhouse complex", "launched")]),
+    ("In Kokand, a textile factory is already exporting yarn to Europe.", [("textile factory", "launched")]),
+    ("Новый завод в Навои сегодня производит 100 тысяч тонн удобрений.", [("завод", "launched")]),
+])
+def test_a_facility_that_already_does_its_work_is_launched(text, expected):
+    assert projects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Uzbekistan now exports gas to China.",
+    "The fund currently provides loans to small businesses.",
+    "The new plant will produce 100,000 tonnes of fertiliser a year.",
+])
+def test_a_country_an_organisation_or_a_future_output_is_no_working_facility(text):
+    assert projects(text) == []

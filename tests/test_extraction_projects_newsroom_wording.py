@@ -703,3 +703,13 @@ def test_a_facility_that_already_does_its_work_is_launched(text, expected):
 ])
 def test_a_country_an_organisation_or_a_future_output_is_no_working_facility(text):
     assert projects(text) == []
+
+
+def test_a_company_that_will_finance_and_build_a_facility_intends_it():
+    assert projects("The Chinese company will also finance and build a 220 kV transmission line in Surkhandarya.") == [
+        ("220 kV transmission line", "announced")]
+
+
+def test_a_stated_total_value_is_no_part_of_the_name():
+    assert projects("The Saudi side will finance the construction of three desalination plants with a total value "
+                    "of $500 million.") == [("three desalination plants", "announced")]

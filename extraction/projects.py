@@ -1262,6 +1262,10 @@ def _is_proper(token: str, sentence_start: bool) -> bool:
     return not find_countries(low)  # a nationality alone ("the Uzbek railway") says whose, not which
 
 
+# An abbreviation in brackets inside a name ("(CKU)", "(TAPI)").
+_BRACKETED_CODE = re.compile(r"\s\([A-Z][A-Z\d-]{1,9}\)(?=\s)")
+# Stops of a route between spaced dashes ("China – Kyrgyzstan – Uzbekistan"): together they say which line.
+_SPACED_ROUTE = re.compile(r"[A-Z][\w-]*\s[-–—]\s[A-Z]")
 # A facility named as in service ("supplies gas via the X pipeline") is used, not undertaken.
 _IN_SERVICE = re.compile(r"(?<!\w)(operation of|use of|operating|through|via|existing)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -1278,6 +1282,10 @@ def _named_mentions(sentence: Sentence) -> list[tuple[str, str, str, str]]:
     if _is_ru(text):
         return []  # tried on the dev set: Russian names without a cue added a false project and found none
     lex = _lex()
+    # an abbreviation in brackets ("the China-Kyrgyzstan-Uzbekistan (CKU) railway") and a dash between the stops of a
+    # route ("China–Kyrgyzstan–Uzbekistan") stay inside the name; blanks and hyphens keep every offset
+    text = _BRACKETED_CODE.sub(lambda m: " " * len(m.group(0)), text)
+    text = re.sub(r"(?<=\w)[–—](?=\w)", "-", text)
     tokens = list(_EN_TOKEN.finditer(text))
     about_undertaking = lex["named_context"].search(sentence.low) is not None
     verbs = None  # the sentence's verb cues, found once and only if a facility needs its stage
@@ -1317,11 +1325,12 @@ def _named_mentions(sentence: Sentence) -> list[tuple[str, str, str, str]]:
             if head in lex["named_need_kind_en"] or not any(t.group(0)[0].islower() and lexicon.norm(t.group(0))
                                                             not in lex["not_kinds_en"] for t in modifiers):
                 continue
-        elif not any(_is_proper(t.group(0), t.start() == 0) for t in modifiers):
+        elif not any(_is_proper(t.group(0), t.start() == 0) for t in modifiers) \
+                and not _SPACED_ROUTE.search(text, tokens[j].start(), token.start()):
             continue
         if head in lex["named_need_kind_en"] and not any(t.group(0)[0].islower() for t in modifiers):
             continue  # "the Line D" or "the Navoi complex" says which, not what
-        phrase = text[tokens[j].start():token.end()]
+        phrase = _BRACKETED_CODE.sub("", sentence.text[tokens[j].start():token.end()])
         if _IN_SERVICE.search(text[:determiner.start()]):
             continue
         if head == "project" and not _proper_project_en(phrase):

@@ -137,3 +137,17 @@ def test_a_noun_ending_in_ing_stays_in_a_named_facility():
     # "ring" is no gerund that would start a clause about the road
     assert projects("Uzbekistan to get $500 million ADB loan for Samarkand ring road.") == [
         ("Samarkand ring road", "announced")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The sides agreed to accelerate the China-Kyrgyzstan-Uzbekistan (CKU) railway project.",
+     [("China-Kyrgyzstan-Uzbekistan railway", "announced")]),
+    ("The sides agreed that the China–Kyrgyzstan–Uzbekistan railway project is a priority.",
+     [("China–Kyrgyzstan–Uzbekistan railway", "announced")]),
+])
+def test_a_route_named_with_en_dashes_or_a_bracketed_code_is_a_named_facility(text, expected):
+    assert projects(text) == expected
+
+
+def test_a_single_country_before_a_facility_says_whose_not_which():
+    assert projects("The sides agreed that the Kyrgyzstan railway project is a priority.") == []

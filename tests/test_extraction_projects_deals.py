@@ -349,3 +349,8 @@ def test_a_signed_deal_may_state_its_worth_before_its_partner(text):
 def test_the_signer_of_a_deal_for_unnamed_projects_is_no_project():
     assert projects("The company signed agreements worth $1.1 billion with the fund to develop renewable "
                     "energy projects.") == []
+
+
+def test_a_memorandum_of_cooperation_for_a_facility_signs_it():
+    assert projects("The parties exchanged a memorandum of cooperation for the development of a training centre "
+                    "in Osh.") == [("training centre", "agreement_signed")]

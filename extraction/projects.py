@@ -178,6 +178,7 @@ def _lex() -> dict:
         "not_compound": set(lex["not_compound_heads_ru"]),
         "agent_heads": set(lex["agent_heads"]),
         "units": lexicon.compiled(r"^\d[\d.,]*\s*(?:-\s*)?(?:" + "|".join(lex["unit_words"]) + r")(?!\w)"),
+        "unit_word": lexicon.compiled(r"(?:" + "|".join(lex["unit_words"]) + r")"),
         "heads_en": set(lex["heads_en"]),
         "named_heads_en": set(lex["named_heads_en"]) | {"project"},
         "mention_heads_en": (set(lex["heads_en"]) | {"project"}) - set(lex["not_facilities_en"]),
@@ -1773,8 +1774,9 @@ _FUNCTION_WORDS = {"по", "в", "во", "на", "и", "с", "для", "межд
 
 
 def _content(name: str, head: str) -> set[str]:
+    """Return the words of a name that say what it is: numbers and units only size it ("1 GW", "1.5 GW")."""
     words = {lexicon.lemma(w) for w in re.findall(r"[\w-]+", _QUOTE.sub(" ", name))}
-    return words - _FUNCTION_WORDS - {head}
+    return {w for w in words - _FUNCTION_WORDS - {head} if not w.isdigit() and not _lex()["unit_word"].fullmatch(w)}
 
 
 def _stems(name: str, head: str) -> set[str]:
@@ -1810,9 +1812,12 @@ def _same(a: Project, b: Project) -> bool:
         ca, cb = _content(a.name[:ta.start()], a.head), _content(b.name[:tb.start()], b.head)
     if not ca or not cb:
         return False
+    da, db = set(re.findall(r"\d+", a.name)), set(re.findall(r"\d+", b.name))
+    if da and db and da != db:
+        return False  # "a 1 GW solar project" and "a 1.5 GW wind project": two sizes are two projects
     if len(ca & cb) / min(len(ca), len(cb)) >= 0.6:
         return True
-    if set(re.findall(r"\d+", a.name)) != set(re.findall(r"\d+", b.name)):
+    if da != db:
         return False  # "ГЭС-1" and "ГЭС-2" differ only in their number
     sa, sb = _stems(a.name, a.head), _stems(b.name, b.head)
     return bool(sa and sb) and (sa <= sb or sb <= sa)

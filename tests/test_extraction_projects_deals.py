@@ -354,3 +354,12 @@ def test_the_signer_of_a_deal_for_unnamed_projects_is_no_project():
 def test_a_memorandum_of_cooperation_for_a_facility_signs_it():
     assert projects("The parties exchanged a memorandum of cooperation for the development of a training centre "
                     "in Osh.") == [("training centre", "agreement_signed")]
+
+
+def test_what_signed_agreements_cover_is_signed_and_two_sizes_of_one_kind_are_two_projects():
+    assert projects("The agreements signed with ACWA Power worth $2.2 billion cover a 1.5 GW wind project, a 1 GW "
+                    "solar project and a 500 MWh storage facility.") == [
+        ("1.5 GW wind project", "agreement_signed"), ("1 GW solar project", "agreement_signed"),
+        ("500 MWh storage facility", "agreement_signed")]
+    assert len(projects("Подписаны соглашения о строительстве ветряной электростанции мощностью 1000 МВт и "
+                        "ветряной электростанции мощностью 5 ГВт.")) == 2

@@ -631,16 +631,19 @@ def _bare_work(phrase: str) -> str:
 def _continues_name(piece: str, previous: str) -> bool:
     """Tell whether a headless piece after "и"/"and" is still part of the previous name ("центр торговли и логистики").
 
-    An English name that ends in its head ("the Aral Sea restoration project")
-    is complete: what follows "and" is another topic.
+    An English name that ends in its head ("the Aral Sea restoration project"),
+    or in its head and place, is complete: what follows "and" is another topic.
     """
     words = re.findall(r"[\w-]+", lexicon.norm(piece))
     if not words:
         return False
     # a place after the piece ("… and economic cooperation in Osh") belongs to the whole name
     words = next((words[:k] for k, w in enumerate(words) if k and w in _RU_PREPOSITIONS | {"in", "at", "near"}), words)
-    last = re.findall(r"[\w-]+", lexicon.norm(previous))[-1:]
-    if not _is_ru(piece) and last and _head(previous) == _en_base(last[0]):
+    # "a solar plant in Samarkand": a name that ends in its head and its place is complete too
+    # ("… in Khatlon and Sughd regions": a capitalised piece may still be the place's)
+    core = re.sub(r"\s+(in|at|near)\s+[A-Z].*$", "", previous) if not _is_ru(piece) and piece[:1].islower() else previous
+    last = re.findall(r"[\w-]+", lexicon.norm(core))[-1:]
+    if not _is_ru(piece) and last and _head(core) == _en_base(last[0]):
         return False
     if _is_ru(piece):
         return len(words) <= 4 and any("gent" in p.tag for p in lexicon.parses(words[0])[:2])

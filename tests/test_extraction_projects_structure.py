@@ -90,3 +90,8 @@ def test_a_facility_to_be_commissioned_soon_is_under_construction():
 
 def test_a_bare_kind_whose_construction_is_discussed_is_only_a_topic():
     assert projects("Министры обсудили строительство АЭС и поставки газа.") == []
+
+
+def test_a_headless_topic_after_a_placed_name_is_not_part_of_it():
+    assert projects("The company signed agreements with the ministry to develop a solar plant in Samarkand as well "
+                    "as energy storage in Bukhara.") == [("solar plant", "agreement_signed")]

@@ -49,7 +49,7 @@ _NOMINALISATION = re.compile(
     r"((строительств|создани|прокладк|прокладывани|открыти|запуск|реализаци|возведени|сооружени|модернизаци|реконструкци|"
     r"расширени|учреждени|организаци)\w*\s+)?", re.IGNORECASE)
 _EN_BREAK = {"of", "for", "on", "in", "at", "along", "near", "with", "between", "to", "by", "from", "that",
-             "which", "following", "worth", "under", "across", "through", "into", "is", "are", "was", "were",
+             "which", "following", "worth", "under", "across", "over", "through", "into", "is", "are", "was", "were",
              # the circumstances of the event, never part of the name ("inaugurated the X centre via video link")
              "via", "during", "within", "after", "before", "since", "amid", "today", "yesterday", "jointly"}
 # English words that end the subject search going backwards: the noun phrase

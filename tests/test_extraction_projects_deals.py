@@ -363,3 +363,8 @@ def test_what_signed_agreements_cover_is_signed_and_two_sizes_of_one_kind_are_tw
         ("500 MWh storage facility", "agreement_signed")]
     assert len(projects("Подписаны соглашения о строительстве ветряной электростанции мощностью 1000 МВт и "
                         "ветряной электростанции мощностью 5 ГВт.")) == 2
+
+
+def test_coming_to_an_agreement_concludes_it_as_reaching_one_does_and_over_ends_a_head():
+    assert projects("The sides came to an agreement to build a new bridge over the Panj river.") == [
+        ("bridge over the Panj river", "agreement_signed")]

@@ -713,3 +713,20 @@ def test_a_company_that_will_finance_and_build_a_facility_intends_it():
 def test_a_stated_total_value_is_no_part_of_the_name():
     assert projects("The Saudi side will finance the construction of three desalination plants with a total value "
                     "of $500 million.") == [("three desalination plants", "announced")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On the occasion of the opening of the Chirchik textile factory, the ambassador delivered a speech.",
+     [("Chirchik textile factory", "launched")]),
+    ("After the official opening of the Kazakh-Uzbek industrial park, the leaders toured the site.",
+     [("Kazakh-Uzbek industrial park", "launched")]),
+    ("The start of operations of the Surkhan-Puli-Khumri power line was celebrated in Termez.",
+     [("Surkhan-Puli-Khumri power line", "launched")]),
+])
+def test_an_opening_that_something_followed_took_place(text, expected):
+    assert projects(text) == expected
+
+
+def test_an_opening_still_to_come_is_no_launch():
+    assert projects("The opening of the Chirchik textile factory is scheduled for May.") == [
+        ("Chirchik textile factory", "announced")]

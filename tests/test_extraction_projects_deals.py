@@ -368,3 +368,10 @@ def test_what_signed_agreements_cover_is_signed_and_two_sizes_of_one_kind_are_tw
 def test_coming_to_an_agreement_concludes_it_as_reaching_one_does_and_over_ends_a_head():
     assert projects("The sides came to an agreement to build a new bridge over the Panj river.") == [
         ("bridge over the Panj river", "agreement_signed")]
+
+
+def test_a_signed_memorandum_of_intent_signs_its_deliverable_while_an_intention_stays_intended():
+    assert projects("Также подписан меморандум о намерениях по созданию совместного предприятия по выпуску "
+                    "тракторов.") == [("совместное предприятие по выпуску тракторов", "agreement_signed")]
+    assert projects("Компания намерена создать совместное предприятие по выпуску тракторов.") == [
+        ("совместное предприятие по выпуску тракторов", "announced")]

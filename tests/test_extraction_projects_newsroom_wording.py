@@ -730,3 +730,13 @@ def test_an_opening_that_something_followed_took_place(text, expected):
 def test_an_opening_still_to_come_is_no_launch():
     assert projects("The opening of the Chirchik textile factory is scheduled for May.") == [
         ("Chirchik textile factory", "announced")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Construction of the Kambarata-1 HPP begins.", [("Kambarata-1 HPP", "construction_started")]),
+    ("Construction of the Yavan HPP begins today in Dushanbe.", [("Yavan HPP", "construction_started")]),
+    ("Construction of the Yavan HPP begins in March.", [("Yavan HPP", "announced")]),
+    ("Construction of the Rogun HPP starts next year.", [("Rogun HPP", "announced")]),
+])
+def test_a_construction_that_begins_has_started_unless_a_time_to_come_follows(text, expected):
+    assert projects(text) == expected

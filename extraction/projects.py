@@ -1125,9 +1125,12 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
     list_end = 0
     list_status: str | None = None
     governing: str | None = None  # the status of the last verb cue, for a bare infinitive coordinated with it
+    described = -1  # the hit of a participle clause that only describes a nominal cue's object
     for i, (start, end, status, mode) in enumerate(hits):
         if start < list_end and mode != "verb":
             continue  # a nominal cue inside an enumeration ("строительство завода") is one of its items
+        if i == described:
+            continue
         limit = hits[i + 1][0] if i + 1 < len(hits) else len(low)
         # a topic cue ("обсудили", "will finance") is the context of the cue after it, not its boundary
         prev_end = next((h[1] for h in reversed(hits[:i]) if h[3] != "topic"), 0)
@@ -1182,6 +1185,12 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         # "Construction of the bridge has been completed": the verb cue after the object is its predicate
         predicate = hits[i + 1][1] if mode == "context" and i + 1 < len(hits) and hits[i + 1][3] == "verb" \
             and not re.search(r",(?!\d)|\s(и|and)\s", low[end:limit]) else limit
+        if mode == "context" and i + 1 < len(hits) and hits[i + 1][3] == "verb" \
+                and re.fullmatch(r"[^,;]*,\s*", low[end:limit]) and _is_participle_clause(low[limit:]):
+            # "Открытие школы, построенной за счет гранта, состоялось": the participle describes the school; the
+            # opening's predicate comes after its clause
+            predicate = len(low)
+            described = i + 1
         resolved = _status(low, (window, start), (end, predicate), status, mode, previous)
         if mode == "verb" and resolved == "announced" \
                 and _BARE_INFINITIVE.match(_infinitive(low, start, end) or ""):
@@ -1542,6 +1551,11 @@ def _place(phrase: str) -> tuple[str | None, str | None]:
     if countries:
         return None, countries[-1].key
     return None, None
+
+
+# Where an event took place ("состоялось в Оше", "took place in Osh").
+_HELD_AT = re.compile(r"(?<!\w)(?:состоял\w*|прош(?:ел|ла|ло|ли)|took place|(?:was|were) held)\s+"
+                      r"((?:в|во|in|at)\s+(?:the\s+)?[^\s,.]+(?:\s+[^\s,.]+)?)", re.IGNORECASE)
 
 
 def _locative_place(text: str) -> tuple[str | None, str | None]:
@@ -2000,6 +2014,10 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                     city, country = _locative_place(after)  # "… was handed over in Osh"
                     if city is None:
                         city, country = _place(after[:60])
+                if city is None and country is None and mode == "context" and name in sentence.text:
+                    # "Открытие школы … состоялось в Оше": an opening takes place where the facility stands
+                    held = _HELD_AT.search(_mask_quotes(sentence.text[sentence.text.find(name) + len(name):]))
+                    city, country = _place(held.group(1)) if held else (None, None)
                 if city is None and country is None:
                     # "В Бекабаде … введен в эксплуатацию завод": the place stands before the cue
                     city, country = _locative_place(lead_place)

@@ -165,3 +165,12 @@ def test_a_counted_batch_placed_before_its_cue_is_particular():
 def test_a_prepositional_phrase_before_a_russian_passive_is_no_subject():
     assert found("На предприятии налажен выпуск сельскохозяйственной техники.") == []
     assert found("В Ташкентской области новый завод был открыт.") == [("завод", "launched", "Tashkent")]
+
+
+def test_a_participle_describing_an_opened_facility_does_not_stage_it_and_the_opening_places_it():
+    assert found("Открытие школы, построенной за счет гранта Китая, состоялось в Оше.") == [
+        ("школы", "launched", "Osh")]
+    assert found("The opening of a hospital, built with Turkish support, took place in Osh.") == [
+        ("hospital", "launched", "Osh")]
+    # the participle alone still stages the facility it describes
+    assert found("В Оше открыта школа, построенная за счет гранта Китая.")[0][1] == "launched"

@@ -6,6 +6,7 @@ import pytest
 from extraction import extract_article
 from extraction.projects import find_projects, nominative
 from extraction.text import Sentence
+from tests.helpers import projects
 
 
 def names(*texts: str) -> list[str]:
@@ -115,3 +116,13 @@ def test_a_russian_time_after_the_name_is_cut_from_it():
     found = find_projects([Sentence("Суд обязал застройщика завершить строительство жилого комплекса до июня.", 0,
                                     "body", 0)])
     assert [p.as_written for p in found] == ["жилого комплекса"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ministers reviewed the implementation of joint projects, including the planned Yavan HPP.",
+     [("Yavan HPP", "announced")]),
+    ("The implementation of the Rogun HPP project according to the plan was discussed.",
+     [("Rogun HPP", "announced")]),
+])
+def test_a_planned_facility_is_named_without_its_plan(text, expected):
+    assert projects(text) == expected

@@ -1575,7 +1575,7 @@ _TRAILING_WORK = re.compile(r"\s+(expansion|modernization|modernisation|reconstr
 # The named word a place phrase turns on ("Osh", "the port of Aktau").
 _PLACE_NAME = r"(?:the\s+)?(?:port of\s+)?[^\s,]+"
 # A place phrase that ends a name ("… in Osh", "… at the port of Aktau", "… в Самарканде").
-_TRAILING_PLACE = rf"\s+(?:в|во|на|у|in|at|on|near)\s+({_PLACE_NAME}(?:\s+[^\s,]+){{0,2}})\s*$"
+_TRAILING_PLACE = rf"\s+(?:в|во|на|у|in|at|on|near)\s+({_PLACE_NAME}(?:\s+[^\s,]+){{0,2}}(?:\s+of\s+[A-Z][\w-]+)?)\s*$"
 
 
 def _clean_name(item: str) -> tuple[str, str]:

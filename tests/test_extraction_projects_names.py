@@ -13,6 +13,11 @@ def names(*texts: str) -> list[str]:
     return [p.name for p in find_projects([Sentence(t, i, "body", 0) for i, t in enumerate(texts)])]
 
 
+def found_places(text: str) -> list[tuple[str, str | None]]:
+    """Return the (name, city) of the projects found in one sentence."""
+    return [(p.name, p.city) for p in find_projects([Sentence(text, 0, "body", 0)])]
+
+
 def test_a_genitive_name_after_a_nominal_cue_is_stored_in_the_nominative():
     found = find_projects([Sentence("Начато строительство многопрофильного центра логистики в Намангане.", 0, "body", 0)])
     assert [(p.name, p.as_written) for p in found] == [("многопрофильный центр логистики",
@@ -126,3 +131,14 @@ def test_a_russian_time_after_the_name_is_cut_from_it():
 ])
 def test_a_planned_facility_is_named_without_its_plan(text, expected):
     assert projects(text) == expected
+
+
+def test_a_region_of_a_country_is_the_place_and_no_part_of_the_name():
+    got = found_places("The Turkish company will build a 1 GW solar power plant in the Bukhara region of Uzbekistan.")
+    assert got == [("1 GW solar power plant", "Bukhara")]
+
+
+def test_a_facility_to_be_modernised_is_intended():
+    assert projects("Korea's Hyundai Engineering will modernize the Shurtan gas chemical complex.") == [
+        ("Shurtan gas chemical complex", "announced")]
+

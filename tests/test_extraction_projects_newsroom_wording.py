@@ -740,3 +740,15 @@ def test_an_opening_still_to_come_is_no_launch():
 ])
 def test_a_construction_that_begins_has_started_unless_a_time_to_come_follows(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The sides discussed creation of joint venture for production of agricultural machinery.",
+     [("joint venture for production of agricultural machinery", "announced")]),
+    ("China will provide $100 million for modernization of Tashkent heat supply system.",
+     [("Tashkent heat supply system", "announced")]),
+    ("The company launched production of electric buses at its plant in Samarkand.",
+     [("production of electric buses", "launched")]),
+])
+def test_english_translated_without_articles_reads_as_with_them(text, expected):
+    assert projects(text) == expected

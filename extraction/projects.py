@@ -2072,7 +2072,8 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
     kept: list[Project] = []
     for batch in batches:
         # a batch split over places ("двух СЭС в Навоийской и Бухарской областях") keeps one per place
-        if not any(p.head.rstrip("s") == batch.head.rstrip("s") or _same(p, batch) for p in single) \
+        if not any(p.head.rstrip("s") == batch.head.rstrip("s") or _synonym_heads(p.head, batch.head) or _same(p, batch)
+                   for p in single) \
                 and not any(_same(p, batch) for p in kept):
             kept.append(batch)
             found.setdefault(batch.key, batch)

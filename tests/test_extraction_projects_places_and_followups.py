@@ -174,3 +174,9 @@ def test_a_participle_describing_an_opened_facility_does_not_stage_it_and_the_op
         ("hospital", "launched", "Osh")]
     # the participle alone still stages the facility it describes
     assert found("В Оше открыта школа, построенная за счет гранта Китая.")[0][1] == "launched"
+
+
+def test_a_placed_batch_named_one_by_one_with_a_synonymous_head_is_not_kept_as_well():
+    got = found("Лидеры договорились совместно построить две ГЭС на Зеравшане.",
+                "Президенты договорились построить на реке Зеравшан гидроэлектростанции «Яван» и «Фандарья».")
+    assert [n for n, _, _ in got] == ["гидроэлектростанции «Яван»", "гидроэлектростанции «Фандарья»"]

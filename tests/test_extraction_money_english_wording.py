@@ -327,3 +327,10 @@ def test_an_amount_before_another_priced_in_dollars_is_no_exchange_rate():
         ("USD", 8e7, "loan"), ("USD", 1.2e8, "project_cost")]
     assert _amounts("The rate stood at 12,700 soums per $.") == []
     assert _amounts("It costs 90 roubles for the dollar.") == []
+
+
+def test_a_project_its_payer_funded_is_priced_not_invested():
+    assert kinds("A Chinese-funded project worth $300 million will be launched in Navoi.", "en") == ["project_cost"]
+    assert kinds("The ADB-financed road project worth $150 million was completed.", "en") == ["project_cost"]
+    assert kinds("Chinese companies have funded projects worth $3 billion in the region.", "en") == [
+        "investment_volume"]

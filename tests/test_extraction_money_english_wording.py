@@ -334,3 +334,13 @@ def test_a_project_its_payer_funded_is_priced_not_invested():
     assert kinds("The ADB-financed road project worth $150 million was completed.", "en") == ["project_cost"]
     assert kinds("Chinese companies have funded projects worth $3 billion in the region.", "en") == [
         "investment_volume"]
+
+
+def test_one_agreement_signed_with_a_lender_is_a_loan_agreement():
+    assert kinds("Parliament ratified the $20 million agreement between Kyrgyzstan and the Saudi Fund for "
+                 "Development.", "en") == ["loan"]
+    assert kinds("Tajikistan signed a $50 million agreement with the Asian Development Bank for the road.", "en") == [
+        "loan"]
+    assert kinds("The agreement with the ADB, worth $100 million, was signed in Manila.", "en") == ["loan"]
+    assert kinds("Kazakhstan signed a $500 million agreement with a Chinese company to build a plant.", "en") == [
+        "project_cost"]

@@ -344,3 +344,11 @@ def test_one_agreement_signed_with_a_lender_is_a_loan_agreement():
     assert kinds("The agreement with the ADB, worth $100 million, was signed in Manila.", "en") == ["loan"]
     assert kinds("Kazakhstan signed a $500 million agreement with a Chinese company to build a plant.", "en") == [
         "project_cost"]
+
+
+def test_agreements_for_a_phase_of_one_facility_or_on_the_project_price_it():
+    assert kinds("Agreements worth $1.2 billion were signed for the second phase of the copper plant.", "en") == [
+        "project_cost"]
+    assert kinds("The agreements on the project, worth $1 billion, were signed in Astana.", "en") == ["project_cost"]
+    assert kinds("The agreements on the projects, worth $1 billion, were signed in Astana.", "en") == [
+        "investment_package"]

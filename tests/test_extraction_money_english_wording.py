@@ -352,3 +352,19 @@ def test_agreements_for_a_phase_of_one_facility_or_on_the_project_price_it():
     assert kinds("The agreements on the project, worth $1 billion, were signed in Astana.", "en") == ["project_cost"]
     assert kinds("The agreements on the projects, worth $1 billion, were signed in Astana.", "en") == [
         "investment_package"]
+
+
+def test_a_relative_clause_pricing_one_facility_prices_it_whatever_governs_the_facility():
+    assert kinds("The parties signed an agreement on the project, which is estimated at $250 million.", "en") == [
+        "project_cost"]
+    assert kinds("Uzbekistan and China signed an agreement on the plant, the total cost of which is $300 million.",
+                 "en") == ["project_cost"]
+    assert kinds("The Saudi Fund will finance the hospital, which is worth $40 million.", "en") == ["project_cost"]
+    assert kinds("The sides signed agreements on projects, which are estimated at $3 billion.", "en") == [
+        "investment_package"]
+
+
+def test_one_memorandum_signed_to_build_one_facility_prices_it():
+    assert kinds("A memorandum worth $90 million was signed to build a hospital in Termez.", "en") == ["project_cost"]
+    assert kinds("A memorandum worth $90 million was signed on cooperation in health care.", "en") == [
+        "investment_package"]

@@ -368,3 +368,20 @@ def test_one_memorandum_signed_to_build_one_facility_prices_it():
     assert kinds("A memorandum worth $90 million was signed to build a hospital in Termez.", "en") == ["project_cost"]
     assert kinds("A memorandum worth $90 million was signed on cooperation in health care.", "en") == [
         "investment_package"]
+
+
+def test_investment_one_facility_needed_or_was_built_with_is_its_cost():
+    assert kinds("The new plant required $100 million of investment.", "en") == ["project_cost"]
+    assert kinds("The plant, built with $300 million in investment, was opened.", "en") == ["project_cost"]
+    assert kinds("The facility was built with an investment of $300 million from Korea.", "en") == ["project_cost"]
+    assert kinds("The project investment amounts to $120 million.", "en") == ["project_cost"]
+    assert kinds("Turkish companies have invested $300 million in the region.", "en") == ["investment_volume"]
+
+
+def test_investment_still_to_come_into_a_countrys_projects_or_that_documents_envisage_is_a_package():
+    assert kinds("The Emirati side is ready to invest $5 billion in Kazakhstan's energy projects.", "en") == [
+        "investment_package"]
+    assert kinds("Investments totalling $2 billion are envisaged by the documents signed.", "en") == [
+        "investment_package"]
+    assert kinds("Emirati companies have invested $5 billion in Kazakhstan's energy projects.", "en") == [
+        "investment_volume"]

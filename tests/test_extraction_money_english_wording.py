@@ -385,3 +385,12 @@ def test_investment_still_to_come_into_a_countrys_projects_or_that_documents_env
         "investment_package"]
     assert kinds("Emirati companies have invested $5 billion in Kazakhstan's energy projects.", "en") == [
         "investment_volume"]
+
+
+def test_deals_struck_or_contracts_totalling_a_sum_for_one_facility_price_it():
+    assert kinds("Deals worth $600 million were struck for the construction of a gas chemical complex.", "en") == [
+        "project_cost"]
+    assert kinds("A number of contracts, worth a total of $250 million, were signed for the project.", "en") == [
+        "project_cost"]
+    assert kinds("The investment agreements for the project amount to $1.5 billion.", "en") == ["project_cost"]
+    assert kinds("The investment agreements for the region amount to $1.5 billion.", "en") == ["investment_package"]

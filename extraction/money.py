@@ -147,6 +147,8 @@ def _grammar() -> dict:
         "objectless_investment_after": re.compile(lex["objectless_investment_after"]),
         "objectless_undertaking": re.compile(lex["objectless_undertaking"]),
         "previous_loan": re.compile(lex["previous_loan"]),
+        "the_sum_before": re.compile(lex["the_sum_before"]),
+        "the_sum_after": re.compile(lex["the_sum_after"]),
         "previous_one": re.compile(lex["previous_one"]),
         "ambiguous": [{**a, "qualified": re.compile(a["qualified"]), "home": re.compile(a["home"]),
                        "alternative_home": re.compile(a["alternative_home"])} for a in lex.get("ambiguous_currency", [])],
@@ -404,6 +406,9 @@ def _kind(sentence: Sentence, previous: Sentence | None, start: int, end: int, l
     if g["difference"].match(low[end:]):
         return "other", 0.8
     c_start, c_end = clause_bounds(low, start, end)
+    if previous is not None and g["the_sum_before"].match(low[c_start:start]) and g["the_sum_after"].match(low[end:]) \
+            and g["previous_loan"].search(previous.low):
+        return "loan", 0.75  # "The $120 million will be used for …" is the loan just spoken of
     context = low + " " + (previous.low if previous else "")
     target_rule = next(r for r in g["rules"] if r.requires is not None)
     has_trade = bool(target_rule.requires.search(context))

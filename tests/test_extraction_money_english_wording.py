@@ -394,3 +394,17 @@ def test_deals_struck_or_contracts_totalling_a_sum_for_one_facility_price_it():
         "project_cost"]
     assert kinds("The investment agreements for the project amount to $1.5 billion.", "en") == ["project_cost"]
     assert kinds("The investment agreements for the region amount to $1.5 billion.", "en") == ["investment_package"]
+
+
+def test_the_value_of_the_investment_after_one_facility_is_its_cost():
+    assert _paragraph_kinds("The company will build a 500 MW solar plant in Samarkand.",
+                            "The value of the investment is $400 million.") == ["project_cost"]
+
+
+def test_a_sum_opened_by_the_after_a_loan_is_that_loan():
+    assert _paragraph_kinds("The ADB approved a loan to Tajikistan.",
+                            "The $120 million will be used for the construction of the road.") == ["loan"]
+    assert _paragraph_kinds("The ADB approved a loan to Tajikistan.",
+                            "The $120 million road will be built by 2027.") == ["project_cost"]
+    assert _paragraph_kinds("Tajikistan will build a new road.",
+                            "The $120 million will be used for the construction of the road.") == ["project_cost"]

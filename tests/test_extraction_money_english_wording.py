@@ -408,3 +408,10 @@ def test_a_sum_opened_by_the_after_a_loan_is_that_loan():
                             "The $120 million road will be built by 2027.") == ["project_cost"]
     assert _paragraph_kinds("Tajikistan will build a new road.",
                             "The $120 million will be used for the construction of the road.") == ["project_cost"]
+
+
+def test_working_capital_is_no_funds_capital_and_a_working_capital_facility_is_lent():
+    assert kinds("A $20 million working capital facility was provided by the bank.", "en") == ["loan"]
+    assert kinds("The $30 million will be used to replenish the working capital of Uzbek exporters.", "en") == [
+        "other"]
+    assert kinds("The fund, with a capital of $30 million, will support exporters.", "en") == ["fund"]

@@ -415,3 +415,11 @@ def test_working_capital_is_no_funds_capital_and_a_working_capital_facility_is_l
     assert kinds("The $30 million will be used to replenish the working capital of Uzbek exporters.", "en") == [
         "other"]
     assert kinds("The fund, with a capital of $30 million, will support exporters.", "en") == ["fund"]
+
+
+def test_investment_agreements_attract_generate_or_frame_is_a_package():
+    assert kinds("Agreements were reached to attract investments of $5 billion.", "en") == ["investment_package"]
+    assert kinds("The agreements are expected to generate $2 billion of investment.", "en") == ["investment_package"]
+    assert kinds("Investments of $2.5 billion are planned in the framework of the agreements.", "en") == [
+        "investment_package"]
+    assert kinds("The region attracted investments of $5 billion last year.", "en") == ["investment_volume"]

@@ -423,3 +423,13 @@ def test_investment_agreements_attract_generate_or_frame_is_a_package():
     assert kinds("Investments of $2.5 billion are planned in the framework of the agreements.", "en") == [
         "investment_package"]
     assert kinds("The region attracted investments of $5 billion last year.", "en") == ["investment_volume"]
+
+
+def test_agreements_on_one_quoted_facility_or_related_to_it_price_it():
+    assert kinds('Agreements worth $500 million were signed on the "Tashkent City" project.', "en") == [
+        "project_cost"]
+    assert kinds('The sides signed agreements on the "Kambarata-1" HPP, worth $5 billion.', "en") == ["project_cost"]
+    assert kinds("The documents signed, worth $1 billion, are related to the construction of a metallurgical plant.",
+                 "en") == ["project_cost"]
+    assert kinds("The documents signed, worth $1 billion, are related to cooperation in industry.", "en") == [
+        "investment_package"]

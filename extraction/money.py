@@ -425,8 +425,13 @@ def _kind(sentence: Sentence, previous: Sentence | None, start: int, end: int, l
     # what follows a bracketed restatement ("500 billion tenge ($1 billion) to build …") follows the amount too
     paren = _PAREN_AFTER.match(low, end, c_end)
     after = low[paren.end() if paren else end:c_end]
+    head_after = g["priced_head_after"].match(low[end:])
+    if hit is not None and hit[0] == "loan" and head_after:
+        # the facility the figure stands before is what it prices, over a lender's weak cue ("the AIIB will
+        # finance the $500 million railway"); its own loan noun would have stopped the head ("… railway loan")
+        hit = ("project_cost", hit[1])
     priced = hit is not None and hit[0] == "project_cost" and bool(
-        g["priced_head_after"].match(low[end:]) or g["priced_before"].search(low, c_start, start))
+        head_after or g["priced_before"].search(low, c_start, start))
     if (hit is None or hit[0] in g["lender_overrides"]) and not priced and (
             g["lender_gives_before"].search(low, c_start, start) or g["lender_gives_after"].match(after)):
         return "loan", 0.8  # what a lender gives is lent, whatever it is for, even one deal for one facility

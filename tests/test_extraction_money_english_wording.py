@@ -433,3 +433,10 @@ def test_agreements_on_one_quoted_facility_or_related_to_it_price_it():
                  "en") == ["project_cost"]
     assert kinds("The documents signed, worth $1 billion, are related to cooperation in industry.", "en") == [
         "investment_package"]
+
+
+def test_a_facility_the_figure_stands_before_is_priced_over_the_lender_that_finances_it():
+    assert kinds("The AIIB will finance the $500 million railway.", "en") == ["project_cost"]
+    assert kinds("The AIIB will co-finance the $500 million road with the ADB.", "en") == ["project_cost"]
+    assert kinds("The EBRD will finance the $100 million plant expansion loan.", "en") == ["loan"]
+    assert kinds("The Saudi Fund will allocate $100 million hospital construction funds.", "en") == ["loan"]

@@ -440,3 +440,9 @@ def test_a_facility_the_figure_stands_before_is_priced_over_the_lender_that_fina
     assert kinds("The AIIB will co-finance the $500 million road with the ADB.", "en") == ["project_cost"]
     assert kinds("The EBRD will finance the $100 million plant expansion loan.", "en") == ["loan"]
     assert kinds("The Saudi Fund will allocate $100 million hospital construction funds.", "en") == ["loan"]
+
+
+def test_a_lenders_participation_in_a_project_is_lent():
+    assert kinds("The EBRD will participate in the project with $70 million.", "en") == ["loan"]
+    assert kinds("The fund's participation in the project is $40 million.", "en") == ["loan"]
+    assert kinds("The Turkish company will participate in the project with $70 million.", "en") == ["project_cost"]

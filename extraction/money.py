@@ -147,6 +147,8 @@ def _grammar() -> dict:
         "objectless_investment_after": re.compile(lex["objectless_investment_after"]),
         "objectless_undertaking": re.compile(lex["objectless_undertaking"]),
         "previous_loan": re.compile(lex["previous_loan"]),
+        "the_sum_before": re.compile(lex["the_sum_before"]),
+        "the_sum_after": re.compile(lex["the_sum_after"]),
         "previous_one": re.compile(lex["previous_one"]),
         "ambiguous": [{**a, "qualified": re.compile(a["qualified"]), "home": re.compile(a["home"]),
                        "alternative_home": re.compile(a["alternative_home"])} for a in lex.get("ambiguous_currency", [])],
@@ -404,6 +406,9 @@ def _kind(sentence: Sentence, previous: Sentence | None, start: int, end: int, l
     if g["difference"].match(low[end:]):
         return "other", 0.8
     c_start, c_end = clause_bounds(low, start, end)
+    if previous is not None and g["the_sum_before"].match(low[c_start:start]) and g["the_sum_after"].match(low[end:]) \
+            and g["previous_loan"].search(previous.low):
+        return "loan", 0.75  # "The $120 million will be used for …" is the loan just spoken of
     context = low + " " + (previous.low if previous else "")
     target_rule = next(r for r in g["rules"] if r.requires is not None)
     has_trade = bool(target_rule.requires.search(context))
@@ -420,8 +425,13 @@ def _kind(sentence: Sentence, previous: Sentence | None, start: int, end: int, l
     # what follows a bracketed restatement ("500 billion tenge ($1 billion) to build …") follows the amount too
     paren = _PAREN_AFTER.match(low, end, c_end)
     after = low[paren.end() if paren else end:c_end]
+    head_after = g["priced_head_after"].match(low[end:])
+    if hit is not None and hit[0] == "loan" and head_after:
+        # the facility the figure stands before is what it prices, over a lender's weak cue ("the AIIB will
+        # finance the $500 million railway"); its own loan noun would have stopped the head ("… railway loan")
+        hit = ("project_cost", hit[1])
     priced = hit is not None and hit[0] == "project_cost" and bool(
-        g["priced_head_after"].match(low[end:]) or g["priced_before"].search(low, c_start, start))
+        head_after or g["priced_before"].search(low, c_start, start))
     if (hit is None or hit[0] in g["lender_overrides"]) and not priced and (
             g["lender_gives_before"].search(low, c_start, start) or g["lender_gives_after"].match(after)):
         return "loan", 0.8  # what a lender gives is lent, whatever it is for, even one deal for one facility

@@ -327,3 +327,122 @@ def test_an_amount_before_another_priced_in_dollars_is_no_exchange_rate():
         ("USD", 8e7, "loan"), ("USD", 1.2e8, "project_cost")]
     assert _amounts("The rate stood at 12,700 soums per $.") == []
     assert _amounts("It costs 90 roubles for the dollar.") == []
+
+
+def test_a_project_its_payer_funded_is_priced_not_invested():
+    assert kinds("A Chinese-funded project worth $300 million will be launched in Navoi.", "en") == ["project_cost"]
+    assert kinds("The ADB-financed road project worth $150 million was completed.", "en") == ["project_cost"]
+    assert kinds("Chinese companies have funded projects worth $3 billion in the region.", "en") == [
+        "investment_volume"]
+
+
+def test_one_agreement_signed_with_a_lender_is_a_loan_agreement():
+    assert kinds("Parliament ratified the $20 million agreement between Kyrgyzstan and the Saudi Fund for "
+                 "Development.", "en") == ["loan"]
+    assert kinds("Tajikistan signed a $50 million agreement with the Asian Development Bank for the road.", "en") == [
+        "loan"]
+    assert kinds("The agreement with the ADB, worth $100 million, was signed in Manila.", "en") == ["loan"]
+    assert kinds("Kazakhstan signed a $500 million agreement with a Chinese company to build a plant.", "en") == [
+        "project_cost"]
+
+
+def test_agreements_for_a_phase_of_one_facility_or_on_the_project_price_it():
+    assert kinds("Agreements worth $1.2 billion were signed for the second phase of the copper plant.", "en") == [
+        "project_cost"]
+    assert kinds("The agreements on the project, worth $1 billion, were signed in Astana.", "en") == ["project_cost"]
+    assert kinds("The agreements on the projects, worth $1 billion, were signed in Astana.", "en") == [
+        "investment_package"]
+
+
+def test_a_relative_clause_pricing_one_facility_prices_it_whatever_governs_the_facility():
+    assert kinds("The parties signed an agreement on the project, which is estimated at $250 million.", "en") == [
+        "project_cost"]
+    assert kinds("Uzbekistan and China signed an agreement on the plant, the total cost of which is $300 million.",
+                 "en") == ["project_cost"]
+    assert kinds("The Saudi Fund will finance the hospital, which is worth $40 million.", "en") == ["project_cost"]
+    assert kinds("The sides signed agreements on projects, which are estimated at $3 billion.", "en") == [
+        "investment_package"]
+
+
+def test_one_memorandum_signed_to_build_one_facility_prices_it():
+    assert kinds("A memorandum worth $90 million was signed to build a hospital in Termez.", "en") == ["project_cost"]
+    assert kinds("A memorandum worth $90 million was signed on cooperation in health care.", "en") == [
+        "investment_package"]
+
+
+def test_investment_one_facility_needed_or_was_built_with_is_its_cost():
+    assert kinds("The new plant required $100 million of investment.", "en") == ["project_cost"]
+    assert kinds("The plant, built with $300 million in investment, was opened.", "en") == ["project_cost"]
+    assert kinds("The facility was built with an investment of $300 million from Korea.", "en") == ["project_cost"]
+    assert kinds("The project investment amounts to $120 million.", "en") == ["project_cost"]
+    assert kinds("Turkish companies have invested $300 million in the region.", "en") == ["investment_volume"]
+
+
+def test_investment_still_to_come_into_a_countrys_projects_or_that_documents_envisage_is_a_package():
+    assert kinds("The Emirati side is ready to invest $5 billion in Kazakhstan's energy projects.", "en") == [
+        "investment_package"]
+    assert kinds("Investments totalling $2 billion are envisaged by the documents signed.", "en") == [
+        "investment_package"]
+    assert kinds("Emirati companies have invested $5 billion in Kazakhstan's energy projects.", "en") == [
+        "investment_volume"]
+
+
+def test_deals_struck_or_contracts_totalling_a_sum_for_one_facility_price_it():
+    assert kinds("Deals worth $600 million were struck for the construction of a gas chemical complex.", "en") == [
+        "project_cost"]
+    assert kinds("A number of contracts, worth a total of $250 million, were signed for the project.", "en") == [
+        "project_cost"]
+    assert kinds("The investment agreements for the project amount to $1.5 billion.", "en") == ["project_cost"]
+    assert kinds("The investment agreements for the region amount to $1.5 billion.", "en") == ["investment_package"]
+
+
+def test_the_value_of_the_investment_after_one_facility_is_its_cost():
+    assert _paragraph_kinds("The company will build a 500 MW solar plant in Samarkand.",
+                            "The value of the investment is $400 million.") == ["project_cost"]
+
+
+def test_a_sum_opened_by_the_after_a_loan_is_that_loan():
+    assert _paragraph_kinds("The ADB approved a loan to Tajikistan.",
+                            "The $120 million will be used for the construction of the road.") == ["loan"]
+    assert _paragraph_kinds("The ADB approved a loan to Tajikistan.",
+                            "The $120 million road will be built by 2027.") == ["project_cost"]
+    assert _paragraph_kinds("Tajikistan will build a new road.",
+                            "The $120 million will be used for the construction of the road.") == ["project_cost"]
+
+
+def test_working_capital_is_no_funds_capital_and_a_working_capital_facility_is_lent():
+    assert kinds("A $20 million working capital facility was provided by the bank.", "en") == ["loan"]
+    assert kinds("The $30 million will be used to replenish the working capital of Uzbek exporters.", "en") == [
+        "other"]
+    assert kinds("The fund, with a capital of $30 million, will support exporters.", "en") == ["fund"]
+
+
+def test_investment_agreements_attract_generate_or_frame_is_a_package():
+    assert kinds("Agreements were reached to attract investments of $5 billion.", "en") == ["investment_package"]
+    assert kinds("The agreements are expected to generate $2 billion of investment.", "en") == ["investment_package"]
+    assert kinds("Investments of $2.5 billion are planned in the framework of the agreements.", "en") == [
+        "investment_package"]
+    assert kinds("The region attracted investments of $5 billion last year.", "en") == ["investment_volume"]
+
+
+def test_agreements_on_one_quoted_facility_or_related_to_it_price_it():
+    assert kinds('Agreements worth $500 million were signed on the "Tashkent City" project.', "en") == [
+        "project_cost"]
+    assert kinds('The sides signed agreements on the "Kambarata-1" HPP, worth $5 billion.', "en") == ["project_cost"]
+    assert kinds("The documents signed, worth $1 billion, are related to the construction of a metallurgical plant.",
+                 "en") == ["project_cost"]
+    assert kinds("The documents signed, worth $1 billion, are related to cooperation in industry.", "en") == [
+        "investment_package"]
+
+
+def test_a_facility_the_figure_stands_before_is_priced_over_the_lender_that_finances_it():
+    assert kinds("The AIIB will finance the $500 million railway.", "en") == ["project_cost"]
+    assert kinds("The AIIB will co-finance the $500 million road with the ADB.", "en") == ["project_cost"]
+    assert kinds("The EBRD will finance the $100 million plant expansion loan.", "en") == ["loan"]
+    assert kinds("The Saudi Fund will allocate $100 million hospital construction funds.", "en") == ["loan"]
+
+
+def test_a_lenders_participation_in_a_project_is_lent():
+    assert kinds("The EBRD will participate in the project with $70 million.", "en") == ["loan"]
+    assert kinds("The fund's participation in the project is $40 million.", "en") == ["loan"]
+    assert kinds("The Turkish company will participate in the project with $70 million.", "en") == ["project_cost"]

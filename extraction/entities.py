@@ -483,7 +483,8 @@ def ner_person_spans(text: str) -> tuple[tuple[int, int], ...]:
 # replaces them in the nominative. Used when pymorphy3 does not know the name.
 _RU_CASE_ENDINGS = {
     "masc": {
-        "gent": [("ого", "ий"), ("я", "й"), ("а", "")],
+        # "Далера Джумы": a man's name in -а declines like "Никита"
+        "gent": [("ого", "ий"), ("я", "й"), ("а", ""), ("ы", "а")],
         "accs": [("ого", "ий"), ("я", "й"), ("а", "")],
         "datv": [("ому", "ий"), ("ю", "й"), ("у", "")],
         # "с Далером Джумой": a man's name in -а declines like "Никита"
@@ -512,16 +513,18 @@ def _name_case(words: list[str], title: str | None) -> tuple[str | None, str]:
     name tells the case otherwise and the gender always.
     """
     case, gender = None, "masc"
-    for word in words:
-        names = [p for p in lexicon.parses(word.lower()) if "Name" in p.tag and p.score >= 0.1]
-        if names:
-            case = case or names[0].tag.case
-            gender = "femn" if names[0].tag.gender == "femn" else "masc"
-            break
     if title:
         head = lexicon.parse(title.split()[0].lower())
         if head.tag.POS == "NOUN" and head.tag.case:
             case = head.tag.case
+    for word in words:
+        # "министров … Ботира Камолова": only a reading in the title's case tells the gender
+        names = [p for p in lexicon.parses(word.lower()) if "Name" in p.tag and p.score >= 0.1
+                 and (case is None or p.tag.case == case)]
+        if names:
+            case = case or names[0].tag.case
+            gender = "femn" if names[0].tag.gender == "femn" else "masc"
+            break
     return case, gender
 
 
@@ -606,7 +609,8 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
                 # plural title covers every name of the list, the countries go to them in their order
                 _, title_match, codes, n = listed
                 country = codes[n] if len(codes) > n else ""
-                native = " ".join(_ru_nominative(words, *_name_case(words, None)))
+                # "встреча министров … Далера Джумы и Журабека Мирзамахмудова": the names keep the title's case
+                native = " ".join(_ru_nominative(words, *_name_case(words, title_match.group(0).strip(" ,"))))
                 out.append(PersonHit(romanize_person(native, country), country, _role_of(title_match) or "",
                                      start, end, False, native))
                 taken.append((start, end))

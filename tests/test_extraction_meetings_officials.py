@@ -328,6 +328,16 @@ def test_a_russian_plural_title_covers_every_name_of_its_list_with_the_countries
     assert titled(text) == [("Botir Kamolov", "UZ", "minister"), ("Yerlan Nurlanov", "KZ", "minister")]
 
 
+def test_the_names_listed_after_a_genitive_plural_title_are_put_in_the_nominative():
+    text = "Прошла встреча министров энергетики Казахстана и Узбекистана Ерлана Нурланова и Ботира Камолова."
+    assert titled(text) == [("Yerlan Nurlanov", "KZ", "minister"), ("Botir Kamolov", "UZ", "minister")]
+
+
+def test_a_mans_surname_in_a_declines_like_nikita_in_the_genitive():
+    text = "Встреча прошла с участием министра энергетики Таджикистана Далера Джумы."
+    assert titled(text) == [("Daler Juma", "TJ", "minister")]
+
+
 def test_a_name_after_a_singular_title_and_another_name_gets_no_title():
     text = "Во встрече участвовал министр энергетики Ботир Камолов и Ерлан Нурланов."
     assert [n for n, _, _ in titled(text)] == ["Botir Kamolov"]

@@ -567,6 +567,23 @@ def _country_near(low: str, start: int, end: int) -> str | None:
     return hits[-1].key if hits else None
 
 
+def _region_country(low: str, title: re.Match, end: int) -> str | None:
+    """Return the country of a governor's region named after a city ("Tashkent region khokim", "аким Алматинской области").
+
+    A region, unlike a country, is not in the gazetteer, but most regions of
+    Central Asia bear the name of their centre, and a city's country is known.
+    """
+    if _role_of(title) != "governor":
+        return None
+    window = low[max(0, title.start() - 25):end]
+    cities = find_cities(window)
+    return country_of_city().get(cities[0].key) if cities else None
+
+
+# a region between a governor's title and his name: "of Tashkent region", "of the Turkestan Region"
+_EN_REGION = re.compile(r"(?:the\s+)?(?:[A-Z][\w'-]+\s+){1,2}(?i:region|province|oblast|district)(?=\s+[A-Z])")
+
+
 _POSTED_TO = re.compile(r"(?<!\w)(?:в|во|при|to|in)\s+(?:the\s+)?(?:республик\w*\s+|republic\s+of\s+(?:the\s+)?)?$")
 
 
@@ -627,7 +644,8 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
                 # the country follows the title: "Алексей Оверчук, вице-премьер РФ"
                 tail = re.match(r"[^,.;:!?()—–]*", low[end + after.end():])
                 t_start, t_end = end, end + after.end() + tail.end()
-            country = _country_near(low, t_start, t_end) or _company_country(low[t_start:t_end])
+            country = _country_near(low, t_start, t_end) or _company_country(low[t_start:t_end]) \
+                or _region_country(low, match, t_end)
             if before and lexicon.parse(title.split()[0]).tag.number == "plur":
                 codes = [c.key for c in find_countries(low[t_start:t_end])]
                 listed = (end, match, codes, 1)
@@ -650,6 +668,8 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
                 # "Secretary General of the Organization of Turkic States, Kubanychbek Omuraliev",
                 # "CEO of China National Petroleum Corporation Dai Houliang"
                 pos = body.end()
+            elif not hit and (region := _EN_REGION.match(text, pos + of.end())):
+                pos = region.end()  # "the khokim of Tashkent region Zoyir Mirzaev"
             elif not hit:
                 pos = _body_before_name(text, pos + of.end(), pos)
         # "Ambassador of Uzbekistan to Azerbaijan Bakhodir Yusupov", "Azerbaijan's Ambassador to
@@ -680,7 +700,8 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
         blocking = [t for t in taken if not _inside(t, start, end, surnames)]
         if len(words) < 2 or _overlaps(start, end, blocking) or text[start:end] != " ".join(words):
             continue
-        country = _country_near(low, title.start(), start) or _company_country(low[max(0, title.start() - 40):start])
+        country = _country_near(low, title.start(), start) or _company_country(low[max(0, title.start() - 40):start]) \
+            or _region_country(low, title, start)
         out.append(PersonHit(" ".join(words), country or "", _role_of(title) or "", start, end, False))
         taken.append((start, end))
     # "Ministers Bakhtiyor Saidov, Laziz Kudratov and Jurabek Mirzamakhmudov": one plural title for a list

@@ -360,3 +360,23 @@ def test_any_title_after_and_ends_the_name_of_the_official_before_it():
 def test_the_head_of_a_known_company_speaks_for_its_country(body, lang, codes):
     meetings = [m for m in extract_article(article(body, lang=lang))["meetings"] if not m["is_planned"]]
     assert [m["country_codes"] for m in meetings] == [codes]
+
+
+# --- regions' governors ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The khokim of Samarkand region Erkin Rakhimov met the akim of Almaty region Marat Sultanov.",
+     [("Erkin Rakhimov", "UZ", "governor"), ("Marat Sultanov", "KZ", "governor")]),
+    ("Bukhara region khokim Botir Zaripov received the delegation.", [("Botir Zaripov", "UZ", "governor")]),
+    ("Аким Туркестанской области Марат Султанов встретился с хокимом Самаркандской области Эркином Рахимовым.",
+     [("Marat Sultanov", "KZ", "governor"), ("Erkin Rakhimov", "UZ", "governor")]),
+])
+def test_a_governor_speaks_for_the_country_of_the_city_his_region_is_named_after(text, expected):
+    assert titled(text) == expected
+
+
+def test_two_regions_governors_meeting_is_a_meeting_of_their_two_countries():
+    facts = extract_article(helpers.article("The khokim of Samarkand region Erkin Rakhimov met the akim of Almaty "
+                                            "region Marat Sultanov in Samarkand."))
+    (meeting,) = [m for m in facts["meetings"] if not m["is_planned"]]
+    assert meeting["country_codes"] == ["KZ", "UZ"] and meeting["city"] == "Samarkand"

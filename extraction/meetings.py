@@ -707,6 +707,11 @@ def segment(held: list[SentenceInfo], published: dt.date | None) -> tuple[list[C
     dropped: set[int] = set()
     for info in held:
         date, shift, parties = _explicit_date(info, published), _shift(info.sentence.low), _parties(info)
+        if clusters and info.formats and not parties and lex["earlier"].search(info.sentence.low):
+            # "Earlier this week, the commission's 19th meeting was held in Astana": a session
+            # recalled with no one named is another, earlier event, not the format of the talks
+            dropped.add(id(info))
+            continue
         target = None
         for c in reversed(clusters):
             if _compatible(c, info, date, shift, parties, published):

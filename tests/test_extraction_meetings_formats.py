@@ -306,3 +306,14 @@ def test_one_co_chairman_or_the_chairman_of_one_side_of_a_commission_meeting_som
 def test_another_summit_s_results_agenda_or_initiatives_leave_the_talks_talks(second):
     body = "Касым-Жомарт Токаев провел переговоры с Шавкатом Мирзиёевым. " + second
     assert [m["meeting_format"] for m in held(extract_article(helpers.article(body, lang="ru")))] == ["talks"]
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Kyrgyz Prime Minister Adylbek Kasymaliev received Tajik Deputy Prime Minister Sulaymon Ashurzoda. Earlier "
+     "this week, the 12th meeting of the Kyrgyz-Tajik intergovernmental commission was held in Bishkek.", "en"),
+    ("Председатель Кабинета министров Кыргызстана Адылбек Касымалиев принял вице-премьера Таджикистана Сулаймона "
+     "Ашурзода. Ранее на этой неделе в Бишкеке прошло 12-е заседание кыргызско-таджикской межправительственной "
+     "комиссии.", "ru"),
+])
+def test_a_session_recalled_as_earlier_with_no_one_named_leaves_the_reception_talks(body, lang):
+    assert [m["meeting_format"] for m in held(extract_article(helpers.article(body, lang=lang)))] == ["talks"]

@@ -580,6 +580,10 @@ def _region_country(low: str, title: re.Match, end: int) -> str | None:
     return country_of_city().get(cities[0].key) if cities else None
 
 
+# "met his Kyrgyz counterpart, Taalaibek Ibraev, in Bishkek": a name set off by commas right after the title
+_EN_NAME_IN_COMMAS = re.compile(r",\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+){1,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+)(?=\s*(?:,|\.(?:\s|$)|$))")
+
+
 # a region between a governor's title and his name: "of Tashkent region", "of the Turkestan Region"
 _EN_REGION = re.compile(r"(?:the\s+)?(?:[A-Z][\w'-]+\s+){1,2}(?i:region|province|oblast|district)(?=\s+[A-Z])")
 
@@ -681,7 +685,8 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
             pos += to.end() + posting.end
         # "Kazakhstan's ambassador to Uzbekistan, Botir Kamolov": after a posting the name may follow a comma
         gap = r"\s*,?\s+" if posting else r"\s+"
-        m = re.match(gap + r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'.-]*\s+){1,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]*)", text[pos:])
+        m = re.match(gap + r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'.-]*\s+){1,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]*)", text[pos:]) \
+            or _EN_NAME_IN_COMMAS.match(text[pos:])
         if not m:
             continue
         words = []

@@ -251,6 +251,18 @@ def test_the_head_of_a_company_or_bank_named_without_a_comma_is_named_after_its_
     assert [n for n, _, _ in titled(text)] == [name]
 
 
+def test_a_name_set_off_by_commas_after_counterpart_is_the_counterpart():
+    facts = extract_article(helpers.article("Tajik Energy Minister Daler Juma met his Kyrgyz counterpart, Taalai "
+                                            "Abdiev, in Dushanbe."))
+    (meeting,) = [m for m in facts["meetings"] if not m["is_planned"]]
+    assert helpers.people_of(facts, meeting) == {"Daler Juma", "Taalai Abdiev"}
+    assert meeting["country_codes"] == ["KG", "TJ"]
+
+
+def test_a_title_before_a_comma_and_a_speaker_names_no_official():
+    assert titled("He met the minister, Zhang Wei said.") == []
+
+
 def test_every_name_after_a_plural_title_is_an_official():
     text = "Ministers Aziz Karimov, Rustam Nazarov and Timur Alimov also took part in the talks."
     assert titled(text) == [("Aziz Karimov", "", "minister"), ("Rustam Nazarov", "", "minister"),

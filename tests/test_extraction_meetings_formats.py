@@ -317,3 +317,19 @@ def test_another_summit_s_results_agenda_or_initiatives_leave_the_talks_talks(se
 ])
 def test_a_session_recalled_as_earlier_with_no_one_named_leaves_the_reception_talks(body, lang):
     assert [m["meeting_format"] for m in held(extract_article(helpers.article(body, lang=lang)))] == ["talks"]
+
+
+@pytest.mark.parametrize("body", [
+    "Во время пребывания в Ашхабаде министр иностранных дел Казахстана Мурат Нуртлеу был принят Сердаром "
+    "Бердымухамедовым.",
+    "Делегация Кыргызстана во главе с Жээнбеком Кулубаевым была принята Президентом Туркменистана Сердаром "
+    "Бердымухамедовым.",
+])
+def test_a_guest_received_in_the_passive_is_a_meeting_ru(body):
+    (meeting,) = held(extract_article(article(body)))
+    assert meeting["meeting_format"] == "talks" and "TM" in meeting["country_codes"]
+
+
+def test_a_law_adopted_in_the_passive_is_no_reception_ru():
+    body = "Закон был принят парламентом Туркменистана, сообщил Мурат Нуртлеу."
+    assert held(extract_article(article(body))) == []

@@ -333,3 +333,14 @@ def test_a_guest_received_in_the_passive_is_a_meeting_ru(body):
 def test_a_law_adopted_in_the_passive_is_no_reception_ru():
     body = "Закон был принят парламентом Туркменистана, сообщил Мурат Нуртлеу."
     assert held(extract_article(article(body))) == []
+
+
+def test_wishing_a_summit_success_does_not_report_that_summit_ru():
+    body = "Садыр Жапаров поздравил Эмомали Рахмона с председательством в ОДКБ и пожелал успешного проведения саммита."
+    assert [m["meeting_format"] for m in held(extract_article(article(body)))] != ["summit"]
+
+
+def test_results_said_to_be_discussed_in_the_passive_leave_the_talks_talks_ru():
+    body = ("Жээнбек Кулубаев встретился с Сироджиддином Мухриддином. Обсуждены итоги заседания Высшего "
+            "межгосударственного совета, прошедшего в Бишкеке.")
+    assert [m["meeting_format"] for m in held(extract_article(article(body)))] == ["talks"]

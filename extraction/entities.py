@@ -483,7 +483,8 @@ def ner_person_spans(text: str) -> tuple[tuple[int, int], ...]:
 # replaces them in the nominative. Used when pymorphy3 does not know the name.
 _RU_CASE_ENDINGS = {
     "masc": {
-        "gent": [("ого", "ий"), ("я", "й"), ("а", "")],
+        # "Далера Джумы": a man's name in -а declines like "Никита"
+        "gent": [("ого", "ий"), ("я", "й"), ("а", ""), ("ы", "а")],
         "accs": [("ого", "ий"), ("я", "й"), ("а", "")],
         "datv": [("ому", "ий"), ("ю", "й"), ("у", "")],
         # "с Далером Джумой": a man's name in -а declines like "Никита"
@@ -512,16 +513,18 @@ def _name_case(words: list[str], title: str | None) -> tuple[str | None, str]:
     name tells the case otherwise and the gender always.
     """
     case, gender = None, "masc"
-    for word in words:
-        names = [p for p in lexicon.parses(word.lower()) if "Name" in p.tag and p.score >= 0.1]
-        if names:
-            case = case or names[0].tag.case
-            gender = "femn" if names[0].tag.gender == "femn" else "masc"
-            break
     if title:
         head = lexicon.parse(title.split()[0].lower())
         if head.tag.POS == "NOUN" and head.tag.case:
             case = head.tag.case
+    for word in words:
+        # "министров … Ботира Камолова": only a reading in the title's case tells the gender
+        names = [p for p in lexicon.parses(word.lower()) if "Name" in p.tag and p.score >= 0.1
+                 and (case is None or p.tag.case == case)]
+        if names:
+            case = case or names[0].tag.case
+            gender = "femn" if names[0].tag.gender == "femn" else "masc"
+            break
     return case, gender
 
 
@@ -562,6 +565,27 @@ def _country_near(low: str, start: int, end: int) -> str | None:
     # country after "в"/"to" is where the official is posted, not whom they speak for
     hits = [h for h in find_countries(window) if not _POSTED_TO.search(window[:h.start])]
     return hits[-1].key if hits else None
+
+
+def _region_country(low: str, title: re.Match, end: int) -> str | None:
+    """Return the country of a governor's region named after a city ("Tashkent region khokim", "аким Алматинской области").
+
+    A region, unlike a country, is not in the gazetteer, but most regions of
+    Central Asia bear the name of their centre, and a city's country is known.
+    """
+    if _role_of(title) != "governor":
+        return None
+    window = low[max(0, title.start() - 25):end]
+    cities = find_cities(window)
+    return country_of_city().get(cities[0].key) if cities else None
+
+
+# "met his Kyrgyz counterpart, Taalaibek Ibraev, in Bishkek": a name set off by commas right after the title
+_EN_NAME_IN_COMMAS = re.compile(r",\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+){1,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+)(?=\s*(?:,|\.(?:\s|$)|$))")
+
+
+# a region between a governor's title and his name: "of Tashkent region", "of the Turkestan Region"
+_EN_REGION = re.compile(r"(?:the\s+)?(?:[A-Z][\w'-]+\s+){1,2}(?i:region|province|oblast|district)(?=\s+[A-Z])")
 
 
 _POSTED_TO = re.compile(r"(?<!\w)(?:в|во|при|to|in)\s+(?:the\s+)?(?:республик\w*\s+|republic\s+of\s+(?:the\s+)?)?$")
@@ -606,7 +630,8 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
                 # plural title covers every name of the list, the countries go to them in their order
                 _, title_match, codes, n = listed
                 country = codes[n] if len(codes) > n else ""
-                native = " ".join(_ru_nominative(words, *_name_case(words, None)))
+                # "встреча министров … Далера Джумы и Журабека Мирзамахмудова": the names keep the title's case
+                native = " ".join(_ru_nominative(words, *_name_case(words, title_match.group(0).strip(" ,"))))
                 out.append(PersonHit(romanize_person(native, country), country, _role_of(title_match) or "",
                                      start, end, False, native))
                 taken.append((start, end))
@@ -623,7 +648,8 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
                 # the country follows the title: "Алексей Оверчук, вице-премьер РФ"
                 tail = re.match(r"[^,.;:!?()—–]*", low[end + after.end():])
                 t_start, t_end = end, end + after.end() + tail.end()
-            country = _country_near(low, t_start, t_end) or _company_country(low[t_start:t_end])
+            country = _country_near(low, t_start, t_end) or _company_country(low[t_start:t_end]) \
+                or _region_country(low, match, t_end)
             if before and lexicon.parse(title.split()[0]).tag.number == "plur":
                 codes = [c.key for c in find_countries(low[t_start:t_end])]
                 listed = (end, match, codes, 1)
@@ -646,6 +672,8 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
                 # "Secretary General of the Organization of Turkic States, Kubanychbek Omuraliev",
                 # "CEO of China National Petroleum Corporation Dai Houliang"
                 pos = body.end()
+            elif not hit and (region := _EN_REGION.match(text, pos + of.end())):
+                pos = region.end()  # "the khokim of Tashkent region Zoyir Mirzaev"
             elif not hit:
                 pos = _body_before_name(text, pos + of.end(), pos)
         # "Ambassador of Uzbekistan to Azerbaijan Bakhodir Yusupov", "Azerbaijan's Ambassador to
@@ -657,7 +685,8 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
             pos += to.end() + posting.end
         # "Kazakhstan's ambassador to Uzbekistan, Botir Kamolov": after a posting the name may follow a comma
         gap = r"\s*,?\s+" if posting else r"\s+"
-        m = re.match(gap + r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'.-]*\s+){1,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]*)", text[pos:])
+        m = re.match(gap + r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'.-]*\s+){1,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]*)", text[pos:]) \
+            or _EN_NAME_IN_COMMAS.match(text[pos:])
         if not m:
             continue
         words = []
@@ -676,7 +705,8 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
         blocking = [t for t in taken if not _inside(t, start, end, surnames)]
         if len(words) < 2 or _overlaps(start, end, blocking) or text[start:end] != " ".join(words):
             continue
-        country = _country_near(low, title.start(), start) or _company_country(low[max(0, title.start() - 40):start])
+        country = _country_near(low, title.start(), start) or _company_country(low[max(0, title.start() - 40):start]) \
+            or _region_country(low, title, start)
         out.append(PersonHit(" ".join(words), country or "", _role_of(title) or "", start, end, False))
         taken.append((start, end))
     # "Ministers Bakhtiyor Saidov, Laziz Kudratov and Jurabek Mirzamakhmudov": one plural title for a list

@@ -648,9 +648,7 @@ def _compatible(c: Cluster, info: SentenceInfo, date, shift: int, parties: set[s
         return False  # a phone call and an encounter in person are never one meeting
     # "arrived on Monday … On Tuesday the presidents held talks": an arrival meets no one,
     # so the talks of another day are the visit's encounter
-    arrival = len(_countries_of(c.parties)) < 2 and len(_countries_of(parties)) >= 2 \
-        and c.parties <= parties and kind != "phone" \
-        and any(_lex()["arrival"].search(m.sentence.low) for m in c.members)
+    arrival = _met_after_arrival(c, parties) and kind != "phone"
     if date and c.date and date != c.date and not arrival:
         return False
     if shift != c.shift and not (date and c.date == date) and not arrival:
@@ -670,6 +668,28 @@ def _compatible(c: Cluster, info: SentenceInfo, date, shift: int, parties: set[s
     return not (here and there and here != there)  # same day, another city: another meeting
 
 
+def _met_after_arrival(c: Cluster, parties: set[str]) -> bool:
+    """Tell whether a mention reports whom a guest whose arrival began the cluster then met.
+
+    "arrived on Monday … On Tuesday the presidents held talks" names both sides;
+    "arrived in Astana on Wednesday. On Thursday, he held talks with Tokayev" names
+    only the host, whose country is where the guest arrived.
+    """
+    if len(_countries_of(c.parties)) >= 2 or not any(_lex()["arrival"].search(m.sentence.low) for m in c.members):
+        return False
+    countries = _countries_of(parties)
+    if len(countries) >= 2:
+        return c.parties <= parties
+    return len(countries) == 1 and not countries & c.parties and countries <= _destinations(c.members)
+
+
+def _destinations(infos: list[SentenceInfo]) -> set[str]:
+    """Return the countries a guest is said to arrive in or be received by, by name or by city."""
+    cities = country_of_city()
+    return _hosts(infos) | {cities.get(city) for city in (_city_in(i.sentence.low) for i in infos
+                                                           if _lex()["arrival"].search(i.sentence.low)) if city}
+
+
 def _countries_of(parties: set[str]) -> set[str]:
     """Return the country codes among a mention's sides (not the organisations' people)."""
     return {p for p in parties if not p.startswith(_ORG_SIDE)}
@@ -687,6 +707,11 @@ def segment(held: list[SentenceInfo], published: dt.date | None) -> tuple[list[C
     dropped: set[int] = set()
     for info in held:
         date, shift, parties = _explicit_date(info, published), _shift(info.sentence.low), _parties(info)
+        if clusters and info.formats and not parties and lex["earlier"].search(info.sentence.low):
+            # "Earlier this week, the commission's 19th meeting was held in Astana": a session
+            # recalled with no one named is another, earlier event, not the format of the talks
+            dropped.add(id(info))
+            continue
         target = None
         for c in reversed(clusters):
             if _compatible(c, info, date, shift, parties, published):
@@ -710,7 +735,8 @@ def segment(held: list[SentenceInfo], published: dt.date | None) -> tuple[list[C
             multi = "summit" in info.formats or len(parties) > 2
             clusters.append(Cluster([info], _kind(info), date, shift, set(parties), multi))
             continue
-        if len(_countries_of(target.parties)) < 2 <= len(_countries_of(parties)) and (date or shift):
+        if (len(_countries_of(target.parties)) < 2 <= len(_countries_of(parties)) or _met_after_arrival(target, parties)) \
+                and (date or shift):
             target.date, target.shift, target.met_on = date, shift, date  # the encounter's day, not the arrival's
         target.members.append(info)
         target.kind = target.kind or _kind(info)

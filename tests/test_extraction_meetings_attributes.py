@@ -108,6 +108,14 @@ def test_a_city_of_the_guests_country_named_in_passing_is_not_the_place_of_a_vis
     ("Шавкат Мирзиёев и Сердар Бердымухамедов провели переговоры в Ашгабаде.", "ru", "Ashgabat"),
     ("Садыр Жапаров и Шавкат Мирзиёев провели переговоры в Нарыне.", "ru", "Naryn"),
     ("Shavkat Mirziyoyev hosted Kassym-Jomart Tokayev in Zaamin.", "en", "Zaamin"),
+    ("Олжас Бектенов и Михаил Мишустин провели переговоры в Нижнем Новгороде.", "ru", "Nizhny Novgorod"),
+    ("Олжас Бектенов и Михаил Мишустин провели переговоры в Самаре.", "ru", "Samara"),
+    ("Kassym-Jomart Tokayev and Vladimir Putin met in Semey.", "en", "Semey"),
+    ("Садыр Жапаров и Касым-Жомарт Токаев провели переговоры в Таласе.", "ru", "Talas"),
+    ("Xi Jinping held talks with Shavkat Mirziyoyev in Wuhan.", "en", "Wuhan"),
+    ("Emomali Rahmon and Shavkat Mirziyoyev held talks in Khudjand.", "en", "Khujand"),
+    ("Sadyr Japarov and Kassym-Jomart Tokayev met in Cholpon Ata.", "en", "Cholpon-Ata"),
+    ("Shavkat Mirziyoyev hosted Ilham Aliyev in Xiva.", "en", "Khiva"),
 ])
 def test_a_smaller_or_newer_city_places_the_meeting(body, lang, city):
     assert held(extract_article(article(body, lang=lang)))[0]["city"] == city

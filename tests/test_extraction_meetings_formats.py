@@ -306,3 +306,41 @@ def test_one_co_chairman_or_the_chairman_of_one_side_of_a_commission_meeting_som
 def test_another_summit_s_results_agenda_or_initiatives_leave_the_talks_talks(second):
     body = "Касым-Жомарт Токаев провел переговоры с Шавкатом Мирзиёевым. " + second
     assert [m["meeting_format"] for m in held(extract_article(helpers.article(body, lang="ru")))] == ["talks"]
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Kyrgyz Prime Minister Adylbek Kasymaliev received Tajik Deputy Prime Minister Sulaymon Ashurzoda. Earlier "
+     "this week, the 12th meeting of the Kyrgyz-Tajik intergovernmental commission was held in Bishkek.", "en"),
+    ("Председатель Кабинета министров Кыргызстана Адылбек Касымалиев принял вице-премьера Таджикистана Сулаймона "
+     "Ашурзода. Ранее на этой неделе в Бишкеке прошло 12-е заседание кыргызско-таджикской межправительственной "
+     "комиссии.", "ru"),
+])
+def test_a_session_recalled_as_earlier_with_no_one_named_leaves_the_reception_talks(body, lang):
+    assert [m["meeting_format"] for m in held(extract_article(helpers.article(body, lang=lang)))] == ["talks"]
+
+
+@pytest.mark.parametrize("body", [
+    "Во время пребывания в Ашхабаде министр иностранных дел Казахстана Мурат Нуртлеу был принят Сердаром "
+    "Бердымухамедовым.",
+    "Делегация Кыргызстана во главе с Жээнбеком Кулубаевым была принята Президентом Туркменистана Сердаром "
+    "Бердымухамедовым.",
+])
+def test_a_guest_received_in_the_passive_is_a_meeting_ru(body):
+    (meeting,) = held(extract_article(article(body)))
+    assert meeting["meeting_format"] == "talks" and "TM" in meeting["country_codes"]
+
+
+def test_a_law_adopted_in_the_passive_is_no_reception_ru():
+    body = "Закон был принят парламентом Туркменистана, сообщил Мурат Нуртлеу."
+    assert held(extract_article(article(body))) == []
+
+
+def test_wishing_a_summit_success_does_not_report_that_summit_ru():
+    body = "Садыр Жапаров поздравил Эмомали Рахмона с председательством в ОДКБ и пожелал успешного проведения саммита."
+    assert [m["meeting_format"] for m in held(extract_article(article(body)))] != ["summit"]
+
+
+def test_results_said_to_be_discussed_in_the_passive_leave_the_talks_talks_ru():
+    body = ("Жээнбек Кулубаев встретился с Сироджиддином Мухриддином. Обсуждены итоги заседания Высшего "
+            "межгосударственного совета, прошедшего в Бишкеке.")
+    assert [m["meeting_format"] for m in held(extract_article(article(body)))] == ["talks"]

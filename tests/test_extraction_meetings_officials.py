@@ -251,6 +251,18 @@ def test_the_head_of_a_company_or_bank_named_without_a_comma_is_named_after_its_
     assert [n for n, _, _ in titled(text)] == [name]
 
 
+def test_a_name_set_off_by_commas_after_counterpart_is_the_counterpart():
+    facts = extract_article(helpers.article("Tajik Energy Minister Daler Juma met his Kyrgyz counterpart, Taalai "
+                                            "Abdiev, in Dushanbe."))
+    (meeting,) = [m for m in facts["meetings"] if not m["is_planned"]]
+    assert helpers.people_of(facts, meeting) == {"Daler Juma", "Taalai Abdiev"}
+    assert meeting["country_codes"] == ["KG", "TJ"]
+
+
+def test_a_title_before_a_comma_and_a_speaker_names_no_official():
+    assert titled("He met the minister, Zhang Wei said.") == []
+
+
 def test_every_name_after_a_plural_title_is_an_official():
     text = "Ministers Aziz Karimov, Rustam Nazarov and Timur Alimov also took part in the talks."
     assert titled(text) == [("Aziz Karimov", "", "minister"), ("Rustam Nazarov", "", "minister"),
@@ -328,6 +340,16 @@ def test_a_russian_plural_title_covers_every_name_of_its_list_with_the_countries
     assert titled(text) == [("Botir Kamolov", "UZ", "minister"), ("Yerlan Nurlanov", "KZ", "minister")]
 
 
+def test_the_names_listed_after_a_genitive_plural_title_are_put_in_the_nominative():
+    text = "Прошла встреча министров энергетики Казахстана и Узбекистана Ерлана Нурланова и Ботира Камолова."
+    assert titled(text) == [("Yerlan Nurlanov", "KZ", "minister"), ("Botir Kamolov", "UZ", "minister")]
+
+
+def test_a_mans_surname_in_a_declines_like_nikita_in_the_genitive():
+    text = "Встреча прошла с участием министра энергетики Таджикистана Далера Джумы."
+    assert titled(text) == [("Daler Juma", "TJ", "minister")]
+
+
 def test_a_name_after_a_singular_title_and_another_name_gets_no_title():
     text = "Во встрече участвовал министр энергетики Ботир Камолов и Ерлан Нурланов."
     assert [n for n, _, _ in titled(text)] == ["Botir Kamolov"]
@@ -350,3 +372,23 @@ def test_any_title_after_and_ends_the_name_of_the_official_before_it():
 def test_the_head_of_a_known_company_speaks_for_its_country(body, lang, codes):
     meetings = [m for m in extract_article(article(body, lang=lang))["meetings"] if not m["is_planned"]]
     assert [m["country_codes"] for m in meetings] == [codes]
+
+
+# --- regions' governors ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The khokim of Samarkand region Erkin Rakhimov met the akim of Almaty region Marat Sultanov.",
+     [("Erkin Rakhimov", "UZ", "governor"), ("Marat Sultanov", "KZ", "governor")]),
+    ("Bukhara region khokim Botir Zaripov received the delegation.", [("Botir Zaripov", "UZ", "governor")]),
+    ("Аким Туркестанской области Марат Султанов встретился с хокимом Самаркандской области Эркином Рахимовым.",
+     [("Marat Sultanov", "KZ", "governor"), ("Erkin Rakhimov", "UZ", "governor")]),
+])
+def test_a_governor_speaks_for_the_country_of_the_city_his_region_is_named_after(text, expected):
+    assert titled(text) == expected
+
+
+def test_two_regions_governors_meeting_is_a_meeting_of_their_two_countries():
+    facts = extract_article(helpers.article("The khokim of Samarkand region Erkin Rakhimov met the akim of Almaty "
+                                            "region Marat Sultanov in Samarkand."))
+    (meeting,) = [m for m in facts["meetings"] if not m["is_planned"]]
+    assert meeting["country_codes"] == ["KZ", "UZ"] and meeting["city"] == "Samarkand"

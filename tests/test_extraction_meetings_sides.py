@@ -2,6 +2,8 @@
 import datetime as dt
 from functools import partial
 
+import pytest
+
 from extraction import extract_article
 from tests import helpers
 from tests.helpers import TZ, held, people_of
@@ -241,3 +243,16 @@ def test_a_dated_forum_recalled_in_a_report_of_an_undated_visit_is_a_meeting_of_
         "on March 2, as well as the Kazakh-Kyrgyz Economic Forum in Bishkek on April 8, will strengthen ties."))
     got = [(m["meeting_format"], m["meeting_date"], m["session_ordinal"]) for m in held(facts)]
     assert got == [("official_visit", dt.date(2025, 4, 9), None), ("business_forum", dt.date(2025, 4, 8), None)]
+
+
+@pytest.mark.parametrize("body, lang, day, city", [
+    ("Turkmen President Serdar Berdimuhamedov arrived in Baku on Monday evening. On Tuesday, he held talks with "
+     "President Ilham Aliyev.", "en", dt.date(2025, 4, 8), "Baku"),
+    ("Премьер-министр Кыргызстана Адылбек Касымалиев в понедельник прибыл в Душанбе. Во вторник он встретился "
+     "с Эмомали Рахмоном.", "ru", dt.date(2025, 4, 8), "Dushanbe"),
+])
+def test_the_host_a_guest_met_the_day_after_arriving_in_his_country_is_the_visit_itself(body, lang, day, city):
+    facts = extract_article(article(body, lang=lang))
+    (meeting,) = held(facts)
+    assert (meeting["meeting_date"], meeting["city"]) == (day, city)
+    assert len(people_of(facts, meeting)) == 2

@@ -47,12 +47,14 @@ def test_month_abbreviation_does_not_end_a_sentence():
     assert len(sentences) == 2
 
 
-def test_a_name_whose_parse_has_another_gender_is_left_as_written_instead_of_failing():
+def test_a_name_whose_parse_has_another_gender_falls_back_to_the_endings_instead_of_failing():
     from extraction.entities import _ru_nominative
 
     # pymorphy3 refuses to compare a gender with a grammeme of another attribute; a woman's
-    # name met with a masculine title must not stop the whole article's extraction.
-    assert _ru_nominative(["Анны"], "gent", "masc") == ["Анны"]
+    # name met with a masculine title must not stop the whole article's extraction ("-ы" is
+    # then read as a name in -а, like "Далера Джумы").
+    assert _ru_nominative(["Анны"], "gent", "masc") == ["Анна"]
+    assert _ru_nominative(["Анной"], "datv", "masc") == ["Анной"]
     assert _ru_nominative(["Анны"], "gent", "femn") == ["Анна"]
     assert _ru_nominative(["Саши"], "gent", "femn") == ["Саша"]
 

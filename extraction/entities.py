@@ -567,6 +567,15 @@ def _country_near(low: str, start: int, end: int) -> str | None:
     return hits[-1].key if hits else None
 
 
+def _title_country(low: str, title: re.Match, start: int, end: int, company_from: int) -> str | None:
+    """Return the country an official's title gives: named in it, a known company's, or a governed region's.
+
+    The company may stand before the title ("Sinopec Chairman"), so its search
+    starts where the caller says.
+    """
+    return _country_near(low, start, end) or _company_country(low[company_from:end]) or _region_country(low, title, end)
+
+
 def _region_country(low: str, title: re.Match, end: int) -> str | None:
     """Return the country of a governor's region named after a city ("Tashkent region khokim", "аким Алматинской области").
 
@@ -648,8 +657,7 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
                 # the country follows the title: "Алексей Оверчук, вице-премьер РФ"
                 tail = re.match(r"[^,.;:!?()—–]*", low[end + after.end():])
                 t_start, t_end = end, end + after.end() + tail.end()
-            country = _country_near(low, t_start, t_end) or _company_country(low[t_start:t_end]) \
-                or _region_country(low, match, t_end)
+            country = _title_country(low, match, t_start, t_end, t_start)
             if before and lexicon.parse(title.split()[0]).tag.number == "plur":
                 codes = [c.key for c in find_countries(low[t_start:t_end])]
                 listed = (end, match, codes, 1)
@@ -705,8 +713,7 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
         blocking = [t for t in taken if not _inside(t, start, end, surnames)]
         if len(words) < 2 or _overlaps(start, end, blocking) or text[start:end] != " ".join(words):
             continue
-        country = _country_near(low, title.start(), start) or _company_country(low[max(0, title.start() - 40):start]) \
-            or _region_country(low, title, start)
+        country = _title_country(low, title, title.start(), start, max(0, title.start() - 40))
         out.append(PersonHit(" ".join(words), country or "", _role_of(title) or "", start, end, False))
         taken.append((start, end))
     # "Ministers Bakhtiyor Saidov, Laziz Kudratov and Jurabek Mirzamakhmudov": one plural title for a list

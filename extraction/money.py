@@ -439,7 +439,7 @@ def _kind(sentence: Sentence, previous: Sentence | None, start: int, end: int, l
             and g["one_facility"].match(after):
         return "project_cost", 0.8  # one deal to build one facility prices that facility
     if hit and hit[0] == "investment_package" and g["bare_deal"].match(low[c_start:start]):
-        refined = _what_the_deal_was(low[:c_start], previous)
+        refined = _what_the_deal_was(low[:c_start], previous, low[end:])
         if refined:
             return refined
     if hit and hit[0] == "investment_volume":
@@ -459,15 +459,17 @@ def _kind(sentence: Sentence, previous: Sentence | None, start: int, end: int, l
     return "other", 0.5
 
 
-def _what_the_deal_was(before: str, previous: Sentence | None) -> tuple[str, float] | None:
-    """Return the kind of a deal priced with no object of its own, from what was said of it before.
+def _what_the_deal_was(before: str, previous: Sentence | None, rest: str = "") -> tuple[str, float] | None:
+    """Return the kind of a deal priced with no object of its own, from what was said of it around it.
 
     "The deal is worth $1.3 billion" names the deal of the clause before it, or
     else of the previous sentence: a loan agreement there makes the sum lent, one
-    deal to build one facility makes it that facility's cost.
+    deal to build one facility makes it that facility's cost. With nothing said
+    before, the rest of its own sentence may say it ("…, and the project will
+    be completed in 2027").
     """
     g = _grammar()
-    for text in (before, previous.low if previous is not None else ""):
+    for text in (before, previous.low if previous is not None else "", rest):
         if g["previous_loan"].search(text):
             return "loan", 0.75
         said = _kind_said_before(text)

@@ -71,6 +71,8 @@ _COORDINATOR = re.compile(r"\s*(,|,?\s*(и|а также|and|as well as))?\s*(th
 _CODE_NAMED = re.compile(r"(?<!\w)проект\w*\s+[A-Z][A-Z\d]+(?:-[A-Z\d]+)*(?![\w-])")
 # A route or place phrase that ends a name ("… по маршруту A–B", "… in Osh").
 _PLACE_TAIL = re.compile(r"\s(?:по маршруту|вдоль|между|along|between)\s.*$")
+# The two ends of a route or line: the conjunction between them joins no items.
+_BETWEEN_PAIR = re.compile(r"((?<!\w)(?:between|между)\s+[^,;]{1,40}?\s)(and|и)(?=\s)", re.IGNORECASE)
 _PAREN = re.compile(r"\([^()]*\)")
 # A headline's price before the head ("open $50m textile plant") is an amount, not part of the name.
 _LEADING_PRICE = re.compile(r"^[$€£]\s?\d[\d.,]*\s*(?:-?\s*(?:m|mn|mln|bn|million|billion)\b)?(?:-dollar)?\s+", re.IGNORECASE)
@@ -512,7 +514,8 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
     In an enumeration a participle piece (", estimated at $95 million,") is
     skipped; after a verb's object it starts a second predicate and ends the list.
     """
-    masked = _mask_quotes(obj)
+    # "between Termez and Mazar-i-Sharif" names the two ends of one route, not two items
+    masked = _BETWEEN_PAIR.sub(lambda m: m.group(1) + "~" * len(m.group(2)), _mask_quotes(obj))
     pieces, last = [], 0
     for m in _SEPARATORS.finditer(masked):
         pieces.append(obj[last:m.start()])
@@ -854,6 +857,9 @@ def _subject(text: str, start: int, finite: bool = False) -> str:
         # quoted so that it reads, and is keyed, as the facility's proper name
         name = segments[-2].strip()
         return _en_tail_phrase(segments[-3]) + " " + (name if _QUOTE.fullmatch(name) else f"«{name}»")
+    if not subject.strip() and len(segments) >= 3 and _described_name(segments[-3], segments[-2]):
+        # "CAP, a joint venture of the two firms, started operations": the apposition says what the name is
+        return _described_name(segments[-3], segments[-2])
     if antecedent:
         for segment in reversed(segments[:-1]):
             if _is_participle_clause(segment) or re.match(r"^\s*(whose|which|who|that)\s", segment, re.IGNORECASE):
@@ -880,6 +886,32 @@ def _strip_adverbs(segment: str) -> str:
             break
         end = w.start()
     return segment[:end].rstrip() + (" " if end < len(segment.rstrip()) else "")
+
+
+def _described_name(name: str, apposition: str) -> str:
+    """Name a facility from its proper name and the apposition after it ("CAP", "a joint venture of …").
+
+    Return "" unless the apposition is an indefinite or definite noun phrase
+    and the name is a proper name (then the phrase is kept up to its head,
+    "joint venture «CAP»", as a head before a name in commas is) or a noun
+    phrase with a project head of its own, which is returned.
+    """
+    name = re.sub(r"^(and|but)\s+", "", name.strip(), flags=re.IGNORECASE)
+    if _is_ru(name) or not re.match(r"^\s*(a|an|the)\s", apposition, re.IGNORECASE) \
+            or _is_participle_clause(apposition):
+        return ""
+    if not _apposition(name):
+        # "The new plant, a joint venture of …, began operating": the head before the apposition is the subject
+        return name if re.match(r"^(the|a|an)\s", name, re.IGNORECASE) and _head(_DETERMINERS.sub("", name)) else ""
+    words = list(re.finditer(r"[\w'-]+", _DETERMINERS.sub("", apposition.strip())))
+    phrase = _DETERMINERS.sub("", apposition.strip())
+    for k, w in enumerate(words[:5]):
+        if lexicon.norm(w.group(0)) in _EN_NAME_BREAK:
+            return ""
+        if _head(phrase[:w.end()]) and _en_base(lexicon.norm(w.group(0))) == _head(phrase[:w.end()]):
+            kept = [v.group(0) for v in words[:k + 1] if not re.fullmatch(r"\w+est|first|second|new|only", v.group(0))]
+            return " ".join(kept) + " " + (name if _QUOTE.fullmatch(name) else f"«{name}»")
+    return ""
 
 
 def _apposition(segment: str) -> bool:

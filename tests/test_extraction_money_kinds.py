@@ -288,3 +288,15 @@ def test_a_bracketed_restatement_does_not_hide_what_the_deal_is_for():
                  "en") == ["project_cost", "project_cost"]
     assert kinds("The parties signed an agreement worth 1.2 trillion soums (about $100 million) on the construction "
                  "of a hospital.", "en") == ["project_cost", "project_cost"]
+
+
+def test_a_headline_that_signs_one_agreement_for_one_project_prices_the_project():
+    assert kinds("Uzbekistan Signs Agreement Valued at $1.2 Billion for Solar Project", "en") == ["project_cost"]
+    assert kinds("Uzbekistan Signs Agreements Valued at $1.2 Billion for Solar Projects", "en") == ["investment_package"]
+
+
+def test_a_bare_deal_priced_before_the_project_it_speaks_of_prices_that_project():
+    assert kinds("The agreement is valued at $1.2 billion, and the project will be completed in 2027.",
+                 "en") == ["project_cost"]
+    assert kinds("The agreement is valued at $1.2 billion, and the projects will be completed in 2027.",
+                 "en") == ["investment_package"]

@@ -752,3 +752,21 @@ def test_a_construction_that_begins_has_started_unless_a_time_to_come_follows(te
 ])
 def test_english_translated_without_articles_reads_as_with_them(text, expected):
     assert projects(text) == expected
+
+
+def test_the_two_ends_of_a_route_are_one_item_and_its_umbrella_programme_is_no_part_of_its_name():
+    assert projects("The two sides agreed to build a new railway between Termez and Mazar-i-Sharif under the "
+                    "Trans-Afghan corridor programme.") == [("railway between Termez and Mazar-i-Sharif", "announced")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("CAP, a joint venture of the two companies, started operations in Tashkent on Monday.",
+     [("joint venture «CAP»", "launched")]),
+    ("Navoi Cement, the largest plant in the region, was launched in March.", [("plant «Navoi Cement»", "launched")]),
+])
+def test_a_proper_name_with_an_apposition_is_the_facility_the_apposition_says(text, expected):
+    assert projects(text) == expected
+
+
+def test_a_proper_name_with_an_apposition_that_names_no_facility_is_no_project():
+    assert projects("Vostok, a town in the north, started operations on Monday.") == []

@@ -471,8 +471,9 @@ def _is_verb_start(piece: str) -> bool:
             return False  # a proper name ("Рогунскую ГЭС") that pymorphy guesses to be a verb
         tag = lexicon.parse(first).tag
         return any(t in tag for t in ("INFN", "VERB", "PRTS", "GRND"))
+    # a hyphenated "-ed" word is a compound adjective ("coal-fired", "state-owned"), no predicate
     return first in _lex()["predicate_starts"] or (
-        first.endswith("ed") and len(first) > 4 and first not in _lex()["heads_en"])
+        first.endswith("ed") and len(first) > 4 and first not in _lex()["heads_en"] and "-" not in first)
 
 
 def _is_participle_clause(rest: str) -> bool:
@@ -826,7 +827,9 @@ def _subject(text: str, start: int, finite: bool = False) -> str:
     before = text[:start]
     # a dash between capitalised names links the stops of a route ("Железная дорога Китай — Кыргызстан"), no clause
     masked = _NAME_DASH.sub(lambda m: m.group(1) + " ~ ", _mask_quotes(before))
-    cuts = [0] + [x for m in re.finditer(r",\s*|;\s*|\s[—–]\s", masked) for x in (m.start(), m.end())] + [len(before)]
+    # a comma between digits groups thousands ("a 1,000-bed hospital"), no clause
+    cuts = [0] + [x for m in re.finditer(r"(?<!\d),\s*|,(?!\d)\s*|;\s*|\s[—–]\s", masked)
+                  for x in (m.start(), m.end())] + [len(before)]
     segments = [before[cuts[k]:cuts[k + 1]] for k in range(0, len(cuts), 2)]
     segments[-1] = _strip_adverbs(segments[-1])  # "was officially launched", "была официально запущена"
     subject = re.sub(r"(^|\s+)(был[аио]?|будет|будут|were|was|has been|have been|is|are|has|have)(\s+already)?\s*$", "",
@@ -1881,6 +1884,8 @@ def _plural_head(name: str, head: str) -> bool:
     """Tell whether a name's head noun is plural only ("парков", "parks"); an indeclinable "ГЭС" is not."""
     if not _is_ru(name):
         return head.endswith("s") and not head.endswith(("ss", "us"))  # "campus" is singular
+    if _starts_with_count(name) and not re.match(r"\s*(одн|1\s)", lexicon.norm(name)):
+        return True  # "три электростанции": a count from two on takes the genitive singular of many
     for word in re.findall(r"[а-яА-ЯёЁ-]+", name):
         readings = [p for p in lexicon.parses(lexicon.norm(word))
                     if "NOUN" in p.tag and lexicon.norm(p.normal_form) == head]
@@ -1913,12 +1918,16 @@ def _per_place(name: str, place: str, head: str) -> list[tuple[str, str]]:
     if noun is not None and lexicon.norm(noun) not in nouns:
         return [(whole, place)]
     singular = " " + nouns[lexicon.norm(noun)] if noun else ""
+    # "three plants in A, B and C": the count was of the whole; each place has its own plant
+    kind = name[:m.start()]
+    if _starts_with_count(kind):
+        kind = _DETERMINERS.sub("", re.sub(r"^\S+\s+", "", _DETERMINERS.sub("", kind.strip())))
     out = []
     for each in re.split(r",\s*|\s+(?:и|and)\s+", m.group(2)):
         where = f"{m.group(1)} {each}{singular}"
         if _place(where) == (None, None):
             return [(whole, place)]
-        out.append((f"{name[:m.start()]} {where}", where))
+        out.append((f"{kind} {where}", where))
     return out
 
 

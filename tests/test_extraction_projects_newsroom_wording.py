@@ -770,3 +770,18 @@ def test_a_proper_name_with_an_apposition_is_the_facility_the_apposition_says(te
 
 def test_a_proper_name_with_an_apposition_that_names_no_facility_is_no_project():
     assert projects("Vostok, a town in the north, started operations on Monday.") == []
+
+
+def test_a_hyphenated_adjective_in_ed_opens_no_new_predicate():
+    assert set(projects("Kazakhstan plans to build coal-fired power plants in Ekibastuz and Semey.")) == {
+        ("coal-fired power plants in Ekibastuz", "announced"), ("coal-fired power plants in Semey", "announced")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kazakhstan plans to build three new coal-fired power plants in Ekibastuz, Kokshetau and Semey.",
+     {"coal-fired power plants in Ekibastuz", "coal-fired power plants in Kokshetau", "coal-fired power plants in Semey"}),
+    ("Будут построены две солнечные электростанции в Джизакской и Навоийской областях.",
+     {"солнечные электростанции в Джизакской области", "солнечные электростанции в Навоийской области"}),
+])
+def test_a_counted_batch_over_named_places_is_one_project_per_place_without_the_count(text, expected):
+    assert {name for name, _ in projects(text)} == expected

@@ -2039,6 +2039,7 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
         candidates += _unclaimed(_named_mentions(sentence), candidates, sentence.text)
         candidates += _unproduced(_production_mentions(sentence), candidates)
         named: list[tuple] = []
+        topical: set[tuple] = set()  # projects this sentence only spoke of ("attention was paid to X")
         for item, status, mode, lead_place in candidates:
             name0, place0 = _clean_name(item)
             head0 = _head(name0, allow_count=True)
@@ -2093,12 +2094,18 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                 if held is None:
                     found[project.key] = project
                     named.append(project.key)
+                    if mode == "topic":
+                        topical.add(project.key)
                 elif held.sentence.part != "body" and sentence.part == "body":
                     del found[held_key]  # the body words it in full; the title and lead abbreviate
                     found[project.key] = project
                     named.append(project.key)
                 else:
-                    if held.sentence.index < sentence.index and mode != "named":
+                    if held_key in topical and mode not in ("topic", "named"):
+                        # "Attention was paid to the X Fund, which began operations in May": the clause says its stage
+                        held.status = status
+                        topical.discard(held_key)
+                    elif held.sentence.index < sentence.index and mode != "named":
                         _upgrade([held], status)  # "обсудили ГЭС …", later "ГЭС введена в эксплуатацию": the stage moves on
                     named.append(held_key)
         if not named and recent and lex["status_anaphora"].search(sentence.low):

@@ -785,3 +785,18 @@ def test_a_hyphenated_adjective_in_ed_opens_no_new_predicate():
 ])
 def test_a_counted_batch_over_named_places_is_one_project_per_place_without_the_count(text, expected):
     assert {name for name, _ in projects(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The sides also touched upon the Kambarata-1 HPP and the CASA-1000 power line.",
+     [("Kambarata-1 HPP", "announced"), ("CASA-1000 power line", "announced")]),
+    ("Particular attention was paid to the Trans-Afghan railway.", [("Trans-Afghan railway", "announced")]),
+    ("Стороны затронули вопросы строительства Камбаратинской ГЭС-1.", [("Камбаратинская ГЭС-1", "announced")]),
+    ("Особое внимание было уделено строительству Рогунской ГЭС.", [("Рогунская ГЭС", "announced")]),
+])
+def test_a_named_facility_the_talks_touched_upon_or_paid_attention_to_is_intended(text, expected):
+    assert projects(text) == expected
+
+
+def test_touching_upon_a_field_names_no_project():
+    assert projects("The sides also touched upon cooperation in energy and transport.") == []

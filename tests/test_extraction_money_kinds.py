@@ -300,3 +300,21 @@ def test_a_bare_deal_priced_before_the_project_it_speaks_of_prices_that_project(
                  "en") == ["project_cost"]
     assert kinds("The agreement is valued at $1.2 billion, and the projects will be completed in 2027.",
                  "en") == ["investment_package"]
+
+
+def test_one_deal_valued_at_a_range_for_one_project_prices_the_project():
+    assert kinds("The agreement is valued at between $1bn and $1.2bn for a wind power project in Bukhara.",
+                 "en") == ["project_cost", "project_cost"]
+    assert kinds("The deal is worth between $300 million and $400 million for the hydropower plant.",
+                 "en") == ["project_cost", "project_cost"]
+    assert kinds("The agreements are valued at between $1bn and $1.2bn for wind and solar projects.",
+                 "en") == ["investment_package", "investment_package"]
+
+
+def test_money_invested_in_one_plant_named_by_four_words_is_its_cost():
+    assert kinds("The company will invest $200 million in a 100 MW solar power plant in Samarkand.", "en") == [
+        "project_cost"]
+    assert kinds("ACWA Power signed a power purchase agreement with a total investment of $600 million for a "
+                 "500 MW wind power plant.", "en") == ["project_cost"]
+    assert kinds("The company will invest $200 million in a 100 MW solar power plant and a wind farm.", "en") == [
+        "investment_volume"]

@@ -150,6 +150,7 @@ def _grammar() -> dict:
         "the_sum_before": re.compile(lex["the_sum_before"]),
         "the_sum_after": re.compile(lex["the_sum_after"]),
         "previous_one": re.compile(lex["previous_one"]),
+        "one_of_a_list": re.compile(f"(?:{lex['previous_one']}){lex['listed_after_one']}(?:{lex['previous_one']})"),
         "ambiguous": [{**a, "qualified": re.compile(a["qualified"]), "home": re.compile(a["home"]),
                        "alternative_home": re.compile(a["alternative_home"])} for a in lex.get("ambiguous_currency", [])],
     }
@@ -483,12 +484,13 @@ def _kind_said_before(text: str) -> str | None:
     """Return the kind that what was said before gives a sum with no object of its own.
 
     A set of agreements or projects spoken of before makes it their package; one
-    facility spoken of before makes it that facility's cost.
+    facility spoken of before makes it that facility's cost, but not one listed with
+    another ("a power plant and a railway"), whose sum is no one price.
     """
     g = _grammar()
     if g["previous_set"].search(text):
         return "investment_package"
-    if g["previous_one"].search(text):
+    if g["previous_one"].search(text) and not g["one_of_a_list"].search(text):
         return "project_cost"
     return None
 

@@ -318,3 +318,22 @@ def test_money_invested_in_one_plant_named_by_four_words_is_its_cost():
                  "500 MW wind power plant.", "en") == ["project_cost"]
     assert kinds("The company will invest $200 million in a 100 MW solar power plant and a wind farm.", "en") == [
         "investment_volume"]
+
+
+def test_bare_sums_opening_their_clauses_after_a_loan_share_the_loan():
+    assert _kinds_of("The ADB approved a $150 million loan for two projects.",
+                     "$100 million is for a solar plant in Navoi, and $50 million will go to a canal in Khorezm.") == [
+        "loan", "loan", "loan"]
+    assert _kinds_of("The ADB approved a $150 million loan for two projects.",
+                     "Some $100 million will be spent on the Navoi plant.") == ["loan", "loan"]
+    assert _kinds_of("The ADB approved a $150 million loan for the project.",
+                     "$200 million is the total cost of the project.") == ["loan", "project_cost"]
+    assert _kinds_of("The government approved a $150 million budget for two projects.",
+                     "$100 million is for a solar plant in Navoi.") == ["other", "project_cost"]
+
+
+def test_a_bare_deal_after_two_facilities_listed_prices_neither():
+    assert _kinds_of("Masdar will build a solar plant and a wind farm in Navoi.", "The deal is worth $1 billion.") == [
+        "investment_package"]
+    assert _kinds_of("Masdar will build a solar plant in Navoi, and the government will provide the land.",
+                     "The deal is worth $1 billion.") == ["project_cost"]

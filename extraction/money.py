@@ -141,6 +141,7 @@ def _grammar() -> dict:
         "invested_in_one_after": re.compile(lex["invested_in_one_after"]),
         "invested_in_several_after": re.compile(lex["invested_in_several_after"]),
         "invest_to_come_before": re.compile(lex["invest_to_come_before"]),
+        "new_capacity_after": re.compile(lex["new_capacity_after"]),
         "bare_investment": re.compile(lex["bare_investment"]),
         "previous_set": re.compile(lex["previous_set"]),
         "bare_deal": re.compile(lex["bare_deal"]),
@@ -515,7 +516,7 @@ def _what_investment_is(low: str, previous: Sentence | None, c_start: int, start
     if g["invested_in_one_after"].match(after):
         return "project_cost", 0.8
     to_come = g["invest_to_come_before"].search(low, c_start, start)
-    if g["invested_in_several_after"].match(after) and to_come:
+    if to_come and (g["invested_in_several_after"].match(after) or g["new_capacity_after"].match(after)):
         return "investment_package", 0.75
     if to_come and g["objectless_investment_after"].match(after):
         for own, before in ((True, low[:start]), (False, previous.low if previous is not None else "")):

@@ -337,3 +337,12 @@ def test_a_bare_deal_after_two_facilities_listed_prices_neither():
         "investment_package"]
     assert _kinds_of("Masdar will build a solar plant in Navoi, and the government will provide the land.",
                      "The deal is worth $1 billion.") == ["project_cost"]
+
+
+def test_money_still_to_come_that_adds_new_capacity_is_a_programmes_package():
+    assert kinds("Kazakhstan plans to grow its wind sector by investing $3 billion to add 2 GW of new capacity by 2030.",
+                 "en") == ["investment_package"]
+    assert kinds("Uzbekistan will invest $1 billion to install 800 MW of new solar capacity.", "en") == [
+        "investment_package"]
+    assert kinds("Chinese firms have invested $2 billion to add 1 GW of new capacity.", "en") == ["investment_volume"]
+    assert kinds("Qatar intends to invest $12 billion over the next five years.", "en") == ["investment_volume"]

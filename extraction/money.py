@@ -141,6 +141,7 @@ def _grammar() -> dict:
         "invested_in_one_after": re.compile(lex["invested_in_one_after"]),
         "invested_in_several_after": re.compile(lex["invested_in_several_after"]),
         "invest_to_come_before": re.compile(lex["invest_to_come_before"]),
+        "new_capacity_after": re.compile(lex["new_capacity_after"]),
         "bare_investment": re.compile(lex["bare_investment"]),
         "previous_set": re.compile(lex["previous_set"]),
         "bare_deal": re.compile(lex["bare_deal"]),
@@ -150,6 +151,7 @@ def _grammar() -> dict:
         "the_sum_before": re.compile(lex["the_sum_before"]),
         "the_sum_after": re.compile(lex["the_sum_after"]),
         "previous_one": re.compile(lex["previous_one"]),
+        "one_of_a_list": re.compile(f"(?:{lex['previous_one']}){lex['listed_after_one']}(?:{lex['previous_one']})"),
         "ambiguous": [{**a, "qualified": re.compile(a["qualified"]), "home": re.compile(a["home"]),
                        "alternative_home": re.compile(a["alternative_home"])} for a in lex.get("ambiguous_currency", [])],
     }
@@ -485,12 +487,13 @@ def _kind_said_before(text: str) -> str | None:
     """Return the kind that what was said before gives a sum with no object of its own.
 
     A set of agreements or projects spoken of before makes it their package; one
-    facility spoken of before makes it that facility's cost.
+    facility spoken of before makes it that facility's cost, but not one listed with
+    another ("a power plant and a railway"), whose sum is no one price.
     """
     g = _grammar()
     if g["previous_set"].search(text):
         return "investment_package"
-    if g["previous_one"].search(text):
+    if g["previous_one"].search(text) and not g["one_of_a_list"].search(text):
         return "project_cost"
     return None
 
@@ -515,7 +518,7 @@ def _what_investment_is(low: str, previous: Sentence | None, c_start: int, start
     if g["invested_in_one_after"].match(after):
         return "project_cost", 0.8
     to_come = g["invest_to_come_before"].search(low, c_start, start)
-    if g["invested_in_several_after"].match(after) and to_come:
+    if to_come and (g["invested_in_several_after"].match(after) or g["new_capacity_after"].match(after)):
         return "investment_package", 0.75
     if to_come and g["objectless_investment_after"].match(after):
         for own, before in ((True, low[:start]), (False, previous.low if previous is not None else "")):

@@ -300,3 +300,49 @@ def test_a_bare_deal_priced_before_the_project_it_speaks_of_prices_that_project(
                  "en") == ["project_cost"]
     assert kinds("The agreement is valued at $1.2 billion, and the projects will be completed in 2027.",
                  "en") == ["investment_package"]
+
+
+def test_one_deal_valued_at_a_range_for_one_project_prices_the_project():
+    assert kinds("The agreement is valued at between $1bn and $1.2bn for a wind power project in Bukhara.",
+                 "en") == ["project_cost", "project_cost"]
+    assert kinds("The deal is worth between $300 million and $400 million for the hydropower plant.",
+                 "en") == ["project_cost", "project_cost"]
+    assert kinds("The agreements are valued at between $1bn and $1.2bn for wind and solar projects.",
+                 "en") == ["investment_package", "investment_package"]
+
+
+def test_money_invested_in_one_plant_named_by_four_words_is_its_cost():
+    assert kinds("The company will invest $200 million in a 100 MW solar power plant in Samarkand.", "en") == [
+        "project_cost"]
+    assert kinds("ACWA Power signed a power purchase agreement with a total investment of $600 million for a "
+                 "500 MW wind power plant.", "en") == ["project_cost"]
+    assert kinds("The company will invest $200 million in a 100 MW solar power plant and a wind farm.", "en") == [
+        "investment_volume"]
+
+
+def test_bare_sums_opening_their_clauses_after_a_loan_share_the_loan():
+    assert _kinds_of("The ADB approved a $150 million loan for two projects.",
+                     "$100 million is for a solar plant in Navoi, and $50 million will go to a canal in Khorezm.") == [
+        "loan", "loan", "loan"]
+    assert _kinds_of("The ADB approved a $150 million loan for two projects.",
+                     "Some $100 million will be spent on the Navoi plant.") == ["loan", "loan"]
+    assert _kinds_of("The ADB approved a $150 million loan for the project.",
+                     "$200 million is the total cost of the project.") == ["loan", "project_cost"]
+    assert _kinds_of("The government approved a $150 million budget for two projects.",
+                     "$100 million is for a solar plant in Navoi.") == ["other", "project_cost"]
+
+
+def test_a_bare_deal_after_two_facilities_listed_prices_neither():
+    assert _kinds_of("Masdar will build a solar plant and a wind farm in Navoi.", "The deal is worth $1 billion.") == [
+        "investment_package"]
+    assert _kinds_of("Masdar will build a solar plant in Navoi, and the government will provide the land.",
+                     "The deal is worth $1 billion.") == ["project_cost"]
+
+
+def test_money_still_to_come_that_adds_new_capacity_is_a_programmes_package():
+    assert kinds("Kazakhstan plans to grow its wind sector by investing $3 billion to add 2 GW of new capacity by 2030.",
+                 "en") == ["investment_package"]
+    assert kinds("Uzbekistan will invest $1 billion to install 800 MW of new solar capacity.", "en") == [
+        "investment_package"]
+    assert kinds("Chinese firms have invested $2 billion to add 1 GW of new capacity.", "en") == ["investment_volume"]
+    assert kinds("Qatar intends to invest $12 billion over the next five years.", "en") == ["investment_volume"]

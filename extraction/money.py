@@ -471,8 +471,6 @@ def _what_the_deal_was(before: str, previous: Sentence | None, rest: str = "") -
     be completed in 2027").
     """
     g = _grammar()
-    if len(g["previous_one"].findall(rest)) != 1 or g["previous_set"].search(rest):
-        rest = ""  # only one facility after it is the one the deal was for ("… a power plant and a railway" is two)
     for text in (before, previous.low if previous is not None else "", rest):
         if g["previous_loan"].search(text):
             return "loan", 0.75

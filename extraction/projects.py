@@ -854,7 +854,7 @@ def _subject(text: str, start: int, finite: bool = False) -> str:
         elif not antecedent:
             subject = _without_leading_adverbials(subject)
         return subject
-    if not segments[-1].strip() and len(segments) >= 3 and _apposition(segments[-2]) \
+    if not subject.strip() and len(segments) >= 3 and _apposition(segments[-2]) \
             and _head(_DETERMINERS.sub("", segments[-3].strip())):
         # "A joint venture, UzKor Textile, was set up": the name in commas follows its head and is
         # quoted so that it reads, and is keyed, as the facility's proper name
@@ -1270,8 +1270,10 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
                 continue  # "Samo Farm started construction in May": the subject is the builder, not the work
             if _active_transitive_ru(low[start:end]):
                 continue  # "Центр откроет Узбекистану кредитную линию": the subject acts on another object
-            if _infinitive(low, start, end) is not None:
-                continue  # "The Fund signed agreements to invest in projects": an infinitive's subject is its agent
+            if _infinitive(low, start, end) is not None and not _INTRANSITIVE_START.match(low, start):
+                # "The Fund signed agreements to invest in projects": an infinitive's subject is its agent; what is
+                # "to open in 2026" opens itself
+                continue
             if _lex()["agreement_words"].search(low[start:end]):
                 continue  # "The company signed agreements to develop projects": the subject signed or is the deal
             # an antecedent before a dash may carry a remark ("комплекс «X» ($35 млн) — уже запущен"): cut it
@@ -1285,6 +1287,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
     return out
 
 
+# An infinitive whose subject is the facility itself ("X centre to open in 2026", "the plant is to start operating").
+_INTRANSITIVE_START = re.compile(r"to (open|start operating|start operations|begin operating|begin operations)(?!\w)")
 # "Under the Green Energy project, a plant will be built": the umbrella frames the project the sentence reports
 _UMBRELLA = re.compile(r"(?<!\w)(under|within|as part of|in the framework of|in line with)\s*$", re.IGNORECASE)
 # Before "a"/"an", a copula or "has" makes the phrase describe the subject ("Kazakhstan is a transit hub",

@@ -5,7 +5,7 @@ import pytest
 
 from extraction.projects import find_projects
 from extraction.text import Sentence
-from tests.helpers import projects
+from tests.helpers import projects, sentences
 
 
 def test_a_start_given_to_the_activity_of_a_venture_launches_it_and_each_listed_item_counts():
@@ -800,3 +800,30 @@ def test_a_named_facility_the_talks_touched_upon_or_paid_attention_to_is_intende
 
 def test_touching_upon_a_field_names_no_project():
     assert projects("The sides also touched upon cooperation in energy and transport.") == []
+
+
+def test_a_head_with_its_name_in_commas_before_an_auxiliary_is_the_named_facility():
+    assert projects("A new Uzbek-Kyrgyz border checkpoint, Dustlik, has been put into operation.") == [
+        ("Uzbek-Kyrgyz border checkpoint «Dustlik»", "launched")]
+
+
+def test_opening_a_foreign_built_facility_launches_it():
+    assert projects("Tajikistan opened a Chinese-built cement factory in Khatlon.") == [("cement factory", "launched")]
+
+
+def test_help_from_abroad_is_no_part_of_a_name():
+    assert projects("Kazakhstan will build three coal power plants with Russian help.") == [
+        ("three coal power plants", "announced")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Uzbek-Kazakh industrial cooperation centre is to open in 2026.",
+    "The Uzbek-Kazakh industrial cooperation centre will open in 2026.",
+])
+def test_a_facility_that_is_to_open_is_intended(text):
+    assert projects(text) == [("Uzbek-Kazakh industrial cooperation centre", "announced")]
+
+
+def test_a_headline_facility_to_open_in_a_year_is_intended():
+    found = find_projects(sentences("Uzbek-Kazakh industrial cooperation centre to open in 2026", part="title"))
+    assert [(p.name, p.status) for p in found] == [("Uzbek-Kazakh industrial cooperation centre", "announced")]

@@ -827,3 +827,14 @@ def test_a_facility_that_is_to_open_is_intended(text):
 def test_a_headline_facility_to_open_in_a_year_is_intended():
     found = find_projects(sentences("Uzbek-Kazakh industrial cooperation centre to open in 2026", part="title"))
     assert [(p.name, p.status) for p in found] == [("Uzbek-Kazakh industrial cooperation centre", "announced")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kyrgyz and Uzbek leaders pressed a symbolic button to launch the Kambarata-1 HPP's first unit.",
+     [("Kambarata-1 HPP's first unit", "launched")]),
+    ("The presidents cut the ribbon to open the new Samarkand hospital.", [("Samarkand hospital", "launched")]),
+    ("Президенты нажали символическую кнопку запуска первого агрегата Камбаратинской ГЭС-1.",
+     [("первый агрегат Камбаратинской ГЭС-1", "launched")]),
+])
+def test_a_button_pressed_or_a_ribbon_cut_to_launch_a_facility_launches_it(text, expected):
+    assert projects(text) == expected

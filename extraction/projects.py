@@ -1287,6 +1287,9 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
     return out
 
 
+# An approximate or very large count of facilities is a statistic ("более 200 предприятий", "hundreds of schools").
+_STATISTIC = re.compile(r"^\s*((более|свыше|около|порядка|почти|over|more than|about|nearly|almost|around|some)\s+\d|"
+                        r"(десятк|сотн|тысяч|dozens|hundreds|thousands)\w*\s)", re.IGNORECASE)
 # An infinitive whose subject is the facility itself ("X centre to open in 2026", "the plant is to start operating").
 _INTRANSITIVE_START = re.compile(r"to (open|start operating|start operations|begin operating|begin operations)(?!\w)")
 # "Under the Green Energy project, a plant will be built": the umbrella frames the project the sentence reports
@@ -2085,6 +2088,8 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                                   start=max(start, 0), end=(start + len(name)) if start >= 0 else 0,
                                   at_meeting=not lex["background"].search(sentence.low),
                                   confidence=_confidence(name, mode, status))
+                if _STATISTIC.match(name):
+                    continue  # "открыто более 200 новых предприятий": a tally of a year, no particular project
                 if not _starts_with_count(name) and _generic_plural(name, head, city or country,
                                                                         _opens(sentence.text, name)):
                     continue  # "создать совместные предприятия, логистические центры": kinds of projects, none in particular

@@ -838,3 +838,16 @@ def test_a_headline_facility_to_open_in_a_year_is_intended():
 ])
 def test_a_button_pressed_or_a_ribbon_cut_to_launch_a_facility_launches_it(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "С начала года в стране открыто более 200 новых предприятий малого бизнеса.",
+    "Hundreds of new schools were opened across the country last year.",
+    "Over 300 joint ventures were set up in Uzbekistan in 2024.",
+])
+def test_an_approximate_or_very_large_tally_of_facilities_is_no_project(text):
+    assert projects(text) == []
+
+
+def test_an_exact_small_count_in_a_place_is_still_a_batch_project():
+    assert projects("В Ташкентской области построят три школы.") != []

@@ -891,6 +891,40 @@ def _strip_adverbs(segment: str) -> str:
     return segment[:end].rstrip() + (" " if end < len(segment.rstrip()) else "")
 
 
+# A facility that belongs to whoever opens it and is named by it ("a branch" of the bank that opened it).
+_OWNED = re.compile(r"^((new|first|second|its|their)\s+)?(branch|branches|office|offices|representative office|"
+                    r"representative offices|subsidiary|филиал\w*|представительств\w*|офис\w*|дочерн\w+ компани\w*)"
+                    r"(?=\s+(в|во|на|in|at)\s|$)", re.IGNORECASE)
+
+
+def _with_owner(item: str, text: str, start: int) -> str:
+    """Name a bare branch or office by the company or bank that opens it ("Halyk Bank opened a branch").
+
+    "a branch in Tashkent" alone says nothing of whose it is; the subject of the
+    verb does, when it is a proper name ("Halyk Bank", "Kazakhstan's Halyk
+    Bank", "Капиталбанк"). Russian takes the owner in the genitive.
+    """
+    bare = _DETERMINERS.sub("", item.strip())
+    if not _OWNED.match(bare):
+        return item
+    subject = re.sub(r"^.*?[’']s\s+", "", _subject(text, start, finite=True).strip())
+    if _is_ru(bare):
+        latin = re.search(r"(?:[A-Z][\w&.-]*\s*)+$|[«\"“„][^»\"”]+[»\"”]\s*$", subject)
+        if latin:
+            owner = latin.group(0).strip()
+        elif re.fullmatch(r"[А-ЯЁ][а-яё]*банк", subject):
+            parsed = lexicon.parse(lexicon.norm(subject)).inflect({"gent"})
+            owner = _case_like(parsed.word, subject) if parsed else subject
+        else:
+            return item
+        end = _OWNED.match(bare).end()
+        return f"{bare[:end]} {owner}{bare[end:]}"
+    words = re.findall(r"[\w&.-]+", re.sub(r"^the\s+", "", subject, flags=re.IGNORECASE))
+    if not 1 <= len(words) <= 5 or not all(w[0].isupper() for w in words) or _head(subject) not in (None, "bank"):
+        return item
+    return f"{' '.join(words)} {bare}"
+
+
 def _described_name(name: str, apposition: str) -> str:
     """Name a facility from its proper name and the apposition after it ("CAP", "a joint venture of …").
 
@@ -1240,6 +1274,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         if mode == "verb":
             governing = resolved
         items = [it for it in _items(obj.strip()) if _names_project(it)]
+        if mode == "verb" and items:
+            items = [_with_owner(it, text, start) for it in items]
         if resolved is None and mode == "context":
             # "обсудили создание хаба в порту Актау", "строительство цементного завода", "a loan for the
             # construction of the X road": a deliverable whose work is only named, with no word of progress,

@@ -851,3 +851,23 @@ def test_an_approximate_or_very_large_tally_of_facilities_is_no_project(text):
 
 def test_an_exact_small_count_in_a_place_is_still_a_batch_project():
     assert projects("В Ташкентской области построят три школы.") != []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kazakhstan's Halyk Bank opened a branch in Tashkent.", [("Halyk Bank branch", "launched")]),
+    ("Капиталбанк открыл представительство в Москве.", [("представительство Капиталбанка", "launched")]),
+    ("Агробанк открыл дочернюю компанию в Бишкеке.", [("дочерняя компания Агробанка", "launched")]),
+    ("The company opened a new office in Almaty.", [("office", "launched")]),
+])
+def test_a_bare_branch_or_office_is_named_by_the_bank_that_opens_it(text, expected):
+    assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The two countries set up a joint investment fund.", "launched"),
+    ("The two countries have set up a joint investment fund.", "launched"),
+    ("The countries will set up a joint investment fund.", "announced"),
+    ("The bank will help set up a joint investment fund.", "announced"),
+])
+def test_set_up_after_its_subject_has_been_done_and_after_a_modal_is_intended(text, status):
+    assert projects(text) == [("joint investment fund", status)]

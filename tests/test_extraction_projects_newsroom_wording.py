@@ -871,3 +871,13 @@ def test_a_bare_branch_or_office_is_named_by_the_bank_that_opens_it(text, expect
 ])
 def test_set_up_after_its_subject_has_been_done_and_after_a_modal_is_intended(text, status):
     assert projects(text) == [("joint investment fund", status)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('The Chinese-Uzbek industrial park "Peng Sheng" has been operating in Syrdarya since 2009.',
+     [('Chinese-Uzbek industrial park "Peng Sheng"', "launched")]),
+    ("Индустриальный парк «Пэн Шэн» работает в Сырдарьинской области с 2009 года.",
+     [("Индустриальный парк «Пэн Шэн»", "launched")]),
+])
+def test_a_facility_working_in_a_place_since_a_year_is_launched(text, expected):
+    assert projects(text) == expected

@@ -1009,8 +1009,9 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
         if status == "unknown" and (lex["announce"].search(following) or _FUTURE.search(following)
                                     or re.match(r"^[^.;]{0,80}?(will|is to|are to)\s", following)):
             return "announced"  # "The implementation of the X project is planned for 2026": its stage is the plan
-        if lex["agreement_words"].search(before) and lex["signed"].search(before):
-            return "agreement_signed"  # "contracts were signed, including for the construction of X"
+        if lex["agreement_words"].search(before) and (lex["signed"].search(before) or lex["signed"].search(following)):
+            # "contracts were signed, including for the construction of X", "the contract for building X was awarded"
+            return "agreement_signed"
         if _deal_concluded_before(low, window[1], previous):
             # "Agreements were signed on the financing of projects for the reconstruction of X": the deal
             # whose object is a work on X concludes it, however many nouns stand between

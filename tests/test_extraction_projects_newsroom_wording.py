@@ -881,3 +881,11 @@ def test_set_up_after_its_subject_has_been_done_and_after_a_modal_is_intended(te
 ])
 def test_a_facility_working_in_a_place_since_a_year_is_launched(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The contract for building the Dushanbe-Chanak road was awarded to a Chinese company.",
+    "The contract for building the Dushanbe-Chanak road was signed on Monday.",
+])
+def test_a_contract_for_a_facility_awarded_or_signed_after_it_signs_it(text):
+    assert projects(text) == [("Dushanbe-Chanak road", "agreement_signed")]

@@ -92,8 +92,8 @@ _DEAL_TERMS = re.compile(r"(?<!\w)(under (the|this|these|those) (\w+ ){0,2}(agre
                          r"|(согласно|в соответствии с) (подписанн\w+ )?(соглашени|договор(?!енност)|контракт|меморандум)\w*)(?!\w)")
 # The named places a route participle leads to ("… linking Termez and Mazar-i-Sharif"), which say which facility it is.
 _NAMED_ROUTE = re.compile(r"\s+(?:the\s+)?[A-Z]")
-# Where one clause of a sentence ends and another, with its own verb, begins.
-_CLAUSE_BREAK = re.compile(r";|\s(but|while|whereas)\s")
+# A contrast or a semicolon: the clause after it has its own verb and deal (money.py has a wider _CLAUSE_BREAK for amounts).
+_CONTRAST = re.compile(r";|\s(but|while|whereas)\s")
 # A deal named again by its noun at the start of the next sentence ("The agreement covers …", "These documents provide for …").
 _DEAL_AGAIN = re.compile(r"^\W*(the|this|these|that|those|such) (\w+ )?(agreements?|deals?|contracts?|memorand\w+|documents?|mous?)"
                          r"(?!\w)")
@@ -1042,7 +1042,7 @@ def _deal_concluded_before(low: str, at: int, previous: str = "") -> bool:
     """
     clause = low[:at]
     lex = _lex()
-    if _CLAUSE_BREAK.search(clause) or not lex["agreement_words"].search(clause):
+    if _CONTRAST.search(clause) or not lex["agreement_words"].search(clause):
         return False
     if lex["signed"].search(clause):
         return True

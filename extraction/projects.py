@@ -162,6 +162,7 @@ def _lex() -> dict:
         "agreement_item": lexicon.compiled(lex["agreement_item"]),
         "agreement_words": lexicon.compiled(lex["agreement_words"]),
         "never": lexicon.compiled(lex["never_projects"]),
+        "outposts": lexicon.compiled(lex["outposts"]),
         "route_participles": set(lex["route_participles_en"]),
         "predicate_starts": set(lex["predicate_starts_en"]),
         "background": lexicon.compiled(lex["background_context"]),
@@ -270,7 +271,9 @@ def _first_noun_ru(text: str) -> str | None:
     words = re.findall(r"[а-яА-ЯёЁ]+(?:-[а-яА-ЯёЁ0-9]+)?", _QUOTE.sub(" ", text))[:6]
     for k, word in enumerate(words):
         low = lexicon.norm(word)
-        if low in heads or low.split("-")[0] in heads and word.split("-")[0].isupper():
+        if low in heads:
+            return low  # a hyphenated head is one word: "бизнес-центр", "дата-центр"
+        if low.split("-")[0] in heads and word.split("-")[0].isupper():
             return low.split("-")[0]  # an abbreviation pymorphy does not know: "НПЗ", "ГЭС-1"
         parsed = lexicon.parse(low)
         if word[0].isupper() and "NOUN" in parsed.tag and _agrees_with_next(word, words[k + 1] if k + 1 < len(words) else None):
@@ -359,7 +362,8 @@ def _head(item: str, allow_count: bool = False) -> str | None:
     ("вторая очередь завода") has the head of its facility.
     """
     lex = _lex()
-    if lex["never"].search(lexicon.norm(item)):
+    never = lex["never"].search(lexicon.norm(item))
+    if never and not _outpost_of(lexicon.norm(item), never):
         return None
     if not allow_count and _starts_with_count(item):
         return None
@@ -414,6 +418,16 @@ def _head(item: str, allow_count: bool = False) -> str | None:
                 w = w.split("-")[-1]  # "an agro-cluster", "the agro-park": the compound ends in its head
             return w if w in lex["heads_en"] and _qualified(item, w) else None
     return None
+
+
+def _outpost_of(low: str, institution: re.Match) -> bool:
+    """Tell whether a phrase names an office of an institution that is no project itself.
+
+    A lender is an institution, but its new office or branch is a bank office
+    ("представительство Евразийского банка развития", "the Asian Development Bank office").
+    """
+    outposts = _lex()["outposts"]
+    return bool(outposts.search(low[:institution.start()]) or outposts.match(low[institution.end():].lstrip(" ’'s")))
 
 
 def _proper_project_en(item: str) -> bool:

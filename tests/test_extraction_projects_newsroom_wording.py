@@ -800,3 +800,28 @@ def test_a_named_facility_the_talks_touched_upon_or_paid_attention_to_is_intende
 
 def test_touching_upon_a_field_names_no_project():
     assert projects("The sides also touched upon cooperation in energy and transport.") == []
+
+
+def test_a_hyphenated_head_is_one_word_so_a_business_centre_is_a_project():
+    assert projects("Торжественно открыт бизнес-центр «Самарканд Плаза».") == [("бизнес-центр «Самарканд Плаза»", "launched")]
+
+
+def test_an_office_of_a_development_bank_is_a_bank_office_though_the_bank_is_no_project():
+    assert projects("Открыто новое представительство Азиатского банка развития в Оше.") == [
+        ("представительство Азиатского банка развития", "launched")]
+    assert projects("Стороны договорились о создании Исламского банка развития.") == []
+
+
+def test_agreeing_on_an_opening_announces_it_and_the_verb_is_no_treaty():
+    assert projects("Стороны договорились об открытии в Андижане филиала банка «Восток».") == [
+        ("филиал банка «Восток»", "announced")]
+
+
+def test_pressing_the_launch_button_witnesses_the_launch():
+    assert projects("Главы правительств нажали символическую кнопку запуска второй очереди стекольного завода.") == [
+        ("вторая очередь стекольного завода", "launched")]
+
+
+def test_a_start_given_to_a_construction_project_starts_the_construction():
+    assert projects("Министры дали старт реализации проекта по строительству Зеравшанской ГЭС-3.") == [
+        ("Зеравшанская ГЭС-3", "construction_started")]

@@ -45,6 +45,9 @@ _NOMINALISATION = re.compile(
     r"open)ing|setting\s+up)\s+(the|a|an)\s+)?"
     r"|"
     r"^"
+    # an item of "соглашения, в том числе о строительстве X": the preposition of the work it hangs on
+    r"((о|об)\s+(?=(строительств|создани|прокладк|открыти|запуск|реализаци|возведени|сооружени|модернизаци|реконструкци|"
+    r"расширени|учреждени|организаци)\w*\s))?"
     r"(((совместн|инвестиционн|крупн|нов|масштабн|приоритетн|флагманск)\w*\s+)?(проект|соглашени|контракт|договор|меморандум)\w*\s+((о|об|на|по|для)\s+)?)?"
     r"((строительств|создани|прокладк|прокладывани|открыти|запуск|реализаци|возведени|сооружени|модернизаци|реконструкци|"
     r"расширени|учреждени|организаци)\w*\s+)?", re.IGNORECASE)
@@ -806,6 +809,9 @@ def _ru_tail_phrase(segment: str) -> str:
             if prev[0] in '«"“„' or "ADJF" in tag or "PRTF" in tag \
                     or prev[0].isupper() and _agrees_with_next(prev, words[first].group(0)):  # "Рогунскую ГЭС"
                 first -= 1
+            elif first > 1 and lexicon.norm(prev) in ("по", "для") and _ru_head(lexicon.norm(
+                    lexicon.parse(lexicon.norm(words[first - 2].group(0))).normal_form)):
+                first -= 2  # "Завод по производству удобрений": the activity after "по" is the plant's
             else:
                 break
         return segment[words[first].start():].strip()
@@ -1546,7 +1552,23 @@ def _active_transitive_ru(cue: str) -> bool:
     if not words or words[-1].endswith(("ся", "сь")):
         return False
     tag = lexicon.parse(words[-1]).tag
+    if "INFN" in tag and "tran" in tag and len(words) > 1:
+        return _personal(words[-2])  # "компания намерена построить": the one who intends builds
     return "VERB" in tag and "tran" in tag and ("futr" in tag or "pres" in tag)
+
+
+def _personal(word: str) -> bool:
+    """Tell whether a Russian word governing an infinitive has a subject that acts ("намерена", "планирует").
+
+    An impersonal one ("планируется построить", "решено открыть", "нужно создать")
+    has none: the noun before it is the fronted object, the facility itself.
+    """
+    tag = lexicon.parse(word).tag
+    if "VERB" in tag:
+        return not (word.endswith("ся") and "pres" in tag and "3per" in tag and "sing" in tag)
+    # a short adjective agrees with its subject ("намерена", "намерено"); a short participle does unless it is
+    # neuter, standing alone ("решено")
+    return any("ADJS" in p.tag or "PRTS" in p.tag and "neut" not in p.tag for p in lexicon.parses(word))
 
 
 def _organisation(item: str) -> bool:

@@ -825,3 +825,26 @@ def test_pressing_the_launch_button_witnesses_the_launch():
 def test_a_start_given_to_a_construction_project_starts_the_construction():
     assert projects("Министры дали старт реализации проекта по строительству Зеравшанской ГЭС-3.") == [
         ("Зеравшанская ГЭС-3", "construction_started")]
+
+
+def test_each_work_listed_after_including_is_an_item_with_its_preposition_dropped():
+    assert projects("Подписаны соглашения на 2 млрд долларов, в том числе о строительстве стекольного завода "
+                    "и швейной фабрики.") == [("стекольный завод", "agreement_signed"), ("швейная фабрика", "agreement_signed")]
+
+
+def test_joint_efforts_between_a_verb_and_its_object_are_a_circumstance():
+    assert projects("Таджикистан и Узбекистан построят совместными усилиями Яванскую ГЭС.") == [("Яванская ГЭС", "announced")]
+
+
+def test_the_subject_of_an_intention_to_build_is_the_builder_not_the_project():
+    assert projects("Турецкая компания намерена построить в Оше четыре новые школы.") == []
+    assert projects("Кирпичный завод планируется построить в Джизаке.") == [("Кирпичный завод", "announced")]
+
+
+def test_a_plant_named_by_its_activity_keeps_its_head_before_a_participle_clause():
+    assert projects("Фабрика по переработке хлопка, построенная при участии турецких инвесторов, введена в строй.")[0][0] == (
+        "Фабрика по переработке хлопка")
+
+
+def test_inspecting_the_works_on_a_construction_site_says_it_is_under_way():
+    assert projects("Министр осмотрел ход работ на строительстве Яванской ГЭС.") == [("Яванская ГЭС", "construction_started")]

@@ -557,6 +557,11 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
               and not _starts_with_count(piece)):
             if re.match(r"^(в|во|на|а|но|с|для|in|at|but|with|for|worth)\s", piece, re.IGNORECASE):
                 break  # a place, a price or a new clause, not a continuation of the name
+            where = re.search(r"\s(в|во|на)\s+[А-ЯЁ][\w-]*(?:\s+и\s+[А-ЯЁ][\w-]*)*$", out[-1])
+            if where and piece[:1].isupper() and len(piece.split()) == 1 \
+                    and _place(f"{where.group(1)} {piece}")[0] not in (None, "border"):
+                out[-1] = f"{out[-1]} и {piece}"  # "центров в Оше и Джалал-Абаде": the place is coordinated, not the item
+                continue
             shared = _shared_plural_head(out[-1], piece)
             if shared:
                 out[-1:] = shared
@@ -1290,6 +1295,10 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
                 continue  # "Samo Farm started construction in May": the subject is the builder, not the work
             if _active_transitive_ru(low[start:end]):
                 continue  # "Центр откроет Узбекистану кредитную линию": the subject acts on another object
+            finite = re.findall(r"[а-я]+", low[start:end])[-1:]
+            if finite and "VERB" in lexicon.parse(finite[0]).tag and i + 1 < len(hits) and hits[i + 1][3] == "verb" \
+                    and re.fullmatch(r"\s*(и|а также)\s*", low[end:limit]):
+                continue  # "компания построила и ввела в эксплуатацию комплекс": the verbs share the object after the second
             if _infinitive(low, start, end) is not None:
                 continue  # "The Fund signed agreements to invest in projects": an infinitive's subject is its agent
             if _lex()["agreement_words"].search(low[start:end]):
@@ -1926,6 +1935,11 @@ def _plural_head(name: str, head: str) -> bool:
         readings = [p for p in lexicon.parses(lexicon.norm(word))
                     if "NOUN" in p.tag and lexicon.norm(p.normal_form) == head]
         if readings:
+            if not all("plur" in p.tag for p in readings) and any("plur" in p.tag for p in readings):
+                # "торговые дома": an adjective before an ambiguous head ("дома") tells its number
+                before = re.findall(r"[а-яА-ЯёЁ-]+", name[:name.find(word)])[-1:]
+                adjectives = [p for b in before for p in lexicon.parses(lexicon.norm(b)) if "ADJF" in p.tag]
+                return bool(adjectives) and all("plur" in p.tag for p in adjectives)
             return all("plur" in p.tag for p in readings)
     return False
 
@@ -2079,7 +2093,8 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
         for item, status, mode, lead_place in candidates:
             name0, place0 = _clean_name(item)
             head0 = _head(name0, allow_count=True)
-            for name, place in _per_place(name0, place0, head0) if head0 else [(name0, place0)]:
+            spread = _per_place(name0, place0, head0) if head0 else [(name0, place0)]
+            for name, place in spread:
                 head = _head(name, allow_count=True)
                 if not head or len(name) < 4 and not name.isupper():
                     continue  # a bare abbreviation ("ТЭЦ", "HPP") still names the plant
@@ -2113,7 +2128,9 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                 start = sentence.text.find(name)
                 if start < 0 and quoted:
                     start = sentence.text.find(quoted.group(0))
-                project = Project(name, status, city, country, sentence, _key(name, head), head=head,
+                # "филиалы банка «X» в Оше и Бишкеке": one quoted name over places is still one project per place
+                key = _key(name, head) + ((lexicon.norm(place),) if len(spread) > 1 else ())
+                project = Project(name, status, city, country, sentence, key, head=head,
                                   start=max(start, 0), end=(start + len(name)) if start >= 0 else 0,
                                   at_meeting=not lex["background"].search(sentence.low),
                                   confidence=_confidence(name, mode, status))

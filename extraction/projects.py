@@ -879,7 +879,7 @@ def _subject(text: str, start: int, finite: bool = False) -> str:
         elif not antecedent:
             subject = _without_leading_adverbials(subject)
         return subject
-    if not segments[-1].strip() and len(segments) >= 3 and _apposition(segments[-2]) \
+    if not subject.strip() and len(segments) >= 3 and _apposition(segments[-2]) \
             and _head(_DETERMINERS.sub("", segments[-3].strip())):
         # "A joint venture, UzKor Textile, was set up": the name in commas follows its head and is
         # quoted so that it reads, and is keyed, as the facility's proper name
@@ -914,6 +914,40 @@ def _strip_adverbs(segment: str) -> str:
             break
         end = w.start()
     return segment[:end].rstrip() + (" " if end < len(segment.rstrip()) else "")
+
+
+# A facility that belongs to whoever opens it and is named by it ("a branch" of the bank that opened it).
+_OWNED = re.compile(r"^((new|first|second|its|their)\s+)?(branch|branches|office|offices|representative office|"
+                    r"representative offices|subsidiary|филиал\w*|представительств\w*|офис\w*|дочерн\w+ компани\w*)"
+                    r"(?=\s+(в|во|на|in|at)\s|$)", re.IGNORECASE)
+
+
+def _with_owner(item: str, text: str, start: int) -> str:
+    """Name a bare branch or office by the company or bank that opens it ("Halyk Bank opened a branch").
+
+    "a branch in Tashkent" alone says nothing of whose it is; the subject of the
+    verb does, when it is a proper name ("Halyk Bank", "Kazakhstan's Halyk
+    Bank", "Капиталбанк"). Russian takes the owner in the genitive.
+    """
+    bare = _DETERMINERS.sub("", item.strip())
+    if not _OWNED.match(bare):
+        return item
+    subject = re.sub(r"^.*?[’']s\s+", "", _subject(text, start, finite=True).strip())
+    if _is_ru(bare):
+        latin = re.search(r"(?:[A-Z][\w&.-]*\s*)+$|[«\"“„][^»\"”]+[»\"”]\s*$", subject)
+        if latin:
+            owner = latin.group(0).strip()
+        elif re.fullmatch(r"[А-ЯЁ][а-яё]*банк", subject):
+            parsed = lexicon.parse(lexicon.norm(subject)).inflect({"gent"})
+            owner = _case_like(parsed.word, subject) if parsed else subject
+        else:
+            return item
+        end = _OWNED.match(bare).end()
+        return f"{bare[:end]} {owner}{bare[end:]}"
+    words = re.findall(r"[\w&.-]+", re.sub(r"^the\s+", "", subject, flags=re.IGNORECASE))
+    if not 1 <= len(words) <= 5 or not all(w[0].isupper() for w in words) or _head(subject) not in (None, "bank"):
+        return item
+    return f"{' '.join(words)} {bare}"
 
 
 def _described_name(name: str, apposition: str) -> str:
@@ -1265,6 +1299,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         if mode == "verb":
             governing = resolved
         items = [it for it in _items(obj.strip()) if _names_project(it)]
+        if mode == "verb" and items:
+            items = [_with_owner(it, text, start) for it in items]
         if resolved is None and mode == "context":
             # "обсудили создание хаба в порту Актау", "строительство цементного завода", "a loan for the
             # construction of the X road": a deliverable whose work is only named, with no word of progress,
@@ -1299,8 +1335,10 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             if finite and "VERB" in lexicon.parse(finite[0]).tag and i + 1 < len(hits) and hits[i + 1][3] == "verb" \
                     and re.fullmatch(r"\s*(и|а также)\s*", low[end:limit]):
                 continue  # "компания построила и ввела в эксплуатацию комплекс": the verbs share the object after the second
-            if _infinitive(low, start, end) is not None:
-                continue  # "The Fund signed agreements to invest in projects": an infinitive's subject is its agent
+            if _infinitive(low, start, end) is not None and not _INTRANSITIVE_START.match(low, start):
+                # "The Fund signed agreements to invest in projects": an infinitive's subject is its agent; what is
+                # "to open in 2026" opens itself
+                continue
             if _lex()["agreement_words"].search(low[start:end]):
                 continue  # "The company signed agreements to develop projects": the subject signed or is the deal
             # an antecedent before a dash may carry a remark ("комплекс «X» ($35 млн) — уже запущен"): cut it
@@ -1314,6 +1352,11 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
     return out
 
 
+# An approximate or very large count of facilities is a statistic ("более 200 предприятий", "hundreds of schools").
+_STATISTIC = re.compile(r"^\s*((более|свыше|около|порядка|почти|over|more than|about|nearly|almost|around|some)\s+\d|"
+                        r"(десятк|сотн|тысяч|dozens|hundreds|thousands)\w*\s)", re.IGNORECASE)
+# An infinitive whose subject is the facility itself ("X centre to open in 2026", "the plant is to start operating").
+_INTRANSITIVE_START = re.compile(r"to (open|start operating|start operations|begin operating|begin operations)(?!\w)")
 # "Under the Green Energy project, a plant will be built": the umbrella frames the project the sentence reports
 _UMBRELLA = re.compile(r"(?<!\w)(under|within|as part of|in the framework of|in line with)\s*$", re.IGNORECASE)
 # Before "a"/"an", a copula or "has" makes the phrase describe the subject ("Kazakhstan is a transit hub",
@@ -2134,6 +2177,8 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                                   start=max(start, 0), end=(start + len(name)) if start >= 0 else 0,
                                   at_meeting=not lex["background"].search(sentence.low),
                                   confidence=_confidence(name, mode, status))
+                if _STATISTIC.match(name):
+                    continue  # "открыто более 200 новых предприятий": a tally of a year, no particular project
                 if not _starts_with_count(name) and _generic_plural(name, head, city or country,
                                                                         _opens(sentence.text, name)):
                     continue  # "создать совместные предприятия, логистические центры": kinds of projects, none in particular

@@ -132,7 +132,7 @@ def test_commissioning_with_a_date_and_a_participle_after_the_head():
 
 
 def test_a_subsidiary_opened_abroad_and_a_hyphenated_company_founded_are_projects():
-    assert projects("Kazakhstan's Halyk Bank opened a subsidiary in Tashkent.") == [("subsidiary", "launched")]
+    assert projects("Kazakhstan's Halyk Bank opened a subsidiary in Tashkent.") == [("Halyk Bank subsidiary", "launched")]
     assert projects("Kyrgyzstan and Kazakhstan established the Kazakh-Kyrgyz Investment Company with a capital of "
                     "$100 million.") == [("Kazakh-Kyrgyz Investment Company", "launched")]
 

@@ -5,7 +5,7 @@ import pytest
 
 from extraction.projects import find_projects
 from extraction.text import Sentence
-from tests.helpers import projects
+from tests.helpers import projects, sentences
 
 
 def test_a_start_given_to_the_activity_of_a_venture_launches_it_and_each_listed_item_counts():
@@ -869,3 +869,74 @@ def test_an_adjective_before_the_construction_started_keeps_it_started():
 def test_the_subject_of_two_coordinated_active_verbs_is_their_builder():
     assert projects("Фирма построила и ввела в эксплуатацию хлопкоочистительный завод.") == [
         ("хлопкоочистительный завод", "launched")]
+
+
+def test_a_head_with_its_name_in_commas_before_an_auxiliary_is_the_named_facility():
+    assert projects("A new Uzbek-Kyrgyz border checkpoint, Dustlik, has been put into operation.") == [
+        ("Uzbek-Kyrgyz border checkpoint «Dustlik»", "launched")]
+
+
+def test_opening_a_foreign_built_facility_launches_it():
+    assert projects("Tajikistan opened a Chinese-built cement factory in Khatlon.") == [("cement factory", "launched")]
+
+
+def test_help_from_abroad_is_no_part_of_a_name():
+    assert projects("Kazakhstan will build three coal power plants with Russian help.") == [
+        ("three coal power plants", "announced")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Uzbek-Kazakh industrial cooperation centre is to open in 2026.",
+    "The Uzbek-Kazakh industrial cooperation centre will open in 2026.",
+])
+def test_a_facility_that_is_to_open_is_intended(text):
+    assert projects(text) == [("Uzbek-Kazakh industrial cooperation centre", "announced")]
+
+
+def test_a_headline_facility_to_open_in_a_year_is_intended():
+    found = find_projects(sentences("Uzbek-Kazakh industrial cooperation centre to open in 2026", part="title"))
+    assert [(p.name, p.status) for p in found] == [("Uzbek-Kazakh industrial cooperation centre", "announced")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kyrgyz and Uzbek leaders pressed a symbolic button to launch the Kambarata-1 HPP's first unit.",
+     [("Kambarata-1 HPP's first unit", "launched")]),
+    ("The presidents cut the ribbon to open the new Samarkand hospital.", [("Samarkand hospital", "launched")]),
+    ("Президенты нажали символическую кнопку запуска первого агрегата Камбаратинской ГЭС-1.",
+     [("первый агрегат Камбаратинской ГЭС-1", "launched")]),
+])
+def test_a_button_pressed_or_a_ribbon_cut_to_launch_a_facility_launches_it(text, expected):
+    assert projects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "С начала года в стране открыто более 200 новых предприятий малого бизнеса.",
+    "Hundreds of new schools were opened across the country last year.",
+    "Over 300 joint ventures were set up in Uzbekistan in 2024.",
+])
+def test_an_approximate_or_very_large_tally_of_facilities_is_no_project(text):
+    assert projects(text) == []
+
+
+def test_an_exact_small_count_in_a_place_is_still_a_batch_project():
+    assert projects("В Ташкентской области построят три школы.") != []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kazakhstan's Halyk Bank opened a branch in Tashkent.", [("Halyk Bank branch", "launched")]),
+    ("Капиталбанк открыл представительство в Москве.", [("представительство Капиталбанка", "launched")]),
+    ("Агробанк открыл дочернюю компанию в Бишкеке.", [("дочерняя компания Агробанка", "launched")]),
+    ("The company opened a new office in Almaty.", [("office", "launched")]),
+])
+def test_a_bare_branch_or_office_is_named_by_the_bank_that_opens_it(text, expected):
+    assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The two countries set up a joint investment fund.", "launched"),
+    ("The two countries have set up a joint investment fund.", "launched"),
+    ("The countries will set up a joint investment fund.", "announced"),
+    ("The bank will help set up a joint investment fund.", "announced"),
+])
+def test_set_up_after_its_subject_has_been_done_and_after_a_modal_is_intended(text, status):
+    assert projects(text) == [("joint investment fund", status)]

@@ -1299,6 +1299,9 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         if mode == "verb":
             governing = resolved
         items = [it for it in _items(obj.strip()) if _names_project(it)]
+        if re.search(r"(работают|функционируют|действуют)$", low[start:end]):
+            # "в регионе успешно функционируют 15 совместных предприятий": a count of working ones is a statistic
+            items = [it for it in items if not _starts_with_count(_DETERMINERS.sub("", it.strip()))]
         if mode == "verb" and items:
             items = [_with_owner(it, text, start) for it in items]
         if resolved is None and mode == "context":

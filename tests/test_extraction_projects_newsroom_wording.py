@@ -940,3 +940,13 @@ def test_a_bare_branch_or_office_is_named_by_the_bank_that_opens_it(text, expect
 ])
 def test_set_up_after_its_subject_has_been_done_and_after_a_modal_is_intended(text, status):
     assert projects(text) == [("joint investment fund", status)]
+
+
+def test_a_finished_stage_of_a_construction_says_the_construction_is_under_way():
+    assert projects("Завершен второй этап строительства Бухарской кольцевой автодороги.") == [
+        ("Бухарская кольцевая автодорога", "construction_started")]
+
+
+def test_a_count_of_ventures_that_work_is_a_statistic_no_project():
+    assert projects("В Ферганской области успешно работают 12 совместных предприятий.") == []
+    assert projects("Успешно работает совместное предприятие «Агро-Нур».") == [("совместное предприятие «Агро-Нур»", "launched")]

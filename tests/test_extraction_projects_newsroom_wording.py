@@ -950,3 +950,11 @@ def test_a_finished_stage_of_a_construction_says_the_construction_is_under_way()
 def test_a_count_of_ventures_that_work_is_a_statistic_no_project():
     assert projects("В Ферганской области успешно работают 12 совместных предприятий.") == []
     assert projects("Успешно работает совместное предприятие «Агро-Нур».") == [("совместное предприятие «Агро-Нур»", "launched")]
+
+
+def test_working_for_a_time_launches_but_a_number_of_working_firms_is_no_project():
+    assert projects("Совместное предприятие «Кумуш-Текс» работает уже несколько лет.") == [
+        ("Совместное предприятие «Кумуш-Текс»", "launched")]
+    assert projects("Совместное предприятие «Кумуш-Текс» работает более 10 лет.") == [
+        ("Совместное предприятие «Кумуш-Текс»", "launched")]
+    assert projects("В Кыргызстане работают более 300 предприятий с узбекским капиталом.") == []

@@ -1719,6 +1719,8 @@ def _clean_name(item: str) -> tuple[str, str]:
     cut = _lex()["capacity_cuts"].search(lexicon.norm(name))
     if cut and _QUOTE.search(name[:cut.start()]):
         name = name[:cut.start()]
+    if described:
+        name = re.sub(r"\s+(уже|также|еще|ещё|already|also)$", "", name, flags=re.IGNORECASE)  # "… уже в этом году"
     if not _is_ru(name):
         m = re.search(r"\s+projects?$", name, re.IGNORECASE)
         if m and _en_base(lexicon.norm(name[:m.start()].split()[-1])) in _lex()["heads_en"]:

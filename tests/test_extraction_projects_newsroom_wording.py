@@ -958,3 +958,22 @@ def test_working_for_a_time_launches_but_a_number_of_working_firms_is_no_project
     assert projects("Совместное предприятие «Кумуш-Текс» работает более 10 лет.") == [
         ("Совместное предприятие «Кумуш-Текс»", "launched")]
     assert projects("В Кыргызстане работают более 300 предприятий с узбекским капиталом.") == []
+
+
+def test_a_construction_at_its_final_stage_is_under_way():
+    assert projects("Строительство моста через реку Чаткал находится на завершающей стадии.") == [
+        ("мост через реку Чаткал", "construction_started")]
+
+
+def test_preparing_for_a_construction_only_intends_it():
+    assert projects("Ведется подготовка к строительству Яванской ГЭС.") == [("Яванская ГЭС", "announced")]
+
+
+def test_a_school_that_flung_open_its_doors_is_launched():
+    assert projects("В Баткене распахнула свои двери новая школа, построенная за счет средств Казахстана.") == [
+        ("школа", "launched")]
+
+
+def test_an_adverb_before_a_time_phrase_is_cut_with_it_from_the_name():
+    assert projects("Стороны договорились приступить к строительству автомобильной дороги уже в этом году.") == [
+        ("автомобильная дорога", "announced")]

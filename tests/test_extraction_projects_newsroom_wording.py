@@ -977,3 +977,13 @@ def test_a_school_that_flung_open_its_doors_is_launched():
 def test_an_adverb_before_a_time_phrase_is_cut_with_it_from_the_name():
     assert projects("Стороны договорились приступить к строительству автомобильной дороги уже в этом году.") == [
         ("автомобильная дорога", "announced")]
+
+
+def test_a_hyphenated_place_adjective_read_as_a_noun_still_agrees_with_its_head_in_the_nominative():
+    assert projects("Стороны обсудили строительство Суусамыр-Кокомеренского каскада ГЭС.") == [
+        ("Суусамыр-Кокомеренский каскад ГЭС", "announced")]
+
+
+def test_a_future_facility_is_named_without_its_future():
+    assert projects("Министры заложили капсулу в основание будущего Университета Великого шелкового пути.") == [
+        ("Университет Великого шелкового пути", "construction_started")]

@@ -116,6 +116,8 @@ _FUTURE = re.compile(r"(?<!\w)(будет|будут|will|is to|are to|is expect
 _PLACE_LEAD = re.compile(r"^\s*(?:[Ii]n|[Aa]t|[Вв]о?)\s+[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*)?(?:\s+(?:region|city|district|"
                          r"области|район\w*))?\s*(?:,|—|–|-)\s*")
 # A bullet or number that opens a list item ("- завод …", "2) a plant …").
+# An enumerated item that is the construction of a facility ("строительство завода", "construction of a plant").
+_CONSTRUCTION_ITEM = re.compile(r"(строительств|возведени|сооружени|прокладк|construction of|building of)", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-–—•·*▪●►]|\d{1,2}[.)])\s*")
 
 
@@ -989,7 +991,23 @@ def _item_status(item: str, remark: str, default: str, context: str) -> str:
         return own
     if _lex()["agreement_item"].match(lexicon.norm(_DETERMINERS.sub("", item.strip()))):
         return "agreement_signed" if _lex()["signed"].search(context) else "announced"
-    return default
+    return _started_work(item, default)
+
+
+def _constructed(item: str, text: str, status: str) -> str:
+    """Give a facility whose construction a bullet names the stage of a started construction under a launch."""
+    at = text.find(item)
+    if at > 0 and re.search(r"(строительств|возведени|сооружени|прокладк)\w*\s+$|construction of (the |a |an )?$", text[:at],
+                            re.IGNORECASE):
+        return _started_work("строительство", status)
+    return status
+
+
+def _started_work(item: str, status: str) -> str:
+    """Give a construction among works started its own stage ("дан старт проектам: строительство завода …")."""
+    if status == "launched" and _CONSTRUCTION_ITEM.match(_DETERMINERS.sub("", _BULLET.sub("", item).strip())):
+        return "construction_started"
+    return status
 
 
 def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: str, mode: str,
@@ -2127,10 +2145,11 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
             if candidates:
                 # "• компания X планирует построить завод …": the bullet's own verb names its projects;
                 # the list's introduction ("подписаны соглашения по проектам:") may put them further on
-                candidates = [(it, max(status, pending, key=lambda s: _RANK[s]), mode, place)
+                candidates = [(it, _constructed(it, sentence.text, max(status, pending, key=lambda s: _RANK[s])), mode, place)
                               for it, status, mode, place in candidates]
             else:
-                candidates += [(it, _own_status(remark + " " + notes) or pending, "list", lead.group(0) if lead else "")
+                candidates += [(it, _own_status(remark + " " + notes) or _started_work(it, pending), "list",
+                                lead.group(0) if lead else "")
                                for it, remark in _list_items(sentence.text[lead.end():] if lead else sentence.text)
                                if _names_project(it)]
             bullet_paragraph = sentence.paragraph

@@ -987,3 +987,17 @@ def test_a_hyphenated_place_adjective_read_as_a_noun_still_agrees_with_its_head_
 def test_a_future_facility_is_named_without_its_future():
     assert projects("Министры заложили капсулу в основание будущего Университета Великого шелкового пути.") == [
         ("Университет Великого шелкового пути", "construction_started")]
+
+
+def test_projects_given_a_start_together_are_launched_and_a_construction_among_them_started():
+    found = find_projects([
+        Sentence("Главы государств по видеосвязи дали старт ряду совместных проектов.", 0, "body", 0),
+        Sentence("В их числе:", 1, "body", 1),
+        Sentence("- строительство кирпичного завода в Джизакской области;", 2, "body", 2),
+        Sentence("- запуск совместного предприятия «Мега Агро».", 3, "body", 2),
+    ])
+    assert [(p.name, p.status) for p in found] == [("кирпичный завод", "construction_started"),
+                                                   ("совместное предприятие «Мега Агро»", "launched")]
+    assert projects("Министры дали старт ряду проектов, в их числе строительство стекольного завода в Баткене "
+                    "и открытие торгового центра в Оше.") == [("стекольный завод", "construction_started"),
+                                                              ("торговый центр", "launched")]

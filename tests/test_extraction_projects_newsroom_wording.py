@@ -1001,3 +1001,13 @@ def test_projects_given_a_start_together_are_launched_and_a_construction_among_t
     assert projects("Министры дали старт ряду проектов, в их числе строительство стекольного завода в Баткене "
                     "и открытие торгового центра в Оше.") == [("стекольный завод", "construction_started"),
                                                               ("торговый центр", "launched")]
+
+
+def test_an_agreement_on_the_joint_construction_and_operation_of_a_facility_signs_it():
+    assert projects("Стороны подписали соглашение о совместном строительстве и эксплуатации Яванской ГЭС.") == [
+        ("Яванская ГЭС", "agreement_signed")]
+
+
+def test_a_construction_project_at_the_stage_of_implementation_is_under_way():
+    assert projects("Проект строительства Яванской ГЭС находится в стадии реализации.") == [
+        ("Яванская ГЭС", "construction_started")]

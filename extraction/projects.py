@@ -50,7 +50,7 @@ _NOMINALISATION = re.compile(
     r"расширени|учреждени|организаци)\w*\s))?"
     r"(((совместн|инвестиционн|крупн|нов|масштабн|приоритетн|флагманск)\w*\s+)?(проект|соглашени|контракт|договор|меморандум)\w*\s+((о|об|на|по|для)\s+)?)?"
     r"((строительств|создани|прокладк|прокладывани|открыти|запуск|реализаци|возведени|сооружени|модернизаци|реконструкци|"
-    r"расширени|учреждени|организаци)\w*\s+)?", re.IGNORECASE)
+    r"расширени|учреждени|организаци|разработк\w*(?=\s+(\w+\s+)?месторожд))\w*\s+)?", re.IGNORECASE)
 _EN_BREAK = {"of", "for", "on", "in", "at", "along", "near", "with", "between", "to", "by", "from", "that",
              "which", "following", "worth", "under", "across", "over", "through", "into", "is", "are", "was", "were",
              # the circumstances of the event, never part of the name ("inaugurated the X centre via video link")
@@ -851,7 +851,8 @@ def _subject(text: str, start: int, finite: bool = False) -> str:
     A finite cue ("has already financed") after a comma has its subject before
     the inserted clause; a bare English participle after a comma has none.
     """
-    before = text[:start]
+    # a parenthesis is a remark on the subject ("центр «X» (стоимость проекта — $50 млн) будет открыт"), no clause
+    before = re.sub(r"\s*\([^()]*\)", lambda m: " " * len(m.group(0)), text[:start])
     # a dash between capitalised names links the stops of a route ("Железная дорога Китай — Кыргызстан"), no clause
     masked = _NAME_DASH.sub(lambda m: m.group(1) + " ~ ", _mask_quotes(before))
     # a comma between digits groups thousands ("a 1,000-bed hospital"), no clause
@@ -1622,12 +1623,17 @@ def _proper_project(item: str) -> bool:
 def _active_transitive_ru(cue: str) -> bool:
     """Tell whether a Russian cue ends in a transitive verb in the present or future ("построит", "откроет")."""
     words = re.findall(r"[а-я]+", cue)
+    # "компания намерена построить", "планирует инвестировать 1 млрд долларов в": the one who intends builds or invests
+    infinitive = next((k for k in range(len(words) - 1, 0, -1) if "INFN" in lexicon.parse(words[k]).tag), None)
+    if infinitive is not None and "tran" in lexicon.parse(words[infinitive]).tag:
+        return _personal(words[infinitive - 1])
     if not words or words[-1].endswith(("ся", "сь")):
         return False
     tag = lexicon.parse(words[-1]).tag
-    if "INFN" in tag and "tran" in tag and len(words) > 1:
-        return _personal(words[-2])  # "компания намерена построить": the one who intends builds
     return "VERB" in tag and "tran" in tag and ("futr" in tag or "pres" in tag)
+
+
+_PHASE_VERBS = {"начать", "начинать", "стать", "становиться", "продолжить", "продолжать", "прекратить", "прекращать"}
 
 
 def _personal(word: str) -> bool:
@@ -1637,6 +1643,8 @@ def _personal(word: str) -> bool:
     has none: the noun before it is the fronted object, the facility itself.
     """
     tag = lexicon.parse(word).tag
+    if lexicon.parse(word).normal_form in _PHASE_VERBS:
+        return False  # "центр начал принимать грузы": a phase verb says what its subject, the facility, does
     if "VERB" in tag:
         return not (word.endswith("ся") and "pres" in tag and "3per" in tag and "sing" in tag)
     # a short adjective agrees with its subject ("намерена", "намерено"); a short participle does unless it is

@@ -1011,3 +1011,13 @@ def test_an_agreement_on_the_joint_construction_and_operation_of_a_facility_sign
 def test_a_construction_project_at_the_stage_of_implementation_is_under_way():
     assert projects("Проект строительства Яванской ГЭС находится в стадии реализации.") == [
         ("Яванская ГЭС", "construction_started")]
+
+
+def test_the_investor_who_plans_to_invest_in_developing_a_field_is_no_project_but_the_field_is():
+    assert projects("Компания «Газ Инвест» планирует инвестировать 2 млрд долларов в разработку месторождения Шахпахты.") == [
+        ("месторождение Шахпахты", "announced")]
+
+
+def test_a_parenthesis_with_a_dash_after_the_subject_does_not_hide_it():
+    assert projects("Новый торговый центр «Фергана» (стоимость проекта — 20 млн долларов) будет открыт в 2026 году.") == [
+        ("торговый центр «Фергана»", "announced")]

@@ -1021,3 +1021,8 @@ def test_the_investor_who_plans_to_invest_in_developing_a_field_is_no_project_bu
 def test_a_parenthesis_with_a_dash_after_the_subject_does_not_hide_it():
     assert projects("Новый торговый центр «Фергана» (стоимость проекта — 20 млн долларов) будет открыт в 2026 году.") == [
         ("торговый центр «Фергана»", "announced")]
+
+
+def test_an_area_after_a_quoted_name_only_describes_it():
+    assert projects("В Намангане будет создана промышленная зона «Наманган-Текс» площадью 150 гектаров.") == [
+        ("промышленная зона «Наманган-Текс»", "announced")]

@@ -1026,3 +1026,18 @@ def test_a_parenthesis_with_a_dash_after_the_subject_does_not_hide_it():
 def test_an_area_after_a_quoted_name_only_describes_it():
     assert projects("В Намангане будет создана промышленная зона «Наманган-Текс» площадью 150 гектаров.") == [
         ("промышленная зона «Наманган-Текс»", "announced")]
+
+
+def test_a_construction_that_will_be_completed_is_under_way():
+    assert projects("Строительство Яванской ГЭС завершится в 2028 году.") == [("Яванская ГЭС", "construction_started")]
+
+
+def test_facilities_at_the_construction_stage_are_being_built():
+    assert projects("В стадии строительства находятся кардиологический центр в Оше и лицей в Баткене.") == [
+        ("кардиологический центр", "construction_started"), ("лицей", "construction_started")]
+    assert projects("Каракечинская ТЭС находится на стадии строительства.") == [("Каракечинская ТЭС", "construction_started")]
+
+
+def test_welcoming_the_completion_of_a_construction_completes_it():
+    assert projects("Министры приветствовали завершение строительства автомобильной дороги Ош — Сарыташ.") == [
+        ("автомобильная дорога Ош — Сарыташ", "completed")]

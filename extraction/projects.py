@@ -329,7 +329,8 @@ def _strip_work(item: str) -> str:
         return item[single.start(1):]  # "проект по модернизации ирригационных систем": one project for many systems
     if stripped != item and not _head(stripped, allow_count=True):
         m = re.search(r"(?<!\w)(проект\w*|projects?)\s", item, re.IGNORECASE)
-        if m and (_lex()["topics"].search(lexicon.norm(item[m.start():])) or _CODE_NAMED.search(item)) \
+        if m and (_lex()["topics"].search(lexicon.norm(item[m.start():])) or _CODE_NAMED.search(item)
+                  or _QUOTE.match(item[m.end():].lstrip())) \
                 and _head(item[m.start():], allow_count=True):
             return item[m.start():]
     return stripped

@@ -1041,3 +1041,12 @@ def test_facilities_at_the_construction_stage_are_being_built():
 def test_welcoming_the_completion_of_a_construction_completes_it():
     assert projects("Министры приветствовали завершение строительства автомобильной дороги Ош — Сарыташ.") == [
         ("автомобильная дорога Ош — Сарыташ", "completed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Подписано соглашение о реализации проекта «Самарканд Сити».", [("проект «Самарканд Сити»", "agreement_signed")]),
+    ("Дан старт проекту «Новый Андижан».", [("проект «Новый Андижан»", "launched")]),
+    ("Началось строительство ЖК «Бахор Сити».", [("ЖК «Бахор Сити»", "construction_started")]),
+])
+def test_a_project_called_by_its_quoted_name_or_an_abbreviated_head_is_found(text, expected):
+    assert projects(text) == expected

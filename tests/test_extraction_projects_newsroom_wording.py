@@ -1050,3 +1050,12 @@ def test_welcoming_the_completion_of_a_construction_completes_it():
 ])
 def test_a_project_called_by_its_quoted_name_or_an_abbreviated_head_is_found(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Министры перерезали ленточку на открытии нового моста через Нарын.", [("мост через Нарын", "launched")]),
+    ("Первый гидроагрегат Яванской ГЭС дал первый ток.", [("Первый гидроагрегат Яванской ГЭС", "launched")]),
+    ("Новый завод по производству кирпича начал выпуск продукции.", [("завод по производству кирпича", "launched")]),
+])
+def test_a_ribbon_cut_a_first_current_or_first_output_launches_the_facility(text, expected):
+    assert projects(text) == expected

@@ -196,6 +196,7 @@ def _lex() -> dict:
         "named_context": lexicon.compiled(lex["named_context_en"]),
         "not_kinds_en": set(lex["generic_modifiers_en"]) | set(lex["evaluative_words_en"]) | set(lex["size_and_novelty_words"]),
         "parts_ru": set(lex["facility_parts_ru"]),
+        "ranking_ru": set(lex["ranking_words_ru"]),
         "head_synonyms": [set(group) for group in lex["head_synonyms"]],
         "part_en": lexicon.compiled(
             r"^(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|final|\d+(?:st|nd|rd|th))\s+(?:"
@@ -313,12 +314,34 @@ def _names_project(item: str) -> bool:
     return bool(_head(_strip_work(_DETERMINERS.sub("", item)), allow_count=True))
 
 
+def _without_ranking(item: str) -> str:
+    """Drop a ranking with its scope before a Russian name ("первая в регионе солнечная станция" -> "солнечная станция").
+
+    The scope's noun ("в регионе") would otherwise be read as the head.
+    """
+    m = re.match(r"^\s*([а-яё]+)\s+(в|во|на|среди)\s+", item, re.IGNORECASE)
+    if not m:
+        return item
+    ranking = [p for p in lexicon.parses(lexicon.norm(m.group(1))) if "ADJF" in p.tag and p.normal_form in _lex()["ranking_ru"]]
+    if not ranking:
+        return item
+    words = list(re.finditer(r"[а-яёА-ЯЁ-]+", item[m.end():]))
+    for w in words[1:4]:
+        parses = lexicon.parses(lexicon.norm(w.group(0)))
+        if any(("ADJF" in p.tag or "NOUN" in p.tag) and p.tag.case == r.tag.case and p.tag.number == r.tag.number
+               and (p.tag.number == "plur" or r.tag.gender in (None, p.tag.gender)) for p in parses for r in ranking) \
+                and not any(p.tag.case == "loct" for p in parses[:1]):
+            return item[m.end() + w.start():]
+    return item
+
+
 def _strip_work(item: str) -> str:
     """Strip the work done on a deliverable ("строительство", "проект по …") from the start of a phrase.
 
     A project named by its purpose keeps its "проект" ("проект капельного
     орошения"): without it no head noun is left.
     """
+    item = _without_ranking(item)
     stripped = _NOMINALISATION.sub("", item)
     trailing = _TRAILING_WORK.search(stripped)
     if trailing and not _is_ru(stripped) and _head(stripped[:trailing.start()], allow_count=True):

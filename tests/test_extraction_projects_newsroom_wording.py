@@ -1059,3 +1059,9 @@ def test_a_project_called_by_its_quoted_name_or_an_abbreviated_head_is_found(tex
 ])
 def test_a_ribbon_cut_a_first_current_or_first_output_launches_the_facility(text, expected):
     assert projects(text) == expected
+
+
+def test_a_ranking_with_its_scope_before_the_name_is_no_head():
+    assert projects("Заработала первая в регионе ветровая электростанция «Бекабад».") == [
+        ("ветровая электростанция «Бекабад»", "launched")]
+    assert projects("Построен крупнейший в Центральной Азии стекольный завод.") == [("стекольный завод", "completed")]

@@ -23,7 +23,7 @@ from .text import Sentence
 
 _QUOTE = re.compile(r'[«"“„][^»"”“]{1,80}[»"”]')
 _SEPARATORS = re.compile(r",?\s+а также\s+|,?\s+as well as\s+|,\s+and\s+|\s+and\s+|,\s+|;\s+|\s+и\s+")
-_DETERMINERS = re.compile(r"^(such as|так\w+ как|like|including|in particular|namely|в том числе|в частности|по|the|a|an|its|their|new|planned|proposed|future|prospective|еще|ещё|нового|новой|новых|новый|новая|новое|новую|новом|новому|новым|новыми|свой|свою|свои|своего|своей|своих|своим|свое|своё)\s+", re.IGNORECASE)
+_DETERMINERS = re.compile(r"^(such as|так\w+ как|будущ(?:ий|ая|ее|его|ей|ую|ем|им|ие|их|ими)|like|including|in particular|namely|в том числе|в частности|по|the|a|an|its|their|new|planned|proposed|future|prospective|еще|ещё|нового|новой|новых|новый|новая|новое|новую|новом|новому|новым|новыми|свой|свою|свои|своего|своей|своих|своим|свое|своё)\s+", re.IGNORECASE)
 # Words before the deliverable that name the work on it or the project around
 # it ("проект по строительству завода", "the construction of the plant"): the
 # deliverable is the project. A counted part of it ("the first stage of the
@@ -45,9 +45,12 @@ _NOMINALISATION = re.compile(
     r"open)ing|setting\s+up)\s+(the|a|an)\s+)?"
     r"|"
     r"^"
+    # an item of "соглашения, в том числе о строительстве X": the preposition of the work it hangs on
+    r"((о|об)\s+(?=(строительств|создани|прокладк|открыти|запуск|реализаци|возведени|сооружени|модернизаци|реконструкци|"
+    r"расширени|учреждени|организаци)\w*\s))?"
     r"(((совместн|инвестиционн|крупн|нов|масштабн|приоритетн|флагманск)\w*\s+)?(проект|соглашени|контракт|договор|меморандум)\w*\s+((о|об|на|по|для)\s+)?)?"
     r"((строительств|создани|прокладк|прокладывани|открыти|запуск|реализаци|возведени|сооружени|модернизаци|реконструкци|"
-    r"расширени|учреждени|организаци)\w*\s+)?", re.IGNORECASE)
+    r"расширени|учреждени|организаци|разработк\w*(?=\s+(\w+\s+)?месторожд))\w*\s+)?", re.IGNORECASE)
 _EN_BREAK = {"of", "for", "on", "in", "at", "along", "near", "with", "between", "to", "by", "from", "that",
              "which", "following", "worth", "under", "across", "over", "through", "into", "is", "are", "was", "were",
              # the circumstances of the event, never part of the name ("inaugurated the X centre via video link")
@@ -113,6 +116,8 @@ _FUTURE = re.compile(r"(?<!\w)(будет|будут|will|is to|are to|is expect
 _PLACE_LEAD = re.compile(r"^\s*(?:[Ii]n|[Aa]t|[Вв]о?)\s+[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*)?(?:\s+(?:region|city|district|"
                          r"области|район\w*))?\s*(?:,|—|–|-)\s*")
 # A bullet or number that opens a list item ("- завод …", "2) a plant …").
+# An enumerated item that is the construction of a facility ("строительство завода", "construction of a plant").
+_CONSTRUCTION_ITEM = re.compile(r"(строительств|возведени|сооружени|прокладк|construction of|building of)", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-–—•·*▪●►]|\d{1,2}[.)])\s*")
 
 
@@ -162,6 +167,7 @@ def _lex() -> dict:
         "agreement_item": lexicon.compiled(lex["agreement_item"]),
         "agreement_words": lexicon.compiled(lex["agreement_words"]),
         "never": lexicon.compiled(lex["never_projects"]),
+        "outposts": lexicon.compiled(lex["outposts"]),
         "route_participles": set(lex["route_participles_en"]),
         "predicate_starts": set(lex["predicate_starts_en"]),
         "background": lexicon.compiled(lex["background_context"]),
@@ -190,6 +196,7 @@ def _lex() -> dict:
         "named_context": lexicon.compiled(lex["named_context_en"]),
         "not_kinds_en": set(lex["generic_modifiers_en"]) | set(lex["evaluative_words_en"]) | set(lex["size_and_novelty_words"]),
         "parts_ru": set(lex["facility_parts_ru"]),
+        "ranking_ru": set(lex["ranking_words_ru"]),
         "head_synonyms": [set(group) for group in lex["head_synonyms"]],
         "part_en": lexicon.compiled(
             r"^(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|final|\d+(?:st|nd|rd|th))\s+(?:"
@@ -270,7 +277,9 @@ def _first_noun_ru(text: str) -> str | None:
     words = re.findall(r"[а-яА-ЯёЁ]+(?:-[а-яА-ЯёЁ0-9]+)?", _QUOTE.sub(" ", text))[:6]
     for k, word in enumerate(words):
         low = lexicon.norm(word)
-        if low in heads or low.split("-")[0] in heads and word.split("-")[0].isupper():
+        if low in heads:
+            return low  # a hyphenated head is one word: "бизнес-центр", "дата-центр"
+        if low.split("-")[0] in heads and word.split("-")[0].isupper():
             return low.split("-")[0]  # an abbreviation pymorphy does not know: "НПЗ", "ГЭС-1"
         parsed = lexicon.parse(low)
         if word[0].isupper() and "NOUN" in parsed.tag and _agrees_with_next(word, words[k + 1] if k + 1 < len(words) else None):
@@ -305,12 +314,34 @@ def _names_project(item: str) -> bool:
     return bool(_head(_strip_work(_DETERMINERS.sub("", item)), allow_count=True))
 
 
+def _without_ranking(item: str) -> str:
+    """Drop a ranking with its scope before a Russian name ("первая в регионе солнечная станция" -> "солнечная станция").
+
+    The scope's noun ("в регионе") would otherwise be read as the head.
+    """
+    m = re.match(r"^\s*([а-яё]+)\s+(в|во|на|среди)\s+", item, re.IGNORECASE)
+    if not m:
+        return item
+    ranking = [p for p in lexicon.parses(lexicon.norm(m.group(1))) if "ADJF" in p.tag and p.normal_form in _lex()["ranking_ru"]]
+    if not ranking:
+        return item
+    words = list(re.finditer(r"[а-яёА-ЯЁ-]+", item[m.end():]))
+    for w in words[1:4]:
+        parses = lexicon.parses(lexicon.norm(w.group(0)))
+        if any(("ADJF" in p.tag or "NOUN" in p.tag) and p.tag.case == r.tag.case and p.tag.number == r.tag.number
+               and (p.tag.number == "plur" or r.tag.gender in (None, p.tag.gender)) for p in parses for r in ranking) \
+                and not any(p.tag.case == "loct" for p in parses[:1]):
+            return item[m.end() + w.start():]
+    return item
+
+
 def _strip_work(item: str) -> str:
     """Strip the work done on a deliverable ("строительство", "проект по …") from the start of a phrase.
 
     A project named by its purpose keeps its "проект" ("проект капельного
     орошения"): without it no head noun is left.
     """
+    item = _without_ranking(item)
     stripped = _NOMINALISATION.sub("", item)
     trailing = _TRAILING_WORK.search(stripped)
     if trailing and not _is_ru(stripped) and _head(stripped[:trailing.start()], allow_count=True):
@@ -321,7 +352,8 @@ def _strip_work(item: str) -> str:
         return item[single.start(1):]  # "проект по модернизации ирригационных систем": one project for many systems
     if stripped != item and not _head(stripped, allow_count=True):
         m = re.search(r"(?<!\w)(проект\w*|projects?)\s", item, re.IGNORECASE)
-        if m and (_lex()["topics"].search(lexicon.norm(item[m.start():])) or _CODE_NAMED.search(item)) \
+        if m and (_lex()["topics"].search(lexicon.norm(item[m.start():])) or _CODE_NAMED.search(item)
+                  or _QUOTE.match(item[m.end():].lstrip())) \
                 and _head(item[m.start():], allow_count=True):
             return item[m.start():]
     return stripped
@@ -359,7 +391,8 @@ def _head(item: str, allow_count: bool = False) -> str | None:
     ("вторая очередь завода") has the head of its facility.
     """
     lex = _lex()
-    if lex["never"].search(lexicon.norm(item)):
+    never = lex["never"].search(lexicon.norm(item))
+    if never and not _outpost_of(lexicon.norm(item), never):
         return None
     if not allow_count and _starts_with_count(item):
         return None
@@ -414,6 +447,16 @@ def _head(item: str, allow_count: bool = False) -> str | None:
                 w = w.split("-")[-1]  # "an agro-cluster", "the agro-park": the compound ends in its head
             return w if w in lex["heads_en"] and _qualified(item, w) else None
     return None
+
+
+def _outpost_of(low: str, institution: re.Match) -> bool:
+    """Tell whether a phrase names an office of an institution that is no project itself.
+
+    A lender is an institution, but its new office or branch is a bank office
+    ("представительство Евразийского банка развития", "the Asian Development Bank office").
+    """
+    outposts = _lex()["outposts"]
+    return bool(outposts.search(low[:institution.start()]) or outposts.match(low[institution.end():].lstrip(" ’'s")))
 
 
 def _proper_project_en(item: str) -> bool:
@@ -540,6 +583,11 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
               and not _starts_with_count(piece)):
             if re.match(r"^(в|во|на|а|но|с|для|in|at|but|with|for|worth)\s", piece, re.IGNORECASE):
                 break  # a place, a price or a new clause, not a continuation of the name
+            where = re.search(r"\s(в|во|на)\s+[А-ЯЁ][\w-]*(?:\s+и\s+[А-ЯЁ][\w-]*)*$", out[-1])
+            if where and piece[:1].isupper() and len(piece.split()) == 1 \
+                    and _place(f"{where.group(1)} {piece}")[0] not in (None, "border"):
+                out[-1] = f"{out[-1]} и {piece}"  # "центров в Оше и Джалал-Абаде": the place is coordinated, not the item
+                continue
             shared = _shared_plural_head(out[-1], piece)
             if shared:
                 out[-1:] = shared
@@ -792,6 +840,9 @@ def _ru_tail_phrase(segment: str) -> str:
             if prev[0] in '«"“„' or "ADJF" in tag or "PRTF" in tag \
                     or prev[0].isupper() and _agrees_with_next(prev, words[first].group(0)):  # "Рогунскую ГЭС"
                 first -= 1
+            elif first > 1 and lexicon.norm(prev) in ("по", "для") and _ru_head(lexicon.norm(
+                    lexicon.parse(lexicon.norm(words[first - 2].group(0))).normal_form)):
+                first -= 2  # "Завод по производству удобрений": the activity after "по" is the plant's
             else:
                 break
         return segment[words[first].start():].strip()
@@ -824,7 +875,8 @@ def _subject(text: str, start: int, finite: bool = False) -> str:
     A finite cue ("has already financed") after a comma has its subject before
     the inserted clause; a bare English participle after a comma has none.
     """
-    before = text[:start]
+    # a parenthesis is a remark on the subject ("центр «X» (стоимость проекта — $50 млн) будет открыт"), no clause
+    before = re.sub(r"\s*\([^()]*\)", lambda m: " " * len(m.group(0)), text[:start])
     # a dash between capitalised names links the stops of a route ("Железная дорога Китай — Кыргызстан"), no clause
     masked = _NAME_DASH.sub(lambda m: m.group(1) + " ~ ", _mask_quotes(before))
     # a comma between digits groups thousands ("a 1,000-bed hospital"), no clause
@@ -964,7 +1016,23 @@ def _item_status(item: str, remark: str, default: str, context: str) -> str:
         return own
     if _lex()["agreement_item"].match(lexicon.norm(_DETERMINERS.sub("", item.strip()))):
         return "agreement_signed" if _lex()["signed"].search(context) else "announced"
-    return default
+    return _started_work(item, default)
+
+
+def _constructed(item: str, text: str, status: str) -> str:
+    """Give a facility whose construction a bullet names the stage of a started construction under a launch."""
+    at = text.find(item)
+    if at > 0 and re.search(r"(строительств|возведени|сооружени|прокладк)\w*\s+$|construction of (the |a |an )?$", text[:at],
+                            re.IGNORECASE):
+        return _started_work("строительство", status)
+    return status
+
+
+def _started_work(item: str, status: str) -> str:
+    """Give a construction among works started its own stage ("дан старт проектам: строительство завода …")."""
+    if status == "launched" and _CONSTRUCTION_ITEM.match(_DETERMINERS.sub("", _BULLET.sub("", item).strip())):
+        return "construction_started"
+    return status
 
 
 def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: str, mode: str,
@@ -1275,6 +1343,9 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         if mode == "verb":
             governing = resolved
         items = [it for it in _items(obj.strip()) if _names_project(it)]
+        if re.search(r"(работают|функционируют|действуют)$", low[start:end]):
+            # "в регионе успешно функционируют 15 совместных предприятий": a count of working ones is a statistic
+            items = [it for it in items if not _starts_with_count(_DETERMINERS.sub("", it.strip()))]
         if mode == "verb" and items:
             items = [_with_owner(it, text, start) for it in items]
         if resolved is None and mode == "context":
@@ -1307,6 +1378,10 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
                 continue  # "Samo Farm started construction in May": the subject is the builder, not the work
             if _active_transitive_ru(low[start:end]):
                 continue  # "Центр откроет Узбекистану кредитную линию": the subject acts on another object
+            finite = re.findall(r"[а-я]+", low[start:end])[-1:]
+            if finite and "VERB" in lexicon.parse(finite[0]).tag and i + 1 < len(hits) and hits[i + 1][3] == "verb" \
+                    and re.fullmatch(r"\s*(и|а также)\s*", low[end:limit]):
+                continue  # "компания построила и ввела в эксплуатацию комплекс": the verbs share the object after the second
             if _infinitive(low, start, end) is not None and not _INTRANSITIVE_START.match(low, start):
                 # "The Fund signed agreements to invest in projects": an infinitive's subject is its agent; what is
                 # "to open in 2026" opens itself
@@ -1573,10 +1648,33 @@ def _proper_project(item: str) -> bool:
 def _active_transitive_ru(cue: str) -> bool:
     """Tell whether a Russian cue ends in a transitive verb in the present or future ("построит", "откроет")."""
     words = re.findall(r"[а-я]+", cue)
+    # "компания намерена построить", "планирует инвестировать 1 млрд долларов в": the one who intends builds or invests
+    infinitive = next((k for k in range(len(words) - 1, 0, -1) if "INFN" in lexicon.parse(words[k]).tag), None)
+    if infinitive is not None and "tran" in lexicon.parse(words[infinitive]).tag:
+        return _personal(words[infinitive - 1])
     if not words or words[-1].endswith(("ся", "сь")):
         return False
     tag = lexicon.parse(words[-1]).tag
     return "VERB" in tag and "tran" in tag and ("futr" in tag or "pres" in tag)
+
+
+_PHASE_VERBS = {"начать", "начинать", "стать", "становиться", "продолжить", "продолжать", "прекратить", "прекращать"}
+
+
+def _personal(word: str) -> bool:
+    """Tell whether a Russian word governing an infinitive has a subject that acts ("намерена", "планирует").
+
+    An impersonal one ("планируется построить", "решено открыть", "нужно создать")
+    has none: the noun before it is the fronted object, the facility itself.
+    """
+    tag = lexicon.parse(word).tag
+    if lexicon.parse(word).normal_form in _PHASE_VERBS:
+        return False  # "центр начал принимать грузы": a phase verb says what its subject, the facility, does
+    if "VERB" in tag:
+        return not (word.endswith("ся") and "pres" in tag and "3per" in tag and "sing" in tag)
+    # a short adjective agrees with its subject ("намерена", "намерено"); a short participle does unless it is
+    # neuter, standing alone ("решено")
+    return any("ADJS" in p.tag or "PRTS" in p.tag and "neut" not in p.tag for p in lexicon.parses(word))
 
 
 def _organisation(item: str) -> bool:
@@ -1672,6 +1770,8 @@ def _clean_name(item: str) -> tuple[str, str]:
     cut = _lex()["capacity_cuts"].search(lexicon.norm(name))
     if cut and _QUOTE.search(name[:cut.start()]):
         name = name[:cut.start()]
+    if described:
+        name = re.sub(r"\s+(уже|также|еще|ещё|already|also)$", "", name, flags=re.IGNORECASE)  # "… уже в этом году"
     if not _is_ru(name):
         m = re.search(r"\s+projects?$", name, re.IGNORECASE)
         if m and _en_base(lexicon.norm(name[:m.start()].split()[-1])) in _lex()["heads_en"]:
@@ -1742,6 +1842,9 @@ def nominative(name: str) -> str:
         readings = lexicon.parses(lexicon.norm(m.group(0)))
         if {"ADJF", "PRTF"} & set(str(readings[0].tag).replace(" ", ",").split(",")):
             continue
+        if m.group(0)[0].isupper() and k + 1 < len(words[:5]) and not name[m.end():words[k + 1].start()].strip(" ") \
+                and _agrees_with_next(m.group(0), words[k + 1].group(0)):
+            continue  # "Суусамыр-Кокомеренского каскада": a place adjective pymorphy first takes for a noun
         if not any("NOUN" in r.tag for r in readings):
             return name
         head_at = k
@@ -1934,6 +2037,11 @@ def _plural_head(name: str, head: str) -> bool:
         readings = [p for p in lexicon.parses(lexicon.norm(word))
                     if "NOUN" in p.tag and lexicon.norm(p.normal_form) == head]
         if readings:
+            if not all("plur" in p.tag for p in readings) and any("plur" in p.tag for p in readings):
+                # "торговые дома": an adjective before an ambiguous head ("дома") tells its number
+                before = re.findall(r"[а-яА-ЯёЁ-]+", name[:name.find(word)])[-1:]
+                adjectives = [p for b in before for p in lexicon.parses(lexicon.norm(b)) if "ADJF" in p.tag]
+                return bool(adjectives) and all("plur" in p.tag for p in adjectives)
             return all("plur" in p.tag for p in readings)
     return False
 
@@ -2070,10 +2178,11 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
             if candidates:
                 # "• компания X планирует построить завод …": the bullet's own verb names its projects;
                 # the list's introduction ("подписаны соглашения по проектам:") may put them further on
-                candidates = [(it, max(status, pending, key=lambda s: _RANK[s]), mode, place)
+                candidates = [(it, _constructed(it, sentence.text, max(status, pending, key=lambda s: _RANK[s])), mode, place)
                               for it, status, mode, place in candidates]
             else:
-                candidates += [(it, _own_status(remark + " " + notes) or pending, "list", lead.group(0) if lead else "")
+                candidates += [(it, _own_status(remark + " " + notes) or _started_work(it, pending), "list",
+                                lead.group(0) if lead else "")
                                for it, remark in _list_items(sentence.text[lead.end():] if lead else sentence.text)
                                if _names_project(it)]
             bullet_paragraph = sentence.paragraph
@@ -2087,7 +2196,8 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
         for item, status, mode, lead_place in candidates:
             name0, place0 = _clean_name(item)
             head0 = _head(name0, allow_count=True)
-            for name, place in _per_place(name0, place0, head0) if head0 else [(name0, place0)]:
+            spread = _per_place(name0, place0, head0) if head0 else [(name0, place0)]
+            for name, place in spread:
                 head = _head(name, allow_count=True)
                 if not head or len(name) < 4 and not name.isupper():
                     continue  # a bare abbreviation ("ТЭЦ", "HPP") still names the plant
@@ -2121,7 +2231,9 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                 start = sentence.text.find(name)
                 if start < 0 and quoted:
                     start = sentence.text.find(quoted.group(0))
-                project = Project(name, status, city, country, sentence, _key(name, head), head=head,
+                # "филиалы банка «X» в Оше и Бишкеке": one quoted name over places is still one project per place
+                key = _key(name, head) + ((lexicon.norm(place),) if len(spread) > 1 else ())
+                project = Project(name, status, city, country, sentence, key, head=head,
                                   start=max(start, 0), end=(start + len(name)) if start >= 0 else 0,
                                   at_meeting=not lex["background"].search(sentence.low),
                                   confidence=_confidence(name, mode, status))

@@ -802,6 +802,75 @@ def test_touching_upon_a_field_names_no_project():
     assert projects("The sides also touched upon cooperation in energy and transport.") == []
 
 
+def test_a_hyphenated_head_is_one_word_so_a_business_centre_is_a_project():
+    assert projects("Торжественно открыт бизнес-центр «Самарканд Плаза».") == [("бизнес-центр «Самарканд Плаза»", "launched")]
+
+
+def test_an_office_of_a_development_bank_is_a_bank_office_though_the_bank_is_no_project():
+    assert projects("Открыто новое представительство Азиатского банка развития в Оше.") == [
+        ("представительство Азиатского банка развития", "launched")]
+    assert projects("Стороны договорились о создании Исламского банка развития.") == []
+
+
+def test_agreeing_on_an_opening_announces_it_and_the_verb_is_no_treaty():
+    assert projects("Стороны договорились об открытии в Андижане филиала банка «Восток».") == [
+        ("филиал банка «Восток»", "announced")]
+
+
+def test_a_start_given_to_a_construction_project_starts_the_construction():
+    assert projects("Министры дали старт реализации проекта по строительству Зеравшанской ГЭС-3.") == [
+        ("Зеравшанская ГЭС-3", "construction_started")]
+
+
+def test_each_work_listed_after_including_is_an_item_with_its_preposition_dropped():
+    assert projects("Подписаны соглашения на 2 млрд долларов, в том числе о строительстве стекольного завода "
+                    "и швейной фабрики.") == [("стекольный завод", "agreement_signed"), ("швейная фабрика", "agreement_signed")]
+
+
+def test_joint_efforts_between_a_verb_and_its_object_are_a_circumstance():
+    assert projects("Таджикистан и Узбекистан построят совместными усилиями Яванскую ГЭС.") == [("Яванская ГЭС", "announced")]
+
+
+def test_the_subject_of_an_intention_to_build_is_the_builder_not_the_project():
+    assert projects("Турецкая компания намерена построить в Оше четыре новые школы.") == []
+    assert projects("Кирпичный завод планируется построить в Джизаке.") == [("Кирпичный завод", "announced")]
+
+
+def test_a_plant_named_by_its_activity_keeps_its_head_before_a_participle_clause():
+    assert projects("Фабрика по переработке хлопка, построенная при участии турецких инвесторов, введена в строй.")[0][0] == (
+        "Фабрика по переработке хлопка")
+
+
+def test_inspecting_the_works_on_a_construction_site_says_it_is_under_way():
+    assert projects("Министр осмотрел ход работ на строительстве Яванской ГЭС.") == [("Яванская ГЭС", "construction_started")]
+
+
+def test_a_plural_head_over_coordinated_towns_is_one_project_per_town():
+    assert {name for name, _ in projects("Стороны договорились открыть торговые дома в Бухаре, Оше и Худжанде.")} == {
+        "торговые дома в Бухаре", "торговые дома в Оше", "торговые дома в Худжанде"}
+
+
+def test_branches_of_one_quoted_bank_in_two_towns_are_two_projects():
+    assert len(projects("Открыты филиалы банка «Восток» в Намангане и Джалал-Абаде.")) == 2
+
+
+def test_congratulations_on_the_completion_of_a_construction_complete_it():
+    assert projects("Министры поздравили строителей с завершением строительства Яванской ТЭС.") == [
+        ("Яванская ТЭС", "completed")]
+
+
+def test_an_adjective_before_the_construction_started_keeps_it_started():
+    assert projects("Компании приступили к совместному строительству кирпичного завода.") == [
+        ("кирпичный завод", "construction_started")]
+    assert projects("Компании начали совместное строительство кирпичного завода.") == [
+        ("кирпичный завод", "construction_started")]
+
+
+def test_the_subject_of_two_coordinated_active_verbs_is_their_builder():
+    assert projects("Фирма построила и ввела в эксплуатацию хлопкоочистительный завод.") == [
+        ("хлопкоочистительный завод", "launched")]
+
+
 def test_a_head_with_its_name_in_commas_before_an_auxiliary_is_the_named_facility():
     assert projects("A new Uzbek-Kyrgyz border checkpoint, Dustlik, has been put into operation.") == [
         ("Uzbek-Kyrgyz border checkpoint «Dustlik»", "launched")]
@@ -889,3 +958,128 @@ def test_a_facility_working_in_a_place_since_a_year_is_launched(text, expected):
 ])
 def test_a_contract_for_a_facility_awarded_or_signed_after_it_signs_it(text):
     assert projects(text) == [("Dushanbe-Chanak road", "agreement_signed")]
+
+
+def test_a_finished_stage_of_a_construction_says_the_construction_is_under_way():
+    assert projects("Завершен второй этап строительства Бухарской кольцевой автодороги.") == [
+        ("Бухарская кольцевая автодорога", "construction_started")]
+
+
+def test_a_count_of_ventures_that_work_is_a_statistic_no_project():
+    assert projects("В Ферганской области успешно работают 12 совместных предприятий.") == []
+    assert projects("Успешно работает совместное предприятие «Агро-Нур».") == [("совместное предприятие «Агро-Нур»", "launched")]
+
+
+def test_working_for_a_time_launches_but_a_number_of_working_firms_is_no_project():
+    assert projects("Совместное предприятие «Кумуш-Текс» работает уже несколько лет.") == [
+        ("Совместное предприятие «Кумуш-Текс»", "launched")]
+    assert projects("Совместное предприятие «Кумуш-Текс» работает более 10 лет.") == [
+        ("Совместное предприятие «Кумуш-Текс»", "launched")]
+    assert projects("В Кыргызстане работают более 300 предприятий с узбекским капиталом.") == []
+
+
+def test_a_construction_at_its_final_stage_is_under_way():
+    assert projects("Строительство моста через реку Чаткал находится на завершающей стадии.") == [
+        ("мост через реку Чаткал", "construction_started")]
+
+
+def test_preparing_for_a_construction_only_intends_it():
+    assert projects("Ведется подготовка к строительству Яванской ГЭС.") == [("Яванская ГЭС", "announced")]
+
+
+def test_a_school_that_flung_open_its_doors_is_launched():
+    assert projects("В Баткене распахнула свои двери новая школа, построенная за счет средств Казахстана.") == [
+        ("школа", "launched")]
+
+
+def test_an_adverb_before_a_time_phrase_is_cut_with_it_from_the_name():
+    assert projects("Стороны договорились приступить к строительству автомобильной дороги уже в этом году.") == [
+        ("автомобильная дорога", "announced")]
+
+
+def test_a_hyphenated_place_adjective_read_as_a_noun_still_agrees_with_its_head_in_the_nominative():
+    assert projects("Стороны обсудили строительство Суусамыр-Кокомеренского каскада ГЭС.") == [
+        ("Суусамыр-Кокомеренский каскад ГЭС", "announced")]
+
+
+def test_a_future_facility_is_named_without_its_future():
+    assert projects("Министры заложили капсулу в основание будущего Университета Великого шелкового пути.") == [
+        ("Университет Великого шелкового пути", "construction_started")]
+
+
+def test_projects_given_a_start_together_are_launched_and_a_construction_among_them_started():
+    found = find_projects([
+        Sentence("Главы государств по видеосвязи дали старт ряду совместных проектов.", 0, "body", 0),
+        Sentence("В их числе:", 1, "body", 1),
+        Sentence("- строительство кирпичного завода в Джизакской области;", 2, "body", 2),
+        Sentence("- запуск совместного предприятия «Мега Агро».", 3, "body", 2),
+    ])
+    assert [(p.name, p.status) for p in found] == [("кирпичный завод", "construction_started"),
+                                                   ("совместное предприятие «Мега Агро»", "launched")]
+    assert projects("Министры дали старт ряду проектов, в их числе строительство стекольного завода в Баткене "
+                    "и открытие торгового центра в Оше.") == [("стекольный завод", "construction_started"),
+                                                              ("торговый центр", "launched")]
+
+
+def test_an_agreement_on_the_joint_construction_and_operation_of_a_facility_signs_it():
+    assert projects("Стороны подписали соглашение о совместном строительстве и эксплуатации Яванской ГЭС.") == [
+        ("Яванская ГЭС", "agreement_signed")]
+
+
+def test_a_construction_project_at_the_stage_of_implementation_is_under_way():
+    assert projects("Проект строительства Яванской ГЭС находится в стадии реализации.") == [
+        ("Яванская ГЭС", "construction_started")]
+
+
+def test_the_investor_who_plans_to_invest_in_developing_a_field_is_no_project_but_the_field_is():
+    assert projects("Компания «Газ Инвест» планирует инвестировать 2 млрд долларов в разработку месторождения Шахпахты.") == [
+        ("месторождение Шахпахты", "announced")]
+
+
+def test_a_parenthesis_with_a_dash_after_the_subject_does_not_hide_it():
+    assert projects("Новый торговый центр «Фергана» (стоимость проекта — 20 млн долларов) будет открыт в 2026 году.") == [
+        ("торговый центр «Фергана»", "announced")]
+
+
+def test_an_area_after_a_quoted_name_only_describes_it():
+    assert projects("В Намангане будет создана промышленная зона «Наманган-Текс» площадью 150 гектаров.") == [
+        ("промышленная зона «Наманган-Текс»", "announced")]
+
+
+def test_a_construction_that_will_be_completed_is_under_way():
+    assert projects("Строительство Яванской ГЭС завершится в 2028 году.") == [("Яванская ГЭС", "construction_started")]
+
+
+def test_facilities_at_the_construction_stage_are_being_built():
+    assert projects("В стадии строительства находятся кардиологический центр в Оше и лицей в Баткене.") == [
+        ("кардиологический центр", "construction_started"), ("лицей", "construction_started")]
+    assert projects("Каракечинская ТЭС находится на стадии строительства.") == [("Каракечинская ТЭС", "construction_started")]
+
+
+def test_welcoming_the_completion_of_a_construction_completes_it():
+    assert projects("Министры приветствовали завершение строительства автомобильной дороги Ош — Сарыташ.") == [
+        ("автомобильная дорога Ош — Сарыташ", "completed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Подписано соглашение о реализации проекта «Самарканд Сити».", [("проект «Самарканд Сити»", "agreement_signed")]),
+    ("Дан старт проекту «Новый Андижан».", [("проект «Новый Андижан»", "launched")]),
+    ("Началось строительство ЖК «Бахор Сити».", [("ЖК «Бахор Сити»", "construction_started")]),
+])
+def test_a_project_called_by_its_quoted_name_or_an_abbreviated_head_is_found(text, expected):
+    assert projects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Министры перерезали ленточку на открытии нового моста через Нарын.", [("мост через Нарын", "launched")]),
+    ("Первый гидроагрегат Яванской ГЭС дал первый ток.", [("Первый гидроагрегат Яванской ГЭС", "launched")]),
+    ("Новый завод по производству кирпича начал выпуск продукции.", [("завод по производству кирпича", "launched")]),
+])
+def test_a_ribbon_cut_a_first_current_or_first_output_launches_the_facility(text, expected):
+    assert projects(text) == expected
+
+
+def test_a_ranking_with_its_scope_before_the_name_is_no_head():
+    assert projects("Заработала первая в регионе ветровая электростанция «Бекабад».") == [
+        ("ветровая электростанция «Бекабад»", "launched")]
+    assert projects("Построен крупнейший в Центральной Азии стекольный завод.") == [("стекольный завод", "completed")]

@@ -796,6 +796,8 @@ def _en_tail_phrase(segment: str) -> str:
     # ends in "Dushanbe", but the antecedent is the house
     for k in range(len(breaks) - 1, -1, -1):
         start = breaks[k]
+        if _PARTICIPLE_ADJUNCT.search(segment[:start]):
+            continue  # "the hospital built with Turkish funds": the funds are how it was built, not the subject
         if _head(_DETERMINERS.sub("", segment[start:].strip())):
             # "the Samarkand branch of the X University": a facility of a facility is the first one;
             # "the fifth string of the X pipeline": a counted part keeps its words
@@ -1329,6 +1331,13 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             # opening's predicate comes after its clause
             predicate = len(low)
             described = i + 1
+        elif mode == "context" and i + 1 < len(hits) and hits[i + 1][3] == "verb":
+            clause = re.fullmatch(r"[^,;]*,\s*([^,;]*),\s*((was|were|is|are|has been|have been|had been)\s+)?",
+                                  low[end:limit])
+            if clause and _is_participle_clause(clause.group(1)):
+                # "The construction of the school, financed by X, was completed": the participle clause only
+                # describes the school; the verb after it is the construction's predicate
+                predicate = hits[i + 1][1]
         resolved = _status(low, (window, start), (end, predicate), status, mode, previous)
         if mode == "verb" and resolved == "announced" \
                 and _BARE_INFINITIVE.match(_infinitive(low, start, end) or ""):
@@ -1399,6 +1408,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
     return out
 
 
+# A participle and the preposition of its agent or means ("built with", "financed by"): what follows is no subject.
+_PARTICIPLE_ADJUNCT = re.compile(r"(?<!\w)(\w+ed|built|funded|backed)\s+(with|by|from|through|under)\s*$", re.IGNORECASE)
 # An approximate or very large count of facilities is a statistic ("более 200 предприятий", "hundreds of schools").
 _STATISTIC = re.compile(r"^\s*((более|свыше|около|порядка|почти|over|more than|about|nearly|almost|around|some)\s+\d|"
                         r"(десятк|сотн|тысяч|dozens|hundreds|thousands)\w*\s)", re.IGNORECASE)

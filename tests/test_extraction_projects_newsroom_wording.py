@@ -1083,3 +1083,19 @@ def test_a_ranking_with_its_scope_before_the_name_is_no_head():
     assert projects("Заработала первая в регионе ветровая электростанция «Бекабад».") == [
         ("ветровая электростанция «Бекабад»", "launched")]
     assert projects("Построен крупнейший в Центральной Азии стекольный завод.") == [("стекольный завод", "completed")]
+
+
+def test_a_participle_clause_between_a_construction_and_its_verb_only_describes_the_facility():
+    assert projects("The construction of the school in Osh, financed by Uzbekistan, was completed in August.") == [
+        ("school", "completed")]
+
+
+def test_a_construction_that_is_complete_is_completed_and_one_partly_complete_is_under_way():
+    assert projects("The reconstruction of the Tashkent-Samarkand railway is complete.") == [
+        ("Tashkent-Samarkand railway", "completed")]
+    assert projects("Construction of a 1,000-bed hospital in Khujand is 70 percent complete.") == [
+        ("1,000-bed hospital", "construction_started")]
+
+
+def test_the_means_a_facility_was_built_with_is_no_subject():
+    assert projects("The new hospital built with Turkish funds was handed over to the Ministry of Health.") == []

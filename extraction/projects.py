@@ -561,12 +561,18 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
     # "between Termez and Mazar-i-Sharif" names the two ends of one route, not two items
     masked = _BETWEEN_PAIR.sub(lambda m: m.group(1) + "~" * len(m.group(2)), _mask_quotes(obj))
     pieces, last = [], 0
+    seps = [""]  # the separator before each piece
     for m in _SEPARATORS.finditer(masked):
         pieces.append(obj[last:m.start()])
+        seps.append(m.group(0))
         last = m.end()
     pieces.append(obj[last:])
     out: list[str] = []
-    for piece in (p.strip(" ,") for p in pieces):
+    for k, piece in enumerate(p.strip(" ,") for p in pieces):
+        if out and seps[k].strip() == "," and (k + 1 == len(pieces) or seps[k + 1].lstrip().startswith(",")) \
+                and _names_itself(out[-1], piece):
+            out[-1] = f"{out[-1]} «{piece}»"  # "a new border crossing, Dostuk, between …": the name in commas
+            continue
         if out:
             # "on a data centre and on a petrochemical complex": the repeated preposition was the cue's own
             piece = _REPEATED_PREPOSITION.sub("", piece)
@@ -1003,6 +1009,19 @@ def _described_name(name: str, apposition: str) -> str:
             kept = [v.group(0) for v in words[:k + 1] if not re.fullmatch(r"\w+est|first|second|new|only", v.group(0))]
             return " ".join(kept) + " " + (name if _QUOTE.fullmatch(name) else f"«{name}»")
     return ""
+
+
+def _names_itself(item: str, piece: str) -> bool:
+    """Tell whether a piece in commas is the English proper name of the item before it ("a crossing, Dostuk,").
+
+    The item must end in its head, so that the name is not a place of a list
+    ("plants in Navoi, Bukhara"), and a one-word piece must be no known place.
+    """
+    if _is_ru(piece) or not _apposition(piece) or len(piece.split()) == 1 and _place(f"in {piece}") != (None, None):
+        return False
+    words = re.findall(r"[\w'-]+", item)
+    head = _head(_DETERMINERS.sub("", item.strip()))
+    return bool(words) and head is not None and _en_base(lexicon.norm(words[-1])) == head
 
 
 def _apposition(segment: str) -> bool:

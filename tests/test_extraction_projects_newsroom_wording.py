@@ -1100,3 +1100,18 @@ def test_a_construction_that_is_complete_is_completed_and_one_partly_complete_is
 def test_the_means_a_facility_was_built_with_is_no_subject():
     found = projects("The new hospital built with Turkish funds was handed over to the Ministry of Health.")
     assert not any("funds" in name for name, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The leaders also inaugurated a new border crossing, Dostuk, between the two countries.",
+     [("border crossing «Dostuk»", "launched")]),
+    ("The leaders opened a cement plant, Kyzylkum Cement, and a glass factory in Jizzakh.",
+     [("cement plant «Kyzylkum Cement»", "launched"), ("glass factory", "launched")]),
+    ("The presidents launched a new textile factory, Osh Tex, in Osh.", [("textile factory «Osh Tex»", "launched")]),
+])
+def test_a_proper_name_in_commas_after_an_objects_head_names_it(text, expected):
+    assert projects(text) == expected
+
+
+def test_towns_in_commas_after_a_place_stay_places():
+    assert len(projects("The leaders opened solar plants in Navoi, Bukhara and Samarkand.")) == 3

@@ -514,8 +514,9 @@ def _name_case(words: list[str], title: str | None) -> tuple[str | None, str]:
     """
     case, gender = None, "masc"
     if title:
+        # "Верховным представителем ЕС": an adjective before the head noun agrees with it
         head = lexicon.parse(title.split()[0].lower())
-        if head.tag.POS == "NOUN" and head.tag.case:
+        if head.tag.POS in ("NOUN", "ADJF") and head.tag.case:
             case = head.tag.case
     for word in words:
         # "министров … Ботира Камолова": only a reading in the title's case tells the gender

@@ -1145,8 +1145,11 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
         countries |= members_of(group, date)
     # a side meeting of two guests in a third country does not make the host a party
     side = len(countries) >= 2 and any(i.side_event for i in held)
+    # an organisation's seat is no party: a minister who meets the EU's envoy in
+    # Brussels or the UN chief in New York meets the organisation, not Belgium
+    seat = bool(orgs) and bool(countries)
     if city and country_of_city().get(city) and fmt != "phone_call" and (main is None or len(countries) < 2) \
-            and not side:
+            and not side and not seat:
         countries.add(country_of_city()[city])
     if len(countries) < 2 and main is None:
         for info in cue_infos + core:

@@ -1,0 +1,60 @@
+"""Unit tests of newsroom wordings met in a robustness sweep: envoys, vice ministers, organisations' seats."""
+from __future__ import annotations
+
+from extraction import extract_article
+from tests import helpers
+from tests.helpers import held, people_of, titled
+
+
+def test_vice_minister_of_foreign_affairs_is_a_deputy_not_the_minister():
+    found = titled("Tajikistan's Vice Minister of Foreign Affairs Farrukh Sharifov met the delegation.")
+    assert found == [("Farrukh Sharifov", "TJ", "deputy_foreign_minister")]
+
+
+def test_russian_vice_minister_of_foreign_affairs_is_a_deputy():
+    found = titled("Вице-министр иностранных дел Таджикистана Фаррух Шарифов встретился с делегацией.")
+    assert [role for _, _, role in found] == ["deputy_foreign_minister"]
+
+
+def test_deputy_secretary_of_state_is_no_foreign_minister():
+    found = titled("Deputy Secretary of State Richard Verlan arrived on a tour of the region.")
+    assert found == [("Richard Verlan", "", "deputy_foreign_minister")]
+
+
+def test_a_ministrys_state_secretary_is_named_as_taking_part():
+    facts = extract_article(helpers.article(
+        "Kyrgyz Economy Minister Daniyar Amangeldiev and Germany's State Secretary Udo Phillen "
+        "discussed trade in Berlin on March 11."))
+    (meeting,) = held(facts)
+    assert people_of(facts, meeting) == {"Daniyar Amangeldiev", "Udo Phillen"}
+    assert meeting["country_codes"] == ["DE", "KG"]
+
+
+def test_eu_special_representative_makes_the_union_a_party():
+    facts = extract_article(helpers.article(
+        "Tajikistan's Vice Minister of Foreign Affairs Farrukh Sharifov met with EU Special Representative "
+        "Terhi Hakanen in Dushanbe on March 11."))
+    (meeting,) = held(facts)
+    assert meeting["country_codes"] == ["EU", "TJ"]
+    assert people_of(facts, meeting) == {"Farrukh Sharifov", "Terhi Hakanen"}
+
+
+def test_russian_envoy_title_with_an_adjective_puts_the_name_in_the_nominative():
+    found = titled("Нуртлеу встретился с Верховным представителем ЕС Жозепом Боррелем в Брюсселе.")
+    assert ("Zhozep Borrel", "", "envoy") in found
+
+
+def test_meeting_an_organisation_in_its_seat_makes_no_host_party():
+    facts = extract_article(helpers.article(
+        "Kazakh Foreign Minister Murat Nurtleu met with EU High Representative Josep Borrell in Brussels "
+        "on March 11."))
+    (meeting,) = held(facts)
+    assert meeting["country_codes"] == ["EU", "KZ"]
+    assert meeting["city"] == "Brussels"
+
+
+def test_un_chief_met_abroad_adds_no_host_country():
+    facts = extract_article(helpers.article(
+        "President Kassym-Jomart Tokayev met with UN Secretary-General Antonio Guterres in New York on March 11."))
+    (meeting,) = held(facts)
+    assert meeting["country_codes"] == ["KZ"]

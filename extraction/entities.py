@@ -667,7 +667,7 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
                 country = "CN"  # "вице-губернатор провинции Хэнань Лю Цзяньго": a Chinese official
             out.append(PersonHit(romanize_person(native, country), country or "", _role_of(match) or "", start, end, False, native))
             taken.append((start, end))
-        return out
+        return out + _listed_names(text, low, (known or []) + out)
     for title in _title_any().finditer(low):
         pos = title.end()
         of = re.match(r"\s+of\s+(?:the\s+)?", low[pos:])
@@ -748,6 +748,61 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
         country = _country_near(low, title.start(), title.end() + tail.end())
         out.append(PersonHit(" ".join(words), country or "", _role_of(title) or "", start, end, False))
         taken.append((start, end))
+    return out + _listed_names(text, low, (known or []) + out)
+
+
+# "a Kazakh delegation including Almas Aidarov, Nurzhan Nurzhigitov and …", "в том числе Алмаса
+# Айдарова и Нуржана Нуржигитова": names listed after an inclusion word take part untitled
+_LIST_CUE = re.compile(r"(?<!\w)(?:including|among them|among whom|(?:delegation|side) included"
+                       r"|в том числе|включая|среди них|вошли)(?!\w)[\s,:]*")
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|и\s+)?|\s+(?:and|и)\s+)")
+# the word for the people a list is of, when none of them has a title ("the delegation including")
+_PEOPLE_NOUN = re.compile(r"(?<!\w)(?:делегаци|состав|представител|официальн\w* лиц|delegation|officials|representatives)")
+_RU_LISTED = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,2}(?![\w-])")
+_EN_LISTED = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+){1,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+(?![\w-])")
+
+
+def _listed_names(text: str, low: str, persons: list[PersonHit]) -> list[PersonHit]:
+    """Find the untitled names of a list after "including"/"в том числе" that also names officials or a side.
+
+    The list's officials, or the country of a delegation named before the cue,
+    give the country; a list that names neither is left alone (a list of
+    areas or companies is no delegation).
+    """
+    out: list[PersonHit] = []
+    ru = bool(re.search("[а-яё]", low))
+    for cue in _LIST_CUE.finditer(low):
+        pos, found, countries = cue.end(), [], []
+        while True:
+            stop = re.compile(r"[.;:!?()«»\"]").search(low, pos)
+            sep = _LIST_SEP.search(low, pos)
+            end = min(sep.start() if sep else len(low), stop.start() if stop else len(low))
+            known = [p for p in persons if pos <= p.start < end]
+            if known:
+                countries += [p.country_code for p in known if p.country_code]
+            else:
+                m = (_RU_LISTED if ru else _EN_LISTED).match(text, pos)
+                words = m.group(0).split() if m else []
+                if not m or (not ru and not all(_name_word(w) for w in words)) or find_countries(low[m.start():m.end()]) \
+                        or find_cities(low[m.start():m.end()]):
+                    break
+                found.append((m.start(), m.end(), words))
+                if m.end() < end:
+                    break
+            if not sep or (stop and stop.start() < sep.start()) or not found and not known and pos > cue.end():
+                break
+            pos = sep.end()
+        left = low[max(0, cue.start() - 80):cue.start()]
+        near = find_countries(left) if _PEOPLE_NOUN.search(left) else []
+        country = countries[0] if countries else (near[-1].key if near else "")
+        if not found or not country:
+            continue
+        for start, end, words in found:
+            if ru:
+                native = " ".join(_ru_nominative(words, *_name_case(words, None)))
+                out.append(PersonHit(romanize_person(native, country), country, "", start, end, False, native))
+            else:
+                out.append(PersonHit(" ".join(words), country, "", start, end, False))
     return out
 
 

@@ -58,3 +58,33 @@ def test_un_chief_met_abroad_adds_no_host_country():
         "President Kassym-Jomart Tokayev met with UN Secretary-General Antonio Guterres in New York on March 11."))
     (meeting,) = held(facts)
     assert meeting["country_codes"] == ["KZ"]
+
+
+def test_names_listed_after_including_take_part_with_the_delegations_country():
+    facts = extract_article(helpers.article(
+        "On March 11 in Tashkent, Uzbek President Shavkat Mirziyoyev received a Kazakh delegation including "
+        "Almas Aidarbekov, Nurlan Zhaksybekov and Serik Zhumangarin."))
+    (meeting,) = held(facts)
+    assert {"Almas Aidarbekov", "Nurlan Zhaksybekov", "Serik Zhumangarin"} <= people_of(facts, meeting)
+    assert meeting["country_codes"] == ["KZ", "UZ"]
+
+
+def test_russian_names_listed_after_v_tom_chisle_are_put_in_the_nominative():
+    facts = extract_article(helpers.article(
+        "11 марта в Ташкенте Президент Узбекистана Шавкат Мирзиёев принял казахстанскую делегацию, в том числе "
+        "Алмаса Айдарбекова и Нурлана Жаксыбекова.", lang="ru"))
+    (meeting,) = held(facts)
+    assert {"Almas Aydarbekov", "Nurlan Zhaksybekov"} <= people_of(facts, meeting)
+
+
+def test_a_list_of_sectors_after_including_names_no_one():
+    facts = extract_article(helpers.article(
+        "President Shavkat Mirziyoyev met with Kazakh Prime Minister Olzhas Bektenov in Tashkent on March 11. "
+        "They discussed cooperation in several areas, including Green Energy, Digital Transformation and Logistics."))
+    (meeting,) = held(facts)
+    assert people_of(facts, meeting) == {"Shavkat Mirziyoyev", "Olzhas Bektenov"}
+
+
+def test_capitalised_areas_listed_after_including_are_no_people():
+    assert titled("Uzbekistan and Kazakhstan discussed cooperation in areas including Green Energy, "
+                  "Digital Transformation and Logistics.") == []

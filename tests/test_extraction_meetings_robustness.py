@@ -88,3 +88,12 @@ def test_a_list_of_sectors_after_including_names_no_one():
 def test_capitalised_areas_listed_after_including_are_no_people():
     assert titled("Uzbekistan and Kazakhstan discussed cooperation in areas including Green Energy, "
                   "Digital Transformation and Logistics.") == []
+
+
+def test_bilateral_talks_named_with_a_council_in_one_sentence_are_a_meeting_of_their_own():
+    facts = extract_article(helpers.article(
+        "11 марта в Душанбе прошли двусторонние переговоры Эмомали Рахмона и Шавката Мирзиёева, а также "
+        "заседание Совета глав государств СНГ.", lang="ru"))
+    formats = sorted((m["meeting_format"], tuple(m["country_codes"])) for m in held(facts))
+    assert ("talks", ("TJ", "UZ")) in formats
+    assert any(f == "summit" and len(codes) > 2 for f, codes in formats)

@@ -383,9 +383,18 @@ def _closest_title_before(low: str, start: int) -> re.Match | None:
     return owned or best
 
 
+# the words of a parliament's name, which Russian NER reads as a first name before a member's name
+_CHAMBER_WORD = re.compile(r"(?:Мажилис|Мажлис|Олий|Сенат|Парламент|Жогорку|Кенеш|Меджлис|Маджлис|Милли|Намояндагон"
+                           r"|Курултай|Госдум|Дум)[а-яё]*\s+")
+
+
 @functools.cache
 def _companies() -> list[tuple[str, re.Pattern]]:
-    rows = lexicon.load_yaml("meetings").get("company_countries", {})
+    lex = lexicon.load_yaml("meetings")
+    # a parliament's chairman speaks for its country as a company's head does
+    rows = {**lex.get("company_countries", {})}
+    for code, forms in lex.get("chamber_countries", {}).items():
+        rows[code] = [*rows.get(code, []), *forms]
     return [(code, re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)")) for code, forms in rows.items()]
 
 
@@ -629,6 +638,11 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
         for start, end in spans:
             if _overlaps(start, end, [t for t in taken if not _inside(t, start, end, surnames)]):
                 continue
+            # "Депутат Мажилиса Айдос Сарым": NER takes the chamber's name for the first name
+            while (lead := _CHAMBER_WORD.match(text, start, end)) and len(text[start:end].split()) > 2:
+                start = lead.end()
+            if _CHAMBER_WORD.match(text, start, end):
+                continue  # "Депутаты Олий Мажлиса": the chamber alone
             words = text[start:end].split()
             if len(words) < 2 or not all(re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*", w) for w in words):
                 continue

@@ -97,3 +97,29 @@ def test_bilateral_talks_named_with_a_council_in_one_sentence_are_a_meeting_of_t
     formats = sorted((m["meeting_format"], tuple(m["country_codes"])) for m in held(facts))
     assert ("talks", ("TJ", "UZ")) in formats
     assert any(f == "summit" and len(codes) > 2 for f, codes in formats)
+
+
+def test_the_chamber_before_a_members_name_is_no_part_of_it():
+    assert titled("Депутат Мажилиса Айдос Сарымбеков встретился с послом Турции.") == [
+        ("Aydos Sarymbekov", "KZ", "member_of_parliament")]
+
+
+def test_speakers_of_two_chambers_speak_for_the_chambers_countries():
+    facts = extract_article(helpers.article(
+        "Председатель Мажилиса Ерлан Кошанов встретился с Председателем Законодательной палаты Олий Мажлиса "
+        "Нуриддином Исмоиловым 11 марта.", lang="ru"))
+    (meeting,) = held(facts)
+    assert meeting["country_codes"] == ["KZ", "UZ"]
+    assert people_of(facts, meeting) == {"Yerlan Koshanov", "Nuriddin Ismoilov"}
+
+
+def test_a_chamber_named_after_a_plural_title_is_nobody():
+    assert titled("Депутаты Олий Мажлиса встретились с делегацией Казахстана.") == []
+
+
+def test_english_mazhilis_deputy_is_a_titled_participant():
+    facts = extract_article(helpers.article(
+        "Mazhilis deputy Aidos Sarymbekov met with Turkish Ambassador Mehmet Sait Uyanik on March 11."))
+    (meeting,) = held(facts)
+    assert meeting["country_codes"] == ["KZ", "TR"]
+    assert "Aidos Sarymbekov" in people_of(facts, meeting)

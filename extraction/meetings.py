@@ -1270,6 +1270,11 @@ def _meeting_city(fmt: str, core: list[SentenceInfo], venue_city: str | None, da
         city = None
     if not city and len(visited) == 1 and any(_lex()["capital_of_visited"].search(i.sentence.low) for i in core):
         city = capital_of(next(iter(visited)))  # "прибыл в Туркменистан … В столице страны его встретил"
+    if not city and not visited and any(_lex()["capital_of_visited"].search(i.sentence.low) for i in core):
+        # "Mirziyoyev received the minister in the capital": the one host's capital; with an
+        # organisation's envoy the one country's people are the hosts
+        hosts = _hosts(core) or {p.country_code for i in core for p in i.persons if p.country_code}
+        city = capital_of(next(iter(hosts))) if len(hosts) == 1 else None
     if city or not datelines:
         return city
     dateline_city = next((d.city for d in datelines if d.city), None)

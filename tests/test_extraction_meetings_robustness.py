@@ -123,3 +123,25 @@ def test_english_mazhilis_deputy_is_a_titled_participant():
     (meeting,) = held(facts)
     assert meeting["country_codes"] == ["KZ", "TR"]
     assert "Aidos Sarymbekov" in people_of(facts, meeting)
+
+
+def test_in_the_capital_is_the_receiving_hosts_capital():
+    facts = extract_article(helpers.article(
+        "President Shavkat Mirziyoyev received Turkish Foreign Minister Hakan Fidan in the capital on March 11."))
+    (meeting,) = held(facts)
+    assert meeting["city"] == "Tashkent"
+
+
+def test_in_the_capital_with_an_organisations_envoy_is_the_one_countrys_capital():
+    facts = extract_article(helpers.article(
+        "Sadyr Japarov met with World Bank Vice President Antonella Bassanelli on March 11 in the capital."))
+    (meeting,) = held(facts)
+    assert meeting["city"] == "Bishkek"
+
+
+def test_in_the_capital_of_a_council_of_two_names_no_city():
+    facts = extract_article(helpers.article(
+        "On March 11, the first meeting of the Supreme Interstate Council of Kazakhstan and Uzbekistan was held "
+        "in the capital, chaired by presidents Tokayev and Mirziyoyev."))
+    (meeting,) = held(facts)
+    assert meeting["city"] is None

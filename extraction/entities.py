@@ -604,7 +604,7 @@ _EN_NAME_IN_COMMAS = re.compile(r",\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+){1,2}[A
 
 
 # a region between a governor's title and his name: "of Tashkent region", "of the Turkestan Region"
-_EN_REGION = re.compile(r"(?:the\s+)?(?:[A-Z][\w'-]+\s+){1,2}(?i:region|province|oblast|district)(?=\s+[A-Z])")
+_EN_REGION = re.compile(r"(?:the\s+)?(?:[A-Z][\w'-]+\s+){1,3}(?i:region|province|oblast|district)(?=\s+[A-Z])")
 
 
 _POSTED_TO = re.compile(r"(?<!\w)(?:в|во|при|to|in)\s+(?:the\s+)?(?:республик\w*\s+|republic\s+of\s+(?:the\s+)?)?$")
@@ -691,6 +691,9 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
             body = _EN_BODY_THEN_NAME.match(text, pos + of.end()) or _EN_BODY_THEN_COMMA.match(text, pos + of.end())
             if hit and not (body and body.end() > pos + of.end() + hit.end + 1):
                 pos += of.end() + hit.end
+                # "the governor of China's Xinjiang Uygur Autonomous Region Erkin Tuniyaz"
+                region = re.compile(r"(?:'s|’s)\s+" + _EN_REGION.pattern).match(text, pos)
+                pos = region.end() if region else pos
             elif body:
                 # "Secretary General of the Organization of Turkic States, Kubanychbek Omuraliev",
                 # "CEO of China National Petroleum Corporation Dai Houliang"

@@ -145,3 +145,8 @@ def test_in_the_capital_of_a_council_of_two_names_no_city():
         "in the capital, chaired by presidents Tokayev and Mirziyoyev."))
     (meeting,) = held(facts)
     assert meeting["city"] is None
+
+
+def test_a_region_after_a_countrys_possessive_is_no_part_of_the_governors_name():
+    found = titled("The akim met with the governor of China's Xinjiang Uygur Autonomous Region Erkin Tuniyazov.")
+    assert ("Erkin Tuniyazov", "CN", "governor") in found

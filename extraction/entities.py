@@ -603,6 +603,12 @@ def _region_country(low: str, title: re.Match, end: int) -> str | None:
 _EN_NAME_IN_COMMAS = re.compile(r",\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+){1,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+)(?=\s*(?:,|\.(?:\s|$)|$))")
 
 
+# "US Deputy Secretary of State", "UK Minister": capitals tell the abbreviation from the word "us",
+# which the lower-cased gazetteer cannot
+_EN_COUNTRY_ABBR = re.compile(r"(?<![\w.])(US|UK|UAE)\s+(?:the\s+)?$")
+_EN_COUNTRY_ABBR_CODES = {"US": "US", "UK": "GB", "UAE": "AE"}
+
+
 # a region between a governor's title and his name: "of Tashkent region", "of the Turkestan Region"
 _EN_REGION = re.compile(r"(?:the\s+)?(?:[A-Z][\w'-]+\s+){1,3}(?i:region|province|oblast|district)(?=\s+[A-Z])")
 
@@ -732,6 +738,8 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
         if len(words) < 2 or _overlaps(start, end, blocking) or text[start:end] != " ".join(words):
             continue
         country = _title_country(low, title, title.start(), start, max(0, title.start() - 40))
+        if not country and (abbr := _EN_COUNTRY_ABBR.search(text, max(0, title.start() - 6), title.start())):
+            country = _EN_COUNTRY_ABBR_CODES[abbr.group(1)]
         out.append(PersonHit(" ".join(words), country or "", _role_of(title) or "", start, end, False))
         taken.append((start, end))
     # "Ministers Bakhtiyor Saidov, Laziz Kudratov and Jurabek Mirzamakhmudov": one plural title for a list

@@ -150,3 +150,11 @@ def test_in_the_capital_of_a_council_of_two_names_no_city():
 def test_a_region_after_a_countrys_possessive_is_no_part_of_the_governors_name():
     found = titled("The akim met with the governor of China's Xinjiang Uygur Autonomous Region Erkin Tuniyazov.")
     assert ("Erkin Tuniyazov", "CN", "governor") in found
+
+
+def test_capital_us_before_a_title_gives_the_officials_country():
+    facts = extract_article(helpers.article(
+        "US Deputy Secretary of State Richard Verlan held talks with Kazakh Deputy Foreign Minister "
+        "Roman Vassilenko in Astana on March 11."))
+    (meeting,) = held(facts)
+    assert meeting["country_codes"] == ["KZ", "US"]

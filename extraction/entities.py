@@ -592,11 +592,19 @@ def _region_country(low: str, title: re.Match, end: int) -> str | None:
     A region, unlike a country, is not in the gazetteer, but most regions of
     Central Asia bear the name of their centre, and a city's country is known.
     """
-    if _role_of(title) != "governor":
-        return None
     window = low[max(0, title.start() - 25):end]
+    # "глава Башкортостана", "Xinjiang party secretary": a region not named after a city
+    named = next((code for code, pattern in _regions() if pattern.search(window)), None)
+    if named or _role_of(title) != "governor":
+        return named
     cities = find_cities(window)
     return country_of_city().get(cities[0].key) if cities else None
+
+
+@functools.cache
+def _regions() -> list[tuple[str, re.Pattern]]:
+    rows = lexicon.load_yaml("meetings").get("region_countries", {})
+    return [(code, re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)")) for code, forms in rows.items()]
 
 
 # "met his Kyrgyz counterpart, Taalaibek Ibraev, in Bishkek": a name set off by commas right after the title

@@ -158,3 +158,12 @@ def test_capital_us_before_a_title_gives_the_officials_country():
         "Roman Vassilenko in Astana on March 11."))
     (meeting,) = held(facts)
     assert meeting["country_codes"] == ["KZ", "US"]
+
+
+def test_the_head_of_a_region_not_named_after_a_city_speaks_for_its_country():
+    facts = extract_article(helpers.article(
+        "Глава Башкортостана Радий Хабибуллин 11 марта провел переговоры с хокимом Самаркандской области "
+        "Эркинжоном Турдимовым.", lang="ru"))
+    (meeting,) = held(facts)
+    assert meeting["country_codes"] == ["RU", "UZ"]
+    assert "Radiy Khabibullin" in people_of(facts, meeting)

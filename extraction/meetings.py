@@ -143,6 +143,7 @@ def _lex() -> dict:
         "next_round": lexicon.any_of(lex["next_round"]),
         "pair_verbs": lexicon.any_of(lex["pair_verbs"]),
         "heads_meeting": lexicon.any_of(lex["heads_meeting"]),
+        "two_heads": lexicon.any_of(lex["two_heads"]),
         "eu_bodies": lexicon.compiled(lex["eu_bodies"]),
         "counterpart_word": lexicon.compiled(lex["counterpart_word"]),
         "purpose": lexicon.compiled(lex["purpose_before_cue"]),
@@ -1164,6 +1165,8 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
         countries |= set(main.country_codes)
     if len(countries) < 2 and not (countries and orgs):
         return None
+    if len(countries) == 2 and date and fmt not in _lex()["multilateral"]:
+        _add_other_head(core, participants, countries, date)
     if main is None:
         _add_quoted_officials(infos, participants, excluded, set(countries))
     ordinal = None
@@ -1185,6 +1188,25 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
     confidence = _confidence(bool(formats), len(participants), explicit_date, city is not None)
     return Meeting(fmt, date, ordinal, city, venue, sorted(countries), list(participants.values()),
                    False, cue_infos[0].sentence.text, confidence, frozenset(orgs))
+
+
+def _add_other_head(core: list[SentenceInfo], participants: dict[str, PersonHit], countries: set[str],
+                    day: dt.date) -> None:
+    """Add the host's head of state when "talks between the heads of state" name only the guest.
+
+    "Xi Jinping arrived in Astana on a state visit. Talks between the heads of
+    state took place at the Akorda": the two heads are the guest and the head
+    of the other party, whom the persons seed knows for the day.
+    """
+    if not any(_lex()["two_heads"].search(i.sentence.low) for i in core):
+        return
+    heads = {p.country_code for p in participants.values() if p.role == "president"}
+    if len(heads) != 1:
+        return
+    for code in countries - heads:
+        name = _holder(code, "president", day)
+        if name and name not in participants:
+            participants[name] = PersonHit(name, code, "president", 0, 0, False)
 
 
 def _heads_of_several(infos: list[SentenceInfo], countries: set[str]) -> bool:

@@ -167,3 +167,26 @@ def test_the_head_of_a_region_not_named_after_a_city_speaks_for_its_country():
     (meeting,) = held(facts)
     assert meeting["country_codes"] == ["RU", "UZ"]
     assert "Radiy Khabibullin" in people_of(facts, meeting)
+
+
+def test_chairman_of_the_prc_named_by_office_is_chinas_head_of_state():
+    facts = extract_article(helpers.article(
+        "Председатель КНР прибыл в Астану с государственным визитом 11 марта. Переговоры глав государств прошли "
+        "в Акорде.", lang="ru"))
+    (meeting,) = held(facts)
+    assert people_of(facts, meeting) == {"Xi Jinping", "Kassym-Jomart Tokayev"}
+
+
+def test_talks_between_the_heads_of_state_of_a_visit_name_the_hosts_president():
+    facts = extract_article(helpers.article(
+        "Chinese President Xi Jinping arrived in Astana on March 11 on a state visit. Talks between the heads of "
+        "state took place at the Akorda."))
+    (meeting,) = held(facts)
+    assert people_of(facts, meeting) == {"Xi Jinping", "Kassym-Jomart Tokayev"}
+
+
+def test_talks_of_two_ministers_name_no_head_of_state():
+    facts = extract_article(helpers.article(
+        "Chinese Foreign Minister Wang Yi arrived in Astana on March 11. The two ministers held talks."))
+    (meeting,) = held(facts)
+    assert "Kassym-Jomart Tokayev" not in people_of(facts, meeting)

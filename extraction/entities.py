@@ -611,6 +611,10 @@ def _regions() -> list[tuple[str, re.Pattern]]:
 _EN_NAME_IN_COMMAS = re.compile(r",\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+){1,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+)(?=\s*(?:,|\.(?:\s|$)|$))")
 
 
+_EN_PORTFOLIO = re.compile(r"\s+for\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+(?:(?:and|of|&)\s+)?){1,4}?"
+                           r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+)(?![\w'-])(?!\s+[A-Z])")
+
+
 # "US Deputy Secretary of State", "UK Minister": capitals tell the abbreviation from the word "us",
 # which the lower-cased gazetteer cannot
 _EN_COUNTRY_ABBR = re.compile(r"(?<![\w.])(US|UK|UAE)\s+(?:the\s+)?$")
@@ -723,6 +727,11 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
                                if c.start == 0), None)
         if posting:
             pos += to.end() + posting.end
+        # "EU Commissioner for International Partnerships Jozef Sikela", "Minister for Foreign Affairs
+        # Penny Wong": the portfolio's capitalised words stand before the two-word name
+        portfolio = _EN_PORTFOLIO.match(text, pos)
+        if portfolio and not posting:
+            pos = portfolio.end() - len(portfolio.group("name")) - 1
         # "Kazakhstan's ambassador to Uzbekistan, Botir Kamolov": after a posting the name may follow a comma
         gap = r"\s*,?\s+" if posting else r"\s+"
         m = re.match(gap + r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'.-]*\s+){1,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]*)", text[pos:]) \

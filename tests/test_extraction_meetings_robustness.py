@@ -190,3 +190,33 @@ def test_talks_of_two_ministers_name_no_head_of_state():
         "Chinese Foreign Minister Wang Yi arrived in Astana on March 11. The two ministers held talks."))
     (meeting,) = held(facts)
     assert "Kassym-Jomart Tokayev" not in people_of(facts, meeting)
+
+
+def test_eu_commissioner_with_a_portfolio_is_named_and_makes_the_union_a_party():
+    facts = extract_article(helpers.article(
+        "The EU Commissioner for International Partnerships Jozef Sikelov visited Bishkek on March 11 and met "
+        "with Kyrgyz Prime Minister Adylbek Kasymaliev."))
+    (meeting,) = held(facts)
+    assert meeting["country_codes"] == ["EU", "KG"]
+    assert "Jozef Sikelov" in people_of(facts, meeting)
+
+
+def test_russian_eurocommissioner_makes_the_union_a_party():
+    facts = extract_article(helpers.article(
+        "Еврокомиссар по международному партнерству Йозеф Сикелов посетил Бишкек 11 марта и встретился с "
+        "Премьер-министром Кыргызстана Адылбеком Касымалиевым.", lang="ru"))
+    (meeting,) = held(facts)
+    assert meeting["country_codes"] == ["EU", "KG"]
+
+
+def test_a_ministers_portfolio_is_no_part_of_the_name():
+    assert titled("UK Minister for Europe Stephen Doughtwell met the Uzbek foreign minister.") == [
+        ("Stephen Doughtwell", "GB", "minister")]
+
+
+def test_receiving_a_newly_appointed_ambassador_is_a_meeting():
+    facts = extract_article(helpers.article(
+        "Министр иностранных дел Таджикистана Сироджиддин Мухриддин принял вновь назначенного посла Германии "
+        "Рене Шмидтке 11 марта.", lang="ru"))
+    (meeting,) = held(facts)
+    assert meeting["country_codes"] == ["DE", "TJ"]

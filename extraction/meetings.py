@@ -998,6 +998,25 @@ def _org_person(info: SentenceInfo, p: PersonHit) -> bool:
     return bool(_lex()["organisations"].search(low[max(0, p.start - 80):p.end + 60]))
 
 
+_ORG_HEAD = (r"(?:president|head|chief|secretary[- ]general|director[- ]general|managing director|chairman|"
+             r"chairperson|administrator|президент\w*|глав\w*|генеральн\w* (?:секретар|директор)\w*|"
+             r"председател\w*|руководител\w*)")
+
+
+def _org_office(info: SentenceInfo) -> bool:
+    """Tell whether a sentence names an organisation's head by office alone ("the ADB President", "глава ЕБРР").
+
+    The organisation is a party though its head is not named, so one country's
+    officials meeting him are a meeting.
+    """
+    low = info.sentence.low
+    for org in _lex()["organisations"].finditer(low):
+        before = low[max(0, org.start() - 40):org.start()]
+        if re.search(_ORG_HEAD + r"\s+(?:of\s+)?(?:the\s+)?$", before) or re.match(r"(?:'s)?\s+" + _ORG_HEAD + r"(?!\w)", low[org.end():]):
+            return True
+    return False
+
+
 def _summit_parties(infos: list[SentenceInfo]) -> set[str]:
     """Return the countries listed after "лидеры"/"the leaders of" in a summit's sentences."""
     out: set[str] = set()
@@ -1163,7 +1182,7 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
             if p.country_code not in countries:
                 participants.setdefault(p.name, p)
         countries |= set(main.country_codes)
-    if len(countries) < 2 and not (countries and orgs):
+    if len(countries) < 2 and not (countries and (orgs or any(_org_office(i) for i in core))):
         return None
     if len(countries) == 2 and date and fmt not in _lex()["multilateral"]:
         _add_other_head(core, participants, countries, date)

@@ -220,3 +220,23 @@ def test_receiving_a_newly_appointed_ambassador_is_a_meeting():
         "Рене Шмидтке 11 марта.", lang="ru"))
     (meeting,) = held(facts)
     assert meeting["country_codes"] == ["DE", "TJ"]
+
+
+def test_an_organisations_head_named_by_office_alone_makes_a_meeting():
+    facts = extract_article(helpers.article(
+        "The ADB President met with President Tokayev in Astana on March 11 to discuss a partnership strategy."))
+    (meeting,) = held(facts)
+    assert meeting["country_codes"] == ["KZ"]
+
+
+def test_one_countrys_officials_alone_are_no_meeting():
+    facts = extract_article(helpers.article(
+        "President Tokayev met with the akims of the regions in Astana on March 11."))
+    assert held(facts) == []
+
+
+def test_an_organisations_heads_of_government_gathered_is_a_summit_of_its_members():
+    facts = extract_article(helpers.article("The CIS heads of government met in Ashgabat on March 11."))
+    (meeting,) = held(facts)
+    assert meeting["meeting_format"] == "summit"
+    assert {"KZ", "RU", "TM"} <= set(meeting["country_codes"])

@@ -240,3 +240,12 @@ def test_an_organisations_heads_of_government_gathered_is_a_summit_of_its_member
     (meeting,) = held(facts)
     assert meeting["meeting_format"] == "summit"
     assert {"KZ", "RU", "TM"} <= set(meeting["country_codes"])
+
+
+def test_a_city_that_hosted_on_a_date_is_the_meetings_place_and_the_eu_format_has_its_members():
+    facts = extract_article(helpers.article(
+        "Ташкент 11 марта принял участников саммита «Центральная Азия – Европейский союз» с участием "
+        "Председателя Европейского совета Антониу Кошты.", lang="ru"))
+    (meeting,) = held(facts)
+    assert meeting["city"] == "Tashkent"
+    assert meeting["country_codes"] == ["EU", "KG", "KZ", "TJ", "TM", "UZ"]

@@ -385,7 +385,7 @@ def _closest_title_before(low: str, start: int) -> re.Match | None:
 
 # the words of a parliament's name, which Russian NER reads as a first name before a member's name
 _CHAMBER_WORD = re.compile(r"(?:Мажилис|Мажлис|Олий|Сенат|Парламент|Жогорку|Кенеш|Меджлис|Маджлис|Милли|Намояндагон"
-                           r"|Курултай|Госдум|Дум)[а-яё]*\s+")
+                           r"|Курултай|Госдум|Дум|Халк|Маслахат)[а-яё]*\s+")
 
 
 @functools.cache

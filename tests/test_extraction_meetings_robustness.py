@@ -249,3 +249,16 @@ def test_a_city_that_hosted_on_a_date_is_the_meetings_place_and_the_eu_format_ha
     (meeting,) = held(facts)
     assert meeting["city"] == "Tashkent"
     assert meeting["country_codes"] == ["EU", "KG", "KZ", "TJ", "TM", "UZ"]
+
+
+
+def test_taking_part_is_no_reception():
+    from extraction.meetings import _lex
+    assert not _lex()["generic"].search("в нем приняли участие президент таджикистана эмомали рахмон")
+    assert not _lex()["generic"].search("приняли участие делегации пяти стран")
+    assert _lex()["generic"].search("принял вновь назначенного посла германии")
+
+
+def test_turkmen_peoples_council_is_no_person():
+    found = titled("Председатель Халк Маслахаты Туркменистана Гурбангулы Бердымухамедов прибыл в Туркестан.")
+    assert all("Khalk" not in name for name, _, _ in found)

@@ -383,9 +383,18 @@ def _closest_title_before(low: str, start: int) -> re.Match | None:
     return owned or best
 
 
+# the words of a parliament's name, which Russian NER reads as a first name before a member's name
+_CHAMBER_WORD = re.compile(r"(?:Мажилис|Мажлис|Олий|Сенат|Парламент|Жогорку|Кенеш|Меджлис|Маджлис|Милли|Намояндагон"
+                           r"|Курултай|Госдум|Дум|Халк|Маслахат)[а-яё]*\s+")
+
+
 @functools.cache
 def _companies() -> list[tuple[str, re.Pattern]]:
-    rows = lexicon.load_yaml("meetings").get("company_countries", {})
+    lex = lexicon.load_yaml("meetings")
+    # a parliament's chairman speaks for its country as a company's head does
+    rows = {**lex.get("company_countries", {})}
+    for code, forms in lex.get("chamber_countries", {}).items():
+        rows[code] = [*rows.get(code, []), *forms]
     return [(code, re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)")) for code, forms in rows.items()]
 
 
@@ -514,8 +523,9 @@ def _name_case(words: list[str], title: str | None) -> tuple[str | None, str]:
     """
     case, gender = None, "masc"
     if title:
+        # "Верховным представителем ЕС": an adjective before the head noun agrees with it
         head = lexicon.parse(title.split()[0].lower())
-        if head.tag.POS == "NOUN" and head.tag.case:
+        if head.tag.POS in ("NOUN", "ADJF") and head.tag.case:
             case = head.tag.case
     for word in words:
         # "министров … Ботира Камолова": only a reading in the title's case tells the gender
@@ -582,19 +592,37 @@ def _region_country(low: str, title: re.Match, end: int) -> str | None:
     A region, unlike a country, is not in the gazetteer, but most regions of
     Central Asia bear the name of their centre, and a city's country is known.
     """
-    if _role_of(title) != "governor":
-        return None
     window = low[max(0, title.start() - 25):end]
+    # "глава Башкортостана", "Xinjiang party secretary": a region not named after a city
+    named = next((code for code, pattern in _regions() if pattern.search(window)), None)
+    if named or _role_of(title) != "governor":
+        return named
     cities = find_cities(window)
     return country_of_city().get(cities[0].key) if cities else None
+
+
+@functools.cache
+def _regions() -> list[tuple[str, re.Pattern]]:
+    rows = lexicon.load_yaml("meetings").get("region_countries", {})
+    return [(code, re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)")) for code, forms in rows.items()]
 
 
 # "met his Kyrgyz counterpart, Taalaibek Ibraev, in Bishkek": a name set off by commas right after the title
 _EN_NAME_IN_COMMAS = re.compile(r",\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+){1,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+)(?=\s*(?:,|\.(?:\s|$)|$))")
 
 
+_EN_PORTFOLIO = re.compile(r"\s+for\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+(?:(?:and|of|&)\s+)?){1,4}?"
+                           r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+)(?![\w'-])(?!\s+[A-Z])")
+
+
+# "US Deputy Secretary of State", "UK Minister": capitals tell the abbreviation from the word "us",
+# which the lower-cased gazetteer cannot
+_EN_COUNTRY_ABBR = re.compile(r"(?<![\w.])(US|UK|UAE)\s+(?:the\s+)?$")
+_EN_COUNTRY_ABBR_CODES = {"US": "US", "UK": "GB", "UAE": "AE"}
+
+
 # a region between a governor's title and his name: "of Tashkent region", "of the Turkestan Region"
-_EN_REGION = re.compile(r"(?:the\s+)?(?:[A-Z][\w'-]+\s+){1,2}(?i:region|province|oblast|district)(?=\s+[A-Z])")
+_EN_REGION = re.compile(r"(?:the\s+)?(?:[A-Z][\w'-]+\s+){1,3}(?i:region|province|oblast|district)(?=\s+[A-Z])")
 
 
 _POSTED_TO = re.compile(r"(?<!\w)(?:в|во|при|to|in)\s+(?:the\s+)?(?:республик\w*\s+|republic\s+of\s+(?:the\s+)?)?$")
@@ -628,6 +656,11 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
         for start, end in spans:
             if _overlaps(start, end, [t for t in taken if not _inside(t, start, end, surnames)]):
                 continue
+            # "Депутат Мажилиса Айдос Сарым": NER takes the chamber's name for the first name
+            while (lead := _CHAMBER_WORD.match(text, start, end)) and len(text[start:end].split()) > 2:
+                start = lead.end()
+            if _CHAMBER_WORD.match(text, start, end):
+                continue  # "Депутаты Олий Мажлиса": the chamber alone
             words = text[start:end].split()
             if len(words) < 2 or not all(re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*", w) for w in words):
                 continue
@@ -666,7 +699,7 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
                 country = "CN"  # "вице-губернатор провинции Хэнань Лю Цзяньго": a Chinese official
             out.append(PersonHit(romanize_person(native, country), country or "", _role_of(match) or "", start, end, False, native))
             taken.append((start, end))
-        return out
+        return out + _listed_names(text, low, (known or []) + out)
     for title in _title_any().finditer(low):
         pos = title.end()
         of = re.match(r"\s+of\s+(?:the\s+)?", low[pos:])
@@ -676,6 +709,9 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
             body = _EN_BODY_THEN_NAME.match(text, pos + of.end()) or _EN_BODY_THEN_COMMA.match(text, pos + of.end())
             if hit and not (body and body.end() > pos + of.end() + hit.end + 1):
                 pos += of.end() + hit.end
+                # "the governor of China's Xinjiang Uygur Autonomous Region Erkin Tuniyaz"
+                region = re.compile(r"(?:'s|’s)\s+" + _EN_REGION.pattern).match(text, pos)
+                pos = region.end() if region else pos
             elif body:
                 # "Secretary General of the Organization of Turkic States, Kubanychbek Omuraliev",
                 # "CEO of China National Petroleum Corporation Dai Houliang"
@@ -691,6 +727,11 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
                                if c.start == 0), None)
         if posting:
             pos += to.end() + posting.end
+        # "EU Commissioner for International Partnerships Jozef Sikela", "Minister for Foreign Affairs
+        # Penny Wong": the portfolio's capitalised words stand before the two-word name
+        portfolio = _EN_PORTFOLIO.match(text, pos)
+        if portfolio and not posting:
+            pos = portfolio.end() - len(portfolio.group("name")) - 1
         # "Kazakhstan's ambassador to Uzbekistan, Botir Kamolov": after a posting the name may follow a comma
         gap = r"\s*,?\s+" if posting else r"\s+"
         m = re.match(gap + r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'.-]*\s+){1,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]*)", text[pos:]) \
@@ -714,6 +755,8 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
         if len(words) < 2 or _overlaps(start, end, blocking) or text[start:end] != " ".join(words):
             continue
         country = _title_country(low, title, title.start(), start, max(0, title.start() - 40))
+        if not country and (abbr := _EN_COUNTRY_ABBR.search(text, max(0, title.start() - 6), title.start())):
+            country = _EN_COUNTRY_ABBR_CODES[abbr.group(1)]
         out.append(PersonHit(" ".join(words), country or "", _role_of(title) or "", start, end, False))
         taken.append((start, end))
     # "Ministers Bakhtiyor Saidov, Laziz Kudratov and Jurabek Mirzamakhmudov": one plural title for a list
@@ -747,6 +790,61 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
         country = _country_near(low, title.start(), title.end() + tail.end())
         out.append(PersonHit(" ".join(words), country or "", _role_of(title) or "", start, end, False))
         taken.append((start, end))
+    return out + _listed_names(text, low, (known or []) + out)
+
+
+# "a Kazakh delegation including Almas Aidarov, Nurzhan Nurzhigitov and …", "в том числе Алмаса
+# Айдарова и Нуржана Нуржигитова": names listed after an inclusion word take part untitled
+_LIST_CUE = re.compile(r"(?<!\w)(?:including|among them|among whom|(?:delegation|side) included"
+                       r"|в том числе|включая|среди них|вошли)(?!\w)[\s,:]*")
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|и\s+)?|\s+(?:and|и)\s+)")
+# the word for the people a list is of, when none of them has a title ("the delegation including")
+_PEOPLE_NOUN = re.compile(r"(?<!\w)(?:делегаци|состав|представител|официальн\w* лиц|delegation|officials|representatives)")
+_RU_LISTED = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,2}(?![\w-])")
+_EN_LISTED = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+){1,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+(?![\w-])")
+
+
+def _listed_names(text: str, low: str, persons: list[PersonHit]) -> list[PersonHit]:
+    """Find the untitled names of a list after "including"/"в том числе" that also names officials or a side.
+
+    The list's officials, or the country of a delegation named before the cue,
+    give the country; a list that names neither is left alone (a list of
+    areas or companies is no delegation).
+    """
+    out: list[PersonHit] = []
+    ru = bool(re.search("[а-яё]", low))
+    for cue in _LIST_CUE.finditer(low):
+        pos, found, countries = cue.end(), [], []
+        while True:
+            stop = re.compile(r"[.;:!?()«»\"]").search(low, pos)
+            sep = _LIST_SEP.search(low, pos)
+            end = min(sep.start() if sep else len(low), stop.start() if stop else len(low))
+            known = [p for p in persons if pos <= p.start < end]
+            if known:
+                countries += [p.country_code for p in known if p.country_code]
+            else:
+                m = (_RU_LISTED if ru else _EN_LISTED).match(text, pos)
+                words = m.group(0).split() if m else []
+                if not m or (not ru and not all(_name_word(w) for w in words)) or find_countries(low[m.start():m.end()]) \
+                        or find_cities(low[m.start():m.end()]):
+                    break
+                found.append((m.start(), m.end(), words))
+                if m.end() < end:
+                    break
+            if not sep or (stop and stop.start() < sep.start()) or not found and not known and pos > cue.end():
+                break
+            pos = sep.end()
+        left = low[max(0, cue.start() - 80):cue.start()]
+        near = find_countries(left) if _PEOPLE_NOUN.search(left) else []
+        country = countries[0] if countries else (near[-1].key if near else "")
+        if not found or not country:
+            continue
+        for start, end, words in found:
+            if ru:
+                native = " ".join(_ru_nominative(words, *_name_case(words, None)))
+                out.append(PersonHit(romanize_person(native, country), country, "", start, end, False, native))
+            else:
+                out.append(PersonHit(" ".join(words), country, "", start, end, False))
     return out
 
 

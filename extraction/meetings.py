@@ -143,6 +143,7 @@ def _lex() -> dict:
         "next_round": lexicon.any_of(lex["next_round"]),
         "pair_verbs": lexicon.any_of(lex["pair_verbs"]),
         "heads_meeting": lexicon.any_of(lex["heads_meeting"]),
+        "two_heads": lexicon.any_of(lex["two_heads"]),
         "eu_bodies": lexicon.compiled(lex["eu_bodies"]),
         "counterpart_word": lexicon.compiled(lex["counterpart_word"]),
         "purpose": lexicon.compiled(lex["purpose_before_cue"]),
@@ -997,6 +998,25 @@ def _org_person(info: SentenceInfo, p: PersonHit) -> bool:
     return bool(_lex()["organisations"].search(low[max(0, p.start - 80):p.end + 60]))
 
 
+_ORG_HEAD = (r"(?:president|head|chief|secretary[- ]general|director[- ]general|managing director|chairman|"
+             r"chairperson|administrator|президент\w*|глав\w*|генеральн\w* (?:секретар|директор)\w*|"
+             r"председател\w*|руководител\w*)")
+
+
+def _org_office(info: SentenceInfo) -> bool:
+    """Tell whether a sentence names an organisation's head by office alone ("the ADB President", "глава ЕБРР").
+
+    The organisation is a party though its head is not named, so one country's
+    officials meeting him are a meeting.
+    """
+    low = info.sentence.low
+    for org in _lex()["organisations"].finditer(low):
+        before = low[max(0, org.start() - 40):org.start()]
+        if re.search(_ORG_HEAD + r"\s+(?:of\s+)?(?:the\s+)?$", before) or re.match(r"(?:'s)?\s+" + _ORG_HEAD + r"(?!\w)", low[org.end():]):
+            return True
+    return False
+
+
 def _summit_parties(infos: list[SentenceInfo]) -> set[str]:
     """Return the countries listed after "лидеры"/"the leaders of" in a summit's sentences."""
     out: set[str] = set()
@@ -1145,8 +1165,11 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
         countries |= members_of(group, date)
     # a side meeting of two guests in a third country does not make the host a party
     side = len(countries) >= 2 and any(i.side_event for i in held)
+    # an organisation's seat is no party: a minister who meets the EU's envoy in
+    # Brussels or the UN chief in New York meets the organisation, not Belgium
+    seat = bool(orgs) and bool(countries)
     if city and country_of_city().get(city) and fmt != "phone_call" and (main is None or len(countries) < 2) \
-            and not side:
+            and not side and not seat:
         countries.add(country_of_city()[city])
     if len(countries) < 2 and main is None:
         for info in cue_infos + core:
@@ -1159,8 +1182,10 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
             if p.country_code not in countries:
                 participants.setdefault(p.name, p)
         countries |= set(main.country_codes)
-    if len(countries) < 2 and not (countries and orgs):
+    if len(countries) < 2 and not (countries and (orgs or any(_org_office(i) for i in core))):
         return None
+    if len(countries) == 2 and date and fmt not in _lex()["multilateral"]:
+        _add_other_head(core, participants, countries, date)
     if main is None:
         _add_quoted_officials(infos, participants, excluded, set(countries))
     ordinal = None
@@ -1182,6 +1207,25 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
     confidence = _confidence(bool(formats), len(participants), explicit_date, city is not None)
     return Meeting(fmt, date, ordinal, city, venue, sorted(countries), list(participants.values()),
                    False, cue_infos[0].sentence.text, confidence, frozenset(orgs))
+
+
+def _add_other_head(core: list[SentenceInfo], participants: dict[str, PersonHit], countries: set[str],
+                    day: dt.date) -> None:
+    """Add the host's head of state when "talks between the heads of state" name only the guest.
+
+    "Xi Jinping arrived in Astana on a state visit. Talks between the heads of
+    state took place at the Akorda": the two heads are the guest and the head
+    of the other party, whom the persons seed knows for the day.
+    """
+    if not any(_lex()["two_heads"].search(i.sentence.low) for i in core):
+        return
+    heads = {p.country_code for p in participants.values() if p.role == "president"}
+    if len(heads) != 1:
+        return
+    for code in countries - heads:
+        name = _holder(code, "president", day)
+        if name and name not in participants:
+            participants[name] = PersonHit(name, code, "president", 0, 0, False)
 
 
 def _heads_of_several(infos: list[SentenceInfo], countries: set[str]) -> bool:
@@ -1267,6 +1311,11 @@ def _meeting_city(fmt: str, core: list[SentenceInfo], venue_city: str | None, da
         city = None
     if not city and len(visited) == 1 and any(_lex()["capital_of_visited"].search(i.sentence.low) for i in core):
         city = capital_of(next(iter(visited)))  # "прибыл в Туркменистан … В столице страны его встретил"
+    if not city and not visited and any(_lex()["capital_of_visited"].search(i.sentence.low) for i in core):
+        # "Mirziyoyev received the minister in the capital": the one host's capital; with an
+        # organisation's envoy the one country's people are the hosts
+        hosts = _hosts(core) or {p.country_code for i in core for p in i.persons if p.country_code}
+        city = capital_of(next(iter(hosts))) if len(hosts) == 1 else None
     if city or not datelines:
         return city
     dateline_city = next((d.city for d in datelines if d.city), None)

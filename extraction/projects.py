@@ -747,7 +747,13 @@ def _is_excluded(phrase: str) -> bool:
 
 
 def _skip_leading_place(obj: str) -> tuple[str, str]:
-    """Move a leading Russian place phrase ("на реке Зеравшан …") out of the object; return (object, place)."""
+    """Move a leading place phrase ("на реке Зеравшан …", "in Tashkent a trade house") out of the object.
+
+    Return (object, place).
+    """
+    english = _EN_LEADING_PLACE.match(obj)
+    if english:
+        return obj[english.end():], english.group(0).strip()
     words = list(_WORD.finditer(obj))
     if not words or lexicon.norm(words[0].group(0)) not in _RU_PREPOSITIONS:
         return obj, ""
@@ -1427,6 +1433,9 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
     return out
 
 
+# A town before an English object ("agreed to open in Tashkent a trade house"): the object follows its article.
+_EN_LEADING_PLACE = re.compile(r"^\s*(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s+(?:region|province|oblast|district|city))?\s+"
+                               r"(?=(?:a|an|the|two|three|four|five)\s)")
 # A participle and the preposition of its agent or means ("built with", "financed by"): what follows is no subject.
 _PARTICIPLE_ADJUNCT = re.compile(r"(?<!\w)(\w+ed|built|funded|backed)\s+(with|by|from|through|under)\s*$", re.IGNORECASE)
 # An approximate or very large count of facilities is a statistic ("более 200 предприятий", "hundreds of schools").

@@ -1115,3 +1115,11 @@ def test_a_proper_name_in_commas_after_an_objects_head_names_it(text, expected):
 
 def test_towns_in_commas_after_a_place_stay_places():
     assert len(projects("The leaders opened solar plants in Navoi, Bukhara and Samarkand.")) == 3
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Uzbekistan agreed to open in Tashkent a trade house of Kyrgyzstan.", [("trade house of Kyrgyzstan", "announced")]),
+    ("The company will build in the Navoi region a new copper plant.", [("copper plant", "announced")]),
+])
+def test_an_english_town_before_the_object_is_its_place_not_its_end(text, expected):
+    assert projects(text) == expected

@@ -926,9 +926,9 @@ def _subject(text: str, start: int, finite: bool = False) -> str:
         # quoted so that it reads, and is keyed, as the facility's proper name
         name = segments[-2].strip()
         return _en_tail_phrase(segments[-3]) + " " + (name if _QUOTE.fullmatch(name) else f"«{name}»")
-    if not subject.strip() and len(segments) >= 3 and _described_name(segments[-3], segments[-2]):
+    if not subject.strip() and len(segments) >= 3 and (described := _described_name(segments[-3], segments[-2])):
         # "CAP, a joint venture of the two firms, started operations": the apposition says what the name is
-        return _described_name(segments[-3], segments[-2])
+        return described
     if antecedent:
         for segment in reversed(segments[:-1]):
             if _is_participle_clause(segment) or re.match(r"^\s*(whose|which|who|that)\s", segment, re.IGNORECASE):
@@ -1049,10 +1049,9 @@ def _item_status(item: str, remark: str, default: str, context: str) -> str:
 def _constructed(item: str, text: str, status: str) -> str:
     """Give a facility whose construction a bullet names the stage of a started construction under a launch."""
     at = text.find(item)
-    if at > 0 and re.search(r"(строительств|возведени|сооружени|прокладк)\w*\s+$|construction of (the |a |an )?$", text[:at],
-                            re.IGNORECASE):
-        return _started_work("строительство", status)
-    return status
+    work = re.search(r"(строительств|возведени|сооружени|прокладк)\w*\s+$|construction of (the |a |an )?$", text[:at],
+                     re.IGNORECASE) if at > 0 else None
+    return _started_work(work.group(0), status) if work else status
 
 
 def _started_work(item: str, status: str) -> str:

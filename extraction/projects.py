@@ -883,11 +883,13 @@ def _without_leading_adverbials(segment: str) -> str:
     return segment
 
 
-def _subject(text: str, start: int, finite: bool = False) -> str:
+def _subject(text: str, start: int, finite: bool = False, whole: bool = False) -> str:
     """Return the subject of a passive cue, following "which"/"который" back to its antecedent.
 
     A finite cue ("has already financed") after a comma has its subject before
-    the inserted clause; a bare English participle after a comma has none.
+    the inserted clause; a bare English participle after a comma has none. With
+    whole, an English clause whose own subject names no project has none: what
+    is planned in "The next round of talks on the X line is planned" is the talks.
     """
     # a parenthesis is a remark on the subject ("центр «X» (стоимость проекта — $50 млн) будет открыт"), no clause
     before = re.sub(r"\s*\([^()]*\)", lambda m: " " * len(m.group(0)), text[:start])
@@ -935,7 +937,11 @@ def _subject(text: str, start: int, finite: bool = False) -> str:
                 continue  # ", set up with a capital of …," describes the antecedent
             return _en_tail_phrase(segment)
         return ""
-    return _en_tail_phrase(subject) if len(subject.split()) > 6 else subject
+    if len(subject.split()) <= 6:
+        return subject
+    if whole and not _head(_DETERMINERS.sub("", subject.strip())):
+        return ""
+    return _en_tail_phrase(subject)
 
 
 def _is_adverb(word: str) -> bool:
@@ -1375,7 +1381,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
                 resolved = "agreement_signed"  # "signed agreements with the X Fund for projects to build Y"
         if mode == "verb":
             governing = resolved
-        items = [it for it in _items(obj.strip()) if _names_project(it)]
+        # a state ("is planned") has no object: whatever follows it is another clause
+        items = [] if mode == "state" else [it for it in _items(obj.strip()) if _names_project(it)]
         if re.search(r"(работают|функционируют|действуют)$", low[start:end]):
             # "в регионе успешно функционируют 15 совместных предприятий": a count of working ones is a statistic
             items = [it for it in items if not _starts_with_count(_DETERMINERS.sub("", it.strip()))]
@@ -1424,7 +1431,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             # an antecedent before a dash may carry a remark ("комплекс «X» ($35 млн) — уже запущен"): cut it
             # "the plant, whose construction began in 2023": a relative cue is finite, its antecedent before the comma
             subject = _cut_clause(_subject(text, start, finite=bool(re.match(r"(whose|of which|construction of which|where)\s",
-                                                                              low[start:end]))))
+                                                                              low[start:end])),
+                                           whole=resolved == "announced"))
             items = [it for it in _items(subject) if _names_project(it) and not _organisation(it)]
             mode = "passive"
         for item in items:
@@ -1726,6 +1734,26 @@ def _organisation(item: str) -> bool:
         return False
     words = re.findall(r"[\w-]+", m.group(1))
     return bool(words) and all(w[0].isupper() and not w.isupper() for w in words)
+
+
+def _shared_place(candidates: list[tuple], k: int, text: str) -> str:
+    """Return the place that ends the next item of a coordination, which the items before it share.
+
+    "includes a refinery and a polymer plant in Bukhara": both stand in Bukhara,
+    so the bare refinery is a facility of its own, not one named before.
+    """
+    item = candidates[k][0].strip()
+    for following in candidates[k + 1:]:
+        if following[1:] != candidates[k][1:]:
+            break
+        nxt = following[0].strip()
+        if not re.search(re.escape(item) + r"\s*(?:,\s*|\s(?:and|и|а также|as well as)\s+)" + re.escape(nxt), text):
+            break
+        place = _clean_name(nxt)[1]
+        if place:
+            return place
+        item = nxt
+    return ""
 
 
 def _bare(name: str, head: str, item: str) -> bool:
@@ -2231,8 +2259,10 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
         candidates += _unproduced(_production_mentions(sentence), candidates)
         named: list[tuple] = []
         topical: set[tuple] = set()  # projects this sentence only spoke of ("attention was paid to X")
-        for item, status, mode, lead_place in candidates:
+        for k, (item, status, mode, lead_place) in enumerate(candidates):
             name0, place0 = _clean_name(item)
+            if not place0:
+                place0 = _shared_place(candidates, k, sentence.text)
             head0 = _head(name0, allow_count=True)
             spread = _per_place(name0, place0, head0) if head0 else [(name0, place0)]
             for name, place in spread:

@@ -1123,3 +1123,114 @@ def test_towns_in_commas_after_a_place_stay_places():
 ])
 def test_an_english_town_before_the_object_is_its_place_not_its_end(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A joint industrial park is planned in Jizzakh.", [("joint industrial park", "announced")]),
+    ("A logistics hub near Termez is also on the agenda.", [("logistics hub", "announced")]),
+    ("A new cement plant in Kashkadarya is under consideration, and the ministers praised the textile cluster.",
+     [("cement plant", "announced")]),
+])
+def test_a_facility_said_to_be_planned_or_under_consideration_is_intended(text, expected):
+    assert projects(text) == expected
+
+
+def test_what_follows_a_planned_state_after_a_comma_is_no_object_of_it():
+    assert projects("The tourism zone is planned under the new programme, a textile cluster of the region.") == [
+        ("tourism zone", "announced")]
+
+
+def test_a_long_subject_whose_head_is_no_facility_is_not_planned_itself():
+    assert projects("The next round of talks among experts on the 500 kV power line is planned for March.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kazakhstan proposed a new logistics hub at Khorgos.", [("logistics hub", "announced")]),
+    ("The sides eyed a joint cotton processing plant in Khorezm.", [("joint cotton processing plant", "announced")]),
+    ("Kazakh companies showed interest in a copper smelter in Almalyk.", [("copper smelter", "announced")]),
+    ("A joint agro-logistics centre could be built in Surkhandarya.", [("joint agro-logistics centre", "announced")]),
+    ("Plans for a 500 MW solar plant in Bukhara were unveiled.", [("500 MW solar plant", "announced")]),
+    ("The parties discussed the prospects of a joint textile cluster in Namangan.",
+     [("joint textile cluster", "announced")]),
+])
+def test_a_facility_proposed_eyed_or_that_could_be_built_is_intended(text, expected):
+    assert projects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan proposed a new format of cooperation.",
+    "Investors showed interest in the Uzbek market.",
+    "The parties discussed the prospects for cooperation in energy.",
+    "The deal opens the way for new investment.",
+])
+def test_a_proposal_or_interest_without_a_facility_is_no_project(text):
+    assert projects(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kazakhstan and Uzbekistan signed an agreement on the International Center for Industrial Cooperation.",
+     [("International Center for Industrial Cooperation", "agreement_signed")]),
+    ("The sides signed an agreement on the avoidance of double taxation.", []),
+    ("They signed an agreement on the demarcation of the state border.", []),
+])
+def test_an_agreement_on_a_named_facility_signs_it_and_one_on_a_topic_signs_no_project(text, expected):
+    assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Компания представила проект нового торгового центра в Алматы.", [("торговый центр", "announced")]),
+    ("The Uzbek side presented a project for a mining and metallurgical complex in Almalyk.",
+     [("mining and metallurgical complex", "announced")]),
+    ("Новый мост через Амударью может быть построен уже в 2026 году.", [("мост через Амударью", "announced")]),
+    ("Министр представил проект закона о туризме.", []),
+])
+def test_a_project_presented_or_a_facility_that_may_be_built_is_intended(text, expected):
+    assert projects(text) == expected
+
+
+def test_a_plant_named_in_a_project_is_the_plant_not_its_production():
+    assert not any(name.startswith("производство") for name, _ in
+                   projects("Стороны обсудили проект завода по производству удобрений в Навои."))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Production at the new textile factory in Andijan has started.", [("textile factory", "launched")]),
+    ("Operations started at the new logistics terminal in Navoi.", [("logistics terminal", "launched")]),
+    ("The new cement plant in Jizzakh produced its first clinker.", [("cement plant", "launched")]),
+    ("The new Hilton hotel in Samarkand welcomed its first guests.", [("Hilton hotel", "launched")]),
+    ("The Kazakh-Uzbek joint venture started exporting tractors.", [("Kazakh-Uzbek joint venture", "launched")]),
+])
+def test_production_started_at_a_facility_or_its_first_output_or_guests_launch_it(text, expected):
+    assert projects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Production at the plant in Navoi fell by 10 percent.",
+    "The company produced its first profit in 2023.",
+])
+def test_output_that_only_changes_or_is_no_product_launches_nothing(text):
+    assert projects(text) == []
+
+
+def test_a_bare_facility_coordinated_with_a_placed_one_shares_its_place_and_counts():
+    assert projects("The project includes a refinery and a polymer plant in Bukhara.") == [
+        ("refinery", "announced"), ("polymer plant", "announced")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Turkish firm won the tender to build a hospital in Osh.", [("hospital", "agreement_signed")]),
+    ("China Energy was awarded a contract for a 500 MW solar plant in Samarkand.",
+     [("500 MW solar plant", "agreement_signed")]),
+    ("The company won a contract for the supply of buses.", []),
+])
+def test_a_tender_or_contract_won_for_a_facility_signs_it(text, expected):
+    assert projects(text) == expected
+
+
+def test_an_inspected_construction_is_under_way():
+    assert projects("The presidents inspected the construction of the International Center for Industrial "
+                    "Cooperation.") == [("International Center for Industrial Cooperation", "construction_started")]
+
+
+def test_a_named_facility_the_sides_are_committed_to_is_intended():
+    assert projects("The sides confirmed their commitment to the CKU railway.") == [("CKU railway", "announced")]

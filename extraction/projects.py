@@ -36,7 +36,8 @@ _NOMINALISATION = re.compile(
     r"(([\w-]+\s+){0,2}?(agreement|contract|memorandum(\s+of\s+understanding)?|deal|mou|accord)s?\s+(on|for|about)\s+"
     rf"(the\s+)?(?=({_WORKS_EN})\s+of\s))?"
     rf"(({_WORKS_EN}|operation)\s+of\s+(the\s+)?)?"
-    r"(((its|their|the)\s+)?(own\s+)?(section|part|segment|share)\s+of\s+(the\s+)?)?"
+    # "work has begun on the foundation of a new plant": the ground a facility stands on is the facility's
+    r"(((its|their|the)\s+)?(own\s+)?(section|part|segment|share|foundations?|groundwork|(construction\s+)?site)\s+of\s+(the\s+|an?\s+)?)?"
     r"((agreement|contract|memorandum|deal)s?\s+(on|to|for)\s+(the\s+)?((set(ting)?\s+up|build(ing)?|creat(e|ing)|establish(ing)?|"
     r"construct(ing)?|open(ing)?)\s+)?(a\s+|an\s+|the\s+)?)?"
     r"((foundation|first)\s+stone\s+(of|for)\s+(the\s+)?|ground-?breaking\s+(ceremony\s+)?(of|for|on|at)\s+(the\s+)?)?"
@@ -1129,7 +1130,7 @@ def _infinitive(low: str, start: int, end: int) -> str | None:
     """
     if re.match(r"to\s", low[start:end]):
         return low[start:end]
-    if low[max(0, start - 3):start] == "to ":
+    if re.search(r"(?<!\w)to $", low[max(0, start - 4):start]):  # not the end of a name ("UzKazAvto was …")
         return low[start - 3:end]
     return None
 
@@ -1345,6 +1346,11 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         obj, place = _skip_leading_place(obj.strip())
         obj = _skip_leading_agent(obj, low[start:end])
         window = prev_end
+        relative = [m for m in re.finditer(r",\s*(which|that|котор\w*)\s", low[window:start])]
+        if relative and mode == "verb":
+            # "… ready to supply gas through the TAPI pipeline, which is under construction": the relative clause
+            # states its antecedent's stage; the intention before it is the supplier's
+            window += relative[-1].start()
         if mode == "context" and prev_window is not None and _COORDINATOR.fullmatch(low[prev_obj_stop:start]):
             window = prev_window  # "приветствовали начало строительства X и открытие Y": the verb governs both
         prev_window = window if mode not in ("topic", "agent", "operator") else None

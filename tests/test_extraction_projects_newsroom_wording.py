@@ -1234,3 +1234,32 @@ def test_an_inspected_construction_is_under_way():
 
 def test_a_named_facility_the_sides_are_committed_to_is_intended():
     assert projects("The sides confirmed their commitment to the CKU railway.") == [("CKU railway", "announced")]
+
+
+def test_a_name_ending_in_to_is_no_infinitive_marker():
+    assert projects("The joint venture UzKazAvto was registered in Samarkand.") == [
+        ("joint venture UzKazAvto", "launched")]
+
+
+def test_a_relative_clause_states_its_antecedents_stage_whatever_intention_stands_before():
+    assert projects("The Turkmen side is ready to supply gas through the TAPI pipeline, which is under construction.") == [
+        ("TAPI pipeline", "construction_started")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The leaders took part in the launch ceremony of the Kambarata-1 project via video link.",
+     [("Kambarata-1 project", "launched")]),
+    ("Президенты дали старт строительству завода «Кварц» в режиме видеоконференции.",
+     [("завод «Кварц»", "construction_started")]),
+])
+def test_a_video_link_ends_the_object_of_a_ceremony(text, expected):
+    assert projects(text) == expected
+
+
+def test_work_begun_on_the_foundation_of_a_plant_starts_the_plant():
+    assert projects("Work has begun on the foundation of a new cement plant in the Sughd region.") == [
+        ("cement plant", "construction_started")]
+
+
+def test_a_facility_that_will_appear_is_intended():
+    assert projects("In 2025, a new logistics centre will appear in Termez.") == [("logistics centre", "announced")]

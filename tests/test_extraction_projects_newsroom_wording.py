@@ -1263,3 +1263,30 @@ def test_work_begun_on_the_foundation_of_a_plant_starts_the_plant():
 
 def test_a_facility_that_will_appear_is_intended():
     assert projects("In 2025, a new logistics centre will appear in Termez.") == [("logistics centre", "announced")]
+
+
+def headline_projects(title: str) -> list[tuple[str, str]]:
+    """Return the (name, status) of the projects a headline alone names."""
+    return [(p.name, p.status) for p in find_projects(sentences(title, part="title"))]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("New Uzbek-Kazakh Industrial Park Planned", [("Uzbek-Kazakh Industrial Park", "announced")]),
+    ("Chinese Firm Eyes Solar Plant in Kyrgyzstan", [("Solar Plant in Kyrgyzstan", "announced")]),
+    ("Tashkent to host new Uzbek-Chinese technopark", [("Uzbek-Chinese technopark", "announced")]),
+])
+def test_a_headline_planning_eyeing_or_hosting_a_facility_intends_it(title, expected):
+    assert headline_projects(title) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "In the eyes of investors, the region is attractive.",
+    "Tashkent will host the summit of the SCO.",
+])
+def test_eyes_as_a_noun_and_a_hosted_event_are_no_projects(text):
+    assert projects(text) == []
+
+
+def test_a_second_track_of_a_railway_is_a_counted_part_of_it():
+    assert projects("Kazakhstan began construction of the second track of the Dostyk-Moyynty railway.") == [
+        ("second track of the Dostyk-Moyynty railway", "construction_started")]

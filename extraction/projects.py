@@ -1489,6 +1489,11 @@ _SPACED_ROUTE = re.compile(r"[A-Z][\w-]*\s[-–—]\s[A-Z]")
 _IN_SERVICE = re.compile(r"(?<!\w)(operation of|use of|operating|through|via|existing)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# The two named ends after a route's head ("… railway between Kashgar and Andijan", "a road linking Osh and Batken").
+_NAMED_ENDS = re.compile(r"\s+(?:between|linking|connecting)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+                         r"\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
+
+
 def _named_mentions(sentence: Sentence) -> list[tuple[str, str, str, str]]:
     """Return facilities called by a proper name that no cue introduced ("noted the importance of the Trans-Afghan railway").
 
@@ -1533,6 +1538,17 @@ def _named_mentions(sentence: Sentence) -> list[tuple[str, str, str, str]]:
             # newsroom English drops the article before a name after a preposition ("invested in Rogun HPP");
             # the name is then read as if "the" stood there
             determiner = re.search(r"(?<!\w)(?:in|into|of|for|on|to)\s+()$", text[:tokens[j].start()])
+        route = _NAMED_ENDS.match(text, token.end()) if determiner and about_undertaking \
+            and head in lex["named_heads_en"] and len(modifiers) <= 6 else None
+        if route and (head not in lex["named_need_kind_en"] or any(t.group(0)[0].islower() for t in modifiers)) \
+                and not _IN_SERVICE.search(text[:determiner.start()]):
+            # "agreed on the route of the new railway between Kashgar and Andijan": its two ends say which one
+            phrase = sentence.text[tokens[j].start():route.end()]
+            if verbs is None:
+                verbs = [h for h in _cue_hits(sentence.low)
+                         if h[3] == "verb" or h[3] == "signed" and lex["signed"].search(sentence.low)]
+            out.append((phrase, _mention_status(sentence.low, token.start(), verbs), "named", ""))
+            continue
         if not modifiers or len(modifiers) > 6 or not determiner:
             continue
         if determiner.group(1).lower() in ("the", "") and (head not in lex["named_heads_en"] or not about_undertaking

@@ -1290,3 +1290,22 @@ def test_eyes_as_a_noun_and_a_hosted_event_are_no_projects(text):
 def test_a_second_track_of_a_railway_is_a_counted_part_of_it():
     assert projects("Kazakhstan began construction of the second track of the Dostyk-Moyynty railway.") == [
         ("second track of the Dostyk-Moyynty railway", "construction_started")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ministers agreed on the route of the new railway between Kashgar and Andijan.",
+     [("railway between Kashgar and Andijan", "announced")]),
+    ("The sides discussed the highway linking Osh and Irkeshtam.", [("highway linking Osh and Irkeshtam", "announced")]),
+    ("Key topics included the Trans-Afghan railway between Termez and Peshawar.",
+     [("Trans-Afghan railway between Termez and Peshawar", "announced")]),
+])
+def test_a_route_named_by_its_two_ends_in_talk_of_an_undertaking_is_intended(text, expected):
+    assert projects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Passengers use the railway between Tashkent and Samarkand every day.",
+    "The road between Osh and Batken is in poor condition.",
+])
+def test_a_route_merely_used_or_described_is_no_project(text):
+    assert projects(text) == []

@@ -467,8 +467,9 @@ def _proper_project_en(item: str) -> bool:
     which country, not which undertaking.
     """
     # a price before the name ("the $3 billion Kambarata-1 project") says how big, not which
+    # a title-cased name capitalises its kind word too ("the Ferghana Valley Water Project")
     m = re.match(r"^\s*(?:the\s+)?(?:[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|mln|m)?[\s-]+)?(.+?)\s+projects?\s*$",
-                 _QUOTE.sub(" Q ", item))
+                 _QUOTE.sub(" Q ", item), re.IGNORECASE)
     if not m:
         return False
     words = re.findall(r"[\w'’-]+", m.group(1))

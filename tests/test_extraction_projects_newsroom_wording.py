@@ -1309,3 +1309,13 @@ def test_a_route_named_by_its_two_ends_in_talk_of_an_undertaking_is_intended(tex
 ])
 def test_a_route_merely_used_or_described_is_no_project(text):
     assert projects(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The fund will finance the Ferghana Valley Water Project and the Zarafshan Irrigation Project.",
+     [("Ferghana Valley Water Project", "announced"), ("Zarafshan Irrigation Project", "announced")]),
+    ("The ADB approved a loan for the CASA-1000 Project.", [("CASA-1000 Project", "announced")]),
+    ("The Uzbek Project was discussed.", []),
+])
+def test_a_title_cased_project_is_named_as_a_lower_case_one(text, expected):
+    assert projects(text) == expected

@@ -1319,3 +1319,12 @@ def test_a_route_merely_used_or_described_is_no_project(text):
 ])
 def test_a_title_cased_project_is_named_as_a_lower_case_one(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Contracts worth $500 million were concluded, including for a textile complex in Bukhara.",
+     [("textile complex", "agreement_signed")]),
+    ("Agreements were signed in many areas, including for the supply of cotton.", []),
+])
+def test_deals_including_for_a_facility_list_it(text, expected):
+    assert projects(text) == expected

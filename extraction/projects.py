@@ -1388,8 +1388,13 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
                 resolved = "agreement_signed"  # "signed agreements with the X Fund for projects to build Y"
         if mode == "verb":
             governing = resolved
-        # a state ("is planned") has no object: whatever follows it is another clause
-        items = [] if mode == "state" else [it for it in _items(obj.strip()) if _names_project(it)]
+        # a state ("is planned") has no object: whatever follows it is another clause; nor has an English passive
+        # before anything but a noun phrase ("X could be built by 2027, and a trade house will open": the house is
+        # the next clause's subject)
+        passive_en = mode == "verb" and not _is_ru(low[start:end]) and re.search(
+            r"(?<!\w)(be|been|is|are|was|were)\s+(?!(currently |now )?\w+ing(?!\w))", low[start:end]) \
+            and not re.match(r"\s*(a|an|the|two|three|four|five|several|\d)\s", obj)
+        items = [] if mode == "state" or passive_en else [it for it in _items(obj.strip()) if _names_project(it)]
         if re.search(r"(работают|функционируют|действуют)$", low[start:end]):
             # "в регионе успешно функционируют 15 совместных предприятий": a count of working ones is a statistic
             items = [it for it in items if not _starts_with_count(_DETERMINERS.sub("", it.strip()))]

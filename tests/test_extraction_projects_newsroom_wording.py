@@ -1328,3 +1328,10 @@ def test_a_title_cased_project_is_named_as_a_lower_case_one(text, expected):
 ])
 def test_deals_including_for_a_facility_list_it(text, expected):
     assert projects(text) == expected
+
+
+def test_an_english_passive_takes_its_subject_and_leaves_the_next_clause_its_own():
+    found = find_projects(sentences("According to the Uzbek side, a joint logistics centre in Termez could be built by "
+                                    "2027, and a Turkmen trade house will open in Tashkent next year."))
+    assert [(p.name, p.status, p.city) for p in found] == [
+        ("joint logistics centre", "announced", "Termez"), ("Turkmen trade house", "announced", "Tashkent")]

@@ -1335,3 +1335,8 @@ def test_an_english_passive_takes_its_subject_and_leaves_the_next_clause_its_own
                                     "2027, and a Turkmen trade house will open in Tashkent next year."))
     assert [(p.name, p.status, p.city) for p in found] == [
         ("joint logistics centre", "announced", "Termez"), ("Turkmen trade house", "announced", "Tashkent")]
+
+
+def test_a_relative_clause_with_several_builders_says_the_work_is_under_way():
+    assert projects("The leaders discussed the implementation of the Kambarata HPP-1 project, which Kyrgyzstan, "
+                    "Kazakhstan and Uzbekistan are building jointly.") == [("Kambarata HPP-1", "construction_started")]

@@ -1303,7 +1303,10 @@ def _meeting_city(fmt: str, core: list[SentenceInfo], venue_city: str | None, da
     """
     if fmt == "phone_call":
         return None
-    city = next((c for c in (_city_in(i.sentence.low) for i in core) if c), None) or venue_city
+    # a core sentence places the meeting by a venue ("talks at the Akorda") as well as by a town, so a town another
+    # core sentence names first ("launched a dry port in Khorgos") does not outrank the venue of the talks
+    city = next((c for c in (_city_in(i.sentence.low) or _venue_in(i.sentence)[1] for i in core) if c), None) \
+        or venue_city
     visited = _visited(core)
     if city and visited and country_of_city().get(city) not in visited:
         # "the visit to Turkmenistan … a trading house in Bishkek": a city outside the

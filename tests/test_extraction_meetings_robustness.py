@@ -262,3 +262,19 @@ def test_taking_part_is_no_reception():
 def test_turkmen_peoples_council_is_no_person():
     found = titled("Председатель Халк Маслахаты Туркменистана Гурбангулы Бердымухамедов прибыл в Туркестан.")
     assert all("Khalk" not in name for name, _, _ in found)
+
+
+def test_a_facility_launched_by_video_link_leaves_in_person_talks_in_their_venues_city():
+    facts = extract_article(helpers.article(
+        "Kazakh President Kassym-Jomart Tokayev and Chinese President Xi Jinping held talks at the Akorda on July 2.\n\n"
+        "The sides also launched via video conference the construction of a dry port in Khorgos."))
+    (meeting,) = held(facts)
+    assert meeting["city"] == "Astana"
+
+
+def test_talks_held_by_video_link_still_have_no_single_place():
+    facts = extract_article(helpers.article(
+        "Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev held talks via video link "
+        "on July 2."))
+    (meeting,) = held(facts)
+    assert meeting["city"] is None

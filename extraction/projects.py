@@ -913,8 +913,11 @@ def _subject(text: str, start: int, finite: bool = False, whole: bool = False) -
     if not _is_ru(before) and not segments[-1].strip() and not finite:
         # a bare English participle (", set up with …") is no subject, unless its clause closes with a comma
         # as an apposition does ("The X plant, launched in 2020, produces …")
+        # or a past date follows ("the X Company, established in 2022 with a capital of …")
         antecedent = bool(_RELATIVE.match(subject.strip())
-                          or re.match(r"^\s*(to be )?(\w+ed|built|rebuilt)\b[^,.;:!?]{0,80},\s", text[start:]))
+                          or re.match(r"^\s*(to be )?(\w+ed|built|rebuilt)\b[^,.;:!?]{0,80},\s", text[start:])
+                          or re.match(r"^\s*(\w+ed|set up|built)\s+(in\s+(19|20)\d\d|last year|earlier this year)(?!\w)",
+                                      text[start:], re.IGNORECASE))
     if _is_ru(before) or not segments:
         if antecedent and len(segments) > 1:
             # "Завод, стоимость которого составляет $100 млн, введен": the relative clause describes the antecedent
@@ -1771,6 +1774,8 @@ def _shared_place(candidates: list[tuple], k: int, text: str) -> str:
     so the bare refinery is a facility of its own, not one named before.
     """
     item = candidates[k][0].strip()
+    if re.search(_TRAILING_PLACE, item, re.IGNORECASE):
+        return ""  # "a wind farm in Zhanatas": a place of its own, even one the gazetteer does not know
     for following in candidates[k + 1:]:
         if following[1:] != candidates[k][1:]:
             break

@@ -1340,3 +1340,12 @@ def test_an_english_passive_takes_its_subject_and_leaves_the_next_clause_its_own
 def test_a_relative_clause_with_several_builders_says_the_work_is_under_way():
     assert projects("The leaders discussed the implementation of the Kambarata HPP-1 project, which Kyrgyzstan, "
                     "Kazakhstan and Uzbekistan are building jointly.") == [("Kambarata HPP-1", "construction_started")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It is the first project of the Azerbaijan-Uzbekistan Investment Company, established in 2022 with a charter "
+     "capital of $500 million.", [("Azerbaijan-Uzbekistan Investment Company", "launched")]),
+    ("Minister Ivanov, appointed in 2022, visited the region.", []),
+])
+def test_a_company_set_up_at_a_past_date_in_a_participle_after_it_is_launched(text, expected):
+    assert projects(text) == expected

@@ -79,7 +79,8 @@ _PLACE_TAIL = re.compile(r"\s(?:по маршруту|вдоль|между|alon
 _BETWEEN_PAIR = re.compile(r"((?<!\w)(?:between|между)\s+[^,;]{1,40}?\s)(and|и)(?=\s)", re.IGNORECASE)
 _PAREN = re.compile(r"\([^()]*\)")
 # A headline's price before the head ("open $50m textile plant") is an amount, not part of the name.
-_LEADING_PRICE = re.compile(r"^[$€£]\s?\d[\d.,]*\s*(?:-?\s*(?:m|mn|mln|bn|million|billion)\b)?(?:-dollar)?\s+", re.IGNORECASE)
+_LEADING_PRICE = re.compile(r"^(?:[$€£]\s?\d[\d.,]*\s*(?:-?\s*(?:m|mn|mln|bn|million|billion)\b)?(?:-dollar)?"
+                            r"|\d[\d.,]*[\s-]+(?:million|billion)[\s-]+(?:dollars?|euros?|yuan))\s+", re.IGNORECASE)
 # A coordinated item repeating the cue's preposition ("on a data centre and on a complex").
 _REPEATED_PREPOSITION = re.compile(r"^(?:on|for|of|about)\s+(?=(?:a|an|the)\s)", re.IGNORECASE)
 # A word in capitals that is an abbreviation ("MoU", "EPC"), not a name.

@@ -1349,3 +1349,8 @@ def test_a_relative_clause_with_several_builders_says_the_work_is_under_way():
 ])
 def test_a_company_set_up_at_a_past_date_in_a_participle_after_it_is_launched(text, expected):
     assert projects(text) == expected
+
+
+def test_a_price_spelled_in_words_before_a_facility_is_no_part_of_its_name():
+    assert projects("The Saudi developer plans a 2 billion dollar tourist complex in Samarkand.") == [
+        ("tourist complex", "announced")]

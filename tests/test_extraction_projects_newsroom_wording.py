@@ -1354,3 +1354,16 @@ def test_a_company_set_up_at_a_past_date_in_a_participle_after_it_is_launched(te
 def test_a_price_spelled_in_words_before_a_facility_is_no_part_of_its_name():
     assert projects("The Saudi developer plans a 2 billion dollar tourist complex in Samarkand.") == [
         ("tourist complex", "announced")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The roadmap covers 25 projects, such as a textile cluster in Namangan and a copper plant in Almalyk.",
+     [("textile cluster", "announced"), ("copper plant", "announced")]),
+    ("The focus is on a new logistics hub in Termez.", [("logistics hub", "announced")]),
+    ("The talks centred on the Trans-Afghan railway.", [("Trans-Afghan railway", "announced")]),
+    ("The sides highlighted the importance of the new bridge over the Panj river.",
+     [("bridge over the Panj river", "announced")]),
+    ("The sides stressed the importance of trade and investment.", []),
+])
+def test_projects_such_as_and_a_facility_the_talks_focus_on_are_intended(text, expected):
+    assert projects(text) == expected

@@ -1365,3 +1365,12 @@ def test_a_price_spelled_in_words_before_a_facility_is_no_part_of_its_name():
 ])
 def test_projects_such_as_and_a_facility_the_talks_focus_on_are_intended(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turkmenistan finished building its section of the TAPI gas pipeline.", [("TAPI gas pipeline", "completed")]),
+    ("Kyrgyzstan is building its section of the CKU railway.", [("CKU railway", "construction_started")]),
+    ("The company is building its own cement plant in Navoi.", [("cement plant", "construction_started")]),
+])
+def test_a_country_building_its_own_part_of_a_facility_works_on_that_facility(text, expected):
+    assert projects(text) == expected

@@ -823,6 +823,8 @@ def _en_tail_phrase(segment: str) -> str:
             if before.lower().endswith(" of") and (_head(_DETERMINERS.sub("", before[:-2].strip()))
                                                    or _facility_part(_DETERMINERS.sub("", segment[outer:].strip()))):
                 return segment[outer:].strip()
+            if re.search(r"\s(at|in)$", before, re.IGNORECASE) and _head(_DETERMINERS.sub("", before[:-3].strip())):
+                return segment[outer:].strip()  # "the new passenger terminal at Samarkand airport": the terminal
             if re.search(r"(?:^|\s)and$", before, re.IGNORECASE):
                 # "A cement plant and a glass factory were opened", "a solar plant in Namangan and a wind farm in
                 # Navoi are being built": both were, whatever place follows the first
@@ -916,8 +918,10 @@ def _subject(text: str, start: int, finite: bool = False, whole: bool = False) -
     if not _is_ru(before) and not segments[-1].strip() and not finite:
         # a bare English participle (", set up with …") is no subject, unless its clause closes with a comma
         # as an apposition does ("The X plant, launched in 2020, produces …")
-        # or a past date follows ("the X Company, established in 2022 with a capital of …")
+        # or a past date follows ("the X Company, established in 2022 with a capital of …"); after a participle
+        # clause in commas the verb is the main clause's ("The terminal, built by a Turkish firm, received …")
         antecedent = bool(_RELATIVE.match(subject.strip())
+                          or len(segments) >= 3 and _is_participle_clause(segments[-2])
                           or re.match(r"^\s*(to be )?(\w+ed|built|rebuilt)\b[^,.;:!?]{0,80},\s", text[start:])
                           or re.match(r"^\s*(\w+ed|set up|built)\s+(in\s+(19|20)\d\d|last year|earlier this year)(?!\w)",
                                       text[start:], re.IGNORECASE))

@@ -1374,3 +1374,15 @@ def test_projects_such_as_and_a_facility_the_talks_focus_on_are_intended(text, e
 ])
 def test_a_country_building_its_own_part_of_a_facility_works_on_that_facility(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The new passenger terminal at Samarkand airport received its first flight.",
+     [("passenger terminal", "launched")]),
+    ("The new terminal of Samarkand airport, built by a Turkish company, received its first flight.",
+     [("terminal of Samarkand airport", "launched")]),
+    ("The dry port in Khorgos handled its first container train.", [("dry port", "launched")]),
+    ("A new cement plant in the Navoi industrial zone was opened.", [("cement plant", "launched")]),
+])
+def test_a_facility_at_another_is_the_first_and_its_first_flight_or_train_launches_it(text, expected):
+    assert projects(text) == expected

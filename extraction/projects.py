@@ -1505,6 +1505,15 @@ _SPACED_ROUTE = re.compile(r"[A-Z][\w-]*\s[-–—]\s[A-Z]")
 _IN_SERVICE = re.compile(r"(?<!\w)(operation of|use of|operating|through|via|existing)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def _stage_verbs(sentence: Sentence) -> list[tuple]:
+    """Return the sentence's cues that may give a named facility its stage: verbs, and deals the sentence signs.
+
+    A deal's cue says signed only where the sentence says the deal was ("the draft agreement includes" signs nothing).
+    """
+    signed = _lex()["signed"].search(sentence.low)
+    return [h for h in _cue_hits(sentence.low) if h[3] == "verb" or h[3] == "signed" and signed]
+
+
 # The two named ends after a route's head ("… railway between Kashgar and Andijan", "a road linking Osh and Batken").
 _NAMED_ENDS = re.compile(r"\s+(?:between|linking|connecting)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
                          r"\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
@@ -1560,9 +1569,7 @@ def _named_mentions(sentence: Sentence) -> list[tuple[str, str, str, str]]:
                 and not _IN_SERVICE.search(text[:determiner.start()]):
             # "agreed on the route of the new railway between Kashgar and Andijan": its two ends say which one
             phrase = sentence.text[tokens[j].start():route.end()]
-            if verbs is None:
-                verbs = [h for h in _cue_hits(sentence.low)
-                         if h[3] == "verb" or h[3] == "signed" and lex["signed"].search(sentence.low)]
+            verbs = _stage_verbs(sentence) if verbs is None else verbs
             out.append((phrase, _mention_status(sentence.low, token.start(), verbs), "named", ""))
             continue
         if not modifiers or len(modifiers) > 6 or not determiner:
@@ -1586,10 +1593,7 @@ def _named_mentions(sentence: Sentence) -> list[tuple[str, str, str, str]]:
             continue
         if head == "project" and not _proper_project_en(phrase):
             continue  # "the Uzbek project" says whose, not which
-        if verbs is None:
-            # a deal's cue says signed only where the sentence says the deal was ("the draft agreement includes")
-            verbs = [h for h in _cue_hits(sentence.low)
-                     if h[3] == "verb" or h[3] == "signed" and lex["signed"].search(sentence.low)]
+        verbs = _stage_verbs(sentence) if verbs is None else verbs
         out.append((phrase, _mention_status(sentence.low, token.start(), verbs), "named", ""))
     return out
 

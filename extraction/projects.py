@@ -78,6 +78,8 @@ _PLACE_TAIL = re.compile(r"\s(?:по маршруту|вдоль|между|alon
 _BETWEEN_PAIR = re.compile(r"((?<!\w)(?:between|между)\s+[^,;]{1,40}?\s)(and|и)(?=\s)", re.IGNORECASE)
 _PAREN = re.compile(r"\([^()]*\)")
 # A headline's price before the head ("open $50m textile plant") is an amount, not part of the name.
+# "производство цемента на заводе «X»": output made at a named facility; the facility is the project
+_PRODUCTION_AT = re.compile(r"^(?:производств|выпуск|сборк|переработк)\w*\s+(?:[^,;«»]*?\s)?на\s+(?=[А-Яа-яЁё])", re.IGNORECASE)
 _LEADING_PRICE = re.compile(r"^[$€£]\s?\d[\d.,]*\s*(?:-?\s*(?:m|mn|mln|bn|million|billion)\b)?(?:-dollar)?\s+", re.IGNORECASE)
 # A coordinated item repeating the cue's preposition ("on a data centre and on a complex").
 _REPEATED_PREPOSITION = re.compile(r"^(?:on|for|of|about)\s+(?=(?:a|an|the)\s)", re.IGNORECASE)
@@ -491,7 +493,7 @@ def _qualified(item: str, head: str) -> bool:
         low = lexicon.norm(item)
         stem = head[:-1] if _is_ru(item) else head  # "система" is "системы", "систему" in other cases
         return bool(re.search(rf"(?<!\w){stem}\w*\s+(?:\w+\s+)?(?:{complement})", low)
-                    or head in ("система", "system", "systems")
+                    or head in ("система", "system", "systems", "переход")
                     and re.search(rf"(?:{complement})\w*\s+(?:[\w-]+\s+)?{stem}", low))
     if _QUOTE.search(item):
         return True
@@ -776,13 +778,15 @@ def _skip_leading_place(obj: str) -> tuple[str, str]:
 
 
 def _skip_leading_agent(obj: str, cue: str) -> str:
-    """Drop the agent of a Russian attributive participle ("построенный китайской компанией завод" -> "завод").
+    """Drop the agent of a Russian participle ("построенный китайской компанией завод" -> "завод").
 
-    The agent stands in the instrumental between the participle and its noun;
-    it is the builder, and a head it may have ("компанией") is not the project.
+    The agent stands in the instrumental between the participle and its noun, or
+    after a short participle ("будет построен турецкой компанией"); it is the
+    builder, and a head it may have ("компанией") is not the project.
     """
-    last = re.findall(r"[а-я]+", cue)[-1:]
-    if not last or not any("PRTF" in p.tag for p in lexicon.parses(last[0])[:2]):
+    words = re.findall(r"[а-я]+", cue)
+    short = any(any("PRTS" in p.tag for p in lexicon.parses(w)[:2]) for w in words)
+    if not words or not short and not any("PRTF" in p.tag for p in lexicon.parses(words[-1])[:2]):
         return obj
     words = list(re.finditer(r"[а-яА-ЯёЁ-]+", obj))
     run, k = 0, 0
@@ -793,9 +797,12 @@ def _skip_leading_agent(obj: str, cue: str) -> str:
         run += 1
         if any("NOUN" in p.tag for p in readings):
             k = run  # the agent ends in its noun; an adjective after it belongs to the project
-    if k and k == len(words):
-        return ""  # "терминал, построенный казахской компанией": the noun stands before the participle
-    return obj[words[k].start():] if k else obj
+    if not k:
+        return obj
+    rest = obj[words[k - 1].end():]
+    named = _QUOTE.match(rest.lstrip())  # the agent's own name ("компанией «Артель»") is the agent's too
+    rest = rest.lstrip()[named.end():] if named else rest
+    return rest.lstrip() if rest.strip() else ""  # "терминал, построенный казахской компанией": the noun stands before
 
 
 def _en_tail_phrase(segment: str) -> str:
@@ -914,6 +921,10 @@ def _subject(text: str, start: int, finite: bool = False, whole: bool = False) -
         antecedent = bool(_RELATIVE.match(subject.strip())
                           or re.match(r"^\s*(to be )?(\w+ed|built|rebuilt)\b[^,.;:!?]{0,80},\s", text[start:]))
     if _is_ru(before) or not segments:
+        if not subject.strip() and len(segments) >= 3 and _QUOTE.fullmatch(segments[-2].strip()) \
+                and _head(_ru_tail_phrase(segments[-3])):
+            # "Совместное предприятие — «X» — было создано": the quoted name between dashes is the head's own
+            return _ru_tail_phrase(segments[-3]) + " " + segments[-2].strip()
         if antecedent and len(segments) > 1:
             # "Завод, стоимость которого составляет $100 млн, введен": the relative clause describes the antecedent
             subject = next((_ru_tail_phrase(seg) for seg in reversed(segments[:-1])
@@ -1760,7 +1771,7 @@ def _bare(name: str, head: str, item: str) -> bool:
     """Tell whether a name is its head noun alone ("терминала", "the line"), which says nothing of which one.
 
     A compound ("агрокомплекс"), an abbreviation ("ТЭЦ") or a facility introduced
-    as new ("a new bridge") is not bare.
+    as new ("a new bridge") or ranked ("первый в регионе завод") is not bare.
     """
     if re.match(r"^\s*the\s", item, re.IGNORECASE):
         # "the plant with a capacity of 1.25 million tonnes" is the plant just named, its size told again
@@ -1771,6 +1782,8 @@ def _bare(name: str, head: str, item: str) -> bool:
         return False
     if re.search(r"(?<!\w)(an? new|нов\w*)\s", lexicon.norm(item)):
         return False
+    if _is_ru(item) and _without_ranking(_DETERMINERS.sub("", item.strip())) != _DETERMINERS.sub("", item.strip()):
+        return False  # "первый в стране технопарк" introduces a facility, it does not point back to one
     if any(m.group(1).lower() in _lex()["route_participles"] and _NAMED_ROUTE.match(item, m.end())
            for m in re.finditer(r"(?<!\w)(\w+)(?=\s)", item)):
         return False  # "a railway linking Termez and Mazar-i-Sharif": the route says which one
@@ -1838,6 +1851,9 @@ def _clean_name(item: str) -> tuple[str, str]:
         name = name[:cut.start()]
     if described:
         name = re.sub(r"\s+(уже|также|еще|ещё|already|also)$", "", name, flags=re.IGNORECASE)  # "… уже в этом году"
+    at = _PRODUCTION_AT.match(name)
+    if at and _QUOTE.search(name[at.end():]) and _head(_DETERMINERS.sub("", name[at.end():])):
+        name = _DETERMINERS.sub("", name[at.end():])
     if not _is_ru(name):
         m = re.search(r"\s+projects?$", name, re.IGNORECASE)
         if m and _en_base(lexicon.norm(name[:m.start()].split()[-1])) in _lex()["heads_en"]:

@@ -317,17 +317,19 @@ def _names_project(item: str) -> bool:
 
 
 def _without_ranking(item: str) -> str:
-    """Drop a ranking with its scope before a Russian name ("первая в регионе солнечная станция" -> "солнечная станция").
+    """Drop a ranking with its scope before a Russian name ("первая в регионе солнечная станция" -> "солнечная станция", "второй по величине в стране ветропарк" -> "ветропарк").
 
     The scope's noun ("в регионе") would otherwise be read as the head.
     """
-    m = re.match(r"^\s*([а-яё]+)\s+(в|во|на|среди)\s+", item, re.IGNORECASE)
+    m = re.match(r"^\s*([а-яё]+)\s+(?:по\s+(?:величине|мощности|масштабам|размеру|объему|площади)\s+)?(в|во|на|среди)\s+",
+                 item, re.IGNORECASE)
     if not m:
         return item
     ranking = [p for p in lexicon.parses(lexicon.norm(m.group(1))) if "ADJF" in p.tag and p.normal_form in _lex()["ranking_ru"]]
     if not ranking:
         return item
-    words = list(re.finditer(r"[а-яёА-ЯЁ-]+", item[m.end():]))
+    # the scope may join two places ("крупнейший в стране и регионе торговый центр")
+    words = [w for w in re.finditer(r"[а-яёА-ЯЁ-]+", item[m.end():]) if w.group(0).lower() != "и"]
     for w in words[1:4]:
         parses = lexicon.parses(lexicon.norm(w.group(0)))
         if any(("ADJF" in p.tag or "NOUN" in p.tag) and p.tag.case == r.tag.case and p.tag.number == r.tag.number
@@ -562,6 +564,8 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
     """
     # "between Termez and Mazar-i-Sharif" names the two ends of one route, not two items
     masked = _BETWEEN_PAIR.sub(lambda m: m.group(1) + "~" * len(m.group(2)), _mask_quotes(obj))
+    scope = len(obj) - len(_without_ranking(obj))  # "крупнейший в стране и регионе": the "и" joins places, not items
+    masked = re.sub(r"(?<=\s)и(?=\s)", "~", masked[:scope]) + masked[scope:]
     pieces, last = [], 0
     seps = [""]  # the separator before each piece
     for m in _SEPARATORS.finditer(masked):
@@ -759,12 +763,14 @@ def _skip_leading_place(obj: str) -> tuple[str, str]:
     words = list(_WORD.finditer(obj))
     if not words or lexicon.norm(words[0].group(0)) not in _RU_PREPOSITIONS:
         return obj, ""
-    for w in words[1:5]:
+    for w in words[1:7]:
         token = w.group(0)
         if token[0] in '«"“„':
             break
         if token.isdigit():
             continue  # a date: "запущенный в 2020 году завод"
+        if token == "и" and w.start() > words[1].start() and words[1].group(0)[0].isupper():
+            continue  # coordinated places: "в Оше и Андижане торговые дома"
         if _first_noun_ru(token) and _head(token):
             # the adjectives before the head belong to the name ("в Хатлоне ветровую электростанцию")
             first = next((v for v in words[1:] if v.start() < w.start() and all(
@@ -1282,8 +1288,8 @@ def _is_concrete(item: str) -> bool:
     if _QUOTE.search(body):
         return True
     for m in re.finditer(r"\b[A-ZА-ЯЁ][\w-]*", body):
-        if not (m.group(0).isupper() and _head(m.group(0))):
-            return True  # a proper name; an abbreviated head ("АЭС", "HPP") names only the kind
+        if not (m.group(0).isupper() and _head(m.group(0))) or re.search(r"\d", m.group(0)):
+            return True  # a proper name or a numbered one ("ТЭЦ-3"); an abbreviated head ("АЭС", "HPP") names only the kind
     return _place(body) != (None, None)
 
 
@@ -1639,6 +1645,26 @@ def _unproduced(productions: list[tuple], candidates: list[tuple]) -> list[tuple
     return [p for p in productions if lexicon.norm(p[0][len("production of "):]).split(" in ")[0].split(" at ")[0] not in named]
 
 
+# Coordinated towns that end the words before an object ("откроют в Оше и Андижане торговые дома").
+_LEADING_PLACES = re.compile(r"(?<!\w)(?:[вВ]|[вВ]о)\s+[А-ЯЁ][\w-]*(?:(?:,|\s+и)\s+[А-ЯЁ][\w-]*)+(?:\s+(?:областях|районах|городах))?\s*$")
+# ", а в Фергане — швейная фабрика": a second place and object that share the verb said before them
+_GAPPED = re.compile(r",\s*а\s+((?:в|во|на)\s+[А-ЯЁ][^,;:.—–]{1,40}?)\s+[—–]\s+([^,;:.—–]+)")
+
+
+def _gapped(text: str, candidates: list[tuple]) -> list[tuple]:
+    """Add the objects of clauses that leave out the verb of the clause before them.
+
+    "в Джизаке был запущен завод, а в Фергане — швейная фабрика": the factory is
+    launched too, and stands in the place its own clause names.
+    """
+    out = []
+    for m in _GAPPED.finditer(text):
+        before = [c for c in candidates if c[2] in ("verb", "passive") and 0 <= text.find(c[0]) < m.start()]
+        if before and _names_project(m.group(2)):
+            out.append((m.group(2).strip(), before[-1][1], before[-1][2], m.group(1)))
+    return out
+
+
 def _unclaimed(mentions: list[tuple], candidates: list[tuple], text: str) -> list[tuple]:
     """Keep the named mentions no cue's item already covers with a head of its own.
 
@@ -1702,6 +1728,11 @@ def _proper_project(item: str) -> bool:
                 or not _is_ru(name) and re.match(r"^[A-Z]", name))
 
 
+# Cue verbs that the dictionary also reads as transitive in another sense ("заработает" = "will earn"), but that
+# say of a facility that it starts working
+_INTRANSITIVE_CUES_RU = {"заработать"}
+
+
 def _active_transitive_ru(cue: str) -> bool:
     """Tell whether a Russian cue ends in a transitive verb in the present or future ("построит", "откроет")."""
     words = re.findall(r"[а-я]+", cue)
@@ -1709,7 +1740,7 @@ def _active_transitive_ru(cue: str) -> bool:
     infinitive = next((k for k in range(len(words) - 1, 0, -1) if "INFN" in lexicon.parse(words[k]).tag), None)
     if infinitive is not None and "tran" in lexicon.parse(words[infinitive]).tag:
         return _personal(words[infinitive - 1])
-    if not words or words[-1].endswith(("ся", "сь")):
+    if not words or words[-1].endswith(("ся", "сь")) or lexicon.parse(words[-1]).normal_form in _INTRANSITIVE_CUES_RU:
         return False
     tag = lexicon.parse(words[-1]).tag
     return "VERB" in tag and "tran" in tag and ("futr" in tag or "pres" in tag)
@@ -2271,6 +2302,7 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
         elif sentence.paragraph != bullet_paragraph:
             pending = _list_intro(sentence, previous)
             intro_paragraph = sentence.paragraph
+        candidates += _gapped(sentence.text, candidates)
         candidates += _unclaimed(_named_mentions(sentence), candidates, sentence.text)
         candidates += _unproduced(_production_mentions(sentence), candidates)
         named: list[tuple] = []
@@ -2280,6 +2312,9 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
             if not place0:
                 place0 = _shared_place(candidates, k, sentence.text)
             head0 = _head(name0, allow_count=True)
+            leading = _LEADING_PLACES.search(lead_place or "")
+            if not place0 and leading and head0 and _plural_head(name0, head0) and not _QUOTE.search(name0):
+                place0 = leading.group(0).strip()[:1].lower() + leading.group(0).strip()[1:]  # "откроют в Оше и Андижане торговые дома": a house in each town
             spread = _per_place(name0, place0, head0) if head0 else [(name0, place0)]
             for name, place in spread:
                 head = _head(name, allow_count=True)

@@ -345,7 +345,8 @@ def _strip_work(item: str) -> str:
     A project named by its purpose keeps its "проект" ("проект капельного
     орошения"): without it no head noun is left.
     """
-    item = _without_ranking(item)
+    one = _ONE_OF.match(item.strip())
+    item = _one_of(item.strip()[one.end():]) if one else _without_ranking(item)
     stripped = _NOMINALISATION.sub("", item)
     trailing = _TRAILING_WORK.search(stripped)
     if trailing and not _is_ru(stripped) and _head(stripped[:trailing.start()], allow_count=True):
@@ -1863,6 +1864,36 @@ _TRAILING_WORK = re.compile(r"\s+(expansion|modernization|modernisation|reconstr
 _PLACE_NAME = r"(?:the\s+)?(?:port of\s+)?[^\s,]+"
 # A place phrase that ends a name ("… in Osh", "… at the port of Aktau", "… в Самарканде").
 _TRAILING_PLACE = rf"\s+(?:в|во|на|у|in|at|on|near)\s+({_PLACE_NAME}(?:\s+[^\s,]+){{0,2}}(?:\s+of\s+[A-Z][\w-]+)?)\s*$"
+
+
+# "один из крупнейших в регионе логистических центров": one facility named by the kind it is one of
+_ONE_OF = re.compile(r"^(?:один|одна|одно|одним|одной|одного|одну)\s+из\s+", re.IGNORECASE)
+
+
+def _one_of(phrase: str) -> str:
+    """Name one facility of a partitive phrase in the singular ("логистических центров" -> "логистический центр")."""
+    phrase = _without_ranking(phrase)
+    words = list(re.finditer(r"[а-яёА-ЯЁ-]+", phrase))
+    for k, m in enumerate(words[:4]):
+        if m.start() and phrase[words[k - 1].end() if k else 0:m.start()].strip():
+            return phrase
+        nouns = [p for p in lexicon.parses(lexicon.norm(m.group(0))) if "NOUN" in p.tag and p.tag.case == "gent"
+                 and p.tag.number == "plur"]
+        if not nouns:
+            continue
+        head = nouns[0].inflect({"nomn", "sing"})
+        if head is None:
+            return phrase
+        out, last = [], 0
+        for adjective in words[:k]:
+            parsed = [p for p in lexicon.parses(lexicon.norm(adjective.group(0))) if "ADJF" in p.tag or "PRTF" in p.tag]
+            form = parsed[0].inflect({"nomn", "sing", nouns[0].tag.gender} - {None}) if parsed else None
+            if form is None:
+                return phrase
+            out += [phrase[last:adjective.start()], _case_like(form.word, adjective.group(0))]
+            last = adjective.end()
+        return "".join(out) + phrase[last:m.start()] + _case_like(head.word, m.group(0)) + phrase[m.end():]
+    return phrase
 
 
 def _clean_name(item: str) -> tuple[str, str]:

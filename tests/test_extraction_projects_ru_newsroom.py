@@ -169,3 +169,12 @@ def test_a_bridge_handed_over_to_a_neighbour_is_completed():
 
 def test_a_facility_opened_after_it_was_built_is_launched():
     assert projects("Открыт построенный за счет гранта детский сад «Солнышко».") == [("детский сад «Солнышко»", "launched")]
+
+
+def test_one_of_the_largest_facilities_of_a_kind_is_one_facility_named_in_the_singular():
+    assert projects("Открыта одна из крупнейших в стране солнечных электростанций.") == [
+        ("солнечная электростанция", "launched")]
+
+
+def test_one_of_several_issues_is_no_project():
+    assert projects("Стороны обсудили один из вопросов сотрудничества.") == []

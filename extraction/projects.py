@@ -80,6 +80,8 @@ _PLACE_TAIL = re.compile(r"\s(?:по маршруту|вдоль|между|alon
 # The two ends of a route or line: the conjunction between them joins no items.
 _BETWEEN_PAIR = re.compile(r"((?<!\w)(?:between|между)\s+[^,;]{1,40}?\s)(and|и)(?=\s)", re.IGNORECASE)
 _PAREN = re.compile(r"\([^()]*\)")
+# "производство цемента на заводе «X»": output made at a named facility; the facility is the project
+_PRODUCTION_AT = re.compile(r"^(?:производств|выпуск|сборк|переработк)\w*\s+(?:[^,;«»]*?\s)?на\s+(?=[А-Яа-яЁё])", re.IGNORECASE)
 # A headline's price before the head ("open $50m textile plant") is an amount, not part of the name.
 _LEADING_PRICE = re.compile(r"^(?:[$€£]\s?\d[\d.,]*\s*(?:-?\s*(?:m|mn|mln|bn|million|billion)\b)?(?:-dollar)?"
                             r"|\d[\d.,]*[\s-]+(?:million|billion)[\s-]+(?:dollars?|euros?|yuan))\s+", re.IGNORECASE)
@@ -319,17 +321,19 @@ def _names_project(item: str) -> bool:
 
 
 def _without_ranking(item: str) -> str:
-    """Drop a ranking with its scope before a Russian name ("первая в регионе солнечная станция" -> "солнечная станция").
+    """Drop a ranking with its scope before a Russian name ("первая в регионе солнечная станция" -> "солнечная станция", "второй по величине в стране ветропарк" -> "ветропарк").
 
     The scope's noun ("в регионе") would otherwise be read as the head.
     """
-    m = re.match(r"^\s*([а-яё]+)\s+(в|во|на|среди)\s+", item, re.IGNORECASE)
+    m = re.match(r"^\s*([а-яё]+)\s+(?:по\s+(?:величине|мощности|масштабам|размеру|объему|площади)\s+)?(в|во|на|среди)\s+",
+                 item, re.IGNORECASE)
     if not m:
         return item
     ranking = [p for p in lexicon.parses(lexicon.norm(m.group(1))) if "ADJF" in p.tag and p.normal_form in _lex()["ranking_ru"]]
     if not ranking:
         return item
-    words = list(re.finditer(r"[а-яёА-ЯЁ-]+", item[m.end():]))
+    # the scope may join two places ("крупнейший в стране и регионе торговый центр")
+    words = [w for w in re.finditer(r"[а-яёА-ЯЁ-]+", item[m.end():]) if w.group(0).lower() != "и"]
     for w in words[1:4]:
         parses = lexicon.parses(lexicon.norm(w.group(0)))
         if any(("ADJF" in p.tag or "NOUN" in p.tag) and p.tag.case == r.tag.case and p.tag.number == r.tag.number
@@ -345,7 +349,8 @@ def _strip_work(item: str) -> str:
     A project named by its purpose keeps its "проект" ("проект капельного
     орошения"): without it no head noun is left.
     """
-    item = _without_ranking(item)
+    one = _ONE_OF.match(item.strip())
+    item = _one_of(item.strip()[one.end():]) if one else _without_ranking(item)
     stripped = _NOMINALISATION.sub("", item)
     trailing = _TRAILING_WORK.search(stripped)
     if trailing and not _is_ru(stripped) and _head(stripped[:trailing.start()], allow_count=True):
@@ -496,7 +501,7 @@ def _qualified(item: str, head: str) -> bool:
         low = lexicon.norm(item)
         stem = head[:-1] if _is_ru(item) else head  # "система" is "системы", "систему" in other cases
         return bool(re.search(rf"(?<!\w){stem}\w*\s+(?:\w+\s+)?(?:{complement})", low)
-                    or head in ("система", "system", "systems")
+                    or head in ("система", "system", "systems", "переход")
                     and re.search(rf"(?:{complement})\w*\s+(?:[\w-]+\s+)?{stem}", low))
     if _QUOTE.search(item):
         return True
@@ -565,6 +570,8 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
     """
     # "between Termez and Mazar-i-Sharif" names the two ends of one route, not two items
     masked = _BETWEEN_PAIR.sub(lambda m: m.group(1) + "~" * len(m.group(2)), _mask_quotes(obj))
+    scope = len(obj) - len(_without_ranking(obj))  # "крупнейший в стране и регионе": the "и" joins places, not items
+    masked = re.sub(r"(?<=\s)и(?=\s)", "~", masked[:scope]) + masked[scope:]
     pieces, last = [], 0
     seps = [""]  # the separator before each piece
     for m in _SEPARATORS.finditer(masked):
@@ -762,12 +769,14 @@ def _skip_leading_place(obj: str) -> tuple[str, str]:
     words = list(_WORD.finditer(obj))
     if not words or lexicon.norm(words[0].group(0)) not in _RU_PREPOSITIONS:
         return obj, ""
-    for w in words[1:5]:
+    for w in words[1:7]:
         token = w.group(0)
         if token[0] in '«"“„':
             break
         if token.isdigit():
             continue  # a date: "запущенный в 2020 году завод"
+        if token == "и" and w.start() > words[1].start() and words[1].group(0)[0].isupper():
+            continue  # coordinated places: "в Оше и Андижане торговые дома"
         if _first_noun_ru(token) and _head(token):
             # the adjectives before the head belong to the name ("в Хатлоне ветровую электростанцию")
             first = next((v for v in words[1:] if v.start() < w.start() and all(
@@ -781,13 +790,15 @@ def _skip_leading_place(obj: str) -> tuple[str, str]:
 
 
 def _skip_leading_agent(obj: str, cue: str) -> str:
-    """Drop the agent of a Russian attributive participle ("построенный китайской компанией завод" -> "завод").
+    """Drop the agent of a Russian participle ("построенный китайской компанией завод" -> "завод").
 
-    The agent stands in the instrumental between the participle and its noun;
-    it is the builder, and a head it may have ("компанией") is not the project.
+    The agent stands in the instrumental between the participle and its noun, or
+    after a short participle ("будет построен турецкой компанией"); it is the
+    builder, and a head it may have ("компанией") is not the project.
     """
-    last = re.findall(r"[а-я]+", cue)[-1:]
-    if not last or not any("PRTF" in p.tag for p in lexicon.parses(last[0])[:2]):
+    words = re.findall(r"[а-я]+", cue)
+    short = any(any("PRTS" in p.tag for p in lexicon.parses(w)[:2]) for w in words)
+    if not words or not short and not any("PRTF" in p.tag for p in lexicon.parses(words[-1])[:2]):
         return obj
     words = list(re.finditer(r"[а-яА-ЯёЁ-]+", obj))
     run, k = 0, 0
@@ -798,9 +809,12 @@ def _skip_leading_agent(obj: str, cue: str) -> str:
         run += 1
         if any("NOUN" in p.tag for p in readings):
             k = run  # the agent ends in its noun; an adjective after it belongs to the project
-    if k and k == len(words):
-        return ""  # "терминал, построенный казахской компанией": the noun stands before the participle
-    return obj[words[k].start():] if k else obj
+    if not k:
+        return obj
+    rest = obj[words[k - 1].end():]
+    named = _QUOTE.match(rest.lstrip())  # the agent's own name ("компанией «Артель»") is the agent's too
+    rest = rest.lstrip()[named.end():] if named else rest
+    return rest.lstrip() if rest.strip() else ""  # "терминал, построенный казахской компанией": the noun stands before
 
 
 def _en_tail_phrase(segment: str) -> str:
@@ -926,6 +940,10 @@ def _subject(text: str, start: int, finite: bool = False, whole: bool = False) -
                           or re.match(r"^\s*(\w+ed|set up|built)\s+(in\s+(19|20)\d\d|last year|earlier this year)(?!\w)",
                                       text[start:], re.IGNORECASE))
     if _is_ru(before) or not segments:
+        if not subject.strip() and len(segments) >= 3 and _QUOTE.fullmatch(segments[-2].strip()) \
+                and _head(_ru_tail_phrase(segments[-3])):
+            # "Совместное предприятие — «X» — было создано": the quoted name between dashes is the head's own
+            return _ru_tail_phrase(segments[-3]) + " " + segments[-2].strip()
         if antecedent and len(segments) > 1:
             # "Завод, стоимость которого составляет $100 млн, введен": the relative clause describes the antecedent
             subject = next((_ru_tail_phrase(seg) for seg in reversed(segments[:-1])
@@ -1283,8 +1301,8 @@ def _is_concrete(item: str) -> bool:
     if _QUOTE.search(body):
         return True
     for m in re.finditer(r"\b[A-ZА-ЯЁ][\w-]*", body):
-        if not (m.group(0).isupper() and _head(m.group(0))):
-            return True  # a proper name; an abbreviated head ("АЭС", "HPP") names only the kind
+        if not (m.group(0).isupper() and _head(m.group(0))) or re.search(r"\d", m.group(0)):
+            return True  # a proper name or a numbered one ("ТЭЦ-3"); an abbreviated head ("АЭС", "HPP") names only the kind
     return _place(body) != (None, None)
 
 
@@ -1670,6 +1688,26 @@ def _unproduced(productions: list[tuple], candidates: list[tuple]) -> list[tuple
     return [p for p in productions if lexicon.norm(p[0][len("production of "):]).split(" in ")[0].split(" at ")[0] not in named]
 
 
+# Coordinated towns that end the words before an object ("откроют в Оше и Андижане торговые дома").
+_LEADING_PLACES = re.compile(r"(?<!\w)(?:[вВ]|[вВ]о)\s+[А-ЯЁ][\w-]*(?:(?:,|\s+и)\s+[А-ЯЁ][\w-]*)+(?:\s+(?:областях|районах|городах))?\s*$")
+# ", а в Фергане — швейная фабрика": a second place and object that share the verb said before them
+_GAPPED = re.compile(r",\s*а\s+((?:в|во|на)\s+[А-ЯЁ][^,;:.—–]{1,40}?)\s+[—–]\s+([^,;:.—–]+)")
+
+
+def _gapped(text: str, candidates: list[tuple]) -> list[tuple]:
+    """Add the objects of clauses that leave out the verb of the clause before them.
+
+    "в Джизаке был запущен завод, а в Фергане — швейная фабрика": the factory is
+    launched too, and stands in the place its own clause names.
+    """
+    out = []
+    for m in _GAPPED.finditer(text):
+        before = [c for c in candidates if c[2] in ("verb", "passive") and 0 <= text.find(c[0]) < m.start()]
+        if before and _names_project(m.group(2)):
+            out.append((m.group(2).strip(), before[-1][1], before[-1][2], m.group(1)))
+    return out
+
+
 def _unclaimed(mentions: list[tuple], candidates: list[tuple], text: str) -> list[tuple]:
     """Keep the named mentions no cue's item already covers with a head of its own.
 
@@ -1733,6 +1771,11 @@ def _proper_project(item: str) -> bool:
                 or not _is_ru(name) and re.match(r"^[A-Z]", name))
 
 
+# Cue verbs that the dictionary also reads as transitive in another sense ("заработает" = "will earn"), but that
+# say of a facility that it starts working
+_INTRANSITIVE_CUES_RU = {"заработать"}
+
+
 def _active_transitive_ru(cue: str) -> bool:
     """Tell whether a Russian cue ends in a transitive verb in the present or future ("построит", "откроет")."""
     words = re.findall(r"[а-я]+", cue)
@@ -1740,7 +1783,7 @@ def _active_transitive_ru(cue: str) -> bool:
     infinitive = next((k for k in range(len(words) - 1, 0, -1) if "INFN" in lexicon.parse(words[k]).tag), None)
     if infinitive is not None and "tran" in lexicon.parse(words[infinitive]).tag:
         return _personal(words[infinitive - 1])
-    if not words or words[-1].endswith(("ся", "сь")):
+    if not words or words[-1].endswith(("ся", "сь")) or lexicon.parse(words[-1]).normal_form in _INTRANSITIVE_CUES_RU:
         return False
     tag = lexicon.parse(words[-1]).tag
     return "VERB" in tag and "tran" in tag and ("futr" in tag or "pres" in tag)
@@ -1804,7 +1847,7 @@ def _bare(name: str, head: str, item: str) -> bool:
     """Tell whether a name is its head noun alone ("терминала", "the line"), which says nothing of which one.
 
     A compound ("агрокомплекс"), an abbreviation ("ТЭЦ") or a facility introduced
-    as new ("a new bridge") is not bare.
+    as new ("a new bridge") or ranked ("первый в регионе завод") is not bare.
     """
     if re.match(r"^\s*the\s", item, re.IGNORECASE):
         # "the plant with a capacity of 1.25 million tonnes" is the plant just named, its size told again
@@ -1815,6 +1858,8 @@ def _bare(name: str, head: str, item: str) -> bool:
         return False
     if re.search(r"(?<!\w)(an? new|нов\w*)\s", lexicon.norm(item)):
         return False
+    if _is_ru(item) and _without_ranking(_DETERMINERS.sub("", item.strip())) != _DETERMINERS.sub("", item.strip()):
+        return False  # "первый в стране технопарк" introduces a facility, it does not point back to one
     if any(m.group(1).lower() in _lex()["route_participles"] and _NAMED_ROUTE.match(item, m.end())
            for m in re.finditer(r"(?<!\w)(\w+)(?=\s)", item)):
         return False  # "a railway linking Termez and Mazar-i-Sharif": the route says which one
@@ -1865,6 +1910,36 @@ _PLACE_NAME = r"(?:the\s+)?(?:port of\s+)?[^\s,]+"
 _TRAILING_PLACE = rf"\s+(?:в|во|на|у|in|at|on|near)\s+({_PLACE_NAME}(?:\s+[^\s,]+){{0,2}}(?:\s+of\s+[A-Z][\w-]+)?)\s*$"
 
 
+# "один из крупнейших в регионе логистических центров": one facility named by the kind it is one of
+_ONE_OF = re.compile(r"^(?:один|одна|одно|одним|одной|одного|одну)\s+из\s+", re.IGNORECASE)
+
+
+def _one_of(phrase: str) -> str:
+    """Name one facility of a partitive phrase in the singular ("логистических центров" -> "логистический центр")."""
+    phrase = _without_ranking(phrase)
+    words = list(re.finditer(r"[а-яёА-ЯЁ-]+", phrase))
+    for k, m in enumerate(words[:4]):
+        if m.start() and phrase[words[k - 1].end() if k else 0:m.start()].strip():
+            return phrase
+        nouns = [p for p in lexicon.parses(lexicon.norm(m.group(0))) if "NOUN" in p.tag and p.tag.case == "gent"
+                 and p.tag.number == "plur"]
+        if not nouns:
+            continue
+        head = nouns[0].inflect({"nomn", "sing"})
+        if head is None:
+            return phrase
+        out, last = [], 0
+        for adjective in words[:k]:
+            parsed = [p for p in lexicon.parses(lexicon.norm(adjective.group(0))) if "ADJF" in p.tag or "PRTF" in p.tag]
+            form = parsed[0].inflect({"nomn", "sing", nouns[0].tag.gender} - {None}) if parsed else None
+            if form is None:
+                return phrase
+            out += [phrase[last:adjective.start()], _case_like(form.word, adjective.group(0))]
+            last = adjective.end()
+        return "".join(out) + phrase[last:m.start()] + _case_like(head.word, m.group(0)) + phrase[m.end():]
+    return phrase
+
+
 def _clean_name(item: str) -> tuple[str, str]:
     """Strip determiners, price and trailing place; return (name, place phrase)."""
     name = _strip_work(_DETERMINERS.sub("", item.strip())).strip(" ,")
@@ -1882,6 +1957,9 @@ def _clean_name(item: str) -> tuple[str, str]:
         name = name[:cut.start()]
     if described:
         name = re.sub(r"\s+(уже|также|еще|ещё|already|also)$", "", name, flags=re.IGNORECASE)  # "… уже в этом году"
+    at = _PRODUCTION_AT.match(name)
+    if at and _QUOTE.search(name[at.end():]) and _head(_DETERMINERS.sub("", name[at.end():])):
+        name = _DETERMINERS.sub("", name[at.end():])
     if not _is_ru(name):
         m = re.search(r"\s+projects?$", name, re.IGNORECASE)
         if m and _en_base(lexicon.norm(name[:m.start()].split()[-1])) in _lex()["heads_en"]:
@@ -2299,6 +2377,7 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
         elif sentence.paragraph != bullet_paragraph:
             pending = _list_intro(sentence, previous)
             intro_paragraph = sentence.paragraph
+        candidates += _gapped(sentence.text, candidates)
         candidates += _unclaimed(_named_mentions(sentence), candidates, sentence.text)
         candidates += _unproduced(_production_mentions(sentence), candidates)
         named: list[tuple] = []
@@ -2308,6 +2387,9 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
             if not place0:
                 place0 = _shared_place(candidates, k, sentence.text)
             head0 = _head(name0, allow_count=True)
+            leading = _LEADING_PLACES.search(lead_place or "")
+            if not place0 and leading and head0 and _plural_head(name0, head0) and not _QUOTE.search(name0):
+                place0 = leading.group(0).strip()[:1].lower() + leading.group(0).strip()[1:]  # "откроют в Оше и Андижане торговые дома": a house in each town
             spread = _per_place(name0, place0, head0) if head0 else [(name0, place0)]
             for name, place in spread:
                 head = _head(name, allow_count=True)

@@ -321,3 +321,31 @@ def test_two_regions_agreeing_or_one_regions_cooperation_with_another_is_regiona
 
 def test_water_itself_as_a_topic_is_water_and_environment():
     assert codes("Стороны обсудили вопросы распределения воды в летний период.") == {"water_environment"}
+
+
+def test_guarding_the_border_together_is_security_cooperation():
+    assert "security_defense" in codes("Стороны договорились усилить охрану границы и обмениваться информацией.")
+
+
+def test_ecotourism_and_tourist_flows_by_their_short_names_are_tourism():
+    assert "tourism" in codes("Стороны обсудили развитие экотуризма в горных районах.")
+    assert "tourism" in codes("Стороны договорились упростить визовый режим и увеличить турпоток.")
+
+
+def test_seasonal_workers_sent_under_quotas_are_labour_migration():
+    assert "migration_labor" in codes("Uzbekistan and South Korea agreed to increase quotas for seasonal workers.")
+    assert "migration_labor" in codes("Стороны договорились увеличить квоты для сезонных работников.")
+
+
+def test_governors_of_regions_signing_a_roadmap_are_regional_cooperation():
+    assert "regional_cooperation" in codes("Governors of the border regions of Kazakhstan and Russia signed a cooperation roadmap.")
+
+
+def test_restoring_historical_monuments_together_is_cultural_cooperation():
+    assert "culture_humanitarian" in codes("The sides agreed to jointly restore historical monuments in Bukhara.")
+    assert "culture_humanitarian" in codes("Стороны договорились совместно реставрировать исторические памятники Бухары.")
+    assert "culture_humanitarian" not in codes("The delegation laid a wreath at the monument and discussed cooperation.")
+
+
+def test_producing_buses_together_is_industrial_cooperation():
+    assert "industry" in codes("The sides agreed to set up a joint venture to produce buses in Samarkand.")

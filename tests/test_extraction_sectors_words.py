@@ -239,3 +239,15 @@ def test_tourists_in_passing_are_no_tourism_but_their_flow_is():
     assert codes("Стороны отметили, что туристы из Китая проявляют интерес к отношениям двух стран.") == set()
     assert codes("Стороны договорились увеличить поток туристов между странами.") == {"tourism"}
     assert codes("Стороны обсудили привлечение китайских туристов.") == {"tourism"}
+
+
+def test_a_bank_cited_for_a_forecast_is_no_financing_cooperation():
+    assert "finance_investment" not in codes(
+        "According to the World Bank forecast, the economy will grow by 5 percent, the sides noted while discussing cooperation.")
+    assert "finance_investment" not in codes("По данным Всемирного банка, экономика вырастет на 5%, отметили стороны.")
+    assert "finance_investment" in codes("The World Bank will finance the project, the sides agreed.")
+
+
+def test_industry_experts_comment_they_name_no_manufacturing():
+    assert "industry" not in codes("Industry experts say the agreement will be ratified in the autumn.")
+    assert "industry" in codes("The sides discussed cooperation in the chemical industry.")

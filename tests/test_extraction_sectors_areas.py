@@ -349,3 +349,17 @@ def test_restoring_historical_monuments_together_is_cultural_cooperation():
 
 def test_producing_buses_together_is_industrial_cooperation():
     assert "industry" in codes("The sides agreed to set up a joint venture to produce buses in Samarkand.")
+
+
+def test_development_banks_by_their_english_initials_are_financing():
+    assert "finance_investment" in codes("The sides discussed projects implemented with the participation of the AIIB and the ADB.")
+
+
+def test_inviting_companies_to_invest_is_investment_cooperation_in_russian():
+    assert "finance_investment" in codes("Президент пригласил китайские компании инвестировать в инфраструктуру страны.")
+
+
+def test_ties_with_a_named_province_or_a_russian_republic_are_regional_cooperation():
+    assert "regional_cooperation" in codes("Стороны обсудили развитие сотрудничества с Оренбургской областью.")
+    assert "regional_cooperation" in codes("Президент Кыргызстана встретился с главой Татарстана и обсудил расширение сотрудничества.")
+    assert "regional_cooperation" not in codes("Переговоры прошли в Бухарской области, стороны обсудили сотрудничество.")

@@ -251,3 +251,15 @@ def test_a_bank_cited_for_a_forecast_is_no_financing_cooperation():
 def test_industry_experts_comment_they_name_no_manufacturing():
     assert "industry" not in codes("Industry experts say the agreement will be ratified in the autumn.")
     assert "industry" in codes("The sides discussed cooperation in the chemical industry.")
+
+
+def test_a_graduate_of_a_school_is_a_biography_not_education():
+    assert "education_science" not in codes(
+        "The president of the company, a graduate of the Harvard Business School, thanked the government for its support.")
+    assert "education_science" in codes("The sides agreed to expand student exchanges between universities.")
+
+
+def test_a_province_under_its_head_is_no_field_of_cooperation():
+    assert "agriculture" not in codes("Хоким области доложил президенту о ходе уборки урожая.")
+    assert "agriculture" in codes("Стороны обсудили сотрудничество в области сельского хозяйства.")
+

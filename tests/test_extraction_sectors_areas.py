@@ -363,3 +363,8 @@ def test_ties_with_a_named_province_or_a_russian_republic_are_regional_cooperati
     assert "regional_cooperation" in codes("Стороны обсудили развитие сотрудничества с Оренбургской областью.")
     assert "regional_cooperation" in codes("Президент Кыргызстана встретился с главой Татарстана и обсудил расширение сотрудничества.")
     assert "regional_cooperation" not in codes("Переговоры прошли в Бухарской области, стороны обсудили сотрудничество.")
+
+
+def test_a_road_named_by_its_two_ends_is_transport():
+    assert "transport_logistics" in codes("Азиатский банк развития выделит 100 млн долларов на строительство дороги Душанбе — Бохтар.")
+    assert "transport_logistics" not in codes("Стороны отметили, что дорога к миру лежит через диалог и сотрудничество.")

@@ -263,3 +263,24 @@ def test_a_province_under_its_head_is_no_field_of_cooperation():
     assert "agriculture" not in codes("Хоким области доложил президенту о ходе уборки урожая.")
     assert "agriculture" in codes("Стороны обсудили сотрудничество в области сельского хозяйства.")
 
+
+
+def test_fighting_the_financing_of_terrorism_is_security_not_finance():
+    text = "The sides agreed to step up cooperation in combating money laundering and the financing of terrorism."
+    assert codes(text) == {"security_defense"}
+    assert "finance_investment" not in codes("The parties discussed joint efforts against terrorist financing and drug trafficking.")
+    assert "finance_investment" not in codes(
+        "Стороны договорились усилить сотрудничество в противодействии финансированию терроризма.")
+    assert "finance_investment" in codes("The sides discussed the financing of joint projects.")
+
+
+def test_chemical_weapons_are_disarmament_not_the_chemical_industry():
+    assert "industry" not in codes("The sides reaffirmed their commitment to the Chemical Weapons Convention and discussed security.")
+    assert "industry" not in codes("Стороны подтвердили приверженность Конвенции о запрещении химического оружия и обсудили безопасность.")
+    assert "industry" in codes("Стороны обсудили сотрудничество в химической промышленности.")
+
+
+def test_research_cited_and_training_of_troops_are_no_education():
+    assert "education_science" not in codes("Research shows that most people support closer relations with neighbours.")
+    assert "education_science" not in codes("The defence ministers discussed joint military exercises and training of special forces.")
+    assert "education_science" in codes("The sides discussed joint research and training of doctors.")

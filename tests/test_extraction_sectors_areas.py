@@ -368,3 +368,10 @@ def test_ties_with_a_named_province_or_a_russian_republic_are_regional_cooperati
 def test_a_road_named_by_its_two_ends_is_transport():
     assert "transport_logistics" in codes("Азиатский банк развития выделит 100 млн долларов на строительство дороги Душанбе — Бохтар.")
     assert "transport_logistics" not in codes("Стороны отметили, что дорога к миру лежит через диалог и сотрудничество.")
+
+
+def test_investments_in_the_plural_discussed_or_listed_are_investment_cooperation():
+    assert "finance_investment" in codes("The sides discussed increasing mutual investments.")
+    assert "finance_investment" in codes("The leaders discussed cooperation in trade, investments and energy.")
+    assert "finance_investment" in codes("An agreement on the mutual protection of investments was signed.")
+    assert "finance_investment" not in codes("The company's investments of $5 million in the plant will create jobs, the sides noted.")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from extraction.projects import Project
+from extraction.sectors import project_sector_codes
 from extraction.text import Sentence
 from tests.helpers import codes
 
@@ -284,3 +285,14 @@ def test_research_cited_and_training_of_troops_are_no_education():
     assert "education_science" not in codes("Research shows that most people support closer relations with neighbours.")
     assert "education_science" not in codes("The defence ministers discussed joint military exercises and training of special forces.")
     assert "education_science" in codes("The sides discussed joint research and training of doctors.")
+
+
+def test_a_green_hydrogen_production_project_is_green_energy_not_manufacturing():
+    assert project_sector_codes("производство зеленого водорода") == ["energy", "green_economy"]
+    assert "industry" not in codes("The sides discussed the project.", projects=[_project("production of green hydrogen")])
+    assert "industry" in project_sector_codes("производство автобусов")
+
+
+def test_the_silk_road_is_no_road_project():
+    assert project_sector_codes("Silk Road") == []
+    assert project_sector_codes("Bishkek-Osh road") == ["transport_logistics"]

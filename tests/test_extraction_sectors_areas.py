@@ -375,3 +375,8 @@ def test_investments_in_the_plural_discussed_or_listed_are_investment_cooperatio
     assert "finance_investment" in codes("The leaders discussed cooperation in trade, investments and energy.")
     assert "finance_investment" in codes("An agreement on the mutual protection of investments was signed.")
     assert "finance_investment" not in codes("The company's investments of $5 million in the plant will create jobs, the sides noted.")
+
+
+def test_citizens_working_in_the_other_country_are_labour_migration():
+    assert "migration_labor" in codes("The sides discussed the legal protection of Tajik citizens working in Russia.")
+    assert "migration_labor" in codes("Стороны обсудили правовую защиту граждан Таджикистана, работающих в России.")

@@ -296,3 +296,10 @@ def test_a_green_hydrogen_production_project_is_green_energy_not_manufacturing()
 def test_the_silk_road_is_no_road_project():
     assert project_sector_codes("Silk Road") == []
     assert project_sector_codes("Bishkek-Osh road") == ["transport_logistics"]
+
+
+def test_a_projects_own_construction_or_its_stage_is_no_construction_sector():
+    assert "construction_real_estate" not in codes("The sides discussed the Kambarata project, whose construction began in 2024.")
+    assert "construction_real_estate" not in codes("The sides discussed the project, which is at the final stage of construction.")
+    assert "construction_real_estate" not in codes("Стороны обсудили проект, находящийся на завершающей стадии строительства.")
+    assert "construction_real_estate" in codes("The sides discussed cooperation in construction.")

@@ -303,3 +303,10 @@ def test_a_projects_own_construction_or_its_stage_is_no_construction_sector():
     assert "construction_real_estate" not in codes("The sides discussed the project, which is at the final stage of construction.")
     assert "construction_real_estate" not in codes("Стороны обсудили проект, находящийся на завершающей стадии строительства.")
     assert "construction_real_estate" in codes("The sides discussed cooperation in construction.")
+
+
+def test_a_payment_for_goods_and_health_insurance_are_no_financing_cooperation():
+    assert "finance_investment" not in codes("The sides discussed payment for gas supplies and the price of gas.")
+    assert "finance_investment" not in codes("Стороны обсудили платежи за поставки газа и цену на газ.")
+    assert "finance_investment" not in codes("The sides discussed health insurance for labour migrants.")
+    assert "finance_investment" in codes("The sides discussed the integration of payment systems and cooperation in insurance.")

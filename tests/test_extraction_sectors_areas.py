@@ -380,3 +380,10 @@ def test_investments_in_the_plural_discussed_or_listed_are_investment_cooperatio
 def test_citizens_working_in_the_other_country_are_labour_migration():
     assert "migration_labor" in codes("The sides discussed the legal protection of Tajik citizens working in Russia.")
     assert "migration_labor" in codes("Стороны обсудили правовую защиту граждан Таджикистана, работающих в России.")
+
+
+def test_lecturers_broadcasters_surgeons_and_satellite_links_name_their_sectors():
+    assert "education_science" in codes("Стороны обсудили обмен преподавателями между вузами.")
+    assert "culture_humanitarian" in codes("Стороны обсудили сотрудничество между национальными телерадиокомпаниями.")
+    assert "healthcare" in codes("Стороны обсудили обмен опытом в области трансплантологии и кардиохирургии.")
+    assert "digital_it" in codes("Стороны договорились о сотрудничестве в сфере спутниковой связи.")

@@ -387,3 +387,17 @@ def test_lecturers_broadcasters_surgeons_and_satellite_links_name_their_sectors(
     assert "culture_humanitarian" in codes("Стороны обсудили сотрудничество между национальными телерадиокомпаниями.")
     assert "healthcare" in codes("Стороны обсудили обмен опытом в области трансплантологии и кардиохирургии.")
     assert "digital_it" in codes("Стороны договорились о сотрудничестве в сфере спутниковой связи.")
+
+
+def test_protecting_endangered_species_is_environment_protection():
+    assert "water_environment" in codes("The sides agreed to cooperate on the conservation of snow leopards and other endangered species.")
+    assert "water_environment" in codes("Стороны обсудили сотрудничество в сохранении снежного барса и заповедных территорий.")
+
+
+def test_two_named_provinces_together_are_regional_cooperation_in_english():
+    assert "regional_cooperation" in codes("The sides discussed cooperation between the Fergana region and the Osh region.")
+    assert "regional_cooperation" not in codes("The sides discussed the situation in the region and cooperation.")
+
+
+def test_a_tour_package_is_tourism():
+    assert "tourism" in codes('The sides agreed to launch a joint tour package "Two Countries, One Destination".')

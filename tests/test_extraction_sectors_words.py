@@ -310,3 +310,9 @@ def test_a_payment_for_goods_and_health_insurance_are_no_financing_cooperation()
     assert "finance_investment" not in codes("Стороны обсудили платежи за поставки газа и цену на газ.")
     assert "finance_investment" not in codes("The sides discussed health insurance for labour migrants.")
     assert "finance_investment" in codes("The sides discussed the integration of payment systems and cooperation in insurance.")
+
+
+def test_representatives_of_a_named_bank_are_an_affiliation_not_financing():
+    text = "The business forum was attended by representatives of Halyk Bank and other companies, and the sides discussed cooperation."
+    assert "finance_investment" not in codes(text)
+    assert "finance_investment" in codes("Representatives of banks discussed cooperation in banking.")

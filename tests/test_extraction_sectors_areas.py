@@ -401,3 +401,9 @@ def test_two_named_provinces_together_are_regional_cooperation_in_english():
 
 def test_a_tour_package_is_tourism():
     assert "tourism" in codes('The sides agreed to launch a joint tour package "Two Countries, One Destination".')
+
+
+def test_turkmen_and_uzbek_provinces_and_their_governors_are_regional_ties():
+    assert "regional_cooperation" in codes("Хяким Лебапского велаята и хоким Бухарской области подписали соглашение о сотрудничестве.")
+    assert "regional_cooperation" in codes("Делегация Марыйского велаята провела переговоры о развитии сотрудничества.")
+    assert "regional_cooperation" not in codes("Хяким велаята доложил о ходе сельскохозяйственных работ.")

@@ -321,3 +321,89 @@ def test_two_regions_agreeing_or_one_regions_cooperation_with_another_is_regiona
 
 def test_water_itself_as_a_topic_is_water_and_environment():
     assert codes("Стороны обсудили вопросы распределения воды в летний период.") == {"water_environment"}
+
+
+def test_guarding_the_border_together_is_security_cooperation():
+    assert "security_defense" in codes("Стороны договорились усилить охрану границы и обмениваться информацией.")
+
+
+def test_ecotourism_and_tourist_flows_by_their_short_names_are_tourism():
+    assert "tourism" in codes("Стороны обсудили развитие экотуризма в горных районах.")
+    assert "tourism" in codes("Стороны договорились упростить визовый режим и увеличить турпоток.")
+
+
+def test_seasonal_workers_sent_under_quotas_are_labour_migration():
+    assert "migration_labor" in codes("Uzbekistan and South Korea agreed to increase quotas for seasonal workers.")
+    assert "migration_labor" in codes("Стороны договорились увеличить квоты для сезонных работников.")
+
+
+def test_governors_of_regions_signing_a_roadmap_are_regional_cooperation():
+    assert "regional_cooperation" in codes("Governors of the border regions of Kazakhstan and Russia signed a cooperation roadmap.")
+
+
+def test_restoring_historical_monuments_together_is_cultural_cooperation():
+    assert "culture_humanitarian" in codes("The sides agreed to jointly restore historical monuments in Bukhara.")
+    assert "culture_humanitarian" in codes("Стороны договорились совместно реставрировать исторические памятники Бухары.")
+    assert "culture_humanitarian" not in codes("The delegation laid a wreath at the monument and discussed cooperation.")
+
+
+def test_producing_buses_together_is_industrial_cooperation():
+    assert "industry" in codes("The sides agreed to set up a joint venture to produce buses in Samarkand.")
+
+
+def test_development_banks_by_their_english_initials_are_financing():
+    assert "finance_investment" in codes("The sides discussed projects implemented with the participation of the AIIB and the ADB.")
+
+
+def test_inviting_companies_to_invest_is_investment_cooperation_in_russian():
+    assert "finance_investment" in codes("Президент пригласил китайские компании инвестировать в инфраструктуру страны.")
+
+
+def test_ties_with_a_named_province_or_a_russian_republic_are_regional_cooperation():
+    assert "regional_cooperation" in codes("Стороны обсудили развитие сотрудничества с Оренбургской областью.")
+    assert "regional_cooperation" in codes("Президент Кыргызстана встретился с главой Татарстана и обсудил расширение сотрудничества.")
+    assert "regional_cooperation" not in codes("Переговоры прошли в Бухарской области, стороны обсудили сотрудничество.")
+
+
+def test_a_road_named_by_its_two_ends_is_transport():
+    assert "transport_logistics" in codes("Азиатский банк развития выделит 100 млн долларов на строительство дороги Душанбе — Бохтар.")
+    assert "transport_logistics" not in codes("Стороны отметили, что дорога к миру лежит через диалог и сотрудничество.")
+
+
+def test_investments_in_the_plural_discussed_or_listed_are_investment_cooperation():
+    assert "finance_investment" in codes("The sides discussed increasing mutual investments.")
+    assert "finance_investment" in codes("The leaders discussed cooperation in trade, investments and energy.")
+    assert "finance_investment" in codes("An agreement on the mutual protection of investments was signed.")
+    assert "finance_investment" not in codes("The company's investments of $5 million in the plant will create jobs, the sides noted.")
+
+
+def test_citizens_working_in_the_other_country_are_labour_migration():
+    assert "migration_labor" in codes("The sides discussed the legal protection of Tajik citizens working in Russia.")
+    assert "migration_labor" in codes("Стороны обсудили правовую защиту граждан Таджикистана, работающих в России.")
+
+
+def test_lecturers_broadcasters_surgeons_and_satellite_links_name_their_sectors():
+    assert "education_science" in codes("Стороны обсудили обмен преподавателями между вузами.")
+    assert "culture_humanitarian" in codes("Стороны обсудили сотрудничество между национальными телерадиокомпаниями.")
+    assert "healthcare" in codes("Стороны обсудили обмен опытом в области трансплантологии и кардиохирургии.")
+    assert "digital_it" in codes("Стороны договорились о сотрудничестве в сфере спутниковой связи.")
+
+
+def test_protecting_endangered_species_is_environment_protection():
+    assert "water_environment" in codes("The sides agreed to cooperate on the conservation of snow leopards and other endangered species.")
+    assert "water_environment" in codes("Стороны обсудили сотрудничество в сохранении снежного барса и заповедных территорий.")
+
+
+def test_two_named_provinces_together_are_regional_cooperation_in_english():
+    assert "regional_cooperation" in codes("The sides discussed cooperation between the Fergana region and the Osh region.")
+    assert "regional_cooperation" not in codes("The sides discussed the situation in the region and cooperation.")
+
+
+def test_a_tour_package_is_tourism():
+    assert "tourism" in codes('The sides agreed to launch a joint tour package "Two Countries, One Destination".')
+
+
+def test_turkmen_and_uzbek_provinces_and_their_governors_are_regional_ties():
+    assert "regional_cooperation" in codes("Хяким Лебапского велаята и хоким Бухарской области подписали соглашение о сотрудничестве.")
+    assert "regional_cooperation" in codes("Делегация Марыйского велаята провела переговоры о развитии сотрудничества.")
+    assert "regional_cooperation" not in codes("Хяким велаята доложил о ходе сельскохозяйственных работ.")

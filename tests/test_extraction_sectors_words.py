@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from extraction.projects import Project
+from extraction.sectors import project_sector_codes
 from extraction.text import Sentence
 from tests.helpers import codes
 
@@ -239,3 +240,79 @@ def test_tourists_in_passing_are_no_tourism_but_their_flow_is():
     assert codes("Стороны отметили, что туристы из Китая проявляют интерес к отношениям двух стран.") == set()
     assert codes("Стороны договорились увеличить поток туристов между странами.") == {"tourism"}
     assert codes("Стороны обсудили привлечение китайских туристов.") == {"tourism"}
+
+
+def test_a_bank_cited_for_a_forecast_is_no_financing_cooperation():
+    assert "finance_investment" not in codes(
+        "According to the World Bank forecast, the economy will grow by 5 percent, the sides noted while discussing cooperation.")
+    assert "finance_investment" not in codes("По данным Всемирного банка, экономика вырастет на 5%, отметили стороны.")
+    assert "finance_investment" in codes("The World Bank will finance the project, the sides agreed.")
+
+
+def test_industry_experts_comment_they_name_no_manufacturing():
+    assert "industry" not in codes("Industry experts say the agreement will be ratified in the autumn.")
+    assert "industry" in codes("The sides discussed cooperation in the chemical industry.")
+
+
+def test_a_graduate_of_a_school_is_a_biography_not_education():
+    assert "education_science" not in codes(
+        "The president of the company, a graduate of the Harvard Business School, thanked the government for its support.")
+    assert "education_science" in codes("The sides agreed to expand student exchanges between universities.")
+
+
+def test_a_province_under_its_head_is_no_field_of_cooperation():
+    assert "agriculture" not in codes("Хоким области доложил президенту о ходе уборки урожая.")
+    assert "agriculture" in codes("Стороны обсудили сотрудничество в области сельского хозяйства.")
+
+
+
+def test_fighting_the_financing_of_terrorism_is_security_not_finance():
+    text = "The sides agreed to step up cooperation in combating money laundering and the financing of terrorism."
+    assert codes(text) == {"security_defense"}
+    assert "finance_investment" not in codes("The parties discussed joint efforts against terrorist financing and drug trafficking.")
+    assert "finance_investment" not in codes(
+        "Стороны договорились усилить сотрудничество в противодействии финансированию терроризма.")
+    assert "finance_investment" in codes("The sides discussed the financing of joint projects.")
+
+
+def test_chemical_weapons_are_disarmament_not_the_chemical_industry():
+    assert "industry" not in codes("The sides reaffirmed their commitment to the Chemical Weapons Convention and discussed security.")
+    assert "industry" not in codes("Стороны подтвердили приверженность Конвенции о запрещении химического оружия и обсудили безопасность.")
+    assert "industry" in codes("Стороны обсудили сотрудничество в химической промышленности.")
+
+
+def test_research_cited_and_training_of_troops_are_no_education():
+    assert "education_science" not in codes("Research shows that most people support closer relations with neighbours.")
+    assert "education_science" not in codes("The defence ministers discussed joint military exercises and training of special forces.")
+    assert "education_science" in codes("The sides discussed joint research and training of doctors.")
+
+
+def test_a_green_hydrogen_production_project_is_green_energy_not_manufacturing():
+    assert project_sector_codes("производство зеленого водорода") == ["energy", "green_economy"]
+    assert "industry" not in codes("The sides discussed the project.", projects=[_project("production of green hydrogen")])
+    assert "industry" in project_sector_codes("производство автобусов")
+
+
+def test_the_silk_road_is_no_road_project():
+    assert project_sector_codes("Silk Road") == []
+    assert project_sector_codes("Bishkek-Osh road") == ["transport_logistics"]
+
+
+def test_a_projects_own_construction_or_its_stage_is_no_construction_sector():
+    assert "construction_real_estate" not in codes("The sides discussed the Kambarata project, whose construction began in 2024.")
+    assert "construction_real_estate" not in codes("The sides discussed the project, which is at the final stage of construction.")
+    assert "construction_real_estate" not in codes("Стороны обсудили проект, находящийся на завершающей стадии строительства.")
+    assert "construction_real_estate" in codes("The sides discussed cooperation in construction.")
+
+
+def test_a_payment_for_goods_and_health_insurance_are_no_financing_cooperation():
+    assert "finance_investment" not in codes("The sides discussed payment for gas supplies and the price of gas.")
+    assert "finance_investment" not in codes("Стороны обсудили платежи за поставки газа и цену на газ.")
+    assert "finance_investment" not in codes("The sides discussed health insurance for labour migrants.")
+    assert "finance_investment" in codes("The sides discussed the integration of payment systems and cooperation in insurance.")
+
+
+def test_representatives_of_a_named_bank_are_an_affiliation_not_financing():
+    text = "The business forum was attended by representatives of Halyk Bank and other companies, and the sides discussed cooperation."
+    assert "finance_investment" not in codes(text)
+    assert "finance_investment" in codes("Representatives of banks discussed cooperation in banking.")

@@ -1822,14 +1822,17 @@ def _organisation(item: str) -> bool:
 
 
 def _shared_place(candidates: list[tuple], k: int, text: str) -> str:
-    """Return the place that ends the next item of a coordination, which the items before it share.
+    """Return the place that ends the next item of a coordination, which a bare head before it shares.
 
     "includes a refinery and a polymer plant in Bukhara": both stand in Bukhara,
-    so the bare refinery is a facility of its own, not one named before.
+    so the bare refinery is a facility of its own, not one named before. Only a
+    bare head borrows: an item with its own words may stand elsewhere.
     """
     item = candidates[k][0].strip()
     if re.search(_TRAILING_PLACE, item, re.IGNORECASE):
         return ""  # "a wind farm in Zhanatas": a place of its own, even one the gazetteer does not know
+    if len(re.findall(r"[\w-]+", _DETERMINERS.sub("", _clean_name(item)[0]))) != 1:
+        return ""  # "завод электромобилей и вторая очередь терминала в «Хоргосе»": a named kind needs no borrowed place
     for following in candidates[k + 1:]:
         if following[1:] != candidates[k][1:]:
             break

@@ -1386,3 +1386,8 @@ def test_a_country_building_its_own_part_of_a_facility_works_on_that_facility(te
 ])
 def test_a_facility_at_another_is_the_first_and_its_first_flight_or_train_launches_it(text, expected):
     assert projects(text) == expected
+
+
+def test_only_a_bare_head_borrows_the_place_of_the_item_after_it():
+    found = find_projects(sentences("Among the projects are a glass factory and the second stage of a cement plant in Navoi."))
+    assert [(p.name, p.city) for p in found] == [("glass factory", None), ("second stage of a cement plant", "Navoi")]

@@ -37,7 +37,10 @@ class Amount:
 # Kinds that can be parts of an investment package total.
 COMPONENT_KINDS = {"project_cost", "loan", "grant", "fund", "investment_package", "investment_volume"}
 
-_NUMBER = r"\d{1,3}(?:[ ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# a Russian case ending may follow a whole number ("около 2-х миллиардов", "5-ти млрд")
+_NUMBER = r"\d+-(?:х|ти|ми|ух|ех)(?![а-я])|\d{1,3}(?:[ ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# the larger unit of a figure written in two units ("1 млрд 200 млн долларов", "$1 billion 300 million")
+_BIG_MULT = r"трлн|млрд|триллион\w*|миллиард\w*|trillion|billion|trln|bln|bn"
 _DASH = r"\s?[-–—]\s?"
 # Clause boundaries: a cue or year beyond them belongs to another statement; so does the
 # attribution after a closing quote ("…$2 billion," the Minister of Investment said / «…», — сказал), and so does
@@ -89,10 +92,13 @@ def _grammar() -> dict:
     cur = "|".join(f"(?:{c['pattern']})" for c in lex["currency_words"])
     n = _NUMBER
     # a number written as a word only counts before a full multiplier word ("одного миллиарда")
-    word_amount = rf"(?:(?P<wnum>{word_num})[\s-]+)?(?P<wmult>полмиллиард\w*|полмиллион\w*|миллиард\w*|миллион\w*|триллион\w*|billion|million|trillion)"
+    word_amount = (rf"(?:(?P<wnum>{word_num})[\s-]+)?"
+                   rf"(?P<wmult>полу?миллиард\w*|полу?миллион\w*|миллиард\w*|миллион\w*|триллион\w*|billion|million|trillion)")
     prefix_form = (rf"(?P<pre>{pre})\s?(?:(?P<lo1>{n})(?:\s?(?P<lomult1>{mult})\.?(?!\w))?{_DASH}(?:{pre})?\s?)?"
-                   rf"(?P<num>{n})(?:[\s-]?(?P<mult1>{mult})\.?(?!\w))?")
-    suffix_form = (rf"(?:(?P<lo2>{n})(?:\s?(?P<lomult2>{mult})\.?(?!\w))?{_DASH})?"
+                   rf"(?P<num>{n})(?:[\s-]?(?P<mult1>{mult})\.?(?!\w)"
+                   rf"(?:\s(?P<small1>\d{{1,3}})\s?(?P<smallmult1>{mult})\.?(?!\w))?)?")
+    suffix_form = (rf"(?:(?P<lo2>{n})(?:\s?(?P<lomult2>{mult})\.?(?!\w))?{_DASH}"
+                   rf"|(?P<big2>{n})\s?(?P<bigmult2>{_BIG_MULT})\.?\s(?=\d))?"
                    rf"(?P<num2>{n})(?:[\s-]?(?P<mult2>{mult})\.?(?!\w)[\s-]?|\s)?(?P<cur>{cur})")
     word_form = rf"(?<!\d\s)(?<![\d\w]){word_amount}[\s-]+(?P<cur2>{cur})"
     # "от 2 до …", "between $2bn and …": the first end of a range, read leftwards from the second
@@ -175,13 +181,26 @@ def _currency(token: str, table) -> str | None:
     return None
 
 
+def _smaller_part(raw: str | None, unit: str | None, mult: str | None, language: str, larger: bool = False) -> float:
+    """Return the other part of a figure written in two units, or 0 if the units do not step down.
+
+    "1 млрд 200 млн" is one sum; "$5 billion 10 million" with the units rising is two things.
+    """
+    if not raw or not unit:
+        return 0.0
+    other, own = _multiplier(unit), _multiplier(mult)
+    if (other > own) if larger else (other < own):
+        return parse_number(raw, True, language) * other
+    return 0.0
+
+
 def parse_number(raw: str, has_multiplier: bool, language: str) -> float:
     """Parse "1,3", "12 800", "12,845" or "461.9" into a float.
 
     A comma followed by exactly three digits is a thousands separator in English
     and whenever no multiplier follows; otherwise it is the Russian decimal comma.
     """
-    raw = raw.replace(" ", "")
+    raw = re.sub(r"-[а-я]+$", "", raw.replace(" ", ""))
     if re.fullmatch(r"\d{1,3}(,\d{3})+", raw) and (language == "en" or not has_multiplier):
         raw = raw.replace(",", "")
     elif re.fullmatch(r"\d{1,3}(\.\d{3})+", raw) and language == "ru" and not has_multiplier:
@@ -223,15 +242,19 @@ def _matches(low: str, language: str) -> list[_Match]:
             currency = _currency(m.group("pre"), g["pre"])
             mult = m.group("mult1")
             value = parse_number(m.group("num"), bool(mult), language) * _multiplier(mult)
+            value += _smaller_part(m.group("small1"), m.group("smallmult1"), mult, language)
             lo, lo_mult = m.group("lo1"), m.group("lomult1") or mult
         elif m.group("cur"):
             currency = _currency(m.group("cur"), g["cur"])
             mult = m.group("mult2")
             value = parse_number(m.group("num2"), bool(mult), language) * _multiplier(mult)
+            value += _smaller_part(m.group("big2"), m.group("bigmult2"), mult, language, larger=True)
             lo, lo_mult = m.group("lo2"), m.group("lomult2") or mult
         else:
             currency = _currency(m.group("cur2"), g["cur"])
             words = g["lex"]["number_words"]
+            if not m.group("wnum") and re.search(r"(ов|ами|ах|s)$", m.group("wmult")):
+                continue  # "несколько миллиардов долларов", "billions of dollars" name no figure
             base = float(words.get(m.group("wnum"), 1)) if m.group("wnum") else 1.0
             value = base * _multiplier(m.group("wmult"))
         if not currency or value <= 0:

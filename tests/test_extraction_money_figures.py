@@ -1,0 +1,78 @@
+"""Figures newsrooms write in words, in two units or with the sign after them (own sentences).
+
+"half a billion dollars", "1 млрд 200 млн долларов", "около 2-х миллиардов долларов" and "5 млрд $" each
+name one sum; reading only part of them gives a wrong value, which counts as a missed and a false amount.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extraction.money import find_amounts
+from tests.helpers import sentences
+
+
+def rows(text: str, lang: str) -> list[tuple[float, str]]:
+    return [(a.amount, a.currency) for a in find_amounts(sentences(text), lang, 2025)]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("The company will invest half a billion dollars in the mine.", "en", 5e8),
+    ("Trade reached nearly half-a billion dollars.", "en", 5e8),
+    ("The fund will get a quarter of a billion dollars.", "en", 2.5e8),
+    ("Investments reached one and a half billion dollars.", "en", 1.5e9),
+    ("Exports came to two and a half million dollars.", "en", 2.5e6),
+    ("Товарооборот составил два с половиной миллиарда долларов.", "ru", 2.5e9),
+    ("Подписаны соглашения на сумму около полумиллиарда долларов.", "ru", 5e8),
+])
+def test_a_fraction_of_a_unit_in_words_is_that_fraction(text, lang, value):
+    assert rows(text, lang) == [(value, "USD")]
+
+
+@pytest.mark.parametrize("text, lang, value, currency", [
+    ("Товарооборот составил 1 млрд 200 млн долларов.", "ru", 1.2e9, "USD"),
+    ("Подписаны соглашения на сумму $1 млрд 300 млн.", "ru", 1.3e9, "USD"),
+    ("Товарооборот составил 2 трлн 500 млрд сумов.", "ru", 2.5e12, "UZS"),
+    ("The project costs $1 billion 300 million.", "en", 1.3e9, "USD"),
+])
+def test_a_figure_in_two_units_is_one_sum(text, lang, value, currency):
+    assert rows(text, lang) == [(value, currency)]
+
+
+def test_units_that_rise_are_not_one_sum():
+    assert rows("The bank sold $5 million 2 billion-dollar bonds.", "en")[0] == (5e6, "USD")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Инвестиции составили около 2-х миллиардов долларов.", 2e9),
+    ("Товарооборот достиг 3-х млрд долларов.", 3e9),
+    ("Проект обойдется в 5-ти миллионов долларов дороже.", 5e6),
+])
+def test_a_russian_case_ending_on_a_digit_keeps_the_number(text, value):
+    assert rows(text, "ru") == [(value, "USD")]
+
+
+@pytest.mark.parametrize("text", [
+    "Товарооборот исчисляется миллиардами долларов.",
+    "Стороны обсудили проекты на несколько миллиардов долларов.",
+    "Речь идет о десятках миллионов долларов.",
+])
+def test_a_plural_unit_without_a_number_is_no_figure(text):
+    assert rows(text, "ru") == []
+
+
+def test_a_singular_unit_without_a_number_is_one():
+    assert rows("Инвестиции превысили миллиард долларов.", "ru") == [(1e9, "USD")]
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("Товарооборот составил 5 млрд $.", 5e9, "USD"),
+    ("Товарооборот составил 5 млрд. $ в прошлом году.", 5e9, "USD"),
+    ("Инвестиции составили 5 млн €.", 5e6, "EUR"),
+    ("Проект обойдется в 300 млрд ₸.", 3e11, "KZT"),
+])
+def test_a_currency_sign_after_the_figure_is_its_currency(text, value, currency):
+    assert rows(text, "ru") == [(value, currency)]
+
+
+def test_a_sign_before_a_figure_starts_the_next_amount():
+    assert rows("In 2023 $4 billion was invested.", "en") == [(4e9, "USD")]

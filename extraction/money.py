@@ -117,6 +117,9 @@ def _grammar() -> dict:
     return {
         "re": re.compile(rf"(?<![\w.,])(?:{prefix_form}|{suffix_form}|{word_form})"),
         "range_left": re.compile(range_left),
+        "bare": re.compile(rf"(?<![\w.,$€£¥₽₸-])(?P<num>{n})\s?(?P<mult>трлн|млрд|млн|триллион\w*|миллиард\w*|миллион\w*"
+                           rf"|trillion|billion|million|trln|bln|mln|bn|mn)\.?(?![\w-])"),
+        "bare_counts": re.compile(lex["bare_figure_counts"]),
         "lex": lex,
         "rules": rules,
         "mult": [(re.compile(rf"(?:{m['pattern']})$"), float(m["value"])) for m in lex["multipliers"]],
@@ -280,7 +283,29 @@ def _matches(low: str, language: str) -> list[_Match]:
             # both ends share one span so they share one kind
             here.start, here.approx, here.is_range = out[-1].start, True, True
         out.append(here)
-    return out
+    return _bare_figures(low, language, out) if out else out
+
+
+def _bare_figures(low: str, language: str, out: list[_Match]) -> list[_Match]:
+    """Add figures with a unit but no currency that follow an amount of the sentence, in its currency.
+
+    "600 млн долларов, из которых 200 млн выделит банк" and "$1.2 billion against 900 million a year earlier"
+    leave the currency out of the second figure; a noun after it ("1,5 млн тонн") is what it counts instead.
+    """
+    g = _grammar()
+    found = list(out)
+    for m in g["bare"].finditer(low):
+        if any(o.start <= m.start() < o.end or m.start() <= o.start < m.end() for o in out):
+            continue
+        before = [o for o in out if o.end <= m.start()]
+        if not before or g["bare_counts"].match(low, m.end()) or g["per_unit"].search(low[m.end():]):
+            continue
+        mult = m.group("mult")
+        value = parse_number(m.group("num"), True, language) * _multiplier(mult)
+        left = low[max(0, m.start() - 60):m.start()]
+        approx = bool(g["approx"].search(left)) and not g["approx_not"].search(left)
+        found.append(_Match(value, before[-1].currency, m.start(), m.end(), approx))
+    return sorted(found, key=lambda o: (o.start, o.end))
 
 
 def _is_range(r: re.Match, low: str, m: re.Match, value: float, language: str) -> bool:

@@ -76,3 +76,27 @@ def test_a_currency_sign_after_the_figure_is_its_currency(text, value, currency)
 
 def test_a_sign_before_a_figure_starts_the_next_amount():
     assert rows("In 2023 $4 billion was invested.", "en") == [(4e9, "USD")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Проект обойдется в 600 млн долларов, из которых 200 млн выделит банк.", "ru", [(6e8, "USD"), (2e8, "USD")]),
+    ("Товарооборот составил 1,2 млрд долларов против 900 млн годом ранее.", "ru", [(1.2e9, "USD"), (9e8, "USD")]),
+    ("Товарооборот составил 14 трлн сумов, а экспорт — 6 трлн.", "ru", [(1.4e13, "UZS"), (6e12, "UZS")]),
+    ("Trade rose to $1.2 billion from 900 million a year earlier.", "en", [(1.2e9, "USD"), (9e8, "USD")]),
+])
+def test_a_figure_without_a_currency_after_an_amount_takes_its_currency(text, lang, expected):
+    assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Кредит в $100 млн позволит построить 2 млн кв. метров жилья.", "ru"),
+    ("Проект стоимостью $500 млн обеспечит 1,5 млн тонн цемента.", "ru"),
+    ("The $300 million plant will serve 1.6 million households.", "en"),
+    ("Trade reached $1 billion, and 2 million tons of grain were shipped.", "en"),
+])
+def test_a_figure_that_counts_a_noun_after_an_amount_is_no_money(text, lang):
+    assert len(rows(text, lang)) == 1
+
+
+def test_a_figure_without_a_currency_and_no_amount_before_it_is_no_money():
+    assert rows("Из 900 млн выделенных средств освоено 600 млн.", "ru") == []

@@ -41,6 +41,8 @@ COMPONENT_KINDS = {"project_cost", "loan", "grant", "fund", "investment_package"
 _NUMBER = r"\d+-(?:х|ти|ми|ух|ех)(?![а-я])|\d{1,3}(?:[ ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 # the larger unit of a figure written in two units ("1 млрд 200 млн долларов", "$1 billion 300 million")
 _BIG_MULT = r"трлн|млрд|триллион\w*|миллиард\w*|trillion|billion|trln|bln|bn"
+# how far a headline's rounded figure may stray from the body's exact one
+_ROUNDING = 0.05
 _DASH = r"\s?[-–—]\s?"
 # Clause boundaries: a cue or year beyond them belongs to another statement; so does the
 # attribution after a closing quote ("…$2 billion," the Minister of Investment said / «…», — сказал), and so does
@@ -630,7 +632,7 @@ def find_amounts(sentences: list[Sentence], language: str, published_year: int |
             out.append(amount)
             prev = amount
     _resolve_ambiguous(out, sentences)
-    return _dedupe(out)
+    return _drop_rounded_headlines(_dedupe(out))
 
 
 def _resolve_ambiguous(amounts: list[Amount], sentences: list[Sentence]) -> None:
@@ -674,6 +676,26 @@ def _dedupe(amounts: list[Amount]) -> list[Amount]:
         if a.sentence.part == "title":
             a.confidence = round(a.confidence - 0.05, 2)
     return sorted(kept, key=lambda a: first[id(a)])
+
+
+def _digits(value: float) -> int:
+    """Count the significant digits of a value: a rounder figure has fewer."""
+    return len(f"{value:.10g}".split("e")[0].replace(".", "").strip("0"))
+
+
+def _drop_rounded_headlines(amounts: list[Amount]) -> list[Amount]:
+    """Drop a title or lead amount that rounds an amount of the body.
+
+    A headline shortens the body's figure ("trade hits $1.5bn" over "trade reached $1.47 billion"): the same
+    amount, though its value is not the same.
+    """
+    body = [a for a in amounts if a.sentence.part == "body"]
+
+    def rounds_one(a: Amount) -> bool:
+        return any(b.currency == a.currency and abs(b.amount - a.amount) <= _ROUNDING * b.amount
+                   and _digits(a.amount) < _digits(b.amount) for b in body)
+
+    return [a for a in amounts if a.sentence.part == "body" or not rounds_one(a)]
 
 
 def mark_umbrellas(amounts: list[Amount], project_count: int = 0) -> None:

@@ -100,3 +100,28 @@ def test_a_figure_that_counts_a_noun_after_an_amount_is_no_money(text, lang):
 
 def test_a_figure_without_a_currency_and_no_amount_before_it_is_no_money():
     assert rows("Из 900 млн выделенных средств освоено 600 млн.", "ru") == []
+
+
+def amounts_of(title: str, body: str, lang: str) -> list[tuple[float, str]]:
+    found = find_amounts(sentences(title, part="title") + sentences(body), lang, 2025)
+    return [(a.amount, a.currency) for a in found]
+
+
+@pytest.mark.parametrize("title, body, lang, expected", [
+    ("Kazakhstan-China trade hits $1.5bn", "Trade between the two countries reached $1.47 billion in the first quarter.",
+     "en", [(1.47e9, "USD")]),
+    ("Товарооборот превысил $1 млрд", "Товарооборот между странами составил 1,04 млрд долларов.", "ru", [(1.04e9, "USD")]),
+])
+def test_a_headline_rounding_the_bodys_figure_is_the_same_amount(title, body, lang, expected):
+    assert amounts_of(title, body, lang) == expected
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # the exact body figure is the rounder one: the headline adds detail, not a rounding
+    ("Trade reaches $1.47bn", "Trade reached $1.5 billion.", [(1.47e9, "USD"), (1.5e9, "USD")]),
+    # a figure far from the body's is another amount
+    ("Sides eye $5bn trade", "Trade stood at $3.1 billion last year.", [(5e9, "USD"), (3.1e9, "USD")]),
+    ("Deals worth €1.5bn signed", "Trade reached $1.47 billion.", [(1.5e9, "EUR"), (1.47e9, "USD")]),
+])
+def test_a_headline_figure_that_rounds_no_body_figure_stays(title, body, expected):
+    assert sorted(amounts_of(title, body, "en")) == sorted(expected)

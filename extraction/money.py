@@ -38,9 +38,11 @@ class Amount:
 COMPONENT_KINDS = {"project_cost", "loan", "grant", "fund", "investment_package", "investment_volume"}
 
 # a Russian case ending may follow a whole number ("около 2-х миллиардов", "5-ти млрд")
-_NUMBER = r"\d+-(?:х|ти|ми|ух|ех)(?![а-я])|\d{1,3}(?:[ ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# and two separators of thousands mark thousands whatever the language ("$2,500,000", "5.000.000 евро")
+_NUMBER = (r"\d+-(?:х|ти|ми|ух|ех)(?![а-я])|\d{1,3}(?:[ ]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?"
+           r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d+(?:[.,]\d+)?")
 # the larger unit of a figure written in two units ("1 млрд 200 млн долларов", "$1 billion 300 million")
-_BIG_MULT = r"трлн|млрд|триллион\w*|миллиард\w*|trillion|billion|trln|bln|bn"
+_BIG_MULT = r"трлн|млрд|млн|триллион\w*|миллиард\w*|миллион\w*|trillion|billion|million|trln|bln|mlrd|bn|mln"
 # how far a headline's rounded figure may stray from the body's exact one
 _ROUNDING = 0.05
 _DASH = r"\s?[-–—]\s?"
@@ -206,6 +208,10 @@ def parse_number(raw: str, has_multiplier: bool, language: str) -> float:
     and whenever no multiplier follows; otherwise it is the Russian decimal comma.
     """
     raw = re.sub(r"-[а-я]+$", "", raw.replace(" ", ""))
+    if raw.count(",") > 1:
+        raw = raw.replace(",", "")
+    elif raw.count(".") > 1:
+        raw = raw.replace(".", "")
     if re.fullmatch(r"\d{1,3}(,\d{3})+", raw) and (language == "en" or not has_multiplier):
         raw = raw.replace(",", "")
     elif re.fullmatch(r"\d{1,3}(\.\d{3})+", raw) and language == "ru" and not has_multiplier:

@@ -125,3 +125,28 @@ def test_a_headline_rounding_the_bodys_figure_is_the_same_amount(title, body, la
 ])
 def test_a_headline_figure_that_rounds_no_body_figure_stays(title, body, expected):
     assert sorted(amounts_of(title, body, "en")) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, lang, value, currency", [
+    ("The grant of $2,500,000 was signed.", "en", 2.5e6, "USD"),
+    ("The grant is 15,000,000 dollars.", "en", 1.5e7, "USD"),
+    ("The loan is 5.000.000 euros.", "en", 5e6, "EUR"),
+    ("Кредит составил 5.000.000 евро.", "ru", 5e6, "EUR"),
+])
+def test_two_thousands_separators_make_one_whole_number(text, lang, value, currency):
+    assert rows(text, lang) == [(value, currency)]
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("Trade reached $1.5 mlrd.", 1.5e9, "USD"),
+    ("The project costs 1.5 trillion so'm.", 1.5e12, "UZS"),
+    ("The project costs 1.5 trillion so‘m.", 1.5e12, "UZS"),
+    ("The deal is worth USD1.2bn.", 1.2e9, "USD"),
+    ("Investments of 2 billion US$ were made.", 2e9, "USD"),
+])
+def test_uzbek_and_compact_english_notations(text, value, currency):
+    assert rows(text, "en") == [(value, currency)]
+
+
+def test_thousands_under_millions_are_one_sum():
+    assert rows("Грант составил 1 млн. 300 тыс. долларов.", "ru") == [(1.3e6, "USD")]

@@ -180,10 +180,11 @@ def _multiplier(token: str | None) -> float:
     return 1.0
 
 
-def _currency(token: str, table) -> str | None:
+def _currency(token: str, table, low: str | None = None, at: int = 0) -> str | None:
+    """Name the currency of a sign, code or word; read in its sentence, a word may look at the unit before it."""
     token = token.strip()
     for pattern, code in table:
-        if pattern.match(token):
+        if pattern.match(low, at) if low is not None else pattern.match(token):
             return token.upper().replace("RMB", "CNY") if code == "CODE" else code
     return None
 
@@ -256,13 +257,13 @@ def _matches(low: str, language: str) -> list[_Match]:
             value += _smaller_part(m.group("small1"), m.group("smallmult1"), mult, language)
             lo, lo_mult = m.group("lo1"), m.group("lomult1") or mult
         elif m.group("cur"):
-            currency = _currency(m.group("cur"), g["cur"])
+            currency = _currency(m.group("cur"), g["cur"], low, m.start("cur"))
             mult = m.group("mult2")
             value = parse_number(m.group("num2"), bool(mult), language) * _multiplier(mult)
             value += _smaller_part(m.group("big2"), m.group("bigmult2"), mult, language, larger=True)
             lo, lo_mult = m.group("lo2"), m.group("lomult2") or mult
         else:
-            currency = _currency(m.group("cur2"), g["cur"])
+            currency = _currency(m.group("cur2"), g["cur"], low, m.start("cur2"))
             words = g["lex"]["number_words"]
             if not m.group("wnum") and re.search(r"(ов|ами|ах|s)$", m.group("wmult")):
                 continue  # "несколько миллиардов долларов", "billions of dollars" name no figure

@@ -150,3 +150,24 @@ def test_uzbek_and_compact_english_notations(text, value, currency):
 
 def test_thousands_under_millions_are_one_sum():
     assert rows("Грант составил 1 млн. 300 тыс. долларов.", "ru") == [(1.3e6, "USD")]
+
+
+@pytest.mark.parametrize("text, lang, currency", [
+    ("Korea will provide a loan of KRW 500 billion.", "en", "KRW"),
+    ("Korea will provide a loan of 500 billion won.", "en", "KRW"),
+    ("Корея выделит кредит в 500 млрд вон.", "ru", "KRW"),
+    ("India extended a line of credit of INR 2 billion.", "en", "INR"),
+    ("Индия выделит 2 млрд рупий.", "ru", "INR"),
+    ("Товарооборот с Беларусью составил 300 млн белорусских рублей.", "ru", "BYN"),
+    ("Швейцария выделит грант в 10 млн швейцарских франков.", "ru", "CHF"),
+    ("The grant of 5 million Swiss francs was signed.", "en", "CHF"),
+    ("Georgia's trade reached 1.2 billion lari.", "en", "GEL"),
+    ("Товарооборот с Арменией составил 50 млрд драмов.", "ru", "AMD"),
+    ("Проект стоимостью 2 млрд гривен.", "ru", "UAH"),
+])
+def test_partner_currencies_beyond_the_region(text, lang, currency):
+    assert [c for _, c in rows(text, lang)] == [currency]
+
+
+def test_won_after_a_bare_number_is_the_verb():
+    assert rows("Uzbekistan's team of 11 won the cup.", "en") == []

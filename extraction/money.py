@@ -96,7 +96,9 @@ def _grammar() -> dict:
     cur = "|".join(f"(?:{c['pattern']})" for c in lex["currency_words"])
     n = _NUMBER
     # a number written as a word only counts before a full multiplier word ("одного миллиарда")
-    word_amount = (rf"(?:(?P<wnum>{word_num})[\s-]+)?"
+    # tens before units add up ("twenty-five million", "двадцать пять миллионов")
+    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|девяносто"
+    word_amount = (rf"(?:(?:(?P<wtens>{tens})[\s-]+(?=(?:{word_num})[\s-]))?(?P<wnum>{word_num})[\s-]+)?"
                    rf"(?P<wmult>полу?миллиард\w*|полу?миллион\w*|миллиард\w*|миллион\w*|триллион\w*|billion|million|trillion)")
     prefix_form = (rf"(?P<pre>{pre})\s?(?:(?P<lo1>{n})(?:\s?(?P<lomult1>{mult})\.?(?!\w))?{_DASH}(?:{pre})?\s?)?"
                    rf"(?P<num>{n})(?:[\s-]?(?P<mult1>{mult})\.?(?!\w)"
@@ -124,6 +126,7 @@ def _grammar() -> dict:
         "bare": re.compile(rf"(?<![\w.,$€£¥₽₸-])(?P<num>{n})\s?(?P<mult>трлн|млрд|млн|триллион\w*|миллиард\w*|миллион\w*"
                            rf"|trillion|billion|million|trln|bln|mln|bn|mn)\.?(?![\w-])"),
         "bare_counts": re.compile(lex["bare_figure_counts"]),
+        "bare_in_dollars": re.compile(lex["bare_figure_in_dollars"]),
         "lex": lex,
         "rules": rules,
         "mult": [(re.compile(rf"(?:{m['pattern']})$"), float(m["value"])) for m in lex["multipliers"]],
@@ -268,6 +271,7 @@ def _matches(low: str, language: str) -> list[_Match]:
             if not m.group("wnum") and re.search(r"(ов|ами|ах|s)$", m.group("wmult")):
                 continue  # "несколько миллиардов долларов", "billions of dollars" name no figure
             base = float(words.get(m.group("wnum"), 1)) if m.group("wnum") else 1.0
+            base += float(words[m.group("wtens")]) if m.group("wtens") else 0.0
             value = base * _multiplier(m.group("wmult"))
         if not currency or value <= 0:
             continue
@@ -313,7 +317,8 @@ def _bare_figures(low: str, language: str, out: list[_Match]) -> list[_Match]:
         value = parse_number(m.group("num"), True, language) * _multiplier(mult)
         left = low[max(0, m.start() - 60):m.start()]
         approx = bool(g["approx"].search(left)) and not g["approx_not"].search(left)
-        found.append(_Match(value, before[-1].currency, m.start(), m.end(), approx))
+        currency = "USD" if g["bare_in_dollars"].search(low, before[-1].end, m.start()) else before[-1].currency
+        found.append(_Match(value, currency, m.start(), m.end(), approx))
     return sorted(found, key=lambda o: (o.start, o.end))
 
 

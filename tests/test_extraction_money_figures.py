@@ -171,3 +171,26 @@ def test_partner_currencies_beyond_the_region(text, lang, currency):
 
 def test_won_after_a_bare_number_is_the_verb():
     assert rows("Uzbekistan's team of 11 won the cup.", "en") == []
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Товарооборот составил пятьсот миллионов долларов.", "ru", 5e8),
+    ("Объем торговли достиг двухсот миллионов долларов.", "ru", 2e8),
+    ("Кредит в размере сорока миллионов долларов.", "ru", 4e7),
+    ("Товарооборот составил двадцать пять миллионов долларов.", "ru", 2.5e7),
+    ("Trade reached five hundred million dollars.", "en", 5e8),
+    ("The grant is forty million dollars.", "en", 4e7),
+    ("The loan is twelve million dollars.", "en", 1.2e7),
+    ("Trade reached twenty-five million dollars.", "en", 2.5e7),
+])
+def test_hundreds_tens_and_teens_in_words_are_read(text, lang, value):
+    assert rows(text, lang) == [(value, "USD")]
+
+
+def test_a_bare_figure_said_to_be_in_dollars_is_in_dollars():
+    text = "Товарооборот составил 1,5 трлн сумов (в долларовом эквиваленте — около 120 млн)."
+    assert rows(text, "ru") == [(1.5e12, "UZS"), (1.2e8, "USD")]
+
+
+def test_the_abbreviation_dol_is_the_dollar():
+    assert rows("Товарооборот составил 100 млн дол.", "ru") == [(1e8, "USD")]

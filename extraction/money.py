@@ -127,6 +127,7 @@ def _grammar() -> dict:
                            rf"|trillion|billion|million|trln|bln|mln|bn|mn)\.?(?![\w-])"),
         "bare_counts": re.compile(lex["bare_figure_counts"]),
         "bare_in_dollars": re.compile(lex["bare_figure_in_dollars"]),
+        "carried_cue": re.compile(lex["carried_currency_cue"]),
         "lex": lex,
         "rules": rules,
         "mult": [(re.compile(rf"(?:{m['pattern']})$"), float(m["value"])) for m in lex["multipliers"]],
@@ -621,6 +622,11 @@ def find_amounts(sentences: list[Sentence], language: str, published_year: int |
         low = sentence.low
         previous = sentences[i - 1] if i and sentences[i - 1].part == sentence.part else None
         matches = _matches(low, language)
+        if (not matches and previous is not None and out and out[-1].sentence is previous
+                and _grammar()["carried_cue"].search(low)):
+            # "В 2022 году товарооборот составил $1 млрд. В 2023 году — 1,2 млрд.": the currency carries over
+            seed = _Match(0.0, out[-1].currency, 0, 0, False)
+            matches = _bare_figures(low, language, [seed])[1:]
         prev: Amount | None = None
         for j, m in enumerate(matches):
             if prev is not None and m.start == prev.start:  # second end of a range

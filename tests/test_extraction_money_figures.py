@@ -194,3 +194,23 @@ def test_a_bare_figure_said_to_be_in_dollars_is_in_dollars():
 
 def test_the_abbreviation_dol_is_the_dollar():
     assert rows("Товарооборот составил 100 млн дол.", "ru") == [(1e8, "USD")]
+
+
+def values(*texts: str, lang: str) -> list[tuple[float, str]]:
+    return [(a.amount, a.currency) for a in find_amounts(sentences(*texts), lang, 2025)]
+
+
+@pytest.mark.parametrize("texts, lang", [
+    (("В 2022 году товарооборот составил $1 млрд.", "В 2023 году он вырос до 1,2 млрд."), "ru"),
+    (("Trade reached $1 billion in 2022.", "In 2023 it grew to 1.2 billion."), "en"),
+])
+def test_a_bare_figure_about_money_in_the_next_sentence_carries_the_currency_over(texts, lang):
+    assert values(*texts, lang=lang) == [(1e9, "USD"), (1.2e9, "USD")]
+
+
+@pytest.mark.parametrize("texts, lang", [
+    (("Кредит составил $100 млн.", "Население страны — 10 млн."), "ru"),
+    (("The plant costs $300 million.", "It will serve 1.6 million people."), "en"),
+])
+def test_a_bare_figure_that_speaks_of_no_money_in_the_next_sentence_is_no_amount(texts, lang):
+    assert len(values(*texts, lang=lang)) == 1

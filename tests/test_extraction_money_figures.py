@@ -214,3 +214,20 @@ def test_a_bare_figure_about_money_in_the_next_sentence_carries_the_currency_ove
 ])
 def test_a_bare_figure_that_speaks_of_no_money_in_the_next_sentence_is_no_amount(texts, lang):
     assert len(values(*texts, lang=lang)) == 1
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Курс на сотрудничество подкреплен соглашениями на $1 млрд.", "ru", 1e9),
+    ("The loan carries a rate of 2% and a term of 25 years for $300 million.", "en", 3e8),
+    ("The interest rate on the $100 million loan is low.", "en", 1e8),
+])
+def test_a_course_or_a_percentage_rate_is_no_exchange_rate(text, lang, value):
+    assert [v for v, _ in rows(text, lang)] == [value]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Курс на 1 мая составил 12 800 сумов.", "ru"),
+    ("The exchange rate was 470 tenge.", "en"),
+])
+def test_an_exchange_rate_stays_no_amount(text, lang):
+    assert rows(text, lang) == []

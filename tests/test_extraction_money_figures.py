@@ -231,3 +231,12 @@ def test_a_course_or_a_percentage_rate_is_no_exchange_rate(text, lang, value):
 ])
 def test_an_exchange_rate_stays_no_amount(text, lang):
     assert rows(text, lang) == []
+
+
+@pytest.mark.parametrize("text, currency", [
+    ("Проект стоит 5 млрд тг.", "KZT"),
+    ("Выделено 300 млн смн.", "TJS"),
+    ("Ташкент выделил 2 трлн сўм.", "UZS"),
+])
+def test_local_currency_abbreviations(text, currency):
+    assert [c for _, c in rows(text, "ru")] == [currency]

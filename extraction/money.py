@@ -138,6 +138,7 @@ def _grammar() -> dict:
         "rate_after": re.compile(lex["exchange_rate_after"]),
         "rate_before": re.compile(lex["exchange_rate_before"]),
         "per_unit": re.compile(lex["per_unit_after"]),
+        "per_period": re.compile(lex["per_period_after"]),
         "anaphora": re.compile(lex["anaphora"]),
         "modifier": re.compile(lex["modifier_before_cue"]),
         "modifier_penalty": float(lex.get("modifier_penalty", 25)),
@@ -274,7 +275,7 @@ def _matches(low: str, language: str) -> list[_Match]:
             base = float(words.get(m.group("wnum"), 1)) if m.group("wnum") else 1.0
             base += float(words[m.group("wtens")]) if m.group("wtens") else 0.0
             value = base * _multiplier(m.group("wmult"))
-        if not currency or value <= 0:
+        if not currency or value <= 0 or (value < 1e6 and g["per_period"].search(low[m.end():])):
             continue
         left = low[max(0, m.start() - 60):m.start()]
         approx = bool(g["approx"].search(left)) and not g["approx_not"].search(left)

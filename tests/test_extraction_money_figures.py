@@ -240,3 +240,21 @@ def test_an_exchange_rate_stays_no_amount(text, lang):
 ])
 def test_local_currency_abbreviations(text, currency):
     assert [c for _, c in rows(text, "ru")] == [currency]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Экспорт составил $300 млн за месяц.", "ru", 3e8),
+    ("Exports reached $300 million a month.", "en", 3e8),
+    ("Выделено $5 млн в т.ч. на школы.", "ru", 5e6),
+])
+def test_millions_for_a_period_are_its_total_not_a_price(text, lang, value):
+    assert [v for v, _ in rows(text, lang)] == [value]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Subscribe for $0.99 per month.", "en"),
+    ("Номер стоит 5 000 рублей в сутки.", "ru"),
+    ("Цемент продают по 800 тыс. сумов за тонну.", "ru"),
+])
+def test_a_small_price_per_period_or_unit_stays_no_amount(text, lang):
+    assert rows(text, lang) == []

@@ -45,6 +45,7 @@ _NUMBER = (r"\d+-(?:х|ти|ми|ух|ех)(?![а-я])|\d{1,3}(?:[ ]\d{3})+(?:[.
 _BIG_MULT = r"трлн|млрд|млн|триллион\w*|миллиард\w*|миллион\w*|trillion|billion|million|trln|bln|mlrd|bn|mln"
 # how far a headline's rounded figure may stray from the body's exact one
 _ROUNDING = 0.05
+_RANGE_GAP = re.compile(r"\s*(?:to|до|and|и|или|or|[-–—])\s*")
 _DASH = r"\s?[-–—]\s?"
 # Clause boundaries: a cue or year beyond them belongs to another statement; so does the
 # attribution after a closing quote ("…$2 billion," the Minister of Investment said / «…», — сказал), and so does
@@ -244,6 +245,7 @@ class _Match:
     end: int
     approx: bool
     is_range: bool = False
+    unit: str | None = None  # the multiplier word, if the figure had one
 
 
 def _matches(low: str, language: str) -> list[_Match]:
@@ -285,7 +287,16 @@ def _matches(low: str, language: str) -> list[_Match]:
             out.append(_Match(lo_value, currency, m.start(), m.end(), True, True))
             out.append(_Match(value, currency, m.start(), m.end(), True, True))
             continue
-        here = _Match(value, currency, m.start(), m.end(), approx)
+        unit = m.group("mult1") or m.group("mult2") or m.group("wmult")
+        here = _Match(value, currency, m.start(), m.end(), approx, unit=unit)
+        first = out[-1] if out else None
+        # "от $1 до $1,5 млрд", "$1 to $1.5 billion": the first end takes the second's unit
+        if (first is not None and first.unit is None and unit and first.currency == currency
+                and _RANGE_GAP.fullmatch(low, first.end, m.start()) and first.value * _multiplier(unit) < value):
+            first.value *= _multiplier(unit)
+            first.approx = first.is_range = True
+            first.end = m.end()
+            here.start, here.approx, here.is_range = first.start, True, True
         r = g["range_left"].search(low[:m.start()])
         if r and _is_range(r, low, m, value, language):
             if out and out[-1].start >= r.start():  # "from $2bn to $3bn": the first end is already read

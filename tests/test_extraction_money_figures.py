@@ -258,3 +258,16 @@ def test_millions_for_a_period_are_its_total_not_a_price(text, lang, value):
 ])
 def test_a_small_price_per_period_or_unit_stays_no_amount(text, lang):
     assert rows(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Стоимость проекта — от $1 до $1,5 млрд.", "ru"),
+    ("The project will cost from $1 to $1.5 billion.", "en"),
+    ("The project will cost $1 to $1.5 billion.", "en"),
+])
+def test_the_first_end_of_a_range_takes_the_second_ends_unit(text, lang):
+    assert rows(text, lang) == [(1e9, "USD"), (1.5e9, "USD")]
+
+
+def test_a_small_sum_before_a_larger_one_in_another_currency_keeps_its_value():
+    assert rows("The fee is $5 and €1.5 million goes to the fund.", "en") == [(5.0, "USD"), (1.5e6, "EUR")]

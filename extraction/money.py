@@ -37,7 +37,15 @@ class Amount:
 # Kinds that can be parts of an investment package total.
 COMPONENT_KINDS = {"project_cost", "loan", "grant", "fund", "investment_package", "investment_volume"}
 
-_NUMBER = r"\d{1,3}(?:[ ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# a Russian case ending may follow a whole number ("около 2-х миллиардов", "5-ти млрд")
+# and two separators of thousands mark thousands whatever the language ("$2,500,000", "5.000.000 евро")
+_NUMBER = (r"\d+-(?:х|ти|ми|ух|ех)(?![а-я])|\d{1,3}(?:[ ]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?"
+           r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d+(?:[.,]\d+)?")
+# the larger unit of a figure written in two units ("1 млрд 200 млн долларов", "$1 billion 300 million")
+_BIG_MULT = r"трлн|млрд|млн|триллион\w*|миллиард\w*|миллион\w*|trillion|billion|million|trln|bln|mlrd|bn|mln"
+# how far a headline's rounded figure may stray from the body's exact one
+_ROUNDING = 0.05
+_RANGE_GAP = re.compile(r"\s*(?:to|до|and|и|или|or|[-–—])\s*")
 _DASH = r"\s?[-–—]\s?"
 # Clause boundaries: a cue or year beyond them belongs to another statement; so does the
 # attribution after a closing quote ("…$2 billion," the Minister of Investment said / «…», — сказал), and so does
@@ -89,10 +97,15 @@ def _grammar() -> dict:
     cur = "|".join(f"(?:{c['pattern']})" for c in lex["currency_words"])
     n = _NUMBER
     # a number written as a word only counts before a full multiplier word ("одного миллиарда")
-    word_amount = rf"(?:(?P<wnum>{word_num})[\s-]+)?(?P<wmult>полмиллиард\w*|полмиллион\w*|миллиард\w*|миллион\w*|триллион\w*|billion|million|trillion)"
+    # tens before units add up ("twenty-five million", "двадцать пять миллионов")
+    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|девяносто"
+    word_amount = (rf"(?:(?:(?P<wtens>{tens})[\s-]+(?=(?:{word_num})[\s-]))?(?P<wnum>{word_num})[\s-]+)?"
+                   rf"(?P<wmult>полу?миллиард\w*|полу?миллион\w*|миллиард\w*|миллион\w*|триллион\w*|billion|million|trillion)")
     prefix_form = (rf"(?P<pre>{pre})\s?(?:(?P<lo1>{n})(?:\s?(?P<lomult1>{mult})\.?(?!\w))?{_DASH}(?:{pre})?\s?)?"
-                   rf"(?P<num>{n})(?:[\s-]?(?P<mult1>{mult})\.?(?!\w))?")
-    suffix_form = (rf"(?:(?P<lo2>{n})(?:\s?(?P<lomult2>{mult})\.?(?!\w))?{_DASH})?"
+                   rf"(?P<num>{n})(?:[\s-]?(?P<mult1>{mult})\.?(?!\w)"
+                   rf"(?:\s(?P<small1>\d{{1,3}})\s?(?P<smallmult1>{mult})\.?(?!\w))?)?")
+    suffix_form = (rf"(?:(?P<lo2>{n})(?:\s?(?P<lomult2>{mult})\.?(?!\w))?{_DASH}"
+                   rf"|(?P<big2>{n})\s?(?P<bigmult2>{_BIG_MULT})\.?\s(?=\d))?"
                    rf"(?P<num2>{n})(?:[\s-]?(?P<mult2>{mult})\.?(?!\w)[\s-]?|\s)?(?P<cur>{cur})")
     word_form = rf"(?<!\d\s)(?<![\d\w]){word_amount}[\s-]+(?P<cur2>{cur})"
     # "от 2 до …", "between $2bn and …": the first end of a range, read leftwards from the second
@@ -111,6 +124,11 @@ def _grammar() -> dict:
     return {
         "re": re.compile(rf"(?<![\w.,])(?:{prefix_form}|{suffix_form}|{word_form})"),
         "range_left": re.compile(range_left),
+        "bare": re.compile(rf"(?<![\w.,$€£¥₽₸-])(?P<num>{n})\s?(?P<mult>трлн|млрд|млн|триллион\w*|миллиард\w*|миллион\w*"
+                           rf"|trillion|billion|million|trln|bln|mln|bn|mn)\.?(?![\w-])"),
+        "bare_counts": re.compile(lex["bare_figure_counts"]),
+        "bare_in_dollars": re.compile(lex["bare_figure_in_dollars"]),
+        "carried_cue": re.compile(lex["carried_currency_cue"]),
         "lex": lex,
         "rules": rules,
         "mult": [(re.compile(rf"(?:{m['pattern']})$"), float(m["value"])) for m in lex["multipliers"]],
@@ -121,6 +139,7 @@ def _grammar() -> dict:
         "rate_after": re.compile(lex["exchange_rate_after"]),
         "rate_before": re.compile(lex["exchange_rate_before"]),
         "per_unit": re.compile(lex["per_unit_after"]),
+        "per_period": re.compile(lex["per_period_after"]),
         "anaphora": re.compile(lex["anaphora"]),
         "modifier": re.compile(lex["modifier_before_cue"]),
         "modifier_penalty": float(lex.get("modifier_penalty", 25)),
@@ -167,12 +186,26 @@ def _multiplier(token: str | None) -> float:
     return 1.0
 
 
-def _currency(token: str, table) -> str | None:
+def _currency(token: str, table, low: str | None = None, at: int = 0) -> str | None:
+    """Name the currency of a sign, code or word; read in its sentence, a word may look at the unit before it."""
     token = token.strip()
     for pattern, code in table:
-        if pattern.match(token):
+        if pattern.match(low, at) if low is not None else pattern.match(token):
             return token.upper().replace("RMB", "CNY") if code == "CODE" else code
     return None
+
+
+def _smaller_part(raw: str | None, unit: str | None, mult: str | None, language: str, larger: bool = False) -> float:
+    """Return the other part of a figure written in two units, or 0 if the units do not step down.
+
+    "1 млрд 200 млн" is one sum; "$5 billion 10 million" with the units rising is two things.
+    """
+    if not raw or not unit:
+        return 0.0
+    other, own = _multiplier(unit), _multiplier(mult)
+    if (other > own) if larger else (other < own):
+        return parse_number(raw, True, language) * other
+    return 0.0
 
 
 def parse_number(raw: str, has_multiplier: bool, language: str) -> float:
@@ -181,7 +214,11 @@ def parse_number(raw: str, has_multiplier: bool, language: str) -> float:
     A comma followed by exactly three digits is a thousands separator in English
     and whenever no multiplier follows; otherwise it is the Russian decimal comma.
     """
-    raw = raw.replace(" ", "")
+    raw = re.sub(r"-[а-я]+$", "", raw.replace(" ", ""))
+    if raw.count(",") > 1:
+        raw = raw.replace(",", "")
+    elif raw.count(".") > 1:
+        raw = raw.replace(".", "")
     if re.fullmatch(r"\d{1,3}(,\d{3})+", raw) and (language == "en" or not has_multiplier):
         raw = raw.replace(",", "")
     elif re.fullmatch(r"\d{1,3}(\.\d{3})+", raw) and language == "ru" and not has_multiplier:
@@ -208,6 +245,7 @@ class _Match:
     end: int
     approx: bool
     is_range: bool = False
+    unit: str | None = None  # the multiplier word, if the figure had one
 
 
 def _matches(low: str, language: str) -> list[_Match]:
@@ -223,18 +261,23 @@ def _matches(low: str, language: str) -> list[_Match]:
             currency = _currency(m.group("pre"), g["pre"])
             mult = m.group("mult1")
             value = parse_number(m.group("num"), bool(mult), language) * _multiplier(mult)
+            value += _smaller_part(m.group("small1"), m.group("smallmult1"), mult, language)
             lo, lo_mult = m.group("lo1"), m.group("lomult1") or mult
         elif m.group("cur"):
-            currency = _currency(m.group("cur"), g["cur"])
+            currency = _currency(m.group("cur"), g["cur"], low, m.start("cur"))
             mult = m.group("mult2")
             value = parse_number(m.group("num2"), bool(mult), language) * _multiplier(mult)
+            value += _smaller_part(m.group("big2"), m.group("bigmult2"), mult, language, larger=True)
             lo, lo_mult = m.group("lo2"), m.group("lomult2") or mult
         else:
-            currency = _currency(m.group("cur2"), g["cur"])
+            currency = _currency(m.group("cur2"), g["cur"], low, m.start("cur2"))
             words = g["lex"]["number_words"]
+            if not m.group("wnum") and re.search(r"(ов|ами|ах|s)$", m.group("wmult")):
+                continue  # "несколько миллиардов долларов", "billions of dollars" name no figure
             base = float(words.get(m.group("wnum"), 1)) if m.group("wnum") else 1.0
+            base += float(words[m.group("wtens")]) if m.group("wtens") else 0.0
             value = base * _multiplier(m.group("wmult"))
-        if not currency or value <= 0:
+        if not currency or value <= 0 or (value < 1e6 and g["per_period"].search(low[m.end():])):
             continue
         left = low[max(0, m.start() - 60):m.start()]
         approx = bool(g["approx"].search(left)) and not g["approx_not"].search(left)
@@ -244,7 +287,16 @@ def _matches(low: str, language: str) -> list[_Match]:
             out.append(_Match(lo_value, currency, m.start(), m.end(), True, True))
             out.append(_Match(value, currency, m.start(), m.end(), True, True))
             continue
-        here = _Match(value, currency, m.start(), m.end(), approx)
+        unit = m.group("mult1") or m.group("mult2") or m.group("wmult")
+        here = _Match(value, currency, m.start(), m.end(), approx, unit=unit)
+        first = out[-1] if out else None
+        # "от $1 до $1,5 млрд", "$1 to $1.5 billion": the first end takes the second's unit
+        if (first is not None and first.unit is None and unit and first.currency == currency
+                and _RANGE_GAP.fullmatch(low, first.end, m.start()) and first.value * _multiplier(unit) < value):
+            first.value *= _multiplier(unit)
+            first.approx = first.is_range = True
+            first.end = m.end()
+            here.start, here.approx, here.is_range = first.start, True, True
         r = g["range_left"].search(low[:m.start()])
         if r and _is_range(r, low, m, value, language):
             if out and out[-1].start >= r.start():  # "from $2bn to $3bn": the first end is already read
@@ -257,7 +309,30 @@ def _matches(low: str, language: str) -> list[_Match]:
             # both ends share one span so they share one kind
             here.start, here.approx, here.is_range = out[-1].start, True, True
         out.append(here)
-    return out
+    return _bare_figures(low, language, out) if out else out
+
+
+def _bare_figures(low: str, language: str, out: list[_Match]) -> list[_Match]:
+    """Add figures with a unit but no currency that follow an amount of the sentence, in its currency.
+
+    "600 млн долларов, из которых 200 млн выделит банк" and "$1.2 billion against 900 million a year earlier"
+    leave the currency out of the second figure; a noun after it ("1,5 млн тонн") is what it counts instead.
+    """
+    g = _grammar()
+    found = list(out)
+    for m in g["bare"].finditer(low):
+        if any(o.start <= m.start() < o.end or m.start() <= o.start < m.end() for o in out):
+            continue
+        before = [o for o in out if o.end <= m.start()]
+        if not before or g["bare_counts"].match(low, m.end()) or g["per_unit"].search(low[m.end():]):
+            continue
+        mult = m.group("mult")
+        value = parse_number(m.group("num"), True, language) * _multiplier(mult)
+        left = low[max(0, m.start() - 60):m.start()]
+        approx = bool(g["approx"].search(left)) and not g["approx_not"].search(left)
+        currency = "USD" if g["bare_in_dollars"].search(low, before[-1].end, m.start()) else before[-1].currency
+        found.append(_Match(value, currency, m.start(), m.end(), approx))
+    return sorted(found, key=lambda o: (o.start, o.end))
 
 
 def _is_range(r: re.Match, low: str, m: re.Match, value: float, language: str) -> bool:
@@ -559,6 +634,11 @@ def find_amounts(sentences: list[Sentence], language: str, published_year: int |
         low = sentence.low
         previous = sentences[i - 1] if i and sentences[i - 1].part == sentence.part else None
         matches = _matches(low, language)
+        if (not matches and previous is not None and out and out[-1].sentence is previous
+                and _grammar()["carried_cue"].search(low)):
+            # "В 2022 году товарооборот составил $1 млрд. В 2023 году — 1,2 млрд.": the currency carries over
+            seed = _Match(0.0, out[-1].currency, 0, 0, False)
+            matches = _bare_figures(low, language, [seed])[1:]
         prev: Amount | None = None
         for j, m in enumerate(matches):
             if prev is not None and m.start == prev.start:  # second end of a range
@@ -582,7 +662,7 @@ def find_amounts(sentences: list[Sentence], language: str, published_year: int |
             out.append(amount)
             prev = amount
     _resolve_ambiguous(out, sentences)
-    return _dedupe(out)
+    return _drop_rounded_headlines(_dedupe(out))
 
 
 def _resolve_ambiguous(amounts: list[Amount], sentences: list[Sentence]) -> None:
@@ -626,6 +706,26 @@ def _dedupe(amounts: list[Amount]) -> list[Amount]:
         if a.sentence.part == "title":
             a.confidence = round(a.confidence - 0.05, 2)
     return sorted(kept, key=lambda a: first[id(a)])
+
+
+def _digits(value: float) -> int:
+    """Count the significant digits of a value: a rounder figure has fewer."""
+    return len(f"{value:.10g}".split("e")[0].replace(".", "").strip("0"))
+
+
+def _drop_rounded_headlines(amounts: list[Amount]) -> list[Amount]:
+    """Drop a title or lead amount that rounds an amount of the body.
+
+    A headline shortens the body's figure ("trade hits $1.5bn" over "trade reached $1.47 billion"): the same
+    amount, though its value is not the same.
+    """
+    body = [a for a in amounts if a.sentence.part == "body"]
+
+    def rounds_one(a: Amount) -> bool:
+        return any(b.currency == a.currency and abs(b.amount - a.amount) <= _ROUNDING * b.amount
+                   and _digits(a.amount) < _digits(b.amount) for b in body)
+
+    return [a for a in amounts if a.sentence.part == "body" or not rounds_one(a)]
 
 
 def mark_umbrellas(amounts: list[Amount], project_count: int = 0) -> None:

@@ -1375,7 +1375,7 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         obj, place = _skip_leading_place(obj.strip())
         obj = _skip_leading_agent(obj, low[start:end])
         window = prev_end
-        relative = [m for m in re.finditer(r",\s*(which|that|котор\w*)\s", low[window:start])]
+        relative = list(re.finditer(r",\s*(which|that|котор\w*)\s", low[window:start]))
         if relative and mode == "verb":
             # "… ready to supply gas through the TAPI pipeline, which is under construction": the relative clause
             # states its antecedent's stage; the intention before it is the supplier's

@@ -215,6 +215,20 @@ def _blocked_cues(low: str) -> str:
     return low
 
 
+def _blank_topic(m: re.Match) -> str:
+    """Blank a future event named as a topic, keeping a past-tense verb that opens it with its channel.
+
+    "обсудили по телефону подготовку к предстоящему саммиту": the discussion was
+    held, by phone; only the summit lies ahead. Without a format named before the
+    topic ("discussed preparations for the state visit") the whole span goes.
+    """
+    lex = _lex()
+    text = m.group(0)
+    ahead = lex["planned"].search(text) if lex["held_verb"].match(text) else None
+    keep = ahead.start() if ahead and any(p.search(text[:ahead.start()]) for _, p in lex["formats"]) else 0
+    return text[:keep] + " " * (len(text) - keep)
+
+
 def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
     """Collect the meeting cues, people and countries of one sentence."""
     lex = _lex()
@@ -236,7 +250,7 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
     # (same length) before looking for the markers of a plan
     unplanned = lex["not_planned"].sub(lambda m: " " * len(m.group(0)), low)
     # "held a call and discussed the upcoming summit": the plan is only a topic
-    topics = lex["planned_topic"].sub(lambda m: " " * len(m.group(0)), unplanned)
+    topics = lex["planned_topic"].sub(_blank_topic, unplanned)
     topical = bool(lex["held_verb"].search(topics)) and topics != unplanned
     if topical:
         unplanned = topics

@@ -1,0 +1,77 @@
+"""Meetings: newsroom wordings of calls, receptions, committees and datelines.
+
+Every text is an invented newsroom paragraph (never dev text), one per rule.
+"""
+from extraction import extract_article
+from tests.helpers import article
+
+
+def held(body: str, lang: str = "en") -> list[tuple[dict, set[str]]]:
+    """Return the held meetings of an article with their participants' names."""
+    facts = extract_article(article(body, lang=lang))
+    return [(m, {p["person_name"] for p in facts["participants"] if p["meeting_key"] == key})
+            for key, m in enumerate(facts["meetings"]) if not m["is_planned"]]
+
+
+def only(body: str, lang: str = "en") -> tuple[dict, set[str]]:
+    meetings = held(body, lang)
+    assert len(meetings) == 1, meetings
+    return meetings[0]
+
+
+def test_a_telephone_talk_in_the_singular_is_a_phone_call():
+    meeting, people = only("Uzbek President Shavkat Mirziyoyev had a telephone talk with Kassym-Jomart Tokayev "
+                           "on March 12.")
+    assert meeting["meeting_format"] == "phone_call"
+    assert people == {"Shavkat Mirziyoyev", "Kassym-Jomart Tokayev"}
+
+
+def test_a_video_call_is_remote_talks():
+    meeting, _ = only("Kazakh Foreign Minister Murat Nurtleu held a video call with Chinese Foreign Minister "
+                      "Wang Yi on March 12.")
+    assert meeting["meeting_format"] == "talks"
+    assert meeting["city"] is None
+    assert sorted(meeting["country_codes"]) == ["CN", "KZ"]
+
+
+def test_a_cooperation_committee_holding_its_numbered_meeting_is_an_intergovernmental_commission():
+    meeting, _ = only("The Kazakh-Chinese Cooperation Committee held its 12th meeting in Beijing on March 12, "
+                      "co-chaired by Roman Sklyar and Ding Xuexiang.")
+    assert meeting["meeting_format"] == "intergovernmental_commission"
+    assert meeting["session_ordinal"] == 12
+    assert meeting["city"] == "Beijing"
+
+
+def test_an_ambassador_received_in_a_named_building_is_a_reception():
+    meeting, people = only("Председатель Кабинета министров Кыргызской Республики Адылбек Касымалиев принял "
+                           "в Доме правительства Чрезвычайного и Полномочного Посла Республики Узбекистан.", "ru")
+    assert meeting["meeting_format"] == "talks"
+    assert sorted(meeting["country_codes"]) == ["KG", "UZ"]
+    assert "Adylbek Kasymaliev" in people
+
+
+def test_a_phone_discussion_of_an_upcoming_summit_is_a_held_call_not_a_planned_summit():
+    meeting, _ = only("Президенты Казахстана и Узбекистана обсудили по телефону подготовку к предстоящему "
+                      "саммиту.", "ru")
+    assert meeting["meeting_format"] == "phone_call"
+    assert sorted(meeting["country_codes"]) == ["KZ", "UZ"]
+
+
+def test_leaders_who_discussed_by_phone_the_upcoming_summit_held_a_call():
+    meeting, _ = only("The presidents of Kazakhstan and Uzbekistan discussed by phone the preparations for the "
+                      "upcoming summit.")
+    assert meeting["meeting_format"] == "phone_call"
+
+
+def test_a_dateline_with_the_agency_in_brackets_before_a_full_stop_places_a_reception():
+    meeting, _ = only("Ашхабад, 12 марта (ТДХ). Президент Туркменистана Сердар Бердымухамедов принял "
+                      "находящегося в нашей стране с рабочим визитом Министра иностранных дел Узбекистана "
+                      "Бахтиёра Саидова.", "ru")
+    assert meeting["city"] == "Ashgabat"
+    assert meeting["meeting_format"] == "working_visit"
+
+
+def test_an_upper_case_dateline_with_the_agency_in_brackets_before_a_full_stop_places_a_reception():
+    meeting, _ = only("ASHGABAT, March 12 (TDH). President of Turkmenistan Serdar Berdimuhamedov received Chinese "
+                      "Vice Premier Ding Xuexiang, who arrived in the country on a working visit.")
+    assert meeting["city"] == "Ashgabat"

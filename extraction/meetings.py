@@ -1014,21 +1014,22 @@ def _org_person(info: SentenceInfo, p: PersonHit) -> bool:
 
 _ORG_HEAD = (r"(?:president|head|chief|secretary[- ]general|director[- ]general|managing director|chairman|"
              r"chairperson|administrator|президент\w*|глав\w*|генеральн\w* (?:секретар|директор)\w*|"
-             r"председател\w*|руководител\w*)")
+             r"председател\w*|руководител\w*|delegation|mission|делегаци\w*|мисси\w*)")
 
 
-def _org_office(info: SentenceInfo) -> bool:
-    """Tell whether a sentence names an organisation's head by office alone ("the ADB President", "глава ЕБРР").
+def _org_office(info: SentenceInfo) -> str | None:
+    """Return the organisation whose head a sentence names by office alone ("the ADB President", "глава ЕБРР").
 
     The organisation is a party though its head is not named, so one country's
-    officials meeting him are a meeting.
+    officials meeting him are a meeting; so are they meeting its delegation
+    ("принял делегацию Всемирного банка", "received a World Bank mission").
     """
     low = info.sentence.low
     for org in _lex()["organisations"].finditer(low):
         before = low[max(0, org.start() - 40):org.start()]
         if re.search(_ORG_HEAD + r"\s+(?:of\s+)?(?:the\s+)?$", before) or re.match(r"(?:'s)?\s+" + _ORG_HEAD + r"(?!\w)", low[org.end():]):
-            return True
-    return False
+            return org.group(0)
+    return None
 
 
 def _summit_parties(infos: list[SentenceInfo]) -> set[str]:
@@ -1159,6 +1160,8 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
         venue, venue_city = _venue_in(info.sentence)
         if venue:
             break
+    # "принял делегацию Евросоюза": the EU is a party by its delegation too
+    eu = eu or any(_lex()["eu_bodies"].search(o) for o in map(_org_office, core) if o)
     countries = {p.country_code for p in participants.values() if p.country_code} | ({"EU"} if eu else set())
     city = _meeting_city(fmt, core, venue_city, datelines if main is None else ())
     remote = fmt == "talks" and bool(formats)  # by video: no single place

@@ -75,3 +75,25 @@ def test_an_upper_case_dateline_with_the_agency_in_brackets_before_a_full_stop_p
     meeting, _ = only("ASHGABAT, March 12 (TDH). President of Turkmenistan Serdar Berdimuhamedov received Chinese "
                       "Vice Premier Ding Xuexiang, who arrived in the country on a working visit.")
     assert meeting["city"] == "Ashgabat"
+
+
+def test_a_president_receiving_an_organisations_delegation_is_a_meeting_with_it():
+    meeting, people = only("Президент Таджикистана Эмомали Рахмон принял делегацию Всемирного банка.", "ru")
+    assert meeting["country_codes"] == ["TJ"]
+    assert people == {"Emomali Rahmon"}
+
+
+def test_a_european_union_delegation_received_makes_the_union_a_party():
+    meeting, _ = only("Президент Шавкат Мирзиёев принял делегацию Европейского союза.", "ru")
+    assert sorted(meeting["country_codes"]) == ["EU", "UZ"]
+
+
+def test_an_organisations_mission_received_is_a_meeting():
+    meeting, _ = only("Токаев принял миссию Международного валютного фонда.", "ru")
+    assert meeting["country_codes"] == ["KZ"]
+
+
+def test_talks_in_a_quoted_presidential_complex_are_placed_in_its_city():
+    meeting, _ = only("Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом Турции Реджепом "
+                      "Тайипом Эрдоганом в президентском комплексе «Бештепе».", "ru")
+    assert meeting["city"] == "Ankara"

@@ -97,3 +97,15 @@ def test_talks_in_a_quoted_presidential_complex_are_placed_in_its_city():
     meeting, _ = only("Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом Турции Реджепом "
                       "Тайипом Эрдоганом в президентском комплексе «Бештепе».", "ru")
     assert meeting["city"] == "Ankara"
+
+
+def test_a_governor_of_a_city_named_before_the_date_is_a_participant():
+    _, people = only("Uzbekistan's Ambassador to Kazakhstan Sherzod Asadov met with Akim of Almaty Yerbolat "
+                     "Dossayev on March 12.")
+    assert people == {"Sherzod Asadov", "Yerbolat Dossayev"}
+
+
+def test_a_company_named_after_its_country_is_no_part_of_its_chairmans_name():
+    _, people = only("Kazakh Energy Minister Almasadam Satkaliyev held talks with Chairman of Turkmengaz State "
+                     "Concern Maksat Babayev in Ashgabat on March 12.")
+    assert "Maksat Babayev" in people

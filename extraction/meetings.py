@@ -250,6 +250,7 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
     # (same length) before looking for the markers of a plan
     unplanned = lex["not_planned"].sub(lambda m: " " * len(m.group(0)), low)
     # "held a call and discussed the upcoming summit": the plan is only a topic
+    untopical = unplanned
     topics = lex["planned_topic"].sub(_blank_topic, unplanned)
     topical = bool(lex["held_verb"].search(topics)) and topics != unplanned
     if topical:
@@ -285,6 +286,9 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
         holders = [h for h in office_holders(sentence, persons, published) if h.name not in {p.name for p in persons}]
         persons = sorted(persons + holders, key=lambda p: p.start)
         excluded |= {h.name for h in holders if any(rx.search(low[max(0, h.start - 90):h.start]) for rx in lex["not_participant"])}
+    if topical:
+        # "переговоры в рамках подготовки к визиту Президента Таджикистана": who the future event brings is not here
+        excluded |= {p.name for p in persons if not topics[p.start].strip() and untopical[p.start].strip()}
     return SentenceInfo(
         sentence=sentence,
         persons=persons,

@@ -109,3 +109,26 @@ def test_a_company_named_after_its_country_is_no_part_of_its_chairmans_name():
     _, people = only("Kazakh Energy Minister Almasadam Satkaliyev held talks with Chairman of Turkmengaz State "
                      "Concern Maksat Babayev in Ashgabat on March 12.")
     assert "Maksat Babayev" in people
+
+
+def test_talks_held_in_preparation_for_a_state_visit_are_talks_without_the_visitor():
+    meeting, people = only("Министр иностранных дел Узбекистана Бахтиёр Саидов провел переговоры с коллегой из "
+                           "Таджикистана Сироджиддином Мухриддином в рамках подготовки к государственному визиту "
+                           "Президента Таджикистана в Узбекистан.", "ru")
+    assert meeting["meeting_format"] == "talks"
+    assert people == {"Bakhtiyor Saidov", "Sirojiddin Muhriddin"}
+
+
+def test_talks_held_as_part_of_preparations_for_a_visit_leave_out_the_visiting_president():
+    meeting, people = only("Uzbek Foreign Minister Bakhtiyor Saidov held talks with Tajik Foreign Minister Sirojiddin "
+                           "Muhriddin in Dushanbe as part of preparations for the state visit of the President of "
+                           "Uzbekistan.")
+    assert meeting["meeting_format"] == "talks"
+    assert people == {"Bakhtiyor Saidov", "Sirojiddin Muhriddin"}
+
+
+def test_a_meeting_during_which_an_upcoming_council_was_discussed_is_held_talks():
+    meeting, _ = only("В ходе встречи Мирзиёев и Токаев обсудили подготовку к очередному заседанию Высшего "
+                      "межгосударственного совета.", "ru")
+    assert meeting["meeting_format"] == "talks"
+    assert sorted(meeting["country_codes"]) == ["KZ", "UZ"]

@@ -734,6 +734,9 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
         portfolio = _EN_PORTFOLIO.match(text, pos)
         if portfolio and not posting:
             pos = portfolio.end() - len(portfolio.group("name")) - 1
+        # "Ambassador … to Turkmenistan Mr. Kim Young-jin": a courtesy title is no part of the name
+        courtesy = _EN_COURTESY.match(text, pos)
+        pos = courtesy.end() if courtesy else pos
         # "Kazakhstan's ambassador to Uzbekistan, Botir Kamolov": after a posting the name may follow a comma
         gap = r"\s*,?\s+" if posting else r"\s+"
         m = re.match(gap + r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'.-]*\s+){1,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]*)", text[pos:]) \
@@ -877,6 +880,7 @@ def _body_before_name(text: str, start: int, pos: int) -> int:
     return start + words[-2].start() - 1
 
 
+_EN_COURTESY = re.compile(r"\s*,?\s+(?:Mr|Mrs|Ms|Mme|Madam|Dr|Sir|H\.\s?E)\.?(?=\s+[A-Z])")
 _EN_DATE_TAIL = re.compile(r"\s+(?:on|in|of)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|"
                            r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$")
 # capitalised words with the small words of an organisation's name between them, ending on a capitalised word

@@ -464,10 +464,15 @@ def _cue_window(low: str, fmt: str) -> str:
     return low[max(0, m.start() - 60):m.end()] if m else low
 
 
+_REGION_AFTER = re.compile(r"\s+(?:region|oblast|province|viloyat|вилоят\w*|област\w*)(?!\w)")
+
+
 def _city_in(low: str) -> str | None:
     """Return the city a sentence places something in ("в Ташкенте", "visit to Astana", "the Kazakh capital")."""
     lex = _lex()
     for hit in find_cities(low):
+        if _REGION_AFTER.match(low, hit.end):
+            continue  # "in the Tashkent region": the province named after its centre, not the city
         loc = lex["locative"].search(low[max(0, hit.start - 40):hit.start])
         if loc:
             if lex["project_site"].search(low[max(0, hit.start - 40):max(0, hit.start - 40) + loc.start()]):

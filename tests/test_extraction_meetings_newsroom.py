@@ -132,3 +132,14 @@ def test_a_meeting_during_which_an_upcoming_council_was_discussed_is_held_talks(
                       "межгосударственного совета.", "ru")
     assert meeting["meeting_format"] == "talks"
     assert sorted(meeting["country_codes"]) == ["KZ", "UZ"]
+
+
+def test_a_courtesy_title_before_an_ambassadors_name_is_no_part_of_it():
+    _, people = only("President of Turkmenistan Serdar Berdimuhamedov received Ambassador Extraordinary and "
+                     "Plenipotentiary of the Republic of Korea to Turkmenistan Mr. Kim Young-jin.")
+    assert people == {"Serdar Berdimuhamedov", "Kim Young-jin"}
+
+
+def test_talks_in_a_region_named_after_its_centre_are_not_placed_in_the_city():
+    meeting, _ = only("Mirziyoyev and Tokayev held talks in the Tashkent region on March 12.")
+    assert meeting["city"] is None

@@ -2,6 +2,8 @@
 
 Every text is an invented newsroom paragraph (never dev text), one per rule.
 """
+import pytest
+
 from extraction import extract_article
 from tests.helpers import article
 
@@ -143,3 +145,16 @@ def test_a_courtesy_title_before_an_ambassadors_name_is_no_part_of_it():
 def test_talks_in_a_region_named_after_its_centre_are_not_placed_in_the_city():
     meeting, _ = only("Mirziyoyev and Tokayev held talks in the Tashkent region on March 12.")
     assert meeting["city"] is None
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Президент Шавкат Мирзиёев провел переговоры с Садыром Жапаровым в резиденции «Кук-Сарай».", "Tashkent"),
+    ("Владимир Путин провел переговоры с Касым-Жомартом Токаевым в Новоогарево.", "Moscow"),
+    ("Касым-Жомарт Токаев провел переговоры с Садыром Жапаровым в Щучинске.", "Shchuchinsk"),
+    ("Kassym-Jomart Tokayev held talks with Ilham Aliyev in Aqtau on March 12.", "Aktau"),
+    ("Shavkat Mirziyoyev held talks with Sadyr Japarov in Qo'qon on March 12.", "Kokand"),
+    ("Serdar Berdimuhamedov held talks with Ilham Aliyev in Türkmenbaşy on March 12.", "Turkmenbashi"),
+])
+def test_a_residence_or_town_in_another_spelling_places_the_talks(text, city):
+    meeting, _ = only(text, "ru" if any("а" <= c <= "я" for c in text.lower()) else "en")
+    assert meeting["city"] == city

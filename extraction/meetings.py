@@ -1068,7 +1068,7 @@ _ALIAS_GAP = r"[\s«»\"“”„'–—‑+/-]+"  # between the words of a form
 
 
 def _format_alias_regex(alias: str) -> str:
-    """Turn one seed alias into a regex: word stems at word starts, dashes or quotes between them.
+    """Turn one seed alias into a regex: word stems at word starts, dashes, quotes or "plus" between them.
 
     A word ending with "=", or a one-word alias of three letters or fewer, is a
     whole word (acronyms: "шос", "ес="); any other word is a stem that takes any
@@ -1080,7 +1080,8 @@ def _format_alias_regex(alias: str) -> str:
         exact = word.endswith("=") or len(parts) == 1 and len(word) <= 3
         body = re.escape(word.rstrip("="))
         words.append(rf"{body}(?!\w)" if exact else rf"{body}\w*")
-    return r"(?<!\w)" + _ALIAS_GAP.join(words)
+    # "Central Asia plus Japan", "Центральная Азия плюс Япония": the format's "+" spelt out
+    return r"(?<!\w)" + rf"(?:{_ALIAS_GAP}|\s+(?:plus|плюс)\s+)".join(words)
 
 
 @functools.cache

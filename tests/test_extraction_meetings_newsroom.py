@@ -158,3 +158,10 @@ def test_talks_in_a_region_named_after_its_centre_are_not_placed_in_the_city():
 def test_a_residence_or_town_in_another_spelling_places_the_talks(text, city):
     meeting, _ = only(text, "ru" if any("а" <= c <= "я" for c in text.lower()) else "en")
     assert meeting["city"] == city
+
+
+def test_a_format_spelt_with_plus_brings_all_its_members():
+    meeting, _ = only('The leaders of Central Asia and Japan held the first summit in the "Central Asia plus Japan" '
+                      "format in Astana on March 12, attended by Prime Minister Shigeru Ishiba.")
+    assert meeting["meeting_format"] == "summit"
+    assert sorted(meeting["country_codes"]) == ["JP", "KG", "KZ", "TJ", "TM", "UZ"]

@@ -165,3 +165,9 @@ def test_a_format_spelt_with_plus_brings_all_its_members():
                       "format in Astana on March 12, attended by Prime Minister Shigeru Ishiba.")
     assert meeting["meeting_format"] == "summit"
     assert sorted(meeting["country_codes"]) == ["JP", "KG", "KZ", "TJ", "TM", "UZ"]
+
+
+def test_a_video_call_in_russian_is_remote_talks():
+    meeting, _ = only("Шавкат Мирзиёев и Си Цзиньпин провели видеозвонок.", "ru")
+    assert meeting["meeting_format"] == "talks"
+    assert sorted(meeting["country_codes"]) == ["CN", "UZ"]

@@ -712,6 +712,8 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
                 # "the governor of China's Xinjiang Uygur Autonomous Region Erkin Tuniyaz"
                 region = re.compile(r"(?:'s|’s)\s+" + _EN_REGION.pattern).match(text, pos)
                 pos = region.end() if region else pos
+                # "Chairman of Turkmengaz State Concern Maksat Babayev": a company named after its country
+                pos = _body_before_name(text, pos + 1, pos) if text[pos:pos + 1] == " " else pos
             elif body:
                 # "Secretary General of the Organization of Turkic States, Kubanychbek Omuraliev",
                 # "CEO of China National Petroleum Corporation Dai Houliang"
@@ -732,6 +734,9 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
         portfolio = _EN_PORTFOLIO.match(text, pos)
         if portfolio and not posting:
             pos = portfolio.end() - len(portfolio.group("name")) - 1
+        # "Ambassador … to Turkmenistan Mr. Kim Young-jin": a courtesy title is no part of the name
+        courtesy = _EN_COURTESY.match(text, pos)
+        pos = courtesy.end() if courtesy else pos
         # "Kazakhstan's ambassador to Uzbekistan, Botir Kamolov": after a posting the name may follow a comma
         gap = r"\s*,?\s+" if posting else r"\s+"
         m = re.match(gap + r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'.-]*\s+){1,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]*)", text[pos:]) \
@@ -859,7 +864,9 @@ def _body_before_name(text: str, start: int, pos: int) -> int:
     run = _EN_CAPITALISED_RUN.match(text, start)
     if not run:
         return pos
-    words = list(re.finditer(r"\S+", run.group(0)))
+    # "Akim of Almaty Yerbolat Dossayev on July 4": the date after the name is no part of the run
+    body = _EN_DATE_TAIL.sub("", run.group(0))
+    words = list(re.finditer(r"\S+", body))
     # "… Ma Yongsheng and Chairman of CNPC Dai Houliang": the next official's title ends the run
     cut = next((i for i in range(1, len(words)) if words[i - 1].group(0) == "and"
                 and (_TITLE_WORDS.fullmatch(norm(words[i].group(0))) or _title_any().fullmatch(norm(words[i].group(0))))),
@@ -873,6 +880,9 @@ def _body_before_name(text: str, start: int, pos: int) -> int:
     return start + words[-2].start() - 1
 
 
+_EN_COURTESY = re.compile(r"\s*,?\s+(?:Mr|Mrs|Ms|Mme|Madam|Dr|Sir|H\.\s?E)\.?(?=\s+[A-Z])")
+_EN_DATE_TAIL = re.compile(r"\s+(?:on|in|of)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$")
 # capitalised words with the small words of an organisation's name between them, ending on a capitalised word
 _EN_CAPITALISED_RUN = re.compile(r"[A-Z][\w'&-]*(?:\s+(?:(?:of|and|for|on|the)\s+)*[A-Z][\w'&-]*)*(?![\w'&-])")
 _EN_BODY_THEN_COMMA = re.compile(r"[A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|of|and|for|on|the))*\s*(?:\([A-Z]{2,8}\)\s*)?,")

@@ -215,6 +215,20 @@ def _blocked_cues(low: str) -> str:
     return low
 
 
+def _blank_topic(m: re.Match) -> str:
+    """Blank a future event named as a topic, keeping a past-tense verb that opens it with its channel.
+
+    "обсудили по телефону подготовку к предстоящему саммиту": the discussion was
+    held, by phone; only the summit lies ahead. Without a format named before the
+    topic ("discussed preparations for the state visit") the whole span goes.
+    """
+    lex = _lex()
+    text = m.group(0)
+    ahead = lex["planned"].search(text) if lex["held_verb"].match(text) else None
+    keep = ahead.start() if ahead and any(p.search(text[:ahead.start()]) for _, p in lex["formats"]) else 0
+    return text[:keep] + " " * (len(text) - keep)
+
+
 def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
     """Collect the meeting cues, people and countries of one sentence."""
     lex = _lex()
@@ -236,7 +250,8 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
     # (same length) before looking for the markers of a plan
     unplanned = lex["not_planned"].sub(lambda m: " " * len(m.group(0)), low)
     # "held a call and discussed the upcoming summit": the plan is only a topic
-    topics = lex["planned_topic"].sub(lambda m: " " * len(m.group(0)), unplanned)
+    untopical = unplanned
+    topics = lex["planned_topic"].sub(_blank_topic, unplanned)
     topical = bool(lex["held_verb"].search(topics)) and topics != unplanned
     if topical:
         unplanned = topics
@@ -271,6 +286,9 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
         holders = [h for h in office_holders(sentence, persons, published) if h.name not in {p.name for p in persons}]
         persons = sorted(persons + holders, key=lambda p: p.start)
         excluded |= {h.name for h in holders if any(rx.search(low[max(0, h.start - 90):h.start]) for rx in lex["not_participant"])}
+    if topical:
+        # "переговоры в рамках подготовки к визиту Президента Таджикистана": who the future event brings is not here
+        excluded |= {p.name for p in persons if not topics[p.start].strip() and untopical[p.start].strip()}
     return SentenceInfo(
         sentence=sentence,
         persons=persons,
@@ -446,10 +464,15 @@ def _cue_window(low: str, fmt: str) -> str:
     return low[max(0, m.start() - 60):m.end()] if m else low
 
 
+_REGION_AFTER = re.compile(r"\s+(?:region|oblast|province|viloyat|вилоят\w*|област\w*)(?!\w)")
+
+
 def _city_in(low: str) -> str | None:
     """Return the city a sentence places something in ("в Ташкенте", "visit to Astana", "the Kazakh capital")."""
     lex = _lex()
     for hit in find_cities(low):
+        if _REGION_AFTER.match(low, hit.end):
+            continue  # "in the Tashkent region": the province named after its centre, not the city
         loc = lex["locative"].search(low[max(0, hit.start - 40):hit.start])
         if loc:
             if lex["project_site"].search(low[max(0, hit.start - 40):max(0, hit.start - 40) + loc.start()]):
@@ -1000,21 +1023,22 @@ def _org_person(info: SentenceInfo, p: PersonHit) -> bool:
 
 _ORG_HEAD = (r"(?:president|head|chief|secretary[- ]general|director[- ]general|managing director|chairman|"
              r"chairperson|administrator|президент\w*|глав\w*|генеральн\w* (?:секретар|директор)\w*|"
-             r"председател\w*|руководител\w*)")
+             r"председател\w*|руководител\w*|delegation|mission|делегаци\w*|мисси\w*)")
 
 
-def _org_office(info: SentenceInfo) -> bool:
-    """Tell whether a sentence names an organisation's head by office alone ("the ADB President", "глава ЕБРР").
+def _org_office(info: SentenceInfo) -> str | None:
+    """Return the organisation whose head a sentence names by office alone ("the ADB President", "глава ЕБРР").
 
     The organisation is a party though its head is not named, so one country's
-    officials meeting him are a meeting.
+    officials meeting him are a meeting; so are they meeting its delegation
+    ("принял делегацию Всемирного банка", "received a World Bank mission").
     """
     low = info.sentence.low
     for org in _lex()["organisations"].finditer(low):
         before = low[max(0, org.start() - 40):org.start()]
         if re.search(_ORG_HEAD + r"\s+(?:of\s+)?(?:the\s+)?$", before) or re.match(r"(?:'s)?\s+" + _ORG_HEAD + r"(?!\w)", low[org.end():]):
-            return True
-    return False
+            return org.group(0)
+    return None
 
 
 def _summit_parties(infos: list[SentenceInfo]) -> set[str]:
@@ -1044,7 +1068,7 @@ _ALIAS_GAP = r"[\s«»\"“”„'–—‑+/-]+"  # between the words of a form
 
 
 def _format_alias_regex(alias: str) -> str:
-    """Turn one seed alias into a regex: word stems at word starts, dashes or quotes between them.
+    """Turn one seed alias into a regex: word stems at word starts, dashes, quotes or "plus" between them.
 
     A word ending with "=", or a one-word alias of three letters or fewer, is a
     whole word (acronyms: "шос", "ес="); any other word is a stem that takes any
@@ -1056,7 +1080,8 @@ def _format_alias_regex(alias: str) -> str:
         exact = word.endswith("=") or len(parts) == 1 and len(word) <= 3
         body = re.escape(word.rstrip("="))
         words.append(rf"{body}(?!\w)" if exact else rf"{body}\w*")
-    return r"(?<!\w)" + _ALIAS_GAP.join(words)
+    # "Central Asia plus Japan", "Центральная Азия плюс Япония": the format's "+" spelt out
+    return r"(?<!\w)" + rf"(?:{_ALIAS_GAP}|\s+(?:plus|плюс)\s+)".join(words)
 
 
 @functools.cache
@@ -1145,6 +1170,8 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
         venue, venue_city = _venue_in(info.sentence)
         if venue:
             break
+    # "принял делегацию Евросоюза": the EU is a party by its delegation too
+    eu = eu or any(_lex()["eu_bodies"].search(o) for o in map(_org_office, core) if o)
     countries = {p.country_code for p in participants.values() if p.country_code} | ({"EU"} if eu else set())
     city = _meeting_city(fmt, core, venue_city, datelines if main is None else ())
     remote = fmt == "talks" and bool(formats)  # by video: no single place

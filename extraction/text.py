@@ -48,9 +48,10 @@ _EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|Oct
 _DATELINE = re.compile(
     r"^(?P<city>[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё'’\- ]{2,30}?)"
     r"(?:,\s*[A-ZА-ЯЁ][a-zа-яё]+)?"
-    rf"(?:,\s*(?:\d{{1,2}}\s+{_RU_MONTH}|{_EN_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_EN_MONTH}))?"
-    # "TASHKENT, May 3 (Xinhua) --", "BISHKEK (AKIpress) -": the agency in brackets before the dash
-    r"(?:\s*\([A-ZА-ЯЁ][\w.\- ]{1,30}\)(?=\s*[—–-]))?"
+    rf"(?P<date>,\s*(?:\d{{1,2}}\s+{_RU_MONTH}|{_EN_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_EN_MONTH}))?"
+    # "TASHKENT, May 3 (Xinhua) --", "BISHKEK (AKIpress) -": the agency in brackets before the dash;
+    # "Ашхабад, 4 июля (ТДХ).": after a date, before a full stop
+    r"(?:\s*\([A-ZА-ЯЁ][\w.\- ]{1,30}\)(?=\s*[—–-])|(?<=\w)\s*(?P<bracket>\([A-ZА-ЯЁ][\w.\- ]{1,30}\))(?=\.\s))?"
     r"\s*(?:(?P<agency>/[A-ZА-ЯЁ][\w ]{1,30}/\s*[—–-]+)|[—–-]+\s*(?:[A-Za-zА-ЯЁа-яё.]+(?:\s[A-Za-zА-ЯЁа-яё]+)?\.)?"
     r"|\.(?:\s*[A-Z]{3,}\b\.?)?)\s*"
 )
@@ -72,7 +73,8 @@ def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
         return None, paragraph
     raw_city = match.group("city").strip()
     # "Алматы, 27 апреля /Синьхуа/ --": an agency between slashes marks a dateline in any case
-    if (raw_city != raw_city.upper() and not match.group("agency")) or len(raw_city) < 3:
+    bracketed = bool(match.group("bracket") and match.group("date"))
+    if (raw_city != raw_city.upper() and not match.group("agency") and not bracketed) or len(raw_city) < 3:
         return None, paragraph
     from .entities import city_from_name
 

@@ -83,7 +83,7 @@ _PAREN = re.compile(r"\([^()]*\)")
 # "производство цемента на заводе «X»": output made at a named facility; the facility is the project
 _PRODUCTION_AT = re.compile(r"^(?:производств|выпуск|сборк|переработк)\w*\s+(?:[^,;«»]*?\s)?на\s+(?=[А-Яа-яЁё])", re.IGNORECASE)
 # A headline's price before the head ("open $50m textile plant") is an amount, not part of the name.
-_LEADING_PRICE = re.compile(r"^(?:[$€£]\s?\d[\d.,]*\s*(?:-?\s*(?:m|mn|mln|bn|million|billion)\b)?(?:-dollar)?"
+_LEADING_PRICE = re.compile(r"^(?:[$€£]\s?\d[\d.,]*\s*(?:-?\s*(?:m|mn|mln|bn|bln|million|billion)\b)?(?:-dollar)?"
                             r"|\d[\d.,]*[\s-]+(?:million|billion)[\s-]+(?:dollars?|euros?|yuan))\s+", re.IGNORECASE)
 # A coordinated item repeating the cue's preposition ("on a data centre and on a complex").
 _REPEATED_PREPOSITION = re.compile(r"^(?:on|for|of|about)\s+(?=(?:a|an|the)\s)", re.IGNORECASE)

@@ -1,0 +1,97 @@
+"""Unit tests of English project wording in wire and regional newsroom styles: headlines, talks, quotes, sums."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import projects
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Uzbekistan and China plan $1 billion copper plant in Almalyk", [("copper plant", "announced")]),
+    ("Turkmenistan and Kazakhstan plan joint logistics hub on Caspian", [("joint logistics hub on Caspian", "announced")]),
+    ("Uzbekistan, Kazakhstan mull joint HPP on Syr Darya", [("joint HPP on Syr Darya", "announced")]),
+    ("Kazakhstan eyes $1bn gas processing plant with Chinese partners", [("gas processing plant", "announced")]),
+])
+def test_a_headline_that_plans_mulls_or_eyes_a_facility_announces_it_with_a_sum_before_it(text, expected):
+    assert projects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Uzbekistan and Turkey plan a joint action plan for 2025.",
+    "We plan a visit to Tashkent in May.",
+    "The countries plan new flights between Almaty and Bukhara.",
+])
+def test_planning_a_document_a_visit_or_flights_is_no_project(text):
+    assert projects(text) == []
+
+
+def test_a_sum_in_bln_before_a_fund_is_not_part_of_its_name():
+    assert projects("Uzbekistan, UAE to set up $1 bln investment fund") == [("investment fund", "announced")]
+
+
+def test_a_side_that_would_build_a_facility_intends_it():
+    assert projects("He recalled that the Korean side would build a children's hospital in Tashkent.") == [
+        ("children's hospital", "announced")]
+
+
+def test_investors_expected_to_start_construction_leave_the_construction_its_own_status():
+    assert projects("Turkish investors are expected to start construction of a textile park in Khorezm this year.") == [
+        ("textile park", "announced")]
+
+
+def test_plans_that_include_a_facility_list_it():
+    assert projects("The plans include a 1 GW wind farm in Mangystau and a dry port in Aktau.") == [
+        ("1 GW wind farm", "announced"), ("dry port", "announced")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The two countries' leaders gave the go-ahead for a new oil refinery in Kyrgyzstan.",
+     [("oil refinery in Kyrgyzstan", "announced")]),
+    ("Plans call for a 1,000-bed hospital in Astana to be financed by Turkish investors.",
+     [("1,000-bed hospital", "announced")]),
+    ("Uzbekistan is in talks with ACWA Power on a 1.5 GW solar park in Bukhara.", [("1.5 GW solar park", "announced")]),
+    ("Talks are under way on a joint venture for the production of fertilizers in Navoi.",
+     [("joint venture for the production of fertilizers", "announced")]),
+    ("Tajikistan, Uzbekistan agree on joint HPPs on Zarafshan", [("joint HPPs", "announced")]),
+    ("Dushanbe and Tashkent also agreed on a joint venture to produce agricultural machinery.",
+     [("joint venture to produce agricultural machinery", "announced")]),
+    ("The total cost of the new airport in Kulob is estimated at $300 million.", [("airport", "announced")]),
+])
+def test_a_go_ahead_a_plan_talks_an_accord_or_a_cost_for_a_new_facility_announce_it(text, expected):
+    assert projects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The ministries agreed on a new action plan.",
+    "The sides agreed on a joint approach to water issues.",
+    "The sides held talks on a wide range of issues.",
+    "The company's plans call for higher exports.",
+    "The cost of the new plan is unclear.",
+])
+def test_talks_accords_and_plans_about_no_facility_give_no_project(text):
+    assert projects(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bishkek, Beijing sign deal on $3 bln China-Kyrgyzstan-Uzbekistan railway",
+     [("China-Kyrgyzstan-Uzbekistan railway", "agreement_signed")]),
+    ("Kazakhstan, UAE sign deal on $1.5bn wind farm in Mangystau", [("wind farm", "agreement_signed")]),
+])
+def test_a_deal_signed_on_a_facility_itself_signs_it(text, expected):
+    assert projects(text) == expected
+
+
+def test_a_deal_signed_on_a_regime_is_no_project():
+    assert projects("They signed an agreement on a new visa regime.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tajikistan intends to build a new cement plant in Khatlon with Chinese investment.", [("cement plant", "announced")]),
+    ('"We will build a new hospital in Bishkek," the minister said.', [("hospital", "announced")]),
+])
+def test_the_name_ends_before_its_investors_and_before_the_closing_quote_of_a_speech(text, expected):
+    assert projects(text) == expected
+
+
+def test_a_name_in_quotes_after_a_comma_stays_the_name():
+    assert projects('The new plant, "Uzauto Motors", will be built in Andijan.') == [('plant "Uzauto Motors"', "announced")]

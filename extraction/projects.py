@@ -1371,7 +1371,9 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         obj = _cut_clause(obj)
         if re.match(r"^\s*,?\s*(and|but|while|whereas|и|а|но)\s", obj, re.IGNORECASE):
             obj = ""  # "X was opened and the Y factory was launched": a new clause, not this verb's object
-        obj = re.sub(r"(,|\s+и|\s+а также|\s+and|\s+as well as)\s*$", "", obj.rstrip())
+        # "a joint venture and on the construction of a hotel": the next cue's preposition and article are its own
+        obj = re.sub(r"(,|\s+и|\s+а также|\s+and|\s+as well as)(\s+(on|of|for|about|in|to|о|об|по|на))?(\s+(the|a|an))?\s*$",
+                     "", obj.rstrip(), flags=re.IGNORECASE)
         obj, place = _skip_leading_place(obj.strip())
         obj = _skip_leading_agent(obj, low[start:end])
         window = prev_end

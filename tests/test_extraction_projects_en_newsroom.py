@@ -95,3 +95,75 @@ def test_the_name_ends_before_its_investors_and_before_the_closing_quote_of_a_sp
 
 def test_a_name_in_quotes_after_a_comma_stays_the_name():
     assert projects('The new plant, "Uzauto Motors", will be built in Andijan.') == [('plant "Uzauto Motors"', "announced")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The project worth $1.5 billion envisages a 1,500 MW solar power plant in Jizzakh.",
+     [("1,500 MW solar power plant", "announced")]),
+    ("The initiative involves two new hospitals in Osh.", [("two new hospitals", "announced")]),
+    ("Investments in the new logistics hub in Termez will total $120 million.", [("logistics hub", "announced")]),
+])
+def test_a_project_that_envisages_a_facility_and_investments_in_a_new_one_announce_it(text, expected):
+    assert projects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The programme envisages a 20 percent rise in exports.",
+    "The plan involves a number of reforms.",
+    "Investments in the new economy are growing.",
+])
+def test_a_programme_that_envisages_growth_or_reforms_is_no_project(text):
+    assert projects(text) == []
+
+
+def test_a_second_work_introduced_with_and_on_the_leaves_the_first_name_whole():
+    assert projects("Agreements were signed on the creation of a joint venture for the production of tractors "
+                    "and on the construction of a hotel in Samarkand.") == [
+        ("joint venture for the production of tractors", "agreement_signed"), ("hotel", "agreement_signed")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"The first projects are a fruit processing plant in Fergana and a textile factory in Ganja," the deputy minister said.',
+     [("fruit processing plant", "announced"), ("textile factory", "announced")]),
+    ("The main projects are a copper smelter in Almalyk and a glass plant in Jizzakh.",
+     [("copper smelter", "announced"), ("glass plant", "announced")]),
+])
+def test_the_first_or_main_projects_named_after_a_plural_copula_are_each_a_project(text, expected):
+    assert projects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The main projects are in energy and agriculture.",
+    "The first projects were launched in 2022 in Fergana.",
+])
+def test_the_first_projects_placed_or_dated_name_no_facility(text):
+    assert projects(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Turkmen-Afghan power line Kerki-Sheberghan started transmitting electricity.",
+     [("Turkmen-Afghan power line Kerki-Sheberghan", "launched")]),
+    ("Chinese-funded cement plant goes into operation in Tajikistan", [("Chinese-funded cement plant", "launched")]),
+])
+def test_a_line_that_started_transmitting_and_a_plant_that_goes_into_operation_are_launched(text, expected):
+    assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kazakh and Kyrgyz ministers signed a protocol on the construction of a new road from Karkyra to Kegen.",
+     [("road from Karkyra to Kegen", "agreement_signed")]),
+    ("The deal, signed in Tashkent on Tuesday, covers a $500 million copper smelter.",
+     [("copper smelter", "agreement_signed")]),
+    ("Uzbekistan, China seal $1.2bn deal for chemical complex in Navoi", [("chemical complex", "agreement_signed")]),
+])
+def test_a_protocol_a_deal_in_commas_and_a_sealed_deal_with_its_sum_sign_the_facility(text, expected):
+    assert projects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers signed a protocol on the results of the meeting.",
+    "They signed a contract for the supply of 20 locomotives.",
+    "The agreement, signed in May, covers the supply of gas.",
+])
+def test_a_signed_protocol_on_results_or_a_supply_contract_is_no_project(text):
+    assert projects(text) == []

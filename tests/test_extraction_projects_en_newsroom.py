@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import projects
+from extraction import extract_article
+from tests.helpers import article, projects
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -167,3 +168,58 @@ def test_a_protocol_a_deal_in_commas_and_a_sealed_deal_with_its_sum_sign_the_fac
 ])
 def test_a_signed_protocol_on_results_or_a_supply_contract_is_no_project(text):
     assert projects(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Uzbekistan to get new Korean-funded hospital in Samarkand", [("Korean-funded hospital", "announced")]),
+    ("Work will begin soon on a new hospital in Osh.", [("hospital", "announced")]),
+    ("Design work on a new bridge across the Amu Darya is under way.", [("bridge across the Amu Darya", "announced")]),
+    ("A site has been allocated for a new industrial park in Jizzakh.", [("industrial park", "announced")]),
+    ("A 50-hectare land plot has been selected for a Turkish textile park in Namangan.",
+     [("Turkish textile park", "announced")]),
+    ("A Chinese company will be the investor of a 1 GW solar park in Kashkadarya.", [("1 GW solar park", "announced")]),
+    ("The project for a new airport in Turkestan is estimated at $200 million.", [("airport", "announced")]),
+    ("Officials announced a new 300 MW solar farm in Zhambyl region.", [("300 MW solar farm", "announced")]),
+])
+def test_a_new_facility_to_get_sited_designed_invested_or_announced_is_intended(text, expected):
+    assert projects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Uzbekistan will receive a new tranche of the loan.",
+    "Kazakhstan gets new ambassador",
+    "A site has been chosen for the summit.",
+    "The ministry announced a new investment programme.",
+    "Work will begin on a new roadmap.",
+    "KazMunayGas is the operator of the Kashagan field.",
+])
+def test_a_new_tranche_envoy_venue_programme_or_operator_is_no_project(text):
+    assert projects(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The new nuclear power plant in Jizzakh will have a capacity of 2.4 GW.", [("nuclear power plant", "announced")]),
+    ("The new copper plant in Almalyk will employ about 500 people.", [("copper plant", "announced")]),
+    ("The new tractor plant in Kostanay will assemble 3,000 tractors a year.", [("tractor plant", "announced")]),
+])
+def test_what_a_new_facility_will_hold_employ_or_make_says_it_is_to_come(text, expected):
+    assert projects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The company will employ 500 people this year.",
+    "Kazakhstan will produce 100 million tonnes of oil in 2025.",
+])
+def test_what_a_company_or_country_will_employ_or_produce_is_no_project(text):
+    assert projects(text) == []
+
+
+def test_what_a_built_facility_will_produce_keeps_its_launch():
+    facts = extract_article(article("A Turkish company opened a textile factory in Namangan last year. "
+                                    "The factory will produce 5,000 tonnes of yarn in 2025."))
+    assert [(p["project_name"], p["status"]) for p in facts["projects"]] == [("textile factory", "launched")]
+
+
+def test_progress_of_a_project_to_build_a_facility_is_its_plan():
+    assert projects("The two leaders reviewed the progress of the joint project to build a gas chemical complex.") == [
+        ("gas chemical complex", "announced")]

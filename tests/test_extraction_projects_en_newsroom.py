@@ -223,3 +223,35 @@ def test_what_a_built_facility_will_produce_keeps_its_launch():
 def test_progress_of_a_project_to_build_a_facility_is_its_plan():
     assert projects("The two leaders reviewed the progress of the joint project to build a gas chemical complex.") == [
         ("gas chemical complex", "announced")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Asian Development Bank and Tajikistan signed a $100 million grant agreement to finance the Rogun HPP.",
+     [("Rogun HPP", "agreement_signed")]),
+    ("Kazakhstan and the EBRD signed a $50 million loan agreement to finance a new wind farm in Zhambyl region.",
+     [("wind farm", "agreement_signed")]),
+])
+def test_an_agreement_signed_with_its_sum_to_finance_a_facility_signs_it(text, expected):
+    assert projects(text) == expected
+
+
+def test_a_loan_agreement_signed_for_businesses_is_no_project():
+    assert projects("They signed a $100 million loan agreement to support small businesses.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Uzbekistan-Hungary Joint Investment Fund of $100 million is aimed at developing agriculture.",
+     [("Uzbekistan-Hungary Joint Investment Fund", "announced")]),
+    ("The capital of the Kazakh-Uzbek Investment Fund will amount to $500 million.",
+     [("Kazakh-Uzbek Investment Fund", "announced")]),
+])
+def test_a_fund_sized_by_its_sum_or_capital_is_the_undertaking(text, expected):
+    assert projects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The International Monetary Fund with $1 trillion in resources will help.",
+    "The capital of the company is $1 million.",
+])
+def test_a_lenders_means_and_a_companys_capital_are_no_project(text):
+    assert projects(text) == []

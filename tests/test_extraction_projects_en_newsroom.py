@@ -255,3 +255,29 @@ def test_a_fund_sized_by_its_sum_or_capital_is_the_undertaking(text, expected):
 ])
 def test_a_lenders_means_and_a_companys_capital_are_no_project(text):
     assert projects(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Each side will contribute $250 million to the Kazakh-Uzbek Development Fund.",
+     [("Kazakh-Uzbek Development Fund", "announced")]),
+    ("The Uzbek-Turkish Investment Fund, worth $500 million, will be used to develop industrial cooperation.",
+     [("Uzbek-Turkish Investment Fund", "announced")]),
+])
+def test_a_sum_contributed_to_a_joint_fund_or_a_joint_fund_worth_a_sum_is_the_undertaking(text, expected):
+    assert projects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Japan will contribute $10 million to the Asian Development Fund.",
+    "Kazakhstan transferred $1 billion to the National Fund.",
+])
+def test_a_sum_paid_into_a_lenders_or_a_national_fund_is_no_project(text):
+    assert projects(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Agreements were signed on the creation of an aquapark in Tashkent.", [("aquapark", "agreement_signed")]),
+    ("A new waterpark opened in Cholpon-Ata.", [("waterpark", "launched")]),
+])
+def test_an_aquapark_or_waterpark_is_a_facility(text, expected):
+    assert projects(text) == expected

@@ -281,3 +281,17 @@ def test_a_sum_paid_into_a_lenders_or_a_national_fund_is_no_project(text):
 ])
 def test_an_aquapark_or_waterpark_is_a_facility(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Today marks the opening of the new Uzbek-Turkish hospital in Andijan.", [("Uzbek-Turkish hospital", "launched")]),
+    ("The ministers praised the opening of a new branch of Kapitalbank in Bishkek.",
+     [("branch of Kapitalbank", "launched")]),
+])
+def test_a_day_that_marks_or_ministers_who_praise_an_opening_report_it_held(text, expected):
+    assert projects(text) == expected
+
+
+def test_noting_the_importance_of_a_construction_is_not_witnessing_it():
+    assert projects("The ministers noted the importance of the construction of a new cement plant in Jizzakh.") == [
+        ("cement plant", "announced")]

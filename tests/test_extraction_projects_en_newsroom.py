@@ -295,3 +295,13 @@ def test_a_day_that_marks_or_ministers_who_praise_an_opening_report_it_held(text
 def test_noting_the_importance_of_a_construction_is_not_witnessing_it():
     assert projects("The ministers noted the importance of the construction of a new cement plant in Jizzakh.") == [
         ("cement plant", "announced")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China's Sany will build a plant for the production of excavators and cranes in the Tashkent region, Daryo reports.",
+     [("plant for the production of excavators and cranes", "announced")]),
+    ("Kazakhstan will open trade houses in Urumqi and Baku, Kazinform reports.",
+     [("trade houses in Baku", "announced"), ("trade houses in Urumqi", "announced")]),
+])
+def test_a_trailing_attribution_to_an_agency_ends_the_name(text, expected):
+    assert projects(text) == expected

@@ -305,3 +305,12 @@ def test_noting_the_importance_of_a_construction_is_not_witnessing_it():
 ])
 def test_a_trailing_attribution_to_an_agency_ends_the_name(text, expected):
     assert projects(text) == expected
+
+
+def test_a_colon_after_in_the_pipeline_lists_the_facilities_to_come():
+    assert projects("Also in the pipeline: a glass factory in Jizzakh and a cement plant in Surkhandarya.") == [
+        ("glass factory", "announced"), ("cement plant", "announced")]
+
+
+def test_flights_and_a_regime_in_the_works_are_no_projects():
+    assert projects("In the works: new flights to Seoul and a visa-free regime.") == []

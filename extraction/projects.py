@@ -83,7 +83,7 @@ _PAREN = re.compile(r"\([^()]*\)")
 # "производство цемента на заводе «X»": output made at a named facility; the facility is the project
 _PRODUCTION_AT = re.compile(r"^(?:производств|выпуск|сборк|переработк)\w*\s+(?:[^,;«»]*?\s)?на\s+(?=[А-Яа-яЁё])", re.IGNORECASE)
 # A headline's price before the head ("open $50m textile plant") is an amount, not part of the name.
-_LEADING_PRICE = re.compile(r"^(?:[$€£]\s?\d[\d.,]*\s*(?:-?\s*(?:m|mn|mln|bn|million|billion)\b)?(?:-dollar)?"
+_LEADING_PRICE = re.compile(r"^(?:[$€£]\s?\d[\d.,]*\s*(?:-?\s*(?:m|mn|mln|bn|bln|million|billion)\b)?(?:-dollar)?"
                             r"|\d[\d.,]*[\s-]+(?:million|billion)[\s-]+(?:dollars?|euros?|yuan))\s+", re.IGNORECASE)
 # A coordinated item repeating the cue's preposition ("on a data centre and on a complex").
 _REPEATED_PREPOSITION = re.compile(r"^(?:on|for|of|about)\s+(?=(?:a|an|the)\s)", re.IGNORECASE)
@@ -1371,7 +1371,9 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         obj = _cut_clause(obj)
         if re.match(r"^\s*,?\s*(and|but|while|whereas|и|а|но)\s", obj, re.IGNORECASE):
             obj = ""  # "X was opened and the Y factory was launched": a new clause, not this verb's object
-        obj = re.sub(r"(,|\s+и|\s+а также|\s+and|\s+as well as)\s*$", "", obj.rstrip())
+        # "a joint venture and on the construction of a hotel": the next cue's preposition and article are its own
+        obj = re.sub(r"(,|\s+и|\s+а также|\s+and|\s+as well as)(\s+(on|of|for|about|in|to|о|об|по|на))?(\s+(the|a|an))?\s*$",
+                     "", obj.rstrip(), flags=re.IGNORECASE)
         obj, place = _skip_leading_place(obj.strip())
         obj = _skip_leading_agent(obj, low[start:end])
         window = prev_end

@@ -19,7 +19,7 @@ SCORER = SHARED_DEV.parent / "score.py"
 # Floors just under what the extractor measures on all 69 real dev articles (issue 12: meetings .960,
 # amounts .989, projects .910, sectors .978; format .967, city .95, ordinal .967, participants .95,
 # kind 1.00 since stop 26, status .951), so a change that loses ground on real news turns CI red.
-DEV_FLOORS = {"meetings": 0.95, "amounts": 0.98, "projects": 0.90, "sectors": 0.97}
+DEV_FLOORS = {"meetings": 0.95, "amounts": 0.98, "projects": 0.91, "sectors": 0.97}
 DEV_ACCURACY_FLOORS = {("meetings", "format_accuracy"): 0.95, ("meetings", "city_accuracy"): 0.93,
                        ("meetings", "ordinal_accuracy"): 0.95, ("meetings", "participants_accuracy"): 0.94,
                        ("amounts", "kind_accuracy"): 0.98, ("projects", "status_accuracy"): 0.94}

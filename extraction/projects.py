@@ -1272,6 +1272,10 @@ def _list_items(obj: str) -> list[tuple[str, str]]:
     return out
 
 
+# a form of "be" before anything but an -ing form: "was built", "will be launched"; "is implementing" is active
+_EN_PASSIVE = re.compile(r"(?<!\w)(be|been|is|are|was|were)\s+(?!(currently |now )?\w+ing(?!\w))")
+
+
 def _governs_object(cue: str, obj: str, headline: bool = False) -> bool:
     """Tell whether an active cue has its own object, so its subject is the agent, not a project.
 
@@ -1286,8 +1290,7 @@ def _governs_object(cue: str, obj: str, headline: bool = False) -> bool:
     if not _is_ru(cue + " " + obj):
         return (words[0] in {"a", "an", "the", "its", "their", "his", "her", "our", "new"} or words[0].isdigit()
                 or words[0] in _lex()["count_en"] or headline and words[0] not in _EN_BREAK | {"and", "as", "up"}
-                ) and not re.search(
-            r"(?<!\w)(was|were|been|be|is|are)\s+(?!(currently |now )?\w+ing(?!\w))", cue)  # "is implementing" is active
+                ) and not _EN_PASSIVE.search(cue)
     verb = re.findall(r"[а-я]+", cue)
     if not verb or "VERB" not in lexicon.parse(verb[-1]).tag:
         return False  # a short participle ("открыт") is passive
@@ -1421,8 +1424,7 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         # a state ("is planned") has no object: whatever follows it is another clause; nor has an English passive
         # before anything but a noun phrase ("X could be built by 2027, and a trade house will open": the house is
         # the next clause's subject)
-        passive_en = mode == "verb" and not _is_ru(low[start:end]) and re.search(
-            r"(?<!\w)(be|been|is|are|was|were)\s+(?!(currently |now )?\w+ing(?!\w))", low[start:end]) \
+        passive_en = mode == "verb" and not _is_ru(low[start:end]) and _EN_PASSIVE.search(low[start:end]) \
             and not re.match(r"\s*(a|an|the|two|three|four|five|several|\d)\s", obj)
         items = [] if mode == "state" or passive_en else [it for it in _items(obj.strip()) if _names_project(it)]
         if re.search(r"(работают|функционируют|действуют)$", low[start:end]):
@@ -1823,6 +1825,24 @@ def _organisation(item: str) -> bool:
     return bool(words) and all(w[0].isupper() and not w.isupper() for w in words)
 
 
+def _inherited_place(candidates: list[tuple], k: int, text: str, name: str, head: str | None, lead: str) -> str:
+    """Return the place an item without one of its own takes from its neighbours.
+
+    Two ways a newsroom sentence gives one place to several items: a later item
+    of the coordination ends with it ("a refinery and a polymer plant in
+    Bukhara"), or several towns lead a plural ("откроют в Оше и Андижане
+    торговые дома": a house in each town).
+    """
+    shared = _shared_place(candidates, k, text)
+    if shared:
+        return shared
+    leading = _LEADING_PLACES.search(lead or "")
+    if leading and head and _plural_head(name, head) and not _QUOTE.search(name):
+        towns = leading.group(0).strip()
+        return towns[:1].lower() + towns[1:]
+    return ""
+
+
 def _shared_place(candidates: list[tuple], k: int, text: str) -> str:
     """Return the place that ends the next item of a coordination, which a bare head before it shares.
 
@@ -1930,18 +1950,12 @@ def _one_of(phrase: str) -> str:
                  and p.tag.number == "plur"]
         if not nouns:
             continue
-        head = nouns[0].inflect({"nomn", "sing"})
-        if head is None:
-            return phrase
-        out, last = [], 0
+        forms = []
         for adjective in words[:k]:
             parsed = [p for p in lexicon.parses(lexicon.norm(adjective.group(0))) if "ADJF" in p.tag or "PRTF" in p.tag]
-            form = parsed[0].inflect({"nomn", "sing", nouns[0].tag.gender} - {None}) if parsed else None
-            if form is None:
-                return phrase
-            out += [phrase[last:adjective.start()], _case_like(form.word, adjective.group(0))]
-            last = adjective.end()
-        return "".join(out) + phrase[last:m.start()] + _case_like(head.word, m.group(0)) + phrase[m.end():]
+            forms.append(parsed[0].inflect({"nomn", "sing", nouns[0].tag.gender} - {None}) if parsed else None)
+        forms.append(nouns[0].inflect({"nomn", "sing"}))
+        return phrase if None in forms else _respelled(phrase, words[:k + 1], forms)
     return phrase
 
 
@@ -2059,14 +2073,19 @@ def nominative(name: str) -> str:
         return name
     head = singular[0]
     case, number, gender = _grammemes(head)
+    forms = []
+    for k in range(head_at):
+        match = [a for a in adjectives[k] if a.tag.case == case and a.tag.number == number] or adjectives[k][:1]
+        wanted = {"nomn", number} | ({gender} if number == "sing" and gender else set())
+        forms.append(match[0].inflect(wanted) if match else None)
+    forms.append(None if fixed else head.inflect({"nomn"}))
+    return _respelled(name, words[:head_at + 1], forms)
+
+
+def _respelled(name: str, words: list, forms: list) -> str:
+    """Put each matched word of a name in its new form, keeping its capitals; a missing form keeps the word as written."""
     out, last = [], 0
-    for k, m in enumerate(words[:head_at + 1]):
-        if k == head_at:
-            form = None if fixed else head.inflect({"nomn"})
-        else:
-            match = [a for a in adjectives[k] if a.tag.case == case and a.tag.number == number] or adjectives[k][:1]
-            wanted = {"nomn", number} | ({gender} if number == "sing" and gender else set())
-            form = match[0].inflect(wanted) if match else None
+    for m, form in zip(words, forms, strict=True):
         out.append(name[last:m.start()])
         out.append(_case_like(form.word, m.group(0)) if form else m.group(0))
         last = m.end()
@@ -2121,12 +2140,7 @@ def _counted_nominative(name: str, words: list) -> str | None:
         else {"nomn", "plur"} if count < 5 and gender == "femn" else {"gent", "plur"}
     forms = ([] if digits else [number_form]) + [next((p for p in lexicon.parses(lexicon.norm(m.group(0))) if "ADJF" in p.tag or "PRTF" in p.tag),
                                   lexicon.parse(lexicon.norm(m.group(0)))).inflect(adjective_case) for m in words[0 if digits else 1:k]] + [noun_form]
-    out, last = [], 0
-    for m, form in zip(words[:k + 1], forms, strict=True):
-        out.append(name[last:m.start()])
-        out.append(_case_like(form.word, m.group(0)) if form else m.group(0))
-        last = m.end()
-    return "".join(out) + name[last:]
+    return _respelled(name, words[:k + 1], forms)
 
 
 def _key(name: str, head: str) -> tuple:
@@ -2389,12 +2403,8 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
         topical: set[tuple] = set()  # projects this sentence only spoke of ("attention was paid to X")
         for k, (item, status, mode, lead_place) in enumerate(candidates):
             name0, place0 = _clean_name(item)
-            if not place0:
-                place0 = _shared_place(candidates, k, sentence.text)
             head0 = _head(name0, allow_count=True)
-            leading = _LEADING_PLACES.search(lead_place or "")
-            if not place0 and leading and head0 and _plural_head(name0, head0) and not _QUOTE.search(name0):
-                place0 = leading.group(0).strip()[:1].lower() + leading.group(0).strip()[1:]  # "откроют в Оше и Андижане торговые дома": a house in each town
+            place0 = place0 or _inherited_place(candidates, k, sentence.text, name0, head0, lead_place)
             spread = _per_place(name0, place0, head0) if head0 else [(name0, place0)]
             for name, place in spread:
                 head = _head(name, allow_count=True)

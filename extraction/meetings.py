@@ -1165,15 +1165,12 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
                     participants.setdefault(p.name, p)
     if not participants and not formats:
         return None  # a stray "meeting" word with nobody named is not a report of a meeting
-    venue, venue_city = None, None
-    for info in core:
-        venue, venue_city = _venue_in(info.sentence)
-        if venue:
-            break
+    venues = [_venue_in(info.sentence) for info in core]
+    venue = next((v for v, _ in venues if v), None)
     # "принял делегацию Евросоюза": the EU is a party by its delegation too
     eu = eu or any(_lex()["eu_bodies"].search(o) for o in map(_org_office, core) if o)
     countries = {p.country_code for p in participants.values() if p.country_code} | ({"EU"} if eu else set())
-    city = _meeting_city(fmt, core, venue_city, datelines if main is None else ())
+    city = _meeting_city(fmt, core, [c for _, c in venues], datelines if main is None else ())
     remote = fmt == "talks" and bool(formats)  # by video: no single place
     if remote:
         city = None
@@ -1321,7 +1318,7 @@ def _add_quoted_officials(infos, participants: dict, excluded: set[str], countri
                 participants[p.name] = p
 
 
-def _meeting_city(fmt: str, core: list[SentenceInfo], venue_city: str | None, datelines) -> str | None:
+def _meeting_city(fmt: str, core: list[SentenceInfo], venue_cities: list[str | None], datelines) -> str | None:
     """Place the meeting: a city the text puts it in, its venue's city, or a supported dateline.
 
     A dateline only says where the reporter filed from; it is used when the
@@ -1332,8 +1329,7 @@ def _meeting_city(fmt: str, core: list[SentenceInfo], venue_city: str | None, da
         return None
     # a core sentence places the meeting by a venue ("talks at the Akorda") as well as by a town, so a town another
     # core sentence names first ("launched a dry port in Khorgos") does not outrank the venue of the talks
-    city = next((c for c in (_city_in(i.sentence.low) or _venue_in(i.sentence)[1] for i in core) if c), None) \
-        or venue_city
+    city = next((c for c in (_city_in(i.sentence.low) or v for i, v in zip(core, venue_cities, strict=True)) if c), None)
     visited = _visited(core)
     if city and visited and country_of_city().get(city) not in visited:
         # "the visit to Turkmenistan … a trading house in Bishkek": a city outside the

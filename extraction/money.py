@@ -41,8 +41,8 @@ COMPONENT_KINDS = {"project_cost", "loan", "grant", "fund", "investment_package"
 # and two separators of thousands mark thousands whatever the language ("$2,500,000", "5.000.000 евро")
 _NUMBER = (r"\d+-(?:х|ти|ми|ух|ех)(?![а-я])|\d{1,3}(?:[ ]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?"
            r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d+(?:[.,]\d+)?")
-# the larger unit of a figure written in two units ("1 млрд 200 млн долларов", "$1 billion 300 million")
-_BIG_MULT = r"трлн|млрд|млн|триллион\w*|миллиард\w*|миллион\w*|trillion|billion|million|trln|bln|mlrd|bn|mln"
+# a multiplier word: the larger unit of a figure in two units ("1 млрд 200 млн долларов"), a bare figure ("5 bn")
+_BIG_MULT = r"трлн|млрд|млн|триллион\w*|миллиард\w*|миллион\w*|trillion|billion|million|trln|bln|mlrd|bn|mln|mn"
 # how far a headline's rounded figure may stray from the body's exact one
 _ROUNDING = 0.05
 _RANGE_GAP = re.compile(r"\s*(?:to|до|and|и|или|or|[-–—])\s*")
@@ -124,8 +124,7 @@ def _grammar() -> dict:
     return {
         "re": re.compile(rf"(?<![\w.,])(?:{prefix_form}|{suffix_form}|{word_form})"),
         "range_left": re.compile(range_left),
-        "bare": re.compile(rf"(?<![\w.,$€£¥₽₸-])(?P<num>{n})\s?(?P<mult>трлн|млрд|млн|триллион\w*|миллиард\w*|миллион\w*"
-                           rf"|trillion|billion|million|trln|bln|mln|bn|mn)\.?(?![\w-])"),
+        "bare": re.compile(rf"(?<![\w.,$€£¥₽₸-])(?P<num>{n})\s?(?P<mult>{_BIG_MULT})\.?(?![\w-])"),
         "bare_counts": re.compile(lex["bare_figure_counts"]),
         "bare_in_dollars": re.compile(lex["bare_figure_in_dollars"]),
         "carried_cue": re.compile(lex["carried_currency_cue"]),

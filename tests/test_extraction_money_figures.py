@@ -33,6 +33,7 @@ def test_a_fraction_of_a_unit_in_words_is_that_fraction(text, lang, value):
     ("Подписаны соглашения на сумму $1 млрд 300 млн.", "ru", 1.3e9, "USD"),
     ("Товарооборот составил 2 трлн 500 млрд сумов.", "ru", 2.5e12, "UZS"),
     ("The project costs $1 billion 300 million.", "en", 1.3e9, "USD"),
+    ("The project costs $1 bn 300 mn.", "en", 1.3e9, "USD"),
 ])
 def test_a_figure_in_two_units_is_one_sum(text, lang, value, currency):
     assert rows(text, lang) == [(value, currency)]
@@ -83,6 +84,7 @@ def test_a_sign_before_a_figure_starts_the_next_amount():
     ("Товарооборот составил 1,2 млрд долларов против 900 млн годом ранее.", "ru", [(1.2e9, "USD"), (9e8, "USD")]),
     ("Товарооборот составил 14 трлн сумов, а экспорт — 6 трлн.", "ru", [(1.4e13, "UZS"), (6e12, "UZS")]),
     ("Trade rose to $1.2 billion from 900 million a year earlier.", "en", [(1.2e9, "USD"), (9e8, "USD")]),
+    ("Turnover reached 14 trln soums, and exports 6 mlrd.", "en", [(1.4e13, "UZS"), (6e9, "UZS")]),
 ])
 def test_a_figure_without_a_currency_after_an_amount_takes_its_currency(text, lang, expected):
     assert rows(text, lang) == expected

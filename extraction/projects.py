@@ -1642,8 +1642,11 @@ _PRODUCT_END = re.compile(r"\s+(?:in|at|on|with|for|by|from|under|through|worth|
                           r"this|last|until|within|as|together|per|a year|annually|which|that|and will|to)\s|[,.;:()—–]|$")
 # the place after the product ("… cars in Kostanay"), which stays with its name
 _PRODUCT_PLACE = re.compile(r"\s+(?:in|at)\s+[^,.;:]+?(?=\s+and\s|\s+to\s|[,.;:]|$)")
+# a product that is no line of goods: a pronoun, an amount, or a bare word for goods of any kind ("localize the
+# production of equipment" is a wish, "production of tractors" a line)
 _NOT_PRODUCT = re.compile(r"^(?:\d|more|less|over|about|up|only|its|their|his|her|our|it|them|this|these|those|some|"
-                          r"such|other|new products|products)\b", re.IGNORECASE)
+                          r"such|other|new products|products|(?:equipment|goods|machinery|items|output|commodities)$)\b",
+                          re.IGNORECASE)
 
 
 def _production_mentions(sentence: Sentence) -> list[tuple[str, str, str, str]]:
@@ -1813,11 +1816,17 @@ def _personal(word: str) -> bool:
 
 
 def _organisation(item: str) -> bool:
-    """Tell whether an English subject is a company's proper name after a possessive ("Uzbekistan's Samo Farm").
+    """Tell whether an English subject is an organisation that acts: a proper name after a possessive, or "the company".
 
-    Such a subject acts ("will supply", "started work"); it is a project only
-    when a cue says a facility is built, which its own object phrase then names.
+    Such a subject acts ("Uzbekistan's Samo Farm will supply", "the company
+    started producing tractors"); it is a project only when a cue says a
+    facility is built, which its own object phrase then names. A bare "the
+    company" points back to an actor named before; a joint venture or a fund
+    founded is a project and keeps its kind word.
     """
+    if re.fullmatch(r"\s*(?:the|this|that|these|those|its|their)\s+(?:company|companies|firm|firms|bank|banks|holding|group|"
+                    r"corporation|investor|investors)\s*", item, re.IGNORECASE):
+        return True
     m = re.match(r"^(?:the\s+)?[A-Z][\w-]*'s?\s+(.+)$", item.strip().replace("’", "'"))
     if not m:
         return False
@@ -2016,7 +2025,12 @@ _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
 
 
 def _case_like(word: str, model: str) -> str:
-    """Write an inflected word with the capitals of the form it replaces ("Рогунской" -> "Рогунская", "ГЭС")."""
+    """Write an inflected word with the capitals of the form it replaces ("Рогунской" -> "Рогунская", "ГЭС").
+
+    The lexicon reads "ё" as "е", so a name that had it gets it back where the
+    stem keeps it ("Ёвонской" -> "Ёвонская", not "Евонская").
+    """
+    word = "".join("ё" if c == "е" and k < len(model) and model[k] in "ёЁ" else c for k, c in enumerate(word))
     if model.isupper() and len(model) > 1:
         return word.upper()
     parts, models = word.split("-"), model.split("-")

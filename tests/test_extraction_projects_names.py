@@ -33,6 +33,11 @@ def test_an_adjective_before_an_indeclinable_abbreviation_takes_its_gender():
     assert nominative("Верхне-Нарынской ГЭС-2") == "Верхне-Нарынская ГЭС-2"
 
 
+def test_a_name_written_with_yo_keeps_it_in_the_nominative():
+    assert nominative("Ёвонской ГЭС") == "Ёвонская ГЭС"
+    assert nominative("Зелёного технопарка") == "Зелёный технопарк"
+
+
 def test_modifiers_after_the_head_keep_their_case():
     assert nominative("завода по производству кирпича") == "завод по производству кирпича"
 

@@ -1,0 +1,49 @@
+"""Unit tests of project stages still ahead or under way, and of subjects and products that are no project."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import projects
+
+
+@pytest.mark.parametrize("text", [
+    "Sinoma is building a cement plant in Jizzakh, which is expected to be put into operation in 2026.",
+    "The company is completing a cement plant in the Jizzakh region, which is expected to be put into operation in the fourth quarter.",
+])
+def test_a_facility_expected_to_be_put_into_operation_is_not_yet_launched(text):
+    assert projects(text) == [("cement plant", "construction_started")]
+
+
+def test_a_facility_scheduled_to_be_put_into_operation_alone_is_announced():
+    assert projects("The Jizzakh cement plant is scheduled to be put into operation next year.") == [
+        ("Jizzakh cement plant", "announced")]
+
+
+def test_a_builder_completing_a_facility_is_still_building_it():
+    assert projects("The company is completing a cement plant in Jizzakh.") == [("cement plant", "construction_started")]
+
+
+def test_completing_a_visit_names_no_project():
+    assert projects("The delegation is completing its visit to Tashkent.") == []
+
+
+def test_the_company_that_starts_producing_is_the_producer_not_a_project():
+    assert projects("The company started producing agricultural machinery in Kostanay.") == [
+        ("production of agricultural machinery", "launched")]
+
+
+def test_a_joint_venture_that_starts_producing_is_launched():
+    assert projects("The joint venture started producing tractors in Kostanay.") == [("joint venture", "launched")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Chinese side expressed readiness to localize the production of equipment in Uzbekistan.",
+    "The partners plan to start the production of goods in the free zone.",
+])
+def test_production_of_goods_of_any_kind_is_no_line_of_products(text):
+    assert projects(text) == []
+
+
+def test_production_of_a_named_product_is_a_line_of_products():
+    assert projects("The company will localize the production of tractors in Uzbekistan.") == [
+        ("production of tractors in Uzbekistan", "announced")]

@@ -864,10 +864,15 @@ def _merge_same(meetings: list[Meeting], order: list[str]) -> list[Meeting]:
     """Fold meetings of the same day, place and countries into one of the most specific format."""
     out: list[Meeting] = []
     for m in meetings:
-        same = next((o for o in out if o.meeting_date == m.meeting_date and o.country_codes == m.country_codes
-                     and (o.meeting_format == "phone_call") == (m.meeting_format == "phone_call")
-                     and (o.city == m.city or None in (o.city, m.city))
-                     and not (o.organisations and m.organisations and o.organisations != m.organisations)), None)
+        same = next((o for o in out if o.country_codes == m.country_codes and (_arrival_of(o, m) or _arrival_of(m, o))),
+                    None)
+        if same is not None and _arrival_of(same, m):
+            same.meeting_date = m.meeting_date  # the visit's meeting day, not the guest's arrival
+        same = same or next((o for o in out if o.meeting_date == m.meeting_date and o.country_codes == m.country_codes
+                             and (o.meeting_format == "phone_call") == (m.meeting_format == "phone_call")
+                             and (o.city == m.city or None in (o.city, m.city))
+                             and not (o.organisations and m.organisations and o.organisations != m.organisations)),
+                            None)
         if same is None:
             out.append(m)
             continue
@@ -878,6 +883,19 @@ def _merge_same(meetings: list[Meeting], order: list[str]) -> list[Meeting]:
         names = {p.name for p in same.participants}
         same.participants += [p for p in m.participants if p.name not in names]
     return out
+
+
+def _arrival_of(visit: Meeting, meeting: Meeting) -> bool:
+    """Tell whether a visit with one side's people only is the arrival for another meeting of a day or two later.
+
+    "Мирзиёев прибыл в турецкую столицу с государственным визитом в среду вечером … в
+    четверг лидеры провели переговоры": one visit, met on Thursday; the arrival alone
+    is no encounter (spec: officials of two countries meet).
+    """
+    return (visit.meeting_format in ("state_visit", "official_visit", "working_visit")
+            and len({p.country_code for p in visit.participants}) == 1
+            and visit.meeting_date is not None and meeting.meeting_date is not None
+            and 0 < (meeting.meeting_date - visit.meeting_date).days <= 2)
 
 
 def name_offices(infos: list[SentenceInfo]) -> None:
@@ -1224,6 +1242,8 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
                                         for h in heads.finditer(i.sentence.low)) if o), None)
     if main is not None and not explicit_date:
         date = main.meeting_date + dt.timedelta(days=shift) if main.meeting_date else date
+    elif main is None and not explicit_date and shift and date:
+        date += dt.timedelta(days=shift)  # "переговоры, прошедшие накануне в Анкаре": the day before the report
     same_day = main is not None and (not explicit_date and shift == 0
                                      or explicit_date and date is not None and date == main.meeting_date)
     if same_day and city is None and fmt != "phone_call" and main.meeting_format != "phone_call" and not remote:

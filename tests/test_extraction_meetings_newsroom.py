@@ -2,10 +2,12 @@
 
 Every text is an invented newsroom paragraph (never dev text), one per rule.
 """
+import datetime as dt
+
 import pytest
 
 from extraction import extract_article
-from tests.helpers import article
+from tests.helpers import PUBLISHED, article
 
 
 def held(body: str, lang: str = "en") -> list[tuple[dict, set[str]]]:
@@ -171,3 +173,35 @@ def test_a_video_call_in_russian_is_remote_talks():
     meeting, _ = only("Шавкат Мирзиёев и Си Цзиньпин провели видеозвонок.", "ru")
     assert meeting["meeting_format"] == "talks"
     assert sorted(meeting["country_codes"]) == ["CN", "UZ"]
+
+
+def test_talks_held_the_day_before_the_report_are_dated_the_day_before():
+    meeting, _ = only("Переговоры президентов Узбекистана и Турции Шавката Мирзиёева и Реджепа Тайипа Эрдогана, "
+                      "прошедшие накануне в Анкаре, завершились подписанием 20 документов.", lang="ru")
+    assert meeting["meeting_date"] == (PUBLISHED - dt.timedelta(days=1)).date()
+    assert meeting["city"] == "Ankara"
+
+
+def test_the_guests_arrival_the_evening_before_is_the_same_visit_as_the_talks():
+    body = ("Переговоры президентов Узбекистана и Турции прошли накануне в Анкаре. Шавкат Мирзиёев прибыл в турецкую "
+            "столицу с государственным визитом в понедельник вечером. Во вторник лидеры провели переговоры один на один.")
+    meetings = held(body, lang="ru")
+    assert len(meetings) == 1, meetings
+    assert meetings[0][0]["meeting_date"] == (PUBLISHED - dt.timedelta(days=1)).date()
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Переговоры Шавката Мирзиёева и Касым-Жомарта Токаева прошли в Астане, сообщил пресс-секретарь президента "
+     "Узбекистана Шерзод Асадов.", "ru"),
+    ("Shavkat Mirziyoyev and Kassym-Jomart Tokayev held talks in Astana, presidential spokesman Sherzod Asadov said.",
+     "en"),
+])
+def test_a_spokesperson_who_reports_the_talks_takes_no_part(body, lang):
+    _, people = only(body, lang)
+    assert people == {"Shavkat Mirziyoyev", "Kassym-Jomart Tokayev"}
+
+
+def test_a_hospital_launched_by_video_link_does_not_place_the_talks():
+    meeting, _ = only("Шавкат Мирзиёев и Реджеп Тайип Эрдоган провели переговоры. Затем лидеры в режиме видеосвязи "
+                      "дали старт строительству многопрофильной больницы на 300 коек в Ургенче.", lang="ru")
+    assert meeting["city"] != "Urgench"

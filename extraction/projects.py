@@ -75,8 +75,9 @@ _NAME_DASH = re.compile(r"((?<!\w)[A-ZА-ЯЁ][\w-]*)\s[—–]\s(?=[A-ZА-ЯЁ]
 _COORDINATOR = re.compile(r"\s*(,|,?\s*(и|а также|and|as well as))?\s*(the\s+)?")
 # A Russian "проект" called by a Latin code name ("проект CASA-1000", "проекта TAPI").
 _CODE_NAMED = re.compile(r"(?<!\w)проект\w*\s+[A-Z][A-Z\d]+(?:-[A-Z\d]+)*(?![\w-])")
-# A route or place phrase that ends a name ("… по маршруту A–B", "… in Osh").
-_PLACE_TAIL = re.compile(r"\s(?:по маршруту|вдоль|между|along|between)\s.*$")
+# A route or river after a name ("по маршруту X", "on the Zarafshan River"): shared by the items of a list, it says
+# nothing of which one a name is.
+_PLACE_TAIL = re.compile(r"\s(?:(?:по маршруту|вдоль|между|along|between)\s|на (?:реке|озере)\s|on the [A-Z][\w-]*\s+(?:[Rr]iver|[Ll]ake)\b).*$")
 # The two ends of a route or line: the conjunction between them joins no items.
 _BETWEEN_PAIR = re.compile(r"((?<!\w)(?:between|между)\s+[^,;]{1,40}?\s)(and|и)(?=\s)", re.IGNORECASE)
 _PAREN = re.compile(r"\([^()]*\)")
@@ -659,15 +660,15 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
 
 
 def _singular_en(phrase: str) -> str:
-    """Put the plural English head that ends a phrase in the singular ("Yavan hydropower plants" -> "… plant")."""
+    """Put the plural English head of a phrase in the singular ("Yavan hydropower plants on the X River" -> "… plant …")."""
     if _is_ru(phrase):
         return phrase
-    m = re.search(r"([\w-]+?)(ies|s)$", phrase)
-    if not m:
-        return phrase
-    single = m.group(1) + ("y" if m.group(2) == "ies" else "")
     heads = _lex()["heads_en"] | {"project", "projects"}
-    return phrase[:m.start()] + single if lexicon.norm(single) in heads and lexicon.norm(m.group(0)) in heads else phrase
+    for m in re.finditer(r"(?<![\w-])([\w-]+?)(ies|s)(?![\w-])", phrase):
+        single = m.group(1) + ("y" if m.group(2) == "ies" else "")
+        if lexicon.norm(single) in heads and lexicon.norm(m.group(0)) in heads:
+            return phrase[:m.start()] + single + phrase[m.end():]
+    return phrase
 
 
 def _shared_plural_head(previous: str, piece: str) -> list[str] | None:
@@ -725,14 +726,17 @@ def _has_own_name(phrase: str, following: str) -> bool:
 
     "CASA-1000 and the Trans-Afghan railway": a code name with digits or in
     capitals, or a next conjunct with its own article and a singular head,
-    says the two are separate; "the Yavan and Fandarya plants" share theirs.
+    says the two are separate; "the Yavan and Fandarya plants" and "the
+    Kambarata-1 and Kambarata-2 HPPs" share their plural head.
     """
     if _is_ru(phrase):
         return False
+    head = _head(_DETERMINERS.sub("", following.strip()))
+    if head and _plural_head(following, head):
+        return False  # "the Kambarata-1 and Kambarata-2 HPPs": a plural head is every conjunct's
     words = re.findall(r"[\w-]+", _DETERMINERS.sub("", phrase.strip()))
     if any(re.search(r"\d", w) or len(w) > 1 and w.replace("-", "").isupper() for w in words):
         return True
-    head = _head(_DETERMINERS.sub("", following.strip()))
     return bool(re.match(r"^\s*(the|a|an|its|their)\s", following, re.IGNORECASE)) and bool(head) \
         and not _plural_head(following, head)
 
@@ -967,6 +971,10 @@ def _subject(text: str, start: int, finite: bool = False, whole: bool = False) -
                 continue  # ", set up with a capital of …," describes the antecedent
             return _en_tail_phrase(segment)
         return ""
+    shared = re.match(r"^(.+?)\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might)\s.*\sand\s*$",
+                      subject, re.IGNORECASE)
+    if shared:
+        subject = shared.group(1)  # "The plant is under construction and will employ 600": the verbs share one subject
     if len(subject.split()) <= 6:
         return subject
     if whole and not _head(_DETERMINERS.sub("", subject.strip())):
@@ -2237,10 +2245,20 @@ def _same(a: Project, b: Project) -> bool:
         return False  # "a 1 GW solar project" and "a 1.5 GW wind project": two sizes are two projects
     if len(ca & cb) / min(len(ca), len(cb)) >= 0.6:
         return True
+    if a.city and a.city == b.city and not (da or db):
+        wa, wb = _which(ca), _which(cb)
+        if wa <= wb or wb <= wa:
+            return True  # "joint textile factory" and "Kyrgyz-Turkish textile factory" in Naryn: whose, not which
     if da != db:
         return False  # "ГЭС-1" and "ГЭС-2" differ only in their number
     sa, sb = _stems(a.name, a.head), _stems(b.name, b.head)
     return bool(sa and sb) and (sa <= sb or sb <= sa)
+
+
+def _which(words: set[str]) -> set[str]:
+    """Keep the words that tell one facility from another: not whose it is ("joint", "Kyrgyz-Turkish") nor how big or new."""
+    generic = _lex()["not_kinds_en"] | _lex()["generic_modifiers"] | {"совместный"}
+    return {w for w in words if w not in generic and not all(find_countries(part) for part in w.split("-"))}
 
 
 def _synonym_heads(a: str, b: str) -> bool:

@@ -1,0 +1,46 @@
+"""Unit tests of projects named in shared-head lists, and of one project named twice in an article."""
+from __future__ import annotations
+
+import pytest
+
+from extraction import extract_article
+from tests.helpers import article, projects
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tajikistan and Uzbekistan signed an agreement on the construction of the Yavan and Fandarya hydropower plants "
+     "on the Zarafshan River.", ["Yavan hydropower plant on the Zarafshan River",
+                                 "Fandarya hydropower plant on the Zarafshan River"]),
+    ("Стороны подписали соглашение о строительстве Явнской и Фандарьинской ГЭС на реке Зарафшан.",
+     ["Явнская ГЭС на реке Зарафшан", "Фандарьинская ГЭС на реке Зарафшан"]),
+    ("The sides discussed the construction of the Kambarata-1 and Kambarata-2 HPPs.",
+     ["Kambarata-1 HPP", "Kambarata-2 HPP"]),
+])
+def test_names_sharing_a_plural_head_and_a_river_are_one_project_each(text, expected):
+    assert [name for name, _ in projects(text)] == expected
+
+
+def test_a_code_name_before_a_singular_head_with_its_own_article_stays_its_own_project():
+    assert [name for name, _ in projects("The sides discussed the CASA-1000 project and the Trans-Afghan railway.")] == [
+        "CASA-1000 project", "Trans-Afghan railway"]
+
+
+def test_verbs_sharing_one_subject_do_not_swallow_the_first_verb_into_the_name():
+    assert projects("The portfolio includes a copper cathode plant in Urgut and a solar power plant in Nurabad.",
+                    "The copper plant is already under construction and will employ 1,200 people.") == [
+        ("copper cathode plant in Urgut", "construction_started"), ("solar power plant in Nurabad", "announced")]
+
+
+def test_a_headline_and_a_body_naming_one_factory_by_its_owners_are_one_project():
+    facts = extract_article(article(
+        "A Kyrgyz-Turkish textile factory has opened in Naryn, the Ministry of Economy reported. "
+        "The enterprise will produce 2 million garments annually.",
+        title="Kyrgyzstan, Turkey open joint textile factory in Naryn"))
+    assert [(p["project_name"], p["status"]) for p in facts["projects"]] == [("Kyrgyz-Turkish textile factory", "launched")]
+
+
+def test_two_factories_of_different_trades_in_one_town_stay_two():
+    facts = extract_article(article(
+        "A Kyrgyz-Turkish textile factory has opened in Naryn. A Chinese leather factory was also launched in Naryn.",
+        title="News"))
+    assert len(facts["projects"]) == 2

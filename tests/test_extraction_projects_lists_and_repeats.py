@@ -44,3 +44,21 @@ def test_two_factories_of_different_trades_in_one_town_stay_two():
         "A Kyrgyz-Turkish textile factory has opened in Naryn. A Chinese leather factory was also launched in Naryn.",
         title="News"))
     assert len(facts["projects"]) == 2
+
+
+def test_a_joint_venture_in_the_headline_and_by_its_name_in_the_body_is_one_project():
+    facts = extract_article(article(
+        "В Навои состоялось открытие совместного предприятия «Uz-China Copper Wire» стоимостью 45 млн долларов.",
+        lang="ru", title="В Навоийской области запущено совместное узбекско-китайское предприятие по производству "
+                         "медной проволоки"))
+    assert [p["project_name"] for p in facts["projects"]] == ["совместное предприятие «Uz-China Copper Wire»"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The first freight train has run along the new Bakhty-Ayagoz railway line, the operator said.",
+     ("Bakhty-Ayagoz railway line", "launched")),
+    ("Первый грузовой поезд прошел по новой железной дороге Бахты — Аягоз.",
+     ("железная дорога Бахты — Аягоз", "launched")),
+])
+def test_the_first_train_over_a_new_line_opens_it(text, expected):
+    assert projects(text) == [expected]

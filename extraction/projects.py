@@ -1222,6 +1222,8 @@ def _intro_status(intro: str, previous: str = "") -> str:
                 return status
         if lex["signed"].search(text):
             return "agreement_signed"
+        if lex["completion"].search(text):
+            return "completed"  # "Три проекта уже завершены, в том числе …"
     return "announced"
 
 
@@ -2386,6 +2388,25 @@ def _anaphora_status(low: str) -> str | None:
     return None
 
 
+# A sentence about the other projects of a list ("Eight more are under construction", "Остальные будут построены").
+_OTHERS = re.compile(r"^\s*([\w-]+\s+)?(more|other|others|the rest|ещ[её]|други\w*|остальн\w*)(?!\w)", re.IGNORECASE)
+
+
+def _bullet_notes(following: list[Sentence], paragraph: int) -> list[str]:
+    """Return the sentences that remark on a bullet: those right after it, up to the next bullet.
+
+    A sentence that names projects of its own ("Three have been completed,
+    including X and Y") or speaks of the others ("Eight more are under
+    construction") says nothing of the bullet before it.
+    """
+    notes = []
+    for s in following:
+        if s.paragraph != paragraph or _BULLET.match(s.text) or _OTHERS.match(s.text) or _candidates(s, ""):
+            break
+        notes.append(s.text)
+    return notes
+
+
 def find_projects(sentences: list[Sentence]) -> list[Project]:
     """Find projects in all sentences, one row per distinct project.
 
@@ -2412,8 +2433,7 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
             lead = None  # a sentence with its own verb is no item of the enumeration
         if pending is not None and (_BULLET.match(sentence.text) or lead):
             # the bullet's own remark and the sentences of its paragraph may state its status
-            notes = " ".join(s.text for s in sentences[n + 1:n + 4]
-                             if s.paragraph == sentence.paragraph and not _BULLET.match(s.text))
+            notes = " ".join(_bullet_notes(sentences[n + 1:n + 4], sentence.paragraph))
             if candidates:
                 # "• компания X планирует построить завод …": the bullet's own verb names its projects;
                 # the list's introduction ("подписаны соглашения по проектам:") may put them further on

@@ -47,3 +47,31 @@ def test_production_of_goods_of_any_kind_is_no_line_of_products(text):
 def test_production_of_a_named_product_is_a_line_of_products():
     assert projects("The company will localize the production of tractors in Uzbekistan.") == [
         ("production of tractors in Uzbekistan", "announced")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three projects have already been completed, including the Zhanatas wind farm and a copper smelter in "
+     "East Kazakhstan.", [("Zhanatas wind farm", "completed"), ("copper smelter", "completed")]),
+    ("Три проекта уже завершены, в том числе Жанатасская ВЭС и медеплавильный завод в ВКО.",
+     [("Жанатасская ВЭС", "completed"), ("медеплавильный завод в ВКО", "completed")]),
+])
+def test_a_list_introduced_by_completed_projects_is_completed(text, expected):
+    assert projects(text) == expected
+
+
+def test_a_sentence_on_the_other_projects_says_nothing_of_the_last_bullet():
+    assert projects("The portfolio includes:", "- a plant for the production of tires in Karaganda.",
+                    "Eight more are under construction.") == [("plant for the production of tires", "announced")]
+
+
+def test_a_sentence_naming_projects_of_its_own_is_no_remark_on_a_bullet():
+    assert projects("The portfolio includes:", "- a 1 GW wind power plant in Zhambyl region;",
+                    "- a plant for the production of tires in Karaganda.",
+                    "Three projects have already been completed, including the Zhanatas wind farm.") == [
+        ("1 GW wind power plant", "announced"), ("plant for the production of tires", "announced"),
+        ("Zhanatas wind farm", "completed")]
+
+
+def test_a_remark_right_after_a_bullet_gives_its_stage():
+    assert projects("The portfolio includes:", "- a plant for the production of tires in Karaganda.",
+                    "It was commissioned in May.") == [("plant for the production of tires", "launched")]

@@ -542,8 +542,10 @@ def _is_participle_clause(rest: str) -> bool:
 
 def _cut_clause(obj: str) -> str:
     """Cut a cue's object at the first clause boundary."""
-    # a dash between capitalised names links the stops of a route ("Китай — Кыргызстан — Узбекистан")
+    # a dash between capitalised names links the stops of a route ("Китай — Кыргызстан — Узбекистан"), and a code
+    # in brackets belongs to the name ("the Turkmenistan-Afghanistan-Pakistan-India (TAPI) gas pipeline")
     masked = _NAME_DASH.sub(lambda m: m.group(1) + " ~ ", _mask_quotes(obj))
+    masked = _BRACKETED_CODE.sub(lambda m: " " * len(m.group(0)), masked)
     end = len(obj)
     stop = _lex()["stops"].search(lexicon.norm(masked))
     if stop:
@@ -1740,8 +1742,10 @@ def _unclaimed(mentions: list[tuple], candidates: list[tuple], text: str) -> lis
             claimed.append((at, at + len(item)))
     out = []
     for mention in mentions:
-        at = text.find(mention[0])
-        if not any(a < at + len(mention[0]) and at < b for a, b in claimed):
+        # a mention is read with its bracketed code left out ("the X-Y (XY) pipeline"): find it with the code
+        found = re.search(r"(?:\s\([A-Z][A-Z\d-]{1,9}\))?\s".join(map(re.escape, mention[0].split(" "))), text)
+        at, stop = found.span() if found else (-1, -1)
+        if not any(a < stop and at < b for a, b in claimed):
             out.append(mention)
     return out
 

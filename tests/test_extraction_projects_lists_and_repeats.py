@@ -62,3 +62,14 @@ def test_a_joint_venture_in_the_headline_and_by_its_name_in_the_body_is_one_proj
 ])
 def test_the_first_train_over_a_new_line_opens_it(text, expected):
     assert projects(text) == [expected]
+
+
+def test_a_bracketed_code_inside_a_name_does_not_end_it():
+    assert projects("China will finance the construction of the China-Kyrgyzstan-Uzbekistan (CKU) railway.") == [
+        ("China-Kyrgyzstan-Uzbekistan (CKU) railway", "announced")]
+
+
+def test_a_section_of_a_named_pipeline_is_one_project_with_the_pipeline_it_names():
+    assert projects("Officials attended a ceremony marking the start of construction of the Afghan section of the "
+                    "Turkmenistan-Afghanistan-Pakistan-India (TAPI) gas pipeline in Herat.") == [
+        ("Afghan section of the Turkmenistan-Afghanistan-Pakistan-India (TAPI) gas pipeline", "construction_started")]

@@ -281,9 +281,16 @@ def _agrees_with_next(word: str, following: str | None) -> bool:
 
 def _first_noun_ru(text: str) -> str | None:
     heads = _lex()["heads_ru"]
-    words = re.findall(r"[а-яА-ЯёЁ]+(?:-[а-яА-ЯёЁ0-9]+)?", _QUOTE.sub(" ", text))[:6]
+    words = re.findall(r"[а-яА-ЯёЁ]+(?:-[а-яА-ЯёЁ0-9]+)?", _QUOTE.sub(" ", text))[:8]
+    partner = False  # inside "совместный с Китаем завод": the partner after the adjective is no head
     for k, word in enumerate(words):
         low = lexicon.norm(word)
+        if low in ("с", "со") and k and {"ADJF", "PRTF"} & set(str(lexicon.parse(lexicon.norm(words[k - 1])).tag).replace(" ", ",").split(",")):
+            partner = True
+            continue
+        if partner and any(p.tag.case == "ablt" for p in lexicon.parses(low)[:2]):
+            continue
+        partner = False
         if low in heads:
             return low  # a hyphenated head is one word: "бизнес-центр", "дата-центр"
         if low.split("-")[0] in heads and word.split("-")[0].isupper():
@@ -2232,10 +2239,12 @@ def _same(a: Project, b: Project) -> bool:
     """
     if a.key == b.key:
         return True
-    if a.head != b.head and not _synonym_heads(a.head, b.head):
-        return False
     if a.city and b.city and a.city != b.city:
         return False  # "парк в Джизакской области" and "парк в Навоийской области" are two
+    if _makes_the_product(a, b) or _makes_the_product(b, a):
+        return True
+    if a.head != b.head and not _synonym_heads(a.head, b.head):
+        return False
     qa, qb = _QUOTE.search(a.name), _QUOTE.search(b.name)
     if qa and qb:
         return False
@@ -2259,6 +2268,19 @@ def _same(a: Project, b: Project) -> bool:
         return False  # "ГЭС-1" and "ГЭС-2" differ only in their number
     sa, sb = _stems(a.name, a.head), _stems(b.name, b.head)
     return bool(sa and sb) and (sa <= sb or sb <= sa)
+
+
+def _makes_the_product(production: Project, plant: Project) -> bool:
+    """Tell whether a production of a product ("запустили производство электромобилей") is the plant that makes it.
+
+    A headline names the new line by its product, the body by the plant
+    ("сборочный завод электромобилей"): one project, as long as the plant's
+    name holds every word of the product.
+    """
+    if production.head not in ("производство", "production") or plant.head in ("производство", "production"):
+        return False
+    product = _stems(production.name, production.head) - {"произ", "produ", "of"}
+    return bool(product) and product <= _stems(plant.name, plant.head)
 
 
 def _which(words: set[str]) -> set[str]:

@@ -73,3 +73,15 @@ def test_a_section_of_a_named_pipeline_is_one_project_with_the_pipeline_it_names
     assert projects("Officials attended a ceremony marking the start of construction of the Afghan section of the "
                     "Turkmenistan-Afghanistan-Pakistan-India (TAPI) gas pipeline in Herat.") == [
         ("Afghan section of the Turkmenistan-Afghanistan-Pakistan-India (TAPI) gas pipeline", "construction_started")]
+
+
+def test_a_plant_made_with_a_partner_keeps_its_head_after_the_partner():
+    assert projects("Ранее в Согдийской области заработал совместный с Китаем завод по производству солнечных панелей.") == [
+        ("совместный с Китаем завод по производству солнечных панелей", "launched")]
+
+
+def test_a_headline_production_of_a_product_is_the_plant_the_body_says_makes_it():
+    facts = extract_article(article(
+        "В Душанбе начал работу сборочный завод электромобилей, созданный совместно с китайской BYD.",
+        lang="ru", title="Таджикистан и Китай запустили производство электромобилей"))
+    assert [p["project_name"] for p in facts["projects"]] == ["сборочный завод электромобилей"]

@@ -85,3 +85,16 @@ def test_a_headline_production_of_a_product_is_the_plant_the_body_says_makes_it(
         "В Душанбе начал работу сборочный завод электромобилей, созданный совместно с китайской BYD.",
         lang="ru", title="Таджикистан и Китай запустили производство электромобилей"))
     assert [p["project_name"] for p in facts["projects"]] == ["сборочный завод электромобилей"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The parties agreed to establish a Hungarian-Uzbek investment fund of 100 million euros.",
+     "Hungarian-Uzbek investment fund"),
+    ("The parties agreed to establish a joint fund of $500 million.", "joint fund"),
+])
+def test_the_size_of_a_fund_after_of_is_no_part_of_its_name(text, expected):
+    assert [name for name, _ in projects(text)] == [expected]
+
+
+def test_a_fund_of_funds_keeps_its_name():
+    assert [name for name, _ in projects("They discussed the creation of a fund of funds.")] == ["fund of funds"]

@@ -75,3 +75,26 @@ def test_a_sentence_naming_projects_of_its_own_is_no_remark_on_a_bullet():
 def test_a_remark_right_after_a_bullet_gives_its_stage():
     assert projects("The portfolio includes:", "- a plant for the production of tires in Karaganda.",
                     "It was commissioned in May.") == [("plant for the production of tires", "launched")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Трасса Алматы — Бишкек будет реконструирована за счет средств АБР.", ("Трасса Алматы — Бишкек", "announced")),
+    ("Цементный завод в Канте будет модернизирован.", ("Цементный завод в Канте", "announced")),
+])
+def test_a_facility_to_be_rebuilt_is_announced(text, expected):
+    assert projects(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Турецкая компания выиграла тендер на строительство автодороги Бишкек — Ош.",
+     ("автодорога Бишкек — Ош", "agreement_signed")),
+    ("Китайская компания получила контракт на реконструкцию моста через Амударью.",
+     ("мост через Амударью", "agreement_signed")),
+])
+def test_a_tender_or_contract_won_in_russian_signs_the_facility(text, expected):
+    assert projects(text) == [expected]
+
+
+def test_investments_drawn_in_are_no_part_of_the_name():
+    assert projects("Правительство одобрило проект строительства сахарного завода в Чуйской области с привлечением "
+                    "китайских инвестиций.") == [("сахарный завод", "announced")]

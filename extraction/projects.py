@@ -1371,6 +1371,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             list_end = len(low)
             place = text[prev_obj_end:start]
             prev_obj_end = list_end
+            if _TALLY.search(low[prev_start:start]) and _AT_WORK.search(low[prev_start:start]):
+                continue  # "More than 3,000 companies with Russian capital operate here, including …": examples of a tally
             for item, remark in _list_items(text[end:list_end]):
                 if _names_project(item):
                     out.append((item, _item_status(item, remark, resolved, low + " " + previous), mode, place))
@@ -1511,6 +1513,13 @@ _PARTICIPLE_ADJUNCT = re.compile(r"(?<!\w)(\w+ed|built|funded|backed)\s+(with|by
 # An approximate or very large count of facilities is a statistic ("более 200 предприятий", "hundreds of schools").
 _STATISTIC = re.compile(r"^\s*((более|свыше|около|порядка|почти|over|more than|about|nearly|almost|around|some)\s+\d|"
                         r"(десятк|сотн|тысяч|dozens|hundreds|thousands)\w*\s)", re.IGNORECASE)
+# A tally of companies at work, whose examples are no news of a project ("более 2 000 предприятий с участием турецкого
+# капитала работают в Узбекистане, в том числе …").
+_TALLY = re.compile(r"(?<!\w)(more than|over|about|some|nearly|almost|около|более|свыше|порядка|почти)\s+\d[\d\s,.]*"
+                    r"(thousand|тыс\w*\.?)?\s+([\w-]+\s+){0,4}?(companies|enterprises|firms|ventures|компани\w*|"
+                    r"предприяти\w*|фирм\w*)(?!\w)")
+_AT_WORK = re.compile(r"(?<!\w)(operate|operating|work|working|function|functioning|are active|работа\w*|функционир\w*|"
+                      r"действу\w*)(?!\w)")
 # An infinitive whose subject is the facility itself ("X centre to open in 2026", "the plant is to start operating").
 _INTRANSITIVE_START = re.compile(r"to (open|start operating|start operations|begin operating|begin operations)(?!\w)")
 # "Under the Green Energy project, a plant will be built": the umbrella frames the project the sentence reports

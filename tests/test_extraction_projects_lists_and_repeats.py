@@ -98,3 +98,23 @@ def test_the_size_of_a_fund_after_of_is_no_part_of_its_name(text, expected):
 
 def test_a_fund_of_funds_keeps_its_name():
     assert [name for name, _ in projects("They discussed the creation of a fund of funds.")] == ["fund of funds"]
+
+
+@pytest.mark.parametrize("text", [
+    "More than 3,000 companies with Russian capital operate in Uzbekistan, including the Uz-Kamaz truck plant in "
+    "Samarkand and the Lukoil gas processing complex in Kandym.",
+    "В Узбекистане работают более 2 000 предприятий с участием турецкого капитала, в том числе текстильный комбинат "
+    "«Anatolia» в Намангане.",
+])
+def test_examples_of_a_tally_of_working_companies_are_no_projects(text):
+    assert projects(text) == []
+
+
+def test_examples_of_enterprises_launched_this_year_are_projects():
+    assert projects("In 2024, more than 100 enterprises were launched in the region, including a cement plant in "
+                    "Jizzakh.") == [("cement plant", "launched")]
+
+
+def test_the_company_that_builds_is_no_part_of_the_name():
+    assert projects("The court examined the modernization of the Bishkek thermal power plant by the Chinese company "
+                    "TBEA.") == [("Bishkek thermal power plant", "announced")]

@@ -1152,7 +1152,8 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
         if progress and _FUTURE.search(following[:progress.start()]):
             return "announced"  # "строительство ГЭС будет начато в 2027 году"
         if progress or lex["progress"].search(low[window[0]:after[0]]):  # "идет строительство": the cue itself may end it
-            return "construction_started"
+            # "accelerate the launch of the X fund": a launch or an opening hurried on is still ahead; a construction is under way
+            return "announced" if status == "launched" else "construction_started"
         if status == "unknown" and (lex["announce"].search(following) or _FUTURE.search(following)
                                     or re.match(r"^[^.;]{0,80}?(will|is to|are to)\s", following)):
             return "announced"  # "The implementation of the X project is planned for 2026": its stage is the plan

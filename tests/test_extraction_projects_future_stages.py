@@ -98,3 +98,26 @@ def test_a_tender_or_contract_won_in_russian_signs_the_facility(text, expected):
 def test_investments_drawn_in_are_no_part_of_the_name():
     assert projects("Правительство одобрило проект строительства сахарного завода в Чуйской области с привлечением "
                     "китайских инвестиций.") == [("сахарный завод", "announced")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The heads of state instructed to accelerate the launch of the Uzbek-Turkmen investment fund.",
+     ("Uzbek-Turkmen investment fund", "announced")),
+    ("Главы государств поручили ускорить запуск совместного инвестиционного фонда.",
+     ("совместный инвестиционный фонд", "announced")),
+])
+def test_a_launch_hurried_on_is_still_ahead(text, expected):
+    assert projects(text) == [expected]
+
+
+def test_a_construction_under_way_is_started():
+    assert projects("Идет строительство Камбаратинской ГЭС-1.") == [("Камбаратинская ГЭС-1", "construction_started")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The parties discussed the establishment of a regional development bank with headquarters in Almaty.",
+     "regional development bank"),
+    ("Стороны обсудили создание регионального банка развития со штаб-квартирой в Алматы.", "региональный банк развития"),
+])
+def test_a_banks_seat_is_no_part_of_its_name(text, expected):
+    assert [name for name, _ in projects(text)] == [expected]

@@ -2006,6 +2006,7 @@ def _clean_name(item: str) -> tuple[str, str]:
     if not _QUOTE.search(name):
         name = name.rstrip('»"”')  # the close of a quotation the name ends ("…и электростанцию», — сообщили")
     name = re.sub(r"\s+(уже|также|еще|ещё|already|also)$", "", name, flags=re.IGNORECASE)  # "… уже начались"
+    name = re.sub(r"\s+(that|which|who|whose|where|который|которая|которое|которые)$", "", name, flags=re.IGNORECASE)  # "a JV that will own …"
     # the price, size or capital belongs to the amount, not to the project's name
     described = ""  # what a cut drops after the head, where a trailing place may still stand
     cut = _lex()["cuts"].search(lexicon.norm(name))

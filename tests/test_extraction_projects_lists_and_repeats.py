@@ -118,3 +118,8 @@ def test_examples_of_enterprises_launched_this_year_are_projects():
 def test_the_company_that_builds_is_no_part_of_the_name():
     assert projects("The court examined the modernization of the Bishkek thermal power plant by the Chinese company "
                     "TBEA.") == [("Bishkek thermal power plant", "announced")]
+
+
+def test_a_relative_pronoun_after_the_head_is_no_part_of_the_name():
+    assert projects("Under the deal signed in Seoul, the two sides will set up a joint venture that will own and "
+                    "operate the plant.") == [("joint venture", "agreement_signed")]

@@ -316,3 +316,9 @@ def test_representatives_of_a_named_bank_are_an_affiliation_not_financing():
     text = "The business forum was attended by representatives of Halyk Bank and other companies, and the sides discussed cooperation."
     assert "finance_investment" not in codes(text)
     assert "finance_investment" in codes("Representatives of banks discussed cooperation in banking.")
+
+
+def test_the_trans_caspian_fibre_optic_line_is_digital_not_transport():
+    assert codes("Казахстан и Азербайджан подписали соглашение о Транскаспийской волоконно-оптической линии связи.") == {
+        "digital_it"}
+    assert codes("Стороны обсудили развитие Транскаспийского маршрута.") == {"transport_logistics"}

@@ -121,3 +121,12 @@ def test_a_construction_under_way_is_started():
 ])
 def test_a_banks_seat_is_no_part_of_its_name(text, expected):
     assert [name for name, _ in projects(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Президенты дали старт открытию медицинского центра в Шымкенте.", [("медицинский центр", "launched")]),
+    ("Президенты дали старт строительству завода в Ташкенте, а также открытию медицинского центра в Шымкенте.",
+     [("завод", "construction_started"), ("медицинский центр", "launched")]),
+])
+def test_a_start_given_to_an_opening_launches_the_facility(text, expected):
+    assert projects(text) == expected

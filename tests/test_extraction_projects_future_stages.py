@@ -130,3 +130,12 @@ def test_a_banks_seat_is_no_part_of_its_name(text, expected):
 ])
 def test_a_start_given_to_an_opening_launches_the_facility(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials cut the ribbon at the new terminal of Manas airport on Monday.",
+     ("terminal of Manas airport", "launched")),
+    ("Премьер-министр перерезал ленточку на новом цементном заводе в Канте.", ("цементный завод в Канте", "launched")),
+])
+def test_a_ribbon_cut_at_a_facility_launches_it(text, expected):
+    assert projects(text) == [expected]

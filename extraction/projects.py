@@ -1748,7 +1748,8 @@ def _unclaimed(mentions: list[tuple], candidates: list[tuple], text: str) -> lis
     """Keep the named mentions no cue's item already covers with a head of its own.
 
     An item that overlaps a mention but names no facility ("prospects for the X
-    pipeline", dropped later) does not claim it.
+    pipeline", dropped later) does not claim it. A facility that opens the
+    sentence as its place ("In the Navoi free economic zone, …") is no mention.
     """
     if not mentions:
         return []
@@ -1759,6 +1760,8 @@ def _unclaimed(mentions: list[tuple], candidates: list[tuple], text: str) -> lis
             claimed.append((at, at + len(item)))
     out = []
     for mention in mentions:
+        if re.match(r"^\s*(?:in|at|within|inside)\s+(?:the\s+)?" + re.escape(mention[0]) + r"\s*,", text, re.IGNORECASE):
+            continue  # "In the Jizzakh free economic zone, a company is implementing …": the zone is where, not what
         # a mention is read with its bracketed code left out ("the X-Y (XY) pipeline"): find it with the code
         found = re.search(r"(?:\s\([A-Z][A-Z\d-]{1,9}\))?\s".join(map(re.escape, mention[0].split(" "))), text)
         at, stop = found.span() if found else (-1, -1)

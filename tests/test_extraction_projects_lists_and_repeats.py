@@ -123,3 +123,11 @@ def test_the_company_that_builds_is_no_part_of_the_name():
 def test_a_relative_pronoun_after_the_head_is_no_part_of_the_name():
     assert projects("Under the deal signed in Seoul, the two sides will set up a joint venture that will own and "
                     "operate the plant.") == [("joint venture", "agreement_signed")]
+
+
+def test_a_named_zone_that_opens_the_sentence_as_its_place_is_no_project():
+    assert projects("In the Jizzakh free economic zone, a Chinese company is implementing a project worth $40 million.") == []
+
+
+def test_a_named_zone_as_the_subject_is_a_project():
+    assert projects("The Jizzakh free economic zone was launched in 2017.") == [("Jizzakh free economic zone", "launched")]

@@ -1449,6 +1449,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         passive_en = mode == "verb" and not _is_ru(low[start:end]) and _EN_PASSIVE.search(low[start:end]) \
             and not re.match(r"\s*(a|an|the|two|three|four|five|several|\d)\s", obj)
         items = [] if mode == "state" or passive_en else [it for it in _items(obj.strip()) if _names_project(it)]
+        if mode == "verb" and _ACTOR_AFTER_VERB.match(obj) and _transitive_ru(low[start:end]):
+            items = []  # "Проект строительства X реализует компания ACWA Power": the company is the subject, after its verb
         if re.search(r"(работают|функционируют|действуют)$", low[start:end]):
             # "в регионе успешно функционируют 15 совместных предприятий": a count of working ones is a statistic
             items = [it for it in items if not _starts_with_count(_DETERMINERS.sub("", it.strip()))]
@@ -1514,6 +1516,15 @@ _PARTICIPLE_ADJUNCT = re.compile(r"(?<!\w)(\w+ed|built|funded|backed)\s+(with|by
 # An approximate or very large count of facilities is a statistic ("более 200 предприятий", "hundreds of schools").
 _STATISTIC = re.compile(r"^\s*((более|свыше|около|порядка|почти|over|more than|about|nearly|almost|around|some)\s+\d|"
                         r"(десятк|сотн|тысяч|dozens|hundreds|thousands)\w*\s)", re.IGNORECASE)
+# A nominative that cannot be an object: the subject of a Russian verb standing after it ("реализует компания X").
+_ACTOR_AFTER_VERB = re.compile(r"^\s*(?:[а-яё-]+(?:ая|яя)\s+)?(?:компания|корпорация|группа компаний|госкомпания)(?!\w)",
+                               re.IGNORECASE)
+def _transitive_ru(cue: str) -> bool:
+    """Tell whether a Russian cue ends in a transitive verb ("реализует"), whose nominative after it is its subject."""
+    verb = re.findall(r"[а-яё]+", cue)[-1:]
+    return bool(verb) and any("VERB" in p.tag and "tran" in p.tag for p in lexicon.parses(verb[0])[:2])
+
+
 # A tally of companies at work, whose examples are no news of a project ("более 2 000 предприятий с участием турецкого
 # капитала работают в Узбекистане, в том числе …").
 _TALLY = re.compile(r"(?<!\w)(more than|over|about|some|nearly|almost|около|более|свыше|порядка|почти)\s+\d[\d\s,.]*"
@@ -2493,6 +2504,7 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
         candidates += _unproduced(_production_mentions(sentence), candidates)
         named: list[tuple] = []
         topical: set[tuple] = set()  # projects this sentence only spoke of ("attention was paid to X")
+        nominal: set[tuple] = set()  # projects this sentence named by a work noun alone ("a project for the construction of X")
         for k, (item, status, mode, lead_place) in enumerate(candidates):
             name0, place0 = _clean_name(item)
             head0 = _head(name0, allow_count=True)
@@ -2555,6 +2567,8 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                     named.append(project.key)
                     if mode == "topic":
                         topical.add(project.key)
+                    elif mode == "context":
+                        nominal.add(project.key)
                 elif held.sentence.part != "body" and sentence.part == "body":
                     del found[held_key]  # the body words it in full; the title and lead abbreviate
                     found[project.key] = project
@@ -2564,6 +2578,10 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                         # "Attention was paid to the X Fund, which began operations in May": the clause says its stage
                         held.status = status
                         topical.discard(held_key)
+                    elif held_key in nominal and mode in ("verb", "passive"):
+                        # "A project for the construction of X is being implemented": the verb states the stage
+                        held.status = status
+                        nominal.discard(held_key)
                     elif held.sentence.index < sentence.index and mode != "named":
                         _upgrade([held], status)  # "обсудили ГЭС …", later "ГЭС введена в эксплуатацию": the stage moves on
                     named.append(held_key)

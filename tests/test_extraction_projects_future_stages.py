@@ -139,3 +139,18 @@ def test_a_start_given_to_an_opening_launches_the_facility(text, expected):
 ])
 def test_a_ribbon_cut_at_a_facility_launches_it(text, expected):
     assert projects(text) == [expected]
+
+
+def test_a_verb_after_a_nominal_construction_in_one_sentence_states_the_stage():
+    assert projects("A project for the construction of a wind farm in Nukus district is being implemented by ACWA Power.") == [
+        ("wind farm", "launched")]
+
+
+def test_a_company_after_a_russian_transitive_verb_is_its_subject_not_a_project():
+    assert projects("Проект строительства ветровой электростанции в Нукусском районе реализует компания ACWA Power.") == [
+        ("ветровая электростанция", "announced")]
+
+
+def test_a_company_after_an_intransitive_russian_verb_is_what_opened():
+    assert projects("В Ташкенте открылась компания по производству мебели.") == [
+        ("компания по производству мебели", "launched")]

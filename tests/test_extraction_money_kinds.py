@@ -1,6 +1,8 @@
 """Unit tests of amount kinds read from the spec's wording: goals, aid, agreements reached, a project's needs, economy figures (own sentences)."""
 from __future__ import annotations
 
+import pytest
+
 from extraction.money import find_amounts
 from tests.helpers import kinds, sentences
 
@@ -346,3 +348,15 @@ def test_money_still_to_come_that_adds_new_capacity_is_a_programmes_package():
         "investment_package"]
     assert kinds("Chinese firms have invested $2 billion to add 1 GW of new capacity.", "en") == ["investment_volume"]
     assert kinds("Qatar intends to invest $12 billion over the next five years.", "en") == ["investment_volume"]
+
+
+@pytest.mark.parametrize("text", [
+    "The authorized capital of the joint investment company is $500 million.",
+    "The capital of the new investment fund will be $1 billion.",
+])
+def test_investment_naming_a_company_or_fund_leaves_its_capital_a_fund(text):
+    assert kinds(text, "en") == ["fund"]
+
+
+def test_investments_made_are_investment_volume():
+    assert kinds("Chinese investments in Kazakhstan reached $26 billion.", "en") == ["investment_volume"]

@@ -1348,11 +1348,11 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
     list_end = 0
     list_status: str | None = None
     governing: str | None = None  # the status of the last verb cue, for a bare infinitive coordinated with it
-    described = -1  # the hit of a participle clause that only describes a nominal cue's object
+    described: set[int] = set()  # hits that only describe an object before them (a participle clause, a purpose)
     for i, (start, end, status, mode) in enumerate(hits):
         if start < list_end and mode != "verb":
             continue  # a nominal cue inside an enumeration ("строительство завода") is one of its items
-        if i == described:
+        if i in described:
             continue
         limit = hits[i + 1][0] if i + 1 < len(hits) else len(low)
         # a topic cue ("обсудили", "will finance") is the context of the cue after it, not its boundary
@@ -1385,6 +1385,15 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             limit = hits[i + 2][0] if i + 2 < len(hits) else len(low)
             if status == "launched" and hits[i + 1][2] == "construction_started":
                 status = "construction_started"  # "запущено строительство" starts the works
+        elif i + 1 < len(hits) and hits[i + 1][3] in ("context", "verb") and mode != "topic" \
+                and _PURPOSE_OF_HEAD.search(low[end:limit]) and _head(_DETERMINERS.sub("", text[end:limit].strip())):
+            # "the creation of a joint stock company for the operation of the Khorgos dry port": the work after
+            # "for" (and the works coordinated with it) says what the company is for; it is part of the name
+            j = i + 1
+            while j + 1 < len(hits) and re.fullmatch(r"\s*(and|и)\s*", low[hits[j][1]:hits[j + 1][0]]):
+                j += 1
+            described |= set(range(i + 1, j + 1))
+            limit = hits[j + 1][0] if j + 1 < len(hits) else len(low)
         obj = text[end:limit]
         # "…being implemented by X is the Y"; an inverted passive puts its subject after it ("Also commissioned were a Y")
         m = re.match(r"^\s*(by|of)\s[^.]{0,60}?\s(is|are)\s+|^\s*(were|was)\s+(?=(a|an|the|two|three|four|five|\d)\s)", obj)
@@ -1422,7 +1431,7 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             # "Открытие школы, построенной за счет гранта, состоялось": the participle describes the school; the
             # opening's predicate comes after its clause
             predicate = len(low)
-            described = i + 1
+            described.add(i + 1)
         elif mode == "context" and i + 1 < len(hits) and hits[i + 1][3] == "verb":
             clause = re.fullmatch(r"[^,;]*,\s*([^,;]*),\s*((was|were|is|are|has been|have been|had been)\s+)?",
                                   low[end:limit])
@@ -1525,6 +1534,8 @@ def _transitive_ru(cue: str) -> bool:
     return bool(verb) and any("VERB" in p.tag and "tran" in p.tag for p in lexicon.parses(verb[0])[:2])
 
 
+# A head's purpose before a work noun: "a company for the operation of X", "предприятие по эксплуатации X".
+_PURPOSE_OF_HEAD = re.compile(r"[\w»\"]\s+(for|по|для)(\s+the)?\s*$", re.IGNORECASE)
 # A tally of companies at work, whose examples are no news of a project ("более 2 000 предприятий с участием турецкого
 # капитала работают в Узбекистане, в том числе …").
 _TALLY = re.compile(r"(?<!\w)(more than|over|about|some|nearly|almost|около|более|свыше|порядка|почти)\s+\d[\d\s,.]*"

@@ -131,3 +131,8 @@ def test_a_named_zone_that_opens_the_sentence_as_its_place_is_no_project():
 
 def test_a_named_zone_as_the_subject_is_a_project():
     assert projects("The Jizzakh free economic zone was launched in 2017.") == [("Jizzakh free economic zone", "launched")]
+
+
+def test_a_work_after_for_says_what_a_company_is_for_and_stays_in_its_name():
+    assert projects("An agreement on the creation of a joint stock company for the operation of the Khorgos dry port "
+                    "was signed.") == [("joint stock company for the operation of the Khorgos dry port", "agreement_signed")]

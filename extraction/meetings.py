@@ -121,6 +121,7 @@ def _lex() -> dict:
         "capital_after": lexicon.compiled(lex["capital_after_country"]),
         "capital_before": lexicon.compiled(lex["capital_before_country"]),
         "capital_of_visited": lexicon.compiled(lex["capital_of_visited"]),
+        "unnamed_parties": lexicon.compiled(lex["unnamed_parties"]),
         "city_attr": lexicon.compiled(lex["city_before_meeting_noun"]),
         "city_hosts": lexicon.compiled(lex["city_hosts_after"]),
         "host_verbs": lexicon.any_of(lex["host_verbs"]),
@@ -1181,8 +1182,11 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
             for p in info.persons:
                 if p.name not in excluded:
                     participants.setdefault(p.name, p)
-    if not participants and not formats:
-        return None  # a stray "meeting" word with nobody named is not a report of a meeting
+    if not participants and not formats and not any(_lex()["unnamed_parties"].search(i.sentence.low)
+                                                    and len(set(i.countries)) >= 2 for i in cue_infos):
+        # a stray "meeting" word with nobody named is not a report of a meeting; the delegations of two
+        # countries holding talks are one, named or not
+        return None
     venues = [_venue_in(info.sentence) for info in core]
     venue = next((v for v, _ in venues if v), None)
     # "принял делегацию Евросоюза": the EU is a party by its delegation too

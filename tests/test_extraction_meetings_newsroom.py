@@ -205,3 +205,19 @@ def test_a_hospital_launched_by_video_link_does_not_place_the_talks():
     meeting, _ = only("Шавкат Мирзиёев и Реджеп Тайип Эрдоган провели переговоры. Затем лидеры в режиме видеосвязи "
                       "дали старт строительству многопрофильной больницы на 300 коек в Ургенче.", lang="ru")
     assert meeting["city"] != "Urgench"
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Delegations of Kyrgyzstan and Tajikistan held another round of talks on the delimitation of the border in Batken "
+     "on Tuesday.", "en"),
+    ("Правительственные делегации Кыргызстана и Таджикистана провели переговоры в Баткене.", "ru"),
+])
+def test_delegations_of_two_countries_holding_talks_meet_though_nobody_is_named(body, lang):
+    meeting, people = only(body, lang)
+    assert sorted(meeting["country_codes"]) == ["KG", "TJ"]
+    assert meeting["city"] == "Batken"
+    assert people == set()
+
+
+def test_a_stray_talks_word_with_one_country_and_nobody_named_is_no_meeting():
+    assert held("Officials of Kyrgyzstan said the talks would continue.") == []

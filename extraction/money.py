@@ -57,7 +57,9 @@ _RESTATED = re.compile(r"\s*[(\[]\s*(?:или\s+|or\s+|about\s+|около\s+|п
 _COMMA = re.compile(r",(?=\s)")  # not the decimal comma of "1,3 млрд"
 # a preposition starts a purpose ("500 млн юаней на социальные проекты"), not a head
 # a source ("from the budget") is none either, and a conjunction starts another phrase ("кредит на $300 млн и грант на $20 млн")
-_HEAD_GAP = re.compile(r"\s*(?:(?!(?:на|для|в|во|for|to|into|on|из|от|from|и|а|или|and|or)\s)[\w-]+\s+){0,2}")
+# "50 млн долларов в виде гранта", "$5 million in the form of a grant": the phrase names what the money is
+_HEAD_GAP = re.compile(r"\s*(?:(?!(?:на|для|в|во|for|to|into|on|из|от|from|и|а|или|and|or)\s)[\w-]+\s+){0,2}"
+                       r"|\s*(?:в виде|в качестве|in the form of|as an?)\s+")
 # where the next phrase starts: a comma or a conjunction
 _NEXT_PHRASE = re.compile(r",(?=\s)|\s(?:и|а|или|and|or)\s")
 _IN = re.compile(r"\s*in\s")
@@ -344,6 +346,11 @@ def _is_range(r: re.Match, low: str, m: re.Match, value: float, language: str) -
     return r.group("kw") not in ("from", "от") or not _CHANGE_BEFORE.search(low[max(0, r.start() - 60):r.start()])
 
 
+# What links a noun to the figure after it, as near as if it stood next to it ("грант в размере", "a loan of").
+_LINKS_TO_FIGURE = re.compile(r"\s*(в размере|в сумме|на сумму|размером|объемом|объёмом|of|worth|amounting to|totall?ing)"
+                              r"(\s+(около|более|свыше|до|порядка|почти|about|over|up to|nearly|some))?\s*[$€£¥₽₸]?\s*")
+
+
 def _nearest_cue(low: str, start: int, end: int, lo: int, hi: int, anchor_from: int | None,
                  has_trade: bool) -> tuple[str, float] | None:
     """Return the kind whose cue is nearest to the amount and its distance.
@@ -367,8 +374,9 @@ def _nearest_cue(low: str, start: int, end: int, lo: int, hi: int, anchor_from: 
                     scores.append((penalty, start - 1, start - 1, False))
             else:
                 for m in pattern.finditer(low, lo, start):
-                    scores.append((start - m.end() + penalty + _modifier_penalty(low, m.start()), m.start(), m.end(),
-                                   False))
+                    # "грант в размере 50 млн": a linking phrase makes the noun before it the figure's own
+                    gap = 1 if _LINKS_TO_FIGURE.fullmatch(low, m.end(), start) else start - m.end()
+                    scores.append((gap + penalty + _modifier_penalty(low, m.start()), m.start(), m.end(), False))
                 for m in pattern.finditer(low, end, hi):
                     if not m.group(0):
                         continue

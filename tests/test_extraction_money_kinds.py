@@ -360,3 +360,16 @@ def test_investment_naming_a_company_or_fund_leaves_its_capital_a_fund(text):
 
 def test_investments_made_are_investment_volume():
     assert kinds("Chinese investments in Kazakhstan reached $26 billion.", "en") == ["investment_volume"]
+
+
+@pytest.mark.parametrize("text", [
+    "Всемирный банк выделит Таджикистану грант в размере 50 млн долларов на развитие образования.",
+    "Всемирный банк предоставит Таджикистану 50 млн долларов в виде гранта.",
+    "The World Bank approved a grant worth $50 million for Tajikistan.",
+])
+def test_a_lenders_grant_linked_to_its_figure_is_a_grant(text):
+    assert kinds(text, "ru" if "банк" in text else "en") == ["grant"]
+
+
+def test_a_lenders_credit_linked_to_its_figure_is_a_loan():
+    assert kinds("Всемирный банк выделит Таджикистану кредит в размере 50 млн долларов.", "ru") == ["loan"]

@@ -69,6 +69,10 @@ _RU_PREPOSITIONS = {"в", "во", "на", "у", "около", "близ", "вб�
 _INDEFINITE = re.compile(r"^\s*(a|an)\s", re.IGNORECASE)
 _WORD = re.compile(r"[\w«»\"“”„'-]+")
 # What may stand between a verb cue and a nominal one that names its work ("реализуется проект по строительству").
+# A Russian full participle ("построенные", "возведенную"): after a comma it describes a noun, it is no predicate.
+_ATTRIBUTIVE_RU = re.compile(r"нн(ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми)$")
+# A count of projects the words after a dash or colon then name one by one ("сразу два предприятия — завод «X» и …").
+_COUNTED_THEN_NAMED = re.compile(r"^\s*(?:(?:сразу|еще|ещё|целых)\s+)?([^\s—–:,]+(?:\s+[^\s—–:,]+){1,3}?)\s*[—–:]\s+(?=\S)")
 _PREAMBLE = re.compile(r"^\s*((проект|projects?)\w*\s*)?((по|of|for|on|to)\s*)?(the\s+)?$")
 _NAME_DASH = re.compile(r"((?<!\w)[A-ZА-ЯЁ][\w-]*)\s[—–]\s(?=[A-ZА-ЯЁ])")
 # What may stand between one nominal cue's object and the next cue it shares its verb with.
@@ -1368,6 +1372,9 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         m = _lex()["circumstance"].match(lexicon.norm(obj))  # "launched via video link the X plant"
         if m:
             obj = obj[m.end():]
+        counted = _COUNTED_THEN_NAMED.match(obj)
+        if counted and _starts_with_count(counted.group(1)) and _head(counted.group(1), allow_count=True):
+            obj = obj[counted.end():]  # "запущены сразу два предприятия — завод «X» и фабрика «Y»": the dash names them
         obj = _cut_clause(obj)
         if re.match(r"^\s*,?\s*(and|but|while|whereas|и|а|но)\s", obj, re.IGNORECASE):
             obj = ""  # "X was opened and the Y factory was launched": a new clause, not this verb's object
@@ -1476,6 +1483,9 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
                                                                               low[start:end])),
                                            whole=resolved == "announced"))
             items = [it for it in _items(subject) if _names_project(it) and not _organisation(it)]
+            if _ATTRIBUTIVE_RU.search(low[start:end]) and low[:start].rstrip().endswith(",") \
+                    and any(o[0].strip().endswith(it.strip()) for o in out for it in items):
+                continue  # "Открыты две школы, построенные при поддержке X": the participle describes what the verb opened
             mode = "passive"
         for item in items:
             out.append((item, resolved, mode, place))
@@ -1694,6 +1704,23 @@ def _unproduced(productions: list[tuple], candidates: list[tuple]) -> list[tuple
 _LEADING_PLACES = re.compile(r"(?<!\w)(?:[вВ]|[вВ]о)\s+[А-ЯЁ][\w-]*(?:(?:,|\s+и)\s+[А-ЯЁ][\w-]*)+(?:\s+(?:областях|районах|городах))?\s*$")
 # ", а в Фергане — швейная фабрика": a second place and object that share the verb said before them
 _GAPPED = re.compile(r",\s*а\s+((?:в|во|на)\s+[А-ЯЁ][^,;:.—–]{1,40}?)\s+[—–]\s+([^,;:.—–]+)")
+
+
+def _respective_lead(candidates: list[tuple], k: int, lead_place: str) -> tuple[str | None, str | None] | None:
+    """Return the place of the k-th of as many quoted names as towns lead their verb, or None.
+
+    "В Самарканде и Бухаре открыты гостиницы «Регистан» и «Ситора»": one
+    hotel in each town, in order; with counts that differ the towns say nothing of which.
+    """
+    leading = _LEADING_PLACES.search(lead_place or "")
+    if not leading or not _QUOTE.search(candidates[k][0]):
+        return None
+    towns = re.split(r",\s*|\s+и\s+", re.sub(r"^\s*[вВ]о?\s+", "", leading.group(0).strip()))
+    sharing = [n for n, c in enumerate(candidates) if c[3] == lead_place and _QUOTE.search(c[0])]
+    if len(towns) < 2 or len(sharing) != len(towns) or k not in sharing:
+        return None
+    where = _place("в " + towns[sharing.index(k)])
+    return where if where != (None, None) else None
 
 
 def _gapped(text: str, candidates: list[tuple]) -> list[tuple]:
@@ -2415,7 +2442,7 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                     city, country = _place(held.group(1)) if held else (None, None)
                 if city is None and country is None:
                     # "В Бекабаде … введен в эксплуатацию завод": the place stands before the cue
-                    city, country = _locative_place(lead_place)
+                    city, country = _respective_lead(candidates, k, lead_place) or _locative_place(lead_place)
                 introduced = (mode == "verb" and _is_ru(name) and sentence.part == "body" and _coordinated_with_named(candidates, item)
                               and not any(p.head.rstrip("s") == head.rstrip("s") for p in found.values()))
                 if city is None and _bare(name, head, item) and not introduced:

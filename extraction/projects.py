@@ -282,11 +282,24 @@ def _agrees_with_next(word: str, following: str | None) -> bool:
                for a in adjectives for n in nouns)
 
 
+def _shared_activity(following: list[str]) -> bool:
+    """Tell whether the noun after "совместное" is no facility ("совместное использование"), so the adjective names no venture."""
+    for word in following:
+        parsed = lexicon.parse(lexicon.norm(word))
+        if "NOUN" in parsed.tag:
+            return not _ru_head(lexicon.norm(parsed.normal_form))
+        if "ADJF" not in parsed.tag:
+            return False
+    return False
+
+
 def _first_noun_ru(text: str) -> str | None:
     heads = _lex()["heads_ru"]
     words = re.findall(r"[а-яА-ЯёЁ]+(?:-[а-яА-ЯёЁ0-9]+)?", _QUOTE.sub(" ", text))[:6]
     for k, word in enumerate(words):
         low = lexicon.norm(word)
+        if low == "совместное" and _shared_activity(words[k + 1:]):
+            continue  # "совместное использование водных ресурсов": a joint activity, not a joint venture
         if low in heads:
             return low  # a hyphenated head is one word: "бизнес-центр", "дата-центр"
         if low.split("-")[0] in heads and word.split("-")[0].isupper():
@@ -1500,6 +1513,8 @@ _PARTICIPLE_ADJUNCT = re.compile(r"(?<!\w)(\w+ed|built|funded|backed)\s+(with|by
 # An approximate or very large count of facilities is a statistic ("более 200 предприятий", "hundreds of schools").
 _STATISTIC = re.compile(r"^\s*((более|свыше|около|порядка|почти|over|more than|about|nearly|almost|around|some)\s+\d|"
                         r"(десятк|сотн|тысяч|dozens|hundreds|thousands)\w*\s)", re.IGNORECASE)
+# A Russian count of ten or more projects ("120 новых текстильных фабрик").
+_TALLY = re.compile(r"^\s*(?:(?:еще|ещё)\s+)?\d{2,}\s+[а-яё]", re.IGNORECASE)
 # An infinitive whose subject is the facility itself ("X centre to open in 2026", "the plant is to start operating").
 _INTRANSITIVE_START = re.compile(r"to (open|start operating|start operations|begin operating|begin operations)(?!\w)")
 # "Under the Green Energy project, a plant will be built": the umbrella frames the project the sentence reports
@@ -2331,12 +2346,18 @@ def _generic_plural(name: str, head: str, placed: str | None, opens: bool = Fals
     return not any(w[0].isupper() for w in words[1 if opens else 0:])
 
 
+_INDEFINITE_COUNT = re.compile(r"(нескольк|ряд|множеств|several|many|multiple|some)\w*\s")
+
+
 def _described_batch(name: str, head: str) -> bool:
     """Tell whether a counted phrase describes its batch ("пять школ с обучением на русском языке", "three
     Aframax-class tankers") rather than merely counting projects ("две ГЭС", "three hospitals")."""
     words = [w for w in re.findall(r"[\w-]+", lexicon.norm(_DETERMINERS.sub("", name)))
              if w not in _FUNCTION_WORDS and w not in ("еще", "more", "another", "new", "новых")][1:]
     content = [w for w in words if lexicon.lemma(w) != head and w != head and w.rstrip("s") != head.rstrip("s")]
+    if _INDEFINITE_COUNT.match(lexicon.norm(_DETERMINERS.sub("", name.strip()))):
+        # "нескольких крупных производств": a vague count with only a size says nothing of which ones
+        content = [w for w in content if lexicon.lemma(w) not in _lex()["generic_modifiers"]]
     return len(content) >= 1
 
 
@@ -2468,6 +2489,8 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                 if not _starts_with_count(name) and _generic_plural(name, head, city or country,
                                                                         _opens(sentence.text, name)):
                     continue  # "создать совместные предприятия, логистические центры": kinds of projects, none in particular
+                if _starts_with_count(name) and _TALLY.match(name) and not (place or city or country or _QUOTE.search(name)):
+                    continue  # "в прошлом году запущено 120 новых фабрик": a count that large with no place is a statistic
                 if _starts_with_count(name):
                     if _described_batch(name, head) or head not in ("project", "projects", "проект") \
                             and (place or _locative_place(lead_place)[0] is not None):

@@ -33,3 +33,39 @@ def test_schools_opened_after_they_were_built_are_launched_not_completed():
 def test_a_participle_clause_after_a_topic_still_states_that_a_centre_was_built():
     assert projects("Обсуждено развитие медицинского центра, построенного китайскими специалистами в Душанбе.") == [
         ("медицинский центр", "completed")]
+
+
+def test_fields_listed_after_joint_ventures_are_areas_not_projects():
+    assert projects("Стороны обсудили создание совместных предприятий в сферах текстильной промышленности, "
+                    "переработки сельхозпродукции и производства стройматериалов.") == []
+
+
+def test_a_plant_in_a_region_keeps_its_region():
+    assert projects("В Ташкентской области построят завод по переработке сельхозпродукции.") == [
+        ("завод по переработке сельхозпродукции", "announced")]
+
+
+def test_a_yearly_tally_of_launched_factories_is_a_statistic():
+    assert projects("В прошлом году в стране запущено 120 новых текстильных фабрик.") == []
+
+
+def test_a_small_described_batch_is_still_a_project():
+    assert projects("Запущены 3 новых завода по производству стройматериалов.") == [
+        ("3 новых завода по производству стройматериалов", "launched")]
+
+
+def test_joint_use_of_a_reservoir_is_no_joint_venture():
+    assert projects("Стороны также обсудили совместное использование водных ресурсов Токтогульского водохранилища.") == []
+
+
+def test_a_joint_venture_with_adjectives_before_its_noun_is_still_a_venture():
+    assert projects("Создано совместное узбекско-китайское предприятие «Агро Инвест».") == [
+        ("совместное узбекско-китайское предприятие «Агро Инвест»", "launched")]
+
+
+def test_several_large_productions_expected_in_an_interview_are_no_particular_project():
+    assert projects("Мы ожидаем запуска нескольких крупных производств.") == []
+
+
+def test_several_productions_of_a_named_kind_are_still_a_batch():
+    assert projects("Планируется запуск нескольких текстильных фабрик.") == [("несколько текстильных фабрик", "announced")]

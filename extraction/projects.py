@@ -305,8 +305,10 @@ def _first_noun_ru(text: str) -> str | None:
         if low.split("-")[0] in heads and word.split("-")[0].isupper():
             return low.split("-")[0]  # an abbreviation pymorphy does not know: "НПЗ", "ГЭС-1"
         parsed = lexicon.parse(low)
-        if word[0].isupper() and "NOUN" in parsed.tag and _agrees_with_next(word, words[k + 1] if k + 1 < len(words) else None):
-            continue  # "Рогунская ГЭС": a capitalised adjective pymorphy took for a noun
+        if word[0].isupper() and "NOUN" in parsed.tag and (
+                _agrees_with_next(word, words[k + 1] if k + 1 < len(words) else None)
+                or k + 1 < len(words) and _PLACE_ADJECTIVE.search(word)):
+            continue  # "Рогунская ГЭС", "Ерейментауской ВЭС": a capitalised adjective pymorphy took for a noun
         nouns = _noun_lemmas(word)
         known = [n for n in nouns if _ru_head(n)]
         if known and "PREP" not in parsed.tag and "CONJ" not in parsed.tag:
@@ -806,6 +808,11 @@ def _skip_leading_place(obj: str) -> tuple[str, str]:
     return obj, ""
 
 
+# A capitalised adjective made from a place name ("Ерейментауской", "Каракольского").
+_PLACE_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё-]*[сц]к(ая|ий|ое|ие|ой|ого|ому|ую|их|ими|ом)$")
+_PLACE_ADJECTIVE_ENDING = re.compile(r"(ая|ий|ое|ие|ой|ого|ому|ую|их|ими|ом)$")
+
+
 def _skip_leading_agent(obj: str, cue: str) -> str:
     """Drop the agent of a Russian participle ("построенный китайской компанией завод" -> "завод").
 
@@ -820,6 +827,8 @@ def _skip_leading_agent(obj: str, cue: str) -> str:
     words = list(re.finditer(r"[а-яА-ЯёЁ-]+", obj))
     run, k = 0, 0
     while run < len(words) and run < 4 and not obj[words[run - 1].end() if run else 0:words[run].start()].strip():
+        if _PLACE_ADJECTIVE.search(words[run].group(0)):
+            break  # "Начато строительство Ерейментауской ВЭС": a place adjective pymorphy took for a noun names the plant
         readings = [p for p in lexicon.parses(lexicon.norm(words[run].group(0)))[:4] if "ablt" in p.tag]
         if not readings:
             break
@@ -2078,7 +2087,7 @@ def nominative(name: str) -> str:
         if {"ADJF", "PRTF"} & set(str(readings[0].tag).replace(" ", ",").split(",")):
             continue
         if m.group(0)[0].isupper() and k + 1 < len(words[:5]) and not name[m.end():words[k + 1].start()].strip(" ") \
-                and _agrees_with_next(m.group(0), words[k + 1].group(0)):
+                and (_agrees_with_next(m.group(0), words[k + 1].group(0)) or _PLACE_ADJECTIVE.search(m.group(0))):
             continue  # "Суусамыр-Кокомеренского каскада": a place adjective pymorphy first takes for a noun
         if not any("NOUN" in r.tag for r in readings):
             return name
@@ -2110,6 +2119,12 @@ def nominative(name: str) -> str:
             wanted = {"nomn", number} | ({gender} if number == "sing" and gender else set())
             form = match[0].inflect(wanted) if match else None
         out.append(name[last:m.start()])
+        if k != head_at and form is None and _PLACE_ADJECTIVE.search(m.group(0)):
+            # pymorphy knows no adjective reading of "Ерейментауской": its ending follows the head
+            ending = "ие" if number == "plur" else {"femn": "ая", "neut": "ое"}.get(gender, "ий")
+            out.append(_PLACE_ADJECTIVE_ENDING.sub(ending, m.group(0)))
+            last = m.end()
+            continue
         out.append(_case_like(form.word, m.group(0)) if form else m.group(0))
         last = m.end()
     return "".join(out) + name[last:]

@@ -69,3 +69,41 @@ def test_several_large_productions_expected_in_an_interview_are_no_particular_pr
 
 def test_several_productions_of_a_named_kind_are_still_a_batch():
     assert projects("Планируется запуск нескольких текстильных фабрик.") == [("несколько текстильных фабрик", "announced")]
+
+
+def test_a_wind_farm_named_by_an_unknown_place_adjective_keeps_its_adjective():
+    assert projects("Начато строительство Ерейментауской ВЭС.") == [("Ерейментауской ВЭС", "construction_started")]
+
+
+def test_an_unknown_place_adjective_is_put_in_the_nominative_with_its_head():
+    assert projects("Завершено строительство Ерейментауского ветропарка.") == [("Ерейментауский ветропарк", "completed")]
+
+
+def test_a_builder_in_the_instrumental_is_still_no_part_of_the_name():
+    assert projects("Будет построен турецкой компанией завод «Бахт» в Навои.") == [("завод «Бахт»", "announced")]
+
+
+def test_a_resort_that_took_its_first_tourists_is_launched():
+    assert projects("Новый горнолыжный курорт «Шымбулак» принял первых туристов.") == [
+        ("горнолыжный курорт «Шымбулак»", "launched")]
+
+
+def test_output_that_began_at_a_named_plant_launches_the_plant():
+    assert projects("На заводе «Таджик Тэкс» начался выпуск продукции.") == [("завод «Таджик Тэкс»", "launched")]
+
+
+def test_a_plant_that_began_generating_power_is_launched():
+    assert projects("ГЭС «Себзор» начала выработку электроэнергии.") == [("ГЭС «Себзор»", "launched")]
+
+
+def test_something_else_that_began_in_a_field_is_no_project():
+    assert projects("На полях Сырдарьинской области начался сбор урожая хлопка.") == []
+
+
+def test_construction_that_will_start_next_year_is_only_announced():
+    assert projects("В следующем году стартует строительство моста через Амударью.") == [
+        ("мост через Амударью", "announced")]
+
+
+def test_construction_that_started_is_under_way():
+    assert projects("Стартовало строительство моста через Амударью.") == [("мост через Амударью", "construction_started")]

@@ -2351,10 +2351,13 @@ def _generic_plural(name: str, head: str, placed: str | None, opens: bool = Fals
     A plural names particular projects only with something that tells them
     apart: a quoted or proper name, a number, a place.
     """
-    if placed or _QUOTE.search(name) or re.search(r"\d", name):
-        return False
+    if placed and placed != "border" or _QUOTE.search(name) or re.search(r"\d", name):
+        return False  # "центров на границе", "филиалов в Узбекистане": a border or a whole country tells none apart
     if not _plural_head(name, head) and not (_is_ru(name) and _plural_adjective(name)):
         return False
+    tail = re.search(r"\s(?:в|во|на|in|at|on)\s+(?:the\s+)?[^\s]+(?:\s+[^\s]+)?$", name)
+    if tail and _place(tail.group(0).strip())[0] in (None, "border") and _place(tail.group(0).strip()) != (None, None):
+        name = name[:tail.start()]  # "филиалы в Узбекистане": a country's capital letter names no branch
     words = re.findall(r"[\w-]+", _DETERMINERS.sub("", name.strip()))
     if re.search(r"(?<!\w)(по|для|of|for)\s+(the\s+)?(производств|выпуск|переработк|production|manufactur|processing)", lexicon.norm(name)):
         return False  # "заводы по производству пестицидов" say what they make
@@ -2501,7 +2504,7 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                                   confidence=_confidence(name, mode, status))
                 if _STATISTIC.match(name):
                     continue  # "открыто более 200 новых предприятий": a tally of a year, no particular project
-                if not _starts_with_count(name) and _generic_plural(name, head, city or country,
+                if not _starts_with_count(name) and _generic_plural(name, head, city,
                                                                         _opens(sentence.text, name)):
                     continue  # "создать совместные предприятия, логистические центры": kinds of projects, none in particular
                 if _starts_with_count(name) and _TALLY.match(name) and not (place or city or country or _QUOTE.search(name)):

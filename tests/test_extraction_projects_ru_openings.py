@@ -107,3 +107,21 @@ def test_construction_that_will_start_next_year_is_only_announced():
 
 def test_construction_that_started_is_under_way():
     assert projects("Стартовало строительство моста через Амударью.") == [("мост через Амударью", "construction_started")]
+
+
+def test_plural_centres_on_the_border_are_a_kind_not_particular_projects():
+    assert projects("Лидеры поручили правительствам проработать вопрос создания торгово-логистических центров "
+                    "на границе.") == []
+
+
+def test_one_centre_on_the_border_is_still_a_project():
+    assert projects("Будет построен торгово-логистический центр на границе.") == [
+        ("торгово-логистический центр на границе", "announced")]
+
+
+def test_branches_in_a_whole_country_are_a_kind_not_particular_projects():
+    assert projects("Ректоры обсудили открытие новых филиалов российских вузов в Узбекистане.") == []
+
+
+def test_branches_in_two_named_towns_are_still_one_each():
+    assert len(projects("Банк откроет филиалы в Оше и Джалал-Абаде.")) == 2

@@ -2379,6 +2379,22 @@ def _described_batch(name: str, head: str) -> bool:
     return len(content) >= 1
 
 
+_NUMBER_WORDS = {"два": 2, "две": 2, "оба": 2, "обе": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
+                 "восемь": 8, "девять": 9, "десять": 10, "two": 2, "both": 2, "three": 3, "four": 4, "five": 5,
+                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _batch_size(name: str) -> int | None:
+    """Return how many projects a counted name counts ("трех школ" -> 3), or None for a vague count ("несколько")."""
+    words = re.findall(r"[\w-]+", lexicon.norm(_DETERMINERS.sub("", name.strip())))
+    words = [w for w in words if w not in ("еще", "more", "another", "сразу")]
+    if not words:
+        return None
+    if words[0].isdigit():
+        return int(words[0])
+    return _NUMBER_WORDS.get(words[0]) or _NUMBER_WORDS.get(lexicon.norm(lexicon.parse(words[0]).normal_form))
+
+
 # How far a project has got: the dbt var lists the statuses most advanced first.
 _RANK = {status: rank for rank, status in enumerate(reversed(PROJECT_STATUSES))}
 
@@ -2545,8 +2561,12 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
     kept: list[Project] = []
     for batch in batches:
         # a batch split over places ("двух СЭС в Навоийской и Бухарской областях") keeps one per place
-        if not any(p.head.rstrip("s") == batch.head.rstrip("s") or _synonym_heads(p.head, batch.head) or _same(p, batch)
-                   for p in single) \
+        alike = [p for p in single if p.head.rstrip("s") == batch.head.rstrip("s") or _synonym_heads(p.head, batch.head)
+                 or _same(p, batch)]
+        size = _batch_size(batch.name)
+        if size is not None and len(alike) < size and not any(_same(p, batch) for p in alike):
+            alike = []  # "начато строительство трех школ …", one of them named later: the rest stay unnamed
+        if not alike \
                 and not any(_same(p, batch) for p in kept):
             kept.append(batch)
             found.setdefault(batch.key, batch)

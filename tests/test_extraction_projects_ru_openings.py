@@ -125,3 +125,16 @@ def test_branches_in_a_whole_country_are_a_kind_not_particular_projects():
 
 def test_branches_in_two_named_towns_are_still_one_each():
     assert len(projects("Банк откроет филиалы в Оше и Джалал-Абаде.")) == 2
+
+
+def test_a_counted_batch_outnumbering_the_named_ones_of_its_kind_stays_a_project():
+    assert projects("Начато строительство пяти школ с обучением на русском языке.",
+                    "Кроме того, в Душанбе завершено строительство школы «Дружба».") == [
+        ("пять школ с обучением на русском языке", "construction_started"), ("школа «Дружба»", "completed")]
+
+
+def test_a_counted_batch_named_one_by_one_is_dropped_for_its_members():
+    assert projects("Начато строительство двух школ с обучением на русском языке.",
+                    "В Душанбе также завершено строительство школы «Дружба».",
+                    "В Худжанде завершено строительство школы «Мир».") == [
+        ("школа «Дружба»", "completed"), ("школа «Мир»", "completed")]

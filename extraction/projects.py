@@ -581,6 +581,10 @@ def _cut_clause(obj: str) -> str:
     return obj[:end]
 
 
+# A route from one named end to another ("с подстанции Датка до подстанции Кемин", "от Бухары до Мискина").
+_ROUTE_ENDS = re.compile(r"^(?:с|со|от)\s+(?:[а-яё-]+\s+){0,2}?[А-ЯЁ«\"][^,;]*?\s(?:до|по)\s+(?:[а-яё-]+\s+){0,2}?[А-ЯЁ«\"]")
+
+
 def _items(obj: str, in_list: bool = False) -> list[str]:
     """Split a coordinated object into separate phrases, sharing the head with bare quoted names.
 
@@ -608,6 +612,9 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
             # "on a data centre and on a petrochemical complex": the repeated preposition was the cue's own
             piece = _REPEATED_PREPOSITION.sub("", piece)
         if not piece:
+            continue
+        if out and seps[k].strip() == "," and _ROUTE_ENDS.match(piece):
+            out[-1] = f"{out[-1]}, {piece}"  # "линия электропередачи, с подстанции Датка до Кемина": the route is its name
             continue
         if _is_verb_start(piece):
             if in_list:

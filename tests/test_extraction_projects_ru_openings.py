@@ -138,3 +138,13 @@ def test_a_counted_batch_named_one_by_one_is_dropped_for_its_members():
                     "В Душанбе также завершено строительство школы «Дружба».",
                     "В Худжанде завершено строительство школы «Мир».") == [
         ("школа «Дружба»", "completed"), ("школа «Мир»", "completed")]
+
+
+def test_a_route_after_a_comma_stays_in_the_name_of_the_line():
+    assert projects("Открыт новый участок железной дороги, от Бухары до Мискина длиной 355 км.") == [
+        ("участок железной дороги, от Бухары до Мискина длиной 355 км", "launched")]
+
+
+def test_a_partner_after_a_comma_is_no_route():
+    assert projects("Открыт новый завод «Ангрен Керамика», с Ташкентским хокимиятом подписан договор по аренде.") == [
+        ("завод «Ангрен Керамика»", "launched")]

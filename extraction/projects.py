@@ -213,6 +213,8 @@ def _lex() -> dict:
             + "|".join(lex["facility_parts_en"]) + r")s?|(?:" + "|".join(lex["facility_parts_en"])
             + r")\s+(?:\d+|[ivx]+|[a-z]))\s+of\s+(?=\w)"),
         "not_ru": tuple(lex["not_projects_ru"]),
+        "placeless_kinds": set(lex["placeless_kinds_ru"]),
+        "chain_heads": set(lex["chain_heads_ru"]),
         "not_en": set(lex["not_projects_en"]),
         "generic_modifiers_en": set(lex["generic_modifiers_en"]),
         "generic_modifiers": {lexicon.lemma(w) for w in lex["size_and_novelty_words"]},
@@ -1494,7 +1496,9 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             # passive voice: "Завод был открыт", "The plant was opened", "…, which began operations"
             if _lex()["agentive"].search(low[start:end]) and not re.search(r"(?<!\w)(was|were|been|is|are)\s", low[start:end]):
                 continue  # "Samo Farm started construction in May": the subject is the builder, not the work
-            if _active_transitive_ru(low[start:end]):
+            # the word before a bare infinitive cue governs it ("Компания готова построить …"): include it
+            governor = re.search(r"[а-я]+\s+$", low[:start]) if re.fullmatch(r"[а-я]+ть", low[start:end].strip()) else None
+            if _active_transitive_ru((governor.group(0) if governor else "") + low[start:end]):
                 continue  # "Центр откроет Узбекистану кредитную линию": the subject acts on another object
             finite = re.findall(r"[а-я]+", low[start:end])[-1:]
             if finite and "VERB" in lexicon.parse(finite[0]).tag and i + 1 < len(hits) and hits[i + 1][3] == "verb" \
@@ -1529,6 +1533,16 @@ _PARTICIPLE_ADJUNCT = re.compile(r"(?<!\w)(\w+ed|built|funded|backed)\s+(with|by
 # An approximate or very large count of facilities is a statistic ("более 200 предприятий", "hundreds of schools").
 _STATISTIC = re.compile(r"^\s*((более|свыше|около|порядка|почти|over|more than|about|nearly|almost|around|some)\s+\d|"
                         r"(десятк|сотн|тысяч|dozens|hundreds|thousands)\w*\s)", re.IGNORECASE)
+def _chain(name: str, head: str) -> bool:
+    """Tell whether a Russian name is a network of many facilities ("сеть спортивных школ"): a kind, not one project."""
+    if head not in _lex()["chain_heads"]:
+        return False
+    after = re.search(rf"(?<![\w-]){head}\w*\s+([а-яё-]+)", lexicon.norm(name))
+    return bool(after) and any("plur" in p.tag and "gent" in p.tag for p in lexicon.parses(after.group(1))[:2])
+
+
+# A facility put in every place of a kind ("в каждом районе", "во всех областях") is a policy, not one project.
+_DISTRIBUTIVE = re.compile(r"(?<!\w)(?:в|во|на)\s+(?:кажд\w+|всех)\s", re.IGNORECASE)
 # A Russian count of ten or more projects ("120 новых текстильных фабрик").
 _TALLY = re.compile(r"^\s*(?:(?:еще|ещё)\s+)?\d{2,}\s+[а-яё]", re.IGNORECASE)
 # An infinitive whose subject is the facility itself ("X centre to open in 2026", "the plant is to start operating").
@@ -2527,6 +2541,10 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                                   confidence=_confidence(name, mode, status))
                 if _STATISTIC.match(name):
                     continue  # "открыто более 200 новых предприятий": a tally of a year, no particular project
+                if _DISTRIBUTIVE.search(name) or _chain(name, head) and not _QUOTE.search(name) and not city \
+                        or head in lex["placeless_kinds"] and not (city or country) \
+                        and not _QUOTE.search(name) and not any(w[0].isupper() for w in re.findall(r"[\w-]+", name)[1:]):
+                    continue  # "комплекс в каждом районе", "спортивная инфраструктура": a kind everywhere, none in particular
                 if not _starts_with_count(name) and _generic_plural(name, head, city,
                                                                         _opens(sentence.text, name)):
                     continue  # "создать совместные предприятия, логистические центры": kinds of projects, none in particular

@@ -148,3 +148,38 @@ def test_a_route_after_a_comma_stays_in_the_name_of_the_line():
 def test_a_partner_after_a_comma_is_no_route():
     assert projects("Открыт новый завод «Ангрен Керамика», с Ташкентским хокимиятом подписан договор по аренде.") == [
         ("завод «Ангрен Керамика»", "launched")]
+
+
+def test_sports_infrastructure_with_no_place_is_a_sector_not_a_project():
+    assert projects("Планируется проведение совместных спортивных мероприятий и создание спортивной инфраструктуры.") == []
+
+
+def test_infrastructure_with_a_named_place_is_still_a_project():
+    assert projects("Будет создана транспортная инфраструктура в Навои.") == [("транспортная инфраструктура", "announced")]
+
+
+def test_a_complex_in_every_district_is_a_policy_not_a_project():
+    assert projects("Министр рассказал о планах по строительству физкультурно-оздоровительного комплекса "
+                    "в каждом районе.") == []
+
+
+def test_a_chain_of_sports_schools_in_the_regions_is_no_particular_project():
+    assert projects("Министерство спорта поможет создать сеть детско-юношеских спортивных школ в регионах.") == []
+
+
+def test_a_chain_placed_in_a_city_is_still_a_project():
+    assert projects("Будет создана сеть электрозарядных станций в Ташкенте.") == [
+        ("сеть электрозарядных станций", "announced")]
+
+
+def test_a_network_of_its_own_keeps_its_head():
+    assert projects("Будет построена волоконно-оптическая сеть в Нарынской области.") == [
+        ("волоконно-оптическая сеть", "announced")]
+
+
+def test_a_company_ready_to_build_is_the_builder_not_the_project():
+    assert projects("Компания готова построить гольф-клуб и конноспортивный клуб.") == []
+
+
+def test_a_plant_fronted_before_an_impersonal_plan_is_still_the_project():
+    assert projects("Завод «Ангрен» планируется построить в 2026 году.") == [("Завод «Ангрен»", "announced")]

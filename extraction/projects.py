@@ -413,6 +413,25 @@ def _facility_part(item: str) -> str | None:
     return item[words[2].start():] if ordinal and part else None
 
 
+def _part_of_leading_facility(obj: str, lead: str) -> list[str]:
+    """Name an ordinal part by the facility a leading "на X" puts it at ("третий агрегат Рогунской ГЭС"), else []."""
+    part = re.fullmatch(r"\s*([а-яё]+\s+[а-яё]+)(?:\s*№\s*\d+)?\s*", obj)
+    where = re.search(r"(?:^|\s)[Нн]а\s+([А-ЯЁ][^,;:]*?)\s*$", lead)
+    if not part or not where:
+        return []
+    words = part.group(1).split()
+    if not any("Anum" in p.tag for p in lexicon.parses(words[0])[:2]) \
+            or not any(lexicon.norm(p.normal_form) in _lex()["parts_ru"] for p in lexicon.parses(words[1]) if "NOUN" in p.tag):
+        return []
+    facility = []
+    for word in where.group(1).split():
+        readings = [p for p in lexicon.parses(lexicon.norm(word)) if "loct" in p.tag or "ablt" in p.tag]
+        form = readings[0].inflect({"gent"}) if readings and "Fixd" not in readings[0].tag else None
+        facility.append(_case_like(form.word, word) if form else word)
+    item = f"{part.group(1)} {' '.join(facility)}"
+    return [item] if _head(item, allow_count=True) else []
+
+
 def _head(item: str, allow_count: bool = False) -> str | None:
     """Return the head word of a candidate phrase if it names a project, else None.
 
@@ -1463,6 +1482,9 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             r"(?<!\w)(be|been|is|are|was|were)\s+(?!(currently |now )?\w+ing(?!\w))", low[start:end]) \
             and not re.match(r"\s*(a|an|the|two|three|four|five|several|\d)\s", obj)
         items = [] if mode == "state" or passive_en else [it for it in _items(obj.strip()) if _names_project(it)]
+        if len(items) <= 1 and mode == "verb" and _is_ru(obj):
+            # "На Рогунской ГЭС запустили третий агрегат": the part's facility stands before the cue
+            items = _part_of_leading_facility(obj, place) or items
         if re.search(r"(работают|функционируют|действуют)$", low[start:end]):
             # "в регионе успешно функционируют 15 совместных предприятий": a count of working ones is a statistic
             items = [it for it in items if not _starts_with_count(_DETERMINERS.sub("", it.strip()))]

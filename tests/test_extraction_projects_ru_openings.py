@@ -183,3 +183,15 @@ def test_a_company_ready_to_build_is_the_builder_not_the_project():
 
 def test_a_plant_fronted_before_an_impersonal_plan_is_still_the_project():
     assert projects("Завод «Ангрен» планируется построить в 2026 году.") == [("Завод «Ангрен»", "announced")]
+
+
+def test_a_unit_launched_at_a_plant_named_before_the_verb_is_named_by_the_plant():
+    assert projects("На Рогунской ГЭС запустили третий агрегат.") == [("третий агрегат Рогунской ГЭС", "launched")]
+
+
+def test_a_stage_launched_at_a_plant_takes_the_plant_in_the_genitive():
+    assert projects("На Навоийском заводе запущена вторая очередь.") == [("вторая очередь Навоийского завода", "launched")]
+
+
+def test_a_stage_launched_at_a_meeting_is_no_project():
+    assert projects("На встрече запустили третий этап.") == []

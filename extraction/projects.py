@@ -214,6 +214,7 @@ def _lex() -> dict:
             + r")\s+(?:\d+|[ivx]+|[a-z]))\s+of\s+(?=\w)"),
         "not_ru": tuple(lex["not_projects_ru"]),
         "placeless_kinds": set(lex["placeless_kinds_ru"]),
+        "offence": lexicon.compiled(lex["offence_context"]),
         "chain_heads": set(lex["chain_heads_ru"]),
         "not_en": set(lex["not_projects_en"]),
         "generic_modifiers_en": set(lex["generic_modifiers_en"]),
@@ -1462,6 +1463,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
                 # "The construction of the school, financed by X, was completed": the participle clause only
                 # describes the school; the verb after it is the construction's predicate
                 predicate = hits[i + 1][1]
+        if mode == "context" and _lex()["offence"].search(low):
+            continue  # "уголовное дело по факту хищения при строительстве школы": the works are the scene of a case
         resolved = _status(low, (window, start), (end, predicate), status, mode, previous)
         if mode == "verb" and resolved == "announced" \
                 and _BARE_INFINITIVE.match(_infinitive(low, start, end) or ""):

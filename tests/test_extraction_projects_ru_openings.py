@@ -195,3 +195,13 @@ def test_a_stage_launched_at_a_plant_takes_the_plant_in_the_genitive():
 
 def test_a_stage_launched_at_a_meeting_is_no_project():
     assert projects("На встрече запустили третий этап.") == []
+
+
+def test_works_named_in_a_criminal_case_are_no_project_news():
+    assert projects("Возбуждено уголовное дело по факту хищения средств при строительстве школы в Оше.") == []
+    assert projects("Суд вынес приговор бывшим руководителям энергокомпании по делу о модернизации ТЭЦ Бишкека.") == []
+
+
+def test_works_beside_an_investigators_body_are_still_projects():
+    assert projects("Следственный комитет обсудил с коллегами строительство учебного центра в Ташкенте.") == [
+        ("учебный центр", "announced")]

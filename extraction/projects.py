@@ -764,6 +764,8 @@ def _continues_name(piece: str, previous: str) -> bool:
     if not _is_ru(piece) and last and _head(core) == _en_base(last[0]):
         return False
     if _is_ru(piece):
+        if all(any("ADJF" in p.tag for p in lexicon.parses(w)[:1]) for w in words):
+            return False  # "ГЭС, солнечных и ветровых станций": a bare adjective waits for the head after it
         return len(words) <= 4 and any("gent" in p.tag for p in lexicon.parses(words[0])[:2])
     return len(words) <= 3 and words[0] not in {"a", "an", "the", "its", "their"}
 

@@ -205,3 +205,14 @@ def test_works_named_in_a_criminal_case_are_no_project_news():
 def test_works_beside_an_investigators_body_are_still_projects():
     assert projects("Следственный комитет обсудил с коллегами строительство учебного центра в Ташкенте.") == [
         ("учебный центр", "announced")]
+
+
+def test_a_bare_adjective_between_commas_takes_the_head_after_it_not_the_one_before():
+    found = projects("Начато строительство Рогунской ГЭС, солнечных и ветровых станций в Хатлонской области.")
+    assert ("Рогунская ГЭС", "construction_started") in found
+    assert not any(name.startswith("Рогунская ГЭС и") for name, _ in found)
+
+
+def test_a_genitive_noun_after_and_still_continues_the_name():
+    assert projects("Обсуждено создание центра торговли и логистики в Термезе.") == [
+        ("центр торговли и логистики", "announced")]

@@ -1878,7 +1878,7 @@ _INTRANSITIVE_CUES_RU = {"заработать"}
 
 
 def _active_transitive_ru(cue: str) -> bool:
-    """Tell whether a Russian cue ends in a transitive verb in the present or future ("построит", "откроет")."""
+    """Tell whether a Russian cue ends in a transitive verb with a subject that acts ("построит", "откроет", "построила")."""
     words = re.findall(r"[а-я]+", cue)
     # "компания намерена построить", "планирует инвестировать 1 млрд долларов в": the one who intends builds or invests
     infinitive = next((k for k in range(len(words) - 1, 0, -1) if "INFN" in lexicon.parse(words[k]).tag), None)
@@ -1887,7 +1887,9 @@ def _active_transitive_ru(cue: str) -> bool:
     if not words or words[-1].endswith(("ся", "сь")) or lexicon.parse(words[-1]).normal_form in _INTRANSITIVE_CUES_RU:
         return False
     tag = lexicon.parse(words[-1]).tag
-    return "VERB" in tag and "tran" in tag and ("futr" in tag or "pres" in tag)
+    # a singular past ("Компания построила сразу три объекта:") has its builder as subject; a plural past without one
+    # ("ТЭЦ построили в 2020 году") fronts its object
+    return "VERB" in tag and "tran" in tag and ("futr" in tag or "pres" in tag or "past" in tag and "sing" in tag)
 
 
 _PHASE_VERBS = {"начать", "начинать", "стать", "становиться", "продолжить", "продолжать", "прекратить", "прекращать"}

@@ -216,3 +216,12 @@ def test_a_bare_adjective_between_commas_takes_the_head_after_it_not_the_one_bef
 def test_a_genitive_noun_after_and_still_continues_the_name():
     assert projects("Обсуждено создание центра торговли и логистики в Термезе.") == [
         ("центр торговли и логистики", "announced")]
+
+
+def test_a_company_that_built_a_list_of_facilities_is_their_builder_not_a_project():
+    assert projects("Компания построила сразу три объекта: школу, больницу и детский сад в Нукусе.") == [
+        ("школа", "completed"), ("больница", "completed"), ("детский сад", "completed")]
+
+
+def test_a_plant_fronted_before_an_impersonal_plural_past_is_the_project():
+    assert projects("ТЭЦ в Бишкеке построили в 2020 году.") == [("ТЭЦ", "completed")]

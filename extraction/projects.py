@@ -414,6 +414,17 @@ def _facility_part(item: str) -> str | None:
     return item[words[2].start():] if ordinal and part else None
 
 
+def _nominative_agent(item: str) -> bool:
+    """Tell whether a Russian phrase is an organisation in the nominative ("китайская компания"), a verb's subject."""
+    if not _is_ru(item):
+        return False
+    head = _head(_DETERMINERS.sub("", item.strip()))
+    if head not in _lex()["agent_heads"]:
+        return False
+    word = next((w for w in re.findall(r"[а-яА-ЯёЁ-]+", item) if lexicon.norm(lexicon.parse(lexicon.norm(w)).normal_form) == head), None)
+    return word is not None and all("nomn" in p.tag for p in lexicon.parses(lexicon.norm(word)) if "NOUN" in p.tag)
+
+
 def _part_of_leading_facility(obj: str, lead: str) -> list[str]:
     """Name an ordinal part by the facility a leading "на X" puts it at ("третий агрегат Рогунской ГЭС"), else []."""
     part = re.fullmatch(r"\s*([а-яё]+\s+[а-яё]+)(?:\s*№\s*\d+)?\s*", obj)
@@ -1487,6 +1498,9 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             r"(?<!\w)(be|been|is|are|was|were)\s+(?!(currently |now )?\w+ing(?!\w))", low[start:end]) \
             and not re.match(r"\s*(a|an|the|two|three|four|five|several|\d)\s", obj)
         items = [] if mode == "state" or passive_en else [it for it in _items(obj.strip()) if _names_project(it)]
+        if mode == "verb" and items and _active_transitive_ru(low[start:end]):
+            # "Завод построила китайская компания": a company in the nominative after the verb is its subject
+            items = [it for it in items if not _nominative_agent(it)]
         if len(items) <= 1 and mode == "verb" and _is_ru(obj):
             # "На Рогунской ГЭС запустили третий агрегат": the part's facility stands before the cue
             items = _part_of_leading_facility(obj, place) or items

@@ -225,3 +225,11 @@ def test_a_company_that_built_a_list_of_facilities_is_their_builder_not_a_projec
 
 def test_a_plant_fronted_before_an_impersonal_plural_past_is_the_project():
     assert projects("ТЭЦ в Бишкеке построили в 2020 году.") == [("ТЭЦ", "completed")]
+
+
+def test_a_company_named_after_the_verb_in_the_nominative_is_the_builder():
+    assert projects("Завод построила китайская компания.") == []
+
+
+def test_a_company_founded_in_the_accusative_is_still_a_project():
+    assert projects("Фонд создал совместную компанию «Агро Инвест».") == [("совместная компания «Агро Инвест»", "launched")]

@@ -69,6 +69,10 @@ _RU_PREPOSITIONS = {"в", "во", "на", "у", "около", "близ", "вб�
 _INDEFINITE = re.compile(r"^\s*(a|an)\s", re.IGNORECASE)
 _WORD = re.compile(r"[\w«»\"“”„'-]+")
 # What may stand between a verb cue and a nominal one that names its work ("реализуется проект по строительству").
+# A Russian full participle ("построенные", "возведенную"): after a comma it describes a noun, it is no predicate.
+_ATTRIBUTIVE_RU = re.compile(r"нн(ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми)$")
+# A count of projects the words after a dash or colon then name one by one ("сразу два предприятия — завод «X» и …").
+_COUNTED_THEN_NAMED = re.compile(r"^\s*(?:(?:сразу|еще|ещё|целых)\s+)?([^\s—–:,]+(?:\s+[^\s—–:,]+){1,3}?)\s*[—–:]\s+(?=\S)")
 _PREAMBLE = re.compile(r"^\s*((проект|projects?)\w*\s*)?((по|of|for|on|to)\s*)?(the\s+)?$")
 _NAME_DASH = re.compile(r"((?<!\w)[A-ZА-ЯЁ][\w-]*)\s[—–]\s(?=[A-ZА-ЯЁ])")
 # What may stand between one nominal cue's object and the next cue it shares its verb with.
@@ -210,6 +214,9 @@ def _lex() -> dict:
             + "|".join(lex["facility_parts_en"]) + r")s?|(?:" + "|".join(lex["facility_parts_en"])
             + r")\s+(?:\d+|[ivx]+|[a-z]))\s+of\s+(?=\w)"),
         "not_ru": tuple(lex["not_projects_ru"]),
+        "placeless_kinds": set(lex["placeless_kinds_ru"]),
+        "offence": lexicon.compiled(lex["offence_context"]),
+        "chain_heads": set(lex["chain_heads_ru"]),
         "not_en": set(lex["not_projects_en"]),
         "generic_modifiers_en": set(lex["generic_modifiers_en"]),
         "generic_modifiers": {lexicon.lemma(w) for w in lex["size_and_novelty_words"]},
@@ -279,6 +286,17 @@ def _agrees_with_next(word: str, following: str | None) -> bool:
                for a in adjectives for n in nouns)
 
 
+def _shared_activity(following: list[str]) -> bool:
+    """Tell whether the noun after "совместное" is no facility ("совместное использование"), so the adjective names no venture."""
+    for word in following:
+        parsed = lexicon.parse(lexicon.norm(word))
+        if "NOUN" in parsed.tag:
+            return not _ru_head(lexicon.norm(parsed.normal_form))
+        if "ADJF" not in parsed.tag:
+            return False
+    return False
+
+
 def _first_noun_ru(text: str) -> str | None:
     heads = _lex()["heads_ru"]
     words = re.findall(r"[а-яА-ЯёЁ]+(?:-[а-яА-ЯёЁ0-9]+)?", _QUOTE.sub(" ", text))[:8]
@@ -291,13 +309,17 @@ def _first_noun_ru(text: str) -> str | None:
         if partner and any(p.tag.case == "ablt" for p in lexicon.parses(low)[:2]):
             continue
         partner = False
+        if low == "совместное" and _shared_activity(words[k + 1:]):
+            continue  # "совместное использование водных ресурсов": a joint activity, not a joint venture
         if low in heads:
             return low  # a hyphenated head is one word: "бизнес-центр", "дата-центр"
         if low.split("-")[0] in heads and word.split("-")[0].isupper():
             return low.split("-")[0]  # an abbreviation pymorphy does not know: "НПЗ", "ГЭС-1"
         parsed = lexicon.parse(low)
-        if word[0].isupper() and "NOUN" in parsed.tag and _agrees_with_next(word, words[k + 1] if k + 1 < len(words) else None):
-            continue  # "Рогунская ГЭС": a capitalised adjective pymorphy took for a noun
+        if word[0].isupper() and "NOUN" in parsed.tag and (
+                _agrees_with_next(word, words[k + 1] if k + 1 < len(words) else None)
+                or k + 1 < len(words) and _PLACE_ADJECTIVE.search(word)):
+            continue  # "Рогунская ГЭС", "Ерейментауской ВЭС": a capitalised adjective pymorphy took for a noun
         nouns = _noun_lemmas(word)
         known = [n for n in nouns if _ru_head(n)]
         if known and "PREP" not in parsed.tag and "CONJ" not in parsed.tag:
@@ -398,6 +420,36 @@ def _facility_part(item: str) -> str | None:
     part = any(lexicon.norm(p.normal_form) in lex["parts_ru"]
                for p in lexicon.parses(lexicon.norm(words[1].group(0))) if "NOUN" in p.tag)
     return item[words[2].start():] if ordinal and part else None
+
+
+def _nominative_agent(item: str) -> bool:
+    """Tell whether a Russian phrase is an organisation in the nominative ("китайская компания"), a verb's subject."""
+    if not _is_ru(item):
+        return False
+    head = _head(_DETERMINERS.sub("", item.strip()))
+    if head not in _lex()["agent_heads"]:
+        return False
+    word = next((w for w in re.findall(r"[а-яА-ЯёЁ-]+", item) if lexicon.norm(lexicon.parse(lexicon.norm(w)).normal_form) == head), None)
+    return word is not None and all("nomn" in p.tag for p in lexicon.parses(lexicon.norm(word)) if "NOUN" in p.tag)
+
+
+def _part_of_leading_facility(obj: str, lead: str) -> list[str]:
+    """Name an ordinal part by the facility a leading "на X" puts it at ("третий агрегат Рогунской ГЭС"), else []."""
+    part = re.fullmatch(r"\s*([а-яё]+\s+[а-яё]+)(?:\s*№\s*\d+)?\s*", obj)
+    where = re.search(r"(?:^|\s)[Нн]а\s+([А-ЯЁ][^,;:]*?)\s*$", lead)
+    if not part or not where:
+        return []
+    words = part.group(1).split()
+    if not any("Anum" in p.tag for p in lexicon.parses(words[0])[:2]) \
+            or not any(lexicon.norm(p.normal_form) in _lex()["parts_ru"] for p in lexicon.parses(words[1]) if "NOUN" in p.tag):
+        return []
+    facility = []
+    for word in where.group(1).split():
+        readings = [p for p in lexicon.parses(lexicon.norm(word)) if "loct" in p.tag or "ablt" in p.tag]
+        form = readings[0].inflect({"gent"}) if readings and "Fixd" not in readings[0].tag else None
+        facility.append(_case_like(form.word, word) if form else word)
+    item = f"{part.group(1)} {' '.join(facility)}"
+    return [item] if _head(item, allow_count=True) else []
 
 
 def _head(item: str, allow_count: bool = False) -> str | None:
@@ -572,6 +624,10 @@ def _cut_clause(obj: str) -> str:
     return obj[:end]
 
 
+# A route from one named end to another ("с подстанции Датка до подстанции Кемин", "от Бухары до Мискина").
+_ROUTE_ENDS = re.compile(r"^(?:с|со|от)\s+(?:[а-яё-]+\s+){0,2}?[А-ЯЁ«\"][^,;]*?\s(?:до|по)\s+(?:[а-яё-]+\s+){0,2}?[А-ЯЁ«\"]")
+
+
 def _items(obj: str, in_list: bool = False) -> list[str]:
     """Split a coordinated object into separate phrases, sharing the head with bare quoted names.
 
@@ -599,6 +655,9 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
             # "on a data centre and on a petrochemical complex": the repeated preposition was the cue's own
             piece = _REPEATED_PREPOSITION.sub("", piece)
         if not piece:
+            continue
+        if out and seps[k].strip() == "," and _ROUTE_ENDS.match(piece):
+            out[-1] = f"{out[-1]}, {piece}"  # "линия электропередачи, с подстанции Датка до Кемина": the route is its name
             continue
         if _is_verb_start(piece):
             if in_list:
@@ -726,6 +785,8 @@ def _continues_name(piece: str, previous: str) -> bool:
     if not _is_ru(piece) and last and _head(core) == _en_base(last[0]):
         return False
     if _is_ru(piece):
+        if all(any("ADJF" in p.tag for p in lexicon.parses(w)[:1]) for w in words):
+            return False  # "ГЭС, солнечных и ветровых станций": a bare adjective waits for the head after it
         return len(words) <= 4 and any("gent" in p.tag for p in lexicon.parses(words[0])[:2])
     return len(words) <= 3 and words[0] not in {"a", "an", "the", "its", "their"}
 
@@ -802,6 +863,11 @@ def _skip_leading_place(obj: str) -> tuple[str, str]:
     return obj, ""
 
 
+# A capitalised adjective made from a place name ("Ерейментауской", "Каракольского").
+_PLACE_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё-]*[сц]к(ая|ий|ое|ие|ой|ого|ому|ую|их|ими|ом)$")
+_PLACE_ADJECTIVE_ENDING = re.compile(r"(ая|ий|ое|ие|ой|ого|ому|ую|их|ими|ом)$")
+
+
 def _skip_leading_agent(obj: str, cue: str) -> str:
     """Drop the agent of a Russian participle ("построенный китайской компанией завод" -> "завод").
 
@@ -816,6 +882,8 @@ def _skip_leading_agent(obj: str, cue: str) -> str:
     words = list(re.finditer(r"[а-яА-ЯёЁ-]+", obj))
     run, k = 0, 0
     while run < len(words) and run < 4 and not obj[words[run - 1].end() if run else 0:words[run].start()].strip():
+        if _PLACE_ADJECTIVE.search(words[run].group(0)):
+            break  # "Начато строительство Ерейментауской ВЭС": a place adjective pymorphy took for a noun names the plant
         readings = [p for p in lexicon.parses(lexicon.norm(words[run].group(0)))[:4] if "ablt" in p.tag]
         if not readings:
             break
@@ -1372,7 +1440,7 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             list_end = len(low)
             place = text[prev_obj_end:start]
             prev_obj_end = list_end
-            if _TALLY.search(low[prev_start:start]) and _AT_WORK.search(low[prev_start:start]):
+            if _COMPANY_TALLY.search(low[prev_start:start]) and _AT_WORK.search(low[prev_start:start]):
                 continue  # "More than 3,000 companies with Russian capital operate here, including …": examples of a tally
             for item, remark in _list_items(text[end:list_end]):
                 if _names_project(item):
@@ -1402,6 +1470,9 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         m = _lex()["circumstance"].match(lexicon.norm(obj))  # "launched via video link the X plant"
         if m:
             obj = obj[m.end():]
+        counted = _COUNTED_THEN_NAMED.match(obj)
+        if counted and _starts_with_count(counted.group(1)) and _head(counted.group(1), allow_count=True):
+            obj = obj[counted.end():]  # "запущены сразу два предприятия — завод «X» и фабрика «Y»": the dash names them
         obj = _cut_clause(obj)
         if re.match(r"^\s*,?\s*(and|but|while|whereas|и|а|но)\s", obj, re.IGNORECASE):
             obj = ""  # "X was opened and the Y factory was launched": a new clause, not this verb's object
@@ -1439,6 +1510,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
                 # "The construction of the school, financed by X, was completed": the participle clause only
                 # describes the school; the verb after it is the construction's predicate
                 predicate = hits[i + 1][1]
+        if mode == "context" and _lex()["offence"].search(low):
+            continue  # "уголовное дело по факту хищения при строительстве школы": the works are the scene of a case
         resolved = _status(low, (window, start), (end, predicate), status, mode, previous)
         if mode == "verb" and resolved == "announced" \
                 and _BARE_INFINITIVE.match(_infinitive(low, start, end) or ""):
@@ -1458,8 +1531,12 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         passive_en = mode == "verb" and not _is_ru(low[start:end]) and _EN_PASSIVE.search(low[start:end]) \
             and not re.match(r"\s*(a|an|the|two|three|four|five|several|\d)\s", obj)
         items = [] if mode == "state" or passive_en else [it for it in _items(obj.strip()) if _names_project(it)]
-        if mode == "verb" and _ACTOR_AFTER_VERB.match(obj) and _transitive_ru(low[start:end]):
-            items = []  # "Проект строительства X реализует компания ACWA Power": the company is the subject, after its verb
+        if mode == "verb" and items and _active_transitive_ru(low[start:end]):
+            # "Завод построила китайская компания": a company in the nominative after the verb is its subject
+            items = [it for it in items if not _nominative_agent(it)]
+        if len(items) <= 1 and mode == "verb" and _is_ru(obj):
+            # "На Рогунской ГЭС запустили третий агрегат": the part's facility stands before the cue
+            items = _part_of_leading_facility(obj, place) or items
         if re.search(r"(работают|функционируют|действуют)$", low[start:end]):
             # "в регионе успешно функционируют 15 совместных предприятий": a count of working ones is a statistic
             items = [it for it in items if not _starts_with_count(_DETERMINERS.sub("", it.strip()))]
@@ -1493,7 +1570,9 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             # passive voice: "Завод был открыт", "The plant was opened", "…, which began operations"
             if _lex()["agentive"].search(low[start:end]) and not re.search(r"(?<!\w)(was|were|been|is|are)\s", low[start:end]):
                 continue  # "Samo Farm started construction in May": the subject is the builder, not the work
-            if _active_transitive_ru(low[start:end]):
+            # the word before a bare infinitive cue governs it ("Компания готова построить …"): include it
+            governor = re.search(r"[а-я]+\s+$", low[:start]) if re.fullmatch(r"[а-я]+ть", low[start:end].strip()) else None
+            if _active_transitive_ru((governor.group(0) if governor else "") + low[start:end]):
                 continue  # "Центр откроет Узбекистану кредитную линию": the subject acts on another object
             finite = re.findall(r"[а-я]+", low[start:end])[-1:]
             if finite and "VERB" in lexicon.parse(finite[0]).tag and i + 1 < len(hits) and hits[i + 1][3] == "verb" \
@@ -1511,6 +1590,9 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
                                                                               low[start:end])),
                                            whole=resolved == "announced"))
             items = [it for it in _items(subject) if _names_project(it) and not _organisation(it)]
+            if _ATTRIBUTIVE_RU.search(low[start:end]) and low[:start].rstrip().endswith(",") \
+                    and any(o[0].strip().endswith(it.strip()) for o in out for it in items):
+                continue  # "Открыты две школы, построенные при поддержке X": the participle describes what the verb opened
             mode = "passive"
         for item in items:
             out.append((item, resolved, mode, place))
@@ -1525,24 +1607,29 @@ _PARTICIPLE_ADJUNCT = re.compile(r"(?<!\w)(\w+ed|built|funded|backed)\s+(with|by
 # An approximate or very large count of facilities is a statistic ("более 200 предприятий", "hundreds of schools").
 _STATISTIC = re.compile(r"^\s*((более|свыше|около|порядка|почти|over|more than|about|nearly|almost|around|some)\s+\d|"
                         r"(десятк|сотн|тысяч|dozens|hundreds|thousands)\w*\s)", re.IGNORECASE)
-# A nominative that cannot be an object: the subject of a Russian verb standing after it ("реализует компания X").
-_ACTOR_AFTER_VERB = re.compile(r"^\s*(?:[а-яё-]+(?:ая|яя)\s+)?(?:компания|корпорация|группа компаний|госкомпания)(?!\w)",
-                               re.IGNORECASE)
-def _transitive_ru(cue: str) -> bool:
-    """Tell whether a Russian cue ends in a transitive verb ("реализует"), whose nominative after it is its subject."""
-    verb = re.findall(r"[а-яё]+", cue)[-1:]
-    return bool(verb) and any("VERB" in p.tag and "tran" in p.tag for p in lexicon.parses(verb[0])[:2])
-
-
 # A head's purpose before a work noun: "a company for the operation of X", "предприятие по эксплуатации X".
 _PURPOSE_OF_HEAD = re.compile(r"[\w»\"]\s+(for|по|для)(\s+the)?\s*$", re.IGNORECASE)
 # A tally of companies at work, whose examples are no news of a project ("более 2 000 предприятий с участием турецкого
 # капитала работают в Узбекистане, в том числе …").
-_TALLY = re.compile(r"(?<!\w)(more than|over|about|some|nearly|almost|около|более|свыше|порядка|почти)\s+\d[\d\s,.]*"
-                    r"(thousand|тыс\w*\.?)?\s+([\w-]+\s+){0,4}?(companies|enterprises|firms|ventures|компани\w*|"
-                    r"предприяти\w*|фирм\w*)(?!\w)")
+_COMPANY_TALLY = re.compile(r"(?<!\w)(more than|over|about|some|nearly|almost|около|более|свыше|порядка|почти)\s+\d[\d\s,.]*"
+                            r"(thousand|тыс\w*\.?)?\s+([\w-]+\s+){0,4}?(companies|enterprises|firms|ventures|компани\w*|"
+                            r"предприяти\w*|фирм\w*)(?!\w)")
 _AT_WORK = re.compile(r"(?<!\w)(operate|operating|work|working|function|functioning|are active|работа\w*|функционир\w*|"
                       r"действу\w*)(?!\w)")
+
+
+def _chain(name: str, head: str) -> bool:
+    """Tell whether a Russian name is a network of many facilities ("сеть спортивных школ"): a kind, not one project."""
+    if head not in _lex()["chain_heads"]:
+        return False
+    after = re.search(rf"(?<![\w-]){head}\w*\s+([а-яё-]+)", lexicon.norm(name))
+    return bool(after) and any("plur" in p.tag and "gent" in p.tag for p in lexicon.parses(after.group(1))[:2])
+
+
+# A facility put in every place of a kind ("в каждом районе", "во всех областях") is a policy, not one project.
+_DISTRIBUTIVE = re.compile(r"(?<!\w)(?:в|во|на)\s+(?:кажд\w+|всех)\s", re.IGNORECASE)
+# A Russian count of ten or more projects ("120 новых текстильных фабрик").
+_TALLY = re.compile(r"^\s*(?:(?:еще|ещё)\s+)?\d{2,}\s+[а-яё]", re.IGNORECASE)
 # An infinitive whose subject is the facility itself ("X centre to open in 2026", "the plant is to start operating").
 _INTRANSITIVE_START = re.compile(r"to (open|start operating|start operations|begin operating|begin operations)(?!\w)")
 # "Under the Green Energy project, a plant will be built": the umbrella frames the project the sentence reports
@@ -1752,6 +1839,23 @@ _LEADING_PLACES = re.compile(r"(?<!\w)(?:[вВ]|[вВ]о)\s+[А-ЯЁ][\w-]*(?:(?
 _GAPPED = re.compile(r",\s*а\s+((?:в|во|на)\s+[А-ЯЁ][^,;:.—–]{1,40}?)\s+[—–]\s+([^,;:.—–]+)")
 
 
+def _respective_lead(candidates: list[tuple], k: int, lead_place: str) -> tuple[str | None, str | None] | None:
+    """Return the place of the k-th of as many quoted names as towns lead their verb, or None.
+
+    "В Самарканде и Бухаре открыты гостиницы «Регистан» и «Ситора»": one
+    hotel in each town, in order; with counts that differ the towns say nothing of which.
+    """
+    leading = _LEADING_PLACES.search(lead_place or "")
+    if not leading or not _QUOTE.search(candidates[k][0]):
+        return None
+    towns = re.split(r",\s*|\s+и\s+", re.sub(r"^\s*[вВ]о?\s+", "", leading.group(0).strip()))
+    sharing = [n for n, c in enumerate(candidates) if c[3] == lead_place and _QUOTE.search(c[0])]
+    if len(towns) < 2 or len(sharing) != len(towns) or k not in sharing:
+        return None
+    where = _place("в " + towns[sharing.index(k)])
+    return where if where != (None, None) else None
+
+
 def _gapped(text: str, candidates: list[tuple]) -> list[tuple]:
     """Add the objects of clauses that leave out the verb of the clause before them.
 
@@ -1840,7 +1944,7 @@ _INTRANSITIVE_CUES_RU = {"заработать"}
 
 
 def _active_transitive_ru(cue: str) -> bool:
-    """Tell whether a Russian cue ends in a transitive verb in the present or future ("построит", "откроет")."""
+    """Tell whether a Russian cue ends in a transitive verb with a subject that acts ("построит", "откроет", "построила")."""
     words = re.findall(r"[а-я]+", cue)
     # "компания намерена построить", "планирует инвестировать 1 млрд долларов в": the one who intends builds or invests
     infinitive = next((k for k in range(len(words) - 1, 0, -1) if "INFN" in lexicon.parse(words[k]).tag), None)
@@ -1849,7 +1953,9 @@ def _active_transitive_ru(cue: str) -> bool:
     if not words or words[-1].endswith(("ся", "сь")) or lexicon.parse(words[-1]).normal_form in _INTRANSITIVE_CUES_RU:
         return False
     tag = lexicon.parse(words[-1]).tag
-    return "VERB" in tag and "tran" in tag and ("futr" in tag or "pres" in tag)
+    # a singular past ("Компания построила сразу три объекта:") has its builder as subject; a plural past without one
+    # ("ТЭЦ построили в 2020 году") fronts its object
+    return "VERB" in tag and "tran" in tag and ("futr" in tag or "pres" in tag or "past" in tag and "sing" in tag)
 
 
 _PHASE_VERBS = {"начать", "начинать", "стать", "становиться", "продолжить", "продолжать", "прекратить", "прекращать"}
@@ -2121,7 +2227,7 @@ def nominative(name: str) -> str:
         if {"ADJF", "PRTF"} & set(str(readings[0].tag).replace(" ", ",").split(",")):
             continue
         if m.group(0)[0].isupper() and k + 1 < len(words[:5]) and not name[m.end():words[k + 1].start()].strip(" ") \
-                and _agrees_with_next(m.group(0), words[k + 1].group(0)):
+                and (_agrees_with_next(m.group(0), words[k + 1].group(0)) or _PLACE_ADJECTIVE.search(m.group(0))):
             continue  # "Суусамыр-Кокомеренского каскада": a place adjective pymorphy first takes for a noun
         if not any("NOUN" in r.tag for r in readings):
             return name
@@ -2144,21 +2250,30 @@ def nominative(name: str) -> str:
         return name
     head = singular[0]
     case, number, gender = _grammemes(head)
-    forms = []
+    forms: list = []
     for k in range(head_at):
         match = [a for a in adjectives[k] if a.tag.case == case and a.tag.number == number] or adjectives[k][:1]
         wanted = {"nomn", number} | ({gender} if number == "sing" and gender else set())
-        forms.append(match[0].inflect(wanted) if match else None)
+        form = match[0].inflect(wanted) if match else None
+        if form is None and _PLACE_ADJECTIVE.search(words[k].group(0)):
+            # pymorphy knows no adjective reading of "Ерейментауской": its ending follows the head
+            ending = "ие" if number == "plur" else {"femn": "ая", "neut": "ое"}.get(gender, "ий")
+            form = _PLACE_ADJECTIVE_ENDING.sub(ending, words[k].group(0))
+        forms.append(form)
     forms.append(None if fixed else head.inflect({"nomn"}))
     return _respelled(name, words[:head_at + 1], forms)
 
 
 def _respelled(name: str, words: list, forms: list) -> str:
-    """Put each matched word of a name in its new form, keeping its capitals; a missing form keeps the word as written."""
+    """Put each matched word of a name in its new form, keeping its capitals.
+
+    A form is a parse to spell like the word it replaces, a word already spelled, or None
+    to keep the word as written.
+    """
     out, last = [], 0
     for m, form in zip(words, forms, strict=True):
         out.append(name[last:m.start()])
-        out.append(_case_like(form.word, m.group(0)) if form else m.group(0))
+        out.append(form if isinstance(form, str) else _case_like(form.word, m.group(0)) if form else m.group(0))
         last = m.end()
     return "".join(out) + name[last:]
 
@@ -2404,14 +2519,20 @@ def _generic_plural(name: str, head: str, placed: str | None, opens: bool = Fals
     A plural names particular projects only with something that tells them
     apart: a quoted or proper name, a number, a place.
     """
-    if placed or _QUOTE.search(name) or re.search(r"\d", name):
-        return False
+    if placed and placed != "border" or _QUOTE.search(name) or re.search(r"\d", name):
+        return False  # "центров на границе", "филиалов в Узбекистане": a border or a whole country tells none apart
     if not _plural_head(name, head) and not (_is_ru(name) and _plural_adjective(name)):
         return False
+    tail = re.search(r"\s(?:в|во|на|in|at|on)\s+(?:the\s+)?[^\s]+(?:\s+[^\s]+)?$", name)
+    if tail and _place(tail.group(0).strip())[0] in (None, "border") and _place(tail.group(0).strip()) != (None, None):
+        name = name[:tail.start()]  # "филиалы в Узбекистане": a country's capital letter names no branch
     words = re.findall(r"[\w-]+", _DETERMINERS.sub("", name.strip()))
     if re.search(r"(?<!\w)(по|для|of|for)\s+(the\s+)?(производств|выпуск|переработк|production|manufactur|processing)", lexicon.norm(name)):
         return False  # "заводы по производству пестицидов" say what they make
     return not any(w[0].isupper() for w in words[1 if opens else 0:])
+
+
+_INDEFINITE_COUNT = re.compile(r"(нескольк|ряд|множеств|several|many|multiple|some)\w*\s")
 
 
 def _described_batch(name: str, head: str) -> bool:
@@ -2420,7 +2541,26 @@ def _described_batch(name: str, head: str) -> bool:
     words = [w for w in re.findall(r"[\w-]+", lexicon.norm(_DETERMINERS.sub("", name)))
              if w not in _FUNCTION_WORDS and w not in ("еще", "more", "another", "new", "новых")][1:]
     content = [w for w in words if lexicon.lemma(w) != head and w != head and w.rstrip("s") != head.rstrip("s")]
+    if _INDEFINITE_COUNT.match(lexicon.norm(_DETERMINERS.sub("", name.strip()))):
+        # "нескольких крупных производств": a vague count with only a size says nothing of which ones
+        content = [w for w in content if lexicon.lemma(w) not in _lex()["generic_modifiers"]]
     return len(content) >= 1
+
+
+_NUMBER_WORDS = {"два": 2, "две": 2, "оба": 2, "обе": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
+                 "восемь": 8, "девять": 9, "десять": 10, "two": 2, "both": 2, "three": 3, "four": 4, "five": 5,
+                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _batch_size(name: str) -> int | None:
+    """Return how many projects a counted name counts ("трех школ" -> 3), or None for a vague count ("несколько")."""
+    words = re.findall(r"[\w-]+", lexicon.norm(_DETERMINERS.sub("", name.strip())))
+    words = [w for w in words if w not in ("еще", "more", "another", "сразу")]
+    if not words:
+        return None
+    if words[0].isdigit():
+        return int(words[0])
+    return _NUMBER_WORDS.get(words[0]) or _NUMBER_WORDS.get(lexicon.norm(lexicon.parse(words[0]).normal_form))
 
 
 # How far a project has got: the dbt var lists the statuses most advanced first.
@@ -2540,7 +2680,7 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                     city, country = _place(held.group(1)) if held else (None, None)
                 if city is None and country is None:
                     # "В Бекабаде … введен в эксплуатацию завод": the place stands before the cue
-                    city, country = _locative_place(lead_place)
+                    city, country = _respective_lead(candidates, k, lead_place) or _locative_place(lead_place)
                 introduced = (mode == "verb" and _is_ru(name) and sentence.part == "body" and _coordinated_with_named(candidates, item)
                               and not any(p.head.rstrip("s") == head.rstrip("s") for p in found.values()))
                 if city is None and _bare(name, head, item) and not introduced:
@@ -2563,9 +2703,15 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                                   confidence=_confidence(name, mode, status))
                 if _STATISTIC.match(name):
                     continue  # "открыто более 200 новых предприятий": a tally of a year, no particular project
-                if not _starts_with_count(name) and _generic_plural(name, head, city or country,
+                if _DISTRIBUTIVE.search(name) or _chain(name, head) and not _QUOTE.search(name) and not city \
+                        or head in lex["placeless_kinds"] and not (city or country) \
+                        and not _QUOTE.search(name) and not any(w[0].isupper() for w in re.findall(r"[\w-]+", name)[1:]):
+                    continue  # "комплекс в каждом районе", "спортивная инфраструктура": a kind everywhere, none in particular
+                if not _starts_with_count(name) and _generic_plural(name, head, city,
                                                                         _opens(sentence.text, name)):
                     continue  # "создать совместные предприятия, логистические центры": kinds of projects, none in particular
+                if _starts_with_count(name) and _TALLY.match(name) and not (place or city or country or _QUOTE.search(name)):
+                    continue  # "в прошлом году запущено 120 новых фабрик": a count that large with no place is a statistic
                 if _starts_with_count(name):
                     if _described_batch(name, head) or head not in ("project", "projects", "проект") \
                             and (place or _locative_place(lead_place)[0] is not None):
@@ -2608,8 +2754,12 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
     kept: list[Project] = []
     for batch in batches:
         # a batch split over places ("двух СЭС в Навоийской и Бухарской областях") keeps one per place
-        if not any(p.head.rstrip("s") == batch.head.rstrip("s") or _synonym_heads(p.head, batch.head) or _same(p, batch)
-                   for p in single) \
+        alike = [p for p in single if p.head.rstrip("s") == batch.head.rstrip("s") or _synonym_heads(p.head, batch.head)
+                 or _same(p, batch)]
+        size = _batch_size(batch.name)
+        if size is not None and len(alike) < size and not any(_same(p, batch) for p in alike):
+            alike = []  # "начато строительство трех школ …", one of them named later: the rest stay unnamed
+        if not alike \
                 and not any(_same(p, batch) for p in kept):
             kept.append(batch)
             found.setdefault(batch.key, batch)

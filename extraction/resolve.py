@@ -268,6 +268,8 @@ def same_project(a: dict, b: dict) -> bool:
         return False
     if a["article_id"] == b["article_id"]:
         return a["name_key"] == b["name_key"]
+    if not (a["quoted_key"] or a["crosslang_key"]) or not (b["quoted_key"] or b["crosslang_key"]):
+        return False  # "joint venture", "школа": a kind with no name or place says nothing of which, across articles
     if a["quoted_key"] and b["quoted_key"]:
         # the proper name decides: «Ош» and «Алматы» hotels are two projects however alike the rest
         return fuzz.ratio(a["quoted_key"], b["quoted_key"]) >= PROJECT_NAME_SIMILARITY
@@ -358,7 +360,8 @@ def resolve_projects(mentions: pd.DataFrame, counts: dict[str, int] | None = Non
     the whole group. `counts` are the linking-word counts of the whole warehouse
     (default: of `mentions`). Returns article_id, version, project_key, project_id,
     name_key, crosslang_concept, crosslang_tokens, name_script. The id comes from the
-    group's most common name key (ties: the shortest), its country and first year.
+    group's most common name key (ties: the shortest), its country and first year, and for a kind
+    with no name or place ("joint venture") its first article, since such a kind never spans two.
     """
     columns = ["article_id", "version", "project_key", "project_id", "name_key", "crosslang_concept",
                "crosslang_tokens", "name_script"]
@@ -391,7 +394,10 @@ def resolve_projects(mentions: pd.DataFrame, counts: dict[str, int] | None = Non
         top = min((name for name, count in names.items() if count == most), key=len)
         country = next((r["country_code"] for r in group if r["country_code"]), None)
         years = [r["published_at"].year for r in group if r["published_at"] is not None]
-        project_id = _md5("project", top, country, min(years) if years else None)
+        # a kind with no name or place ("joint venture") is one article's own: two such groups must not share an id
+        bare = not any(r["quoted_key"] or r["crosslang_key"] for r in group)
+        anchor = min(str(r["article_id"]) for r in group) if bare else None
+        project_id = _md5("project", top, country, min(years) if years else None, *([anchor] if bare else []))
         out += [{"article_id": r["article_id"], "version": int(r["version"]), "project_key": int(r["project_key"]),
                  "project_id": project_id, "name_key": r["name_key"],
                  "crosslang_concept": r["crosslang_key"][0] if r["crosslang_key"] else None,

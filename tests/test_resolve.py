@@ -92,6 +92,21 @@ def test_hotels_with_different_proper_names_are_different_projects_even_without_
     assert by_article["a"] == by_article["d"] and len(set(out["project_id"])) == 3
 
 
+def test_a_kind_with_no_name_or_place_never_links_two_articles():
+    out = resolve_projects(pd.DataFrame([
+        project("a", "joint venture", None), project("b", "joint venture", None),
+        project("c", "школа", "KG"), project("d", "школа", "KG"),
+    ]))
+    assert len(set(out["project_id"])) == 4
+
+
+def test_a_named_or_placed_kind_still_links_two_articles():
+    out = resolve_projects(pd.DataFrame([
+        project("a", "cement plant in Jizzakh", None), project("b", "cement plant in Jizzakh", None),
+    ]))
+    assert len(set(out["project_id"])) == 1
+
+
 def test_unquoted_names_must_agree_as_a_whole_not_just_share_words():
     out = resolve_projects(pd.DataFrame([
         project("a", "logistics centre in Khorgos"), project("b", "logistics centre"),

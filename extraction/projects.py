@@ -106,6 +106,11 @@ _CONTRAST = re.compile(r";|\s(but|while|whereas)\s")
 # A deal named again by its noun at the start of the next sentence ("The agreement covers …", "These documents provide for …").
 _DEAL_AGAIN = re.compile(r"^\W*(the|this|these|that|those|such) (\w+ )?(agreements?|deals?|contracts?|memorand\w+|documents?|mous?)"
                          r"(?!\w)")
+# The deals of the sentence before named by a pronoun or a collective noun ("They provide for …", "The package
+# envisages …"): what they provide for is concluded with them.
+_DEAL_PRONOUN = re.compile(r"^\W*((in particular|among other things|also|notably),?\s+)?(they|these|those|it|"
+                           r"the (deals?\W? |investment )?(package|portfolio))\s+(also\s+)?(includ|cover|involv|envisag|provid|"
+                           r"stipulat|foresee|call for)")
 # A lender's money for a project: a loan, a grant, financing.
 _FINANCING = re.compile(r"(?<!\w)((co-?)?financ|fund(s|ed|ing)?(?!\w)|loan|credit|grant|(со|про)?финансир)")
 # The verb by which a deal states its content ("the agreement includes …", "envisages the development of …").
@@ -213,6 +218,7 @@ def _lex() -> dict:
         "generic_modifiers_en": set(lex["generic_modifiers_en"]),
         "generic_modifiers": {lexicon.lemma(w) for w in lex["size_and_novelty_words"]},
         "count_en": set(lex["count_words_en"]),
+        "bare_objects_en": set(lex["bare_objects_en"]),
         "count_ru": set(lex["count_words_ru"]),
         "places": places,
         "ordinals": [(ru, en) for ru, en in zip(lex["ordinals_ru"], lex["ordinals_en"], strict=True)],
@@ -1172,6 +1178,8 @@ def _deal_concluded_before(low: str, at: int, previous: str = "") -> bool:
     """
     clause = low[:at]
     lex = _lex()
+    if _DEAL_PRONOUN.match(clause) and lex["agreement_words"].search(previous) and _SIGNING.search(previous):
+        return True
     if _CONTRAST.search(clause) or not lex["agreement_words"].search(clause):
         return False
     if lex["signed"].search(clause):
@@ -1285,7 +1293,7 @@ def _governs_object(cue: str, obj: str, headline: bool = False) -> bool:
         return False
     if not _is_ru(cue + " " + obj):
         return (words[0] in {"a", "an", "the", "its", "their", "his", "her", "our", "new"} or words[0].isdigit()
-                or words[0] in _lex()["count_en"] or headline and words[0] not in _EN_BREAK | {"and", "as", "up"}
+                or words[0] in _lex()["count_en"] or words[0] in _lex()["bare_objects_en"] or headline and words[0] not in _EN_BREAK | {"and", "as", "up"}
                 ) and not re.search(
             r"(?<!\w)(was|were|been|be|is|are)\s+(?!(currently |now )?\w+ing(?!\w))", cue)  # "is implementing" is active
     verb = re.findall(r"[а-я]+", cue)
@@ -1453,8 +1461,9 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             items = [it for it in _items(_subject(text, start, finite=True)) if _names_project(it) and not _organisation(it)
                      and (mode == "operator" or _head(_strip_work(_DETERMINERS.sub("", it.strip()))) in _lex()["agent_heads"])]
             mode = "passive"
-        elif not items and mode not in ("context", "topic") and not _governs_object(low[start:end], obj,
-                                                                                   sentence.part == "title"):
+        elif not items and mode not in ("context", "topic") and not _governs_object(
+                # "unveiled plans for X": the next cue may begin right at this verb's object
+                low[start:end], obj or (text[end:] if not text[end:limit].strip() else ""), sentence.part == "title"):
             # passive voice: "Завод был открыт", "The plant was opened", "…, which began operations"
             if _lex()["agentive"].search(low[start:end]) and not re.search(r"(?<!\w)(was|were|been|is|are)\s", low[start:end]):
                 continue  # "Samo Farm started construction in May": the subject is the builder, not the work

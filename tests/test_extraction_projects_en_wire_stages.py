@@ -1,0 +1,40 @@
+"""Unit tests of English wire wording for a facility's stage: trade idioms of a start, deals named again, launch verbs with a plan."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import projects
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The new logistics centre in Termez kicked off operations this week.", [("logistics centre", "launched")]),
+    ("The Kambarata-2 hydropower plant went online in 2024.", [("Kambarata-2 hydropower plant", "launched")]),
+    ("The new Andijan terminal began handling cargo in April.", [("Andijan terminal", "launched")]),
+    ("The Kambarata-2 hydropower plant will go online in 2026.", [("Kambarata-2 hydropower plant", "announced")]),
+])
+def test_a_facility_that_went_online_kicked_off_operations_or_began_handling_cargo_is_launched(text, expected):
+    assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("previous", "text", "expected"), [
+    ("A package of 25 documents was signed during the visit.",
+     "They provide for the construction of a solar power plant in Bukhara and a wind farm in Navoi.",
+     [("solar power plant", "agreement_signed"), ("wind farm", "agreement_signed")]),
+    ("The business forum resulted in the signing of agreements worth $5 billion.",
+     "The portfolio includes a petrochemical complex in Atyrau and a fertilizer plant in Zhambyl region.",
+     [("petrochemical complex", "agreement_signed"), ("fertilizer plant", "agreement_signed")]),
+])
+def test_signed_deals_named_again_by_a_pronoun_or_as_the_portfolio_give_their_content_the_signed_stage(
+        previous, text, expected):
+    assert projects(previous, text) == expected
+
+
+def test_deals_only_discussed_before_a_pronoun_leave_their_content_announced():
+    assert projects("The sides discussed several draft agreements.",
+                    "They provide for the construction of a solar power plant in Bukhara.") \
+        == [("solar power plant", "announced")]
+
+
+def test_a_company_that_unveiled_plans_for_a_plant_is_not_itself_launched():
+    assert projects("The company unveiled plans for a $500 million petrochemical complex in Atyrau.") \
+        == [("petrochemical complex", "announced")]

@@ -2323,6 +2323,8 @@ def _described_batch(name: str, head: str) -> bool:
 
 
 # How far a project has got: the dbt var lists the statuses most advanced first.
+# A builder named in an attribute ("Chinese-built", "Korean-built"), not the recency of the building.
+_BUILDER_ATTRIBUTE = re.compile(r"(?<!newly)(?<!recently)(?<=[a-z])-built(?= [\w-]+)")
 _RANK = {status: rank for rank, status in enumerate(reversed(PROJECT_STATUSES))}
 
 
@@ -2467,7 +2469,12 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                     found[project.key] = project
                     named.append(project.key)
                 else:
-                    if held_key in topical and mode not in ("topic", "named"):
+                    if held.sentence is sentence and held.status == "completed" and status == "launched" \
+                            and _BUILDER_ATTRIBUTE.search(sentence.low):
+                        # "The Chinese-built park has been operating since 2020": who built it is an attribute, the
+                        # verb tells the stage ("the newly built hospital received its first patients" stays completed)
+                        held.status = status
+                    elif held_key in topical and mode not in ("topic", "named"):
                         # "Attention was paid to the X Fund, which began operations in May": the clause says its stage
                         held.status = status
                         topical.discard(held_key)

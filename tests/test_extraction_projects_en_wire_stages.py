@@ -38,3 +38,22 @@ def test_deals_only_discussed_before_a_pronoun_leave_their_content_announced():
 def test_a_company_that_unveiled_plans_for_a_plant_is_not_itself_launched():
     assert projects("The company unveiled plans for a $500 million petrochemical complex in Atyrau.") \
         == [("petrochemical complex", "announced")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Since its launch in 2020, the Navoi solar plant has generated 1 billion kWh.", [("Navoi solar plant", "launched")]),
+    ("Since its opening in 2019, the Uzbek-Chinese textile factory in Khujand has exported goods worth $50 million.",
+     [("Uzbek-Chinese textile factory", "launched")]),
+])
+def test_a_facility_whose_output_is_counted_since_its_launch_is_launched(text, expected):
+    assert projects(text) == expected
+
+
+def test_a_chinese_built_facility_that_has_been_operating_is_launched_not_completed():
+    assert projects("The Chinese-built textile park in Khujand has been operating since 2020.") \
+        == [("textile park", "launched")]
+
+
+def test_a_chinese_built_facility_to_be_expanded_stays_completed():
+    assert projects("The Chinese-built Dushanbe-2 thermal power plant will be expanded.") \
+        == [("Dushanbe-2 thermal power plant", "completed")]

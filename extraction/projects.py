@@ -96,6 +96,7 @@ _BARE_INFINITIVE = re.compile(r"to\s+((help|jointly)\s+(to\s+)?)?(build|construc
 # A concluded deal whose terms the clause goes on to state ("under the signed agreements, the fund will invest …",
 # "an agreement under which X will build …").
 _DEAL_TERMS = re.compile(r"(?<!\w)(under (the|this|these|those) (\w+ ){0,2}(agreements?|deals?|contracts?|memorand\w+)"
+                         r"|under (one|some|each|two|three) of (them|these|those|the (\w+ ){0,2}(agreements|deals|contracts|memoranda|documents))"
                          r"|(agreements?|deals?|contracts?|memorand\w+)(?!\w)[^;]{0,120}?,? under which"
                          r"|(соглашени|договор(?!енност)|контракт|меморандум)\w*[^;]{0,120}?,? (согласно|по|в соответствии с) котор\w+"
                          r"|(согласно|в соответствии с) (подписанн\w+ )?(соглашени|договор(?!енност)|контракт|меморандум)\w*)(?!\w)")
@@ -104,13 +105,16 @@ _NAMED_ROUTE = re.compile(r"\s+(?:the\s+)?[A-Z]")
 # A contrast or a semicolon: the clause after it has its own verb and deal (money.py has a wider _CLAUSE_BREAK for amounts).
 _CONTRAST = re.compile(r";|\s(but|while|whereas)\s")
 # A deal named again by its noun at the start of the next sentence ("The agreement covers …", "These documents provide for …").
-_DEAL_AGAIN = re.compile(r"^\W*(the|this|these|that|those|such) (\w+ )?(agreements?|deals?|contracts?|memorand\w+|documents?|mous?)"
+_DEAL_AGAIN = re.compile(r"^\W*(the|this|these|that|those|such|another|one of the|each of the) (\w+ )?(agreements?|deals?|contracts?|memorand\w+|documents?|mous?)"
                          r"(?!\w)")
 # The deals of the sentence before named by a pronoun or a collective noun ("They provide for …", "The package
 # envisages …"): what they provide for is concluded with them.
-_DEAL_PRONOUN = re.compile(r"^\W*((in particular|among other things|also|notably),?\s+)?(they|these|those|it|"
+_DEAL_PRONOUN = re.compile(r"^\W*((in particular|among other things|also|notably),?\s+)?(they|these|those|it|one of them|"
                            r"the (deals?\W? |investment )?(package|portfolio))\s+(also\s+)?(includ|cover|involv|envisag|provid|"
                            r"stipulat|foresee|call for)")
+# A relative clause after a work's object that says the work is done or in service.
+_RELATIVE_FINISHED = re.compile(r"^[^,.;]{0,120}?,\s*(?:which|that)\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?"
+                                r"(completed|finished|commissioned|opened|launched|inaugurated|put into (?:operation|service))(?!\w)")
 # A lender's money for a project: a loan, a grant, financing.
 _FINANCING = re.compile(r"(?<!\w)((co-?)?financ|fund(s|ed|ing)?(?!\w)|loan|credit|grant|(со|про)?финансир)")
 # The verb by which a deal states its content ("the agreement includes …", "envisages the development of …").
@@ -1111,7 +1115,7 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
     if mode == "list":
         return _intro_status(before, previous)
     announce = lex["announce"].search(before)
-    if status == "announced" and _SIGNING.search(low) \
+    if status == "announced" and (_SIGNING.search(low) or _SIGNING.search(previous) and lex["agreement_words"].search(previous)) \
             and _DEAL_TERMS.search(before[:announce.start()] if announce else before):
         return "agreement_signed"  # "Under the signed agreements, the fund will invest in X": the deal's terms
     if announce:
@@ -1135,6 +1139,10 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
             return "announced"  # "строительство школы будет завершено в 2026 году"
         if completion:
             return "completed"
+        finished = _RELATIVE_FINISHED.match(low[after[0]:])
+        if finished:
+            # "financed the construction of the X railway, which was completed in 2016": the clause states its stage
+            return "completed" if finished.group(1) in ("completed", "finished") else "launched"
         if lex["relative_progress"].match(low[after[0]:]):
             return "construction_started"  # "строительство школ, которое финансирует Россия": paid for now
         progress = lex["progress"].search(following)
@@ -1382,6 +1390,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         # "a joint venture and on the construction of a hotel": the next cue's preposition and article are its own
         obj = re.sub(r"(,|\s+и|\s+а также|\s+and|\s+as well as)(\s+(on|of|for|about|in|to|о|об|по|на))?(\s+(the|a|an))?\s*$",
                      "", obj.rstrip(), flags=re.IGNORECASE)
+        # "established a joint venture for the construction of …": the next cue takes the preposition's object
+        obj = re.sub(r"\s+(for|of|on|about|in|to|with|by)(\s+(the|a|an))?\s*$", "", obj.rstrip(), flags=re.IGNORECASE)
         obj, place = _skip_leading_place(obj.strip())
         obj = _skip_leading_agent(obj, low[start:end])
         window = prev_end

@@ -57,3 +57,44 @@ def test_a_chinese_built_facility_that_has_been_operating_is_launched_not_comple
 def test_a_chinese_built_facility_to_be_expanded_stays_completed():
     assert projects("The Chinese-built Dushanbe-2 thermal power plant will be expanded.") \
         == [("Dushanbe-2 thermal power plant", "completed")]
+
+
+SIGNED = "Uzbekistan and China signed 25 agreements worth $5.6 billion on Wednesday."
+DRAFTS = "The sides discussed 25 draft agreements."
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Under one of them, China Energy will build a pumped storage hydropower station in Tashkent region.",
+     [("pumped storage hydropower station", "agreement_signed")]),
+    ("Under the agreement, China Energy will build a pumped storage hydropower station in Tashkent region.",
+     [("pumped storage hydropower station", "agreement_signed")]),
+    ("Another document envisages the creation of a joint industrial park in Jizzakh.",
+     [("joint industrial park", "agreement_signed")]),
+    ("One of the agreements provides for the construction of a copper smelter in Almalyk.",
+     [("copper smelter", "agreement_signed")]),
+])
+def test_one_of_the_deals_signed_in_the_sentence_before_signs_what_it_provides_for(text, expected):
+    assert projects(SIGNED, text) == expected
+    assert projects(DRAFTS, text) == [(expected[0][0], "announced")]
+
+
+def test_money_provided_for_a_construction_still_intends_it():
+    assert projects("The government will provide $20 million for the construction of a school in Osh.") \
+        == [("school", "announced")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ADB has also financed the construction of the Vahdat-Yovon railway, which was completed in 2016.",
+     [("Vahdat-Yovon railway", "completed")]),
+    ("The World Bank funded the construction of the Kairakkum reservoir dam, which was commissioned in 2020.",
+     [("Kairakkum reservoir dam", "launched")]),
+    ("The sides discussed the construction of the Kambarata-1 HPP, which will be completed in 2030.",
+     [("Kambarata-1 HPP", "announced")]),
+])
+def test_a_relative_clause_after_a_financed_construction_states_its_stage(text, expected):
+    assert projects(text) == expected
+
+
+def test_a_verb_object_cut_before_the_next_cue_keeps_no_dangling_preposition():
+    assert projects("The sides established a joint venture for the construction of the plant.") \
+        == [("joint venture", "launched")]

@@ -1539,6 +1539,10 @@ def _is_proper(token: str, sentence_start: bool) -> bool:
 # An abbreviation in brackets inside a name ("(CKU)", "(TAPI)").
 _BRACKETED_CODE = re.compile(r"\s\([A-Z][A-Z\d-]{1,9}\)(?=\s)")
 # Stops of a route between spaced dashes ("China – Kyrgyzstan – Uzbekistan"): together they say which line.
+# A facility's verb of opening, building or standing followed by the area it is in ("opened in the X industrial zone").
+_LOCATED_IN = re.compile(r"(?<!\w)(opened|launched|commissioned|inaugurated|unveiled|put into (operation|service)|built|constructed|"
+                         r"erected|located|based|set up|established|registered|started|began|operating|operates|producing|"
+                         r"produces)\s+(\w+\s+){0,3}?(in|at|inside|within)\s+(the\s+)?$", re.IGNORECASE)
 _SPACED_ROUTE = re.compile(r"[A-Z][\w-]*\s[-–—]\s[A-Z]")
 # A facility named as in service ("supplies gas via the X pipeline") is used, not undertaken.
 _IN_SERVICE = re.compile(r"(?<!\w)(operation of|use of|operating|through|via|existing)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1630,6 +1634,8 @@ def _named_mentions(sentence: Sentence) -> list[tuple[str, str, str, str]]:
         phrase = _BRACKETED_CODE.sub("", sentence.text[tokens[j].start():token.end()])
         if _IN_SERVICE.search(text[:determiner.start()]):
             continue
+        if head in lex["named_need_kind_en"] and _LOCATED_IN.search(text[:tokens[j].start()]):
+            continue  # "a glass factory was put into operation in the Angren free economic zone": where it stands
         if head == "project" and not _proper_project_en(phrase):
             continue  # "the Uzbek project" says whose, not which
         verbs = _stage_verbs(sentence) if verbs is None else verbs
@@ -1877,6 +1883,8 @@ def _bare(name: str, head: str, item: str) -> bool:
         # "the plant with a capacity of 1.25 million tonnes" is the plant just named, its size told again
         cut = _lex()["capacity_cuts"].search(lexicon.norm(name))
         name = name[:cut.start()] if cut else name
+        # "The 1,574 MW plant will be built by …": a size before the head tells it again, it does not say which
+        name = re.sub(r"^\s*\d[\d.,]*[\s-]*(mw|gw|kw|megawatts?|gigawatts?)\s+", "", name, flags=re.IGNORECASE)
     words = re.findall(r"[\w-]+", _DETERMINERS.sub("", name.strip()))
     if len(words) != 1 or _QUOTE.search(name) or words[0].isupper() or re.search(r"\d", words[0]):
         return False
@@ -2429,7 +2437,8 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                     after = _mask_quotes(sentence.text[sentence.text.find(name) + len(name):])
                     city, country = _locative_place(after)  # "… was handed over in Osh"
                     if city is None:
-                        city, country = _place(after[:60])
+                        # "The enterprise was built by China's X": the builder's country is not where it stands
+                        city, country = _place(re.split(r"\s(?:by)\s", after[:60])[0])
                 if city is None and country is None and mode == "context" and name in sentence.text:
                     # "Открытие школы … состоялось в Оше": an opening takes place where the facility stands
                     held = _HELD_AT.search(_mask_quotes(sentence.text[sentence.text.find(name) + len(name):]))
@@ -2538,7 +2547,10 @@ def _merge_rementions(projects: list[Project]) -> list[Project]:
         core = re.sub(r"\s+(?:в|во|на|in|at|near)\s+.*$", "", p.name)
         if any(w[0].isupper() for w in re.findall(r"[\w-]+", core)[1:]):
             continue  # a proper name of its own
-        if not _content(core, p.head) - _content(q.name, q.head) - _lex()["generic_modifiers"]:
+        headline = p.sentence.part == "title" and q.sentence.part == "body" and not _is_ru(p.name)
+        # an English headline words the one facility of its kind in the body its own way ("new thermal power plant"
+        # over "a gas-fired combined cycle power plant")
+        if headline or not _content(core, p.head) - _content(q.name, q.head) - _lex()["generic_modifiers"]:
             if q.sentence.index < p.sentence.index:
                 _upgrade([q], p.status)  # a later sentence may move the project on; a title never does
             out.remove(p)

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import projects
+from extraction import extract_article
+from tests.helpers import article, projects
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -98,3 +99,43 @@ def test_a_relative_clause_after_a_financed_construction_states_its_stage(text, 
 def test_a_verb_object_cut_before_the_next_cue_keeps_no_dangling_preposition():
     assert projects("The sides established a joint venture for the construction of the plant.") \
         == [("joint venture", "launched")]
+
+
+def test_a_named_zone_a_factory_was_put_into_operation_in_is_its_place_not_a_project():
+    assert projects("A joint Uzbek-Chinese glass factory worth $110 million was put into operation in the Angren "
+                    "free economic zone.") == [("joint Uzbek-Chinese glass factory", "launched")]
+
+
+def test_a_named_zone_that_receives_investment_is_still_a_project():
+    assert projects("Chinese investors will invest $100 million in the Angren free economic zone.") \
+        == [("Angren free economic zone", "announced")]
+
+
+def test_the_builders_country_gives_a_bare_facility_no_place_of_its_own():
+    assert projects("The enterprise was built by China's Shanghai Construction Group within 18 months.") == []
+
+
+def test_the_plant_named_again_by_its_capacity_is_the_plant_just_named():
+    assert projects("JBIC and the Turkmen government signed a loan agreement for a gas-fired power plant in Mary province.",
+                    "The 1,574 MW plant will be built by Mitsubishi Heavy Industries.") \
+        == [("gas-fired power plant in Mary province", "agreement_signed")]
+
+
+def test_a_plant_introduced_with_its_capacity_is_a_project():
+    assert projects("A 1,574 MW plant will be built in Mary by Mitsubishi Heavy Industries.") \
+        == [("1,574 MW plant", "announced")]
+
+
+def test_an_english_headline_words_the_one_plant_of_the_body_its_own_way():
+    facts = extract_article(article(
+        "JBIC and the Turkmen government have signed a loan agreement for a gas-fired combined cycle power plant in "
+        "Mary province.", title="Japan to finance new thermal power plant in Turkmenistan"))
+    assert [(p["project_name"], p["status"]) for p in facts["projects"]] \
+        == [("gas-fired combined cycle power plant in Mary province", "agreement_signed")]
+
+
+def test_an_english_headline_over_two_plants_of_the_body_stays_its_own():
+    facts = extract_article(article(
+        "China Energy signed an agreement on a gas-fired power plant in Mary province. Japan's JBIC will finance a "
+        "solar plant in Balkan province.", title="Turkmenistan to get new thermal power plant"))
+    assert len(facts["projects"]) == 3

@@ -139,3 +139,19 @@ def test_an_english_headline_over_two_plants_of_the_body_stays_its_own():
         "China Energy signed an agreement on a gas-fired power plant in Mary province. Japan's JBIC will finance a "
         "solar plant in Balkan province.", title="Turkmenistan to get new thermal power plant"))
     assert len(facts["projects"]) == 3
+
+
+def test_an_enumeration_after_among_them_keeps_the_phrase_out_of_the_first_name():
+    assert projects("The portfolio of joint projects includes 50 projects worth $5 billion, among them a copper plant "
+                    "in Almalyk, a textile cluster in Bukhara and a cement factory in Jizzakh.") \
+        == [("copper plant", "announced"), ("textile cluster", "announced"), ("cement factory", "announced")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The agenda included the construction of a new hospital in Bishkek and a school in Osh.",
+     [("hospital", "announced"), ("school", "announced")]),
+    ("Topics of the talks included the construction of the Kambarata-1 HPP.", [("Kambarata-1 HPP", "announced")]),
+    ("The visit included the opening of a new hospital in Bishkek.", [("hospital", "launched")]),
+])
+def test_a_construction_on_the_agenda_is_intended_while_an_opening_in_a_visit_took_place(text, expected):
+    assert projects(text) == expected

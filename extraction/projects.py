@@ -2341,6 +2341,10 @@ def _described_batch(name: str, head: str) -> bool:
 
 
 # How far a project has got: the dbt var lists the statuses most advanced first.
+# A paper that prepares a facility, right before its name: what the sentence says was done is that paper's stage.
+_PREPARATORY = re.compile(r"(?<!\w)((pre-?)?feasibility stud(y|ies)|stud(y|ies)|design( and (survey|estimate))?( works?)?|"
+                          r"(project|design|technical|tender) documentation|(engineering )?surveys?( works?)?|blueprints?|"
+                          r"master ?plans?)\s+(of|for|on)\s+(the\s+|a\s+|an\s+)?(new\s+|future\s+|planned\s+)?$", re.IGNORECASE)
 # A builder named in an attribute ("Chinese-built", "Korean-built"), not the recency of the building.
 _BUILDER_ATTRIBUTE = re.compile(r"(?<!newly)(?<!recently)(?<=[a-z])-built(?= [\w-]+)")
 _RANK = {status: rank for rank, status in enumerate(reversed(PROJECT_STATUSES))}
@@ -2460,6 +2464,9 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                 start = sentence.text.find(name)
                 if start < 0 and quoted:
                     start = sentence.text.find(quoted.group(0))
+                if start > 0 and status in ("completed", "launched", "construction_started") \
+                        and _PREPARATORY.search(sentence.text[:start]):
+                    status = "announced"  # "A feasibility study of the X line has been completed": the study is done, not the line
                 # "филиалы банка «X» в Оше и Бишкеке": one quoted name over places is still one project per place
                 key = _key(name, head) + ((lexicon.norm(place),) if len(spread) > 1 else ())
                 project = Project(name, status, city, country, sentence, key, head=head,

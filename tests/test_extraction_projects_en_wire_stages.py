@@ -155,3 +155,14 @@ def test_an_enumeration_after_among_them_keeps_the_phrase_out_of_the_first_name(
 ])
 def test_a_construction_on_the_agenda_is_intended_while_an_opening_in_a_visit_took_place(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A feasibility study of the Trans-Caspian fibre-optic line has been completed.",
+     [("Trans-Caspian fibre-optic line", "announced")]),
+    ("The design of the new cement plant in Jizzakh has been completed.", [("cement plant", "announced")]),
+    ("Design work on the Trans-Afghan railway has been completed.", [("Trans-Afghan railway", "announced")]),
+    ("The construction of the Kambarata-1 HPP was completed in 2024.", [("Kambarata-1 HPP", "completed")]),
+])
+def test_a_completed_feasibility_study_or_design_leaves_its_facility_intended(text, expected):
+    assert projects(text) == expected

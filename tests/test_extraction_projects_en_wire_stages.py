@@ -166,3 +166,15 @@ def test_a_construction_on_the_agenda_is_intended_while_an_opening_in_a_visit_to
 ])
 def test_a_completed_feasibility_study_or_design_leaves_its_facility_intended(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rosatom will build a small modular reactor in Jizzakh region.", [("small modular reactor", "announced")]),
+    ("China will build a new parliament building in Bishkek.", [("parliament building", "announced")]),
+    ("A new 12-storey residential building was commissioned in Dushanbe.",
+     [("12-storey residential building", "launched")]),
+    ("The sides agreed to focus on capacity building in the energy sector.", []),
+    ("The company is building a new plant in Navoi.", [("plant", "construction_started")]),
+])
+def test_a_reactor_or_a_building_of_some_kind_is_a_facility_while_capacity_building_is_not(text, expected):
+    assert projects(text) == expected

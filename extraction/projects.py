@@ -2345,6 +2345,9 @@ def _described_batch(name: str, head: str) -> bool:
 _PREPARATORY = re.compile(r"(?<!\w)((pre-?)?feasibility stud(y|ies)|stud(y|ies)|design( and (survey|estimate))?( works?)?|"
                           r"(project|design|technical|tender) documentation|(engineering )?surveys?( works?)?|blueprints?|"
                           r"master ?plans?)\s+(of|for|on)\s+(the\s+|a\s+|an\s+)?(new\s+|future\s+|planned\s+)?$", re.IGNORECASE)
+# A follow-up sentence's subject that can only be the one project just named.
+_ONE_ANAPHOR = re.compile(r"^\W*(it|its (\w+ )?(opening|launch|commissioning|inauguration|construction)|the (new )?(facility|"
+                          r"enterprise|site|object))(?!\w)")
 # A builder named in an attribute ("Chinese-built", "Korean-built"), not the recency of the building.
 _BUILDER_ATTRIBUTE = re.compile(r"(?<!newly)(?<!recently)(?<=[a-z])-built(?= [\w-]+)")
 _RANK = {status: rank for rank, status in enumerate(reversed(PROJECT_STATUSES))}
@@ -2510,6 +2513,14 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
         if not named and recent and lex["status_anaphora"].search(sentence.low):
             # "Работы на обоих объектах начались…": the projects just named are under way
             _upgrade([found[k] for k in recent if k in found], _anaphora_status(sentence.low))
+        elif not named and len([k for k in recent if k in found]) == 1 and _ONE_ANAPHOR.match(sentence.low):
+            # "A new cement plant … in Jizzakh. The enterprise was commissioned on Friday", "It was opened on Friday":
+            # a pronoun or a generic noun takes up the one project just named
+            stage = _anaphora_status(sentence.low)
+            if stage is None and re.match(r"\W*its (\w+ )?(opening|launch|commissioning|inauguration)(?!\w)", sentence.low) \
+                    and lex["witnessed"].search(sentence.low) and not _TO_COME.search(sentence.low):
+                stage = "launched"  # "Its opening took place on Friday"
+            _upgrade([found[k] for k in recent if k in found], stage)
         elif not named and recent and lex["agreement_anaphora"].search(sentence.low) and lex["signed"].search(sentence.low) \
                 and not _TO_COME.search(sentence.low):
             # "…agreed to build a logistics centre. The corresponding agreement was signed": the deal is concluded

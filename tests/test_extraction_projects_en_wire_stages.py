@@ -178,3 +178,31 @@ def test_a_completed_feasibility_study_or_design_leaves_its_facility_intended(te
 ])
 def test_a_reactor_or_a_building_of_some_kind_is_a_facility_while_capacity_building_is_not(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("previous", "text", "expected"), [
+    ("A new cement plant in Jizzakh has a capacity of 1 million tonnes.", "The enterprise was commissioned on Friday.",
+     [("cement plant", "launched")]),
+    ("The Jizzakh cement plant will employ 500 people.", "It was opened on Friday.", [("Jizzakh cement plant", "launched")]),
+    ("The Jizzakh cement plant will employ 500 people.", "Its opening took place on Friday.",
+     [("Jizzakh cement plant", "launched")]),
+    ("The Jizzakh cement plant will employ 500 people.", "It will be opened next year.",
+     [("Jizzakh cement plant", "announced")]),
+    ("The Jizzakh cement plant and the Navoi glass factory will employ 500 people.", "It was opened on Friday.",
+     [("Jizzakh cement plant", "announced"), ("Navoi glass factory", "announced")]),
+])
+def test_a_pronoun_or_a_generic_noun_after_one_project_takes_up_that_project(previous, text, expected):
+    assert projects(previous, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The document was signed by the ministers of energy.",
+    "An intergovernmental agreement on its construction was signed.",
+])
+def test_a_document_signed_after_a_planned_facility_signs_it(text):
+    assert projects("Uzbekistan and China will build a copper plant in Almalyk.", text) \
+        == [("copper plant", "agreement_signed")]
+
+
+def test_a_company_that_built_a_plant_completed_it():
+    assert projects("The Chinese company built a cement plant in Jizzakh.") == [("cement plant", "completed")]

@@ -206,3 +206,24 @@ def test_a_document_signed_after_a_planned_facility_signs_it(text):
 
 def test_a_company_that_built_a_plant_completed_it():
     assert projects("The Chinese company built a cement plant in Jizzakh.") == [("cement plant", "completed")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Chinese-funded Vahdat-Yovon railway started trial operation.",
+     [("Chinese-funded Vahdat-Yovon railway", "launched")]),
+    ("The Kazakh-Chinese gas pipeline started test runs.", [("Kazakh-Chinese gas pipeline", "launched")]),
+    ("Kyrgyz-Chinese joint venture produces first batch of cement in Batken", [("Kyrgyz-Chinese joint venture", "launched")]),
+])
+def test_a_trial_run_or_a_first_batch_launches_the_facility(text, expected):
+    assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China-Kyrgyzstan-Uzbekistan railway construction kicks off",
+     [("China-Kyrgyzstan-Uzbekistan railway", "construction_started")]),
+    ("Groundbreaking ceremony held for China-Kyrgyzstan-Uzbekistan railway",
+     [("China-Kyrgyzstan-Uzbekistan railway", "construction_started")]),
+    ("The railway construction will begin next year.", []),
+])
+def test_a_headline_construction_that_kicks_off_or_a_groundbreaking_held_starts_the_works(text, expected):
+    assert projects(text) == expected

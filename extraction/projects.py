@@ -2348,6 +2348,10 @@ _PREPARATORY = re.compile(r"(?<!\w)((pre-?)?feasibility stud(y|ies)|stud(y|ies)|
 # A follow-up sentence's subject that can only be the one project just named.
 _ONE_ANAPHOR = re.compile(r"^\W*(it|its (\w+ )?(opening|launch|commissioning|inauguration|construction)|the (new )?(facility|"
                           r"enterprise|site|object))(?!\w)")
+# A sentence that opens by taking up deals named before ("Under the agreements, …", "The package includes …").
+_DEAL_BACK = re.compile(r"^\W*((in particular|also|in addition|besides),?\s+)?(under (the|these|this|those) (\w+ )?(agreements?|deals?|"
+                        r"documents?|contracts?|memorand\w+)|(the|these|this) (\w+ )?(agreements?|deals?|documents?|contracts?|"
+                        r"package|portfolio)\s)")
 # A builder named in an attribute ("Chinese-built", "Korean-built"), not the recency of the building.
 _BUILDER_ATTRIBUTE = re.compile(r"(?<!newly)(?<!recently)(?<=[a-z])-built(?= [\w-]+)")
 _RANK = {status: rank for rank, status in enumerate(reversed(PROJECT_STATUSES))}
@@ -2394,6 +2398,11 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
         respective = _respective_places(sentence)
         listed = 0
         previous = sentences[n - 1].low if n else ""
+        if _DEAL_BACK.match(sentence.low) and not (lex["agreement_words"].search(previous) and _SIGNING.search(previous)):
+            # "Uzbekistan and Korea signed 20 agreements. Speaking at the ceremony, … The package includes X": the
+            # deals taken up are the ones the article last said were signed, a sentence or more before
+            previous = next((s.low for s in reversed(sentences[max(0, n - 4):n])
+                             if lex["agreement_words"].search(s.low) and _SIGNING.search(s.low)), previous)
         candidates = _candidates(sentence, previous)
         # "…launched a number of projects. In Bukhara, a textile factory. In Samarkand, a hotel.": a verbless
         # sentence of the same paragraph led by a place goes on with the enumeration, as a bullet would

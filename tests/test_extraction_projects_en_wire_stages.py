@@ -227,3 +227,17 @@ def test_a_trial_run_or_a_first_batch_launches_the_facility(text, expected):
 ])
 def test_a_headline_construction_that_kicks_off_or_a_groundbreaking_held_starts_the_works(text, expected):
     assert projects(text) == expected
+
+
+def test_the_package_taken_up_after_a_remark_on_the_signing_is_the_signed_one():
+    assert projects("Uzbekistan and South Korea signed 20 agreements worth $5 billion during the visit.",
+                    "Speaking at the ceremony, the minister said the agreements would boost cooperation.",
+                    "The package includes the construction of a car parts plant in Andijan.") \
+        == [("car parts plant", "agreement_signed")]
+
+
+def test_the_package_taken_up_after_draft_agreements_stays_intended():
+    assert projects("The sides discussed 20 draft agreements.",
+                    "Speaking at the ceremony, the minister said the agreements would boost cooperation.",
+                    "The package includes the construction of a car parts plant in Andijan.") \
+        == [("car parts plant", "announced")]

@@ -2349,9 +2349,12 @@ _PREPARATORY = re.compile(r"(?<!\w)((pre-?)?feasibility stud(y|ies)|stud(y|ies)|
 _ONE_ANAPHOR = re.compile(r"^\W*(it|its (\w+ )?(opening|launch|commissioning|inauguration|construction)|the (new )?(facility|"
                           r"enterprise|site|object))(?!\w)")
 # A sentence that opens by taking up deals named before ("Under the agreements, …", "The package includes …").
-_DEAL_BACK = re.compile(r"^\W*((in particular|also|in addition|besides),?\s+)?(under (the|these|this|those) (\w+ )?(agreements?|deals?|"
-                        r"documents?|contracts?|memorand\w+)|(the|these|this) (\w+ )?(agreements?|deals?|documents?|contracts?|"
-                        r"package|portfolio)\s)")
+_DEAL_BACK = re.compile(r"^\W*((in particular|also|in addition|besides),?\s+)?(under (the|these|this|those|one of the) (\w+ )?"
+                        r"(agreements?|deals?|documents?|contracts?|memorand\w+)|(the|these|this|another|one of the) (\w+ )?"
+                        r"(agreements?|deals?|documents?|contracts?|memorand\w+|package|portfolio)\s)")
+# A sentence that opens by a pronoun for what was named before ("Among them is …", "They include …"), deals or projects.
+_PRONOUN_BACK = re.compile(r"^\W*((in particular|also|in addition|besides),?\s+)?(among (them|these|those)|one of them|(they|these|those) "
+                           r"(also )?(include|provide|envisage|cover|concern|involve|stipulate))(?!\w)")
 # A builder named in an attribute ("Chinese-built", "Korean-built"), not the recency of the building.
 _BUILDER_ATTRIBUTE = re.compile(r"(?<!newly)(?<!recently)(?<=[a-z])-built(?= [\w-]+)")
 _RANK = {status: rank for rank, status in enumerate(reversed(PROJECT_STATUSES))}
@@ -2398,7 +2401,9 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
         respective = _respective_places(sentence)
         listed = 0
         previous = sentences[n - 1].low if n else ""
-        if _DEAL_BACK.match(sentence.low) and not (lex["agreement_words"].search(previous) and _SIGNING.search(previous)):
+        back = _DEAL_BACK.match(sentence.low) or _PRONOUN_BACK.match(sentence.low) and not (
+            lex["projects_word"].search(previous) or _cue_hits(previous))  # "Among them" may take up projects instead
+        if back and not (lex["agreement_words"].search(previous) and _SIGNING.search(previous)):
             # "Uzbekistan and Korea signed 20 agreements. Speaking at the ceremony, … The package includes X": the
             # deals taken up are the ones the article last said were signed, a sentence or more before
             previous = next((s.low for s in reversed(sentences[max(0, n - 4):n])

@@ -241,3 +241,25 @@ def test_the_package_taken_up_after_draft_agreements_stays_intended():
                     "Speaking at the ceremony, the minister said the agreements would boost cooperation.",
                     "The package includes the construction of a car parts plant in Andijan.") \
         == [("car parts plant", "announced")]
+
+
+SIGNED_20 = "Uzbekistan and South Korea signed 20 agreements worth $5 billion during the visit."
+REMARK = "Speaking at the ceremony, the minister said the deals would boost industrial cooperation."
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Among them is an agreement on the construction of a car parts plant in Andijan.",
+     [("car parts plant", "agreement_signed")]),
+    ("These include a car parts plant in Andijan and a textile complex in Fergana.",
+     [("car parts plant", "agreement_signed"), ("textile complex", "agreement_signed")]),
+    ("Another document envisages the creation of a joint industrial park in Jizzakh.",
+     [("joint industrial park", "agreement_signed")]),
+])
+def test_a_pronoun_for_the_deals_after_a_remark_on_the_signing_takes_up_the_signed_ones(text, expected):
+    assert projects(SIGNED_20, REMARK, text) == expected
+
+
+def test_a_pronoun_after_a_sentence_of_planned_projects_takes_up_those_projects():
+    assert projects(SIGNED_20, "Korean companies plan 30 projects worth $2 billion in the regions.",
+                    "Among them are a car parts plant in Andijan and a textile complex in Fergana.") \
+        == [("car parts plant", "announced"), ("textile complex", "announced")]

@@ -263,3 +263,14 @@ def test_a_pronoun_after_a_sentence_of_planned_projects_takes_up_those_projects(
     assert projects(SIGNED_20, "Korean companies plan 30 projects worth $2 billion in the regions.",
                     "Among them are a car parts plant in Andijan and a textile complex in Fergana.") \
         == [("car parts plant", "announced"), ("textile complex", "announced")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The sides signed a protocol of intentions on the construction of a sugar factory in Kashkadarya.",
+     [("sugar factory", "agreement_signed")]),
+    ("A letter of intent was signed for the construction of a sugar factory in Kashkadarya.",
+     [("sugar factory", "agreement_signed")]),
+    ("The sides signed a protocol of the fifth meeting of the intergovernmental commission.", []),
+])
+def test_a_signed_protocol_or_letter_of_intent_on_a_facility_signs_it(text, expected):
+    assert projects(text) == expected

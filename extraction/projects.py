@@ -2383,6 +2383,17 @@ def _anaphora_status(low: str) -> str | None:
     return None
 
 
+def _past_headline(sentence: Sentence) -> str:
+    """Return a sentence's lower-cased text, a headline's present of a signing put in the past it reports.
+
+    Headlines tell a done deal in the present ("Uzbekistan and China sign 30 agreements"), unless to come
+    ("to sign", "will sign").
+    """
+    if sentence.part != "title" or re.search(r"(?<!\w)(to|will|would|plan to|set to)\s+(sign|ink|seal)(?!\w)", sentence.low):
+        return sentence.low
+    return re.sub(r"(?<!\w)(sign|signs|ink|inks|seal|seals)(?!\w)", "signed", sentence.low)
+
+
 def find_projects(sentences: list[Sentence]) -> list[Project]:
     """Find projects in all sentences, one row per distinct project.
 
@@ -2405,9 +2416,9 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
             lex["projects_word"].search(previous) or _cue_hits(previous))  # "Among them" may take up projects instead
         if back and not (lex["agreement_words"].search(previous) and _SIGNING.search(previous)):
             # "Uzbekistan and Korea signed 20 agreements. Speaking at the ceremony, … The package includes X": the
-            # deals taken up are the ones the article last said were signed, a sentence or more before
-            previous = next((s.low for s in reversed(sentences[max(0, n - 4):n])
-                             if lex["agreement_words"].search(s.low) and _SIGNING.search(s.low)), previous)
+            # deals taken up are the ones the article last said were signed, a sentence or more before (the title too)
+            previous = next((low for low in (_past_headline(s) for s in reversed(sentences[:n]))
+                             if lex["agreement_words"].search(low) and _SIGNING.search(low)), previous)
         candidates = _candidates(sentence, previous)
         # "…launched a number of projects. In Bukhara, a textile factory. In Samarkand, a hotel.": a verbless
         # sentence of the same paragraph led by a place goes on with the enumeration, as a bullet would

@@ -274,3 +274,17 @@ def test_a_pronoun_after_a_sentence_of_planned_projects_takes_up_those_projects(
 ])
 def test_a_signed_protocol_or_letter_of_intent_on_a_facility_signs_it(text, expected):
     assert projects(text) == expected
+
+
+BETWEEN = ("The visit of the Chinese Premier to Uzbekistan was held on May 1. They discussed trade, investment and "
+           "transport. The leaders noted that trade grew by 20 percent last year. ")
+
+
+@pytest.mark.parametrize(("title", "status"), [
+    ("Uzbekistan and China sign 30 agreements worth $10 billion", "agreement_signed"),
+    ("Uzbekistan and China to sign 30 agreements worth $10 billion", "announced"),
+])
+def test_the_agreements_taken_up_far_below_a_headline_are_signed_if_the_headline_signs_them(title, status):
+    facts = extract_article(article(BETWEEN + "The agreements include the construction of a copper plant in Almalyk.",
+                                    title=title))
+    assert [(p["project_name"], p["status"]) for p in facts["projects"]] == [("copper plant", status)]

@@ -69,7 +69,7 @@ _RU_PREPOSITIONS = {"в", "во", "на", "у", "около", "близ", "вб�
 _INDEFINITE = re.compile(r"^\s*(a|an)\s", re.IGNORECASE)
 _WORD = re.compile(r"[\w«»\"“”„'-]+")
 # What may stand between a verb cue and a nominal one that names its work ("реализуется проект по строительству").
-_PREAMBLE = re.compile(r"^\s*((проект|projects?)\w*\s*)?((по|of|for|on|to)\s*)?(the\s+)?$")
+_PREAMBLE = re.compile(r"^\s*((a|an|the|joint|new|pilot|investment)\s+)*((проект|projects?)\w*\s*)?((по|of|for|on|to)\s*)?(the\s+)?$")
 _NAME_DASH = re.compile(r"((?<!\w)[A-ZА-ЯЁ][\w-]*)\s[—–]\s(?=[A-ZА-ЯЁ])")
 # What may stand between one nominal cue's object and the next cue it shares its verb with.
 _COORDINATOR = re.compile(r"\s*(,|,?\s*(и|а также|and|as well as))?\s*(the\s+)?")
@@ -1434,6 +1434,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
                 resolved = governing
             elif _deal_concluded_before(low, start):
                 resolved = "agreement_signed"  # "signed agreements with the X Fund for projects to build Y"
+            elif re.search(r"(?<!\w)projects?\s+$", low[:start]) and _PROJECT_LAUNCHED.match(low, end):
+                resolved = "launched"  # "A project to build a hospital in Osh was launched": its start is the news
         if mode == "verb":
             governing = resolved
         # a state ("is planned") has no object: whatever follows it is another clause; nor has an English passive
@@ -2355,6 +2357,9 @@ _DEAL_BACK = re.compile(r"^\W*((in particular|also|in addition|besides),?\s+)?(u
 # A sentence that opens by a pronoun for what was named before ("Among them is …", "They include …"), deals or projects.
 _PRONOUN_BACK = re.compile(r"^\W*((in particular|also|in addition|besides),?\s+)?(among (them|these|those)|one of them|(they|these|those) "
                            r"(also )?(include|provide|envisage|cover|concern|involve|stipulate))(?!\w)")
+# The rest of a clause whose subject, a project to build something, is said launched.
+_PROJECT_LAUNCHED = re.compile(r"[^;,]*?\s(was|were|has been|have been|had been)\s+(officially\s+)?(launched|started|kicked off|"
+                               r"initiated|inaugurated)(?!\w)")
 # A builder named in an attribute ("Chinese-built", "Korean-built"), not the recency of the building.
 _BUILDER_ATTRIBUTE = re.compile(r"(?<!newly)(?<!recently)(?<=[a-z])-built(?= [\w-]+)")
 _RANK = {status: rank for rank, status in enumerate(reversed(PROJECT_STATUSES))}

@@ -288,3 +288,14 @@ def test_the_agreements_taken_up_far_below_a_headline_are_signed_if_the_headline
     facts = extract_article(article(BETWEEN + "The agreements include the construction of a copper plant in Almalyk.",
                                     title=title))
     assert [(p["project_name"], p["status"]) for p in facts["projects"]] == [("copper plant", status)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A project to build a new hospital in Osh was launched.", [("hospital", "launched")]),
+    ("A project to build a new hospital in Osh will be launched next year.", [("hospital", "announced")]),
+    ("The presidents launched a project on the construction of a cement plant in Jizzakh.", [("cement plant", "launched")]),
+    ("Uzbekistan and Saudi Arabia launched a project to build a 1.5 GW wind farm in Karakalpakstan.",
+     [("1.5 GW wind farm", "launched")]),
+])
+def test_a_project_to_build_a_facility_that_was_launched_launches_it_in_either_voice(text, expected):
+    assert projects(text) == expected

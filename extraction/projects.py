@@ -1124,7 +1124,7 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
         # "соглашение о строительстве X" is a project only once the agreement is concluded,
         # which the sentence or the one before it says ("Подписаны 12 документов. Среди них — соглашение о …")
         # a contract is concluded by what it is ("ACWA Power's contract includes two solar plants")
-        concluded = lex["signed"].search(low) or lex["signed"].search(previous) or lex["concluded"].search(low) \
+        concluded = _signed_done(low) or _signed_done(previous) or lex["concluded"].search(low) \
             or _CONTRACT.search(low, window[1]) and not lex["announce"].search(low)
         if concluded:
             return status
@@ -1163,6 +1163,13 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
         # "Пуск ГЭС состоялся", "the opening of X took place": the event is reported as held
         return status if lex["witnessed"].search(before) or lex["witnessed"].search(following) else None
     return status
+
+
+def _signed_done(text: str) -> bool:
+    """Tell whether a text says a deal was signed, not that it is to be ("is expected to be signed in June")."""
+    return any(not re.search(r"(?<!\w)(to|will|would|shall|should|must|be|expected|planned|scheduled|due|set|going)\s+(be\s+)?$",
+                             text[:m.start()])
+               for m in _lex()["signed"].finditer(text))
 
 
 def _infinitive(low: str, start: int, end: int) -> str | None:
@@ -1555,7 +1562,7 @@ def _stage_verbs(sentence: Sentence) -> list[tuple]:
 
     A deal's cue says signed only where the sentence says the deal was ("the draft agreement includes" signs nothing).
     """
-    signed = _lex()["signed"].search(sentence.low)
+    signed = _signed_done(sentence.low)
     return [h for h in _cue_hits(sentence.low) if h[3] == "verb" or h[3] == "signed" and signed]
 
 
@@ -1773,7 +1780,7 @@ def _mention_status(low: str, at: int, verbs: list[tuple]) -> str:
         return min(verbs, key=lambda h: min(abs(h[0] - at), abs(h[1] - at)))[2]
     if lex["announce"].search(low):
         return "announced"
-    if lex["agreement_words"].search(low) and lex["signed"].search(low):
+    if lex["agreement_words"].search(low) and _signed_done(low):
         return "agreement_signed"
     if lex["completion"].search(low):
         return "completed"

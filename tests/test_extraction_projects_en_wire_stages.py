@@ -299,3 +299,12 @@ def test_the_agreements_taken_up_far_below_a_headline_are_signed_if_the_headline
 ])
 def test_a_project_to_build_a_facility_that_was_launched_launches_it_in_either_voice(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An agreement to build a cement plant in Jizzakh is expected to be signed in June.", [("cement plant", "announced")]),
+    ("An agreement to build a cement plant in Jizzakh will be signed in June.", [("cement plant", "announced")]),
+    ("An agreement to build a cement plant in Jizzakh was signed in June.", [("cement plant", "agreement_signed")]),
+])
+def test_an_agreement_on_a_facility_still_to_be_signed_leaves_it_intended(text, expected):
+    assert projects(text) == expected

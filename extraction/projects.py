@@ -1069,10 +1069,15 @@ def _names_itself(item: str, piece: str) -> bool:
     The item must end in its head, so that the name is not a place of a list
     ("plants in Navoi, Bukhara"), and a one-word piece must be no known place.
     """
-    if _is_ru(piece) or not _apposition(piece) or len(piece.split()) == 1 and _place(f"in {piece}") != (None, None):
+    if _is_ru(piece) or len(piece.split()) == 1 and _place(f"in {piece}") != (None, None):
         return False
     words = re.findall(r"[\w'-]+", item)
     head = _head(_DETERMINERS.sub("", item.strip()))
+    if not _apposition(piece):
+        # "a joint venture, Kambarata-1 HPP Company": an organisation's registered name may end in a head of its own
+        own = re.findall(r"[\w'-]+", piece)
+        if not (head in _lex()["agent_heads"] and 1 <= len(own) <= 5 and all(w[0].isupper() or w[0].isdigit() for w in own)):
+            return False
     return bool(words) and head is not None and _en_base(lexicon.norm(words[-1])) == head
 
 

@@ -308,3 +308,13 @@ def test_a_project_to_build_a_facility_that_was_launched_launches_it_in_either_v
 ])
 def test_an_agreement_on_a_facility_still_to_be_signed_leaves_it_intended(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kyrgyzstan and Uzbekistan signed an agreement establishing a joint venture, Kambarata-1 HPP Company.",
+     [("joint venture «Kambarata-1 HPP Company»", "agreement_signed")]),
+    ("The sides set up a joint investment company, Uzbek-Azerbaijani Investment Company, with $500 million.",
+     [("joint investment company «Uzbek-Azerbaijani Investment Company»", "launched")]),
+])
+def test_a_venture_and_its_registered_name_in_commas_are_one_project(text, expected):
+    assert projects(text) == expected

@@ -1443,7 +1443,11 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             if start < list_end and list_status:
                 resolved = list_status
             elif governing and _COORDINATOR.fullmatch(low[prev_obj_stop_before:start]):
-                resolved = governing
+                # "established a joint venture to build a gas chemical complex": what an organisation just set up is
+                # to build is still to come; "launched a project to build X" started X itself
+                founded = governing == "launched" and i > 0 and _head(_DETERMINERS.sub(
+                    "", re.sub(r",[^,]{1,60},?\s*$", "", text[hits[i - 1][1]:start]).strip(" ,"))) in _lex()["agent_heads"]
+                resolved = "announced" if founded else governing
             elif _deal_concluded_before(low, start):
                 resolved = "agreement_signed"  # "signed agreements with the X Fund for projects to build Y"
             elif re.search(r"(?<!\w)projects?\s+$", low[:start]) and _PROJECT_LAUNCHED.match(low, end):

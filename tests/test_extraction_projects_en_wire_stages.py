@@ -318,3 +318,15 @@ def test_an_agreement_on_a_facility_still_to_be_signed_leaves_it_intended(text, 
 ])
 def test_a_venture_and_its_registered_name_in_commas_are_one_project(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The sides established a joint venture to build a gas chemical complex in Kungrad.",
+     [("joint venture", "launched"), ("gas chemical complex in Kungrad", "announced")]),
+    ("Uzbekistan and China launched a joint venture to build a copper plant in Almalyk.",
+     [("joint venture", "launched"), ("copper plant", "announced")]),
+    ("The companies signed agreements to set up a joint venture and to build a refinery in Jizzakh.",
+     [("joint venture", "agreement_signed"), ("refinery", "agreement_signed")]),
+])
+def test_what_a_venture_just_set_up_is_to_build_is_still_to_come(text, expected):
+    assert projects(text) == expected

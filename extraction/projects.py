@@ -1204,6 +1204,9 @@ def _deal_concluded_before(low: str, at: int, previous: str = "") -> bool:
         return False
     if lex["signed"].search(clause):
         return True
+    if re.search(r"(?<!\w)(was|were|has been|have been|had been)\s+(\w+ly\s+)?(signed|concluded|inked|sealed)(?!\w)",
+                 low[at:]) and not _CONTRAST.search(low[at:]):
+        return True  # "an agreement on the realization of the project on construction of X was concluded"
     return bool(_DEAL_AGAIN.match(clause) and lex["agreement_words"].search(previous) and _SIGNING.search(previous))
 
 

@@ -330,3 +330,19 @@ def test_a_venture_and_its_registered_name_in_commas_are_one_project(text, expec
 ])
 def test_what_a_venture_just_set_up_is_to_build_is_still_to_come(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Within the framework of the visit, the solemn ceremony of launching the cement plant in Jizzakh took place.",
+     [("cement plant", "launched")]),
+    ("The ceremony of opening the new hospital in Osh will take place next week.", [("hospital", "announced")]),
+    ("The solemn ceremony of laying the foundation of the Uzbek-Kazakh hospital was held in Turkestan.",
+     [("Uzbek-Kazakh hospital", "construction_started")]),
+])
+def test_a_ceremony_of_launching_or_laying_the_foundation_held_gives_the_facility_its_stage(text, expected):
+    assert projects(text) == expected
+
+
+def test_an_agreement_on_a_facility_whose_predicate_says_it_was_concluded_signs_it():
+    assert projects("In the framework of the forum, an agreement on the realization of the project on construction of "
+                    "a textile factory in Khujand was concluded.") == [("textile factory", "agreement_signed")]

@@ -346,3 +346,12 @@ def test_a_ceremony_of_launching_or_laying_the_foundation_held_gives_the_facilit
 def test_an_agreement_on_a_facility_whose_predicate_says_it_was_concluded_signs_it():
     assert projects("In the framework of the forum, an agreement on the realization of the project on construction of "
                     "a textile factory in Khujand was concluded.") == [("textile factory", "agreement_signed")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The President familiarized himself with the project of the new administrative center in Tashkent.",
+     [("administrative center", "announced")]),
+    ("The head of state was presented with the concept of the Tashkent City park.", [("Tashkent City park", "announced")]),
+])
+def test_a_facility_whose_project_or_concept_the_president_was_shown_is_intended(text, expected):
+    assert projects(text) == expected

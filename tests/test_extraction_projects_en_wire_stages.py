@@ -355,3 +355,14 @@ def test_an_agreement_on_a_facility_whose_predicate_says_it_was_concluded_signs_
 ])
 def test_a_facility_whose_project_or_concept_the_president_was_shown_is_intended(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kazakh-Chinese joint venture in Kostanay produces 5,000 tractors per year.",
+     [("Kazakh-Chinese joint venture", "launched")]),
+    ("The new Navoi solar plant generates 500 million kWh annually.", [("Navoi solar plant", "launched")]),
+    ("The Jizzakh cement plant will produce 1.5 million tonnes of cement a year.", [("Jizzakh cement plant", "announced")]),
+    ("Uzbekistan produces 5 million tonnes of cotton a year.", []),
+])
+def test_a_facility_that_produces_a_stated_quantity_now_is_launched(text, expected):
+    assert projects(text) == expected

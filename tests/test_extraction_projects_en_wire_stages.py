@@ -366,3 +366,14 @@ def test_a_facility_whose_project_or_concept_the_president_was_shown_is_intended
 ])
 def test_a_facility_that_produces_a_stated_quantity_now_is_launched(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Also, an agreement was reached on the construction of a multi-profile hospital in Bishkek.",
+     [("multi-profile hospital", "agreement_signed")]),
+    ("The sides reached an agreement on the construction of a cement plant in Jizzakh.",
+     [("cement plant", "agreement_signed")]),
+    ("The sides agreed on the construction of a cement plant in Jizzakh.", [("cement plant", "announced")]),
+])
+def test_an_agreement_reached_on_a_facility_concludes_it_in_either_voice(text, expected):
+    assert projects(text) == expected

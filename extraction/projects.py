@@ -23,7 +23,7 @@ from .text import Sentence
 
 _QUOTE = re.compile(r'[«"“„][^»"”“]{1,80}[»"”]')
 _SEPARATORS = re.compile(r",?\s+а также\s+|,?\s+as well as\s+|,\s+and\s+|\s+and\s+|,\s+|;\s+|\s+и\s+")
-_DETERMINERS = re.compile(r"^(such as|own|так\w+ как|будущ(?:ий|ая|ее|его|ей|ую|ем|им|ие|их|ими)|like|including|in particular|namely|в том числе|в частности|по|the|a|an|its|their|new|planned|proposed|future|prospective|еще|ещё|нового|новой|новых|новый|новая|новое|новую|новом|новому|новым|новыми|свой|свою|свои|своего|своей|своих|своим|свое|своё)\s+", re.IGNORECASE)
+_DETERMINERS = re.compile(r"^(among (?:them|these|which|others)|such as|own|так\w+ как|будущ(?:ий|ая|ее|его|ей|ую|ем|им|ие|их|ими)|like|including|in particular|namely|в том числе|в частности|по|the|a|an|its|their|new|planned|proposed|future|prospective|еще|ещё|нового|новой|новых|новый|новая|новое|новую|новом|новому|новым|новыми|свой|свою|свои|своего|своей|своих|своим|свое|своё)\s+", re.IGNORECASE)
 # Words before the deliverable that name the work on it or the project around
 # it ("проект по строительству завода", "the construction of the plant"): the
 # deliverable is the project. A counted part of it ("the first stage of the
@@ -68,12 +68,12 @@ _RELATIVE = re.compile(r"^(which|that|who|котор\w+)$", re.IGNORECASE)
 _RU_PREPOSITIONS = {"в", "во", "на", "у", "около", "близ", "вблизи", "возле", "под", "при", "между"}
 _INDEFINITE = re.compile(r"^\s*(a|an)\s", re.IGNORECASE)
 _WORD = re.compile(r"[\w«»\"“”„'-]+")
-# What may stand between a verb cue and a nominal one that names its work ("реализуется проект по строительству").
 # A Russian full participle ("построенные", "возведенную"): after a comma it describes a noun, it is no predicate.
 _ATTRIBUTIVE_RU = re.compile(r"нн(ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми)$")
 # A count of projects the words after a dash or colon then name one by one ("сразу два предприятия — завод «X» и …").
 _COUNTED_THEN_NAMED = re.compile(r"^\s*(?:(?:сразу|еще|ещё|целых)\s+)?([^\s—–:,]+(?:\s+[^\s—–:,]+){1,3}?)\s*[—–:]\s+(?=\S)")
-_PREAMBLE = re.compile(r"^\s*((проект|projects?)\w*\s*)?((по|of|for|on|to)\s*)?(the\s+)?$")
+# What may stand between a verb cue and a nominal one that names its work ("реализуется проект по строительству").
+_PREAMBLE = re.compile(r"^\s*((a|an|the|joint|new|pilot|investment)\s+)*((проект|projects?)\w*\s*)?((по|of|for|on|to)\s*)?(the\s+)?$")
 _NAME_DASH = re.compile(r"((?<!\w)[A-ZА-ЯЁ][\w-]*)\s[—–]\s(?=[A-ZА-ЯЁ])")
 # What may stand between one nominal cue's object and the next cue it shares its verb with.
 _COORDINATOR = re.compile(r"\s*(,|,?\s*(и|а также|and|as well as))?\s*(the\s+)?")
@@ -101,6 +101,7 @@ _BARE_INFINITIVE = re.compile(r"to\s+((help|jointly)\s+(to\s+)?)?(build|construc
 # A concluded deal whose terms the clause goes on to state ("under the signed agreements, the fund will invest …",
 # "an agreement under which X will build …").
 _DEAL_TERMS = re.compile(r"(?<!\w)(under (the|this|these|those) (\w+ ){0,2}(agreements?|deals?|contracts?|memorand\w+)"
+                         r"|under (one|some|each|two|three) of (them|these|those|the (\w+ ){0,2}(agreements|deals|contracts|memoranda|documents))"
                          r"|(agreements?|deals?|contracts?|memorand\w+)(?!\w)[^;]{0,120}?,? under which"
                          r"|(соглашени|договор(?!енност)|контракт|меморандум)\w*[^;]{0,120}?,? (согласно|по|в соответствии с) котор\w+"
                          r"|(согласно|в соответствии с) (подписанн\w+ )?(соглашени|договор(?!енност)|контракт|меморандум)\w*)(?!\w)")
@@ -109,8 +110,16 @@ _NAMED_ROUTE = re.compile(r"\s+(?:the\s+)?[A-Z]")
 # A contrast or a semicolon: the clause after it has its own verb and deal (money.py has a wider _CLAUSE_BREAK for amounts).
 _CONTRAST = re.compile(r";|\s(but|while|whereas)\s")
 # A deal named again by its noun at the start of the next sentence ("The agreement covers …", "These documents provide for …").
-_DEAL_AGAIN = re.compile(r"^\W*(the|this|these|that|those|such) (\w+ )?(agreements?|deals?|contracts?|memorand\w+|documents?|mous?)"
+_DEAL_AGAIN = re.compile(r"^\W*(the|this|these|that|those|such|another|one of the|each of the) (\w+ )?(agreements?|deals?|contracts?|memorand\w+|documents?|mous?)"
                          r"(?!\w)")
+# The deals of the sentence before named by a pronoun or a collective noun ("They provide for …", "The package
+# envisages …"): what they provide for is concluded with them.
+_DEAL_PRONOUN = re.compile(r"^\W*((in particular|among other things|also|notably),?\s+)?(they|these|those|it|one of them|"
+                           r"the (deals?\W? |investment )?(package|portfolio))\s+(also\s+)?(includ|cover|involv|envisag|provid|"
+                           r"stipulat|foresee|call for)")
+# A relative clause after a work's object that says the work is done or in service.
+_RELATIVE_FINISHED = re.compile(r"^[^,.;]{0,120}?,\s*(?:which|that)\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?"
+                                r"(completed|finished|commissioned|opened|launched|inaugurated|put into (?:operation|service))(?!\w)")
 # A lender's money for a project: a loan, a grant, financing.
 _FINANCING = re.compile(r"(?<!\w)((co-?)?financ|fund(s|ed|ing)?(?!\w)|loan|credit|grant|(со|про)?финансир)")
 # The verb by which a deal states its content ("the agreement includes …", "envisages the development of …").
@@ -221,6 +230,7 @@ def _lex() -> dict:
         "generic_modifiers_en": set(lex["generic_modifiers_en"]),
         "generic_modifiers": {lexicon.lemma(w) for w in lex["size_and_novelty_words"]},
         "count_en": set(lex["count_words_en"]),
+        "bare_objects_en": set(lex["bare_objects_en"]),
         "count_ru": set(lex["count_words_ru"]),
         "places": places,
         "ordinals": [(ru, en) for ru, en in zip(lex["ordinals_ru"], lex["ordinals_en"], strict=True)],
@@ -1144,10 +1154,15 @@ def _names_itself(item: str, piece: str) -> bool:
     The item must end in its head, so that the name is not a place of a list
     ("plants in Navoi, Bukhara"), and a one-word piece must be no known place.
     """
-    if _is_ru(piece) or not _apposition(piece) or len(piece.split()) == 1 and _place(f"in {piece}") != (None, None):
+    if _is_ru(piece) or len(piece.split()) == 1 and _place(f"in {piece}") != (None, None):
         return False
     words = re.findall(r"[\w'-]+", item)
     head = _head(_DETERMINERS.sub("", item.strip()))
+    if not _apposition(piece):
+        # "a joint venture, Kambarata-1 HPP Company": an organisation's registered name may end in a head of its own
+        own = re.findall(r"[\w'-]+", piece)
+        if not (head in _lex()["agent_heads"] and 1 <= len(own) <= 5 and all(w[0].isupper() or w[0].isdigit() for w in own)):
+            return False
     return bool(words) and head is not None and _en_base(lexicon.norm(words[-1])) == head
 
 
@@ -1190,7 +1205,7 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
     if mode == "list":
         return _intro_status(before, previous)
     announce = lex["announce"].search(before)
-    if status == "announced" and _SIGNING.search(low) \
+    if status == "announced" and (_SIGNING.search(low) or _SIGNING.search(previous) and lex["agreement_words"].search(previous)) \
             and _DEAL_TERMS.search(before[:announce.start()] if announce else before):
         return "agreement_signed"  # "Under the signed agreements, the fund will invest in X": the deal's terms
     if announce:
@@ -1199,7 +1214,7 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
         # "соглашение о строительстве X" is a project only once the agreement is concluded,
         # which the sentence or the one before it says ("Подписаны 12 документов. Среди них — соглашение о …")
         # a contract is concluded by what it is ("ACWA Power's contract includes two solar plants")
-        concluded = lex["signed"].search(low) or lex["signed"].search(previous) or lex["concluded"].search(low) \
+        concluded = _signed_done(low) or _signed_done(previous) or lex["concluded"].search(low) \
             or _CONTRACT.search(low, window[1]) and not lex["announce"].search(low)
         if concluded:
             return status
@@ -1214,6 +1229,10 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
             return "announced"  # "строительство школы будет завершено в 2026 году"
         if completion:
             return "completed"
+        finished = _RELATIVE_FINISHED.match(low[after[0]:])
+        if finished:
+            # "financed the construction of the X railway, which was completed in 2016": the clause states its stage
+            return "completed" if finished.group(1) in ("completed", "finished") else "launched"
         if lex["relative_progress"].match(low[after[0]:]):
             return "construction_started"  # "строительство школ, которое финансирует Россия": paid for now
         progress = lex["progress"].search(following)
@@ -1237,6 +1256,13 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
     return status
 
 
+def _signed_done(text: str) -> bool:
+    """Tell whether a text says a deal was signed, not that it is to be ("is expected to be signed in June")."""
+    return any(not re.search(r"(?<!\w)(to|will|would|shall|should|must|be|expected|planned|scheduled|due|set|going)\s+(be\s+)?$",
+                             text[:m.start()])
+               for m in _lex()["signed"].finditer(text))
+
+
 def _infinitive(low: str, start: int, end: int) -> str | None:
     """Return the cue with its "to" when it is an infinitive, else None.
 
@@ -1258,10 +1284,15 @@ def _deal_concluded_before(low: str, at: int, previous: str = "") -> bool:
     """
     clause = low[:at]
     lex = _lex()
+    if _DEAL_PRONOUN.match(clause) and lex["agreement_words"].search(previous) and _SIGNING.search(previous):
+        return True
     if _CONTRAST.search(clause) or not lex["agreement_words"].search(clause):
         return False
     if lex["signed"].search(clause):
         return True
+    if re.search(r"(?<!\w)(was|were|has been|have been|had been)\s+(\w+ly\s+)?(signed|concluded|inked|sealed)(?!\w)",
+                 low[at:]) and not _CONTRAST.search(low[at:]):
+        return True  # "an agreement on the realization of the project on construction of X was concluded"
     return bool(_DEAL_AGAIN.match(clause) and lex["agreement_words"].search(previous) and _SIGNING.search(previous))
 
 
@@ -1377,7 +1408,8 @@ def _governs_object(cue: str, obj: str, headline: bool = False) -> bool:
         return False
     if not _is_ru(cue + " " + obj):
         return (words[0] in {"a", "an", "the", "its", "their", "his", "her", "our", "new"} or words[0].isdigit()
-                or words[0] in _lex()["count_en"] or headline and words[0] not in _EN_BREAK | {"and", "as", "up"}
+                or words[0] in _lex()["count_en"] or words[0] in _lex()["bare_objects_en"]
+                or headline and words[0] not in _EN_BREAK | {"and", "as", "up"}
                 ) and not _EN_PASSIVE.search(cue)
     verb = re.findall(r"[а-я]+", cue)
     if not verb or "VERB" not in lexicon.parse(verb[-1]).tag:
@@ -1479,6 +1511,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         # "a joint venture and on the construction of a hotel": the next cue's preposition and article are its own
         obj = re.sub(r"(,|\s+и|\s+а также|\s+and|\s+as well as)(\s+(on|of|for|about|in|to|о|об|по|на))?(\s+(the|a|an))?\s*$",
                      "", obj.rstrip(), flags=re.IGNORECASE)
+        # "established a joint venture for the construction of …": the next cue takes the preposition's object
+        obj = re.sub(r"\s+(for|of|on|about|in|to|with|by)(\s+(the|a|an))?\s*$", "", obj.rstrip(), flags=re.IGNORECASE)
         obj, place = _skip_leading_place(obj.strip())
         obj = _skip_leading_agent(obj, low[start:end])
         window = prev_end
@@ -1520,9 +1554,15 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             if start < list_end and list_status:
                 resolved = list_status
             elif governing and _COORDINATOR.fullmatch(low[prev_obj_stop_before:start]):
-                resolved = governing
+                # "established a joint venture to build a gas chemical complex": what an organisation just set up is
+                # to build is still to come; "launched a project to build X" started X itself
+                founded = governing == "launched" and i > 0 and _head(_DETERMINERS.sub(
+                    "", re.sub(r",[^,]{1,60},?\s*$", "", text[hits[i - 1][1]:start]).strip(" ,"))) in _lex()["agent_heads"]
+                resolved = "announced" if founded else governing
             elif _deal_concluded_before(low, start):
                 resolved = "agreement_signed"  # "signed agreements with the X Fund for projects to build Y"
+            elif re.search(r"(?<!\w)projects?\s+$", low[:start]) and _PROJECT_LAUNCHED.match(low, end):
+                resolved = "launched"  # "A project to build a hospital in Osh was launched": its start is the news
         if mode == "verb":
             governing = resolved
         # a state ("is planned") has no object: whatever follows it is another clause; nor has an English passive
@@ -1565,8 +1605,9 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             items = [it for it in _items(_subject(text, start, finite=True)) if _names_project(it) and not _organisation(it)
                      and (mode == "operator" or _head(_strip_work(_DETERMINERS.sub("", it.strip()))) in _lex()["agent_heads"])]
             mode = "passive"
-        elif not items and mode not in ("context", "topic") and not _governs_object(low[start:end], obj,
-                                                                                   sentence.part == "title"):
+        elif not items and mode not in ("context", "topic") and not _governs_object(
+                # "unveiled plans for X": the next cue may begin right at this verb's object
+                low[start:end], obj or (text[end:] if not text[end:limit].strip() else ""), sentence.part == "title"):
             # passive voice: "Завод был открыт", "The plant was opened", "…, which began operations"
             if _lex()["agentive"].search(low[start:end]) and not re.search(r"(?<!\w)(was|were|been|is|are)\s", low[start:end]):
                 continue  # "Samo Farm started construction in May": the subject is the builder, not the work
@@ -1660,6 +1701,10 @@ def _is_proper(token: str, sentence_start: bool) -> bool:
 # An abbreviation in brackets inside a name ("(CKU)", "(TAPI)").
 _BRACKETED_CODE = re.compile(r"\s\([A-Z][A-Z\d-]{1,9}\)(?=\s)")
 # Stops of a route between spaced dashes ("China – Kyrgyzstan – Uzbekistan"): together they say which line.
+# A facility's verb of opening, building or standing followed by the area it is in ("opened in the X industrial zone").
+_LOCATED_IN = re.compile(r"(?<!\w)(opened|launched|commissioned|inaugurated|unveiled|put into (operation|service)|built|constructed|"
+                         r"erected|located|based|set up|established|registered|started|began|operating|operates|producing|"
+                         r"produces)\s+(\w+\s+){0,3}?(in|at|inside|within)\s+(the\s+)?$", re.IGNORECASE)
 _SPACED_ROUTE = re.compile(r"[A-Z][\w-]*\s[-–—]\s[A-Z]")
 # A facility named as in service ("supplies gas via the X pipeline") is used, not undertaken.
 _IN_SERVICE = re.compile(r"(?<!\w)(operation of|use of|operating|through|via|existing)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1670,7 +1715,7 @@ def _stage_verbs(sentence: Sentence) -> list[tuple]:
 
     A deal's cue says signed only where the sentence says the deal was ("the draft agreement includes" signs nothing).
     """
-    signed = _lex()["signed"].search(sentence.low)
+    signed = _signed_done(sentence.low)
     return [h for h in _cue_hits(sentence.low) if h[3] == "verb" or h[3] == "signed" and signed]
 
 
@@ -1751,6 +1796,8 @@ def _named_mentions(sentence: Sentence) -> list[tuple[str, str, str, str]]:
         phrase = _BRACKETED_CODE.sub("", sentence.text[tokens[j].start():token.end()])
         if _IN_SERVICE.search(text[:determiner.start()]):
             continue
+        if head in lex["named_need_kind_en"] and _LOCATED_IN.search(text[:tokens[j].start()]):
+            continue  # "a glass factory was put into operation in the Angren free economic zone": where it stands
         if head == "project" and not _proper_project_en(phrase):
             continue  # "the Uzbek project" says whose, not which
         verbs = _stage_verbs(sentence) if verbs is None else verbs
@@ -1911,7 +1958,7 @@ def _mention_status(low: str, at: int, verbs: list[tuple]) -> str:
         return min(verbs, key=lambda h: min(abs(h[0] - at), abs(h[1] - at)))[2]
     if lex["announce"].search(low):
         return "announced"
-    if lex["agreement_words"].search(low) and lex["signed"].search(low):
+    if lex["agreement_words"].search(low) and _signed_done(low):
         return "agreement_signed"
     if lex["completion"].search(low):
         return "completed"
@@ -2049,6 +2096,8 @@ def _bare(name: str, head: str, item: str) -> bool:
         # "the plant with a capacity of 1.25 million tonnes" is the plant just named, its size told again
         cut = _lex()["capacity_cuts"].search(lexicon.norm(name))
         name = name[:cut.start()] if cut else name
+        # "The 1,574 MW plant will be built by …": a size before the head tells it again, it does not say which
+        name = re.sub(r"^\s*\d[\d.,]*[\s-]*(mw|gw|kw|megawatts?|gigawatts?)\s+", "", name, flags=re.IGNORECASE)
     words = re.findall(r"[\w-]+", _DETERMINERS.sub("", name.strip()))
     if len(words) != 1 or _QUOTE.search(name) or words[0].isupper() or re.search(r"\d", words[0]):
         return False
@@ -2564,6 +2613,25 @@ def _batch_size(name: str) -> int | None:
 
 
 # How far a project has got: the dbt var lists the statuses most advanced first.
+# A paper that prepares a facility, right before its name: what the sentence says was done is that paper's stage.
+_PREPARATORY = re.compile(r"(?<!\w)((pre-?)?feasibility stud(y|ies)|stud(y|ies)|design( and (survey|estimate))?( works?)?|"
+                          r"(project|design|technical|tender) documentation|(engineering )?surveys?( works?)?|blueprints?|"
+                          r"master ?plans?)\s+(of|for|on)\s+(the\s+|a\s+|an\s+)?(new\s+|future\s+|planned\s+)?$", re.IGNORECASE)
+# A follow-up sentence's subject that can only be the one project just named.
+_ONE_ANAPHOR = re.compile(r"^\W*(it|its (\w+ )?(opening|launch|commissioning|inauguration|construction)|the (new )?(facility|"
+                          r"enterprise|site|object))(?!\w)")
+# A sentence that opens by taking up deals named before ("Under the agreements, …", "The package includes …").
+_DEAL_BACK = re.compile(r"^\W*((in particular|also|in addition|besides),?\s+)?(under (the|these|this|those|one of the) (\w+ )?"
+                        r"(agreements?|deals?|documents?|contracts?|memorand\w+)|(the|these|this|another|one of the) (\w+ )?"
+                        r"(agreements?|deals?|documents?|contracts?|memorand\w+|package|portfolio)\s)")
+# A sentence that opens by a pronoun for what was named before ("Among them is …", "They include …"), deals or projects.
+_PRONOUN_BACK = re.compile(r"^\W*((in particular|also|in addition|besides),?\s+)?(among (them|these|those)|one of them|(they|these|those) "
+                           r"(also )?(include|provide|envisage|cover|concern|involve|stipulate))(?!\w)")
+# The rest of a clause whose subject, a project to build something, is said launched.
+_PROJECT_LAUNCHED = re.compile(r"[^;,]*?\s(was|were|has been|have been|had been)\s+(officially\s+)?(launched|started|kicked off|"
+                               r"initiated|inaugurated)(?!\w)")
+# A builder named in an attribute ("Chinese-built", "Korean-built"), not the recency of the building.
+_BUILDER_ATTRIBUTE = re.compile(r"(?<!newly)(?<!recently)(?<=[a-z])-built(?= [\w-]+)")
 _RANK = {status: rank for rank, status in enumerate(reversed(PROJECT_STATUSES))}
 
 
@@ -2609,6 +2677,17 @@ def _bullet_notes(following: list[Sentence], paragraph: int) -> list[str]:
     return notes
 
 
+def _past_headline(sentence: Sentence) -> str:
+    """Return a sentence's lower-cased text, a headline's present of a signing put in the past it reports.
+
+    Headlines tell a done deal in the present ("Uzbekistan and China sign 30 agreements"), unless to come
+    ("to sign", "will sign").
+    """
+    if sentence.part != "title" or re.search(r"(?<!\w)(to|will|would|plan to|set to)\s+(sign|ink|seal)(?!\w)", sentence.low):
+        return sentence.low
+    return re.sub(r"(?<!\w)(sign|signs|ink|inks|seal|seals)(?!\w)", "signed", sentence.low)
+
+
 def find_projects(sentences: list[Sentence]) -> list[Project]:
     """Find projects in all sentences, one row per distinct project.
 
@@ -2627,6 +2706,13 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
         respective = _respective_places(sentence)
         listed = 0
         previous = sentences[n - 1].low if n else ""
+        back = _DEAL_BACK.match(sentence.low) or _PRONOUN_BACK.match(sentence.low) and not (
+            lex["projects_word"].search(previous) or _cue_hits(previous))  # "Among them" may take up projects instead
+        if back and not (lex["agreement_words"].search(previous) and _SIGNING.search(previous)):
+            # "Uzbekistan and Korea signed 20 agreements. Speaking at the ceremony, … The package includes X": the
+            # deals taken up are the ones the article last said were signed, a sentence or more before (the title too)
+            previous = next((low for low in (_past_headline(s) for s in reversed(sentences[:n]))
+                             if lex["agreement_words"].search(low) and _SIGNING.search(low)), previous)
         candidates = _candidates(sentence, previous)
         # "…launched a number of projects. In Bukhara, a textile factory. In Samarkand, a hotel.": a verbless
         # sentence of the same paragraph led by a place goes on with the enumeration, as a bullet would
@@ -2673,7 +2759,8 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                     after = _mask_quotes(sentence.text[sentence.text.find(name) + len(name):])
                     city, country = _locative_place(after)  # "… was handed over in Osh"
                     if city is None:
-                        city, country = _place(after[:60])
+                        # "The enterprise was built by China's X": the builder's country is not where it stands
+                        city, country = _place(re.split(r"\s(?:by)\s", after[:60])[0])
                 if city is None and country is None and mode == "context" and name in sentence.text:
                     # "Открытие школы … состоялось в Оше": an opening takes place where the facility stands
                     held = _HELD_AT.search(_mask_quotes(sentence.text[sentence.text.find(name) + len(name):]))
@@ -2695,6 +2782,9 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                 start = sentence.text.find(name)
                 if start < 0 and quoted:
                     start = sentence.text.find(quoted.group(0))
+                if start > 0 and status in ("completed", "launched", "construction_started") \
+                        and _PREPARATORY.search(sentence.text[:start]):
+                    status = "announced"  # "A feasibility study of the X line has been completed": the study is done, not the line
                 # "филиалы банка «X» в Оше и Бишкеке": one quoted name over places is still one project per place
                 key = _key(name, head) + ((lexicon.norm(place),) if len(spread) > 1 else ())
                 project = Project(name, status, city, country, sentence, key, head=head,
@@ -2731,7 +2821,12 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                     found[project.key] = project
                     named.append(project.key)
                 else:
-                    if held_key in topical and mode not in ("topic", "named"):
+                    if held.sentence is sentence and held.status == "completed" and status == "launched" \
+                            and _BUILDER_ATTRIBUTE.search(sentence.low):
+                        # "The Chinese-built park has been operating since 2020": who built it is an attribute, the
+                        # verb tells the stage ("the newly built hospital received its first patients" stays completed)
+                        held.status = status
+                    elif held_key in topical and mode not in ("topic", "named"):
                         # "Attention was paid to the X Fund, which began operations in May": the clause says its stage
                         held.status = status
                         topical.discard(held_key)
@@ -2745,6 +2840,14 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
         if not named and recent and lex["status_anaphora"].search(sentence.low):
             # "Работы на обоих объектах начались…": the projects just named are under way
             _upgrade([found[k] for k in recent if k in found], _anaphora_status(sentence.low))
+        elif not named and len([k for k in recent if k in found]) == 1 and _ONE_ANAPHOR.match(sentence.low):
+            # "A new cement plant … in Jizzakh. The enterprise was commissioned on Friday", "It was opened on Friday":
+            # a pronoun or a generic noun takes up the one project just named
+            stage = _anaphora_status(sentence.low)
+            if stage is None and re.match(r"\W*its (\w+ )?(opening|launch|commissioning|inauguration)(?!\w)", sentence.low) \
+                    and lex["witnessed"].search(sentence.low) and not _TO_COME.search(sentence.low):
+                stage = "launched"  # "Its opening took place on Friday"
+            _upgrade([found[k] for k in recent if k in found], stage)
         elif not named and recent and lex["agreement_anaphora"].search(sentence.low) and lex["signed"].search(sentence.low) \
                 and not _TO_COME.search(sentence.low):
             # "…agreed to build a logistics centre. The corresponding agreement was signed": the deal is concluded
@@ -2793,7 +2896,10 @@ def _merge_rementions(projects: list[Project]) -> list[Project]:
         core = re.sub(r"\s+(?:в|во|на|in|at|near)\s+.*$", "", p.name)
         if any(w[0].isupper() for w in re.findall(r"[\w-]+", core)[1:]):
             continue  # a proper name of its own
-        if not _content(core, p.head) - _content(q.name, q.head) - _lex()["generic_modifiers"]:
+        headline = p.sentence.part == "title" and q.sentence.part == "body" and not _is_ru(p.name)
+        # an English headline words the one facility of its kind in the body its own way ("new thermal power plant"
+        # over "a gas-fired combined cycle power plant")
+        if headline or not _content(core, p.head) - _content(q.name, q.head) - _lex()["generic_modifiers"]:
             if q.sentence.index < p.sentence.index:
                 _upgrade([q], p.status)  # a later sentence may move the project on; a title never does
             out.remove(p)

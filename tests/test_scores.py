@@ -19,7 +19,7 @@ SCORER = SHARED_DEV.parent / "score.py"
 # Floors just under what the extractor measures on all 69 real dev articles (issue 12: meetings .960,
 # amounts .989, projects .910, sectors .978; format .967, city .95, ordinal .967, participants .95,
 # kind 1.00 since stop 26, status .951), so a change that loses ground on real news turns CI red.
-DEV_FLOORS = {"meetings": 0.95, "amounts": 0.98, "projects": 0.91, "sectors": 0.97}
+DEV_FLOORS = {"meetings": 0.95, "amounts": 0.98, "projects": 0.92, "sectors": 0.97}
 DEV_ACCURACY_FLOORS = {("meetings", "format_accuracy"): 0.95, ("meetings", "city_accuracy"): 0.93,
                        ("meetings", "ordinal_accuracy"): 0.95, ("meetings", "participants_accuracy"): 0.94,
                        ("amounts", "kind_accuracy"): 0.98, ("projects", "status_accuracy"): 0.94}
@@ -27,7 +27,7 @@ ACCURACY_FLOORS = {("meetings", "format_accuracy"): 0.99, ("meetings", "city_acc
                    ("meetings", "ordinal_accuracy"): 0.99, ("meetings", "participants_accuracy"): 0.99,
                    ("amounts", "kind_accuracy"): 0.99, ("projects", "status_accuracy"): 0.99}
 SAMPLE_FLOORS = {"meetings": 0.99, "amounts": 0.99, "projects": 0.99, "sectors": 0.99}
-# The held-out set (eval/holdout) is never used to write rules; its floors guard generalisation.
+# The held-out set (eval/holdout) is not tuned on (README says what of it was looked at); its floors guard generalisation.
 HOLDOUT = REPO / "eval" / "holdout"
 HOLDOUT_FLOORS = {"meetings": 0.75, "amounts": 0.97, "projects": 0.80, "sectors": 0.95}
 

@@ -109,9 +109,11 @@ _DEAL_TERMS = re.compile(r"(?<!\w)(under (the|this|these|those) (\w+ ){0,2}(agre
 _NAMED_ROUTE = re.compile(r"\s+(?:the\s+)?[A-Z]")
 # A contrast or a semicolon: the clause after it has its own verb and deal (money.py has a wider _CLAUSE_BREAK for amounts).
 _CONTRAST = re.compile(r";|\s(but|while|whereas)\s")
-# A deal named again by its noun at the start of the next sentence ("The agreement covers …", "These documents provide for …").
-_DEAL_AGAIN = re.compile(r"^\W*(the|this|these|that|those|such|another|one of the|each of the) (\w+ )?(agreements?|deals?|contracts?|memorand\w+|documents?|mous?)"
-                         r"(?!\w)")
+# A sentence that opens on deals named before, by their noun ("The agreement covers …", "These documents provide for …",
+# "Under the agreements, …", "The package includes …").
+_DEAL_BACK = re.compile(r"^\W*((in particular|also|in addition|besides),?\s+)?(under\s+)?(the|this|these|that|those|such|"
+                        r"another|one of the|each of the) (\w+ )?(agreements?|deals?|contracts?|memorand\w+|documents?|mous?"
+                        r"|package|portfolio)(?!\w)")
 # The deals of the sentence before named by a pronoun or a collective noun ("They provide for …", "The package
 # envisages …"): what they provide for is concluded with them.
 _DEAL_PRONOUN = re.compile(r"^\W*((in particular|among other things|also|notably),?\s+)?(they|these|those|it|one of them|"
@@ -1293,7 +1295,7 @@ def _deal_concluded_before(low: str, at: int, previous: str = "") -> bool:
     if re.search(r"(?<!\w)(was|were|has been|have been|had been)\s+(\w+ly\s+)?(signed|concluded|inked|sealed)(?!\w)",
                  low[at:]) and not _CONTRAST.search(low[at:]):
         return True  # "an agreement on the realization of the project on construction of X was concluded"
-    return bool(_DEAL_AGAIN.match(clause) and lex["agreement_words"].search(previous) and _SIGNING.search(previous))
+    return bool(_DEAL_BACK.match(clause) and lex["agreement_words"].search(previous) and _SIGNING.search(previous))
 
 
 def _own_status(remark: str) -> str | None:
@@ -2620,10 +2622,6 @@ _PREPARATORY = re.compile(r"(?<!\w)((pre-?)?feasibility stud(y|ies)|stud(y|ies)|
 # A follow-up sentence's subject that can only be the one project just named.
 _ONE_ANAPHOR = re.compile(r"^\W*(it|its (\w+ )?(opening|launch|commissioning|inauguration|construction)|the (new )?(facility|"
                           r"enterprise|site|object))(?!\w)")
-# A sentence that opens by taking up deals named before ("Under the agreements, …", "The package includes …").
-_DEAL_BACK = re.compile(r"^\W*((in particular|also|in addition|besides),?\s+)?(under (the|these|this|those|one of the) (\w+ )?"
-                        r"(agreements?|deals?|documents?|contracts?|memorand\w+)|(the|these|this|another|one of the) (\w+ )?"
-                        r"(agreements?|deals?|documents?|contracts?|memorand\w+|package|portfolio)\s)")
 # A sentence that opens by a pronoun for what was named before ("Among them is …", "They include …"), deals or projects.
 _PRONOUN_BACK = re.compile(r"^\W*((in particular|also|in addition|besides),?\s+)?(among (them|these|those)|one of them|(they|these|those) "
                            r"(also )?(include|provide|envisage|cover|concern|involve|stipulate))(?!\w)")

@@ -2614,7 +2614,6 @@ def _batch_size(name: str) -> int | None:
     return _NUMBER_WORDS.get(words[0]) or _NUMBER_WORDS.get(lexicon.norm(lexicon.parse(words[0]).normal_form))
 
 
-# How far a project has got: the dbt var lists the statuses most advanced first.
 # A paper that prepares a facility, right before its name: what the sentence says was done is that paper's stage.
 _PREPARATORY = re.compile(r"(?<!\w)((pre-?)?feasibility stud(y|ies)|stud(y|ies)|design( and (survey|estimate))?( works?)?|"
                           r"(project|design|technical|tender) documentation|(engineering )?surveys?( works?)?|blueprints?|"
@@ -2630,6 +2629,7 @@ _PROJECT_LAUNCHED = re.compile(r"[^;,]*?\s(was|were|has been|have been|had been)
                                r"initiated|inaugurated)(?!\w)")
 # A builder named in an attribute ("Chinese-built", "Korean-built"), not the recency of the building.
 _BUILDER_ATTRIBUTE = re.compile(r"(?<!newly)(?<!recently)(?<=[a-z])-built(?= [\w-]+)")
+# How far a project has got: the dbt var lists the statuses most advanced first.
 _RANK = {status: rank for rank, status in enumerate(reversed(PROJECT_STATUSES))}
 
 

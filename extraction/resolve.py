@@ -394,10 +394,9 @@ def resolve_projects(mentions: pd.DataFrame, counts: dict[str, int] | None = Non
         top = min((name for name, count in names.items() if count == most), key=len)
         country = next((r["country_code"] for r in group if r["country_code"]), None)
         years = [r["published_at"].year for r in group if r["published_at"] is not None]
-        # a kind with no name or place ("joint venture") is one article's own: two such groups must not share an id
-        bare = not any(r["quoted_key"] or r["crosslang_key"] for r in group)
-        anchor = min(str(r["article_id"]) for r in group) if bare else None
-        project_id = _md5("project", top, country, min(years) if years else None, *([anchor] if bare else []))
+        # a kind with no name or place ("joint venture") is one article's own: its article keeps two such groups apart
+        own = [] if any(r["quoted_key"] or r["crosslang_key"] for r in group) else [min(str(r["article_id"]) for r in group)]
+        project_id = _md5("project", top, country, min(years) if years else None, *own)
         out += [{"article_id": r["article_id"], "version": int(r["version"]), "project_key": int(r["project_key"]),
                  "project_id": project_id, "name_key": r["name_key"],
                  "crosslang_concept": r["crosslang_key"][0] if r["crosslang_key"] else None,

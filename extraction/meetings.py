@@ -865,10 +865,10 @@ def _merge_same(meetings: list[Meeting], order: list[str]) -> list[Meeting]:
     """Fold meetings of the same day, place and countries into one of the most specific format."""
     out: list[Meeting] = []
     for m in meetings:
-        same = next((o for o in out if o.country_codes == m.country_codes and (_arrival_of(o, m) or _arrival_of(m, o))),
-                    None)
-        if same is not None and _arrival_of(same, m):
-            same.meeting_date = m.meeting_date  # the visit's meeting day, not the guest's arrival
+        arrived = next((o for o in out if o.country_codes == m.country_codes and _arrival_of(o, m)), None)
+        if arrived is not None:
+            arrived.meeting_date = m.meeting_date  # the visit's meeting day, not the guest's arrival
+        same = arrived or next((o for o in out if o.country_codes == m.country_codes and _arrival_of(m, o)), None)
         same = same or next((o for o in out if o.meeting_date == m.meeting_date and o.country_codes == m.country_codes
                              and (o.meeting_format == "phone_call") == (m.meeting_format == "phone_call")
                              and (o.city == m.city or None in (o.city, m.city))

@@ -373,3 +373,13 @@ def test_a_lenders_grant_linked_to_its_figure_is_a_grant(text):
 
 def test_a_lenders_credit_linked_to_its_figure_is_a_loan():
     assert kinds("Всемирный банк выделит Таджикистану кредит в размере 50 млн долларов.", "ru") == ["loan"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The Asian Development Bank approved a loan to Kazakhstan, while bilateral trade of $3.2 billion grew by 12 percent.",
+     "en"),
+    ("The bank granted a loan for the plant; exports of $400 million were recorded in 2024.", "en"),
+    ("Товарооборот в размере 2 млрд долларов был достигнут, а банк выделил кредит на строительство завода.", "ru"),
+])
+def test_a_trade_figure_linked_by_of_stays_trade_beside_a_lenders_loan(text, language):
+    assert kinds(text, language) == ["trade_turnover"]

@@ -1,6 +1,8 @@
 """Unit tests of sector words that only look like an area: figures of speech, greetings, venues, climates (own sentences)."""
 from __future__ import annotations
 
+import pytest
+
 from extraction.projects import Project
 from extraction.sectors import project_sector_codes
 from extraction.text import Sentence
@@ -322,3 +324,16 @@ def test_the_trans_caspian_fibre_optic_line_is_digital_not_transport():
     assert codes("Казахстан и Азербайджан подписали соглашение о Транскаспийской волоконно-оптической линии связи.") == {
         "digital_it"}
     assert codes("Стороны обсудили развитие Транскаспийского маршрута.") == {"transport_logistics"}
+
+
+@pytest.mark.parametrize("text", [
+    "ACWA Power is building the 1,500 MW Syrdarya thermal power plant.",
+    "The company opened a textile factory in the Syr Darya region.",
+    "Gas production at the Amu Darya field will grow.",
+])
+def test_a_river_naming_a_region_or_a_facility_built_by_it_is_no_water_cooperation(text):
+    assert "water_environment" not in codes(text)
+
+
+def test_the_river_itself_is_still_water_cooperation():
+    assert "water_environment" in codes("The sides discussed the rational use of the Syr Darya.")

@@ -47,12 +47,12 @@ _EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|Oct
 # "ТАШКЕНТ, 15 ноября — Sputnik." / "Алматы, 27 апреля /Синьхуа/ --" / "ASTANA – " / "TASHKENT, Uzbekistan, August 22." / "XI’AN. KAZINFORM"
 _DATELINE = re.compile(
     r"^(?P<city>[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё'’\- ]{2,30}?)"
-    r"(?:,\s*[A-ZА-ЯЁ][a-zа-яё]+)?"
+    rf"(?:,\s*(?!{_EN_MONTH}\s+\d)[A-ZА-ЯЁ][a-zа-яё]+)?"  # a country after the city, not an abbreviated month
     rf"(?P<date>,\s*(?:\d{{1,2}}\s+{_RU_MONTH}|{_EN_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_EN_MONTH}))?"
     # "TASHKENT, May 3 (Xinhua) --", "BISHKEK (AKIpress) -": the agency in brackets before the dash;
     # "Ашхабад, 4 июля (ТДХ).": after a date, before a full stop
-    r"(?:\s*\([A-ZА-ЯЁ][\w.\- ]{1,30}\)(?=\s*[—–-])|(?<=\w)\s*(?P<bracket>\([A-ZА-ЯЁ][\w.\- ]{1,30}\))(?=\.\s))?"
-    r"\s*(?:(?P<agency>/[A-ZА-ЯЁ][\w ]{1,30}/\s*[—–-]+)|[—–-]+\s*(?:[A-Za-zА-ЯЁа-яё.]+(?:\s[A-Za-zА-ЯЁа-яё]+)?\.)?"
+    r"(?:\s*(?P<lead>\([A-ZА-ЯЁ][\w.\- ]{1,30}\))(?=\s*[—–-])|(?<=\w)\s*(?P<bracket>\([A-ZА-ЯЁ][\w.\- ]{1,30}\))(?=\.\s))?"
+    r"\s*(?:(?P<agency>/[A-ZА-ЯЁ][\w ]{1,30}/\s*[—–-]+)|[—–-]+\s*(?P<signed>[A-Za-zА-ЯЁа-яё.]+(?:\s[A-Za-zА-ЯЁа-яё]+)?\.)?"
     r"|\.(?:\s*[A-Z]{3,}\b\.?)?)\s*"
 )
 
@@ -72,9 +72,11 @@ def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
     if not match:
         return None, paragraph
     raw_city = match.group("city").strip()
-    # "Алматы, 27 апреля /Синьхуа/ --": an agency between slashes marks a dateline in any case
-    bracketed = bool(match.group("bracket") and match.group("date"))
-    if (raw_city != raw_city.upper() and not match.group("agency") and not bracketed) or len(raw_city) < 3:
+    # "Алматы, 27 апреля /Синьхуа/ --", "Tashkent, May 3 (UzDaily) --", "Бишкек, 20 мая — Kabar.": a date with an
+    # agency (between slashes, in brackets or named after the dash) marks a dateline in any case
+    agency = match.group("bracket") or match.group("lead") or (match.group("signed") or "")[:1].isupper()
+    if (raw_city != raw_city.upper() and not match.group("agency") and not (agency and match.group("date"))) \
+            or len(raw_city) < 3:
         return None, paragraph
     from .entities import city_from_name
 

@@ -144,6 +144,31 @@ def test_an_agency_in_brackets_before_the_dash_still_marks_a_dateline():
     assert held(facts)[0]["city"] == "Dushanbe"
 
 
+@pytest.mark.parametrize("paragraph, city", [
+    ("Tashkent, December 3 (UzDaily) -- President Shavkat Mirziyoyev received the delegation.", "Tashkent"),
+    ("Бишкек, 20 мая — Kabar. Садыр Жапаров принял посла.", "Bishkek"),
+    ("Astana, Oct. 14 (Xinhua) -- The sides met.", "Astana"),
+    ("ASTANA, Oct. 14 (Xinhua) -- The sides met.", "Astana"),
+])
+def test_a_dateline_in_lower_case_with_a_date_and_its_agency_is_cut_whole(paragraph, city):
+    dateline, rest = split_dateline(paragraph)
+    assert dateline is not None and dateline.city == city and rest[0].isupper()
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Бишкек, 20 мая — важная дата для страны.",
+    "Ташкент, 5 мая — столица встречает гостей.",
+])
+def test_a_sentence_opening_on_a_city_and_a_date_without_an_agency_is_no_dateline(paragraph):
+    assert split_dateline(paragraph) == (None, paragraph)
+
+
+def test_a_lower_case_dateline_places_the_talks_its_countrys_leader_hosts():
+    facts = extract_article(helpers.article("Tashkent, December 3 (UzDaily) -- President Shavkat Mirziyoyev received "
+                                            "Saudi Energy Minister Prince Abdulaziz bin Salman on Wednesday."))
+    assert held(facts)[0]["city"] == "Tashkent"
+
+
 def test_a_summit_of_two_leaders_with_no_multilateral_format_named_is_their_talks():
     en = extract_article(helpers.article("Chinese President Xi Jinping and Russian President Vladimir Putin held a "
                                          "summit in Beijing on Wednesday."))

@@ -35,12 +35,14 @@ _NOMINALISATION = re.compile(
     # "finished building its section of the X pipeline": the gerund of the works before an owner's part
     r"((build|construct|complet|finish)ing\s+(?=(its|their)\s))?"
     # "an investment agreement on the creation of …", "a memorandum of understanding on …": the document before the work
-    r"(([\w-]+\s+){0,2}?(agreement|contract|memorandum(\s+of\s+understanding)?|deal|mou|accord)s?\s+(on|for|about)\s+"
+    # the parties may stand between the document and its object ("an agreement between X and Y on the construction of")
+    r"(([\w-]+\s+){0,2}?(agreement|contract|memorandum(\s+of\s+understanding)?|deal|mou|accord)s?\s+"
+    r"((between|with)\s+[^,;]{1,60}?\s+)?(on|for|about)\s+"
     rf"(the\s+)?(?=({_WORKS_EN})\s+of\s))?"
     rf"(({_WORKS_EN}|operation)\s+of\s+(the\s+)?)?"
     # "work has begun on the foundation of a new plant": the ground a facility stands on is the facility's
     r"(((its|their|the)\s+)?(own\s+)?(section|part|segment|share|foundations?|groundwork|(construction\s+)?site)\s+of\s+(the\s+|an?\s+)?)?"
-    r"((agreement|contract|memorandum|deal)s?\s+(on|to|for)\s+(the\s+)?((set(ting)?\s+up|build(ing)?|creat(e|ing)|establish(ing)?|"
+    r"((agreement|contract|memorandum|deal)s?\s+((between|with)\s+[^,;]{1,60}?\s+)?(on|to|for)\s+(the\s+)?((set(ting)?\s+up|build(ing)?|creat(e|ing)|establish(ing)?|"
     r"construct(ing)?|open(ing)?)\s+)?(a\s+|an\s+|the\s+)?)?"
     r"((foundation|first)\s+stone\s+(of|for)\s+(the\s+)?|ground-?breaking\s+(ceremony\s+)?(of|for|on|at)\s+(the\s+)?)?"
     # a gerund of the works in a list of them ("projects such as expanding the X plant, building a new Y")
@@ -51,9 +53,12 @@ _NOMINALISATION = re.compile(
     # an item of "соглашения, в том числе о строительстве X": the preposition of the work it hangs on
     r"((о|об)\s+(?=(строительств|создани|прокладк|открыти|запуск|реализаци|возведени|сооружени|модернизаци|реконструкци|"
     r"расширени|учреждени|организаци)\w*\s))?"
-    r"(((совместн|инвестиционн|крупн|нов|масштабн|приоритетн|флагманск)\w*\s+)?(проект|соглашени|контракт|договор|меморандум)\w*\s+((о|об|на|по|для)\s+)?)?"
+    r"(((совместн|инвестиционн|крупн|нов|масштабн|приоритетн|флагманск)\w*\s+)?(проект|соглашени|контракт|договор|меморандум)\w*\s+"
+    r"((между|с|со)\s+[^,;]{1,60}?\s+(?=(о|об|на|по|для)\s))?((о|об|на|по|для)\s+)?)?"
     r"((строительств|создани|прокладк|прокладывани|открыти|запуск|реализаци|возведени|сооружени|модернизаци|реконструкци|"
     r"расширени|учреждени|организаци|разработк\w*(?=\s+(\w+\s+)?месторожд))\w*\s+)?", re.IGNORECASE)
+# A unit of power a number of plants is measured in ("1 GW of wind farms", "500 МВт солнечных станций").
+_CAPACITY_UNIT = re.compile(r"[mgk]w|[мгк]вт|(mega|giga|kilo)watts?|(мега|гига|кило)ватт\w*")
 _EN_BREAK = {"of", "for", "on", "in", "at", "along", "near", "with", "between", "to", "by", "from", "that",
              "which", "following", "worth", "under", "across", "over", "through", "into", "is", "are", "was", "were",
              # the circumstances of the event, never part of the name ("inaugurated the X centre via video link")
@@ -323,6 +328,8 @@ def _first_noun_ru(text: str) -> str | None:
         partner = False
         if low == "совместное" and _shared_activity(words[k + 1:]):
             continue  # "совместное использование водных ресурсов": a joint activity, not a joint venture
+        if _CAPACITY_UNIT.fullmatch(low):
+            continue  # "500 МВт солнечных электростанций": the plants are measured, not the megawatts
         if low in heads:
             return low  # a hyphenated head is one word: "бизнес-центр", "дата-центр"
         if low.split("-")[0] in heads and word.split("-")[0].isupper():
@@ -496,6 +503,8 @@ def _head(item: str, allow_count: bool = False) -> str | None:
     words = re.findall(r"[\w'-]+", _QUOTE.sub(" q ", low))
     chunk = []
     for w in words:
+        if w == "of" and chunk and _CAPACITY_UNIT.fullmatch(chunk[-1]):
+            continue  # "500 MW of solar power plants": the plants are measured, not the megawatts
         if w in _EN_BREAK:
             break
         if (_gerund(w) or _EN_PARTICIPLE.match(w) and w not in lex["heads_en"]) \

@@ -1,0 +1,44 @@
+"""Projects measured in power units and documents naming their parties before their object (invented sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import projects
+
+SIGNED = "The leaders witnessed the signing of 14 documents."
+ПОДПИСАНЫ = "Лидеры присутствовали на подписании 14 документов."
+
+
+@pytest.mark.parametrize("text, name, status", [
+    ("The sides signed an agreement on the development of 500 MW of solar power plants.",
+     "500 MW of solar power plants", "agreement_signed"),
+    ("Masdar will develop 500 MW of solar power plants in Tajikistan.", "500 MW of solar power plants in Tajikistan",
+     "announced"),
+    ("Стороны подписали соглашение о строительстве 500 МВт солнечных электростанций.",
+     "500 МВт солнечных электростанций", "agreement_signed"),
+])
+def test_plants_measured_in_megawatts_are_the_project_not_the_megawatts(text, name, status):
+    assert projects(text) == [(name, status)]
+
+
+@pytest.mark.parametrize("text", [
+    "Among them is an agreement between Masdar and the Ministry of Energy on the construction of a cement plant.",
+    "Among them is an agreement with Masdar on the construction of a cement plant.",
+])
+def test_a_signed_agreement_naming_its_parties_before_its_object_concludes_the_object(text):
+    assert projects(SIGNED, text) == [("cement plant", "agreement_signed")]
+
+
+@pytest.mark.parametrize("text", [
+    "Среди них — соглашение между компанией Masdar и Министерством энергетики о строительстве цементного завода.",
+    "Среди них — соглашение с компанией Masdar о строительстве цементного завода.",
+])
+def test_a_russian_agreement_naming_its_parties_before_its_object_leaves_them_out_of_the_name(text):
+    assert projects(ПОДПИСАНЫ, text) == [("цементный завод", "agreement_signed")]
+
+
+def test_an_agreement_listed_with_its_parties_beside_another_is_one_item_each():
+    got = projects(SIGNED, "Among them are an agreement between Masdar and the Tajik Ministry of Energy on the development "
+                           "of 500 MW of solar power plants, and a concession agreement on the modernization of Dushanbe "
+                           "International Airport.")
+    assert got == [("500 MW of solar power plants", "agreement_signed"), ("Dushanbe International Airport", "agreement_signed")]

@@ -175,6 +175,12 @@ def test_projects_already_implemented_are_investment_made():
     assert kinds("Over 20 projects worth $2 billion will be implemented under the programme.", "en") == ["investment_package"]
 
 
+def test_a_count_of_projects_implemented_with_a_thousands_separator_is_still_investment_made():
+    assert kinds("Turkish companies have implemented more than 1,000 projects worth over $50 billion in Turkmenistan.",
+                 "en") == ["investment_volume"]
+    assert kinds("Chinese banks have financed 1,200 projects worth $20 billion.", "en") == ["investment_volume"]
+
+
 def test_financing_approved_by_a_lender_is_a_loan_unless_called_a_grant():
     assert kinds("Азиатский банк развития одобрил финансирование для Таджикистана в размере $60 млн.", "ru") == ["loan"]
     assert kinds("The Kuwait Fund for Development will allocate $50 million for the project.", "en") == ["loan"]

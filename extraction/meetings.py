@@ -500,21 +500,39 @@ def _city_in(low: str) -> str | None:
     return None
 
 
-def _venue_in(sentence: Sentence) -> tuple[str | None, str | None]:
+def _venue_in(info: SentenceInfo) -> tuple[str | None, str | None]:
     """Return (venue as written, its city) for a known residence, else a named palace or hall."""
     lex = _lex()
+    sentence = info.sentence
     for hit in find_venues(sentence.low):
         # "the Akorda press service" names an office, "в Акорде" a place
         left = sentence.low[max(0, hit.start - 60):hit.start]
         kind = lex["venue_kind"].search(left)
         if lex["locative"].search(left[:kind.start()] if kind else left):
-            return hit.text, hit.key  # the venue's canonical name from venues.csv
+            return hit.text, _venue_city(find_venues(sentence.low[hit.start:hit.end]), info)
     for pattern in lex["venues"]:
         m = pattern.search(sentence.text)
         if m:
             hits = find_venues(sentence.low[m.start():m.end()])
-            return (hits[0].text, hits[0].key) if hits else (m.group(0).strip(), None)
+            return (hits[0].text, _venue_city(hits, info)) if hits else (m.group(0).strip(), None)
     return None, None
+
+
+def _venue_city(hits: list, info: SentenceInfo) -> str | None:
+    """Return the city of a venue; of a name two capitals share, the one whose country's people the sentence names.
+
+    Astana and Minsk both have a Palace of Independence: "Lukashenko welcomed the
+    delegations at the Palace of Independence" is in Minsk; with both sides named,
+    the host's; with no one to tell the two apart the venue places nothing.
+    """
+    cities = {h.key for h in hits if h.text == hits[0].text}
+    if len(cities) == 1:
+        return hits[0].key
+    for countries in ({p.country_code for p in info.persons}, _hosts([info])):  # the host tells two sides apart
+        chosen = [c for c in cities if country_of_city().get(c) in countries]
+        if len(chosen) == 1:
+            return chosen[0]
+    return None
 
 
 def _hosts(infos: list[SentenceInfo]) -> set[str]:
@@ -747,6 +765,12 @@ def segment(held: list[SentenceInfo], published: dt.date | None) -> tuple[list[C
                     target = c  # "speaking at the summit" joins the summit, not a later bilateral
                     break
                 target = target or c
+        if target is not None and parties and not target.multilateral and len(target.parties) >= 2 \
+                and not parties & target.parties:
+            # "Lukashenko welcomed the heads of delegations" after two others' sideline talks: a third
+            # country's people alone speak of the summit they all attend, not of those talks
+            target = next((c for c in reversed(clusters) if c.multilateral
+                           and _compatible(c, info, date, shift, parties, published)), target)
         if target is None:
             # a session on another day may name no one: the same parties met again
             other_day = bool(clusters and (info.formats or parties)
@@ -1187,7 +1211,7 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
         # a stray "meeting" word with nobody named is not a report of a meeting; the delegations of two
         # countries holding talks are one, named or not
         return None
-    venues = [_venue_in(info.sentence) for info in core]
+    venues = [_venue_in(info) for info in core]
     venue = next((v for v, _ in venues if v), None)
     # "принял делегацию Евросоюза": the EU is a party by its delegation too
     eu = eu or any(_lex()["eu_bodies"].search(o) for o in map(_org_office, core) if o)

@@ -256,3 +256,32 @@ def test_the_host_a_guest_met_the_day_after_arriving_in_his_country_is_the_visit
     (meeting,) = held(facts)
     assert (meeting["meeting_date"], meeting["city"]) == (day, city)
     assert len(people_of(facts, meeting)) == 2
+
+
+CSTO_SUMMIT = ("President Kassym-Jomart Tokayev took part in the CSTO Collective Security Council summit in Minsk "
+               "on Tuesday.\n\nOn the sidelines of the summit, Tokayev met with Russian President Vladimir Putin.\n\n"
+               "Tokayev also held a brief conversation with Kyrgyz President Sadyr Japarov, discussing border issues.\n\n"
+               "Earlier in the day, Belarusian President Alexander Lukashenko welcomed the heads of delegations at "
+               "the Palace of Independence.")
+
+
+def test_a_third_countrys_leader_welcoming_the_delegations_speaks_of_the_summit_not_of_two_others_talks():
+    meetings = held(extract_article(article(CSTO_SUMMIT, title="CSTO summit")))
+    assert [(m["meeting_format"], sorted(m["country_codes"]), m["city"]) for m in meetings] == [
+        ("summit", ["AM", "BY", "KG", "KZ", "RU", "TJ"], "Minsk"),
+        ("talks", ["KZ", "RU"], "Minsk"),
+        ("talks", ["KG", "KZ"], "Minsk"),
+    ]
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Belarusian President Alexander Lukashenko received Kazakh Foreign Minister Murat Nurtleu at the Palace of "
+     "Independence on Tuesday.", "Minsk"),
+    ("Alexander Lukashenko held talks with the Chinese Foreign Minister Wang Yi at the Palace of Independence on "
+     "Tuesday.", "Minsk"),
+    ("Kassym-Jomart Tokayev held talks with Chinese Foreign Minister Wang Yi at the Palace of Independence on "
+     "Tuesday.", "Astana"),
+])
+def test_a_palace_two_capitals_share_places_the_talks_by_whose_people_are_there(text, city):
+    meetings = held(extract_article(article(text, title="Talks")))
+    assert [m["city"] for m in meetings] == [city]

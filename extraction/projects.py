@@ -30,6 +30,8 @@ _DETERMINERS = re.compile(r"^(among (?:them|these|which|others)|such as|own|та
 # plant") stays in the name; see _facility_part.
 _WORKS_EN = ("passing|construction|creation|launch|opening|laying|building|establishment|development|implementation|"
              "modernisation|modernization|reconstruction|expansion|commissioning")
+# The works with how they are done ("the joint construction of", "the further development of").
+_WORKS_EN_DONE = rf"((joint|further|planned|proposed|future|phased)\s+)?({_WORKS_EN})"
 _NOMINALISATION = re.compile(
     r"^(the\s+)?"
     # "finished building its section of the X pipeline": the gerund of the works before an owner's part
@@ -38,8 +40,8 @@ _NOMINALISATION = re.compile(
     # the parties may stand between the document and its object ("an agreement between X and Y on the construction of")
     r"(([\w-]+\s+){0,2}?(agreement|contract|memorandum(\s+of\s+understanding)?|deal|mou|accord)s?\s+"
     r"((between|with)\s+[^,;]{1,60}?\s+)?(on|for|about)\s+"
-    rf"(the\s+)?(?=({_WORKS_EN})\s+of\s))?"
-    rf"(({_WORKS_EN}|operation)\s+of\s+(the\s+)?)?"
+    rf"(the\s+)?(?=({_WORKS_EN_DONE})\s+of\s))?"
+    rf"(({_WORKS_EN_DONE}|operation)\s+of\s+(the\s+)?)?"
     # "work has begun on the foundation of a new plant": the ground a facility stands on is the facility's
     r"(((its|their|the)\s+)?(own\s+)?(section|part|segment|share|foundations?|groundwork|(construction\s+)?site)\s+of\s+(the\s+|an?\s+)?)?"
     r"((agreement|contract|memorandum|deal)s?\s+((between|with)\s+[^,;]{1,60}?\s+)?(on|to|for)\s+(the\s+)?((set(ting)?\s+up|build(ing)?|creat(e|ing)|establish(ing)?|"
@@ -2107,8 +2109,10 @@ def _bare(name: str, head: str, item: str) -> bool:
         # "the plant with a capacity of 1.25 million tonnes" is the plant just named, its size told again
         cut = _lex()["capacity_cuts"].search(lexicon.norm(name))
         name = name[:cut.start()] if cut else name
-        # "The 1,574 MW plant will be built by …": a size before the head tells it again, it does not say which
-        name = re.sub(r"^\s*\d[\d.,]*[\s-]*(mw|gw|kw|megawatts?|gigawatts?)\s+", "", name, flags=re.IGNORECASE)
+        # "The 1,574 MW plant will be built by …", "The 23-km road", "the 300-bed hospital", "the $50 million plant":
+        # a size or a price before the head tells it again, it does not say which
+        name = re.sub(r"^\s*\$?\d[\d.,]*[\s-]*((mw|gw|kw|megawatts?|gigawatts?|km|kilomet(er|re)s?|beds?|seats?|"
+                      r"(million|billion|mln|bln|mn|bn)(\s+dollars?)?)(-long)?)\s+", "", name, flags=re.IGNORECASE)
     words = re.findall(r"[\w-]+", _DETERMINERS.sub("", name.strip()))
     if len(words) != 1 or _QUOTE.search(name) or words[0].isupper() or re.search(r"\d", words[0]):
         return False

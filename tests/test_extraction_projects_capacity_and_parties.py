@@ -42,3 +42,29 @@ def test_an_agreement_listed_with_its_parties_beside_another_is_one_item_each():
                            "of 500 MW of solar power plants, and a concession agreement on the modernization of Dushanbe "
                            "International Airport.")
     assert got == [("500 MW of solar power plants", "agreement_signed"), ("Dushanbe International Airport", "agreement_signed")]
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    ("Construction of an access road to the Kambarata HPP-1 site started on Friday.",
+     "The 23-km road will be built by a Kyrgyz-Uzbek contractor.",
+     [("access road to the Kambarata HPP-1 site", "construction_started")]),
+    ("Construction of a cement plant started in Jizzakh.", "The $50 million plant will be built by a Chinese company.",
+     [("cement plant", "construction_started")]),
+])
+def test_a_definite_head_with_its_size_or_price_before_it_takes_up_the_project_just_named(first, second, expected):
+    assert projects(first, second) == expected
+
+
+def test_an_indefinite_head_with_its_size_is_a_new_project():
+    got = projects("Construction of a cement plant started in Jizzakh.", "A 20-km road will be built by a Chinese company.")
+    assert got == [("cement plant", "construction_started"), ("20-km road", "announced")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kyrgyzstan, Kazakhstan and Uzbekistan signed an agreement on the joint construction of the 1,860 MW Kambarata "
+     "HPP-1 in Tashkent in January.", "1,860 MW Kambarata HPP-1"),
+    ("The sides signed an agreement on the further development of the Navoi free economic zone.",
+     "Navoi free economic zone"),
+])
+def test_an_agreement_on_the_joint_or_further_works_on_a_facility_concludes_the_facility(text, name):
+    assert projects(text) == [(name, "agreement_signed")]

@@ -207,6 +207,7 @@ def _lex() -> dict:
         "capacity_cuts": lexicon.compiled(lex["capacity_cuts"]),
         "border": lexicon.compiled(lex["border"]),
         "heads_ru": set(lex["heads_ru"]),
+        "abbreviation_genders": dict(lex["abbreviation_genders_ru"]),
         "compound_ru": tuple(lex["compound_heads_ru"]),
         "qualified": set(lex["qualified_heads"]),
         "complements": dict(lex.get("head_complements") or {}),
@@ -2294,7 +2295,8 @@ def nominative(name: str) -> str:
                 and (_agrees_with_next(m.group(0), words[k + 1].group(0)) or _PLACE_ADJECTIVE.search(m.group(0))):
             continue  # "Суусамыр-Кокомеренского каскада": a place adjective pymorphy first takes for a noun
         if not any("NOUN" in r.tag for r in readings):
-            return name
+            gender = _lex()["abbreviation_genders"].get(lexicon.norm(m.group(0)))
+            return _before_abbreviation(name, words[:k], gender) if gender and m.group(0).isupper() else name
         head_at = k
         break
     if head_at is None:
@@ -2326,6 +2328,21 @@ def nominative(name: str) -> str:
         forms.append(form)
     forms.append(None if fixed else head.inflect({"nomn"}))
     return _respelled(name, words[:head_at + 1], forms)
+
+
+def _before_abbreviation(name: str, adjectives: list, gender: str) -> str:
+    """Put the adjectives before an abbreviation pymorphy does not know in the nominative ("Ферганского НПЗ" -> "Ферганский НПЗ").
+
+    The abbreviation never declines; its gender is its spelled-out head's (НПЗ: завод).
+    """
+    forms = []
+    for m in adjectives:
+        readings = [p for p in lexicon.parses(lexicon.norm(m.group(0))) if "ADJF" in p.tag or "PRTF" in p.tag]
+        form = readings[0].inflect({"nomn", "sing", gender}) if readings else None
+        if form is None and _PLACE_ADJECTIVE.search(m.group(0)):
+            form = _PLACE_ADJECTIVE_ENDING.sub({"femn": "ая", "neut": "ое"}.get(gender, "ий"), m.group(0))
+        forms.append(form)
+    return _respelled(name, adjectives, forms)
 
 
 def _respelled(name: str, words: list, forms: list) -> str:

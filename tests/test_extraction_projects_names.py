@@ -147,3 +147,18 @@ def test_a_facility_to_be_modernised_is_intended():
     assert projects("Korea's Hyundai Engineering will modernize the Shurtan gas chemical complex.") == [
         ("Shurtan gas chemical complex", "announced")]
 
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Ферганского НПЗ", "Ферганский НПЗ"),
+    ("Алмалыкского ГМК", "Алмалыкский ГМК"),
+    ("Шуртанского ГХК", "Шуртанский ГХК"),
+    ("Джизакской СЭЗ", "Джизакская СЭЗ"),
+    ("нового НПЗ", "новый НПЗ"),
+])
+def test_adjectives_before_an_abbreviation_pymorphy_does_not_know_take_the_gender_it_spells_out(name, expected):
+    assert nominative(name) == expected
+
+
+def test_a_modernised_combine_named_by_its_abbreviation_is_a_project_in_the_nominative():
+    assert projects("Реализуется модернизация Алмалыкского ГМК.") == [("Алмалыкский ГМК", "launched")]

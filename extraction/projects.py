@@ -1835,7 +1835,7 @@ _PRODUCTION_ACTIVE = re.compile(
 _PRODUCTION_PASSIVE = re.compile(
     r"(?<![\w,])(?:the\s+)?" + _PRODUCTION_KINDS + r"(?:production|manufacture|manufacturing|assembly)\s+of\s+"
     r"(?P<obj>[^.;:,]{3,80}?)\s+(?:(?:has|have) been\s+|was\s+|were\s+)?(?:officially\s+)?"
-    r"(?P<verb>started|began|begun|launched|commenced|established|organi[sz]ed|set up)(?!\w)", re.IGNORECASE)
+    r"(?P<verb>started|began|begun|launched|commenced|kicked off|got under ?way|established|organi[sz]ed|set up)(?!\w)", re.IGNORECASE)
 # where the product's name ends: a place, a time, a partner, a clause
 _PRODUCT_END = re.compile(r"\s+(?:in|at|on|with|for|by|from|under|through|worth|valued|since|starting|beginning|next|"
                           r"this|last|until|within|as|together|per|a year|annually|which|that|and will|to)\s|[,.;:()—–]|$")

@@ -27,3 +27,13 @@ def test_works_that_will_have_started_are_not_under_way_yet():
 ])
 def test_production_of_goods_kicked_off_is_a_launched_production_named_by_its_product(text):
     assert projects(text) == [("production of Haval cars at the new plant", "launched")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Kazakh-Chinese joint venture Kazakhstan Petrochemical Industries started commercial production of "
+     "polypropylene.", "Kazakh-Chinese joint venture Kazakhstan Petrochemical Industries"),
+    ("The Angren cement plant started commercial production.", "Angren cement plant"),
+    ("The Angren cement plant started serial production of cement.", "Angren cement plant"),
+])
+def test_a_facility_starting_commercial_or_serial_production_is_launched_as_the_producer(text, name):
+    assert projects(text) == [(name, "launched")]

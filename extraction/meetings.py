@@ -127,6 +127,8 @@ def _lex() -> dict:
         "host_verbs": lexicon.any_of(lex["host_verbs"]),
         "arrival": lexicon.any_of(lex["arrival_cues"]),
         "visit_to": lexicon.compiled(lex["visit_to_before_country"]),
+        "guest_before": lexicon.compiled(lex["guest_before_country"]),
+        "guest_after": lexicon.compiled(lex["guest_after_country"]),
         "format_heads": {code: lexicon.any_of(p) for code, p in lex["format_heads"].items()},
         "side_event": lexicon.any_of(lex["side_event"]),
         "relative_day": [(lexicon.compiled(r["pattern"]), int(r["days"])) for r in lex["relative_day"]],
@@ -550,6 +552,20 @@ def _hosts(infos: list[SentenceInfo]) -> set[str]:
                 if re.search(r"(?<!\w)(?:в|во|to|in)\s+$", low[max(0, hit.start - 5):hit.start]):
                     hosts.add(hit.key)
     return hosts
+
+
+def _guests(infos: list[SentenceInfo]) -> set[str]:
+    """Return the countries whose people pay the visit ("визита казахстанского лидера", "the Kazakh leader's visit")."""
+    lex = _lex()
+    out: set[str] = set()
+    for info in infos:
+        low = info.sentence.low
+        for hit in find_countries(low):
+            before, after = low[max(0, hit.start - 60):hit.start], low[hit.end:hit.end + 40]
+            if lex["guest_before"].search(before) and (lex["guest_after"].match(after) or not after[:2].strip(" ")) \
+                    or re.match(r"^\w*\s+(?:leader|president|prime minister)'s\s+(?:\w+\s+)?visit", after):
+                out.add(hit.key)
+    return out
 
 
 def _visited(infos: list[SentenceInfo]) -> set[str]:
@@ -1395,8 +1411,12 @@ def _meeting_city(fmt: str, core: list[SentenceInfo], venue_cities: list[str | N
     dateline_city = next((d.city for d in datelines if d.city), None)
     if not dateline_city:
         return None
-    if country_of_city().get(dateline_city) in _hosts(core):
+    country = country_of_city().get(dateline_city)
+    if country in _hosts(core):
         return dateline_city
+    guests = _guests(core)
+    if guests and country not in guests and country in {p.country_code for i in core for p in i.persons}:
+        return dateline_city  # "в рамках визита казахстанского лидера" filed from Dushanbe: the other side hosts
     return None
 
 

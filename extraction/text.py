@@ -52,7 +52,7 @@ _DATELINE = re.compile(
     # "TASHKENT, May 3 (Xinhua) --", "BISHKEK (AKIpress) -": the agency in brackets before the dash;
     # "Ашхабад, 4 июля (ТДХ).": after a date, before a full stop
     r"(?:\s*(?P<lead>\([A-ZА-ЯЁ][\w.\- ]{1,30}\))(?=\s*[—–-])|(?<=\w)\s*(?P<bracket>\([A-ZА-ЯЁ][\w.\- ]{1,30}\))(?=\.\s))?"
-    r"\s*(?:(?P<agency>/[A-ZА-ЯЁ][\w ]{1,30}/\s*[—–-]+)|[—–-]+\s*(?P<signed>[A-Za-zА-ЯЁа-яё.]+(?:\s[A-Za-zА-ЯЁа-яё]+)?\.)?"
+    r"\s*(?:(?P<agency>/[A-ZА-ЯЁ][\w ]{1,30}/\s*[—–-]+)|[—–-]+\s*(?P<signed>[A-Za-zА-ЯЁа-яё.-]+(?:\s[A-Za-zА-ЯЁа-яё-]+)?\.)?"
     r"|\.(?:\s*[A-Z]{3,}\b\.?)?)\s*"
 )
 

@@ -169,6 +169,19 @@ def test_a_lower_case_dateline_places_the_talks_its_countrys_leader_hosts():
     assert held(facts)[0]["city"] == "Tashkent"
 
 
+@pytest.mark.parametrize("paragraph, city", [
+    ("Душанбе, 22 августа — Азия-Плюс. Эмомали Рахмон и Касым-Жомарт Токаев в рамках государственного визита "
+     "казахстанского лидера приняли участие в открытии завода.", "Dushanbe"),
+    ("DUSHANBE, March 12 (Asia-Plus) - During the Kazakh leader's state visit, Emomali Rahmon and Kassym-Jomart "
+     "Tokayev opened a plant.", "Dushanbe"),
+    ("ASTANA, March 12 (Kazinform) - During the Kazakh leader's state visit, Emomali Rahmon and Kassym-Jomart "
+     "Tokayev opened a plant.", None),
+])
+def test_a_dateline_in_the_country_that_is_not_the_guests_places_the_visit(paragraph, city):
+    facts = extract_article(helpers.article(paragraph, lang="ru" if "Душанбе" in paragraph else "en"))
+    assert [m["city"] for m in held(facts)] == [city]
+
+
 def test_a_summit_of_two_leaders_with_no_multilateral_format_named_is_their_talks():
     en = extract_article(helpers.article("Chinese President Xi Jinping and Russian President Vladimir Putin held a "
                                          "summit in Beijing on Wednesday."))

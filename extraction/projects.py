@@ -1986,6 +1986,25 @@ def _coordinated_with_named(candidates: list[tuple], item: str) -> bool:
     return any(c[0] != item and len(re.findall(r"[\w-]+", c[0])) > 1 for c in candidates)
 
 
+# A sentence opening on a named facility as its subject ("The 523-km X railway is expected to …"), and words that
+# say the facility is another one ("The X railway is also planned", "another plant").
+_NAMES_THE_ONE = re.compile(r"^\W*(the\s+)?$", re.IGNORECASE)
+_ANOTHER = re.compile(r"(?<!\w)(also|another|other|second|as well|too|ещ[её]|также|друг\w*|втор\w*)(?!\w)")
+
+
+def _within(plain: str, name: str) -> bool:
+    """Tell whether every word of a plain name but its size and novelty stands in a proper name ("new railway" in "the X railway")."""
+    lex = _lex()
+    words = set(re.findall(r"[\w'-]+", lexicon.norm(name)))
+    return all(w in words or w in lex["not_kinds_en"]
+               for w in re.findall(r"[\w'-]+", lexicon.norm(_DETERMINERS.sub("", plain))))
+
+
+def _unnamed(name: str) -> bool:
+    """Tell whether a project's name says only what it is, with no proper name ("new railway", "cement plant")."""
+    return not _QUOTE.search(name) and not re.search(r"[A-ZА-ЯЁ\d]", name)
+
+
 def _proper_project(item: str) -> bool:
     """Tell whether a phrase is a "project" called by a proper name ("the Aral Sea restoration project", "проект «X»").
 
@@ -2119,6 +2138,9 @@ def _bare(name: str, head: str, item: str) -> bool:
         return False
     if re.search(r"(?<!\w)(an? new|нов\w*)\s", lexicon.norm(item)):
         return False
+    route = re.match(r"^\s*an?\s+[\w-]+\s+(\w+)\s", lexicon.norm(item))
+    if route and route.group(1) in _lex()["route_participles"]:
+        return False  # "a railway linking the three countries": a route introduces a facility, as "a new" does
     if _is_ru(item) and _without_ranking(_DETERMINERS.sub("", item.strip())) != _DETERMINERS.sub("", item.strip()):
         return False  # "первый в стране технопарк" introduces a facility, it does not point back to one
     if any(m.group(1).lower() in _lex()["route_participles"] and _NAMED_ROUTE.match(item, m.end())
@@ -2834,6 +2856,19 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                     if _described_batch(name, head) or head not in ("project", "projects", "проект") \
                             and (place or _locative_place(lead_place)[0] is not None):
                         batches.append(project)  # "три школы в Ташкентской области": a place makes the batch particular
+                    continue
+                alike = [k for k, p in found.items() if p.head.rstrip("s") == head.rstrip("s")]
+                if mode == "named" and alike and all(_unnamed(found[k].name) and _within(found[k].name, name) for k in alike) \
+                        and _NAMES_THE_ONE.match(sentence.text[:max(start, 0)]) and not _ANOTHER.search(sentence.low):
+                    # "launched construction of a railway linking the three countries. … The 523-km China-Kyrgyzstan-
+                    # Uzbekistan railway is expected to cost…": the name says which one the facility introduced is
+                    for k in alike:
+                        earlier = found.pop(k)
+                        project.status = max(earlier.status, project.status, key=lambda s: _RANK[s])
+                        project.city = project.city or earlier.city
+                        project.country_code = project.country_code or earlier.country_code
+                    found[project.key] = project
+                    named.append(project.key)
                     continue
                 held_key = next((k for k, p in found.items() if _same(p, project)), None)
                 held = found.get(held_key) if held_key else None

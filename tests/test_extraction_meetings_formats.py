@@ -182,6 +182,16 @@ def test_a_dateline_in_the_country_that_is_not_the_guests_places_the_visit(parag
     assert [m["city"] for m in held(facts)] == [city]
 
 
+@pytest.mark.parametrize("place, city", [
+    ("in the Kyrgyz town of Jalal-Abad", "Jalal-Abad"),
+    ("in the resort town of Cholpon-Ata", "Cholpon-Ata"),
+])
+def test_a_town_after_town_of_is_the_meeting_place(place, city):
+    facts = extract_article(helpers.article(f"Kyrgyz President Sadyr Japarov and Uzbek President Shavkat Mirziyoyev held "
+                                            f"talks {place} on Friday.", title="Talks"))
+    assert [m["city"] for m in held(facts)] == [city]
+
+
 def test_a_summit_of_two_leaders_with_no_multilateral_format_named_is_their_talks():
     en = extract_article(helpers.article("Chinese President Xi Jinping and Russian President Vladimir Putin held a "
                                          "summit in Beijing on Wednesday."))

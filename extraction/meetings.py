@@ -771,6 +771,9 @@ def segment(held: list[SentenceInfo], published: dt.date | None) -> tuple[list[C
             # recalled with no one named is another, earlier event, not the format of the talks
             dropped.add(id(info))
             continue
+        if clusters and info.side_event and not _multilateral(info) and _one_with_each(info):
+            dropped.add(id(info))  # "on the sidelines, Xi held talks with Tokayev and Mirziyoyev": talks with each, later
+            continue
         target = None
         for c in reversed(clusters):
             if _compatible(c, info, date, shift, parties, published):
@@ -844,6 +847,24 @@ def _pairs(info: SentenceInfo) -> list[list[PersonHit]]:
     return out
 
 
+def _one_with_each(info: SentenceInfo) -> list[list[PersonHit]]:
+    """Pair the one leader before the verb with each leader of another country after it.
+
+    "On the sidelines, Xi held talks with Tokayev and Mirziyoyev": on a summit's
+    sidelines a leader meets his counterparts one by one, not the three together.
+    """
+    verb = _lex()["pair_verbs"].search(info.sentence.low)
+    if verb is None:
+        return []
+    people = [p for p in info.persons if p.name not in info.excluded_persons and p.country_code]
+    before = [p for p in people if p.end <= verb.start()]
+    if len({p.country_code for p in before}) != 1:
+        return []
+    host = before[-1]
+    others = {p.country_code: p for p in reversed(people) if p.start >= verb.end() and p.country_code != host.country_code}
+    return [[host, other] for other in sorted(others.values(), key=lambda p: p.start)] if len(others) >= 2 else []
+
+
 def _side_talks(infos: list[SentenceInfo], meetings: list[Meeting]) -> list[Meeting]:
     """Add the bilateral talks held on the sidelines of a multilateral meeting.
 
@@ -863,7 +884,7 @@ def _side_talks(infos: list[SentenceInfo], meetings: list[Meeting]) -> list[Meet
                                    and prev.sentence.paragraph == info.sentence.paragraph)
         if not side or info.planned or info.background or not _lex()["pair_verbs"].search(info.sentence.low):
             continue
-        for pair in _pairs(info):
+        for pair in _pairs(info) or _one_with_each(info):
             codes = sorted({p.country_code for p in pair})
             if not set(codes) <= set(summit.country_codes) or any(
                     m.country_codes == codes for m in meetings + out):

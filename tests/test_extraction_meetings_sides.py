@@ -285,3 +285,20 @@ def test_a_third_countrys_leader_welcoming_the_delegations_speaks_of_the_summit_
 def test_a_palace_two_capitals_share_places_the_talks_by_whose_people_are_there(text, city):
     meetings = held(extract_article(article(text, title="Talks")))
     assert [m["city"] for m in meetings] == [city]
+
+
+@pytest.mark.parametrize("sideline", [
+    "On the sidelines of the summit, Xi held talks with Kazakh President Kassym-Jomart Tokayev and Uzbek President "
+    "Shavkat Mirziyoyev.",
+    "На полях саммита Си Цзиньпин провел переговоры с президентом Казахстана Касым-Жомартом Токаевым и президентом "
+    "Узбекистана Шавкатом Мирзиёевым.",
+])
+def test_a_leader_meeting_two_counterparts_on_a_summits_sidelines_holds_talks_with_each(sideline):
+    summit = ("Chinese President Xi Jinping and the leaders of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and "
+              "Uzbekistan held the second China-Central Asia Summit in Astana on Tuesday." if sideline.startswith("On")
+              else "Председатель КНР Си Цзиньпин и лидеры Казахстана, Кыргызстана, Таджикистана, Туркменистана и "
+                   "Узбекистана провели второй саммит Китай — Центральная Азия в Астане во вторник.")
+    meetings = held(extract_article(article(summit + "\n\n" + sideline, lang="en" if sideline.startswith("On") else "ru",
+                                            title="Summit")))
+    assert [(m["meeting_format"], sorted(m["country_codes"])) for m in meetings][1:] == [
+        ("talks", ["CN", "KZ"]), ("talks", ["CN", "UZ"])]

@@ -37,3 +37,16 @@ def test_production_of_goods_kicked_off_is_a_launched_production_named_by_its_pr
 ])
 def test_a_facility_starting_commercial_or_serial_production_is_launched_as_the_producer(text, name):
     assert projects(text) == [(name, "launched")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The sides agreed to modernize the Khorgos border crossing.", "Khorgos border crossing"),
+    ("The sides agreed to upgrade the Khorgos checkpoint.", "Khorgos checkpoint"),
+    ("The company will modernize its plant in Almalyk.", "plant"),
+])
+def test_works_to_come_on_a_standing_facility_are_intended(text, name):
+    assert projects(text) == [(name, "announced")]
+
+
+def test_expanding_something_that_is_no_facility_is_no_project():
+    assert projects("The sides agreed to expand the trade turnover.") == []

@@ -68,3 +68,12 @@ def test_an_indefinite_head_with_its_size_is_a_new_project():
 ])
 def test_an_agreement_on_the_joint_or_further_works_on_a_facility_concludes_the_facility(text, name):
     assert projects(text) == [(name, "agreement_signed")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A PPA was signed with Total Eren for a 250 MW solar park in Samarkand.", "250 MW solar park"),
+    ("ACWA Power signed a PPA for the 1 GW Bash wind farm in Bukhara region.", "1 GW Bash wind farm"),
+    ("KazMunayGas and Lukoil signed a term sheet on the development of the Kalamkas-Khazar field.", "Kalamkas-Khazar field"),
+])
+def test_a_power_purchase_agreement_or_a_term_sheet_signed_for_a_facility_is_a_deal_on_it(text, name):
+    assert projects(text) == [(name, "agreement_signed")]

@@ -77,3 +77,13 @@ def test_an_agreement_on_the_joint_or_further_works_on_a_facility_concludes_the_
 ])
 def test_a_power_purchase_agreement_or_a_term_sheet_signed_for_a_facility_is_a_deal_on_it(text, name):
     assert projects(text) == [(name, "agreement_signed")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Компания ACWA Power подписала соглашение о покупке электроэнергии с ветровой электростанции мощностью 1 ГВт в "
+     "Бухарской области.", "ветровая электростанция мощностью 1 ГВт"),
+    ("Подписан договор о закупке электроэнергии у солнечной электростанции «Нур Навои».",
+     "солнечная электростанция «Нур Навои»"),
+])
+def test_a_russian_power_purchase_agreement_is_a_deal_on_the_plant_it_buys_from(text, name):
+    assert projects(text) == [(name, "agreement_signed")]

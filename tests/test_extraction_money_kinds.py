@@ -383,3 +383,8 @@ def test_a_lenders_credit_linked_to_its_figure_is_a_loan():
 ])
 def test_a_trade_figure_linked_by_of_stays_trade_beside_a_lenders_loan(text, language):
     assert kinds(text, language) == ["trade_turnover"]
+
+
+def test_a_lenders_loan_offered_to_a_country_with_adjectives_before_it_is_still_lent():
+    assert kinds("JICA will provide Tajikistan with a concessional loan of 25 billion yen for the construction of a "
+                 "400 MW combined-cycle power plant in Dushanbe.", "en") == ["loan"]

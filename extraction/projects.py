@@ -96,6 +96,8 @@ _REPEATED_PREPOSITION = re.compile(r"^(?:on|for|of|about)\s+(?=(?:a|an|the)\s)",
 _ABBREVIATION = re.compile(r"[A-Z][a-z]?[A-Z]")
 # words that put a signing still to come ("the agreement will be signed", "планируется подписать")
 _TO_COME = re.compile(r"(?<!\w)(will|to be|would|shall|plans?|planned|expected|будет|будут|планиру\w*|намерен\w*|предстоит)(?!\w)")
+# The words before a signing that put it still to come ("is expected to be signed", "will be inked").
+_AHEAD = re.compile(r"(?<!\w)(to|will|would|shall|should|must|be|expected|planned|scheduled|due|set|going)\s+(be\s+)?$")
 # The headline infinitive cue of projects.yaml ("to build X"), which states a purpose, not a stage.
 _BARE_INFINITIVE = re.compile(r"to\s+((help|jointly)\s+(to\s+)?)?(build|construct|open|launch|set up|establish|create|develop)(?!\w)")
 # A concluded deal whose terms the clause goes on to state ("under the signed agreements, the fund will invest …",
@@ -1220,8 +1222,9 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
             or _CONTRACT.search(low, window[1]) and not lex["announce"].search(low)
         if concluded:
             return status
-        # what an agreement not said to be signed includes or envisages is still intended
-        return "announced" if _DEAL_CONTENT.search(low[window[1]:after[0]]) else None
+        # what an agreement not said to be signed includes or envisages is still intended, and so is the deliverable
+        # of one still to be signed ("an agreement on building X is expected to be signed in April")
+        return "announced" if _DEAL_CONTENT.search(low[window[1]:after[0]]) or _signing_ahead(low) else None
     if mode == "context":
         if lex["plan_nouns"].search(before):
             return "announced"  # "презентация проекта строительства завода": the plan is presented
@@ -1260,9 +1263,12 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
 
 def _signed_done(text: str) -> bool:
     """Tell whether a text says a deal was signed, not that it is to be ("is expected to be signed in June")."""
-    return any(not re.search(r"(?<!\w)(to|will|would|shall|should|must|be|expected|planned|scheduled|due|set|going)\s+(be\s+)?$",
-                             text[:m.start()])
-               for m in _lex()["signed"].finditer(text))
+    return any(not _AHEAD.search(text[:m.start()]) for m in _lex()["signed"].finditer(text))
+
+
+def _signing_ahead(text: str) -> bool:
+    """Tell whether a text says a deal is to be signed ("will be signed during the visit"), which only intends it."""
+    return any(_AHEAD.search(text[:m.start()]) for m in _lex()["signed"].finditer(text))
 
 
 def _infinitive(low: str, start: int, end: int) -> str | None:

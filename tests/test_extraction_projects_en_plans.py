@@ -16,3 +16,13 @@ from tests.helpers import projects
 ])
 def test_a_deal_on_a_facility_still_to_be_signed_intends_the_facility(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The minister said a new bridge across the Panj River would be built with Chinese assistance.",
+     [("bridge across the Panj River", "announced")]),
+    ("Officials said a 500 MW solar plant would be commissioned in Navoi region by 2026.",
+     [("500 MW solar plant", "announced")]),
+])
+def test_a_facility_that_reported_speech_says_would_be_built_is_intended(text, expected):
+    assert projects(text) == expected

@@ -999,6 +999,12 @@ def _without_leading_adverbials(segment: str) -> str:
     return segment
 
 
+# A speaker and the verb that reports a clause ("the minister said (that)", "it was noted that"): the clause's subject follows.
+_REPORTED = re.compile(r"^.*(?<!\w)(said|says|noted|stated|added|stressed|emphasi[sz]ed|underlined|recalled|explained|"
+                       r"confirmed|told [\w-]+|pointed out|(is|was) (planned|expected|reported|known))\s+(that\s+)?(?=\S)",
+                       re.IGNORECASE)
+
+
 def _subject(text: str, start: int, finite: bool = False, whole: bool = False) -> str:
     """Return the subject of a passive cue, following "which"/"который" back to its antecedent.
 
@@ -1019,6 +1025,8 @@ def _subject(text: str, start: int, finite: bool = False, whole: bool = False) -
     subject = re.sub(r"(^|\s+)(был[аио]?|будет|будут|were|was|has been|have been|is|are|has|have)(\s+already)?\s*$", "",
                      segments[-1].strip(), flags=re.IGNORECASE)
     subject = re.sub(r"^(а|и|но|что|чтобы|and|but|that)\s+", "", subject, flags=re.IGNORECASE)
+    if not _is_ru(before):
+        subject = _REPORTED.sub("", subject)  # "He said the X house was opened": the speaker is no part of the subject
     # an empty subject: the cue opens a participle clause (", открытого в августе") or follows one
     # (", modernised with Chinese help, was put into operation"); the antecedent ends an earlier segment
     antecedent = _RELATIVE.match(subject.strip()) or not subject.strip()

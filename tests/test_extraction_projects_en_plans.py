@@ -26,3 +26,14 @@ def test_a_deal_on_a_facility_still_to_be_signed_intends_the_facility(text, expe
 ])
 def test_a_facility_that_reported_speech_says_would_be_built_is_intended(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He said the Kazakh-Uzbek trade house was opened in Tashkent.", [("Kazakh-Uzbek trade house", "launched")]),
+    ("The minister said that the Kazakh-Uzbek trade house will be opened in Tashkent next year.",
+     [("Kazakh-Uzbek trade house", "announced")]),
+    ("It is planned that the Kazakh-Uzbek trade house will be opened in Tashkent next year.",
+     [("Kazakh-Uzbek trade house", "announced")]),
+])
+def test_the_speaker_and_verb_that_report_a_clause_are_no_part_of_its_subject(text, expected):
+    assert projects(text) == expected

@@ -37,3 +37,21 @@ def test_a_facility_that_reported_speech_says_would_be_built_is_intended(text, e
 ])
 def test_the_speaker_and_verb_that_report_a_clause_are_no_part_of_its_subject(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("$50 million has been earmarked for a new hospital in Osh.", [("hospital", "announced")]),
+    ("Uzbekistan has allocated land for a new Chinese industrial park in Tashkent region.",
+     [("Chinese industrial park", "announced")]),
+    ("The government has set aside 50 hectares for a new logistics centre in Termez.", [("logistics centre", "announced")]),
+])
+def test_money_or_land_set_aside_for_a_new_facility_intends_it(text, expected):
+    assert projects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "$5 million has been allocated for new equipment and the training of staff.",
+    "The government has allocated land for farmers in Surkhandarya.",
+])
+def test_money_or_land_set_aside_for_no_facility_is_no_project(text):
+    assert projects(text) == []

@@ -211,6 +211,7 @@ def _lex() -> dict:
         "agent_heads": set(lex["agent_heads"]),
         "units": lexicon.compiled(r"^\d[\d.,]*\s*(?:-\s*)?(?:" + "|".join(lex["unit_words"]) + r")(?!\w)"),
         "unit_word": lexicon.compiled(r"(?:" + "|".join(lex["unit_words"]) + r")"),
+        "sizes": lexicon.compiled(r"\d[\d.,]*\s*(?:-\s*)?(?:" + "|".join(lex["unit_words"]) + r")(?!\w)", re.IGNORECASE),
         "heads_en": set(lex["heads_en"]),
         "named_heads_en": set(lex["named_heads_en"]) | {"project"},
         "mention_heads_en": (set(lex["heads_en"]) | {"project"}) - set(lex["not_facilities_en"]),
@@ -2894,8 +2895,10 @@ def _merge_rementions(projects: list[Project]) -> list[Project]:
     that facility. Two unnamed plants of one sentence stay two.
     """
     out = list(projects)
+    sizes = _lex()["sizes"]
     for p in projects:
-        if _QUOTE.search(p.name) or re.search(r"\d", p.name) or _plural_head(p.name, p.head):
+        # a size only measures the facility ("The 1,860 MW plant is to be built …"); another number names another one
+        if _QUOTE.search(p.name) or re.search(r"\d", sizes.sub("", p.name)) or _plural_head(p.name, p.head):
             continue
         others = [q for q in out if q is not p and q.head.rstrip("s") == p.head.rstrip("s")]
         if len(others) != 1:
@@ -2903,9 +2906,11 @@ def _merge_rementions(projects: list[Project]) -> list[Project]:
         q = others[0]
         if q.sentence.index == p.sentence.index or (p.city and q.city and p.city != q.city):
             continue
+        if {m.group(0) for m in sizes.finditer(q.name)} - {m.group(0) for m in sizes.finditer(p.name)} and sizes.search(p.name):
+            continue  # "a 500 MW wind farm" is not the 1.5 GW one
         if p.sentence.part == "body" and (q.sentence.part != "body" or q.sentence.index > p.sentence.index):
             continue  # a body mention stands for itself unless a fuller one came before it
-        core = re.sub(r"\s+(?:в|во|на|in|at|near)\s+.*$", "", p.name)
+        core = re.sub(r"\s+(?:в|во|на|in|at|near)\s+.*$", "", sizes.sub("", p.name).strip())
         if any(w[0].isupper() for w in re.findall(r"[\w-]+", core)[1:]):
             continue  # a proper name of its own
         headline = p.sentence.part == "title" and q.sentence.part == "body" and not _is_ru(p.name)

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import projects
+from extraction import extract_article
+from tests.helpers import article, projects
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -55,3 +56,15 @@ def test_money_or_land_set_aside_for_a_new_facility_intends_it(text, expected):
 ])
 def test_money_or_land_set_aside_for_no_facility_is_no_project(text):
     assert projects(text) == []
+
+
+def test_a_headline_that_sizes_the_facility_names_the_one_the_body_sizes_alike():
+    facts = extract_article(article("Masdar will build a 1 GW solar photovoltaic plant in Samarkand region, the company said.",
+                                    title="Masdar to build 1 GW solar plant in Uzbekistan"))
+    assert [(p["project_name"], p["status"]) for p in facts["projects"]] == [("1 GW solar photovoltaic plant", "announced")]
+
+
+def test_a_headline_of_another_size_names_another_facility():
+    facts = extract_article(article("Masdar will build a 500 MW wind farm in Navoi region.",
+                                    title="ACWA Power to build 1.5 GW wind farm in Karakalpakstan"))
+    assert len(facts["projects"]) == 2

@@ -2886,7 +2886,7 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
 
 
 def _merge_rementions(projects: list[Project]) -> list[Project]:
-    """Drop a mention that only re-describes the one other project with its head in another sentence.
+    """Drop a mention that only re-describes the one other project with its head (or a synonym of it) in another sentence.
 
     A title ("Казахстан запустит крупный промышленный центр") or a later
     sentence ("под строительство крупного комплекса в … районе") names a
@@ -2900,7 +2900,7 @@ def _merge_rementions(projects: list[Project]) -> list[Project]:
         # a size only measures the facility ("The 1,860 MW plant is to be built …"); another number names another one
         if _QUOTE.search(p.name) or re.search(r"\d", sizes.sub("", p.name)) or _plural_head(p.name, p.head):
             continue
-        others = [q for q in out if q is not p and q.head.rstrip("s") == p.head.rstrip("s")]
+        others = [q for q in out if q is not p and (q.head.rstrip("s") == p.head.rstrip("s") or _synonym_heads(q.head, p.head))]
         if len(others) != 1:
             continue
         q = others[0]

@@ -68,3 +68,10 @@ def test_a_headline_of_another_size_names_another_facility():
     facts = extract_article(article("Masdar will build a 500 MW wind farm in Navoi region.",
                                     title="ACWA Power to build 1.5 GW wind farm in Karakalpakstan"))
     assert len(facts["projects"]) == 2
+
+
+def test_a_later_sentence_naming_the_one_facility_by_a_kind_of_the_same_meaning_re_mentions_it():
+    facts = extract_article(article(
+        "The energy ministers of Kazakhstan, Kyrgyzstan and Uzbekistan signed an agreement on the joint construction of "
+        "the Kambarata HPP-1 on Thursday.\n\nThe 1,860 MW plant is to be built on the Naryn River."))
+    assert [(p["project_name"], p["status"]) for p in facts["projects"]] == [("Kambarata HPP-1", "agreement_signed")]

@@ -576,7 +576,7 @@ def _qualified(item: str, head: str) -> bool:
         low = lexicon.norm(item)
         stem = head[:-1] if _is_ru(item) else head  # "система" is "системы", "систему" in other cases
         return bool(re.search(rf"(?<!\w){stem}\w*\s+(?:\w+\s+)?(?:{complement})", low)
-                    or head in ("система", "system", "systems", "переход")
+                    or head in ("система", "system", "systems", "переход", "point", "points")
                     and re.search(rf"(?:{complement})\w*\s+(?:[\w-]+\s+)?{stem}", low))
     if _QUOTE.search(item):
         return True

@@ -75,3 +75,14 @@ def test_a_later_sentence_naming_the_one_facility_by_a_kind_of_the_same_meaning_
         "The energy ministers of Kazakhstan, Kyrgyzstan and Uzbekistan signed an agreement on the joint construction of "
         "the Kambarata HPP-1 on Thursday.\n\nThe 1,860 MW plant is to be built on the Naryn River."))
     assert [(p["project_name"], p["status"]) for p in facts["projects"]] == [("Kambarata HPP-1", "agreement_signed")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Among the projects is the construction of a new border crossing point "Dostyk-2".',
+     [('border crossing point "Dostyk-2"', "announced")]),
+    ("The sides agreed to build a new border crossing point at Karasu.", [("border crossing point at Karasu", "announced")]),
+    ("Kazakhstan will open a new customs point in Khorgos.", [("customs point", "announced")]),
+    ("The sides agreed on a starting point for the talks.", []),
+])
+def test_a_border_or_customs_point_is_a_facility_a_bare_point_is_not(text, expected):
+    assert projects(text) == expected

@@ -86,3 +86,13 @@ def test_a_later_sentence_naming_the_one_facility_by_a_kind_of_the_same_meaning_
 ])
 def test_a_border_or_customs_point_is_a_facility_a_bare_point_is_not(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kyrgyz side plans to attract Chinese investment for a new railway to Uzbekistan.",
+     [("railway to Uzbekistan", "announced")]),
+    ("Uzbekistan intends to raise funds for a new airport in Samarkand.", [("airport", "announced")]),
+    ("The region attracted foreign investments in the textile industry.", []),
+])
+def test_money_sought_for_a_new_facility_intends_it(text, expected):
+    assert projects(text) == expected

@@ -96,3 +96,15 @@ def test_a_border_or_customs_point_is_a_facility_a_bare_point_is_not(text, expec
 ])
 def test_money_sought_for_a_new_facility_intends_it(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kazakh-Uzbek trade house in Tashkent has started its work.", [("Kazakh-Uzbek trade house", "launched")]),
+    ("The Kazakh-Uzbek trade house in Tashkent started work on Monday.", [("Kazakh-Uzbek trade house", "launched")]),
+    ("The Uzbek-Kyrgyz investment company began its activities in Bishkek.",
+     [("Uzbek-Kyrgyz investment company", "launched")]),
+    ("The Uzbek-Kyrgyz Development Fund has commenced operations.", [("Uzbek-Kyrgyz Development Fund", "launched")]),
+    ("The intergovernmental commission began its work in Tashkent.", []),
+])
+def test_a_facility_that_started_its_work_or_activities_is_launched(text, expected):
+    assert projects(text) == expected

@@ -108,3 +108,18 @@ def test_money_sought_for_a_new_facility_intends_it(text, expected):
 ])
 def test_a_facility_that_started_its_work_or_activities_is_launched(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize("follow_up", [
+    "The agreements for the project were signed by Masdar CEO and Uzbekistan's energy minister in Abu Dhabi.",
+    "The project agreements were signed in Abu Dhabi on Tuesday.",
+])
+def test_a_follow_up_that_signs_the_agreements_of_the_project_concludes_it(follow_up):
+    assert projects("Masdar will build a 1 GW solar photovoltaic plant in Samarkand region.", follow_up) == [
+        ("1 GW solar photovoltaic plant", "agreement_signed")]
+
+
+def test_project_agreements_still_to_be_signed_leave_the_project_intended():
+    assert projects("Masdar will build a 1 GW solar photovoltaic plant in Samarkand region.",
+                    "The project agreement will be signed in Abu Dhabi next month.") == [
+        ("1 GW solar photovoltaic plant", "announced")]

@@ -797,7 +797,8 @@ def _continues_name(piece: str, previous: str) -> bool:
     # ("… in Khatlon and Sughd regions": a capitalised piece may still be the place's)
     core = re.sub(r"\s+(in|at|near)\s+[A-Z].*$", "", previous) if not _is_ru(piece) and piece[:1].islower() else previous
     last = re.findall(r"[\w-]+", lexicon.norm(core))[-1:]
-    if not _is_ru(piece) and last and _head(core) == _en_base(last[0]):
+    # "the construction of a copper plant in Almalyk, solar and wind power plants": the work before the name hides no head
+    if not _is_ru(piece) and last and _head(_strip_work(_DETERMINERS.sub("", core.strip()))) == _en_base(last[0]):
         return False
     if _is_ru(piece):
         if all(any("ADJF" in p.tag for p in lexicon.parses(w)[:1]) for w in words):

@@ -123,3 +123,10 @@ def test_project_agreements_still_to_be_signed_leave_the_project_intended():
     assert projects("Masdar will build a 1 GW solar photovoltaic plant in Samarkand region.",
                     "The project agreement will be signed in Abu Dhabi next month.") == [
         ("1 GW solar photovoltaic plant", "announced")]
+
+
+def test_a_modifier_after_a_named_work_is_not_glued_to_the_name_before_it():
+    found = projects("These include the construction of a copper processing plant in Almalyk, solar and wind power plants, "
+                     "and a logistics centre in Termez.")
+    assert ("copper processing plant", "announced") in found
+    assert all("solar" not in name or "plant" in name.split("solar")[1] for name, _ in found)

@@ -2197,10 +2197,15 @@ def _one_of(phrase: str) -> str:
     return phrase
 
 
+_BUILT_BY = re.compile(r"^[A-Za-z]+(?:-[A-Za-z]+)*-built\s+(?=[\w«\"“])")
+
+
 def _clean_name(item: str) -> tuple[str, str]:
     """Strip determiners, price and trailing place; return (name, place phrase)."""
     name = _strip_work(_DETERMINERS.sub("", item.strip())).strip(" ,")
     name = _DETERMINERS.sub("", _LEADING_PRICE.sub("", _DETERMINERS.sub("", name)))
+    # "the Turkish-built hospital": who built it is an attribute, as the cue that reads it says, not the hospital's name
+    name = _BUILT_BY.sub("", name)
     if not _QUOTE.search(name):
         name = name.rstrip('»"”')  # the close of a quotation the name ends ("…и электростанцию», — сообщили")
     name = re.sub(r"\s+(уже|также|еще|ещё|already|also)$", "", name, flags=re.IGNORECASE)  # "… уже начались"

@@ -130,3 +130,11 @@ def test_a_modifier_after_a_named_work_is_not_glued_to_the_name_before_it():
                      "and a logistics centre in Termez.")
     assert ("copper processing plant", "announced") in found
     assert all("solar" not in name or "plant" in name.split("solar")[1] for name, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Turkish-built hospital in Bukhara has received its first patients.", [("hospital", "launched")]),
+    ("A Korean-built hospital in Tashkent has started operations.", [("hospital", "launched")]),
+])
+def test_who_built_a_facility_is_no_part_of_its_name_so_the_attribute_adds_no_second_project(text, expected):
+    assert projects(text) == expected

@@ -138,3 +138,14 @@ def test_a_modifier_after_a_named_work_is_not_glued_to_the_name_before_it():
 ])
 def test_who_built_a_facility_is_no_part_of_its_name_so_the_attribute_adds_no_second_project(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The new hospital in Osh is expected to cost $50 million.", [("hospital", "announced")]),
+    ("The Rogun HPP will generate 13 billion kWh of electricity a year.", [("Rogun HPP", "announced")]),
+    ("The Uzbekistan-Kyrgyzstan-China railway will be 523 km long.", [("Uzbekistan-Kyrgyzstan-China railway", "announced")]),
+    ("The company will generate 500 new jobs.", []),
+    ("The visit is expected to cost $2 million.", []),
+])
+def test_what_a_facility_will_cost_generate_or_measure_says_it_is_to_come(text, expected):
+    assert projects(text) == expected

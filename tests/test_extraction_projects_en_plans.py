@@ -4,6 +4,8 @@ from __future__ import annotations
 import pytest
 
 from extraction import extract_article
+from extraction.projects import find_projects
+from extraction.text import Sentence
 from tests.helpers import article, projects
 
 
@@ -149,3 +151,17 @@ def test_who_built_a_facility_is_no_part_of_its_name_so_the_attribute_adds_no_se
 ])
 def test_what_a_facility_will_cost_generate_or_measure_says_it_is_to_come(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Uzbek, Kazakh leaders lay foundation of industrial cooperation centre",
+     [("industrial cooperation centre", "construction_started")]),
+    ("Tokayev lays foundation stone for new Kazakh school in Bishkek", [("Kazakh school", "construction_started")]),
+    ("Presidents lay cornerstone of joint hospital in Osh", [("joint hospital", "construction_started")]),
+])
+def test_a_headline_that_lays_a_foundation_or_cornerstone_starts_construction(title, expected):
+    assert [(p.name, p.status) for p in find_projects([Sentence(title, 0, "title", 0)])] == expected
+
+
+def test_a_deal_that_lays_the_foundation_for_a_venture_is_a_metaphor_not_a_construction():
+    assert projects("The agreement lays the foundation for a joint venture.") == []

@@ -165,3 +165,9 @@ def test_a_headline_that_lays_a_foundation_or_cornerstone_starts_construction(ti
 
 def test_a_deal_that_lays_the_foundation_for_a_venture_is_a_metaphor_not_a_construction():
     assert projects("The agreement lays the foundation for a joint venture.") == []
+
+
+def test_a_headline_that_agrees_on_a_sized_facility_intends_it():
+    title = "Uzbekistan, Saudi Arabia agree on 1.5 GW wind project"
+    assert [(p.name, p.status) for p in find_projects([Sentence(title, 0, "title", 0)])] == [
+        ("1.5 GW wind project", "announced")]

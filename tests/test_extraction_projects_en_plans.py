@@ -171,3 +171,12 @@ def test_a_headline_that_agrees_on_a_sized_facility_intends_it():
     title = "Uzbekistan, Saudi Arabia agree on 1.5 GW wind project"
     assert [(p.name, p.status) for p in find_projects([Sentence(title, 0, "title", 0)])] == [
         ("1.5 GW wind project", "announced")]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Uzbekistan to get its first nuclear power plant by 2033", [("first nuclear power plant", "announced")]),
+    ("Tajikistan will get its own cement plant in Khatlon", [("cement plant", "announced")]),
+    ("Kyrgyzstan will receive its first tranche of the loan in May", []),
+])
+def test_a_country_to_get_its_first_or_own_facility_intends_it(title, expected):
+    assert [(p.name, p.status) for p in find_projects([Sentence(title, 0, "title", 0)])] == expected

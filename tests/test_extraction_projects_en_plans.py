@@ -180,3 +180,12 @@ def test_a_headline_that_agrees_on_a_sized_facility_intends_it():
 ])
 def test_a_country_to_get_its_first_or_own_facility_intends_it(title, expected):
     assert [(p.name, p.status) for p in find_projects([Sentence(title, 0, "title", 0)])] == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Astana, Tashkent eye joint tourism cluster on border", [("joint tourism cluster on border", "announced")]),
+    ("Kazakhstan greenlights $1bn petrochemical complex in Atyrau", [("petrochemical complex", "announced")]),
+    ("Investors keep an eye on a new industrial park in Jizzakh", []),
+])
+def test_a_headline_whose_sides_eye_or_greenlight_a_facility_intends_it(title, expected):
+    assert [(p.name, p.status) for p in find_projects([Sentence(title, 0, "title", 0)])] == expected

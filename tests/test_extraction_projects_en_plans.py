@@ -189,3 +189,11 @@ def test_a_country_to_get_its_first_or_own_facility_intends_it(title, expected):
 ])
 def test_a_headline_whose_sides_eye_or_greenlight_a_facility_intends_it(title, expected):
     assert [(p.name, p.status) for p in find_projects([Sentence(title, 0, "title", 0)])] == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("China's CNPC to expand Shymkent refinery", [("Shymkent refinery", "announced")]),
+    ("Kyrgyzstan, China to modernize Bishkek CHP", [("Bishkek CHP", "announced")]),
+])
+def test_a_headline_infinitive_that_expands_or_modernises_a_facility_intends_the_work(title, expected):
+    assert [(p.name, p.status) for p in find_projects([Sentence(title, 0, "title", 0)])] == expected

@@ -197,3 +197,8 @@ def test_a_headline_whose_sides_eye_or_greenlight_a_facility_intends_it(title, e
 ])
 def test_a_headline_infinitive_that_expands_or_modernises_a_facility_intends_the_work(title, expected):
     assert [(p.name, p.status) for p in find_projects([Sentence(title, 0, "title", 0)])] == expected
+
+
+def test_an_early_start_of_construction_wished_for_has_not_happened():
+    assert projects("The President stressed the importance of the early start of construction of the Kambarata HPP-1.") == [
+        ("Kambarata HPP-1", "announced")]

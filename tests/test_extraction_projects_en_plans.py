@@ -202,3 +202,9 @@ def test_a_headline_infinitive_that_expands_or_modernises_a_facility_intends_the
 def test_an_early_start_of_construction_wished_for_has_not_happened():
     assert projects("The President stressed the importance of the early start of construction of the Kambarata HPP-1.") == [
         ("Kambarata HPP-1", "announced")]
+
+
+def test_how_a_construction_was_launched_may_stand_between_the_verb_and_the_construction():
+    assert projects("Mirziyoyev and Tokayev launched via video link the construction of the International Centre for "
+                    'Industrial Cooperation "Central Asia".') == [
+        ('International Centre for Industrial Cooperation "Central Asia"', "construction_started")]

@@ -208,3 +208,12 @@ def test_how_a_construction_was_launched_may_stand_between_the_verb_and_the_cons
     assert projects("Mirziyoyev and Tokayev launched via video link the construction of the International Centre for "
                     'Industrial Cooperation "Central Asia".') == [
         ('International Centre for Industrial Cooperation "Central Asia"', "construction_started")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trains began running on the new Bakhty-Ayagoz railway line.", [("Bakhty-Ayagoz railway line", "launched")]),
+    ("Traffic was opened on the new bridge across the Amu Darya.", [("bridge across the Amu Darya", "launched")]),
+    ("Buses started running on the new route between Osh and Andijan.", []),
+])
+def test_trains_or_traffic_that_began_running_on_a_new_route_open_it(text, expected):
+    assert projects(text) == expected

@@ -217,3 +217,13 @@ def test_how_a_construction_was_launched_may_stand_between_the_verb_and_the_cons
 ])
 def test_trains_or_traffic_that_began_running_on_a_new_route_open_it(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tashkent and Dushanbe signed an agreement to jointly build and operate the Yavan HPP.",
+     [("Yavan HPP", "agreement_signed")]),
+    ("An agreement to jointly build the Yavan HPP was signed in Dushanbe.", [("Yavan HPP", "agreement_signed")]),
+    ("The sides are drafting an agreement to jointly build the Yavan HPP.", [("Yavan HPP", "announced")]),
+])
+def test_a_signed_agreement_to_jointly_build_a_facility_concludes_it(text, expected):
+    assert projects(text) == expected

@@ -1496,9 +1496,11 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
                 if _names_project(item):
                     out.append((item, _item_status(item, remark, resolved, low + " " + previous), mode, place))
             continue
-        if i + 1 < len(hits) and hits[i + 1][3] == "context" and mode not in ("context", "topic") \
-                and _PREAMBLE.match(low[end:limit]):
-            # "реализуется проект по строительству завода": the nominal cue is part of this verb's object
+        if i + 1 < len(hits) and (hits[i + 1][3] == "context" or hits[i + 1][3] == "topic"
+                                  and re.match(r"(co-?)?(financing|funding) of", low[hits[i + 1][0]:])) \
+                and mode not in ("context", "topic") and _PREAMBLE.match(low[end:limit]):
+            # "реализуется проект по строительству завода": the nominal cue is part of this verb's object; so is the
+            # financing of a facility a deal was signed on ("an agreement was signed on the financing of the X road")
             list_end = hits[i + 1][1]
             limit = hits[i + 2][0] if i + 2 < len(hits) else len(low)
             if status == "launched" and hits[i + 1][2] == "construction_started":

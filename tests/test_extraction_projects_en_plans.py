@@ -227,3 +227,11 @@ def test_trains_or_traffic_that_began_running_on_a_new_route_open_it(text, expec
 ])
 def test_a_signed_agreement_to_jointly_build_a_facility_concludes_it(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A framework agreement was signed on the financing of the Bishkek-Osh road.", [("Bishkek-Osh road", "agreement_signed")]),
+    ("The sides signed an agreement on the financing of small businesses.", []),
+])
+def test_a_deal_signed_on_the_financing_of_a_facility_concludes_the_facility(text, expected):
+    assert projects(text) == expected

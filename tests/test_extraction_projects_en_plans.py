@@ -235,3 +235,12 @@ def test_a_signed_agreement_to_jointly_build_a_facility_concludes_it(text, expec
 ])
 def test_a_deal_signed_on_the_financing_of_a_facility_concludes_the_facility(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The 500 MW solar plant in Samarkand began commercial operations.", [("500 MW solar plant", "launched")]),
+    ("The new logistics centre in Termez is now in operation.", [("logistics centre", "launched")]),
+    ("The new logistics centre in Termez is expected to be in operation by 2026.", []),
+])
+def test_a_facility_in_operation_or_in_commercial_operations_is_launched(text, expected):
+    assert projects(text) == expected

@@ -244,3 +244,11 @@ def test_a_deal_signed_on_the_financing_of_a_facility_concludes_the_facility(tex
 ])
 def test_a_facility_in_operation_or_in_commercial_operations_is_launched(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Uzbek-Kazakh joint venture has been producing tractors since 2021.", [("Uzbek-Kazakh joint venture", "launched")]),
+    ("The country has been producing cotton since 1950.", []),
+])
+def test_a_facility_that_has_been_producing_since_a_date_is_launched(text, expected):
+    assert projects(text) == expected

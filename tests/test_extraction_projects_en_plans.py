@@ -252,3 +252,8 @@ def test_a_facility_in_operation_or_in_commercial_operations_is_launched(text, e
 ])
 def test_a_facility_that_has_been_producing_since_a_date_is_launched(text, expected):
     assert projects(text) == expected
+
+
+def test_a_unit_synchronized_with_the_grid_is_launched():
+    assert projects("The first unit of the Rogun HPP was synchronized with the grid.") == [
+        ("first unit of the Rogun HPP", "launched")]

@@ -398,7 +398,8 @@ def _strip_work(item: str) -> str:
     item = _one_of(item.strip()[one.end():]) if one else _without_ranking(item)
     stripped = _NOMINALISATION.sub("", item)
     trailing = _TRAILING_WORK.search(stripped)
-    if trailing and not _is_ru(stripped) and _head(stripped[:trailing.start()], allow_count=True):
+    if trailing and not _is_ru(stripped) and _head(stripped[:trailing.start()], allow_count=True) \
+            and not _AFTER_WORK.search(stripped[:trailing.start()]):  # "opened the X hotel after renovation": a time
         stripped = stripped[:trailing.start()]  # "the Aktau seaport expansion": the work on the port names the port
     single = re.match(r"^\s*(?:[\w-]+\s+){0,2}?(проект|project)\s", item, re.IGNORECASE)
     if stripped != item and single and _lex()["topics"].search(lexicon.norm(item)) \
@@ -2167,6 +2168,8 @@ def _locative_place(text: str) -> tuple[str | None, str | None]:
 
 
 # The work done on an English facility named after it ("the Aktau seaport expansion", "the X road upgrade project").
+# A time word before a trailing work ("after a long renovation"): the work is when, not which facility.
+_AFTER_WORK = re.compile(r"(?<!\w)(after|before|following|during|since)(\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
 _TRAILING_WORK = re.compile(r"\s+(expansion|modernization|modernisation|reconstruction|construction|upgrade|upgrading|"
                             r"rehabilitation|extension|renovation)(\s+projects?)?\s*$", re.IGNORECASE)
 # The named word a place phrase turns on ("Osh", "the port of Aktau").

@@ -257,3 +257,11 @@ def test_a_facility_that_has_been_producing_since_a_date_is_launched(text, expec
 def test_a_unit_synchronized_with_the_grid_is_launched():
     assert projects("The first unit of the Rogun HPP was synchronized with the grid.") == [
         ("first unit of the Rogun HPP", "launched")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kyrgyz side opened the Kyzyl-Bel border crossing after reconstruction.", [("Kyzyl-Bel border crossing", "launched")]),
+    ("The Kyrgyz side opened the Kyzyl-Bel hotel after a long renovation.", [("Kyzyl-Bel hotel", "launched")]),
+])
+def test_a_work_after_which_a_facility_opened_is_no_part_of_its_name(text, expected):
+    assert projects(text) == expected

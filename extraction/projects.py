@@ -23,7 +23,7 @@ from .text import Sentence
 
 _QUOTE = re.compile(r'[«"“„][^»"”“]{1,80}[»"”]')
 _SEPARATORS = re.compile(r",?\s+а также\s+|,?\s+as well as\s+|,\s+and\s+|\s+and\s+|,\s+|;\s+|\s+и\s+")
-_DETERMINERS = re.compile(r"^(among (?:them|these|which|others)|such as|own|так\w+ как|будущ(?:ий|ая|ее|его|ей|ую|ем|им|ие|их|ими)|like|including|in particular|namely|в том числе|в частности|по|the|a|an|its|their|new|planned|proposed|future|prospective|еще|ещё|нового|новой|новых|новый|новая|новое|новую|новом|новому|новым|новыми|свой|свою|свои|своего|своей|своих|своим|свое|своё)\s+", re.IGNORECASE)
+_DETERMINERS = re.compile(r"^(among (?:them|these|which|others)|such as|own|так\w+ как|будущ(?:ий|ая|ее|его|ей|ую|ем|им|ие|их|ими)|like|including|in particular|namely|в том числе|в частности|по|the|a|an|its|their|new|planned|proposed|would-be|future|prospective|еще|ещё|нового|новой|новых|новый|новая|новое|новую|новом|новому|новым|новыми|свой|свою|свои|своего|своей|своих|своим|свое|своё)\s+", re.IGNORECASE)
 # Words before the deliverable that name the work on it or the project around
 # it ("проект по строительству завода", "the construction of the plant"): the
 # deliverable is the project. A counted part of it ("the first stage of the

@@ -265,3 +265,7 @@ def test_a_unit_synchronized_with_the_grid_is_launched():
 ])
 def test_a_work_after_which_a_facility_opened_is_no_part_of_its_name(text, expected):
     assert projects(text) == expected
+
+
+def test_would_be_only_says_the_facility_is_to_come_and_is_no_part_of_its_name():
+    assert projects("A Chinese company will build a would-be copper plant in Almalyk.") == [("copper plant", "announced")]

@@ -23,7 +23,7 @@ from .text import Sentence
 
 _QUOTE = re.compile(r'[«"“„][^»"”“]{1,80}[»"”]')
 _SEPARATORS = re.compile(r",?\s+а также\s+|,?\s+as well as\s+|,\s+and\s+|\s+and\s+|,\s+|;\s+|\s+и\s+")
-_DETERMINERS = re.compile(r"^(among (?:them|these|which|others)|such as|own|так\w+ как|будущ(?:ий|ая|ее|его|ей|ую|ем|им|ие|их|ими)|like|including|in particular|namely|в том числе|в частности|по|the|a|an|its|their|new|planned|proposed|future|prospective|еще|ещё|нового|новой|новых|новый|новая|новое|новую|новом|новому|новым|новыми|свой|свою|свои|своего|своей|своих|своим|свое|своё)\s+", re.IGNORECASE)
+_DETERMINERS = re.compile(r"^(among (?:them|these|which|others)|such as|own|так\w+ как|будущ(?:ий|ая|ее|его|ей|ую|ем|им|ие|их|ими)|like|including|in particular|namely|в том числе|в частности|по|the|a|an|its|their|new|planned|proposed|would-be|future|prospective|еще|ещё|нового|новой|новых|новый|новая|новое|новую|новом|новому|новым|новыми|свой|свою|свои|своего|своей|своих|своим|свое|своё)\s+", re.IGNORECASE)
 # Words before the deliverable that name the work on it or the project around
 # it ("проект по строительству завода", "the construction of the plant"): the
 # deliverable is the project. A counted part of it ("the first stage of the
@@ -103,6 +103,8 @@ _REPEATED_PREPOSITION = re.compile(r"^(?:on|for|of|about)\s+(?=(?:a|an|the)\s)",
 _ABBREVIATION = re.compile(r"[A-Z][a-z]?[A-Z]")
 # words that put a signing still to come ("the agreement will be signed", "планируется подписать")
 _TO_COME = re.compile(r"(?<!\w)(will|to be|would|shall|plans?|planned|expected|будет|будут|планиру\w*|намерен\w*|предстоит)(?!\w)")
+# The words before a signing that put it still to come ("is expected to be signed", "will be inked").
+_AHEAD = re.compile(r"(?<!\w)(to|will|would|shall|should|must|be|expected|planned|scheduled|due|set|going)\s+(be\s+)?$")
 # The headline infinitive cue of projects.yaml ("to build X"), which states a purpose, not a stage.
 _BARE_INFINITIVE = re.compile(r"to\s+((help|jointly)\s+(to\s+)?)?(build|construct|open|launch|set up|establish|create|develop)(?!\w)")
 # A concluded deal whose terms the clause goes on to state ("under the signed agreements, the fund will invest …",
@@ -217,6 +219,7 @@ def _lex() -> dict:
         "agent_heads": set(lex["agent_heads"]),
         "units": lexicon.compiled(r"^\d[\d.,]*\s*(?:-\s*)?(?:" + "|".join(lex["unit_words"]) + r")(?!\w)"),
         "unit_word": lexicon.compiled(r"(?:" + "|".join(lex["unit_words"]) + r")"),
+        "sizes": lexicon.compiled(r"\d[\d.,]*\s*(?:-\s*)?(?:" + "|".join(lex["unit_words"]) + r")(?!\w)", re.IGNORECASE),
         "heads_en": set(lex["heads_en"]),
         "named_heads_en": set(lex["named_heads_en"]) | {"project"},
         "mention_heads_en": (set(lex["heads_en"]) | {"project"}) - set(lex["not_facilities_en"]),
@@ -405,7 +408,8 @@ def _strip_work(item: str) -> str:
     item = _one_of(item.strip()[one.end():]) if one else _without_ranking(item)
     stripped = _NOMINALISATION.sub("", item)
     trailing = _TRAILING_WORK.search(stripped)
-    if trailing and not _is_ru(stripped) and _head(stripped[:trailing.start()], allow_count=True):
+    if trailing and not _is_ru(stripped) and _head(stripped[:trailing.start()], allow_count=True) \
+            and not _AFTER_WORK.search(stripped[:trailing.start()]):  # "opened the X hotel after renovation": a time
         stripped = stripped[:trailing.start()]  # "the Aktau seaport expansion": the work on the port names the port
     single = re.match(r"^\s*(?:[\w-]+\s+){0,2}?(проект|project)\s", item, re.IGNORECASE)
     if stripped != item and single and _lex()["topics"].search(lexicon.norm(item)) \
@@ -585,7 +589,7 @@ def _qualified(item: str, head: str) -> bool:
         low = lexicon.norm(item)
         stem = head[:-1] if _is_ru(item) else head  # "система" is "системы", "систему" in other cases
         return bool(re.search(rf"(?<!\w){stem}\w*\s+(?:\w+\s+)?(?:{complement})", low)
-                    or head in ("система", "system", "systems", "переход")
+                    or head in ("система", "system", "systems", "переход", "point", "points")
                     and re.search(rf"(?:{complement})\w*\s+(?:[\w-]+\s+)?{stem}", low))
     if _QUOTE.search(item):
         return True
@@ -806,7 +810,8 @@ def _continues_name(piece: str, previous: str) -> bool:
     # ("… in Khatlon and Sughd regions": a capitalised piece may still be the place's)
     core = re.sub(r"\s+(in|at|near)\s+[A-Z].*$", "", previous) if not _is_ru(piece) and piece[:1].islower() else previous
     last = re.findall(r"[\w-]+", lexicon.norm(core))[-1:]
-    if not _is_ru(piece) and last and _head(core) == _en_base(last[0]):
+    # "the construction of a copper plant in Almalyk, solar and wind power plants": the work before the name hides no head
+    if not _is_ru(piece) and last and _head(_strip_work(_DETERMINERS.sub("", core.strip()))) == _en_base(last[0]):
         return False
     if _is_ru(piece):
         if all(any("ADJF" in p.tag for p in lexicon.parses(w)[:1]) for w in words):
@@ -1009,6 +1014,12 @@ def _without_leading_adverbials(segment: str) -> str:
     return segment
 
 
+# A speaker and the verb that reports a clause ("the minister said (that)", "it was noted that"): the clause's subject follows.
+_REPORTED = re.compile(r"^.*(?<!\w)(said|says|noted|stated|added|stressed|emphasi[sz]ed|underlined|recalled|explained|"
+                       r"confirmed|told [\w-]+|pointed out|(is|was) (planned|expected|reported|known))\s+(that\s+)?(?=\S)",
+                       re.IGNORECASE)
+
+
 def _subject(text: str, start: int, finite: bool = False, whole: bool = False) -> str:
     """Return the subject of a passive cue, following "which"/"который" back to its antecedent.
 
@@ -1029,6 +1040,8 @@ def _subject(text: str, start: int, finite: bool = False, whole: bool = False) -
     subject = re.sub(r"(^|\s+)(был[аио]?|будет|будут|were|was|has been|have been|is|are|has|have)(\s+already)?\s*$", "",
                      segments[-1].strip(), flags=re.IGNORECASE)
     subject = re.sub(r"^(а|и|но|что|чтобы|and|but|that)\s+", "", subject, flags=re.IGNORECASE)
+    if not _is_ru(before):
+        subject = _REPORTED.sub("", subject)  # "He said the X house was opened": the speaker is no part of the subject
     # an empty subject: the cue opens a participle clause (", открытого в августе") or follows one
     # (", modernised with Chinese help, was put into operation"); the antecedent ends an earlier segment
     antecedent = _RELATIVE.match(subject.strip()) or not subject.strip()
@@ -1232,8 +1245,9 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
             or _CONTRACT.search(low, window[1]) and not lex["announce"].search(low)
         if concluded:
             return status
-        # what an agreement not said to be signed includes or envisages is still intended
-        return "announced" if _DEAL_CONTENT.search(low[window[1]:after[0]]) else None
+        # what an agreement not said to be signed includes or envisages is still intended, and so is the deliverable
+        # of one still to be signed ("an agreement on building X is expected to be signed in April")
+        return "announced" if _DEAL_CONTENT.search(low[window[1]:after[0]]) or _signing_ahead(low) else None
     if mode == "context":
         if lex["plan_nouns"].search(before):
             return "announced"  # "презентация проекта строительства завода": the plan is presented
@@ -1272,9 +1286,12 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
 
 def _signed_done(text: str) -> bool:
     """Tell whether a text says a deal was signed, not that it is to be ("is expected to be signed in June")."""
-    return any(not re.search(r"(?<!\w)(to|will|would|shall|should|must|be|expected|planned|scheduled|due|set|going)\s+(be\s+)?$",
-                             text[:m.start()])
-               for m in _lex()["signed"].finditer(text))
+    return any(not _AHEAD.search(text[:m.start()]) for m in _lex()["signed"].finditer(text))
+
+
+def _signing_ahead(text: str) -> bool:
+    """Tell whether a text says a deal is to be signed ("will be signed during the visit"), which only intends it."""
+    return any(_AHEAD.search(text[:m.start()]) for m in _lex()["signed"].finditer(text))
 
 
 def _infinitive(low: str, start: int, end: int) -> str | None:
@@ -1492,9 +1509,11 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
                 if _names_project(item):
                     out.append((item, _item_status(item, remark, resolved, low + " " + previous), mode, place))
             continue
-        if i + 1 < len(hits) and hits[i + 1][3] == "context" and mode not in ("context", "topic") \
-                and _PREAMBLE.match(low[end:limit]):
-            # "реализуется проект по строительству завода": the nominal cue is part of this verb's object
+        if i + 1 < len(hits) and (hits[i + 1][3] == "context" or hits[i + 1][3] == "topic"
+                                  and re.match(r"(co-?)?(financing|funding) of", low[hits[i + 1][0]:])) \
+                and mode not in ("context", "topic") and _PREAMBLE.match(low[end:limit]):
+            # "реализуется проект по строительству завода": the nominal cue is part of this verb's object; so is the
+            # financing of a facility a deal was signed on ("an agreement was signed on the financing of the X road")
             list_end = hits[i + 1][1]
             limit = hits[i + 2][0] if i + 2 < len(hits) else len(low)
             if status == "launched" and hits[i + 1][2] == "construction_started":
@@ -1986,23 +2005,17 @@ def _coordinated_with_named(candidates: list[tuple], item: str) -> bool:
     return any(c[0] != item and len(re.findall(r"[\w-]+", c[0])) > 1 for c in candidates)
 
 
-# A sentence opening on a named facility as its subject ("The 523-km X railway is expected to …"), and words that
-# say the facility is another one ("The X railway is also planned", "another plant").
-_NAMES_THE_ONE = re.compile(r"^\W*(the\s+)?$", re.IGNORECASE)
+# Words that say a facility is another one than the one before ("The X railway is also planned", "another plant").
 _ANOTHER = re.compile(r"(?<!\w)(also|another|other|second|as well|too|ещ[её]|также|друг\w*|втор\w*)(?!\w)")
 
 
-def _within(plain: str, name: str) -> bool:
-    """Tell whether every word of a plain name but its size and novelty stands in a proper name ("new railway" in "the X railway")."""
-    lex = _lex()
-    words = set(re.findall(r"[\w'-]+", lexicon.norm(name)))
-    return all(w in words or w in lex["not_kinds_en"]
-               for w in re.findall(r"[\w'-]+", lexicon.norm(_DETERMINERS.sub("", plain))))
+def _names_the_one(project: Project) -> bool:
+    """Tell whether a project's sentence opens on its name as its subject ("The X railway is expected to …").
 
-
-def _unnamed(name: str) -> bool:
-    """Tell whether a project's name says only what it is, with no proper name ("new railway", "cement plant")."""
-    return not _QUOTE.search(name) and not re.search(r"[A-ZА-ЯЁ\d]", name)
+    A sentence that says the facility is another one ("The X railway is also planned") does not.
+    """
+    return re.match(r"^\W*(the\s+)?$", project.sentence.text[:project.start], re.IGNORECASE) is not None \
+        and not _ANOTHER.search(project.sentence.low)
 
 
 def _proper_project(item: str) -> bool:
@@ -2185,6 +2198,8 @@ def _locative_place(text: str) -> tuple[str | None, str | None]:
 
 
 # The work done on an English facility named after it ("the Aktau seaport expansion", "the X road upgrade project").
+# A time word before a trailing work ("after a long renovation"): the work is when, not which facility.
+_AFTER_WORK = re.compile(r"(?<!\w)(after|before|following|during|since)(\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
 _TRAILING_WORK = re.compile(r"\s+(expansion|modernization|modernisation|reconstruction|construction|upgrade|upgrading|"
                             r"rehabilitation|extension|renovation)(\s+projects?)?\s*$", re.IGNORECASE)
 # The named word a place phrase turns on ("Osh", "the port of Aktau").
@@ -2217,10 +2232,15 @@ def _one_of(phrase: str) -> str:
     return phrase
 
 
+_BUILT_BY = re.compile(r"^[A-Za-z]+(?:-[A-Za-z]+)*-built\s+(?=[\w«\"“])")
+
+
 def _clean_name(item: str) -> tuple[str, str]:
     """Strip determiners, price and trailing place; return (name, place phrase)."""
     name = _strip_work(_DETERMINERS.sub("", item.strip())).strip(" ,")
     name = _DETERMINERS.sub("", _LEADING_PRICE.sub("", _DETERMINERS.sub("", name)))
+    # "the Turkish-built hospital": who built it is an attribute, as the cue that reads it says, not the hospital's name
+    name = _BUILT_BY.sub("", name)
     if not _QUOTE.search(name):
         name = name.rstrip('»"”')  # the close of a quotation the name ends ("…и электростанцию», — сообщили")
     name = re.sub(r"\s+(уже|также|еще|ещё|already|also)$", "", name, flags=re.IGNORECASE)  # "… уже начались"
@@ -2857,19 +2877,6 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                             and (place or _locative_place(lead_place)[0] is not None):
                         batches.append(project)  # "три школы в Ташкентской области": a place makes the batch particular
                     continue
-                alike = [k for k, p in found.items() if p.head.rstrip("s") == head.rstrip("s")]
-                if mode == "named" and alike and all(_unnamed(found[k].name) and _within(found[k].name, name) for k in alike) \
-                        and _NAMES_THE_ONE.match(sentence.text[:max(start, 0)]) and not _ANOTHER.search(sentence.low):
-                    # "launched construction of a railway linking the three countries. … The 523-km China-Kyrgyzstan-
-                    # Uzbekistan railway is expected to cost…": the name says which one the facility introduced is
-                    for k in alike:
-                        earlier = found.pop(k)
-                        project.status = max(earlier.status, project.status, key=lambda s: _RANK[s])
-                        project.city = project.city or earlier.city
-                        project.country_code = project.country_code or earlier.country_code
-                    found[project.key] = project
-                    named.append(project.key)
-                    continue
                 held_key = next((k for k, p in found.items() if _same(p, project)), None)
                 held = found.get(held_key) if held_key else None
                 if held is None:
@@ -2879,8 +2886,14 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                         topical.add(project.key)
                     elif mode == "context":
                         nominal.add(project.key)
-                elif held.sentence.part != "body" and sentence.part == "body":
-                    del found[held_key]  # the body words it in full; the title and lead abbreviate
+                elif held.sentence.part != "body" and sentence.part == "body" or _names_the_one(project) \
+                        and not re.search(r"[A-ZА-ЯЁ\d«\"]", held.name) and re.search(r"[A-ZА-ЯЁ\d«\"]", name):
+                    # the body words it in full (the title and lead abbreviate), or a later sentence opens on the
+                    # name of a facility introduced by its kind ("a new cement plant … The Jizzakh cement plant will")
+                    if held.sentence.part == "body":
+                        _upgrade([project], held.status)
+                        project.city, project.country_code = project.city or held.city, project.country_code or held.country_code
+                    del found[held_key]
                     found[project.key] = project
                     named.append(project.key)
                 else:
@@ -2936,7 +2949,7 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
 
 
 def _merge_rementions(projects: list[Project]) -> list[Project]:
-    """Drop a mention that only re-describes the one other project with its head in another sentence.
+    """Drop a mention that only re-describes the one other project with its head (or a synonym of it) in another sentence.
 
     A title ("Казахстан запустит крупный промышленный центр") or a later
     sentence ("под строительство крупного комплекса в … районе") names a
@@ -2945,26 +2958,34 @@ def _merge_rementions(projects: list[Project]) -> list[Project]:
     that facility. Two unnamed plants of one sentence stay two.
     """
     out = list(projects)
+    sizes = _lex()["sizes"]
     for p in projects:
-        if _QUOTE.search(p.name) or re.search(r"\d", p.name) or _plural_head(p.name, p.head):
+        # a size only measures the facility ("The 1,860 MW plant is to be built …"); another number names another one
+        if _QUOTE.search(p.name) or re.search(r"\d", sizes.sub("", p.name)) or _plural_head(p.name, p.head):
             continue
-        others = [q for q in out if q is not p and q.head.rstrip("s") == p.head.rstrip("s")]
+        others = [q for q in out if q is not p and (q.head.rstrip("s") == p.head.rstrip("s") or _synonym_heads(q.head, p.head))]
         if len(others) != 1:
             continue
         q = others[0]
         if q.sentence.index == p.sentence.index or (p.city and q.city and p.city != q.city):
             continue
-        if p.sentence.part == "body" and (q.sentence.part != "body" or q.sentence.index > p.sentence.index):
-            continue  # a body mention stands for itself unless a fuller one came before it
-        core = re.sub(r"\s+(?:в|во|на|in|at|near)\s+.*$", "", p.name)
+        if {m.group(0) for m in sizes.finditer(q.name)} - {m.group(0) for m in sizes.finditer(p.name)} and sizes.search(p.name):
+            continue  # "a 500 MW wind farm" is not the 1.5 GW one
+        later = q.sentence.part == "body" and q.sentence.index > p.sentence.index
+        if p.sentence.part == "body" and (q.sentence.part != "body" or later and not _names_the_one(q)):
+            # a body mention stands for itself unless a fuller one came before it, or a later sentence opens on its
+            # name ("launched construction of a new railway. … The 523-km X railway is expected to cost …")
+            continue
+        core = re.sub(r"\s+(?:в|во|на|in|at|near)\s+.*$", "", sizes.sub("", p.name).strip())
         if any(w[0].isupper() for w in re.findall(r"[\w-]+", core)[1:]):
             continue  # a proper name of its own
         headline = p.sentence.part == "title" and q.sentence.part == "body" and not _is_ru(p.name)
         # an English headline words the one facility of its kind in the body its own way ("new thermal power plant"
         # over "a gas-fired combined cycle power plant")
         if headline or not _content(core, p.head) - _content(q.name, q.head) - _lex()["generic_modifiers"]:
-            if q.sentence.index < p.sentence.index:
+            if q.sentence.index < p.sentence.index or later and p.sentence.part == "body":
                 _upgrade([q], p.status)  # a later sentence may move the project on; a title never does
+                q.city, q.country_code = q.city or p.city, q.country_code or p.country_code
             out.remove(p)
     return out
 

@@ -1346,6 +1346,9 @@ def _list_intro(sentence: Sentence, previous: str = "") -> str | None:
     """
     low = sentence.low.rstrip()
     lex = _lex()
+    if low.endswith("?"):
+        # "— Какие проекты вы считаете главными? — …": an interviewer's question; the dash opens the answer, no bullet
+        return None
     if low.endswith(":") and ([h for h in _cue_hits(low) if h[3] in ("verb", "list", "signed")]
                               or lex["agreement_words"].search(low) and lex["signed"].search(low)):
         # "The following documents were signed:" opens a list of deals, each one's deliverable a project

@@ -1,0 +1,15 @@
+"""Unit tests of Russian newsroom prose for projects: interviews, launches worded many ways, hard negatives."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import projects
+
+
+@pytest.mark.parametrize("answer", [
+    "— Прежде всего, атомная станция.",
+    "— Мы говорили о торговом доме в Алматы и о логистическом центре.",
+    "— А что с атомной станцией?",
+])
+def test_an_interviewers_question_about_projects_opens_no_list_of_them(answer):
+    assert projects("— Какие совместные проекты вы считаете главными?", answer) == []

@@ -863,7 +863,9 @@ def _skip_leading_place(obj: str) -> tuple[str, str]:
             continue  # a date: "запущенный в 2020 году завод"
         if token == "и" and w.start() > words[1].start() and words[1].group(0)[0].isupper():
             continue  # coordinated places: "в Оше и Андижане торговые дома"
-        if _first_noun_ru(token) and _head(token):
+        noun = _first_noun_ru(token)
+        # a head that needs its complement ("пункт пропуска") is a head only with the words after it
+        if noun and (_head(token) or noun in _lex()["complements"] and _head(obj[w.start():])):
             # the adjectives before the head belong to the name ("в Хатлоне ветровую электростанцию")
             first = next((v for v in words[1:] if v.start() < w.start() and all(
                 "ADJF" in lexicon.parse(lexicon.norm(u.group(0))).tag or "PRTF" in lexicon.parse(lexicon.norm(u.group(0))).tag

@@ -13,3 +13,11 @@ from tests.helpers import projects
 ])
 def test_an_interviewers_question_about_projects_opens_no_list_of_them(answer):
     assert projects("— Какие совместные проекты вы считаете главными?", answer) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Запущен в работу новый пункт пропуска «Достук».",
+    "Стороны ввели в эксплуатацию новый пункт пропуска «Достук».",
+])
+def test_a_checkpoint_after_the_manner_of_its_launch_is_launched(text):
+    assert projects(text) == [("пункт пропуска «Достук»", "launched")]

@@ -21,3 +21,15 @@ def test_an_interviewers_question_about_projects_opens_no_list_of_them(answer):
 ])
 def test_a_checkpoint_after_the_manner_of_its_launch_is_launched(text):
     assert projects(text) == [("пункт пропуска «Достук»", "launched")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Совместное предприятие «УзАвто-Казахстан» приступило к выпуску автомобилей в Костанае.",
+     [("Совместное предприятие «УзАвто-Казахстан»", "launched")]),
+    ("Текстильная фабрика «Осиё» начала производство пряжи.", [("Текстильная фабрика «Осиё»", "launched")]),
+    ("Новый завод по выпуску стекла приступил к серийному производству.", [("завод по выпуску стекла", "launched")]),
+    ("Новый завод приступит к выпуску продукции в 2026 году.", []),
+    ("Узбекистан приступил к выпуску электромобилей.", []),
+])
+def test_a_facility_that_began_its_output_is_launched_whatever_it_makes(text, expected):
+    assert projects(text) == expected

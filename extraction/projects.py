@@ -979,6 +979,28 @@ def _ru_tail_phrase(segment: str) -> str:
     return segment.strip()
 
 
+def _without_leading_participle(segment: str) -> str:
+    """Drop the participle clause that opens a Russian subject before its noun ("Построенный Китаем завод").
+
+    The participle and its agent or date describe the facility ("Построенный
+    китайской компанией завод начал работу"); the subject is the noun it
+    agrees with and the adjectives before that noun, and the main verb tells the stage.
+    """
+    words = list(re.finditer(r"[\w-]+", _mask_quotes(segment)))
+    if len(words) < 2 or "PRTF" not in lexicon.parse(lexicon.norm(words[0].group(0))).tag:
+        return segment
+    for k in range(1, len(words)):
+        word = words[k].group(0)
+        if not _ru_head(lexicon.norm(lexicon.parse(lexicon.norm(word)).normal_form)) \
+                or not _agrees_with_next(words[0].group(0), word):
+            continue
+        first = k
+        while first > 1 and _agrees_with_next(words[first - 1].group(0), word):
+            first -= 1  # "построенный турками новый медицинский центр": its own adjectives stay
+        return segment[words[first].start():]
+    return segment
+
+
 _RU_PREPOSITION = re.compile(r"\s*(в|во|на|при|у|для|по|из|от|с|со|к|ко|о|об|за|под|над|перед|между|после|до)\s+",
                              re.IGNORECASE)
 
@@ -1045,7 +1067,7 @@ def _subject(text: str, start: int, finite: bool = False, whole: bool = False) -
                             if not re.search(r"(?<!\w)котор", seg, re.IGNORECASE) and not _is_participle_clause(seg)),
                            _ru_tail_phrase(segments[-2]))
         elif not antecedent:
-            subject = _without_leading_adverbials(subject)
+            subject = _without_leading_participle(_without_leading_adverbials(subject))
         return subject
     if not subject.strip() and len(segments) >= 3 and _apposition(segments[-2]) \
             and _head(_DETERMINERS.sub("", segments[-3].strip())):

@@ -33,3 +33,11 @@ def test_a_checkpoint_after_the_manner_of_its_launch_is_launched(text):
 ])
 def test_a_facility_that_began_its_output_is_launched_whatever_it_makes(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Построенный при поддержке Китая завод по выпуску стекла начал работу.",
+    "Созданный при участии Казахстана завод по выпуску стекла открыт в Оше.",
+])
+def test_a_participle_clause_opening_the_subject_is_no_part_of_the_facility(text):
+    assert projects(text) == [("завод по выпуску стекла", "launched")]

@@ -2655,7 +2655,8 @@ _PRONOUN_BACK = re.compile(r"^\W*((in particular|also|in addition|besides),?\s+)
 _PROJECT_LAUNCHED = re.compile(r"[^;,]*?\s(was|were|has been|have been|had been)\s+(officially\s+)?(launched|started|kicked off|"
                                r"initiated|inaugurated)(?!\w)")
 # A builder named in an attribute ("Chinese-built", "Korean-built"), not the recency of the building.
-_BUILDER_ATTRIBUTE = re.compile(r"(?<!newly)(?<!recently)(?<=[a-z])-built(?= [\w-]+)")
+_BUILDER_ATTRIBUTE = re.compile(r"(?<!newly)(?<!recently)(?<=[a-z])-built(?= [\w-]+)"
+                                r"|(?<!недавно )(?<!только что )(?<!\w)(построенн|возведенн|сооруженн)\w+(?= [\w«])")
 # How far a project has got: the dbt var lists the statuses most advanced first.
 _RANK = {status: rank for rank, status in enumerate(reversed(PROJECT_STATUSES))}
 
@@ -2848,8 +2849,9 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                 else:
                     if held.sentence is sentence and held.status == "completed" and status == "launched" \
                             and _BUILDER_ATTRIBUTE.search(sentence.low):
-                        # "The Chinese-built park has been operating since 2020": who built it is an attribute, the
-                        # verb tells the stage ("the newly built hospital received its first patients" stays completed)
+                        # "The Chinese-built park has been operating since 2020", "Построенный Китаем завод начал
+                        # работу": who built it is an attribute, the verb tells the stage ("the newly built hospital
+                        # received its first patients" stays completed)
                         held.status = status
                     elif held_key in topical and mode not in ("topic", "named"):
                         # "Attention was paid to the X Fund, which began operations in May": the clause says its stage

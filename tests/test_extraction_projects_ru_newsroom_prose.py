@@ -41,3 +41,17 @@ def test_a_facility_that_began_its_output_is_launched_whatever_it_makes(text, ex
 ])
 def test_a_participle_clause_opening_the_subject_is_no_part_of_the_facility(text):
     assert projects(text) == [("завод по выпуску стекла", "launched")]
+
+
+@pytest.mark.parametrize("text", [
+    "Построенный китайской компанией завод по выпуску стекла приступил к работе.",
+    "Построенный в 2020 году завод по выпуску стекла начал работу.",
+    "Завод по выпуску стекла, построенный китайской компанией, начал работу.",
+])
+def test_who_built_a_facility_is_an_attribute_and_the_main_verb_tells_its_stage(text):
+    assert [status for _, status in projects(text)] == ["launched"]
+
+
+def test_a_newly_built_facility_that_began_work_stays_completed_as_in_english():
+    assert projects("Недавно построенный завод по выпуску стекла начал работу.") == [
+        ("завод по выпуску стекла", "completed")]

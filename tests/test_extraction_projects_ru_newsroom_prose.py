@@ -55,3 +55,17 @@ def test_who_built_a_facility_is_an_attribute_and_the_main_verb_tells_its_stage(
 def test_a_newly_built_facility_that_began_work_stays_completed_as_in_english():
     assert projects("Недавно построенный завод по выпуску стекла начал работу.") == [
         ("завод по выпуску стекла", "completed")]
+
+
+@pytest.mark.parametrize("text", [
+    "Стороны договорились о создании общего рынка электроэнергии.",
+    "Обсуждено создание регионального рынка электроэнергии Центральной Азии.",
+    "Будет создан единый рынок труда.",
+    "The sides agreed to create a common electricity market.",
+])
+def test_a_common_market_of_a_commodity_or_labour_is_an_arrangement_not_a_project(text):
+    assert projects(text) == []
+
+
+def test_a_market_place_is_still_a_project():
+    assert projects("В Бишкеке открыт новый оптовый рынок «Дордой-2».") == [("оптовый рынок «Дордой-2»", "launched")]

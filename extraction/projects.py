@@ -871,8 +871,9 @@ def _skip_leading_place(obj: str) -> tuple[str, str]:
                 "ADJF" in lexicon.parse(lexicon.norm(u.group(0))).tag or "PRTF" in lexicon.parse(lexicon.norm(u.group(0))).tag
                 for u in words if v.start() <= u.start() < w.start())), w)
             return obj[first.start():], obj[:first.start()].strip()
-        parsed = lexicon.parse(lexicon.norm(token))
-        if not ({"NOUN", "ADJF"} & set(str(parsed.tag).replace(" ", ",").split(","))) and not token[0].isupper():
+        # "в этом году": pymorphy reads a demonstrative first as a pronoun; its adjective reading is the one here
+        tags = {g for parsed in lexicon.parses(lexicon.norm(token))[:2] for g in str(parsed.tag).replace(" ", ",").split(",")}
+        if not ({"NOUN", "ADJF"} & tags) and not token[0].isupper():
             break
     return obj, ""
 

@@ -69,3 +69,11 @@ def test_a_common_market_of_a_commodity_or_labour_is_an_arrangement_not_a_projec
 
 def test_a_market_place_is_still_a_project():
     assert projects("В Бишкеке открыт новый оптовый рынок «Дордой-2».") == [("оптовый рынок «Дордой-2»", "launched")]
+
+
+@pytest.mark.parametrize("text", [
+    "Президенты посетили запущенный в этом году завод по производству стекла.",
+    "Глава государства ознакомился с работой запущенного в этом году завода по производству стекла.",
+])
+def test_this_years_date_between_a_participle_and_its_facility_is_no_place(text):
+    assert projects(text) == [("завод по производству стекла", "launched")]

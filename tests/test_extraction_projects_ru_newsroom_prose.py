@@ -77,3 +77,13 @@ def test_a_market_place_is_still_a_project():
 ])
 def test_this_years_date_between_a_participle_and_its_facility_is_no_place(text):
     assert projects(text) == [("завод по производству стекла", "launched")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Президент побывал на открытом недавно заводе по производству стекла.", [("завод по производству стекла", "launched")]),
+    ("Запущен впервые в регионе завод по производству стекла.", [("завод по производству стекла", "launched")]),
+    ("Отмечено, что запущенный ранее Казахстанско-кыргызский фонд развития уже профинансировал 40 проектов.",
+     [("Казахстанско-кыргызский фонд развития", "launched")]),
+])
+def test_an_adverb_of_time_after_the_launch_verb_is_no_part_of_the_name(text, expected):
+    assert projects(text) == expected

@@ -87,3 +87,14 @@ def test_this_years_date_between_a_participle_and_its_facility_is_no_place(text)
 ])
 def test_an_adverb_of_time_after_the_launch_verb_is_no_part_of_the_name(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("В эксплуатацию введены подстанция «Навои» и линия электропередачи Навои – Бухара.",
+     [("подстанция «Навои»", "launched"), ("линия электропередачи Навои – Бухара", "launched")]),
+    ("В Бухаре в эксплуатацию сдан новый мост через канал.", [("мост через канал", "launched")]),
+    ("В строй введена Сырдарьинская ТЭС-2.", [("Сырдарьинская ТЭС-2", "launched")]),
+    ("В эксплуатацию будет введен новый завод по выпуску стекла.", [("завод по выпуску стекла", "announced")]),
+])
+def test_into_service_fronted_before_its_verb_still_launches_what_follows(text, expected):
+    assert projects(text) == expected

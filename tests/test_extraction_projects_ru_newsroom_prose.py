@@ -98,3 +98,13 @@ def test_an_adverb_of_time_after_the_launch_verb_is_no_part_of_the_name(text, ex
 ])
 def test_into_service_fronted_before_its_verb_still_launches_what_follows(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Осуществлен запуск нового цементного завода «Бекабад Цемент».", "launched"),
+    ("Был произведен пуск нового цементного завода «Бекабад Цемент».", "launched"),
+    ("Будет осуществлен запуск нового цементного завода «Бекабад Цемент».", "announced"),
+    ("Проведено совещание по вопросам запуска нового цементного завода «Бекабад Цемент».", "announced"),
+])
+def test_a_launch_said_to_be_carried_out_took_place(text, status):
+    assert projects(text) == [("цементный завод «Бекабад Цемент»", status)]

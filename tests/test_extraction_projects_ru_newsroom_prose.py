@@ -108,3 +108,14 @@ def test_into_service_fronted_before_its_verb_still_launches_what_follows(text, 
 ])
 def test_a_launch_said_to_be_carried_out_took_place(text, status):
     assert projects(text) == [("цементный завод «Бекабад Цемент»", status)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Открылось движение по новому мосту через Сырдарью.", [("мост через Сырдарью", "launched")]),
+    ("Открыто движение по автодороге Душанбе – Чанак.", [("автодорога Душанбе – Чанак", "launched")]),
+    ("Запущено движение поездов по новой железной дороге Бахты – Аягоз.",
+     [("железная дорога Бахты – Аягоз", "launched")]),
+    ("Открыто движение по маршруту Ташкент – Бишкек.", []),
+])
+def test_traffic_opened_over_a_route_opens_the_route(text, expected):
+    assert projects(text) == expected

@@ -119,3 +119,15 @@ def test_a_launch_said_to_be_carried_out_took_place(text, status):
 ])
 def test_traffic_opened_over_a_route_opens_the_route(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Свою деятельность начал узбекско-турецкий медицинский центр «Ташкент-Анкара».",
+     [("узбекско-турецкий медицинский центр «Ташкент-Анкара»", "launched")]),
+    ("Началась эксплуатация нового контейнерного терминала в порту Актау.", [("контейнерный терминал", "launched")]),
+    ("Стартовала работа Торгового дома Кыргызстана в Ташкенте.", [("Торговый дом Кыргызстана", "launched")]),
+    ("Началась работа межправительственной комиссии.", []),
+    ("Началась работа по созданию индустриального парка.", [("индустриальный парк", "announced")]),
+])
+def test_operation_or_activity_that_began_before_its_facility_launches_it(text, expected):
+    assert projects(text) == expected

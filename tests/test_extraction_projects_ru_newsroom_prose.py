@@ -131,3 +131,14 @@ def test_traffic_opened_over_a_route_opens_the_route(text, expected):
 ])
 def test_operation_or_activity_that_began_before_its_facility_launches_it(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Первый гидроагрегат Рогунской ГЭС поставлен под нагрузку.", [("Первый гидроагрегат Рогунской ГЭС", "launched")]),
+    ("Завод «Шуртан ГХК» выведен на проектную мощность.", [("Завод «Шуртан ГХК»", "launched")]),
+    ("Новая подстанция «Сырдарья-500» подключена к энергосистеме.", [("подстанция «Сырдарья-500»", "launched")]),
+    ("На полную мощность вышел горно-обогатительный комбинат «Бозшаколь».",
+     [("горно-обогатительный комбинат «Бозшаколь»", "launched")]),
+])
+def test_a_plant_on_load_on_the_grid_or_at_full_capacity_is_in_service(text, expected):
+    assert projects(text) == expected

@@ -974,6 +974,10 @@ def _ru_tail_phrase(segment: str) -> str:
             elif first > 1 and lexicon.norm(prev) in ("по", "для") and _ru_head(lexicon.norm(
                     lexicon.parse(lexicon.norm(words[first - 2].group(0))).normal_form)):
                 first -= 2  # "Завод по производству удобрений": the activity after "по" is the plant's
+            elif prev[0] not in '«"“„' and _ru_head(lexicon.norm(lexicon.parse(lexicon.norm(prev)).normal_form)) \
+                    and any(p.tag.case == "gent" for p in lexicon.parses(lexicon.norm(words[first].group(0)))[:2]) \
+                    and "NOUN" in lexicon.parse(lexicon.norm(words[first].group(0))).tag:
+                first -= 1  # "завод компании «X», который …": the owner in the genitive names whose facility it is
             else:
                 break
         return segment[words[first].start():].strip()

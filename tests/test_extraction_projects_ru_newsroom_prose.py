@@ -142,3 +142,12 @@ def test_operation_or_activity_that_began_before_its_facility_launches_it(text, 
 ])
 def test_a_plant_on_load_on_the_grid_or_at_full_capacity_is_in_service(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Президенты посетили новый автомобильный завод компании «Astana Motors», который начал работу в этом месяце.",
+     [("автомобильный завод компании «Astana Motors»", "launched")]),
+    ("Президенты посетили офис банка «Тенге», который открылся в этом месяце.", [("офис банка «Тенге»", "launched")]),
+])
+def test_the_antecedent_of_which_is_the_facility_before_its_owner_in_the_genitive(text, expected):
+    assert projects(text) == expected

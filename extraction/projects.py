@@ -1343,11 +1343,13 @@ def _own_status(remark: str) -> str | None:
     return None
 
 
-def _intro_status(intro: str, previous: str = "") -> str:
+def _intro_status(intro: str, previous: str = "", lead: str = "") -> str:
     """Return the status an enumeration's introduction gives its items ("среди запущенных проектов —").
 
     An anaphoric introduction ("Среди них —", "Among them are") takes its
     status from the sentence before it ("подписаны соглашения по 12 проектам").
+    The words of the sentence before the introduction (lead) may say that an
+    opening it names took place ("приняли участие в церемонии открытия …").
     """
     lex = _lex()
     texts = [intro] + ([previous] if previous and lex["anaphora"].search(intro) else [])
@@ -1360,6 +1362,12 @@ def _intro_status(intro: str, previous: str = "") -> str:
         for status, mode, pattern in lex["cues"]:
             if mode in ("verb", "signed") and pattern.search(text):
                 return status
+        if lex["witnessed"].search(lead + text if text is intro else text):
+            # "приняли участие в церемонии открытия трех объектов:": the opening the speakers attended took place
+            held = next((status for status, mode, pattern in lex["cues"]
+                         if mode == "context" and status != "announced" and pattern.search(text)), None)
+            if held:
+                return held
         if lex["signed"].search(text):
             return "agreement_signed"
         if lex["completion"].search(text):
@@ -1500,7 +1508,7 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             lead = _DETERMINERS.sub("", text[end:end + intro.start(1)].strip()) if intro else ""
             if intro and not (lead and _head(lead)):
                 end += intro.end()
-            resolved = list_status = _intro_status(low[prev_start:end], previous)
+            resolved = list_status = _intro_status(low[prev_start:end], previous, low[:prev_start])
             # the enumeration runs to the end of the sentence; a verb inside it ("an agreement to set up
             # a JV", "a plant to be built") belongs to its item, whose remark gives the status
             list_end = len(low)

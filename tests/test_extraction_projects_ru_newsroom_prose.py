@@ -151,3 +151,13 @@ def test_a_plant_on_load_on_the_grid_or_at_full_capacity_is_in_service(text, exp
 ])
 def test_the_antecedent_of_which_is_the_facility_before_its_owner_in_the_genitive(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("intro", "status"), [
+    ("Главы государств приняли участие в церемонии открытия сразу трех объектов:", "launched"),
+    ("Состоялось открытие трех объектов:", "launched"),
+    ("Стороны обсудили строительство трех объектов:", "announced"),
+])
+def test_a_list_after_an_opening_that_took_place_is_launched(intro, status):
+    assert projects(f"{intro} завода «Азия Кабель» и логистического терминала «Ангрен».") == [
+        ("завод «Азия Кабель»", status), ("логистический терминал «Ангрен»", status)]

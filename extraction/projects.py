@@ -1362,7 +1362,8 @@ def _intro_status(intro: str, previous: str = "", lead: str = "") -> str:
         for status, mode, pattern in lex["cues"]:
             if mode in ("verb", "signed") and pattern.search(text):
                 return status
-        if lex["witnessed"].search(lead + text if text is intro else text):
+        scope = lead + text if text is intro else text
+        if lex["witnessed"].search(scope) and not lex["announce"].search(scope):
             # "приняли участие в церемонии открытия трех объектов:": the opening the speakers attended took place
             held = next((status for status, mode, pattern in lex["cues"]
                          if mode == "context" and status != "announced" and pattern.search(text)), None)

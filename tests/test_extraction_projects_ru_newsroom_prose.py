@@ -161,3 +161,12 @@ def test_the_antecedent_of_which_is_the_facility_before_its_owner_in_the_genitiv
 def test_a_list_after_an_opening_that_took_place_is_launched(intro, status):
     assert projects(f"{intro} завода «Азия Кабель» и логистического терминала «Ангрен».") == [
         ("завод «Азия Кабель»", status), ("логистический терминал «Ангрен»", status)]
+
+
+@pytest.mark.parametrize("text", [
+    "Главы государств примут участие в церемонии открытия завода «Азия Кабель».",
+    "Президент примет участие в запуске завода «Азия Кабель».",
+    "Главы государств примут участие в церемонии открытия двух объектов: завода «Азия Кабель» и терминала «Ангрен».",
+])
+def test_an_opening_the_leaders_will_attend_is_still_to_come(text):
+    assert {status for _, status in projects(text)} == {"announced"}

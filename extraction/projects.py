@@ -141,6 +141,10 @@ _PLACE_LEAD = re.compile(r"^\s*(?:[Ii]n|[Aa]t|[Вв]о?)\s+[A-ZА-ЯЁ][\w-]*(?:
 # An enumerated item that is the construction of a facility ("строительство завода", "construction of a plant").
 _CONSTRUCTION_ITEM = re.compile(r"(строительств|возведени|сооружени|прокладк|construction of|building of)", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-–—•·*▪●►]|\d{1,2}[.)])\s*")
+# The attribution that closes a line of direct speech ("— …, – отметил министр."): a dash line with it is a quotation.
+_SPEECH_TAG = re.compile(r"[,!?…]\s*[—–-]\s+[^—–.]{0,40}?(?<!\w)(сказал|отметил|подчеркнул|добавил|заявил|сообщил|рассказал|"
+                         r"пояснил|уточнил|заключил|указал|считает|говорит|отмечает|подчеркивает|said|noted|added|stressed)",
+                         re.IGNORECASE)
 
 
 @dataclass
@@ -2759,7 +2763,7 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
         lead = _PLACE_LEAD.match(sentence.text) if pending is not None and sentence.paragraph == intro_paragraph else None
         if lead and _cue_hits(sentence.low):
             lead = None  # a sentence with its own verb is no item of the enumeration
-        if pending is not None and (_BULLET.match(sentence.text) or lead):
+        if pending is not None and (_BULLET.match(sentence.text) and not _SPEECH_TAG.search(sentence.text) or lead):
             # the bullet's own remark and the sentences of its paragraph may state its status
             notes = " ".join(_bullet_notes(sentences[n + 1:n + 4], sentence.paragraph))
             if candidates:

@@ -3,7 +3,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import projects
+from extraction import extract_article
+from tests.helpers import article, projects
+
+
+def article_projects(body: str) -> list[tuple[str, str]]:
+    """Return (name, status) of the projects of a Russian article body (paragraphs apart)."""
+    return [(p["project_name"], p["status"]) for p in extract_article(article(body, lang="ru"))["projects"]]
 
 
 @pytest.mark.parametrize("answer", [
@@ -170,3 +176,15 @@ def test_a_list_after_an_opening_that_took_place_is_launched(intro, status):
 ])
 def test_an_opening_the_leaders_will_attend_is_still_to_come(text):
     assert {status for _, status in projects(text)} == {"announced"}
+
+
+def test_lines_of_direct_speech_after_a_sentence_on_projects_are_no_bullets():
+    assert article_projects("Стороны обсудили ход реализации совместных проектов.\n\n"
+                            "— Совместное предприятие в Андижане показывает хорошие результаты, – отметил министр.\n\n"
+                            "— Торговый дом в Алматы – это площадка для наших экспортеров, – добавил он.") == []
+
+
+def test_dashed_bullets_after_a_list_introduction_are_still_items():
+    assert article_projects("В числе согласованных проектов:\n\n— завод по производству стекла в Навои;\n\n"
+                            "— логистический центр в Термезе.") == [
+        ("завод по производству стекла", "announced"), ("логистический центр", "announced")]

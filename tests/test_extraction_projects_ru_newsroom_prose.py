@@ -188,3 +188,11 @@ def test_dashed_bullets_after_a_list_introduction_are_still_items():
     assert article_projects("В числе согласованных проектов:\n\n— завод по производству стекла в Навои;\n\n"
                             "— логистический центр в Термезе.") == [
         ("завод по производству стекла", "announced"), ("логистический центр", "announced")]
+
+
+@pytest.mark.parametrize("teaser", [
+    "Читайте также: В Навои открылся новый завод по производству стекла.",
+    "По теме: В Навои открылся новый завод по производству стекла.",
+])
+def test_a_link_to_another_story_reports_no_project_of_this_one(teaser):
+    assert article_projects(f"Президенты обсудили сотрудничество в энергетике.\n\n{teaser}") == []

@@ -196,3 +196,13 @@ def test_dashed_bullets_after_a_list_introduction_are_still_items():
 ])
 def test_a_link_to_another_story_reports_no_project_of_this_one(teaser):
     assert article_projects(f"Президенты обсудили сотрудничество в энергетике.\n\n{teaser}") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Стороны договорились о совместной реализации проекта «Один пояс – один путь».", []),
+    ("Стороны договорились о создании платформы «Центральная Азия + Япония».", []),
+    ("The sides agreed to implement projects under the Belt and Road Initiative, including a logistics hub in Khorgos.",
+     [("logistics hub", "announced")]),
+])
+def test_the_belt_and_road_and_a_central_asia_plus_platform_are_no_projects(text, expected):
+    assert projects(text) == expected

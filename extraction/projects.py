@@ -1288,8 +1288,11 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
             # "Agreements were signed on the financing of projects for the reconstruction of X": the deal
             # whose object is a work on X concludes it, however many nouns stand between
             return "agreement_signed"
-        # "Пуск ГЭС состоялся", "the opening of X took place": the event is reported as held
-        return status if lex["witnessed"].search(before) or lex["witnessed"].search(following) else None
+        # "Пуск ГЭС состоялся", "the opening of X took place": the event is reported as held; the cue itself
+        # may end the witnessing phrase ("отметили запуск завода")
+        held = lex["witnessed"].search(before) or lex["witnessed"].search(following) \
+            or lex["witnessed"].search(low[window[0]:after[0]]) and not lex["announce"].search(following)
+        return status if held else None
     return status
 
 

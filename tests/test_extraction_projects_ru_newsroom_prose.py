@@ -206,3 +206,13 @@ def test_a_link_to_another_story_reports_no_project_of_this_one(teaser):
 ])
 def test_the_belt_and_road_and_a_central_asia_plus_platform_are_no_projects(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Лидеры отметили запуск завода «Узкабель» в Чирчике.", [("завод «Узкабель»", "launched")]),
+    ("Главы государств стали свидетелями запуска первой очереди индустриального парка «Чирчик».",
+     [("первая очередь индустриального парка «Чирчик»", "launched")]),
+    ("Лидеры отметили важность запуска завода «Узкабель» в Чирчике.", [("завод «Узкабель»", "announced")]),
+])
+def test_a_launch_the_leaders_noted_or_witnessed_took_place(text, expected):
+    assert projects(text) == expected

@@ -216,3 +216,8 @@ def test_the_belt_and_road_and_a_central_asia_plus_platform_are_no_projects(text
 ])
 def test_a_launch_the_leaders_noted_or_witnessed_took_place(text, expected):
     assert projects(text) == expected
+
+
+def test_a_start_given_in_a_gerund_clause_launches_the_facility():
+    assert projects("Президенты нажали на символическую кнопку, дав старт работе нового завода по производству "
+                    "удобрений.") == [("завод по производству удобрений", "launched")]

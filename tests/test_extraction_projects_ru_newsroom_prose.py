@@ -221,3 +221,13 @@ def test_a_launch_the_leaders_noted_or_witnessed_took_place(text, expected):
 def test_a_start_given_in_a_gerund_clause_launches_the_facility():
     assert projects("Президенты нажали на символическую кнопку, дав старт работе нового завода по производству "
                     "удобрений.") == [("завод по производству удобрений", "launched")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Президенты поздравили коллективы с открытием завода «Узкабель» и фабрики «Шелк».",
+     [("завод «Узкабель»", "launched"), ("фабрика «Шелк»", "launched")]),
+    ("Визит совпал с открытием завода «Узкабель».", [("завод «Узкабель»", "launched")]),
+    ("Стороны не спешат с открытием завода «Узкабель».", [("завод «Узкабель»", "announced")]),
+])
+def test_an_opening_congratulated_on_or_coinciding_with_a_visit_took_place(text, expected):
+    assert projects(text) == expected

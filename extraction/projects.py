@@ -1555,8 +1555,11 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         if m:
             obj = obj[m.end():]
         counted = _COUNTED_THEN_NAMED.match(obj)
-        if counted and _starts_with_count(counted.group(1)) and _head(counted.group(1), allow_count=True):
-            obj = obj[counted.end():]  # "запущены сразу два предприятия — завод «X» и фабрика «Y»": the dash names them
+        kind = _head(counted.group(1), allow_count=True) if counted else None
+        if kind and (_starts_with_count(counted.group(1)) or _plural_head(counted.group(1), kind)):
+            # "запущены сразу два предприятия — завод «X» и фабрика «Y»", "открытием новых предприятий – завода «X» и
+            # фабрики «Y»": the dash names them
+            obj = obj[counted.end():]
         obj = _cut_clause(obj)
         if re.match(r"^\s*,?\s*(and|but|while|whereas|и|а|но)\s", obj, re.IGNORECASE):
             obj = ""  # "X was opened and the Y factory was launched": a new clause, not this verb's object

@@ -231,3 +231,8 @@ def test_a_start_given_in_a_gerund_clause_launches_the_facility():
 ])
 def test_an_opening_congratulated_on_or_coinciding_with_a_visit_took_place(text, expected):
     assert projects(text) == expected
+
+
+def test_a_plural_kind_the_dash_then_names_one_by_one_gives_the_named_projects():
+    assert projects("Главы государств поздравили коллективы с открытием новых предприятий – завода «Узкабель» и "
+                    "фабрики «Шелк».") == [("завод «Узкабель»", "launched"), ("фабрика «Шелк»", "launched")]

@@ -236,3 +236,11 @@ def test_an_opening_congratulated_on_or_coinciding_with_a_visit_took_place(text,
 def test_a_plural_kind_the_dash_then_names_one_by_one_gives_the_named_projects():
     assert projects("Главы государств поздравили коллективы с открытием новых предприятий – завода «Узкабель» и "
                     "фабрики «Шелк».") == [("завод «Узкабель»", "launched"), ("фабрика «Шелк»", "launched")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("На месторождении «Мустакиллик» началась промышленная добыча газа.", [("месторождение «Мустакиллик»", "launched")]),
+    ("На новом руднике «Кызылалмасай» началась добыча золота.", [("рудник «Кызылалмасай»", "launched")]),
+])
+def test_extraction_begun_at_a_field_or_mine_puts_it_into_service(text, expected):
+    assert projects(text) == expected

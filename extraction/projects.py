@@ -1044,8 +1044,9 @@ def _subject(text: str, start: int, finite: bool = False, whole: bool = False) -
     before = re.sub(r"\s*\([^()]*\)", lambda m: " " * len(m.group(0)), text[:start])
     # a dash between capitalised names links the stops of a route ("Железная дорога Китай — Кыргызстан"), no clause
     masked = _NAME_DASH.sub(lambda m: m.group(1) + " ~ ", _mask_quotes(before))
-    # a comma between digits groups thousands ("a 1,000-bed hospital"), no clause
-    cuts = [0] + [x for m in re.finditer(r"(?<!\d),\s*|,(?!\d)\s*|;\s*|\s[—–]\s", masked)
+    # a comma between digits groups thousands ("a 1,000-bed hospital"), no clause; a colon closes a headline's label
+    # ("Первая продукция: завод «X» начал работу"), unless it writes a time
+    cuts = [0] + [x for m in re.finditer(r"(?<!\d),\s*|,(?!\d)\s*|;\s*|\s[—–]\s|(?<!\d):\s*|:(?!\d)\s*", masked)
                   for x in (m.start(), m.end())] + [len(before)]
     segments = [before[cuts[k]:cuts[k + 1]] for k in range(0, len(cuts), 2)]
     segments[-1] = _strip_adverbs(segments[-1])  # "was officially launched", "была официально запущена"

@@ -244,3 +244,11 @@ def test_a_plural_kind_the_dash_then_names_one_by_one_gives_the_named_projects()
 ])
 def test_extraction_begun_at_a_field_or_mine_puts_it_into_service(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Первая продукция: завод «Шиша» в Навои начал работу.",
+    "Итоги года: в Навои завод «Шиша» начал работу.",
+])
+def test_a_label_before_a_colon_is_no_part_of_the_subject(text):
+    assert projects(text) == [("завод «Шиша»", "launched")]

@@ -252,3 +252,13 @@ def test_extraction_begun_at_a_field_or_mine_puts_it_into_service(text, expected
 ])
 def test_a_label_before_a_colon_is_no_part_of_the_subject(text):
     assert projects(text) == [("завод «Шиша»", "launched")]
+
+
+@pytest.mark.parametrize("text", [
+    "Стороны договорились о создании Международного пресс-центра к саммиту.",
+    "Планируется открытие Регионального центра ООН по превентивной дипломатии в Ашхабаде.",
+    "Стороны обсудили создание информационного центра ОДКБ.",
+    "Стороны обсудили создание Регионального антитеррористического центра.",
+])
+def test_a_press_centre_or_a_centre_of_an_international_organisation_is_no_project(text):
+    assert projects(text) == []

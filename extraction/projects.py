@@ -2682,6 +2682,9 @@ _PRONOUN_BACK = re.compile(r"^\W*((in particular|also|in addition|besides),?\s+)
 _PROJECT_LAUNCHED = re.compile(r"[^;,]*?\s(was|were|has been|have been|had been)\s+(officially\s+)?(launched|started|kicked off|"
                                r"initiated|inaugurated)(?!\w)")
 # A builder named in an attribute ("Chinese-built", "Korean-built"), not the recency of the building.
+# Words saying that something closed is open or working again ("вновь открыт", "возобновлена работа", "reopened").
+_REOPENED = re.compile(r"(?<!\w)(возобнов\w*|(вновь|снова|повторно) (открыт|открыл|заработал|запущен)\w*|"
+                       r"после (\w+ ){0,2}(перерыва|закрытия|приостановки)|re-?open\w*|resum\w*|(open|opened|opens) again)(?!\w)")
 _BUILDER_ATTRIBUTE = re.compile(r"(?<!newly)(?<!recently)(?<=[a-z])-built(?= [\w-]+)"
                                 r"|(?<!недавно )(?<!только что )(?<!\w)(построенн|возведенн|сооруженн)\w+(?= [\w«])")
 # How far a project has got: the dbt var lists the statuses most advanced first.
@@ -2847,6 +2850,8 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                                   start=max(start, 0), end=(start + len(name)) if start >= 0 else 0,
                                   at_meeting=not lex["background"].search(sentence.low),
                                   confidence=_confidence(name, mode, status))
+                if head and _synonym_heads(head, "checkpoint") and _REOPENED.search(sentence.low):
+                    continue  # "вновь открыт пункт пропуска «Кайрагач»": a crossing reopened is the border regime, not a facility
                 if _STATISTIC.match(name):
                     continue  # "открыто более 200 новых предприятий": a tally of a year, no particular project
                 if _DISTRIBUTIVE.search(name) or _chain(name, head) and not _QUOTE.search(name) and not city \

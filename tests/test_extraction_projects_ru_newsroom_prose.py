@@ -262,3 +262,21 @@ def test_a_label_before_a_colon_is_no_part_of_the_subject(text):
 ])
 def test_a_press_centre_or_a_centre_of_an_international_organisation_is_no_project(text):
     assert projects(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "С 1 мая возобновлена работа пункта пропуска «Кызыл-Бель» на кыргызско-таджикской границе.",
+    "Открыты пункты пропуска «Кызыл-Бель» и «Гулистан» после двухлетнего перерыва.",
+    "После урегулирования пограничного спора вновь открыт пункт пропуска «Кайрагач».",
+    "The Kairagach checkpoint was reopened after two years.",
+])
+def test_a_border_crossing_reopened_is_the_border_regime_not_a_project(text):
+    assert projects(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Президенты вновь встретились и открыли новый пункт пропуска «Айдарбек».", [("пункт пропуска «Айдарбек»", "launched")]),
+    ("Завод «Навои Цемент» возобновил работу после двухлетнего перерыва.", [("Завод «Навои Цемент»", "launched")]),
+])
+def test_a_new_crossing_or_a_plant_back_at_work_is_still_a_project(text, expected):
+    assert projects(text) == expected

@@ -280,3 +280,12 @@ def test_a_border_crossing_reopened_is_the_border_regime_not_a_project(text):
 ])
 def test_a_new_crossing_or_a_plant_back_at_work_is_still_a_project(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Открыт стадион «Пахтакор» после реконструкции.", [("стадион «Пахтакор»", "launched")]),
+    ("В Оше открыта больница «Шифо» после капитального ремонта.", [("больница «Шифо»", "launched")]),
+    ("Заработал завод «Навои Цемент» после двухлетнего перерыва.", [("завод «Навои Цемент»", "launched")]),
+])
+def test_a_repair_or_break_after_the_name_is_no_part_of_it(text, expected):
+    assert projects(text) == expected

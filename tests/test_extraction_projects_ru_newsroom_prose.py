@@ -289,3 +289,7 @@ def test_a_new_crossing_or_a_plant_back_at_work_is_still_a_project(text, expecte
 ])
 def test_a_repair_or_break_after_the_name_is_no_part_of_it(text, expected):
     assert projects(text) == expected
+
+
+def test_an_oil_depot_is_a_facility():
+    assert projects("В Термезе начала работу нефтебаза «Сурхан».") == [("нефтебаза «Сурхан»", "launched")]

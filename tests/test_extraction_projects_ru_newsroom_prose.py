@@ -293,3 +293,11 @@ def test_a_repair_or_break_after_the_name_is_no_part_of_it(text, expected):
 
 def test_an_oil_depot_is_a_facility():
     assert projects("В Термезе начала работу нефтебаза «Сурхан».") == [("нефтебаза «Сурхан»", "launched")]
+
+
+@pytest.mark.parametrize("text", [
+    "Стороны договорились создать совместный проектный офис по реализации договоренностей.",
+    "Создан штаб и проектный офис по подготовке к саммиту.",
+])
+def test_a_project_office_coordinates_work_and_is_no_project(text):
+    assert projects(text) == []

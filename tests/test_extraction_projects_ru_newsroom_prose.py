@@ -301,3 +301,13 @@ def test_an_oil_depot_is_a_facility():
 ])
 def test_a_project_office_coordinates_work_and_is_no_project(text):
     assert projects(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Обсуждены вопросы модернизации топливно-энергетического комплекса.", []),
+    ("Планируется модернизация энергетического комплекса страны.", []),
+    ("Стороны договорились о модернизации военно-промышленного комплекса.", []),
+    ("Будет построен агропромышленный комплекс «Сурхан» в Термезе.", [("агропромышленный комплекс «Сурхан»", "announced")]),
+])
+def test_a_countrys_fuel_and_energy_or_defence_complex_is_a_sector_not_a_project(text, expected):
+    assert projects(text) == expected

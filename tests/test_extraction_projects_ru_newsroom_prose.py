@@ -311,3 +311,11 @@ def test_a_project_office_coordinates_work_and_is_no_project(text):
 ])
 def test_a_countrys_fuel_and_energy_or_defence_complex_is_a_sector_not_a_project(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Идет подготовка к торжественному открытию новой больницы «Шифо» в Оше.", "announced"),
+    ("Состоялось торжественное открытие новой больницы «Шифо» в Оше.", "launched"),
+])
+def test_preparations_for_a_solemn_opening_are_for_an_opening_still_to_come(text, status):
+    assert projects(text) == [("больница «Шифо»", status)]

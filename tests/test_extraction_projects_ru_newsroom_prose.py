@@ -319,3 +319,12 @@ def test_a_countrys_fuel_and_energy_or_defence_complex_is_a_sector_not_a_project
 ])
 def test_preparations_for_a_solemn_opening_are_for_an_opening_still_to_come(text, status):
     assert projects(text) == [("больница «Шифо»", status)]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Стороны обсудили торжественное открытие новой больницы «Шифо» в Оше.", "announced"),
+    ("Торжественное открытие больницы «Шифо» прошло в Оше.", "launched"),
+    ("Открытие больницы «Шифо» пройдет в Оше.", "announced"),
+])
+def test_a_solemn_opening_is_held_only_when_the_sentence_says_it_took_place(text, status):
+    assert projects(text) == [("больница «Шифо»", status)]

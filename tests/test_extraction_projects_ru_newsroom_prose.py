@@ -328,3 +328,11 @@ def test_preparations_for_a_solemn_opening_are_for_an_opening_still_to_come(text
 ])
 def test_a_solemn_opening_is_held_only_when_the_sentence_says_it_took_place(text, status):
     assert projects(text) == [("больница «Шифо»", status)]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Лидеры подчеркнули необходимость строительства завода «Узкабель».", "announced"),
+    ("Стороны обсудили ход строительства завода «Узкабель».", "construction_started"),
+])
+def test_the_need_for_a_construction_is_no_course_of_it(text, status):
+    assert projects(text) == [("завод «Узкабель»", status)]

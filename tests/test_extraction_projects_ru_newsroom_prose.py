@@ -336,3 +336,8 @@ def test_a_solemn_opening_is_held_only_when_the_sentence_says_it_took_place(text
 ])
 def test_the_need_for_a_construction_is_no_course_of_it(text, status):
     assert projects(text) == [("завод «Узкабель»", status)]
+
+
+def test_an_unrealised_project_is_not_being_realised():
+    assert projects("Стороны обсудили нереализованные проекты по строительству завода «Узкабель».") == [
+        ("завод «Узкабель»", "announced")]

@@ -55,8 +55,9 @@ _NOMINALISATION = re.compile(
     # an item of "соглашения, в том числе о строительстве X": the preposition of the work it hangs on
     r"((о|об)\s+(?=(строительств|создани|прокладк|открыти|запуск|реализаци|возведени|сооружени|модернизаци|реконструкци|"
     r"расширени|учреждени|организаци)\w*\s))?"
-    r"(((совместн|инвестиционн|крупн|нов|масштабн|приоритетн|флагманск)\w*\s+)?(проект|соглашени|контракт|договор|меморандум)\w*\s+"
-    r"((между|с|со)\s+[^,;]{1,60}?\s+(?=(о|об|на|по|для)\s))?((о|об|на|по|для)\s+)?)?"
+    # the noun "проект", not the adjective of a "проектный офис"; the parties may stand before the object
+    r"(((совместн|инвестиционн|крупн|нов|масштабн|приоритетн|флагманск)\w*\s+)?(проект(а|у|ом|е|ы|ов|ам|ами|ах)?(?!\w)|"
+    r"(соглашени|контракт|договор|меморандум)\w*)\s+((между|с|со)\s+[^,;]{1,60}?\s+(?=(о|об|на|по|для)\s))?((о|об|на|по|для)\s+)?)?"
     r"((строительств|создани|прокладк|прокладывани|открыти|запуск|реализаци|возведени|сооружени|модернизаци|реконструкци|"
     r"расширени|учреждени|организаци|разработк\w*(?=\s+(\w+\s+)?месторожд))\w*\s+)?", re.IGNORECASE)
 # A unit of power a number of plants is measured in ("1 GW of wind farms", "500 МВт солнечных станций").
@@ -150,6 +151,10 @@ _PLACE_LEAD = re.compile(r"^\s*(?:[Ii]n|[Aa]t|[Вв]о?)\s+[A-ZА-ЯЁ][\w-]*(?:
 # An enumerated item that is the construction of a facility ("строительство завода", "construction of a plant").
 _CONSTRUCTION_ITEM = re.compile(r"(строительств|возведени|сооружени|прокладк|construction of|building of)", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-–—•·*▪●►]|\d{1,2}[.)])\s*")
+# The attribution that closes a line of direct speech ("— …, – отметил министр."): a dash line with it is a quotation.
+_SPEECH_TAG = re.compile(r"[,!?…]\s*[—–-]\s+[^—–.]{0,40}?(?<!\w)(сказал|отметил|подчеркнул|добавил|заявил|сообщил|рассказал|"
+                         r"пояснил|уточнил|заключил|указал|считает|говорит|отмечает|подчеркивает|said|noted|added|stressed)",
+                         re.IGNORECASE)
 
 
 @dataclass
@@ -202,6 +207,8 @@ def _lex() -> dict:
         "route_participles": set(lex["route_participles_en"]),
         "predicate_starts": set(lex["predicate_starts_en"]),
         "background": lexicon.compiled(lex["background_context"]),
+        # one definition of a line of page furniture ("Читайте также: …", a link to another story) for all extractors
+        "furniture": re.compile(lexicon.load_yaml("sectors")["page_furniture"]),
         "stops": lexicon.compiled(lex["clause_stops"]),
         "circumstance": lexicon.compiled(lex["leading_circumstance"]),
         "activity": lexicon.compiled(lex["production_activity"]),
@@ -880,14 +887,17 @@ def _skip_leading_place(obj: str) -> tuple[str, str]:
             continue  # a date: "запущенный в 2020 году завод"
         if token == "и" and w.start() > words[1].start() and words[1].group(0)[0].isupper():
             continue  # coordinated places: "в Оше и Андижане торговые дома"
-        if _first_noun_ru(token) and _head(token):
+        noun = _first_noun_ru(token)
+        # a head that needs its complement ("пункт пропуска") is a head only with the words after it
+        if noun and (_head(token) or noun in _lex()["complements"] and _head(obj[w.start():])):
             # the adjectives before the head belong to the name ("в Хатлоне ветровую электростанцию")
             first = next((v for v in words[1:] if v.start() < w.start() and all(
                 "ADJF" in lexicon.parse(lexicon.norm(u.group(0))).tag or "PRTF" in lexicon.parse(lexicon.norm(u.group(0))).tag
                 for u in words if v.start() <= u.start() < w.start())), w)
             return obj[first.start():], obj[:first.start()].strip()
-        parsed = lexicon.parse(lexicon.norm(token))
-        if not ({"NOUN", "ADJF"} & set(str(parsed.tag).replace(" ", ",").split(","))) and not token[0].isupper():
+        # "в этом году": pymorphy reads a demonstrative first as a pronoun; its adjective reading is the one here
+        tags = {g for parsed in lexicon.parses(lexicon.norm(token))[:2] for g in str(parsed.tag).replace(" ", ",").split(",")}
+        if not ({"NOUN", "ADJF"} & tags) and not token[0].isupper():
             break
     return obj, ""
 
@@ -988,10 +998,36 @@ def _ru_tail_phrase(segment: str) -> str:
             elif first > 1 and lexicon.norm(prev) in ("по", "для") and _ru_head(lexicon.norm(
                     lexicon.parse(lexicon.norm(words[first - 2].group(0))).normal_form)):
                 first -= 2  # "Завод по производству удобрений": the activity after "по" is the plant's
+            elif prev[0] not in '«"“„' and _ru_head(lexicon.norm(lexicon.parse(lexicon.norm(prev)).normal_form)) \
+                    and any(p.tag.case == "gent" for p in lexicon.parses(lexicon.norm(words[first].group(0)))[:2]) \
+                    and "NOUN" in lexicon.parse(lexicon.norm(words[first].group(0))).tag:
+                first -= 1  # "завод компании «X», который …": the owner in the genitive names whose facility it is
             else:
                 break
         return segment[words[first].start():].strip()
     return segment.strip()
+
+
+def _without_leading_participle(segment: str) -> str:
+    """Drop the participle clause that opens a Russian subject before its noun ("Построенный Китаем завод").
+
+    The participle and its agent or date describe the facility ("Построенный
+    китайской компанией завод начал работу"); the subject is the noun it
+    agrees with and the adjectives before that noun, and the main verb tells the stage.
+    """
+    words = list(re.finditer(r"[\w-]+", _mask_quotes(segment)))
+    if len(words) < 2 or "PRTF" not in lexicon.parse(lexicon.norm(words[0].group(0))).tag:
+        return segment
+    for k in range(1, len(words)):
+        word = words[k].group(0)
+        if not _ru_head(lexicon.norm(lexicon.parse(lexicon.norm(word)).normal_form)) \
+                or not _agrees_with_next(words[0].group(0), word):
+            continue
+        first = k
+        while first > 1 and _agrees_with_next(words[first - 1].group(0), word):
+            first -= 1  # "построенный турками новый медицинский центр": its own adjectives stay
+        return segment[words[first].start():]
+    return segment
 
 
 _RU_PREPOSITION = re.compile(r"\s*(в|во|на|при|у|для|по|из|от|с|со|к|ко|о|об|за|под|над|перед|между|после|до)\s+",
@@ -1032,8 +1068,9 @@ def _subject(text: str, start: int, finite: bool = False, whole: bool = False) -
     before = re.sub(r"\s*\([^()]*\)", lambda m: " " * len(m.group(0)), text[:start])
     # a dash between capitalised names links the stops of a route ("Железная дорога Китай — Кыргызстан"), no clause
     masked = _NAME_DASH.sub(lambda m: m.group(1) + " ~ ", _mask_quotes(before))
-    # a comma between digits groups thousands ("a 1,000-bed hospital"), no clause
-    cuts = [0] + [x for m in re.finditer(r"(?<!\d),\s*|,(?!\d)\s*|;\s*|\s[—–]\s", masked)
+    # a comma between digits groups thousands ("a 1,000-bed hospital"), no clause; a colon closes a headline's label
+    # ("Первая продукция: завод «X» начал работу"), unless it writes a time
+    cuts = [0] + [x for m in re.finditer(r"(?<!\d),\s*|,(?!\d)\s*|;\s*|\s[—–]\s|(?<!\d):\s*|:(?!\d)\s*", masked)
                   for x in (m.start(), m.end())] + [len(before)]
     segments = [before[cuts[k]:cuts[k + 1]] for k in range(0, len(cuts), 2)]
     segments[-1] = _strip_adverbs(segments[-1])  # "was officially launched", "была официально запущена"
@@ -1068,7 +1105,7 @@ def _subject(text: str, start: int, finite: bool = False, whole: bool = False) -
                             if not re.search(r"(?<!\w)котор", seg, re.IGNORECASE) and not _is_participle_clause(seg)),
                            _ru_tail_phrase(segments[-2]))
         elif not antecedent:
-            subject = _without_leading_adverbials(subject)
+            subject = _without_leading_participle(_without_leading_adverbials(subject))
         return subject
     if not subject.strip() and len(segments) >= 3 and _apposition(segments[-2]) \
             and _head(_DETERMINERS.sub("", segments[-3].strip())):
@@ -1279,8 +1316,11 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
             # "Agreements were signed on the financing of projects for the reconstruction of X": the deal
             # whose object is a work on X concludes it, however many nouns stand between
             return "agreement_signed"
-        # "Пуск ГЭС состоялся", "the opening of X took place": the event is reported as held
-        return status if lex["witnessed"].search(before) or lex["witnessed"].search(following) else None
+        # "Пуск ГЭС состоялся", "the opening of X took place": the event is reported as held; the cue itself
+        # may end the witnessing phrase ("отметили запуск завода")
+        held = lex["witnessed"].search(before) or lex["witnessed"].search(following) \
+            or lex["witnessed"].search(low[window[0]:after[0]]) and not lex["announce"].search(following)
+        return status if held else None
     return status
 
 
@@ -1343,11 +1383,13 @@ def _own_status(remark: str) -> str | None:
     return None
 
 
-def _intro_status(intro: str, previous: str = "") -> str:
+def _intro_status(intro: str, previous: str = "", lead: str = "") -> str:
     """Return the status an enumeration's introduction gives its items ("среди запущенных проектов —").
 
     An anaphoric introduction ("Среди них —", "Among them are") takes its
     status from the sentence before it ("подписаны соглашения по 12 проектам").
+    The words of the sentence before the introduction (lead) may say that an
+    opening it names took place ("приняли участие в церемонии открытия …").
     """
     lex = _lex()
     texts = [intro] + ([previous] if previous and lex["anaphora"].search(intro) else [])
@@ -1360,6 +1402,13 @@ def _intro_status(intro: str, previous: str = "") -> str:
         for status, mode, pattern in lex["cues"]:
             if mode in ("verb", "signed") and pattern.search(text):
                 return status
+        scope = lead + text if text is intro else text
+        if lex["witnessed"].search(scope) and not lex["announce"].search(scope):
+            # "приняли участие в церемонии открытия трех объектов:": the opening the speakers attended took place
+            held = next((status for status, mode, pattern in lex["cues"]
+                         if mode == "context" and status != "announced" and pattern.search(text)), None)
+            if held:
+                return held
         if lex["signed"].search(text):
             return "agreement_signed"
         if lex["completion"].search(text):
@@ -1375,6 +1424,9 @@ def _list_intro(sentence: Sentence, previous: str = "") -> str | None:
     """
     low = sentence.low.rstrip()
     lex = _lex()
+    if low.endswith("?"):
+        # "— Какие проекты вы считаете главными? — …": an interviewer's question; the dash opens the answer, no bullet
+        return None
     if low.endswith(":") and ([h for h in _cue_hits(low) if h[3] in ("verb", "list", "signed")]
                               or lex["agreement_words"].search(low) and lex["signed"].search(low)):
         # "The following documents were signed:" opens a list of deals, each one's deliverable a project
@@ -1497,7 +1549,7 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             lead = _DETERMINERS.sub("", text[end:end + intro.start(1)].strip()) if intro else ""
             if intro and not (lead and _head(lead)):
                 end += intro.end()
-            resolved = list_status = _intro_status(low[prev_start:end], previous)
+            resolved = list_status = _intro_status(low[prev_start:end], previous, low[:prev_start])
             # the enumeration runs to the end of the sentence; a verb inside it ("an agreement to set up
             # a JV", "a plant to be built") belongs to its item, whose remark gives the status
             list_end = len(low)
@@ -1536,8 +1588,11 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         if m:
             obj = obj[m.end():]
         counted = _COUNTED_THEN_NAMED.match(obj)
-        if counted and _starts_with_count(counted.group(1)) and _head(counted.group(1), allow_count=True):
-            obj = obj[counted.end():]  # "запущены сразу два предприятия — завод «X» и фабрика «Y»": the dash names them
+        kind = _head(counted.group(1), allow_count=True) if counted else None
+        if kind and (_starts_with_count(counted.group(1)) or _plural_head(counted.group(1), kind)):
+            # "запущены сразу два предприятия — завод «X» и фабрика «Y»", "открытием новых предприятий – завода «X» и
+            # фабрики «Y»": the dash names them
+            obj = obj[counted.end():]
         obj = _cut_clause(obj)
         if re.match(r"^\s*,?\s*(and|but|while|whereas|и|а|но)\s", obj, re.IGNORECASE):
             obj = ""  # "X was opened and the Y factory was launched": a new clause, not this verb's object
@@ -2009,12 +2064,19 @@ def _coordinated_with_named(candidates: list[tuple], item: str) -> bool:
 _ANOTHER = re.compile(r"(?<!\w)(also|another|other|second|as well|too|ещ[её]|также|друг\w*|втор\w*)(?!\w)")
 
 
+def _proper_word(project: Project) -> bool:
+    """Tell whether a project's name holds a proper name, a number or a quote (a sentence's first capital aside)."""
+    opens = project.sentence.text.lstrip().startswith(project.as_written or project.name)
+    return re.search(r"[A-ZА-ЯЁ\d«\"]", project.name[1:] if opens else project.name) is not None
+
+
 def _names_the_one(project: Project) -> bool:
     """Tell whether a project's sentence opens on its name as its subject ("The X railway is expected to …").
 
     A sentence that says the facility is another one ("The X railway is also planned") does not.
     """
-    return re.match(r"^\W*(the\s+)?$", project.sentence.text[:project.start], re.IGNORECASE) is not None \
+    at = project.sentence.text.find(project.as_written or project.name)
+    return at >= 0 and re.match(r"^\W*(the\s+)?$", project.sentence.text[:at], re.IGNORECASE) is not None \
         and not _ANOTHER.search(project.sentence.low)
 
 
@@ -2700,7 +2762,11 @@ _PRONOUN_BACK = re.compile(r"^\W*((in particular|also|in addition|besides),?\s+)
 _PROJECT_LAUNCHED = re.compile(r"[^;,]*?\s(was|were|has been|have been|had been)\s+(officially\s+)?(launched|started|kicked off|"
                                r"initiated|inaugurated)(?!\w)")
 # A builder named in an attribute ("Chinese-built", "Korean-built"), not the recency of the building.
-_BUILDER_ATTRIBUTE = re.compile(r"(?<!newly)(?<!recently)(?<=[a-z])-built(?= [\w-]+)")
+# Words saying that something closed is open or working again ("вновь открыт", "возобновлена работа", "reopened").
+_REOPENED = re.compile(r"(?<!\w)(возобнов\w*|(вновь|снова|повторно) (открыт|открыл|заработал|запущен)\w*|"
+                       r"после (\w+ ){0,2}(перерыва|закрытия|приостановки)|re-?open\w*|resum\w*|(open|opened|opens) again)(?!\w)")
+_BUILDER_ATTRIBUTE = re.compile(r"(?<!newly)(?<!recently)(?<=[a-z])-built(?= [\w-]+)"
+                                r"|(?<!недавно )(?<!только что )(?<!\w)(построенн|возведенн|сооруженн)\w+(?= [\w«])")
 # How far a project has got: the dbt var lists the statuses most advanced first.
 _RANK = {status: rank for rank, status in enumerate(reversed(PROJECT_STATUSES))}
 
@@ -2773,6 +2839,9 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
     intro_paragraph = -1
     recent: list[tuple] = []  # keys of the projects the previous sentence named
     for n, sentence in enumerate(sentences):
+        if lex["furniture"].match(sentence.low):
+            recent = []
+            continue  # "Читайте также: В Навои открылся завод": another story's headline reports nothing of this one
         respective = _respective_places(sentence)
         listed = 0
         previous = sentences[n - 1].low if n else ""
@@ -2789,7 +2858,7 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
         lead = _PLACE_LEAD.match(sentence.text) if pending is not None and sentence.paragraph == intro_paragraph else None
         if lead and _cue_hits(sentence.low):
             lead = None  # a sentence with its own verb is no item of the enumeration
-        if pending is not None and (_BULLET.match(sentence.text) or lead):
+        if pending is not None and (_BULLET.match(sentence.text) and not _SPEECH_TAG.search(sentence.text) or lead):
             # the bullet's own remark and the sentences of its paragraph may state its status
             notes = " ".join(_bullet_notes(sentences[n + 1:n + 4], sentence.paragraph))
             if candidates:
@@ -2861,6 +2930,8 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                                   start=max(start, 0), end=(start + len(name)) if start >= 0 else 0,
                                   at_meeting=not lex["background"].search(sentence.low),
                                   confidence=_confidence(name, mode, status))
+                if head and _synonym_heads(head, "checkpoint") and _REOPENED.search(sentence.low):
+                    continue  # "вновь открыт пункт пропуска «Кайрагач»": a crossing reopened is the border regime, not a facility
                 if _STATISTIC.match(name):
                     continue  # "открыто более 200 новых предприятий": a tally of a year, no particular project
                 if _DISTRIBUTIVE.search(name) or _chain(name, head) and not _QUOTE.search(name) and not city \
@@ -2887,7 +2958,7 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                     elif mode == "context":
                         nominal.add(project.key)
                 elif held.sentence.part != "body" and sentence.part == "body" or _names_the_one(project) \
-                        and not re.search(r"[A-ZА-ЯЁ\d«\"]", held.name) and re.search(r"[A-ZА-ЯЁ\d«\"]", name):
+                        and not _proper_word(held) and _proper_word(project):
                     # the body words it in full (the title and lead abbreviate), or a later sentence opens on the
                     # name of a facility introduced by its kind ("a new cement plant … The Jizzakh cement plant will")
                     if held.sentence.part == "body":
@@ -2899,8 +2970,9 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                 else:
                     if held.sentence is sentence and held.status == "completed" and status == "launched" \
                             and _BUILDER_ATTRIBUTE.search(sentence.low):
-                        # "The Chinese-built park has been operating since 2020": who built it is an attribute, the
-                        # verb tells the stage ("the newly built hospital received its first patients" stays completed)
+                        # "The Chinese-built park has been operating since 2020", "Построенный Китаем завод начал
+                        # работу": who built it is an attribute, the verb tells the stage ("the newly built hospital
+                        # received its first patients" stays completed)
                         held.status = status
                     elif held_key in topical and mode not in ("topic", "named"):
                         # "Attention was paid to the X Fund, which began operations in May": the clause says its stage

@@ -60,8 +60,6 @@ _NOMINALISATION = re.compile(
     r"(соглашени|контракт|договор|меморандум)\w*)\s+((между|с|со)\s+[^,;]{1,60}?\s+(?=(о|об|на|по|для)\s))?((о|об|на|по|для)\s+)?)?"
     r"((строительств|создани|прокладк|прокладывани|открыти|запуск|реализаци|возведени|сооружени|модернизаци|реконструкци|"
     r"расширени|учреждени|организаци|разработк\w*(?=\s+(\w+\s+)?месторожд))\w*\s+)?", re.IGNORECASE)
-# A unit of power a number of plants is measured in ("1 GW of wind farms", "500 МВт солнечных станций").
-_CAPACITY_UNIT = re.compile(r"[mgk]w|[мгк]вт|(mega|giga|kilo)watts?|(мега|гига|кило)ватт\w*")
 _EN_BREAK = {"of", "for", "on", "in", "at", "along", "near", "with", "between", "to", "by", "from", "that",
              "which", "following", "worth", "under", "across", "over", "through", "into", "is", "are", "was", "were",
              # the circumstances of the event, never part of the name ("inaugurated the X centre via video link")
@@ -341,7 +339,7 @@ def _first_noun_ru(text: str) -> str | None:
         partner = False
         if low == "совместное" and _shared_activity(words[k + 1:]):
             continue  # "совместное использование водных ресурсов": a joint activity, not a joint venture
-        if _CAPACITY_UNIT.fullmatch(low):
+        if _lex()["unit_word"].fullmatch(low):
             continue  # "500 МВт солнечных электростанций": the plants are measured, not the megawatts
         if low in heads:
             return low  # a hyphenated head is one word: "бизнес-центр", "дата-центр"
@@ -517,7 +515,7 @@ def _head(item: str, allow_count: bool = False) -> str | None:
     words = re.findall(r"[\w'-]+", _QUOTE.sub(" q ", low))
     chunk = []
     for w in words:
-        if w == "of" and chunk and _CAPACITY_UNIT.fullmatch(chunk[-1]):
+        if w == "of" and chunk and _lex()["unit_word"].fullmatch(chunk[-1]):
             continue  # "500 MW of solar power plants": the plants are measured, not the megawatts
         if w in _EN_BREAK:
             break
@@ -2200,14 +2198,16 @@ def _bare(name: str, head: str, item: str) -> bool:
     A compound ("агрокомплекс"), an abbreviation ("ТЭЦ") or a facility introduced
     as new ("a new bridge") or ranked ("первый в регионе завод") is not bare.
     """
-    if re.match(r"^\s*the\s", item, re.IGNORECASE):
+    at = item.find(name)
+    if re.search(r"(?<!\w)the\s+$", item[:at], re.IGNORECASE) if at >= 0 else re.match(r"^\s*the\s", item, re.IGNORECASE):
         # "the plant with a capacity of 1.25 million tonnes" is the plant just named, its size told again
+        # (the name's own article: "the construction of a 500 kV substation" names a new one)
         cut = _lex()["capacity_cuts"].search(lexicon.norm(name))
         name = name[:cut.start()] if cut else name
         # "The 1,574 MW plant will be built by …", "The 23-km road", "the 300-bed hospital", "the $50 million plant":
         # a size or a price before the head tells it again, it does not say which
-        name = re.sub(r"^\s*\$?\d[\d.,]*[\s-]*((mw|gw|kw|megawatts?|gigawatts?|km|kilomet(er|re)s?|beds?|seats?|"
-                      r"(million|billion|mln|bln|mn|bn)(\s+dollars?)?)(-long)?)\s+", "", name, flags=re.IGNORECASE)
+        size = _lex()["sizes"].match(name.lstrip(" $"))
+        name = name.lstrip(" $")[size.end():].lstrip(" -") if size else name
     words = re.findall(r"[\w-]+", _DETERMINERS.sub("", name.strip()))
     if len(words) != 1 or _QUOTE.search(name) or words[0].isupper() or re.search(r"\d", words[0]):
         return False

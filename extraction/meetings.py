@@ -506,12 +506,13 @@ def _venue_in(info: SentenceInfo) -> tuple[str | None, str | None]:
     """Return (venue as written, its city) for a known residence, else a named palace or hall."""
     lex = _lex()
     sentence = info.sentence
-    for hit in find_venues(sentence.low):
+    hits = find_venues(sentence.low)
+    for hit in hits:
         # "the Akorda press service" names an office, "в Акорде" a place
         left = sentence.low[max(0, hit.start - 60):hit.start]
         kind = lex["venue_kind"].search(left)
         if lex["locative"].search(left[:kind.start()] if kind else left):
-            return hit.text, _venue_city(find_venues(sentence.low[hit.start:hit.end]), info)
+            return hit.text, _venue_city([h for h in hits if (h.start, h.end) == (hit.start, hit.end)], info)
     for pattern in lex["venues"]:
         m = pattern.search(sentence.text)
         if m:

@@ -129,6 +129,7 @@ def _lex() -> dict:
         "visit_to": lexicon.compiled(lex["visit_to_before_country"]),
         "guest_before": lexicon.compiled(lex["guest_before_country"]),
         "guest_after": lexicon.compiled(lex["guest_after_country"]),
+        "guest_possessive": lexicon.compiled(lex["guest_possessive_country"]),
         "format_heads": {code: lexicon.any_of(p) for code, p in lex["format_heads"].items()},
         "side_event": lexicon.any_of(lex["side_event"]),
         "relative_day": [(lexicon.compiled(r["pattern"]), int(r["days"])) for r in lex["relative_day"]],
@@ -564,7 +565,7 @@ def _guests(infos: list[SentenceInfo]) -> set[str]:
         for hit in find_countries(low):
             before, after = low[max(0, hit.start - 60):hit.start], low[hit.end:hit.end + 40]
             if lex["guest_before"].search(before) and (lex["guest_after"].match(after) or not after[:2].strip(" ")) \
-                    or re.match(r"^\w*\s+(?:leader|president|prime minister)'s\s+(?:\w+\s+)?visit", after):
+                    or lex["guest_possessive"].match(after):
                 out.add(hit.key)
     return out
 

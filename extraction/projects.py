@@ -122,11 +122,12 @@ _CONTRAST = re.compile(r";|\s(but|while|whereas)\s")
 _DEAL_BACK = re.compile(r"^\W*((in particular|also|in addition|besides),?\s+)?(under\s+)?(the|this|these|that|those|such|"
                         r"another|one of the|each of the) (\w+ )?(agreements?|deals?|contracts?|memorand\w+|documents?|mous?"
                         r"|package|portfolio)(?!\w)")
+# The verbs by which things named before are taken up by a pronoun ("They include …", "These provide for …").
+_TAKE_UP = r"(includ|provid|envisag|cover|concern|involv|stipulat|foresee|call for)\w*"
 # The deals of the sentence before named by a pronoun or a collective noun ("They provide for …", "The package
 # envisages …"): what they provide for is concluded with them.
 _DEAL_PRONOUN = re.compile(r"^\W*((in particular|among other things|also|notably),?\s+)?(they|these|those|it|one of them|"
-                           r"the (deals?\W? |investment )?(package|portfolio))\s+(also\s+)?(includ|cover|involv|envisag|provid|"
-                           r"stipulat|foresee|call for)")
+                           rf"the (deals?\W? |investment )?(package|portfolio))\s+(also\s+)?{_TAKE_UP}")
 # A relative clause after a work's object that says the work is done or in service.
 _RELATIVE_FINISHED = re.compile(r"^[^,.;]{0,120}?,\s*(?:which|that)\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?"
                                 r"(completed|finished|commissioned|opened|launched|inaugurated|put into (?:operation|service))(?!\w)")
@@ -2294,7 +2295,9 @@ def _one_of(phrase: str) -> str:
     return phrase
 
 
-_BUILT_BY = re.compile(r"^[A-Za-z]+(?:-[A-Za-z]+)*-built\s+(?=[\w«\"“])")
+# Who built it, as an English attribute ("Turkish-built", "South-Korean-built").
+_BUILDER_EN = r"[A-Za-z]+(?:-[A-Za-z]+)*-built"
+_BUILT_BY = re.compile(rf"^{_BUILDER_EN}\s+(?=[\w«\"“])")
 
 
 def _clean_name(item: str) -> tuple[str, str]:
@@ -2757,15 +2760,15 @@ _ONE_ANAPHOR = re.compile(r"^\W*(it|its (\w+ )?(opening|launch|commissioning|ina
                           r"enterprise|site|object))(?!\w)")
 # A sentence that opens by a pronoun for what was named before ("Among them is …", "They include …"), deals or projects.
 _PRONOUN_BACK = re.compile(r"^\W*((in particular|also|in addition|besides),?\s+)?(among (them|these|those)|one of them|(they|these|those) "
-                           r"(also )?(include|provide|envisage|cover|concern|involve|stipulate))(?!\w)")
+                           rf"(also )?{_TAKE_UP})(?!\w)")
 # The rest of a clause whose subject, a project to build something, is said launched.
 _PROJECT_LAUNCHED = re.compile(r"[^;,]*?\s(was|were|has been|have been|had been)\s+(officially\s+)?(launched|started|kicked off|"
                                r"initiated|inaugurated)(?!\w)")
-# A builder named in an attribute ("Chinese-built", "Korean-built"), not the recency of the building.
 # Words saying that something closed is open or working again ("вновь открыт", "возобновлена работа", "reopened").
 _REOPENED = re.compile(r"(?<!\w)(возобнов\w*|(вновь|снова|повторно) (открыт|открыл|заработал|запущен)\w*|"
                        r"после (\w+ ){0,2}(перерыва|закрытия|приостановки)|re-?open\w*|resum\w*|(open|opened|opens) again)(?!\w)")
-_BUILDER_ATTRIBUTE = re.compile(r"(?<!newly)(?<!recently)(?<=[a-z])-built(?= [\w-]+)"
+# A builder named in an attribute ("Chinese-built", "Построенный Китаем"), not the recency of the building.
+_BUILDER_ATTRIBUTE = re.compile(rf"(?<![\w-])(?!newly-|recently-){_BUILDER_EN}(?= [\w-]+)"
                                 r"|(?<!недавно )(?<!только что )(?<!\w)(построенн|возведенн|сооруженн)\w+(?= [\w«])")
 # How far a project has got: the dbt var lists the statuses most advanced first.
 _RANK = {status: rank for rank, status in enumerate(reversed(PROJECT_STATUSES))}
@@ -2962,8 +2965,7 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                     # the body words it in full (the title and lead abbreviate), or a later sentence opens on the
                     # name of a facility introduced by its kind ("a new cement plant … The Jizzakh cement plant will")
                     if held.sentence.part == "body":
-                        _upgrade([project], held.status)
-                        project.city, project.country_code = project.city or held.city, project.country_code or held.country_code
+                        _absorb(project, held)
                     del found[held_key]
                     found[project.key] = project
                     named.append(project.key)
@@ -3020,6 +3022,15 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
     return out
 
 
+def _absorb(kept: Project, plain: Project) -> None:
+    """Give the mention that stays what a plainer mention of the same facility told: a later stage and its place.
+
+    The full name wins, but the plain mention's sentence may say more (where it is, how far it has got).
+    """
+    _upgrade([kept], plain.status)
+    kept.city, kept.country_code = kept.city or plain.city, kept.country_code or plain.country_code
+
+
 def _merge_rementions(projects: list[Project]) -> list[Project]:
     """Drop a mention that only re-describes the one other project with its head (or a synonym of it) in another sentence.
 
@@ -3056,8 +3067,7 @@ def _merge_rementions(projects: list[Project]) -> list[Project]:
         # over "a gas-fired combined cycle power plant")
         if headline or not _content(core, p.head) - _content(q.name, q.head) - _lex()["generic_modifiers"]:
             if q.sentence.index < p.sentence.index or later and p.sentence.part == "body":
-                _upgrade([q], p.status)  # a later sentence may move the project on; a title never does
-                q.city, q.country_code = q.city or p.city, q.country_code or p.country_code
+                _absorb(q, p)  # a later sentence may move the project on; a title never does
             out.remove(p)
     return out
 

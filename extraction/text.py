@@ -133,6 +133,10 @@ def _join_abbreviations(parts: list[str]) -> list[str]:
     return out
 
 
+# A list run into one paragraph ("проектов: • X; • Y"): each bullet starts a line of its own, as the page's list did.
+_INLINE_BULLET = re.compile(r"\n|(?<=[:;,])\s+(?=[•▪●►]\s)")
+
+
 def split_article(article: dict) -> tuple[list[Sentence], list[Dateline]]:
     """Split an article into sentences and collect its datelines."""
     sentences: list[Sentence] = []
@@ -142,7 +146,7 @@ def split_article(article: dict) -> tuple[list[Sentence], list[Dateline]]:
         dateline, para = split_dateline(para)
         if dateline:
             datelines.append(dateline)
-        for line in para.split("\n"):
+        for line in _INLINE_BULLET.split(para):
             for text in _join_abbreviations([sub.text.strip() for sub in sentenize(line)]):
                 if len(text) > 1:
                     sentences.append(Sentence(text, len(sentences), part, p_index))

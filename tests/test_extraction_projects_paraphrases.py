@@ -1,0 +1,60 @@
+"""Projects read the same when a newsroom words them another way: synonyms, abbreviations, merged paragraphs.
+
+Each case pairs a wording the extractor already read with the paraphrase it missed;
+both must give the same project and stage.
+"""
+import pytest
+
+from extraction import extract_article
+from extraction.text import split_article
+from tests.helpers import article, projects
+
+
+@pytest.mark.parametrize("text, name, status", [
+    ("The two sides agreed on the construction of a new trading house in Bishkek.", "trading house", "announced"),
+    ("The two sides agreed on the building of a new trading house in Bishkek.", "trading house", "announced"),
+    ("The leaders marked the start of construction of the Kyrgyz-Uzbek railway on Tuesday.", "Kyrgyz-Uzbek railway",
+     "construction_started"),
+    ("The leaders marked the start of building of the Kyrgyz-Uzbek railway on Tuesday.", "Kyrgyz-Uzbek railway",
+     "construction_started"),
+])
+def test_the_building_of_a_facility_is_its_construction(text, name, status):
+    assert projects(text) == [(name, status)]
+
+
+def test_the_building_of_a_ministry_is_a_place_not_a_work():
+    assert projects("The talks took place in the building of the Foreign Ministry in Tashkent.") == []
+
+
+@pytest.mark.parametrize("signing", [
+    "Стороны также подписали документы о сотрудничестве в области образования.",
+    "Президенты подписали совместное заявление, а также 17 документов в области энергетики.",
+])
+def test_also_signed_documents_are_other_deals_not_the_one_on_the_project_before(signing):
+    # "также" is not "такие": "also signed documents" does not refer back to a deal on the pipeline
+    assert projects("Президент подчеркнул важность строительства газопровода ТАПИ.", signing) == [
+        ("газопровод ТАПИ", "announced")]
+
+
+def test_such_documents_signed_after_a_project_are_its_deal():
+    assert projects("Президент подчеркнул важность строительства газопровода ТАПИ.",
+                    "Такие документы были подписаны в присутствии президентов.") == [("газопровод ТАПИ", "agreement_signed")]
+
+
+def test_a_list_run_into_one_paragraph_splits_at_each_bullet():
+    body = ("Достигнуты договорённости о реализации следующих проектов: • компания «Альфа» планирует построить "
+            "цементный завод в Джизаке; • компания «Бета» построит ветряную электростанцию в Навои, "
+            "• строительство автомобильной дороги «Ош — Иркештам».")
+    texts = [s.text for s in split_article(article(body, "ru"))[0] if s.part == "body"]
+    assert texts == ["Достигнуты договорённости о реализации следующих проектов:",
+                     "• компания «Альфа» планирует построить цементный завод в Джизаке;",
+                     "• компания «Бета» построит ветряную электростанцию в Навои,",
+                     "• строительство автомобильной дороги «Ош — Иркештам»."]
+    assert [(p["project_name"], p["status"]) for p in extract_article(article(body, "ru"))["projects"]] == [
+        ("цементный завод", "agreement_signed"), ("ветряная электростанция", "agreement_signed"),
+        ("автомобильная дорога «Ош — Иркештам»", "agreement_signed")]
+
+
+def test_a_bullet_glyph_inside_a_sentence_is_not_a_list():
+    body = "Проект • «Альфа» обсуждался в Ташкенте."
+    assert [s.text for s in split_article(article(body, "ru"))[0] if s.part == "body"] == [body]

@@ -137,12 +137,28 @@ def _join_abbreviations(parts: list[str]) -> list[str]:
 _INLINE_BULLET = re.compile(r"\n|(?<=[:;,])\s+(?=[•▪●►]\s)")
 
 
+# The small words a headline in Title Case capitalises too ("Kazakhstan To Build New Plants And Energy Facilities In
+# Its Regions"); read as capitals they would join the words around them into one proper name.
+_TITLE_CASE_SMALL = re.compile(r"(?<=\s)(?:And|Or|Of|In|On|At|To|For|With|By|From|Into|As|Over|The|A|An|Its|Their)(?=\s)")
+
+
+def sentence_case(title: str) -> str:
+    """Lower the small words of a headline written in Title Case, so only the names stay capitalised.
+
+    A headline is in Title Case when every word of two letters or more opens with a capital or a digit.
+    """
+    words = re.findall(r"[^\W_]{2,}", title)
+    if len(words) < 4 or not all(w[0].isupper() or w[0].isdigit() for w in words):
+        return title
+    return _TITLE_CASE_SMALL.sub(lambda m: m.group(0).lower(), title)
+
+
 def split_article(article: dict) -> tuple[list[Sentence], list[Dateline]]:
     """Split an article into sentences and collect its datelines."""
     sentences: list[Sentence] = []
     datelines: list[Dateline] = []
     for p_index, (part, para) in enumerate(paragraphs(article)):
-        para = fix_glued(clean(para))
+        para = fix_glued(clean(para if part == "body" else sentence_case(para)))
         dateline, para = split_dateline(para)
         if dateline:
             datelines.append(dateline)

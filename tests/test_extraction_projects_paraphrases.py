@@ -6,7 +6,7 @@ both must give the same project and stage.
 import pytest
 
 from extraction import extract_article
-from extraction.text import split_article
+from extraction.text import sentence_case, split_article
 from tests.helpers import article, projects
 
 
@@ -58,3 +58,20 @@ def test_a_list_run_into_one_paragraph_splits_at_each_bullet():
 def test_a_bullet_glyph_inside_a_sentence_is_not_a_list():
     body = "Проект • «Альфа» обсуждался в Ташкенте."
     assert [s.text for s in split_article(article(body, "ru"))[0] if s.part == "body"] == [body]
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Kazakhstan Plans To Build New Plants And Energy Facilities In Its Regions In The Nearest Time",
+     "Kazakhstan Plans to Build New Plants and Energy Facilities in its Regions in the Nearest Time"),
+    ("Uzbekistan and China sign deals on the Yavan HPP", "Uzbekistan and China sign deals on the Yavan HPP"),
+    ("ADB Approves $500 Million Loan", "ADB Approves $500 Million Loan"),
+])
+def test_a_headline_in_title_case_lowers_only_its_small_words(title, expected):
+    assert sentence_case(title) == expected
+
+
+def test_a_title_case_headline_joins_no_words_into_one_long_name():
+    facts = extract_article(article("Officials gave no further details on Monday.",
+                                    title="Kazakhstan Plans To Build New Plants, Agricultural Clusters And Energy "
+                                          "Facilities In Its Regions In The Nearest Time"))
+    assert facts["projects"] == []

@@ -101,9 +101,13 @@ def paragraphs(article: dict) -> list[tuple[str, str]]:
 
 
 def clean(text: str) -> str:
-    """Normalise spaces and apostrophes so patterns see one spelling."""
+    """Normalise spaces, apostrophes and dashes so patterns see one spelling.
+
+    A hyphen between spaces is a typed dash ("…электростанцию», - сообщили", "Ташкент - Бишкек"), the same
+    mark as the en dash the patterns know.
+    """
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
-    return re.sub(r"[ \t]+", " ", text)
+    return re.sub(r"(?<=\S) - (?=\S)", " – ", re.sub(r"[ \t]+", " ", text))
 
 
 # razdel ends a sentence at "Aug." in "on Aug. 14", the usual English press style

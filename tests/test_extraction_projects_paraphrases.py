@@ -75,3 +75,11 @@ def test_a_title_case_headline_joins_no_words_into_one_long_name():
                                     title="Kazakhstan Plans To Build New Plants, Agricultural Clusters And Energy "
                                           "Facilities In Its Regions In The Nearest Time"))
     assert facts["projects"] == []
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "-"])
+def test_a_quotation_closed_by_a_typed_hyphen_ends_the_name_as_a_dash_does(dash):
+    body = f"«Инвесторы построят железную дорогу и электростанцию», {dash} сообщили в акимате."
+    facts = extract_article(article(body, "ru", title="Новости района"))
+    assert [(p["project_name"], p["status"]) for p in facts["projects"]] == [
+        ("железная дорога", "announced"), ("электростанция", "announced")]

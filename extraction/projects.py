@@ -94,7 +94,7 @@ _PAREN = re.compile(r"\([^()]*\)")
 # "производство цемента на заводе «X»": output made at a named facility; the facility is the project
 _PRODUCTION_AT = re.compile(r"^(?:производств|выпуск|сборк|переработк)\w*\s+(?:[^,;«»]*?\s)?на\s+(?=[А-Яа-яЁё])", re.IGNORECASE)
 # A headline's price before the head ("open $50m textile plant") is an amount, not part of the name.
-_LEADING_PRICE = re.compile(r"^(?:(?:[$€£]|(?:USD|US\$|EUR)\s?)\d[\d.,]*\s*(?:-?\s*(?:m|mn|mln|bn|bln|million|billion)\b)?(?:-dollar)?"
+_LEADING_PRICE = re.compile(r"^(?:[$€£]\s?\d[\d.,]*\s*(?:-?\s*(?:m|mn|mln|bn|bln|million|billion)\b)?(?:-dollar)?"
                             r"|\d[\d.,]*[\s-]+(?:million|billion)[\s-]+(?:dollars?|euros?|yuan))\s+", re.IGNORECASE)
 # A coordinated item repeating the cue's preposition ("on a data centre and on a complex").
 _REPEATED_PREPOSITION = re.compile(r"^(?:on|for|of|about)\s+(?=(?:a|an|the)\s)", re.IGNORECASE)
@@ -570,7 +570,7 @@ def _proper_project_en(item: str) -> bool:
     """
     # a price before the name ("the $3 billion Kambarata-1 project") says how big, not which
     # a title-cased name capitalises its kind word too ("the Ferghana Valley Water Project")
-    m = re.match(r"^\s*(?:the\s+)?(?:(?:[$€£]|(?:USD|US\$|EUR)\s?)\s?\d[\d.,]*\s*(?:million|billion|bn|mln|m)?[\s-]+)?(.+?)\s+projects?\s*$",
+    m = re.match(r"^\s*(?:the\s+)?(?:[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|mln|m)?[\s-]+)?(.+?)\s+projects?\s*$",
                  _QUOTE.sub(" Q ", item), re.IGNORECASE)
     if not m:
         return False

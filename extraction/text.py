@@ -100,13 +100,19 @@ def paragraphs(article: dict) -> list[tuple[str, str]]:
     return out
 
 
+# A currency code written before its number, as agencies and banks write prices.
+_CURRENCY_CODE = re.compile(r"(?<![\w$])(US\$|USD|EUR|GBP)\s?(?=\d)")
+_CURRENCY_SIGN = {"US$": "$", "USD": "$", "EUR": "€", "GBP": "£"}
+
+
 def clean(text: str) -> str:
-    """Normalise spaces, apostrophes and dashes so patterns see one spelling.
+    """Normalise spaces, apostrophes, dashes and currency codes so patterns see one spelling.
 
     A hyphen between spaces is a typed dash ("…электростанцию», - сообщили", "Ташкент - Бишкек"), the same
-    mark as the en dash the patterns know.
+    mark as the en dash the patterns know; a code before a number is its sign ("USD 89 million" is "$89 million").
     """
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
+    text = _CURRENCY_CODE.sub(lambda m: _CURRENCY_SIGN[m.group(1)], text)
     return re.sub(r"(?<=\S) - (?=\S)", " – ", re.sub(r"[ \t]+", " ", text))
 
 

@@ -87,6 +87,9 @@ def test_a_quotation_closed_by_a_typed_hyphen_ends_the_name_as_a_dash_does(dash)
 
 @pytest.mark.parametrize("price", ["$89 million", "USD 89 million", "US$89 million", "EUR 89 million"])
 def test_a_price_written_with_a_currency_code_leaves_the_name_as_a_sign_does(price):
-    assert projects(f"The company is set to build a vegetable processing plant with {price} to be invested.") == [
-        ("vegetable processing plant", "announced")]
-    assert projects(f"The company will build a {price} cement plant in Jizzakh.") == [("cement plant", "announced")]
+    body = (f"The company is set to build a vegetable processing plant with {price} to be invested. "
+            f"It will also build a {price} cement plant in Jizzakh.")
+    facts = extract_article(article(body, title="Investment news"))
+    assert [(p["project_name"], p["status"]) for p in facts["projects"]] == [
+        ("vegetable processing plant", "announced"), ("cement plant", "announced")]
+    assert {a["currency"] for a in facts["amounts"]} == {"EUR" if price.startswith("EUR") else "USD"}

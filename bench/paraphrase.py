@@ -35,6 +35,11 @@ class Paraphrase:
     language: str
     reword: Callable[[str], str] | None = None  # applied to title, lead and body
     body: Callable[[str], str] | None = None  # applied to the body only
+    renames: bool = False  # the words it swaps may stand in a project's name, which follows the source
+
+    def rename(self) -> Callable[[str], str] | None:
+        """Return what the rewording does to a project's name, when it may touch one."""
+        return self.reword if self.renames else None
 
     def apply(self, article: dict) -> dict | None:
         """Return the reworded article, or None when the rewording finds nothing to change."""
@@ -85,7 +90,7 @@ INVARIANT = [
     Paraphrase("held negotiations", "en", _sub(r"\bheld talks\b", "held negotiations")),
     Paraphrase("margins for sidelines", "en", _sub(r"\bsidelines\b", "margins")),
     Paraphrase("USD for $", "en", _sub(r"\$\s?(\d)", r"USD \1")),
-    Paraphrase("Türkiye for Turkey", "en", _sub(r"\bTurkey\b", "Türkiye")),
+    Paraphrase("Türkiye for Turkey", "en", _sub(r"\bTurkey\b", "Türkiye"), renames=True),
     Paraphrase("other romanisations", "en", _subs((r"\bMirziyoyev\b", "Mirziyoev"), (r"\bTokayev\b", "Tokaev"),
                                                   (r"\bJaparov\b", "Zhaparov"),
                                                   (r"\bBerdimuhamedo[vw]\b", "Berdymukhamedov"))),
@@ -96,7 +101,7 @@ INVARIANT = [
     Paraphrase("в кулуарах", "ru", _sub(r"\bна полях\b", "в кулуарах")),
     Paraphrase("миллиарда for млрд", "ru", _sub(r"\bмлрд\b", "миллиарда")),
     Paraphrase("Киргизия for Кыргызстан", "ru", _sub(r"\bКыргызстан(а|у|ом|е)?\b",
-                                                     lambda m: _RU_KYRGYZSTAN[m.group(1) or ""])),
+                                                     lambda m: _RU_KYRGYZSTAN[m.group(1) or ""]), renames=True),
     Paraphrase("Мирзиеев, Джапаров", "ru", _subs(("Мирзиёев", "Мирзиеев"), (r"\bЖапаров", "Джапаров"))),
 ]
 
@@ -116,8 +121,14 @@ def view(facts: dict) -> dict[str, list[str]]:
     return {kind: sorted({str(r) for r in found}) for kind, found in rows.items()}
 
 
-def moved(before: dict, after: dict) -> dict[str, tuple[list[str], list[str]]]:
-    """Return, per kind, the facts lost and the facts gained between two views."""
+def moved(before: dict, after: dict, rename: Callable[[str], str] | None = None) -> dict[str, tuple[list, list]]:
+    """Return, per kind, the facts lost and the facts gained between two views.
+
+    A project is named as the source writes it, so a rewording of the source rewords its name too
+    ("железная дорога Китай — Кыргызстан — Узбекистан" under "Киргизия"): rename applies it to the names before.
+    """
+    if rename is not None:
+        before = {**before, "projects": sorted({rename(fact) for fact in before["projects"]})}
     out = {}
     for kind in before:
         lost = [f for f in before[kind] if f not in after[kind]]
@@ -150,7 +161,7 @@ def main() -> None:
             if reworded is None:
                 continue
             tried[paraphrase.name] += 1
-            diff = moved(before, view(extract_article(reworded)))
+            diff = moved(before, view(extract_article(reworded)), paraphrase.rename())
             for kind, (lost, gained) in diff.items():
                 changed[paraphrase.name, kind] += 1
                 if args.verbose and args.part == "tune":

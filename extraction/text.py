@@ -108,12 +108,12 @@ _CURRENCY_SIGN = {"US$": "$", "USD": "$", "EUR": "€", "GBP": "£"}
 def clean(text: str) -> str:
     """Normalise spaces, apostrophes, dashes and currency codes so patterns see one spelling.
 
-    A hyphen between spaces is a typed dash ("…электростанцию», - сообщили", "Ташкент - Бишкек"), the same
-    mark as the en dash the patterns know; a code before a number is its sign ("USD 89 million" is "$89 million").
+    A hyphen or an en dash between spaces is the dash ("…электростанцию», - сообщили", "Ташкент – Бишкек"),
+    written one way; a code before a number is its sign ("USD 89 million" is "$89 million").
     """
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
     text = _CURRENCY_CODE.sub(lambda m: _CURRENCY_SIGN[m.group(1)], text)
-    return re.sub(r"(?<=\S) - (?=\S)", " – ", re.sub(r"[ \t]+", " ", text))
+    return re.sub(r"(?<=\S) [-–—] (?=\S)", " — ", re.sub(r"[ \t]+", " ", text))
 
 
 # razdel ends a sentence at "Aug." in "on Aug. 14", the usual English press style

@@ -93,3 +93,16 @@ def test_a_price_written_with_a_currency_code_leaves_the_name_as_a_sign_does(pri
     assert [(p["project_name"], p["status"]) for p in facts["projects"]] == [
         ("vegetable processing plant", "announced"), ("cement plant", "announced")]
     assert {a["currency"] for a in facts["amounts"]} == {"EUR" if price.startswith("EUR") else "USD"}
+
+
+@pytest.mark.parametrize("country", ["Кыргызстана", "Киргизии", "России", "Турции", "Китая"])
+def test_a_countrys_energy_complex_is_a_sector_whoever_the_country(country):
+    assert projects(f"Стороны обсудили модернизацию энергетического комплекса {country}.") == []
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "-"])
+def test_a_route_reads_the_same_whichever_dash_joins_its_stops(dash):
+    body = f"Стороны обсудили строительство железной дороги Китай {dash} Кыргызстан {dash} Узбекистан."
+    facts = extract_article(article(body, "ru", title="Новости"))
+    assert [(p["project_name"], p["status"]) for p in facts["projects"]] == [
+        ("железная дорога Китай — Кыргызстан — Узбекистан", "announced")]

@@ -35,6 +35,7 @@ class Paraphrase:
     language: str
     reword: Callable[[str], str] | None = None  # applied to title, lead and body
     body: Callable[[str], str] | None = None  # applied to the body only
+    page: Callable[[dict], dict] | None = None  # applied to the whole article (a part moved into another)
     renames: bool = False  # the words it swaps may stand in a project's name, which follows the source
 
     def rename(self) -> Callable[[str], str] | None:
@@ -51,6 +52,8 @@ class Paraphrase:
                 out[part] = self.reword(out[part])
         if self.body:
             out["body"] = self.body(out.get("body") or "")
+        if self.page:
+            out = self.page(out)
         changed = any(out.get(part) != article.get(part) for part in ("title", "lead", "body"))
         return out if changed else None
 
@@ -76,6 +79,18 @@ def _inserted(line: str) -> Callable[[str], str]:
         return "\n\n".join(paragraphs)
     return insert
 
+
+def _atop_body(part: str) -> Callable[[dict], dict]:
+    """Repeat the title or the lead as the body's first paragraph, as many page templates do."""
+    def repeat(article: dict) -> dict:
+        told = (article.get(part) or "").strip()
+        return {**article, "body": f"{told}\n\n{article.get('body') or ''}"} if told else article
+    return repeat
+
+
+_EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_POSSESSIVE_TO_DEMONYM = {"Uzbekistan": "Uzbek", "Kazakhstan": "Kazakh", "Tajikistan": "Tajik",
+                          "Turkmenistan": "Turkmen"}
 
 # Rewordings after which every fact must stay as it was.
 INVARIANT = [
@@ -103,6 +118,17 @@ INVARIANT = [
     Paraphrase("Киргизия for Кыргызстан", "ru", _sub(r"\bКыргызстан(а|у|ом|е)?\b",
                                                      lambda m: _RU_KYRGYZSTAN[m.group(1) or ""]), renames=True),
     Paraphrase("Мирзиеев, Джапаров", "ru", _subs(("Мирзиёев", "Мирзиеев"), (r"\bЖапаров", "Джапаров"))),
+    Paraphrase("single line breaks", "any", body=_sub(r"\n\s*\n", "\n")),
+    Paraphrase("title repeated atop the body", "any", page=_atop_body("title")),
+    Paraphrase("lead repeated atop the body", "any", page=_atop_body("lead")),
+    Paraphrase("15 November for November 15", "en", _sub(rf"\b({_EN_MONTHS}) (\d{{1,2}})\b(?!,? \d{{4}})", r"\2 \1")),
+    Paraphrase("1.3 млрд for 1,3 млрд", "ru", _sub(r"(\d),(\d+) (млн|млрд)", r"\1.\2 \3")),
+    Paraphrase("$1.3bn for $1.3 billion", "en", _sub(r"(\$\s?\d[\d.,]*) billion", r"\1bn")),
+    Paraphrase("1.3 billion dollars for $1.3 billion", "en",
+               _sub(r"\$\s?(\d[\d.,]*) (million|billion)", r"\1 \2 dollars")),
+    Paraphrase("$1,3 млрд for 1,3 млрд долларов", "ru", _sub(r"(\d[\d.,]*) (млн|млрд) долларов( США)?", r"$\1 \2")),
+    Paraphrase("Uzbek for Uzbekistan's", "en", _sub(r"\b(" + "|".join(_POSSESSIVE_TO_DEMONYM) + r")'s\b",
+                                                    lambda m: _POSSESSIVE_TO_DEMONYM[m.group(1)]), renames=True),
 ]
 
 

@@ -87,17 +87,27 @@ def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
 
 
 def paragraphs(article: dict) -> list[tuple[str, str]]:
-    """Return (part, paragraph) pairs: title first, then lead, then body."""
+    """Return (part, paragraph) pairs: title first, then lead, then body.
+
+    A page that repeats its headline or standfirst atop the body says it once: the repeat
+    would read the headline's short wording as a second mention told in the body.
+    """
     out: list[tuple[str, str]] = []
     for part in ("title", "lead"):
         value = (article.get(part) or "").strip()
         if value:
             out.append((part, value))
+    told = {_wording(value) for _, value in out}
     for para in re.split(r"\n\s*\n", article.get("body") or ""):
         para = para.strip()
-        if para:
+        if para and _wording(para) not in told:
             out.append(("body", para))
     return out
+
+
+def _wording(text: str) -> str:
+    """Return a text's words alone, lower-cased, so a repeat compares equal whatever its punctuation."""
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 # A currency code written before its number, as agencies and banks write prices.
@@ -156,7 +166,11 @@ def sentence_case(title: str) -> str:
     """Lower the small words of a headline written in Title Case, so only the names stay capitalised.
 
     A headline is in Title Case when every word of two letters or more opens with a capital or a digit.
+    One set in capitals throughout says nothing of which words are names, so it is read in lower case.
     """
+    letters = re.sub(r"[^\w]|[\d_]", "", title)
+    if len(title.split()) >= 3 and letters.isupper():
+        return title[:1] + title[1:].lower()
     words = re.findall(r"[^\W_]{2,}", title)
     if len(words) < 4 or not all(w[0].isupper() or w[0].isdigit() for w in words):
         return title

@@ -106,3 +106,27 @@ def test_a_route_reads_the_same_whichever_dash_joins_its_stops(dash):
     facts = extract_article(article(body, "ru", title="Новости"))
     assert [(p["project_name"], p["status"]) for p in facts["projects"]] == [
         ("железная дорога Китай — Кыргызстан — Узбекистан", "announced")]
+
+
+def test_a_headline_repeated_atop_the_body_is_read_once_as_the_headline():
+    title = "Kazakhstan to build a large industrial centre"
+    body = "The Kazakh government will build the Shymkent industrial and logistics centre, officials said."
+    texts = [(s.part, s.text) for s in split_article(article(f"{title}\n\n{body}", title=title))[0]]
+    assert texts == [("title", title), ("body", body)]
+    facts = extract_article(article(f"{title}\n\n{body}", title=title))
+    assert [(p["project_name"], p["status"]) for p in facts["projects"]] == [
+        ("Shymkent industrial and logistics centre", "announced")]
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("UZBEKISTAN AND CHINA SIGN DEALS WORTH $5 BILLION", "Uzbekistan and china sign deals worth $5 billion"),
+    ("КРУПНЫЙ ПРОМЫШЛЕННЫЙ ЦЕНТР ПОЯВИТСЯ В ЦА", "Крупный промышленный центр появится в ца"),
+    ("SCO summit opens in Astana", "SCO summit opens in Astana"),
+])
+def test_a_headline_in_capitals_is_read_in_lower_case(title, expected):
+    assert sentence_case(title) == expected
+
+
+def test_a_price_in_words_after_with_leaves_the_name():
+    assert projects("The company is set to build a vegetable processing plant with 89 million dollars to be "
+                    "invested.") == [("vegetable processing plant", "announced")]

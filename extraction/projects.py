@@ -206,8 +206,6 @@ def _lex() -> dict:
         "route_participles": set(lex["route_participles_en"]),
         "predicate_starts": set(lex["predicate_starts_en"]),
         "background": lexicon.compiled(lex["background_context"]),
-        # one definition of a line of page furniture ("Читайте также: …", a link to another story) for all extractors
-        "furniture": re.compile(lexicon.load_yaml("sectors")["page_furniture"]),
         "stops": lexicon.compiled(lex["clause_stops"]),
         "circumstance": lexicon.compiled(lex["leading_circumstance"]),
         "activity": lexicon.compiled(lex["production_activity"]),
@@ -2842,9 +2840,6 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
     intro_paragraph = -1
     recent: list[tuple] = []  # keys of the projects the previous sentence named
     for n, sentence in enumerate(sentences):
-        if lex["furniture"].match(sentence.low):
-            recent = []
-            continue  # "Читайте также: В Навои открылся завод": another story's headline reports nothing of this one
         respective = _respective_places(sentence)
         listed = 0
         previous = sentences[n - 1].low if n else ""

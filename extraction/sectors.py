@@ -80,7 +80,7 @@ def _lex() -> dict:
             "continuation": re.compile(lex["continuation"]), "area_only": tuple(lex.get("area_only", [])),
             "strong": strong, "projects": projects, "heads": heads,
             "office_before": re.compile(lex["office_before"]), "office_after": re.compile(lex["office_after"]),
-            "leader_before": re.compile(lex["leader_before"]), "furniture": re.compile(lex["page_furniture"]),
+            "leader_before": re.compile(lex["leader_before"]),
             "venue_before": re.compile(lex["venue_before"]), "venue_at": re.compile(lex["venue_at"]),
             "not_after": {code: re.compile(pattern) for code, pattern in (lex.get("not_after") or {}).items()}}
 
@@ -243,9 +243,6 @@ def find_sectors(sentences: list[Sentence], projects: list | None = None) -> lis
     out: dict[str, SectorHit] = {}
     previous_context, previous_opens_list = False, False
     for sentence in sentences:
-        if lex["furniture"].match(sentence.low):
-            previous_context = previous_opens_list = False
-            continue
         found = sentence_sectors(sentence)
         in_context = bool(lex["context"].search(sentence.low)) or (
             previous_context and (previous_opens_list or bool(lex["continuation"].search(sentence.low))))

@@ -6,6 +6,7 @@ title that repeats the body; every extractor works on the same sentence list.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -177,8 +178,18 @@ def sentence_case(title: str) -> str:
     return _TITLE_CASE_SMALL.sub(lambda m: m.group(0).lower(), title)
 
 
+@functools.cache
+def _furniture() -> re.Pattern:
+    """Return the pattern of a line of page furniture ("Читайте также: …", a photo credit)."""
+    return re.compile(lexicon.load_yaml("text")["page_furniture"])
+
+
 def split_article(article: dict) -> tuple[list[Sentence], list[Dateline]]:
-    """Split an article into sentences and collect its datelines."""
+    """Split an article into sentences and collect its datelines.
+
+    A line of page furniture left in the text (a link to another story, a photo credit) is no sentence
+    of the article: a headline in "Read also: …" would otherwise report another story's meeting or plant.
+    """
     sentences: list[Sentence] = []
     datelines: list[Dateline] = []
     for p_index, (part, para) in enumerate(paragraphs(article)):
@@ -188,7 +199,7 @@ def split_article(article: dict) -> tuple[list[Sentence], list[Dateline]]:
             datelines.append(dateline)
         for line in _INLINE_BULLET.split(para):
             for text in _join_abbreviations([sub.text.strip() for sub in sentenize(line)]):
-                if len(text) > 1:
+                if len(text) > 1 and not _furniture().match(norm(text)):
                     sentences.append(Sentence(text, len(sentences), part, p_index))
     return sentences, datelines
 

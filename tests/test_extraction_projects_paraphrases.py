@@ -130,3 +130,15 @@ def test_a_headline_in_capitals_is_read_in_lower_case(title, expected):
 def test_a_price_in_words_after_with_leaves_the_name():
     assert projects("The company is set to build a vegetable processing plant with 89 million dollars to be "
                     "invested.") == [("vegetable processing plant", "announced")]
+
+
+@pytest.mark.parametrize("furniture", [
+    "Read also: Putin and Tokayev hold talks in Moscow",
+    "Photo: press service of the President of Uzbekistan",
+])
+def test_a_line_of_page_furniture_adds_no_meeting_and_no_participant(furniture):
+    body = ("Kyrgyz President Sadyr Japarov held talks with Tajik President Emomali Rahmon in Bishkek on Monday.\n\n"
+            f"{furniture}\n\nThe presidents discussed water and energy.")
+    facts = extract_article(article(body, title="Japarov and Rahmon meet in Bishkek"))
+    assert [(m["country_codes"], m["city"]) for m in facts["meetings"]] == [(["KG", "TJ"], "Bishkek")]
+    assert {p["person_name"] for p in facts["participants"]} == {"Sadyr Japarov", "Emomali Rahmon"}

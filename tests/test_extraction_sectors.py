@@ -1,9 +1,13 @@
 """Unit tests of the sector lexicon and its context rules (own sentences, Russian and English)."""
 from __future__ import annotations
 
+import pytest
+
+from extraction import extract_article
 from extraction.projects import find_projects
 from extraction.sectors import find_sectors, project_sectors
 from extraction.text import Sentence
+from tests.helpers import article
 
 
 def sents(*texts: str) -> list[Sentence]:
@@ -123,10 +127,14 @@ def test_adviser_envoy_or_deputy_premier_brief_is_an_office_not_an_area():
     assert sectors("Вице-премьер по вопросам инвестиций обсудил с делегацией расширение торговли.") == {"trade"}
 
 
-def test_link_to_another_story_or_tags_line_names_no_area_of_this_article():
-    assert sectors("The sides discussed trade.", "Read also: Kazakhstan and China sign deals on energy and healthcare.") == {"trade"}
-    assert sectors("Стороны обсудили торговлю.", "Читайте также: Узбекистан и Турция договорились развивать туризм.") == {"trade"}
-    assert sectors("Теги: торговля, инвестиции, энергетика, туризм") == set()
+@pytest.mark.parametrize("body, lang, expected", [
+    ("The sides discussed trade.\n\nRead also: Kazakhstan and China sign deals on energy and healthcare.", "en", {"trade"}),
+    ("Стороны обсудили торговлю.\n\nЧитайте также: Узбекистан и Турция договорились развивать туризм.", "ru", {"trade"}),
+    ("Стороны обсудили торговлю.\n\nТеги: инвестиции, энергетика, туризм", "ru", {"trade"}),
+])
+def test_link_to_another_story_or_tags_line_names_no_area_of_this_article(body, lang, expected):
+    facts = extract_article(article(body, lang, title="News" if lang == "en" else "Новости"))
+    assert {s["sector_code"] for s in facts["sectors"]} == expected
 
 
 def test_a_sentence_opening_with_source_of_funding_is_no_page_furniture():

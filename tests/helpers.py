@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from extraction import extract_article
 from extraction.entities import find_persons, find_titled_persons
 from extraction.lexicon import norm
 from extraction.money import find_amounts
@@ -37,6 +38,11 @@ def kinds(text: str, language: str, year: int = 2025) -> list[str]:
 def projects(*texts: str) -> list[tuple[str, str]]:
     """Return the (name, status) of the projects found in consecutive sentences."""
     return [(p.name, p.status) for p in find_projects(sentences(*texts))]
+
+
+def article_projects(body: str, lang: str = "ru", title: str = "News") -> list[tuple[str, str]]:
+    """Return (name, status) of the projects extract_article finds in a whole article (split as the pipeline splits)."""
+    return [(p["project_name"], p["status"]) for p in extract_article(article(body, lang, title))["projects"]]
 
 
 def codes(*texts: str, projects: list | None = None) -> set[str]:

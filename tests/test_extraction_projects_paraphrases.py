@@ -7,7 +7,7 @@ import pytest
 
 from extraction import extract_article
 from extraction.text import sentence_case, split_article
-from tests.helpers import article, projects
+from tests.helpers import article, article_projects, projects
 
 
 @pytest.mark.parametrize("text, name, status", [
@@ -50,7 +50,7 @@ def test_a_list_run_into_one_paragraph_splits_at_each_bullet():
                      "• компания «Альфа» планирует построить цементный завод в Джизаке;",
                      "• компания «Бета» построит ветряную электростанцию в Навои,",
                      "• строительство автомобильной дороги «Ош — Иркештам»."]
-    assert [(p["project_name"], p["status"]) for p in extract_article(article(body, "ru"))["projects"]] == [
+    assert article_projects(body) == [
         ("цементный завод", "agreement_signed"), ("ветряная электростанция", "agreement_signed"),
         ("автомобильная дорога «Ош — Иркештам»", "agreement_signed")]
 
@@ -80,8 +80,7 @@ def test_a_title_case_headline_joins_no_words_into_one_long_name():
 @pytest.mark.parametrize("dash", ["—", "–", "-"])
 def test_a_quotation_closed_by_a_typed_hyphen_ends_the_name_as_a_dash_does(dash):
     body = f"«Инвесторы построят железную дорогу и электростанцию», {dash} сообщили в акимате."
-    facts = extract_article(article(body, "ru", title="Новости района"))
-    assert [(p["project_name"], p["status"]) for p in facts["projects"]] == [
+    assert article_projects(body, "ru", "Новости района") == [
         ("железная дорога", "announced"), ("электростанция", "announced")]
 
 
@@ -89,10 +88,9 @@ def test_a_quotation_closed_by_a_typed_hyphen_ends_the_name_as_a_dash_does(dash)
 def test_a_price_written_with_a_currency_code_leaves_the_name_as_a_sign_does(price):
     body = (f"The company is set to build a vegetable processing plant with {price} to be invested. "
             f"It will also build a {price} cement plant in Jizzakh.")
-    facts = extract_article(article(body, title="Investment news"))
-    assert [(p["project_name"], p["status"]) for p in facts["projects"]] == [
+    assert article_projects(body, "en", "Investment news") == [
         ("vegetable processing plant", "announced"), ("cement plant", "announced")]
-    assert {a["currency"] for a in facts["amounts"]} == {"EUR" if price.startswith("EUR") else "USD"}
+    assert {a["currency"] for a in extract_article(article(body))["amounts"]} == {"EUR" if price.startswith("EUR") else "USD"}
 
 
 @pytest.mark.parametrize("country", ["Кыргызстана", "Киргизии", "России", "Турции", "Китая"])
@@ -103,9 +101,7 @@ def test_a_countrys_energy_complex_is_a_sector_whoever_the_country(country):
 @pytest.mark.parametrize("dash", ["—", "–", "-"])
 def test_a_route_reads_the_same_whichever_dash_joins_its_stops(dash):
     body = f"Стороны обсудили строительство железной дороги Китай {dash} Кыргызстан {dash} Узбекистан."
-    facts = extract_article(article(body, "ru", title="Новости"))
-    assert [(p["project_name"], p["status"]) for p in facts["projects"]] == [
-        ("железная дорога Китай — Кыргызстан — Узбекистан", "announced")]
+    assert article_projects(body, "ru", "Новости") == [("железная дорога Китай — Кыргызстан — Узбекистан", "announced")]
 
 
 def test_a_headline_repeated_atop_the_body_is_read_once_as_the_headline():
@@ -113,9 +109,7 @@ def test_a_headline_repeated_atop_the_body_is_read_once_as_the_headline():
     body = "The Kazakh government will build the Shymkent industrial and logistics centre, officials said."
     texts = [(s.part, s.text) for s in split_article(article(f"{title}\n\n{body}", title=title))[0]]
     assert texts == [("title", title), ("body", body)]
-    facts = extract_article(article(f"{title}\n\n{body}", title=title))
-    assert [(p["project_name"], p["status"]) for p in facts["projects"]] == [
-        ("Shymkent industrial and logistics centre", "announced")]
+    assert article_projects(f"{title}\n\n{body}", "en", title) == [("Shymkent industrial and logistics centre", "announced")]
 
 
 @pytest.mark.parametrize("title, expected", [

@@ -3,13 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction import extract_article
-from tests.helpers import article, projects
-
-
-def article_projects(body: str) -> list[tuple[str, str]]:
-    """Return (name, status) of the projects of a Russian article body (paragraphs apart)."""
-    return [(p["project_name"], p["status"]) for p in extract_article(article(body, lang="ru"))["projects"]]
+from tests.helpers import article_projects, projects
 
 
 @pytest.mark.parametrize("answer", [

@@ -164,13 +164,13 @@ _TITLE_CASE_SMALL = re.compile(r"(?<=\s)(?:And|Or|Of|In|On|At|To|For|With|By|Fro
 
 
 def sentence_case(title: str) -> str:
-    """Lower the small words of a headline written in Title Case, so only the names stay capitalised.
+    """Write a headline set in Title Case or in capitals as a sentence is written, so only names keep capitals.
 
-    A headline is in Title Case when every word of two letters or more opens with a capital or a digit.
-    One set in capitals throughout says nothing of which words are names, so it is read in lower case.
+    A headline is in Title Case when every word of two letters or more opens with a capital or a digit: its
+    small words are lowered. One set in capitals throughout says nothing of which words are names, so it is
+    read in lower case.
     """
-    letters = re.sub(r"[^\w]|[\d_]", "", title)
-    if len(title.split()) >= 3 and letters.isupper():
+    if len(title.split()) >= 3 and re.sub(r"[\W\d_]", "", title).isupper():
         return title[:1] + title[1:].lower()
     words = re.findall(r"[^\W_]{2,}", title)
     if len(words) < 4 or not all(w[0].isupper() or w[0].isdigit() for w in words):
@@ -199,8 +199,9 @@ def split_article(article: dict) -> tuple[list[Sentence], list[Dateline]]:
             datelines.append(dateline)
         for line in _INLINE_BULLET.split(para):
             for text in _join_abbreviations([sub.text.strip() for sub in sentenize(line)]):
-                if len(text) > 1 and not _furniture().match(norm(text)):
-                    sentences.append(Sentence(text, len(sentences), part, p_index))
+                sentence = Sentence(text, len(sentences), part, p_index)
+                if len(text) > 1 and not _furniture().match(sentence.low):
+                    sentences.append(sentence)
     return sentences, datelines
 
 

@@ -99,11 +99,32 @@ def paragraphs(article: dict) -> list[tuple[str, str]]:
         if value:
             out.append((part, value))
     told = {_wording(value) for _, value in out}
-    for para in re.split(r"\n\s*\n", article.get("body") or ""):
+    for para in re.split(r"\n\s*\n", _without_cut_word(article.get("body") or "")):
         para = para.strip()
         if para and _wording(para) not in told:
             out.append(("body", para))
     return out
+
+
+# The last word of a text that stops without punctuation, and the marks a cut can leave before it.
+_LAST_WORD = re.compile(r"[\s«\"“(—–-]*\b([^\W\d_][\w-]*)$")
+
+
+def _without_cut_word(body: str) -> str:
+    """Drop the word a body cut short in the middle ends on ("… президент Таджикистана Эмомали Рахмо").
+
+    Excerpts stop at a length, not at a full stop; read whole, the stub would be a surname, a place or a
+    name's last word of its own. A last word is whole when the article writes it elsewhere or, in Russian,
+    when the dictionary knows it ("… на сумму 750 млн долларов").
+    """
+    body = body.rstrip()
+    last = _LAST_WORD.search(body)
+    if last is None:
+        return body
+    word = last.group(1)
+    elsewhere = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", body[:last.start(1)], re.IGNORECASE)
+    known = re.match(r"[а-яё-]+$", word.lower()) and lexicon.parses(norm(word))[0].is_known
+    return body if elsewhere or known else body[:last.start()]
 
 
 def _wording(text: str) -> str:

@@ -136,3 +136,24 @@ def test_a_line_of_page_furniture_adds_no_meeting_and_no_participant(furniture):
     facts = extract_article(article(body, title="Japarov and Rahmon meet in Bishkek"))
     assert [(m["country_codes"], m["city"]) for m in facts["meetings"]] == [(["KG", "TJ"], "Bishkek")]
     assert {p["person_name"] for p in facts["participants"]} == {"Sadyr Japarov", "Emomali Rahmon"}
+
+
+@pytest.mark.parametrize("body, kept", [
+    ("Президенты провели переговоры. В переговорах участвовал президент Таджикистана Эмомали Рахмо",
+     "В переговорах участвовал президент Таджикистана Эмомали"),
+    ("Стороны обсудили строительство автомобильной дороги «Иркештам—Дараот-Ко",
+     "Стороны обсудили строительство автомобильной дороги «Иркештам"),
+    ("Стороны подписали соглашения на общую сумму 750 млн долларов",
+     "Стороны подписали соглашения на общую сумму 750 млн долларов"),
+    ("The sides met in Tashkent. They discussed the railway to Afgh", "They discussed the railway to"),
+    ("The sides met in Tashkent. The talks were held in Tashkent", "The talks were held in Tashkent"),
+])
+def test_a_body_cut_in_the_middle_of_a_word_drops_the_stub_and_keeps_a_whole_last_word(body, kept):
+    assert split_article(article(body, "ru" if body[0] in "ПС" else "en"))[0][-1].text == kept
+
+
+def test_a_surname_cut_short_at_the_end_of_an_excerpt_is_no_second_participant():
+    body = ("Президент Кыргызстана Садыр Жапаров провел переговоры с президентом Таджикистана Эмомали Рахмоном в "
+            "Худжанде.\n\nВ рамках визита президент Кыргызстана Садыр Жапаров и президент Таджикистана Эмомали Рахмо")
+    facts = extract_article(article(body, "ru", title="Жапаров и Рахмон провели переговоры"))
+    assert {p["person_name"] for p in facts["participants"]} == {"Sadyr Japarov", "Emomali Rahmon"}

@@ -58,17 +58,18 @@ class Paraphrase:
         return out if changed else None
 
 
-def _sub(pattern: str, replacement: str | Callable) -> Callable[[str], str]:
-    return lambda text: re.sub(pattern, replacement, text)
-
-
-def _subs(*pairs: tuple[str, str]) -> Callable[[str], str]:
-    """Apply several spelling swaps in turn."""
+def _subs(*pairs: tuple[str, str | Callable]) -> Callable[[str], str]:
+    """Apply several spelling swaps (pattern, replacement) in turn."""
     def reword(text: str) -> str:
         for pattern, replacement in pairs:
             text = re.sub(pattern, replacement, text)
         return text
     return reword
+
+
+def _sub(pattern: str, replacement: str | Callable) -> Callable[[str], str]:
+    """Apply one spelling swap."""
+    return _subs((pattern, replacement))
 
 
 def _inserted(line: str) -> Callable[[str], str]:

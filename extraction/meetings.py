@@ -141,6 +141,7 @@ def _lex() -> dict:
         "held_after": lexicon.compiled(lex["held_after_cue"]),
         "planned_topic": lexicon.any_of(lex["planned_topic"]),
         "planned_clause": lexicon.compiled(lex["planned_clause"]),
+        "said_after_meeting": lexicon.compiled(lex["said_after_meeting"]),
         "held_verb": lexicon.any_of(lex["held_verb"]),
         "multilateral": set(lex["multilateral_formats"]),
         "not_event_year": lexicon.any_of(lex["not_event_year"]),
@@ -263,6 +264,8 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
     programme = lex["planned_clause"].sub(lambda m: " " * len(m.group(0)), unplanned)
     if programme != unplanned and lex["held_verb"].search(programme):
         unplanned = programme
+    # "… планируют …, заявил президент по итогам переговоров": the plan was said after talks that were held
+    unplanned = lex["said_after_meeting"].sub(lambda m: " " * len(m.group(0)), unplanned)
     planned = bool(lex["planned"].search(unplanned))
     if published and not planned:
         # "в 2026 году" in a report from 2025 is a plan

@@ -259,3 +259,14 @@ def test_a_meeting_the_previous_day_is_a_meeting_of_its_own_on_that_day():
             "on Tuesday.\n\nThe previous day, Kassym-Jomart Tokayev met with Uzbek Prime Minister Abdulla Aripov.")
     assert [(f, d) for f, d, *_ in held(meetings("News", body, "en"))] == [("talks", "2026-10-19"),
                                                                           ("talks", "2026-10-20")]
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Ташкент и Ашхабад планируют совместное продвижение крупных проектов, заявил президент Узбекистана Шавкат "
+     "Мирзиёев по итогам переговоров с туркменским лидером Сердаром Бердымухамедовым.", "ru"),
+    ("Tashkent and Ashgabat plan to promote large projects jointly, Uzbek President Shavkat Mirziyoyev said after "
+     "talks with Turkmen President Serdar Berdimuhamedov.", "en"),
+])
+def test_a_plan_said_after_talks_leaves_the_talks_held(body, lang):
+    assert held(meetings("Новости" if lang == "ru" else "News", body, lang)) == [
+        ("talks", "2026-10-20", ("TM", "UZ"), None)]

@@ -270,3 +270,12 @@ def test_a_meeting_the_previous_day_is_a_meeting_of_its_own_on_that_day():
 def test_a_plan_said_after_talks_leaves_the_talks_held(body, lang):
     assert held(meetings("Новости" if lang == "ru" else "News", body, lang)) == [
         ("talks", "2026-10-20", ("TM", "UZ"), None)]
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Саммит ШОС открылся в понедельник в узбекском городе Самарканде.", "ru"),
+    ("Саммит ШОС открылся в понедельник в узбекском Самарканде.", "ru"),
+    ("The SCO summit opened on Monday in Uzbekistan's city of Samarkand.", "en"),
+])
+def test_a_city_with_its_country_before_it_is_the_meetings_place(body, lang):
+    assert [m.city for m in meetings("Новости" if lang == "ru" else "News", body, lang)] == ["Samarkand"]

@@ -90,8 +90,7 @@ def _atop_body(part: str) -> Callable[[dict], dict]:
 
 
 _EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_POSSESSIVE_TO_DEMONYM = {"Uzbekistan": "Uzbek", "Kazakhstan": "Kazakh", "Tajikistan": "Tajik",
-                          "Turkmenistan": "Turkmen"}
+_POSSESSIVE_TO_DEMONYM = {c: _DEMONYMS[c] for c in ("Uzbekistan", "Kazakhstan", "Tajikistan", "Turkmenistan")}
 
 # Rewordings after which every fact must stay as it was.
 INVARIANT = [

@@ -15,7 +15,7 @@ EN_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 
 RU_WEEKDAYS = {"понедельник": 0, "вторник": 1, "сред": 2, "четверг": 3, "пятниц": 4, "суббот": 5, "воскресень": 6}
 EN_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
-_RU_MONTH_RE = r"(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|янв|фев|мар|апр|авг|сен|окт|ноя|дек)[а-я]*\.?"
+_RU_MONTH_RE = r"(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|янв|фев|мар|апр|авг|сен|окт|ноя|дек)[а-я]*\.?"
 _EN_MONTH_RE = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 
 _PATTERNS = [
@@ -96,7 +96,7 @@ def years_in(low: str) -> list[tuple[int, int]]:
 
 
 _MONTH_ONLY = re.compile(
-    rf"(?<!\w)(?:в|во|in|since|с)\s+(?:early\s+|late\s+|mid-?)?(?:{_RU_MONTH_RE}|{_EN_MONTH_RE})(?![\w-])(?!\s*[–-])(?!\s+\d)")
+    rf"(?<!\w)(?:в|во|in|since|с)\s+(?:early\s+|late\s+|mid-?)?(?:{_RU_MONTH_RE}|{_EN_MONTH_RE})(?![\w-])(?!\s*[–-])(?!\s+\d{{1,2}}(?!\d))")
 
 
 def months_in(low: str) -> list[tuple[int, int]]:

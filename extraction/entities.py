@@ -788,7 +788,9 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
         gap = low[m.start(2):title.start()] if title else ""
         if title and gap.strip() and not (len(gap.split()) <= 2 and find_countries(gap)):
             title = None  # only "<country>'s" or a country adjective may stand before the title
-        if (not title or not all(_name_word(w) for w in words)
+        # "a working trip to Abu Dhabi, Kazakh President Tokayev met": a city before a title is no name
+        place = any(c.start == 0 and c.end == end - start for c in find_cities(low[start:end]))
+        if (not title or place or not all(_name_word(w) for w in words)
                 or _overlaps(start, end, [t for t in taken if not _inside(t, start, end, surnames)])):
             continue
         tail = re.match(r"[^,.;:!?()]*", low[title.end():])

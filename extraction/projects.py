@@ -90,6 +90,9 @@ _CODE_NAMED = re.compile(r"(?<!\w)проект\w*\s+[A-Z][A-Z\d]+(?:-[A-Z\d]+)*(
 _PLACE_TAIL = re.compile(r"\s(?:(?:по маршруту|вдоль|между|along|between)\s|на (?:реке|озере)\s|on the [A-Z][\w-]*\s+(?:[Rr]iver|[Ll]ake)\b).*$")
 # The two ends of a route or line: the conjunction between them joins no items.
 _BETWEEN_PAIR = re.compile(r"((?<!\w)(?:between|между)\s+[^,;]{1,40}?\s)(and|и)(?=\s)", re.IGNORECASE)
+_PLACE_LIST = re.compile(r"(?<!\w)(?:в|во|на)\s+[А-ЯЁ][а-яё-]+(?:ой|ом)(?:,\s+[А-ЯЁ][а-яё-]+(?:ой|ом))*(?:,?\s+и\s+)"
+                         r"[А-ЯЁ][а-яё-]+(?:ой|ом)\s+(?:областях|районах|регионах|вилоятах|провинциях|городах)(?!\w)")
+_SUBORDINATE = re.compile(r"(when|where|while|if|because|although|unless|once|когда|где|если|пока|хотя)\s", re.IGNORECASE)
 _PAREN = re.compile(r"\([^()]*\)")
 # "производство цемента на заводе «X»": output made at a named facility; the facility is the project
 _PRODUCTION_AT = re.compile(r"^(?:производств|выпуск|сборк|переработк)\w*\s+(?:[^,;«»]*?\s)?на\s+(?=[А-Яа-яЁё])", re.IGNORECASE)
@@ -259,6 +262,9 @@ def _lex() -> dict:
     }
 
 
+_NEGATED = re.compile(r"(?<!\w)(не|not|never)\s+((yet|ещё|еще|уже|пока|fully|полностью)\s+)?((been|be|being)\s+)?$")
+
+
 def _cue_hits(low: str) -> list[tuple[int, int, str, str]]:
     """Return non-overlapping cue hits (start, end, status, mode), earlier lexicon entries winning."""
     hits = []
@@ -271,6 +277,9 @@ def _cue_hits(low: str) -> list[tuple[int, int, str, str]]:
     for h in hits:
         if all(h[1] <= k[0] or h[0] >= k[1] for k in kept):
             kept.append(h)
+    # a negated cue ("на реке ещё не построены ГЭС", "the line was never launched") still holds its words
+    # against weaker readings, but reports nothing
+    kept = [h for h in kept if not _NEGATED.search(low, max(0, h[0] - 30), h[0])]
     return [(s, e, st, mo) for s, e, st, mo, _ in sorted(kept)]
 
 
@@ -506,7 +515,7 @@ def _head(item: str, allow_count: bool = False) -> str | None:
         if noun is None:
             return None
         if _ru_head(noun):
-            return noun if _qualified(item, noun) else None
+            return noun if _qualified(item, noun) and not _national_agent(item, noun) else None
         if noun == "проект" and (_QUOTE.search(item) or lex["topics"].search(low) or _CODE_NAMED.search(item)):
             # "проект CASA-1000": a Latin code name makes it concrete, as a quoted name does
             return noun
@@ -546,8 +555,27 @@ def _head(item: str, allow_count: bool = False) -> str | None:
             w = _en_base(w)
             if w not in lex["heads_en"] and "-" in w and w.split("-")[-1] in lex["heads_en"]:
                 w = w.split("-")[-1]  # "an agro-cluster", "the agro-park": the compound ends in its head
-            return w if w in lex["heads_en"] and _qualified(item, w) else None
+            return w if w in lex["heads_en"] and _qualified(item, w) and not _national_agent(item, w) else None
     return None
+
+
+_AGENT_COMPANY = frozenset({"компания", "company", "companies", "firm", "firms"})
+_UNNAMED_OWNER = re.compile(r"(local|foreign|private|иностранн\w*|местн\w*|частн\w*)")
+
+
+def _national_agent(item: str, head: str) -> bool:
+    """Tell whether a company is named only by one country or as local or foreign ("the Chinese company", "узбекской компанией").
+
+    Such a phrase points back at the investor or builder of a project; a joint
+    ("Uzbek-Chinese"), investment or named company is itself a deliverable.
+    """
+    if head not in _AGENT_COMPANY or _QUOTE.search(item):
+        return False
+    words = re.findall(r"[\w-]+", lexicon.norm(_DETERMINERS.sub("", item.strip())))
+    at = next((i for i, w in enumerate(words) if head in _noun_lemmas(w) or w == head), None)
+    if at is None or at == 0 or at != len(words) - 1:
+        return False
+    return all("-" not in w and (_UNNAMED_OWNER.fullmatch(w) or len(find_countries(w)) == 1) for w in words[:at])
 
 
 def _outpost_of(low: str, institution: re.Match) -> bool:
@@ -660,6 +688,11 @@ def _cut_clause(obj: str) -> str:
 _ROUTE_ENDS = re.compile(r"^(?:с|со|от)\s+(?:[а-яё-]+\s+){0,2}?[А-ЯЁ«\"][^,;]*?\s(?:до|по)\s+(?:[а-яё-]+\s+){0,2}?[А-ЯЁ«\"]")
 
 
+def _where(phrase: str) -> bool:
+    """Tell whether a Russian phrase ends in a place of its own ("… в Шымкенте", "… в Карагандинской области")."""
+    return bool(re.search(r"\s(в|во)\s+[А-ЯЁ][\w-]*(\s+(области|районе|регионе|вилояте|крае))?$", phrase.strip()))
+
+
 def _items(obj: str, in_list: bool = False) -> list[str]:
     """Split a coordinated object into separate phrases, sharing the head with bare quoted names.
 
@@ -668,6 +701,8 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
     """
     # "between Termez and Mazar-i-Sharif" names the two ends of one route, not two items
     masked = _BETWEEN_PAIR.sub(lambda m: m.group(1) + "~" * len(m.group(2)), _mask_quotes(obj))
+    # "в Сурхандарьинской, Самаркандской и Джизакской областях" lists the places of one item
+    masked = _PLACE_LIST.sub(lambda m: re.sub(r",|(?<=\s)и(?=\s)", "~", m.group(0)), masked)
     scope = len(obj) - len(_without_ranking(obj))  # "крупнейший в стране и регионе": the "и" joins places, not items
     masked = re.sub(r"(?<=\s)и(?=\s)", "~", masked[:scope]) + masked[scope:]
     pieces, last = [], 0
@@ -698,6 +733,12 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
         if piece[0] in '«"“„' and out:
             prefix = out[-1][: out[-1].find(_QUOTE.search(out[-1]).group(0))] if _QUOTE.search(out[-1]) else out[-1] + " "
             out.append(prefix + piece)
+        elif out and (activity := _lex()["activity"].match(lexicon.norm(_DETERMINERS.sub("", out[0].strip())))) \
+                and _is_ru(piece) and _where(out[-1]) and _where(piece) \
+                and "gent" in lexicon.parse(lexicon.norm(piece.split()[0])).tag:
+            # "производству техники в Караганде, растворов в Шымкенте и автомобилей в Костанае": each product
+            # with its own place is a production of its own (a list's items take the activity later)
+            out.append(piece if in_list else _DETERMINERS.sub("", out[0].strip())[:activity.end()] + piece)
         elif (out and _head(_strip_work(piece)) is None and not _is_excluded(piece)
               and not _starts_with_count(piece)):
             if re.match(r"^(в|во|на|а|но|с|для|in|at|but|with|for|worth)\s", piece, re.IGNORECASE):
@@ -1577,6 +1618,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             described |= set(range(i + 1, j + 1))
             limit = hits[j + 1][0] if j + 1 < len(hits) else len(low)
         obj = text[end:limit]
+        if text.rfind("«", 0, start) > text.rfind("»", 0, start) and "»" in obj:
+            obj = obj[:obj.index("»")]  # "the project «Construction of X» on January 6": the quoted title ends the object
         # "…being implemented by X is the Y"; an inverted passive puts its subject after it ("Also commissioned were a Y")
         m = re.match(r"^\s*(by|of)\s[^.]{0,60}?\s(is|are)\s+|^\s*(were|was)\s+(?=(a|an|the|two|three|four|five|\d)\s)", obj)
         if m:
@@ -2888,6 +2931,8 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                 head = _head(name, allow_count=True)
                 if not head or len(name) < 4 and not name.isupper():
                     continue  # a bare abbreviation ("ТЭЦ", "HPP") still names the plant
+                if _SUBORDINATE.match(name):
+                    continue  # "… in 2028, when plant's dam will reach …": a clause's subject, not a named object
                 city, country = _place(place) if place else (None, None)
                 if respective and _QUOTE.search(name) and listed < len(respective):
                     city, country = _place(respective[listed])

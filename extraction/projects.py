@@ -3056,7 +3056,7 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                 and not any(_same(p, batch) for p in kept):
             kept.append(batch)
             found.setdefault(batch.key, batch)
-    out = _merge_rementions(sorted(found.values(), key=lambda p: (p.sentence.index, p.start)))
+    out = _merge_spellings(_merge_rementions(sorted(found.values(), key=lambda p: (p.sentence.index, p.start))))
     for p in out:
         p.as_written, p.name = p.name, nominative(p.name)
     return out
@@ -3109,6 +3109,50 @@ def _merge_rementions(projects: list[Project]) -> list[Project]:
             if q.sentence.index < p.sentence.index or later and p.sentence.part == "body":
                 _absorb(q, p)  # a later sentence may move the project on; a title never does
             out.remove(p)
+    return out
+
+
+_PLACE_AFTER = re.compile(r"\s+(?:в|во|на|in|at|near)\s+[^«\"]*$")
+_SPELLING_NOISE = {"project", "projects", "проект", "joint", "совместный", "the", "a", "an"}
+
+
+def _spelling_key(p: Project) -> frozenset[str]:
+    """Return what tells a facility from others of its kind, spelt loosely: word stems and numbers, without place or size.
+
+    "Камбаратинская ГЭС-1" and "ГЭС «Камбарата-1»", or "1GW wind farm" and "1GW wind farm project in Kazakhstan",
+    give one key: the adjective and the name share a stem, the number is the same.
+    """
+    core = _PLACE_AFTER.sub("", p.name)
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", core)]
+    lex = _lex()
+    heads = {w for w in words if w == p.head or _synonym_heads(w, p.head) or lex["unit_word"].fullmatch(w)
+             or _en_base(w) in lex["heads_en"] or lexicon.lemma(w) in lex["heads_ru"]}
+    stems = {w[:5] for w in words if w not in heads and w not in _FUNCTION_WORDS and w not in _SPELLING_NOISE
+             and lexicon.lemma(w) not in _lex()["generic_modifiers"]}
+    return frozenset(stems | set(re.findall(r"\d+", core))) if stems else frozenset()
+
+
+def _placed_apart(p: Project, q: Project) -> bool:
+    """Tell whether two mentions stand in different places ("trade houses in Urumqi" and "… in Baku")."""
+    tails = [m.group(0).strip().lower() if (m := _PLACE_AFTER.search(x.name)) else "" for x in (p, q)]
+    return all(tails) and tails[0] != tails[1] or bool(p.city and q.city and p.city != q.city)
+
+
+def _merge_spellings(projects: list[Project]) -> list[Project]:
+    """Keep one row for a facility written two ways in one article (an adjective and a quoted name, with and without "project").
+
+    The first mention stays and takes the other's later stage and place.
+    """
+    out: list[Project] = []
+    for p in projects:
+        key = _spelling_key(p)
+        same = next((q for q in out if key and _spelling_key(q) == key and not _placed_apart(p, q)
+                     and (q.head.rstrip("s") == p.head.rstrip("s") or _synonym_heads(q.head, p.head)
+                          or "project" in (q.head, p.head))), None)
+        if same is None:
+            out.append(p)
+        else:
+            _absorb(same, p)
     return out
 
 

@@ -189,3 +189,20 @@ def test_a_summit_held_over_two_days_is_one_meeting():
     meetings = held(facts)
     assert [(m["meeting_format"], m["session_ordinal"], m["city"]) for m in meetings] == [("summit", 2, "Astana")]
     assert "Xi Jinping" in people_of(facts, meetings[0])
+
+
+# --- one facility written two ways --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("Министры подписали дорожную карту по строительству Ферганской ГЭС-2. Ввод ГЭС «Фергана-2» в эксплуатацию "
+     "ожидается после разработки ТЭО.", "ru", ["Ферганская ГЭС-2"]),
+    ("The company signed a road map for the development of a 500MW solar farm project in Uzbekistan. "
+     "The 500MW solar farm will be its second project in the country.", "en", ["500MW solar farm project in Uzbekistan"]),
+])
+def test_one_facility_written_two_ways_is_one_project(body, lang, expected):
+    assert [name for name, _ in article_projects(body, lang)] == expected
+
+
+def test_one_kind_of_facility_in_two_places_stays_two_projects():
+    body = "Kazakhstan will open trade houses in Urumqi and Baku."
+    assert len(article_projects(body, "en")) == 2

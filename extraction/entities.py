@@ -260,6 +260,15 @@ def _persons_in(low: str) -> tuple[PersonHit, ...]:
     for start, end, row, alias, ambiguous in kept:
         if _other_first_name(low, start, alias, row):
             continue
+        initial = _INITIAL_BEFORE.search(low, max(0, start - 4), start) if " " not in alias else None
+        if initial:
+            # "A.Zhaparov", "А. Жапаров": the initial says which namesake, or that it is someone else
+            letter = romanize(initial.group(1))[:1]
+            named = (_alias_owners()[alias] if ambiguous else [row["person_name"]]) + _surname_owners().get(alias, [])
+            owners = list(dict.fromkeys(n for n in named if n[:1].lower() == letter))
+            if not owners:
+                continue
+            row, ambiguous = by_name[owners[0]], len(owners) > 1
         if ambiguous:
             owners = _alias_owners()[alias]
             before = [n for s, n in firm if s < start and n in owners]
@@ -267,6 +276,9 @@ def _persons_in(low: str) -> tuple[PersonHit, ...]:
             row = by_name[before[-1] if before else (after[0] if after else owners[0])]
         out.append(PersonHit(row["person_name"], row["country_code"], row["role"], start, end, ambiguous))
     return tuple(out)
+
+
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])([a-zа-яё])\.\s?$")
 
 
 def _other_first_name(low: str, start: int, alias: str, row: dict | None = None) -> bool:
@@ -325,6 +337,17 @@ def _alias_owners() -> dict[str, list[str]]:
         for alias in split_aliases(row["aliases_ru"]) + split_aliases(row["aliases_en"]):
             if row["person_name"] not in owners.setdefault(alias, []):
                 owners[alias].append(row["person_name"])
+    return owners
+
+
+@functools.cache
+def _surname_owners() -> dict[str, list[str]]:
+    """Map the last word of every full-name alias to the people who bear it ("жапаров": Sadyr and Akylbek Japarov)."""
+    owners: dict[str, list[str]] = {}
+    for row in lexicon.persons():
+        for alias in split_aliases(row["aliases_ru"]) + split_aliases(row["aliases_en"]):
+            if " " in alias and row["person_name"] not in owners.setdefault(alias.split()[-1], []):
+                owners[alias.split()[-1]].append(row["person_name"])
     return owners
 
 

@@ -23,7 +23,7 @@ from .text import Sentence
 
 _QUOTE = re.compile(r'[«"“„][^»"”“]{1,80}[»"”]')
 _SEPARATORS = re.compile(r",?\s+а также\s+|,?\s+as well as\s+|,\s+and\s+|\s+and\s+|,\s+|;\s+|\s+и\s+")
-_DETERMINERS = re.compile(r"^(among (?:them|these|which|others)|such as|own|так\w+ как|будущ(?:ий|ая|ее|его|ей|ую|ем|им|ие|их|ими)|like|including|in particular|namely|в том числе|в частности|по|the|a|an|its|their|new|planned|proposed|would-be|future|prospective|еще|ещё|нового|новой|новых|новый|новая|новое|новую|новом|новому|новым|новыми|свой|свою|свои|своего|своей|своих|своим|свое|своё)\s+", re.IGNORECASE)
+_DETERMINERS = re.compile(r"^(among (?:them|these|which|others)|such as|own|так\w+ как|будущ(?:ий|ая|ее|его|ей|ую|ем|им|ие|их|ими)|like|including|in particular|namely|в том числе|в частности|включая|по|the|a|an|its|their|new|planned|proposed|would-be|future|prospective|еще|ещё|нового|новой|новых|новый|новая|новое|новую|новом|новому|новым|новыми|свой|свою|свои|своего|своей|своих|своим|свое|своё)\s+", re.IGNORECASE)
 # Words before the deliverable that name the work on it or the project around
 # it ("проект по строительству завода", "the construction of the plant"): the
 # deliverable is the project. A counted part of it ("the first stage of the
@@ -92,6 +92,7 @@ _PLACE_TAIL = re.compile(r"\s(?:(?:по маршруту|вдоль|между|a
 _BETWEEN_PAIR = re.compile(r"((?<!\w)(?:between|между)\s+[^,;]{1,40}?\s)(and|и)(?=\s)", re.IGNORECASE)
 _PLACE_LIST = re.compile(r"(?<!\w)(?:в|во|на)\s+[А-ЯЁ][а-яё-]+(?:ой|ом)(?:,\s+[А-ЯЁ][а-яё-]+(?:ой|ом))*(?:,?\s+и\s+)"
                          r"[А-ЯЁ][а-яё-]+(?:ой|ом)\s+(?:областях|районах|регионах|вилоятах|провинциях|городах)(?!\w)")
+_DEMONSTRATIVE = re.compile(r"(this|these|that|those|этот|эта|это|эти|этого|этой|этих|этому|этим|эту)\s", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"(when|where|while|if|because|although|unless|once|когда|где|если|пока|хотя)\s", re.IGNORECASE)
 _PAREN = re.compile(r"\([^()]*\)")
 # "производство цемента на заводе «X»": output made at a named facility; the facility is the project
@@ -926,6 +927,9 @@ def _skip_leading_place(obj: str) -> tuple[str, str]:
         if token == "и" and w.start() > words[1].start() and words[1].group(0)[0].isupper():
             continue  # coordinated places: "в Оше и Андижане торговые дома"
         noun = _first_noun_ru(token)
+        if noun in ("район", "город") and all(_PLACE_ADJECTIVE.match(v.group(0)) for v in words[1:] if v.start() < w.start()) \
+                and w.start() > words[1].start():
+            return obj[w.end():], obj[:w.end()].strip()  # "в Келесском районе": a district named, not a new one built
         # a head that needs its complement ("пункт пропуска") is a head only with the words after it
         if noun and (_head(token) or noun in _lex()["complements"] and _head(obj[w.start():])):
             # the adjectives before the head belong to the name ("в Хатлоне ветровую электростанцию")
@@ -3057,6 +3061,8 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
             kept.append(batch)
             found.setdefault(batch.key, batch)
     out = _merge_spellings(_merge_rementions(sorted(found.values(), key=lambda p: (p.sentence.index, p.start))))
+    # "the launch of this modern enterprise": a demonstrative points back at a project the article has named
+    out = [p for p in out if not (_DEMONSTRATIVE.match(p.name) and len(out) > 1)]
     for p in out:
         p.as_written, p.name = p.name, nominative(p.name)
     return out

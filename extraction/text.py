@@ -137,14 +137,29 @@ _CURRENCY_CODE = re.compile(r"(?<![\w$])(US\$|USD|EUR|GBP)\s?(?=\d)")
 _CURRENCY_SIGN = {"US$": "$", "USD": "$", "EUR": "€", "GBP": "£"}
 
 
+# "ж/д линии", "ж/д вокзала": the railway adjective abbreviated before its noun
+_RAIL_ABBREVIATION = re.compile(r"(?<!\w)([жЖ])\s?/\s?[дД](?=\s+([А-Яа-яЁё]+))")
+
+
+def _railway_adjective(m: re.Match) -> str:
+    """Spell out "ж/д" as "железнодорожный" in the case, number and gender of the noun after it."""
+    noun = lexicon.parse(norm(m.group(2)))
+    grammemes = {noun.tag.case or "nomn", noun.tag.gender or "masc" if noun.tag.number != "plur" else "plur"}
+    form = lexicon.parse("железнодорожный").inflect(grammemes)
+    word = form.word if form else "железнодорожный"
+    return word.capitalize() if m.group(1).isupper() else word
+
+
 def clean(text: str) -> str:
-    """Normalise spaces, apostrophes, dashes and currency codes so patterns see one spelling.
+    """Normalise spaces, apostrophes, dashes, currency codes and "ж/д" so patterns see one spelling.
 
     A hyphen or an en dash between spaces is the dash ("…электростанцию», - сообщили", "Ташкент – Бишкек"),
-    written one way; a code before a number is its sign ("USD 89 million" is "$89 million").
+    written one way; a code before a number is its sign ("USD 89 million" is "$89 million"); "ж/д линии" is
+    "железнодорожной линии", so the noun and its adjective are read as written in full.
     """
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
     text = _CURRENCY_CODE.sub(lambda m: _CURRENCY_SIGN[m.group(1)], text)
+    text = _RAIL_ABBREVIATION.sub(_railway_adjective, text)
     return re.sub(r"(?<=\S) [-–—] (?=\S)", " — ", re.sub(r"[ \t]+", " ", text))
 
 

@@ -10,6 +10,8 @@ import pytest
 
 from extraction import extract_article
 from extraction.dates import months_in
+from extraction.entities import find_persons
+from extraction.text import clean
 from tests.helpers import article, article_projects, held, people_of, titled
 
 MAY = dt.datetime(2025, 5, 20, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=5)))
@@ -206,3 +208,69 @@ def test_one_facility_written_two_ways_is_one_project(body, lang, expected):
 def test_one_kind_of_facility_in_two_places_stays_two_projects():
     body = "Kazakhstan will open trade houses in Urumqi and Baku."
     assert len(article_projects(body, "en")) == 2
+
+
+# --- a second batch of unseen pages -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("written, spelt", [
+    ("строительство ж/д линии", "строительство железнодорожной линии"),
+    ("у Ж/Д вокзала", "у Железнодорожного вокзала"),
+    ("ремонт ж/д путей", "ремонт железнодорожных путей"),
+])
+def test_the_abbreviated_railway_adjective_is_spelt_out_in_the_case_of_its_noun(written, spelt):
+    assert clean(written) == spelt
+
+
+def test_a_project_named_with_the_abbreviated_railway_adjective_is_found_in_the_nominative():
+    body = "Перспективным проектом является строительство ж/д линии «Кызылжар – Мойынты»."
+    assert [name for name, _ in article_projects(body)] == ["железнодорожная линия «Кызылжар — Мойынты»"]
+
+
+def test_a_district_where_projects_will_be_carried_out_is_no_project():
+    assert article_projects("Проекты будут реализованы в Сайрамском районе, сообщили в акимате.") == []
+
+
+def test_a_new_residential_district_is_still_a_project():
+    assert [name for name, _ in article_projects("В Ташкенте построят новый жилой район.")] == ["жилой район"]
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("В рамках реализации проекта CASA-1000 в Таджикистане на текущий момент завершены работы по монтажу опор.", "ru",
+     "проект CASA-1000 в Таджикистане"),
+    ("Правительство направило приглашения на пуск второго агрегата Рогунской ГЭС в адрес соседних стран.", "ru",
+     "второй агрегат Рогунской ГЭС"),
+    ("The country intends to complete the construction of the CASA-1000 transmission line by end 2026.", "en",
+     "CASA-1000 transmission line"),
+    ("The ministries were instructed to create a joint fund in the near future.", "en", "joint fund"),
+    ("The partners agreed to build a copper smelter using a $900 million investment.", "en", "copper smelter"),
+    ("The company is working to open a service center in Osh where buses will be repaired.", "en", "service center"),
+])
+def test_a_time_an_addressee_a_means_or_a_relative_clause_is_no_part_of_the_name(body, lang, expected):
+    assert [name for name, _ in article_projects(body, lang)] == [expected]
+
+
+def test_a_railway_between_the_countries_is_the_named_railroad():
+    body = ("The three states signed an agreement on the construction of a railway between the countries. "
+            "It covers a feasibility study for the construction of the Kashgar-Osh-Andijan railroad on a section in "
+            "Kyrgyzstan.")
+    assert [name for name, _ in article_projects(body, "en")] == ["Kashgar-Osh-Andijan railroad"]
+
+
+def test_a_demonstrative_mention_points_back_at_the_named_project():
+    body = ("The company started building a new glass plant in Navoi. The governor said the launch of this modern "
+            "enterprise will create 900 jobs.")
+    assert [name for name, _ in article_projects(body, "en")] == ["glass plant"]
+
+
+def test_initiating_the_construction_starts_it():
+    assert article_projects("Hyundai initiated the construction of a new bus plant in Samarkand.", "en") == [
+        ("bus plant", "construction_started")]
+
+
+@pytest.mark.parametrize("low, expected", [
+    ("а. жапаров", ["Akylbek Japarov"]),
+    ("s. zhaparov", ["Sadyr Japarov"]),
+    ("т. мирзиеев", []),
+])
+def test_an_initial_before_a_surname_says_which_namesake_or_that_it_is_someone_else(low, expected):
+    assert [p.name for p in find_persons(low)] == expected

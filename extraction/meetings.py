@@ -584,14 +584,23 @@ def _visited(infos: list[SentenceInfo]) -> set[str]:
     return out
 
 
+# "welcomed … ahead of the summit on Wednesday", "накануне саммита 6 ноября": the date after these is the coming event's
+_AHEAD_OF = re.compile(r"(?<!\w)(ahead of|in the run-up to|prior to|on the eve of|накануне|в преддверии|в канун)(?!\w)[^,.;:!?]*$")
+
+
+def _own_dates(low: str, published: dt.date) -> list[dt.date]:
+    """Return the dates of a sentence within a week of publication that do not date an event it looks ahead to."""
+    return [date for at, date in find_dates(low, published)
+            if -7 <= (date - published).days <= 1 and not _AHEAD_OF.search(low, max(0, at - 160), at)]
+
+
 def _pick_date(infos: list[SentenceInfo], published: dt.date | None) -> tuple[dt.date | None, bool]:
     """Return the meeting day and whether the text states it (else the publication day)."""
     if published is None:
         return None, False
     for info in infos:
-        for _, date in find_dates(info.sentence.low, published):
-            if -7 <= (date - published).days <= 1:
-                return date, True
+        for date in _own_dates(info.sentence.low, published):
+            return date, True
     return published, False
 
 
@@ -658,10 +667,7 @@ def _kind(info: SentenceInfo) -> str | None:
 def _explicit_date(info: SentenceInfo, published: dt.date | None) -> dt.date | None:
     if published is None:
         return None
-    for _, date in find_dates(info.sentence.low, published):
-        if -7 <= (date - published).days <= 1:
-            return date
-    return None
+    return next(iter(_own_dates(info.sentence.low, published)), None)
 
 
 def _shift(low: str) -> int:

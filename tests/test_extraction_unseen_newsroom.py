@@ -274,3 +274,14 @@ def test_initiating_the_construction_starts_it():
 ])
 def test_an_initial_before_a_surname_says_which_namesake_or_that_it_is_someone_else(low, expected):
     assert [p.name for p in find_persons(low)] == expected
+
+
+def test_the_date_of_an_event_looked_ahead_to_does_not_date_the_meeting():
+    tuesday = dt.datetime(2025, 5, 20, 18, 0, tzinfo=dt.timezone.utc)
+    body = ("President Recep Tayyip Erdoğan paid a visit to Bishkek on Tuesday.\n\n"
+            "Speaking at the seventh meeting of the High-Level Strategic Cooperation Council in the Kyrgyz capital, "
+            "Erdoğan announced new steps.\n\n"
+            "Erdoğan was welcomed by his Kyrgyz counterpart Sadyr Japarov ahead of the summit of the Organization of "
+            "Turkic States on Wednesday.")
+    meetings = held(extract_article(article(body, "en", published=tuesday)))
+    assert [(m["meeting_format"], str(m["meeting_date"])) for m in meetings] == [("interstate_council", "2025-05-20")]

@@ -277,7 +277,7 @@ def test_an_initial_before_a_surname_says_which_namesake_or_that_it_is_someone_e
 
 
 def test_the_date_of_an_event_looked_ahead_to_does_not_date_the_meeting():
-    tuesday = dt.datetime(2025, 5, 20, 18, 0, tzinfo=dt.timezone.utc)
+    tuesday = dt.datetime(2025, 5, 20, 18, 0, tzinfo=dt.UTC)
     body = ("President Recep Tayyip Erdoğan paid a visit to Bishkek on Tuesday.\n\n"
             "Speaking at the seventh meeting of the High-Level Strategic Cooperation Council in the Kyrgyz capital, "
             "Erdoğan announced new steps.\n\n"

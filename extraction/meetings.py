@@ -1091,6 +1091,9 @@ def trace_surnames(infos: list[SentenceInfo]) -> None:
                 info.persons.sort(key=lambda p: p.start)
 
 
+_LIST_LINE_WORDS = 16  # a line of a list of names and offices, not a sentence of its own
+
+
 def _core(infos: list[SentenceInfo], held: list[SentenceInfo], cue_infos: list[SentenceInfo]) -> list[SentenceInfo]:
     """Return the sentences that report the meeting itself, strongest cue first.
 
@@ -1100,10 +1103,17 @@ def _core(infos: list[SentenceInfo], held: list[SentenceInfo], cue_infos: list[S
     """
     first_body = [i for i in infos if i.sentence.part != "body"] + [i for i in infos if i.sentence.part == "body"][:2]
     follow = []
+    by_index = {i.sentence.index: i for i in infos}
     for info in cue_infos + held:
-        nxt = next((i for i in infos if i.sentence.index == info.sentence.index + 1), None)
+        nxt = by_index.get(info.sentence.index + 1)
         if nxt is not None and nxt.sentence.paragraph == info.sentence.paragraph:
             follow.append(nxt)
+        if info.sentence.text.rstrip().endswith(":"):
+            # "The summit was attended by:" and a line per leader: the list names who took part
+            k = info.sentence.index + 1
+            while (item := by_index.get(k)) is not None and len(item.sentence.text.split()) <= _LIST_LINE_WORDS:
+                follow.append(item)
+                k += 1
     core: list[SentenceInfo] = []
     for info in cue_infos + held + first_body + follow:
         if info not in core and not info.planned and not info.background:

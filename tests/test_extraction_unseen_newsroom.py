@@ -285,3 +285,17 @@ def test_the_date_of_an_event_looked_ahead_to_does_not_date_the_meeting():
             "Turkic States on Wednesday.")
     meetings = held(extract_article(article(body, "en", published=tuesday)))
     assert [(m["meeting_format"], str(m["meeting_date"])) for m in meetings] == [("interstate_council", "2025-05-20")]
+
+
+def test_the_leaders_listed_a_line_each_after_a_colon_take_part_with_their_countries():
+    body = ("On 11 November 2025, the twelfth summit of the Organization of Turkic States took place in Gabala.\n\n"
+            "The summit was attended by:\n\n"
+            "President Shavkat Mirziyoyev of Uzbekistan\n\n"
+            "President Ilham Aliyev of Azerbaijan\n\n"
+            "Prime Minister of Hungary Viktor Orbán\n\n"
+            "Chairman of the Halk Maslakhaty of Turkmenistan Gurbanguly Berdimuhamedov\n\n"
+            "The leaders adopted the Gabala Declaration.")
+    facts = extract_article(article(body, "en", published=MAY))
+    meeting, = held(facts)
+    assert {"HU", "TM"} <= set(meeting["country_codes"])
+    assert {"Viktor Orbán", "Gurbanguly Berdimuhamedov"} <= people_of(facts, meeting)

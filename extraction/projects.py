@@ -93,6 +93,7 @@ _BETWEEN_PAIR = re.compile(r"((?<!\w)(?:between|между)\s+[^,;]{1,40}?\s)(an
 _PLACE_LIST = re.compile(r"(?<!\w)(?:в|во|на)\s+[А-ЯЁ][а-яё-]+(?:ой|ом)(?:,\s+[А-ЯЁ][а-яё-]+(?:ой|ом))*(?:,?\s+и\s+)"
                          r"[А-ЯЁ][а-яё-]+(?:ой|ом)\s+(?:областях|районах|регионах|вилоятах|провинциях|городах)(?!\w)")
 _DEMONSTRATIVE = re.compile(r"(this|these|that|those|этот|эта|это|эти|этого|этой|этих|этому|этим|эту)\s", re.IGNORECASE)
+_EN_COUNT_LEAD = re.compile(r"(several|two|three|four|five|six|many|multiple|some|a number of|a few)\s+", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"(when|where|while|if|because|although|unless|once|когда|где|если|пока|хотя)\s", re.IGNORECASE)
 _PAREN = re.compile(r"\([^()]*\)")
 # "производство цемента на заводе «X»": output made at a named facility; the facility is the project
@@ -762,6 +763,10 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
     # "the «A» and «B» hotels": bare quoted names before the item that carries the head share it
     for i in range(len(out) - 2, -1, -1):
         this, following = _DETERMINERS.sub("", out[i].strip()), _DETERMINERS.sub("", out[i + 1].strip())
+        if not _is_ru(this) and (count := _EN_COUNT_LEAD.match(this)) and len(this.split()) > 1 \
+                and not _head(this[count.end():]):
+            # "several cement and brick factories": the count is of the whole list, each modifier names a kind
+            this = out[i] = this[count.end():]
         bare, nxt = _QUOTE.fullmatch(this), _QUOTE.match(following)
         if bare and nxt and following[nxt.end():].strip():
             out[i] = this + following[nxt.end():]
@@ -1763,6 +1768,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
                                                                               low[start:end])),
                                            whole=resolved == "announced"))
             items = [it for it in _items(subject) if _names_project(it) and not _organisation(it)]
+            if resolved == "launched" and _CONSTRUCTION_ITEM.match(_DETERMINERS.sub("", subject.strip())):
+                resolved = "construction_started"  # "The construction of X has been launched": the works began
             if _ATTRIBUTIVE_RU.search(low[start:end]) and low[:start].rstrip().endswith(",") \
                     and any(o[0].strip().endswith(it.strip()) for o in out for it in items):
                 continue  # "Открыты две школы, построенные при поддержке X": the participle describes what the verb opened

@@ -299,3 +299,17 @@ def test_the_leaders_listed_a_line_each_after_a_colon_take_part_with_their_count
     meeting, = held(facts)
     assert {"HU", "TM"} <= set(meeting["country_codes"])
     assert {"Viktor Orbán", "Gurbanguly Berdimuhamedov"} <= people_of(facts, meeting)
+
+
+def test_a_count_before_coordinated_modifiers_counts_the_whole_list():
+    body = "The company has signed an agreement for the construction of several glass and tile factories in Navoi region."
+    assert [name for name, _ in article_projects(body, "en")] == ["glass factories", "tile factories"]
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("The construction of Uzbekistan's trade center has been launched in the Khorgos zone.", "en",
+     [("Uzbekistan's trade center", "construction_started")]),
+    ("Строительство торгового центра было запущено в Хоргосе.", "ru", [("торговый центр", "construction_started")]),
+])
+def test_a_construction_that_was_launched_has_started(body, lang, expected):
+    assert article_projects(body, lang) == expected

@@ -947,17 +947,18 @@ def _merge_same(meetings: list[Meeting], order: list[str]) -> list[Meeting]:
                              and not (o.organisations and m.organisations and o.organisations != m.organisations)),
                             None)
         # "the summit was held on Thursday and Friday": a summit of the same states on the next day is the same summit
-        same = same or next((o for o in out if o.meeting_format == m.meeting_format == "summit"
-                             and o.country_codes == m.country_codes and o.meeting_date and m.meeting_date
-                             and abs((o.meeting_date - m.meeting_date).days) == 1
-                             and (o.city == m.city or None in (o.city, m.city))), None)
+        two_days = None if same else next((o for o in out if o.meeting_format == m.meeting_format == "summit"
+                                           and o.country_codes == m.country_codes and o.meeting_date and m.meeting_date
+                                           and abs((o.meeting_date - m.meeting_date).days) == 1
+                                           and (o.city == m.city or None in (o.city, m.city))), None)
+        if two_days is not None:
+            if m.city and not two_days.city:
+                two_days.meeting_date = m.meeting_date  # the day told with the place
+            two_days.session_ordinal = two_days.session_ordinal or m.session_ordinal
+        same = same or two_days
         if same is None:
             out.append(m)
             continue
-        if same.meeting_date != m.meeting_date and m.city and not same.city:
-            same.meeting_date = m.meeting_date  # the day told with the place
-        if same.meeting_format == m.meeting_format:
-            same.session_ordinal = same.session_ordinal or m.session_ordinal
         if _rank(m.meeting_format, order) < _rank(same.meeting_format, order):
             same.meeting_format = m.meeting_format
             same.session_ordinal = m.session_ordinal or same.session_ordinal

@@ -93,6 +93,9 @@ _BETWEEN_PAIR = re.compile(r"((?<!\w)(?:between|между)\s+[^,;]{1,40}?\s)(an
 _PLACE_LIST = re.compile(r"(?<!\w)(?:в|во|на)\s+[А-ЯЁ][а-яё-]+(?:ой|ом)(?:,\s+[А-ЯЁ][а-яё-]+(?:ой|ом))*(?:,?\s+и\s+)"
                          r"[А-ЯЁ][а-яё-]+(?:ой|ом)\s+(?:областях|районах|регионах|вилоятах|провинциях|городах)(?!\w)")
 _DEMONSTRATIVE = re.compile(r"(this|these|that|those|этот|эта|это|эти|этого|этой|этих|этому|этим|эту)\s", re.IGNORECASE)
+_LEADING_VERB_EN = re.compile(r"^(?:build|construct|create|establish|set up|open|launch|develop|modernize|modernise|expand)\s+"
+                              r"(?=(?:a|an|the|two|three|four|five|new|joint|\d+)\s)")
+_BARE_VERB_EN = re.compile(r"(open|launch|build|create|establish|set up|construct|start|commission|inaugurate)")
 _EN_COUNT_LEAD = re.compile(r"(several|two|three|four|five|six|many|multiple|some|a number of|a few)\s+", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"(when|where|while|if|because|although|unless|once|когда|где|если|пока|хотя)\s", re.IGNORECASE)
 _PAREN = re.compile(r"\([^()]*\)")
@@ -723,6 +726,8 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
         if out:
             # "on a data centre and on a petrochemical complex": the repeated preposition was the cue's own
             piece = _REPEATED_PREPOSITION.sub("", piece)
+            # "to create a trade zone, construct a logistics center and build two HPPs": each verb takes its object
+            piece = _LEADING_VERB_EN.sub("", piece)
         if not piece:
             continue
         if out and seps[k].strip() == "," and _ROUTE_ENDS.match(piece):
@@ -1700,6 +1705,9 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
                 resolved = "agreement_signed"  # "signed agreements with the X Fund for projects to build Y"
             elif re.search(r"(?<!\w)projects?\s+$", low[:start]) and _PROJECT_LAUNCHED.match(low, end):
                 resolved = "launched"  # "A project to build a hospital in Osh was launched": its start is the news
+        if mode == "verb" and governing == "announced" and resolved in ("launched", "completed") \
+                and _BARE_VERB_EN.fullmatch(low[start:end].strip()) and _COORDINATOR.fullmatch(low[prev_obj_stop_before:start]):
+            resolved = governing  # "agreed to build a plant, open a bank branch and launch a hub": all still to come
         if mode == "verb":
             governing = resolved
         # a state ("is planned") has no object: whatever follows it is another clause; nor has an English passive

@@ -313,3 +313,16 @@ def test_a_count_before_coordinated_modifiers_counts_the_whole_list():
 ])
 def test_a_construction_that_was_launched_has_started(body, lang, expected):
     assert article_projects(body, lang) == expected
+
+
+def test_bare_verbs_coordinated_with_a_plan_are_planned_too():
+    body = "The sides agreed to build a cement plant, open a bank branch and launch a logistics hub in Termez."
+    assert article_projects(body, "en") == [("cement plant", "announced"), ("bank branch", "announced"),
+                                             ("logistics hub", "announced")]
+
+
+def test_each_verb_of_a_coordinated_list_takes_its_own_object():
+    body = ("The sides agreed to create a trade zone, construct a logistics center in Termez and build a new bridge "
+            "over the Amu Darya.")
+    assert [name for name, _ in article_projects(body, "en")] == ["trade zone", "logistics center",
+                                                                  "bridge over the Amu Darya"]

@@ -1443,6 +1443,12 @@ def _meeting_city(fmt: str, core: list[SentenceInfo], venue_cities: list[str | N
     """
     if fmt == "phone_call":
         return None
+    for info in core:
+        # "провел переговоры … на полях саммита в Дубае": the host event's town is where the side talks were held
+        side = _lex()["side_event"].search(info.sentence.low) if info.side_event else None
+        town = _city_in(info.sentence.low[side.start():side.end() + 120]) if side else None
+        if town:
+            return town
     # a core sentence places the meeting by a venue ("talks at the Akorda") as well as by a town, so a town another
     # core sentence names first ("launched a dry port in Khorgos") does not outrank the venue of the talks
     city = next((c for c in (_city_in(i.sentence.low) or v for i, v in zip(core, venue_cities, strict=True)) if c), None)

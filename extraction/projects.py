@@ -2274,6 +2274,8 @@ def _bare(name: str, head: str, item: str) -> bool:
         return False
     if re.search(r"(?<!\w)(an? new|нов\w*)\s", lexicon.norm(item)):
         return False
+    if re.match(r"^\s*(a|an)\s+[$€£]?\s?\d", item, re.IGNORECASE):
+        return False  # "A $20 million plant is being built": a price after the indefinite article introduces one
     route = re.match(r"^\s*an?\s+[\w-]+\s+(\w+)\s", lexicon.norm(item))
     if route and route.group(1) in _lex()["route_participles"]:
         return False  # "a railway linking the three countries": a route introduces a facility, as "a new" does
@@ -3153,6 +3155,19 @@ def _spelling_key(p: Project) -> frozenset[str]:
     return frozenset(stems | set(re.findall(r"\d+", core))) if stems else frozenset()
 
 
+_ACRONYM = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{3,}(?![\w-])")
+_HYPHENATED_NAMES = re.compile(r"[A-ZА-ЯЁ][\w']*(?:\s?[-–—]\s?[A-ZА-ЯЁ][\w']*)+")
+
+
+def _abbreviates(a: str, b: str) -> bool:
+    """Tell whether one name is the other's initials ("TAPI project", "Turkmenistan-Afghanistan-Pakistan-India pipeline")."""
+    def initials(name: str) -> set[str]:
+        return {"".join(w[0] for w in re.split(r"\s?[-–—]\s?", m.group(0))).upper()
+                for m in _HYPHENATED_NAMES.finditer(name)}
+    return bool({m.group(0) for m in _ACRONYM.finditer(a)} & initials(b)
+                or {m.group(0) for m in _ACRONYM.finditer(b)} & initials(a))
+
+
 def _placed_apart(p: Project, q: Project) -> bool:
     """Tell whether two mentions stand in different places ("trade houses in Urumqi" and "… in Baku")."""
     tails = [m.group(0).strip().lower() if (m := _PLACE_AFTER.search(x.name)) else "" for x in (p, q)]
@@ -3167,7 +3182,8 @@ def _merge_spellings(projects: list[Project]) -> list[Project]:
     out: list[Project] = []
     for p in projects:
         key = _spelling_key(p)
-        same = next((q for q in out if key and _spelling_key(q) == key and not _placed_apart(p, q)
+        same = next((q for q in out if (key and _spelling_key(q) == key or _abbreviates(p.name, q.name))
+                     and not _placed_apart(p, q)
                      and (q.head.rstrip("s") == p.head.rstrip("s") or _synonym_heads(q.head, p.head)
                           or "project" in (q.head, p.head))), None)
         if same is None:

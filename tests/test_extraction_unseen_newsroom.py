@@ -11,8 +11,9 @@ import pytest
 from extraction import extract_article
 from extraction.dates import months_in
 from extraction.entities import find_persons
-from extraction.text import clean
-from tests.helpers import article, article_projects, held, people_of, titled
+from extraction.meetings import _meeting_city, analyse
+from extraction.text import Dateline, clean
+from tests.helpers import article, article_projects, held, people_of, sentences, titled
 
 MAY = dt.datetime(2025, 5, 20, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=5)))
 
@@ -326,3 +327,59 @@ def test_each_verb_of_a_coordinated_list_takes_its_own_object():
             "over the Amu Darya.")
     assert [name for name, _ in article_projects(body, "en")] == ["trade zone", "logistics center",
                                                                   "bridge over the Amu Darya"]
+
+
+# --- a third batch of unseen pages ----------------------------------------------------------------------------
+
+def test_a_priced_plant_introduced_with_an_indefinite_article_is_new():
+    body = "A $35 million plant is being built in the Ecopark industrial zone on six hectares of land."
+    assert article_projects(body, "en") == [("plant", "construction_started")]
+
+
+def test_the_formation_of_a_council_is_no_session_of_it():
+    body = ("Prime Minister Shehbaz Sharif received the ambassador of Kazakhstan Yerzhan Kistafin. Sharif thanked "
+            "President Kassym-Jomart Tokayev for his hospitality in Astana. He expressed satisfaction over the progress "
+            "made during his visit, including the formation of a high level strategic cooperation council.")
+    facts = extract_article(article(body, "en", published=MAY))
+    assert all(m["meeting_format"] != "interstate_council" for m in facts["meetings"])
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Recep Tayyip Erdogan spoke in Ashgabat at a joint press conference alongside his counterpart Serdar "
+     "Berdimuhamedov.", "en"),
+    ("Президенты Казахстана и Монголии Касым-Жомарт Токаев и Ухнаагийн Хурэлсух подписали совместную декларацию.", "ru"),
+])
+def test_two_leaders_before_the_press_together_or_signing_a_joint_declaration_have_met(body, lang):
+    assert [m["meeting_format"] for m in held(extract_article(article(body, lang, published=MAY)))] == ["talks"]
+
+
+def test_a_doubled_m_spelling_of_berdimuhamedov_is_the_same_person():
+    assert [p.name for p in find_persons("gurbanguly berdimuhammadov")] == ["Gurbanguly Berdimuhamedov"]
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("Лукашенко дал обещание во время открытия сборочного производства тракторов в Гиссаре.", "ru",
+     "сборочное производство тракторов в Гиссаре"),
+    ("The promise was made during the opening of a tractor assembly plant in Hissar.", "en",
+     "tractor assembly plant in Hissar"),
+])
+def test_what_happened_during_an_opening_shows_the_facility_opened(body, lang, expected):
+    assert article_projects(body, lang) == [(expected, "launched")]
+
+
+def test_side_talks_take_the_town_of_the_event_they_were_held_beside():
+    infos = [analyse(s, MAY.date()) for s in sentences(
+        "ОАЭ и Кыргызстан рассматривают документы для подписания в ходе визита президента ОАЭ в КР",
+        "Жапаров провел переговоры с Аль-Мазруи на полях Всемирного правительственного саммита в Дубае.")]
+    assert _meeting_city("talks", infos, [None, None], [Dateline("Bishkek", "БИШКЕК, 12 фев — Sputnik.")]) == "Dubai"
+
+
+def test_the_company_that_builds_is_no_part_of_the_name():
+    body = "Жапаров придает большое значение строительству в Кыргызстане солнечной электростанции компанией Masdar."
+    assert [name for name, _ in article_projects(body)] == ["солнечная электростанция"]
+
+
+def test_an_acronym_of_a_hyphenated_name_is_the_same_project():
+    body = ("The projects are the Kazakhstan-Turkmenistan-Iran railway and a power line. "
+            "Iran is ready to pay its share of the KTI project.")
+    assert [name for name, _ in article_projects(body, "en")] == ["Kazakhstan-Turkmenistan-Iran railway"]

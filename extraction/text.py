@@ -99,10 +99,15 @@ def paragraphs(article: dict) -> list[tuple[str, str]]:
         if value:
             out.append((part, value))
     told = {_wording(value) for _, value in out}
+    body: list[str] = []
     for para in re.split(r"\n\s*\n", _without_cut_word(article.get("body") or "")):
         para = para.strip()
-        if para and _wording(para) not in told:
-            out.append(("body", para))
+        if body and para[:1].islower() and not re.search(r"[.!?:;…»\"”)]$", body[-1]):
+            # "В их числе\n\nкожевенный завод,\n\nзавод по производству желатина": a sentence broken over lines
+            body[-1] = f"{body[-1]} {para}"
+        elif para:
+            body.append(para)
+    out += [("body", para) for para in body if _wording(para) not in told]
     return out
 
 

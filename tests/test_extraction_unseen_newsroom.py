@@ -12,7 +12,7 @@ from extraction import extract_article
 from extraction.dates import months_in
 from extraction.entities import find_persons
 from extraction.meetings import _meeting_city, analyse
-from extraction.text import Dateline, clean
+from extraction.text import Dateline, clean, paragraphs
 from tests.helpers import article, article_projects, held, people_of, sentences, titled
 
 MAY = dt.datetime(2025, 5, 20, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=5)))
@@ -383,3 +383,21 @@ def test_an_acronym_of_a_hyphenated_name_is_the_same_project():
     body = ("The projects are the Kazakhstan-Turkmenistan-Iran railway and a power line. "
             "Iran is ready to pay its share of the KTI project.")
     assert [name for name, _ in article_projects(body, "en")] == ["Kazakhstan-Turkmenistan-Iran railway"]
+
+
+def test_a_list_broken_over_lines_after_an_open_intro_is_one_sentence():
+    body = ("Инвестор построит несколько заводов в Туркестанской области. В их числе\n\nкирпичный завод,\n\n"
+            "завод по производству стекла,\n\nцементный завод.")
+    names = [name for name, _ in article_projects(body)]
+    assert {"кирпичный завод", "завод по производству стекла", "цементный завод"} <= set(names)
+
+
+def test_a_line_that_starts_a_new_sentence_stays_a_paragraph_of_its_own():
+    art = article("Президенты провели переговоры\n\nВ Ташкенте открыт завод.", "ru")
+    assert [p for part, p in paragraphs(art) if part == "body"] == ["Президенты провели переговоры",
+                                                                   "В Ташкенте открыт завод."]
+
+
+def test_the_emir_of_qatar_is_found_in_any_case_with_bin_or_ben():
+    assert [p.name for p in find_persons("переговоры с эмиром шейхом тамимом бин хамадом аль тани")] == [
+        "Tamim bin Hamad Al-Thani"]

@@ -401,3 +401,14 @@ def test_a_line_that_starts_a_new_sentence_stays_a_paragraph_of_its_own():
 def test_the_emir_of_qatar_is_found_in_any_case_with_bin_or_ben():
     assert [p.name for p in find_persons("переговоры с эмиром шейхом тамимом бин хамадом аль тани")] == [
         "Tamim bin Hamad Al-Thani"]
+
+
+def test_opening_ceremonies_for_facilities_open_them():
+    body = ("The presidents took part via video link in opening ceremonies for a new power transmission line and a "
+            "fibre optic line.")
+    assert article_projects(body, "en") == [("power transmission line", "launched"), ("fibre optic line", "launched")]
+
+
+def test_a_capsule_laid_at_the_construction_site_starts_the_construction():
+    body = "The prime minister laid a capsule at the construction site of a 300 MW solar power plant near Tokmok."
+    assert [status for _, status in article_projects(body, "en")] == ["construction_started"]

@@ -1465,6 +1465,8 @@ def _intro_status(intro: str, previous: str = "", lead: str = "") -> str:
             return "agreement_signed"
         if lex["completion"].search(text):
             return "completed"  # "Три проекта уже завершены, в том числе …"
+        if lex["progress"].search(text):
+            return "construction_started"  # "Projects currently underway include …": each is under way
     return "announced"
 
 

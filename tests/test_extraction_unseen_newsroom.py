@@ -412,3 +412,9 @@ def test_opening_ceremonies_for_facilities_open_them():
 def test_a_capsule_laid_at_the_construction_site_starts_the_construction():
     body = "The prime minister laid a capsule at the construction site of a 300 MW solar power plant near Tokmok."
     assert [status for _, status in article_projects(body, "en")] == ["construction_started"]
+
+
+def test_projects_listed_as_under_way_have_all_started():
+    body = ("Projects currently underway include the electrification of the Bukhara-Miskin rail line and the "
+            "modernisation of the Angren Thermal Power Station.")
+    assert {status for _, status in article_projects(body, "en")} == {"construction_started"}

@@ -780,8 +780,9 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
             words = words[-2:]
         end = start + len(" ".join(words))
         blocking = [t for t in taken if not _inside(t, start, end, surnames)]
-        if len(words) < 2 or _overlaps(start, end, blocking) or text[start:end] != " ".join(words):
-            continue
+        if len(words) < 2 or _overlaps(start, end, blocking) or text[start:end] != " ".join(words) \
+                or len(words[-1].rstrip(".")) == 1:
+            continue  # "Foreign Trade S.Umurzakov": an initial ends no name, the surname glued to it is the person
         country = _title_country(low, title, title.start(), start, max(0, title.start() - 40))
         if not country and (abbr := _EN_COUNTRY_ABBR.search(text, max(0, title.start() - 6), title.start())):
             country = _EN_COUNTRY_ABBR_CODES[abbr.group(1)]

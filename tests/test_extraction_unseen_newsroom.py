@@ -418,3 +418,7 @@ def test_projects_listed_as_under_way_have_all_started():
     body = ("Projects currently underway include the electrification of the Bukhara-Miskin rail line and the "
             "modernisation of the Angren Thermal Power Station.")
     assert {status for _, status in article_projects(body, "en")} == {"construction_started"}
+
+
+def test_an_initial_glued_to_a_surname_ends_no_name_after_a_title():
+    assert titled("The ceremony was attended by the Minister of Investment and Foreign Trade S.Umurzakov.") == []

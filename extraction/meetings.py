@@ -105,7 +105,9 @@ def _lex() -> dict:
         "formats": [(f["code"], lexicon.any_of(f["patterns"])) for f in lex["formats"]],
         "order": [f["code"] for f in lex["formats"]],
         "generic": lexicon.any_of(lex["generic"]),
-        "not_meeting": [lexicon.compiled(p) for p in lex["not_a_meeting_before_cue"]],
+        "not_meeting": [lexicon.compiled(p) for p in lex["not_a_meeting_before_cue"]]
+                       + [lexicon.compiled(rf"(?<!\w){lex['looks_ahead']}\s+([\w–-]+\s+){{0,4}}$")],
+        "looks_ahead": re.compile(rf"(?<!\w)({lex['looks_ahead']}|накануне)(?!\w)[^,.;:!?]*$"),
         "planned": lexicon.any_of(lex["planned"]),
         "background": lexicon.any_of(lex["background"]),
         "event_nouns": lexicon.any_of(lex["event_nouns"]),
@@ -584,24 +586,18 @@ def _visited(infos: list[SentenceInfo]) -> set[str]:
     return out
 
 
-# "welcomed … ahead of the summit on Wednesday", "накануне саммита 6 ноября": the date after these is the coming event's
-_AHEAD_OF = re.compile(r"(?<!\w)(ahead of|in the run-up to|prior to|on the eve of|накануне|в преддверии|в канун)(?!\w)[^,.;:!?]*$")
-
-
 def _own_dates(low: str, published: dt.date) -> list[dt.date]:
     """Return the dates of a sentence within a week of publication that do not date an event it looks ahead to."""
     return [date for at, date in find_dates(low, published)
-            if -7 <= (date - published).days <= 1 and not _AHEAD_OF.search(low, max(0, at - 160), at)]
+            if -7 <= (date - published).days <= 1 and not _lex()["looks_ahead"].search(low, max(0, at - 160), at)]
 
 
 def _pick_date(infos: list[SentenceInfo], published: dt.date | None) -> tuple[dt.date | None, bool]:
     """Return the meeting day and whether the text states it (else the publication day)."""
     if published is None:
         return None, False
-    for info in infos:
-        for date in _own_dates(info.sentence.low, published):
-            return date, True
-    return published, False
+    date = next(filter(None, (_explicit_date(info, published) for info in infos)), None)
+    return (date, True) if date else (published, False)
 
 
 def find_meetings(sentences: list[Sentence], datelines: list[Dateline], published: dt.date | None) -> list[Meeting]:
@@ -665,6 +661,7 @@ def _kind(info: SentenceInfo) -> str | None:
 
 
 def _explicit_date(info: SentenceInfo, published: dt.date | None) -> dt.date | None:
+    """Return the first date the sentence tells of its own event, if any."""
     if published is None:
         return None
     return next(iter(_own_dates(info.sentence.low, published)), None)

@@ -93,9 +93,10 @@ _BETWEEN_PAIR = re.compile(r"((?<!\w)(?:between|между)\s+[^,;]{1,40}?\s)(an
 _PLACE_LIST = re.compile(r"(?<!\w)(?:в|во|на)\s+[А-ЯЁ][а-яё-]+(?:ой|ом)(?:,\s+[А-ЯЁ][а-яё-]+(?:ой|ом))*(?:,?\s+и\s+)"
                          r"[А-ЯЁ][а-яё-]+(?:ой|ом)\s+(?:областях|районах|регионах|вилоятах|провинциях|городах)(?!\w)")
 _DEMONSTRATIVE = re.compile(r"(this|these|that|those|этот|эта|это|эти|этого|этой|этих|этому|этим|эту)\s", re.IGNORECASE)
-_LEADING_VERB_EN = re.compile(r"^(?:build|construct|create|establish|set up|open|launch|develop|modernize|modernise|expand)\s+"
-                              r"(?=(?:a|an|the|two|three|four|five|new|joint|\d+)\s)")
-_BARE_VERB_EN = re.compile(r"(open|launch|build|create|establish|set up|construct|start|commission|inaugurate)")
+# The English verbs that bring a facility about, each taking its own object in a coordinated list
+_EN_MAKING_VERB = r"(?:build|construct|create|establish|set up|open|launch|develop|moderni[sz]e|expand|start|commission|inaugurate)"
+_LEADING_VERB_EN = re.compile(rf"^{_EN_MAKING_VERB}\s+(?=(?:a|an|the|two|three|four|five|new|joint|\d+)\s)")
+_BARE_VERB_EN = re.compile(_EN_MAKING_VERB)
 _EN_COUNT_LEAD = re.compile(r"(several|two|three|four|five|six|many|multiple|some|a number of|a few)\s+", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"(when|where|while|if|because|although|unless|once|когда|где|если|пока|хотя)\s", re.IGNORECASE)
 _PAREN = re.compile(r"\([^()]*\)")
@@ -3153,7 +3154,7 @@ def _spelling_key(p: Project) -> frozenset[str]:
     heads = {w for w in words if w == p.head or _synonym_heads(w, p.head) or lex["unit_word"].fullmatch(w)
              or _en_base(w) in lex["heads_en"] or lexicon.lemma(w) in lex["heads_ru"]}
     stems = {w[:5] for w in words if w not in heads and w not in _FUNCTION_WORDS and w not in _SPELLING_NOISE
-             and lexicon.lemma(w) not in _lex()["generic_modifiers"]}
+             and lexicon.lemma(w) not in lex["generic_modifiers"]}
     return frozenset(stems | set(re.findall(r"\d+", core))) if stems else frozenset()
 
 
@@ -3181,18 +3182,18 @@ def _merge_spellings(projects: list[Project]) -> list[Project]:
 
     The first mention stays and takes the other's later stage and place.
     """
-    out: list[Project] = []
+    out: list[tuple[Project, frozenset[str]]] = []
     for p in projects:
         key = _spelling_key(p)
-        same = next((q for q in out if (key and _spelling_key(q) == key or _abbreviates(p.name, q.name))
+        same = next((q for q, q_key in out if (key and q_key == key or _abbreviates(p.name, q.name))
                      and not _placed_apart(p, q)
                      and (q.head.rstrip("s") == p.head.rstrip("s") or _synonym_heads(q.head, p.head)
                           or "project" in (q.head, p.head))), None)
         if same is None:
-            out.append(p)
+            out.append((p, key))
         else:
             _absorb(same, p)
-    return out
+    return [p for p, _ in out]
 
 
 def link_amounts(projects: list[Project], amounts: list) -> dict[int, int]:

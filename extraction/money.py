@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .dates import years_in
-from .prefilter import Prefiltered
+from .prefilter import LiteralIndex, Prefiltered
 from .text import Sentence
 
 
@@ -132,6 +132,8 @@ def _grammar() -> dict:
         "carried_cue": re.compile(lex["carried_currency_cue"]),
         "lex": lex,
         "rules": rules,
+        "cue_index": LiteralIndex(((order, rule, pattern.regex, penalty, anchored), pattern)
+                                  for order, rule in enumerate(rules) for pattern, penalty, anchored in rule.cues),
         "mult": [(re.compile(rf"(?:{m['pattern']})$"), float(m["value"])) for m in lex["multipliers"]],
         "pre": [(re.compile(rf"(?:{c['pattern']})$"), c["code"]) for c in lex["currency_prefixes"]],
         "cur": [(re.compile(rf"(?:{c['pattern']})"), c["code"]) for c in lex["currency_words"]],
@@ -362,37 +364,35 @@ def _nearest_cue(low: str, start: int, end: int, lo: int, hi: int, anchor_from: 
     # cue words inside a relative clause the amount is not part of describe another noun
     hidden = [(m.start(), m.end()) for m in g["relative"].finditer(low) if not m.start() <= start < m.end()]
     found: list[tuple[float, int, str, int, int]] = []  # score, rule order, kind, cue start, cue end
-    for order, rule in enumerate(g["rules"]):
+    # most cues are absent from the sentence: both windows are skipped at once
+    for order, rule, pattern, penalty, anchored in g["cue_index"].candidates(low):
         if rule.requires is not None and not has_trade:
             continue
-        for pattern, penalty, anchored in rule.cues:
-            if not pattern.may_match(low):  # most cues are absent from the sentence: two windows skipped at once
-                continue
-            scores = []
-            if anchored:
-                if anchor_from is not None and pattern.search(low[anchor_from:start]):
-                    scores.append((penalty, start - 1, start - 1, False))
-            else:
-                for m in pattern.finditer(low, lo, start):
-                    # "грант в размере 50 млн": a linking phrase makes the noun before it the figure's own
-                    gap = 1 if _LINKS_TO_FIGURE.fullmatch(low, m.end(), start) else start - m.end()
-                    scores.append((gap + penalty + _modifier_penalty(low, m.start()), m.start(), m.end(), False))
-                for m in pattern.finditer(low, end, hi):
-                    if not m.group(0):
-                        continue
-                    gap = m.start() - end
-                    # a noun right after the figure is its head ("a $10 billion trade goal")
-                    # but "in" after a verb of spending is where the money goes ("invested €17 billion in 300 projects")
-                    # and a cue opening with a preposition after a word is that word's complement
-                    # ("a $10 million grant for the construction of a school")
-                    head = _HEAD_GAP.fullmatch(low, end, m.start()) is not None and not (
-                        _IN.match(low, end, m.start()) and g["spend_verb"].search(low, lo, start)) and not (
-                        low[end:m.start()].strip() and _PURPOSE.match(low, m.start())) and not _is_verb(m.group(0))
-                    aim = 4 if not head and _PURPOSE.match(low, end) else 0
-                    scores.append(((1 + 0.5 * gap if head else 1.5 * gap + 3 + aim)
-                                   + penalty + _modifier_penalty(low, m.start()), m.start(), m.end(), head))
-            found += [(score, order, rule.kind, at, to) for score, at, to, head in scores
-                      if not any(a <= at < b for a, b in hidden) and not _other_role(rule, low, at, head)]
+        scores = []
+        if anchored:
+            if anchor_from is not None and pattern.search(low[anchor_from:start]):
+                scores.append((penalty, start - 1, start - 1, False))
+        else:
+            for m in pattern.finditer(low, lo, start):
+                # "грант в размере 50 млн": a linking phrase makes the noun before it the figure's own
+                gap = 1 if _LINKS_TO_FIGURE.fullmatch(low, m.end(), start) else start - m.end()
+                scores.append((gap + penalty + _modifier_penalty(low, m.start()), m.start(), m.end(), False))
+            for m in pattern.finditer(low, end, hi):
+                if not m.group(0):
+                    continue
+                gap = m.start() - end
+                # a noun right after the figure is its head ("a $10 billion trade goal")
+                # but "in" after a verb of spending is where the money goes ("invested €17 billion in 300 projects")
+                # and a cue opening with a preposition after a word is that word's complement
+                # ("a $10 million grant for the construction of a school")
+                head = _HEAD_GAP.fullmatch(low, end, m.start()) is not None and not (
+                    _IN.match(low, end, m.start()) and g["spend_verb"].search(low, lo, start)) and not (
+                    low[end:m.start()].strip() and _PURPOSE.match(low, m.start())) and not _is_verb(m.group(0))
+                aim = 4 if not head and _PURPOSE.match(low, end) else 0
+                scores.append(((1 + 0.5 * gap if head else 1.5 * gap + 3 + aim)
+                               + penalty + _modifier_penalty(low, m.start()), m.start(), m.end(), head))
+        found += [(score, order, rule.kind, at, to) for score, at, to, head in scores
+                  if not any(a <= at < b for a, b in hidden) and not _other_role(rule, low, at, head)]
     if not found:
         return None
     heads = {to: kind for _, _, kind, at, to in found if at < to}

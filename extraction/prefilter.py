@@ -164,3 +164,36 @@ class StartIndex(Generic[T]):
 
     def __iter__(self):
         return iter(self._items)
+
+
+class LiteralIndex(Generic[T]):
+    """Items with a prefiltered pattern each; hands out, in order, those whose pattern a text may match.
+
+    A sentence is checked against a lexicon's cue patterns one by one, yet most
+    hold none of their literals: one pass over the distinct literals of all the
+    patterns (several patterns share one) rules them out together, and the
+    patterns left run their regexes, which still decide every match.
+    """
+
+    def __init__(self, items: Iterable[tuple[T, Prefiltered]]) -> None:
+        self._items: list[T] = []
+        self._always: list[int] = []
+        self._by_needle: dict[str, list[int]] = {}
+        for position, (item, pattern) in enumerate(items):
+            self._items.append(item)
+            if pattern.needles is None:
+                self._always.append(position)
+            for needle in pattern.needles or ():
+                self._by_needle.setdefault(needle, []).append(position)
+        self._needles = tuple(self._by_needle)
+
+    def candidates(self, text: str) -> list[T]:
+        """Return the items whose patterns may match in text, in the order they were given."""
+        positions = set(self._always)
+        for needle in filter(text.__contains__, self._needles):
+            positions.update(self._by_needle[needle])
+        return [self._items[p] for p in sorted(positions)]
+
+    def __iter__(self):
+        return iter(self._items)
+

@@ -19,6 +19,7 @@ from ingestion.schemas import PROJECT_STATUSES
 
 from . import lexicon
 from .entities import country_of_city, find_cities, find_countries
+from .prefilter import LiteralIndex
 from .text import Sentence
 
 _QUOTE = re.compile(r'[«"“„][^»"”“]{1,80}[»"”]')
@@ -197,8 +198,12 @@ def _lex() -> dict:
         forms = [lexicon.norm(f) for f in row.get("forms_ru", [])] + [lexicon.norm(f) for f in row.get("forms_en", [])]
         pattern = re.compile(lexicon.at_word_start([re.escape(f) for f in forms]))
         places.append((row["name"], row.get("country"), pattern))
+    cues = [(c["status"], c.get("mode", "verb"), lexicon.compiled(c["pattern"])) for c in lex["cues"]]
     return {
-        "cues": [(c["status"], c.get("mode", "verb"), lexicon.compiled(c["pattern"])) for c in lex["cues"]],
+        "cues": cues,
+        # the cues a sentence may hold, found at once; a cue's rank is its place in the lexicon
+        "cue_index": LiteralIndex(((rank, status, mode, pattern.regex), pattern)
+                                  for rank, (status, mode, pattern) in enumerate(cues)),
         "announce": lexicon.compiled(lex["announce_context"]),
         "progress": lexicon.compiled(lex["progress_context"]),
         "witnessed": lexicon.compiled(lex["witnessed_context"]),
@@ -274,8 +279,8 @@ _NEGATED = re.compile(r"(?<!\w)(не|not|never)\s+((yet|ещё|еще|уже|п�
 def _cue_hits(low: str) -> list[tuple[int, int, str, str]]:
     """Return non-overlapping cue hits (start, end, status, mode), earlier lexicon entries winning."""
     hits = []
-    for rank, (status, mode, pattern) in enumerate(_lex()["cues"]):
-        for m in pattern.finditer(low):
+    for rank, status, mode, regex in _lex()["cue_index"].candidates(low):
+        for m in regex.finditer(low):
             if m.end() > m.start():
                 hits.append((m.start(), m.end(), status, mode, rank))
     hits.sort(key=lambda h: (h[4], h[0]))

@@ -8,7 +8,7 @@ import pytest
 
 from extraction import entities, lexicon, meetings, money, projects
 from extraction.lexicon import norm
-from extraction.prefilter import Prefiltered, literal_prefix, required_literals, start_key, word_starts
+from extraction.prefilter import LiteralIndex, Prefiltered, literal_prefix, required_literals, start_key, word_starts
 from extraction.text import split_article
 from ingestion.parse import NotAnArticle, parse_page
 from tests.conftest import SAMPLES
@@ -107,3 +107,28 @@ def test_every_prefiltered_match_holds_one_of_its_required_literals(texts):
                 matched += bool(m.group(0))
                 assert pattern.needles is None or any(n in m.group(0) for n in pattern.needles), (pattern.pattern, m)
     assert matched > 100
+
+
+def test_a_literal_index_hands_out_in_order_every_pattern_a_text_may_match():
+    patterns = [Prefiltered(re.compile(p)) for p in (r"построен\w*", r"[а-яё]+", "launch|open", r"(?<!\w)строительств")]
+    index = LiteralIndex((k, p) for k, p in enumerate(patterns))
+    # the second pattern needs no literal it can be ruled out by, so every text gets it
+    assert index.candidates("завод построен и начато строительство") == [0, 1, 3]
+    assert index.candidates("the plant will open") == [1, 2]
+    assert index.candidates("") == [1]
+
+
+@pytest.mark.parametrize("index, of_item", [
+    (lambda: projects._lex()["cue_index"], lambda item: item[3]),
+    (lambda: money._grammar()["cue_index"], lambda item: item[2]),
+], ids=["project cues", "amount cues"])
+def test_every_cue_a_text_matches_is_among_the_literal_index_candidates(index, of_item, texts):
+    matched = 0
+    for low in texts:
+        candidates = index().candidates(low)
+        for item in index():
+            if of_item(item).search(low):
+                matched += 1
+                assert item in candidates, (of_item(item).pattern, low)
+    assert matched > 20
+

@@ -141,6 +141,8 @@ def _lex() -> dict:
         "organisations": lexicon.any_of(lex["organisations"]),
         "next_session": lexicon.any_of(lex["next_session"]),
         "held_after": lexicon.compiled(lex["held_after_cue"]),
+        "not_meeting_after": re.compile(lex["not_a_meeting_after_cue"]),
+        "domestic_before": re.compile(lex["not_a_meeting_domestic_before_cue"]),
         "planned_topic": lexicon.any_of(lex["planned_topic"]),
         "planned_clause": lexicon.compiled(lex["planned_clause"]),
         "said_after_meeting": lexicon.compiled(lex["said_after_meeting"]),
@@ -168,6 +170,10 @@ def years_only_future(low: str, published: dt.date) -> bool:
     return any(int(y) > published.year for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", low))
 
 
+# How far before a format cue the words that make it no meeting may start (a platform named in a long list)
+_LEFT_WINDOW = 160
+
+
 def _format_cues(low: str, published: dt.date | None = None) -> list[str]:
     """Return the formats a sentence cues, dropping those of an event it dates weeks away.
 
@@ -179,8 +185,10 @@ def _format_cues(low: str, published: dt.date | None = None) -> list[str]:
     found: list[tuple[str, int]] = []
     for code, pattern in lex["formats"]:
         for m in pattern.finditer(low):
-            left = low[max(0, m.start() - 80):m.start()]
+            left = low[max(0, m.start() - _LEFT_WINDOW):m.start()]
             if any(p.search(left) for p in lex["not_meeting"]) and not lex["held_after"].match(low[m.end():m.end() + 120]):
+                continue
+            if lex["not_meeting_after"].match(low, m.end()) or lex["domestic_before"].search(left):
                 continue
             if not code.endswith("_visit") and lex["purpose"].search(left):
                 continue
@@ -207,9 +215,12 @@ def _blocked_cues(low: str) -> str:
     report of a meeting of its own.
     """
     lex = _lex()
+    for m in lex["generic"].finditer(low):
+        if lex["not_meeting_after"].match(low, m.end()) or lex["domestic_before"].search(low, max(0, m.start() - 40), m.start()):
+            low = low[:m.start()] + " " * (m.end() - m.start()) + low[m.end():]  # "на заседании Правительства"
     for _, pattern in lex["formats"]:
         for m in pattern.finditer(low):
-            at = max(0, m.start() - 80)
+            at = max(0, m.start() - _LEFT_WINDOW)
             left = low[at:m.start()]
             found = [p.search(left) for p in lex["not_meeting"]]
             found = [f for f in found if f] if not lex["held_after"].match(low[m.end():m.end() + 120]) else []
@@ -668,9 +679,16 @@ def _explicit_date(info: SentenceInfo, published: dt.date | None) -> dt.date | N
 
 
 def _shift(low: str) -> int:
+    """Return the days between the sentence's meeting and the report ("накануне" = -1).
+
+    A day told of an arrival in a clause of its own ("X, who arrived the day
+    before", "прилетевший накануне") dates the arrival, not the talks.
+    """
     for pattern, days in _lex()["relative_day"]:
-        if pattern.search(low):
-            return days
+        for m in pattern.finditer(low):
+            clause = re.split(r"[,;]", low[max(0, m.start() - 80):m.start()])[-1]
+            if not _lex()["arrival_verbs"].search(clause):
+                return days
     return 0
 
 

@@ -24,7 +24,7 @@ from .text import Sentence
 
 _QUOTE = re.compile(r'[«"“„][^»"”“]{1,80}[»"”]')
 _SEPARATORS = re.compile(r",?\s+а также\s+|,?\s+as well as\s+|,\s+and\s+|\s+and\s+|,\s+|;\s+|\s+и\s+")
-_DETERMINERS = re.compile(r"^(among (?:them|these|which|others)|such as|own|так\w+ как|будущ(?:ий|ая|ее|его|ей|ую|ем|им|ие|их|ими)|like|including|in particular|namely|в том числе|в частности|включая|по|the|a|an|its|their|new|planned|proposed|would-be|future|prospective|еще|ещё|нового|новой|новых|новый|новая|новое|новую|новом|новому|новым|новыми|свой|свою|свои|своего|своей|своих|своим|свое|своё)\s+", re.IGNORECASE)
+_DETERMINERS = re.compile(r"^((?:еще|ещё)\s+одн(?:у|а|о|ого|ой|им|ом)|one more|another|among (?:them|these|which|others)|such as|own|так\w+ как|будущ(?:ий|ая|ее|его|ей|ую|ем|им|ие|их|ими)|like|including|in particular|namely|в том числе|в частности|включая|по|the|a|an|its|their|new|planned|proposed|would-be|future|prospective|еще|ещё|нового|новой|новых|новый|новая|новое|новую|новом|новому|новым|новыми|свой|свою|свои|своего|своей|своих|своим|свое|своё)\s+", re.IGNORECASE)
 # Words before the deliverable that name the work on it or the project around
 # it ("проект по строительству завода", "the construction of the plant"): the
 # deliverable is the project. A counted part of it ("the first stage of the
@@ -42,7 +42,9 @@ _NOMINALISATION = re.compile(
     r"(([\w-]+\s+){0,2}?(agreement|contract|memorandum(\s+of\s+understanding)?|deal|mou|accord)s?\s+"
     r"((between|with)\s+[^,;]{1,60}?\s+)?(on|for|about)\s+"
     rf"(the\s+)?(?=({_WORKS_EN_DONE})\s+of\s))?"
-    rf"(({_WORKS_EN_DONE}|operation)\s+of\s+(the\s+)?)?"
+    # "the commencement of construction on a logistics center": the start of the works before them
+    r"((commencement|beginning|start)\s+of\s+(the\s+)?)?"
+    rf"(({_WORKS_EN_DONE}|operation)\s+of\s+(the\s+)?|(construction|building|works?)\s+on\s+(the\s+|an?\s+)?)?"
     # "work has begun on the foundation of a new plant": the ground a facility stands on is the facility's
     r"(((its|their|the)\s+)?(own\s+)?(section|part|segment|share|foundations?|groundwork|(construction\s+)?site)\s+of\s+(the\s+|an?\s+)?)?"
     r"((agreement|contract|memorandum|deal)s?\s+((between|with)\s+[^,;]{1,60}?\s+)?(on|to|for)\s+(the\s+)?((set(ting)?\s+up|build(ing)?|creat(e|ing)|establish(ing)?|"
@@ -93,7 +95,9 @@ _PLACE_TAIL = re.compile(r"\s(?:(?:по маршруту|вдоль|между|a
 _BETWEEN_PAIR = re.compile(r"((?<!\w)(?:between|между)\s+[^,;]{1,40}?\s)(and|и)(?=\s)", re.IGNORECASE)
 _PLACE_LIST = re.compile(r"(?<!\w)(?:в|во|на)\s+[А-ЯЁ][а-яё-]+(?:ой|ом)(?:,\s+[А-ЯЁ][а-яё-]+(?:ой|ом))*(?:,?\s+и\s+)"
                          r"[А-ЯЁ][а-яё-]+(?:ой|ом)\s+(?:областях|районах|регионах|вилоятах|провинциях|городах)(?!\w)")
-_DEMONSTRATIVE = re.compile(r"(this|these|that|those|этот|эта|это|эти|этого|этой|этих|этому|этим|эту)\s", re.IGNORECASE)
+# Words pointing back at something named before: "this enterprise", "данный объект", "такой комплекс", "the mentioned HPP"
+_DEMONSTRATIVE = re.compile(r"(?:this|these|that|those|such|(?:above-?|afore)?mentioned|said|этот|эта|это|эти|этого|этой|этих|этому"
+                            r"|этим|эту|данн\w*|так(?:ой|ая|ое|ие|ого|ую|их|им|ом)|(?:выше)?(?:указанн|упомянут)\w*)\s", re.IGNORECASE)
 # The English verbs that bring a facility about, each taking its own object in a coordinated list
 _EN_MAKING_VERB = r"(?:build|construct|create|establish|set up|open|launch|develop|moderni[sz]e|expand|start|commission|inaugurate)"
 _LEADING_VERB_EN = re.compile(rf"^{_EN_MAKING_VERB}\s+(?=(?:a|an|the|two|three|four|five|new|joint|\d+)\s)")
@@ -146,6 +150,9 @@ _FINANCING = re.compile(r"(?<!\w)((co-?)?financ|fund(s|ed|ing)?(?!\w)|loan|credi
 # The verb by which a deal states its content ("the agreement includes …", "envisages the development of …").
 _DEAL_CONTENT = re.compile(r"(?<!\w)(includ|cover|involv|concern|envisag|provid|stipulat|foresee|foresaw|call|"
                            r"предусматрива|включа|охватыва)")
+# Work on a deal's text, which is still to be concluded ("к разработке соглашения", "работе над соглашением", "drafting an agreement").
+_DRAFTING = re.compile(r"(?<!\w)(разработк\w*|подготовк\w*|доработк\w*|согласовани\w*|работ\w* над|drafting|draft|preparing|preparation of|"
+                       r"negotiat\w*|working on|work on)\s+((\w+)\s+){0,2}$")
 # A contract, which is concluded by being one.
 _CONTRACT = re.compile(r"(?<!\w)(contracts?|контракт\w*)(?!\w)")
 # A word that the deal was signed ("under the agreement" alone may speak of a draft).
@@ -158,8 +165,9 @@ _PLACE_LEAD = re.compile(r"^\s*(?:[Ii]n|[Aa]t|[Вв]о?)\s+[A-ZА-ЯЁ][\w-]*(?:
                          r"области|район\w*))?\s*(?:,|—|–|-)\s*")
 # A bullet or number that opens a list item ("- завод …", "2) a plant …").
 # An enumerated item that is the construction of a facility ("строительство завода", "construction of a plant").
-_CONSTRUCTION_ITEM = re.compile(r"(строительств|возведени|сооружени|прокладк|construction of|building of)", re.IGNORECASE)
-_BULLET = re.compile(r"^\s*(?:[-–—•·*▪●►]|\d{1,2}[.)])\s*")
+_CONSTRUCTION_ITEM = re.compile(r"((commencement|beginning|start) of (the )?)?(строительств|возведени|сооружени|прокладк|construction (of|on)|building (of|on))",
+                                re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[-–—•·*▪●►]|\d{1,2}[.)](?!\d))\s*")
 # The attribution that closes a line of direct speech ("— …, – отметил министр."): a dash line with it is a quotation.
 _SPEECH_TAG = re.compile(r"[,!?…]\s*[—–-]\s+[^—–.]{0,40}?(?<!\w)(сказал|отметил|подчеркнул|добавил|заявил|сообщил|рассказал|"
                          r"пояснил|уточнил|заключил|указал|считает|говорит|отмечает|подчеркивает|said|noted|added|stressed)",
@@ -394,8 +402,15 @@ def _starts_with_count(item: str) -> bool:
     return bool(re.search("[а-я]", first)) and "NUMR" in lexicon.parse(first).tag
 
 
+# A copula inside a phrase (the phrase is a clause saying what something is), or the idiom "по линии" (through
+# the channel of: "контакты по линии образования и науки"), which names no line
+_NO_NAME = re.compile(r"\s(это|является|являются|this is|it is|is not|are not)\s|^\s*по\s+линии\s", re.IGNORECASE)
+
+
 def _names_project(item: str) -> bool:
     """Tell whether a candidate phrase, stripped of the work done on it, names a project (counted or not)."""
+    if _NO_NAME.search(item):
+        return False  # "для ACWA Power это не первый проект": what the subject is, said of it, names nothing new
     return bool(_head(_strip_work(_DETERMINERS.sub("", item)), allow_count=True))
 
 
@@ -1342,7 +1357,9 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
             return status
         # what an agreement not said to be signed includes or envisages is still intended, and so is the deliverable
         # of one still to be signed ("an agreement on building X is expected to be signed in April")
-        return "announced" if _DEAL_CONTENT.search(low[window[1]:after[0]]) or _signing_ahead(low) else None
+        # so is one being drafted or negotiated ("перешли к разработке соглашения о строительстве X")
+        return "announced" if _DEAL_CONTENT.search(low[window[1]:after[0]]) or _signing_ahead(low) \
+            or _DRAFTING.search(before) else None
     if mode == "context":
         if lex["plan_nouns"].search(before):
             return "announced"  # "презентация проекта строительства завода": the plan is presented
@@ -1862,7 +1879,8 @@ _LOCATED_IN = re.compile(r"(?<!\w)(opened|launched|commissioned|inaugurated|unve
                          r"produces)\s+(\w+\s+){0,3}?(in|at|inside|within)\s+(the\s+)?$", re.IGNORECASE)
 _SPACED_ROUTE = re.compile(r"[A-Z][\w-]*\s[-–—]\s[A-Z]")
 # A facility named as in service ("supplies gas via the X pipeline") is used, not undertaken.
-_IN_SERVICE = re.compile(r"(?<!\w)(operation of|use of|operating|through|via|existing)\s+(?:the\s+)?$", re.IGNORECASE)
+_IN_SERVICE = re.compile(r"(?<!\w)(operation of|use of|operating|through|via|existing|(proceeded|went|headed|drove|flew|came|"
+                         r"returned|travell?ed|arrived|landed|moved) (on )?(to|at|in|for))\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _stage_verbs(sentence: Sentence) -> list[tuple]:
@@ -1877,6 +1895,10 @@ def _stage_verbs(sentence: Sentence) -> list[tuple]:
 # The two named ends after a route's head ("… railway between Kashgar and Andijan", "a road linking Osh and Batken").
 _NAMED_ENDS = re.compile(r"\s+(?:between|linking|connecting)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
                          r"\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
+
+
+# An open quotation before a phrase, with the words between them
+_OPEN_QUOTE_BEFORE = re.compile(r'[«“„"]([^«»“”„"]*)$')
 
 
 def _named_mentions(sentence: Sentence) -> list[tuple[str, str, str, str]]:
@@ -1949,6 +1971,9 @@ def _named_mentions(sentence: Sentence) -> list[tuple[str, str, str, str]]:
         if head in lex["named_need_kind_en"] and not any(t.group(0)[0].islower() for t in modifiers):
             continue  # "the Line D" or "the Navoi complex" says which, not what
         phrase = _BRACKETED_CODE.sub("", sentence.text[tokens[j].start():token.end()])
+        opening = _OPEN_QUOTE_BEFORE.search(text[:tokens[j].start()])
+        if opening and 0 < len([w for w in re.findall(r"\w+", opening.group(1)) if w.lower() not in ("the", "a", "an")]) <= 5:
+            continue  # "film series “Far Wind of the Silk Road”": the road is a word of another title (not of a quoted speech)
         if _IN_SERVICE.search(text[:determiner.start()]):
             continue
         if head in lex["named_need_kind_en"] and _LOCATED_IN.search(text[:tokens[j].start()]):
@@ -1975,7 +2000,7 @@ _PRODUCTION_ACTIVE = re.compile(
     r"to\s+(?:jointly\s+)?(?:produce|manufacture|assemble))\s+", re.IGNORECASE)
 _PRODUCTION_PASSIVE = re.compile(
     r"(?<![\w,])(?:the\s+)?" + _PRODUCTION_KINDS + r"(?:production|manufacture|manufacturing|assembly)\s+of\s+"
-    r"(?P<obj>[^.;:,]{3,80}?)\s+(?:(?:has|have) been\s+|was\s+|were\s+)?(?:officially\s+)?"
+    r"(?P<obj>[^.;:,]{3,80}?)\s+(?:(?:has|have)(?: been)?\s+|was\s+|were\s+)?(?:officially\s+)?"
     r"(?P<verb>started|began|begun|launched|commenced|kicked off|got under ?way|established|organi[sz]ed|set up)(?!\w)", re.IGNORECASE)
 # where the product's name ends: a place, a time, a partner, a clause
 _PRODUCT_END = re.compile(r"\s+(?:in|at|on|with|for|by|from|under|through|worth|valued|since|starting|beginning|next|"
@@ -2370,9 +2395,14 @@ _BUILDER_EN = r"[A-Za-z]+(?:-[A-Za-z]+)*-built"
 _BUILT_BY = re.compile(rf"^{_BUILDER_EN}\s+(?=[\w«\"“])")
 
 
+# Words after which an English participle modifies the next noun instead of opening a clause
+_ATTRIBUTE_SLOT = {"for", "of", "with", "the", "a", "an", "and", "in", "on", "to", "from"}
+
+
 def _clean_name(item: str) -> tuple[str, str]:
     """Strip determiners, price and trailing place; return (name, place phrase)."""
-    name = _strip_work(_DETERMINERS.sub("", item.strip())).strip(" ,")
+    # "- The X plant being implemented …": a bullet line's subject starts with its marker
+    name = _strip_work(_DETERMINERS.sub("", _BULLET.sub("", item.strip()))).strip(" ,")
     name = _DETERMINERS.sub("", _LEADING_PRICE.sub("", _DETERMINERS.sub("", name)))
     # "the Turkish-built hospital": who built it is an attribute, as the cue that reads it says, not the hospital's name
     name = _BUILT_BY.sub("", name)
@@ -2402,10 +2432,12 @@ def _clean_name(item: str) -> tuple[str, str]:
         # "a plant producing tractors" keeps its product
         words = list(re.finditer(r"[\w'-]+", name))
         head_seen = False
-        for w in words:
+        for k, w in enumerate(words):
             token = lexicon.norm(w.group(0))
             if token in _lex()["heads_en"]:
                 head_seen = True
+            elif k and lexicon.norm(words[k - 1].group(0)) in _ATTRIBUTE_SLOT:
+                continue  # "an enterprise for advanced processing", "with the announced capital": an adjective
             elif head_seen and (token in _lex()["route_participles"] and not _NAMED_ROUTE.match(name, w.end())
                                 or token not in _lex()["route_participles"] and _EN_PARTICIPLE.match(token)
                                 and token not in _lex()["heads_en"] and len(token) > 4):

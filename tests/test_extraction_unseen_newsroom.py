@@ -422,3 +422,142 @@ def test_projects_listed_as_under_way_have_all_started():
 
 def test_an_initial_glued_to_a_surname_ends_no_name_after_a_title():
     assert titled("The ceremony was attended by the Minister of Investment and Foreign Trade S.Umurzakov.") == []
+
+
+# --- a fourth batch of unseen pages ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, lang", [
+    ("Власти обсудили строительство торгового центра в Оше. Строительство данного объекта завершат в 2026 году.", "ru"),
+    ("В Оше построят торговый центр. Строительство такого комплекса начнется в мае.", "ru"),
+    ("A new cement plant will be built in Jizzakh. Construction of the mentioned plant has begun.", "en"),
+])
+def test_a_word_pointing_back_at_a_named_facility_names_no_new_one(body, lang):
+    assert len(article_projects(body, lang)) == 1
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("President Rahmon joined his Kyrgyz counterpart in launching the construction of the Dashtijum hydropower plant.",
+     "en", [("Dashtijum hydropower plant", "construction_started")]),
+    ("Construction of the Termez cargo centre is entering its final stage.", "en",
+     [("Termez cargo centre", "construction_started")]),
+    ("Work on the new glass factory in Navoi is in full swing.", "en", [("glass factory", "construction_started")]),
+    ("A fertiliser plant is now underway in the Surkhandarya region.", "en", [("fertiliser plant", "construction_started")]),
+])
+def test_works_started_or_going_on_start_the_construction(body, lang, expected):
+    assert article_projects(body, lang) == expected
+
+
+def test_talks_under_way_on_a_facility_are_not_its_construction():
+    # a guard: the cue "is under way" after a facility must not read the talks' progress as the works'
+    assert article_projects("Talks are underway on the construction of a copper smelter.", "en") == [
+        ("copper smelter", "announced")]
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("The leaders inaugurated the activities of the Kyrgyz-Uzbek Innovation Centre in Osh.", "en",
+     [("Kyrgyz-Uzbek Innovation Centre", "launched")]),
+    ("Президенты дали официальное начало работе Кыргызско-узбекского инновационного центра в Оше.", "ru",
+     [("Кыргызско-узбекский инновационный центр", "launched")]),
+])
+def test_a_start_given_to_the_activities_of_a_centre_launches_it(body, lang, expected):
+    assert article_projects(body, lang) == expected
+
+
+def test_a_list_of_initiatives_launched_gives_each_its_stage():
+    body = ("Among the key initiatives launched are the establishment of the Kapital Bank headquarters in Almaty, the "
+            "commencement of construction on a grain terminal in Shymkent, and the development of a business quarter "
+            "in Turkistan.")
+    assert article_projects(body, "en") == [("Kapital Bank headquarters", "launched"),
+                                            ("grain terminal", "construction_started"),
+                                            ("business quarter", "launched")]
+
+
+def test_bullet_lines_with_prices_give_clean_names():
+    body = ("The roadmap includes 20 projects for $ 300 million:\n\n"
+            "  • Creation of the Kazakh-Tajik Investment Fund with the announced capital of $ 30 million;\n"
+            "  • Creation of an enterprise for advanced processing of cotton in Khatlon region for $ 45 million;\n"
+            "  • Project for construction of Panj trade and logistics center for $ 12 million;")
+    assert [name for name, _ in article_projects(body, "en")] == [
+        "Kazakh-Tajik Investment Fund", "enterprise for advanced processing of cotton", "Panj trade and logistics center"]
+
+
+def test_a_dash_bullet_is_no_part_of_the_name_and_a_decimal_is_no_bullet():
+    body = ("The projects under implementation are:\n\n"
+            "- The copper wire plant being implemented together with Kabel Invest. The cost is $20 million.\n\n"
+            "A 1.5 GW solar park is also being built near Nukus.")
+    assert [name for name, _ in article_projects(body, "en")] == ["copper wire plant", "1.5 GW solar park"]
+
+
+def test_a_title_quoted_after_a_film_is_no_facility():
+    body = "The ministries signed an agreement on shooting the film series “Caravans of the Great Silk Road”."
+    assert article_projects(body, "en") == []
+
+
+@pytest.mark.parametrize("body", [
+    "Стороны обсудили расширение связей, в том числе по линии образования и науки.",
+    "Для турецкой компании это не первый проект, реализуемый в Узбекистане.",
+])
+def test_a_channel_or_a_copula_names_no_project(body):
+    assert article_projects(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("В Навои строят совместное предприятие на площади 12 гектаров.", [("совместное предприятие", "construction_started")]),
+    ("Казахстанская компания построит еще одну солнечную станцию в Хорезме.", [("солнечная станция", "announced")]),
+    ("Стороны перешли к разработке соглашения о строительстве совместного логистического центра на территории страны.",
+     [("совместный логистический центр", "announced")]),
+    ("Стартовало также производство кожаной обуви в городе Каракол.",
+     [("производство кожаной обуви", "launched")]),
+])
+def test_russian_names_lose_an_area_a_count_word_and_a_generic_territory(body, expected):
+    assert article_projects(body) == expected
+
+
+def test_a_facility_people_go_to_is_no_project():
+    body = ("The presidents then proceeded to the Samarkand International Airport, where they discussed developing "
+            "cooperation.")
+    assert article_projects(body, "en") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Among the flagship projects is a green ammonia plant in the Navoi region that Gulf investors plan to build.",
+     ("green ammonia plant", "announced")),
+    ("The company opened a cement plant in the Navoi region that investors had financed.", ("cement plant", "launched")),
+])
+def test_a_relative_clause_after_the_facility_ends_its_name(body, expected):
+    assert article_projects(body, "en") == [expected]
+
+
+# --- meetings of the fourth batch ----------------------------------------------------------------------------------
+
+def test_a_leader_honoured_at_a_monument_takes_no_part():
+    facts = extract_article(article(
+        "President Sadyr Japarov held talks in Bishkek with President Emomali Rahmon. The two leaders laid a wreath at "
+        "the monument to the first President of Tajikistan, Kakhar Makhkamov.", "en", published=MAY))
+    assert people_of(facts, held(facts)[0]) == {"Sadyr Japarov", "Emomali Rahmon"}
+
+
+def test_the_day_before_told_of_an_arrival_does_not_date_the_talks():
+    facts = extract_article(article(
+        "President Shavkat Mirziyoyev held talks in Tashkent with President Sadyr Japarov, who arrived in the country "
+        "on a state visit the day before.", "en", published=MAY))
+    assert [m["meeting_date"] for m in held(facts)] == [MAY.date()]
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Kazakhstan is building a trade hub to strengthen ties with Uzbekistan. Speaking at a Government meeting, Trade "
+     "Minister Arman Shakkaliyev said the hub is being built in two phases.", "en"),
+    ("Казахстан строит торговый хаб для укрепления связей с Узбекистаном. Выступая на заседании Правительства, министр "
+     "торговли Арман Шаккалиев сообщил, что хаб строится в две очереди.", "ru"),
+    ("Стороны отметили взаимодействие в рамках ООН, ШОС, СНГ и Консультативной встречи глав государств Центральной Азии.",
+     "ru"),
+])
+def test_a_government_in_session_or_a_platform_of_cooperation_is_no_meeting(body, lang):
+    assert held(extract_article(article(body, lang, published=MAY))) == []
+
+
+def test_a_council_still_to_be_formed_is_not_the_format_of_the_visit():
+    facts = extract_article(article(
+        "President Sadyr Japarov of Kyrgyzstan arrived in Tashkent for a state visit. The leaders agreed to maintain "
+        "active contacts. An interstate council will be formed to enhance coordination.", "en", published=MAY))
+    assert [m["meeting_format"] for m in held(facts)] == ["state_visit"]

@@ -3000,7 +3000,8 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                     listed += 1
                 if city is None and country is None and mode == "passive" and name in sentence.text:
                     after = _mask_quotes(sentence.text[sentence.text.find(name) + len(name):])
-                    city, country = _locative_place(after)  # "… was handed over in Osh"
+                    # "… was handed over in Osh"; "… is underway in Kashkadarya, along with X in Tashkent": the clause's own
+                    city, country = _locative_place(re.split(r"[,;]|\s(?:along with|as well as|together with|наряду с)\s", after)[0])
                     if city is None:
                         # "The enterprise was built by China's X": the builder's country is not where it stands
                         city, country = _place(re.split(r"\s(?:by)\s", after[:60])[0])

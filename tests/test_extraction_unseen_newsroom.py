@@ -561,3 +561,18 @@ def test_a_council_still_to_be_formed_is_not_the_format_of_the_visit():
         "President Sadyr Japarov of Kyrgyzstan arrived in Tashkent for a state visit. The leaders agreed to maintain "
         "active contacts. An interstate council will be formed to enhance coordination.", "en", published=MAY))
     assert [m["meeting_format"] for m in held(facts)] == ["state_visit"]
+
+
+def test_a_passive_facility_stands_where_its_own_clause_says():
+    body = ("The presidents attended the ceremony.\n\nAdditionally, a copper smelter is underway in the Navoi region, "
+            "along with a hotel complex in Tashkent.")
+    projects = extract_article(article(body, "en", published=MAY))["projects"]
+    assert [(p["project_name"], p["city_or_region"]) for p in projects][:1] == [("copper smelter", "Navoi")]
+
+
+@pytest.mark.parametrize("body", [
+    "The Saudi company will build a wind farm with a total capacity of 500 MW in Karakalpakstan.",
+    "The Saudi company will build a wind farm with a capacity of 500 MW.",
+])
+def test_a_capacity_after_an_english_facility_is_no_part_of_its_name(body):
+    assert article_projects(body, "en") == [("wind farm", "announced")]

@@ -92,7 +92,10 @@ _CODE_NAMED = re.compile(r"(?<!\w)проект\w*\s+[A-Z][A-Z\d]+(?:-[A-Z\d]+)*(
 # nothing of which one a name is.
 _PLACE_TAIL = re.compile(r"\s(?:(?:по маршруту|вдоль|между|along|between)\s|на (?:реке|озере)\s|on the [A-Z][\w-]*\s+(?:[Rr]iver|[Ll]ake)\b).*$")
 # The two ends of a route or line: the conjunction between them joins no items.
-_BETWEEN_PAIR = re.compile(r"((?<!\w)(?:between|между)\s+[^,;]{1,40}?\s)(and|и)(?=\s)", re.IGNORECASE)
+# Two works joined under one "по" ("по выпуску и реализации автомобилей"): the conjunction joins no items.
+_ACTIVITY_PAIR = re.compile(r"((?<!\w)по\s+[а-яё]+(?:у|ю|е|и)\s)(и)(?=\s[а-яё]+(?:у|ю|е|и)\s)")
+_ACTIVITY_PAIR_BEFORE = re.compile(r"(?<!\w)по\s+[а-яё]+(?:у|ю|е|и)\s+и\s+$")
+_BETWEEN_PAIR = re.compile(r"((?<!\w)(?:between|между)\s+[^,;]{1,80}?\s)(and|и)(?=\s)", re.IGNORECASE)
 _PLACE_LIST = re.compile(r"(?<!\w)(?:в|во|на)\s+[А-ЯЁ][а-яё-]+(?:ой|ом)(?:,\s+[А-ЯЁ][а-яё-]+(?:ой|ом))*(?:,?\s+и\s+)"
                          r"[А-ЯЁ][а-яё-]+(?:ой|ом)\s+(?:областях|районах|регионах|вилоятах|провинциях|городах)(?!\w)")
 # Words pointing back at something named before: "this enterprise", "данный объект", "такой комплекс", "the mentioned HPP"
@@ -102,14 +105,15 @@ _DEMONSTRATIVE = re.compile(r"(?:this|these|that|those|such|(?:above-?|afore)?me
 _EN_MAKING_VERB = r"(?:build|construct|create|establish|set up|open|launch|develop|moderni[sz]e|expand|start|commission|inaugurate)"
 _LEADING_VERB_EN = re.compile(rf"^{_EN_MAKING_VERB}\s+(?=(?:a|an|the|two|three|four|five|new|joint|\d+)\s)")
 _BARE_VERB_EN = re.compile(_EN_MAKING_VERB)
-_EN_COUNT_LEAD = re.compile(r"(several|two|three|four|five|six|many|multiple|some|a number of|a few)\s+", re.IGNORECASE)
+_COUNT_LEAD = re.compile(r"(several|two|three|four|five|six|many|multiple|some|a number of|a few|несколько|нескольких|ряд|ряда|"
+                         r"два|две|двух|три|трех|трёх|четыре|четырех|пять|пяти|много|многих)\s+", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"(when|where|while|if|because|although|unless|once|когда|где|если|пока|хотя)\s", re.IGNORECASE)
 _PAREN = re.compile(r"\([^()]*\)")
 # "производство цемента на заводе «X»": output made at a named facility; the facility is the project
 _PRODUCTION_AT = re.compile(r"^(?:производств|выпуск|сборк|переработк)\w*\s+(?:[^,;«»]*?\s)?на\s+(?=[А-Яа-яЁё])", re.IGNORECASE)
 # A headline's price before the head ("open $50m textile plant") is an amount, not part of the name.
 _LEADING_PRICE = re.compile(r"^(?:[$€£]\s?\d[\d.,]*\s*(?:-?\s*(?:m|mn|mln|bn|bln|million|billion)\b)?(?:-dollar)?"
-                            r"|\d[\d.,]*[\s-]+(?:million|billion)[\s-]+(?:dollars?|euros?|yuan))\s+", re.IGNORECASE)
+                            r"|\d[\d.,]*[\s-]+(?:million|billion)[\s-]+(?:(?:US|U\.S\.)\s+)?(?:dollars?|euros?|yuan))\s+", re.IGNORECASE)
 # A coordinated item repeating the cue's preposition ("on a data centre and on a complex").
 _REPEATED_PREPOSITION = re.compile(r"^(?:on|for|of|about)\s+(?=(?:a|an|the)\s)", re.IGNORECASE)
 # A word in capitals that is an abbreviation ("MoU", "EPC"), not a name.
@@ -402,9 +406,10 @@ def _starts_with_count(item: str) -> bool:
     return bool(re.search("[а-я]", first)) and "NUMR" in lexicon.parse(first).tag
 
 
-# A copula inside a phrase (the phrase is a clause saying what something is), or the idiom "по линии" (through
-# the channel of: "контакты по линии образования и науки"), which names no line
-_NO_NAME = re.compile(r"\s(это|является|являются|this is|it is|is not|are not)\s|^\s*по\s+линии\s", re.IGNORECASE)
+# A copula or a verb of saying inside a phrase (the phrase is a clause: "the Saudi Fund for Development said in a
+# statement"), or the idiom "по линии" (through the channel of: "контакты по линии образования"), which names no line
+_NO_NAME = re.compile(r"\s(это|является|являются|this is|it is|is not|are not|said|says|told|stated|сообщил\w*|заявил\w*|"
+                      r"сказал\w*)\s|^\s*по\s+линии\s", re.IGNORECASE)
 
 
 def _names_project(item: str) -> bool:
@@ -601,7 +606,15 @@ def _national_agent(item: str, head: str) -> bool:
     at = next((i for i, w in enumerate(words) if head in _noun_lemmas(w) or w == head), None)
     if at is None or at == 0 or at != len(words) - 1:
         return False
-    return all("-" not in w and (_UNNAMED_OWNER.fullmatch(w) or len(find_countries(w)) == 1) for w in words[:at])
+    return all(_owner_word(w) for w in words[:at])
+
+
+def _owner_word(word: str) -> bool:
+    """Tell whether a word before "company" says only whose it is ("Chinese", "local", "Dutch-registered")."""
+    base, _, tail = word.partition("-")
+    if tail:
+        return tail in ("registered", "owned", "based", "backed", "funded", "controlled") and len(find_countries(base)) == 1
+    return bool(_UNNAMED_OWNER.fullmatch(word) or len(find_countries(word)) == 1)
 
 
 def _outpost_of(low: str, institution: re.Match) -> bool:
@@ -727,6 +740,7 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
     """
     # "between Termez and Mazar-i-Sharif" names the two ends of one route, not two items
     masked = _BETWEEN_PAIR.sub(lambda m: m.group(1) + "~" * len(m.group(2)), _mask_quotes(obj))
+    masked = _ACTIVITY_PAIR.sub(lambda m: m.group(1) + "~", masked)
     # "в Сурхандарьинской, Самаркандской и Джизакской областях" lists the places of one item
     masked = _PLACE_LIST.sub(lambda m: re.sub(r",|(?<=\s)и(?=\s)", "~", m.group(0)), masked)
     scope = len(obj) - len(_without_ranking(obj))  # "крупнейший в стране и регионе": the "и" joins places, not items
@@ -758,6 +772,10 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
             if in_list:
                 continue
             break  # a second predicate: the list of objects is over
+        if out and seps[k].strip() == "," and re.match(r"[а-яё]", piece) and _is_participle_clause(piece):
+            if in_list:
+                continue  # "…, а также завод серной кислоты, открывшийся в Карманинском районе": it describes the item
+            break
         if piece[0] in '«"“„' and out:
             prefix = out[-1][: out[-1].find(_QUOTE.search(out[-1]).group(0))] if _QUOTE.search(out[-1]) else out[-1] + " "
             out.append(prefix + piece)
@@ -789,9 +807,10 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
     # "the «A» and «B» hotels": bare quoted names before the item that carries the head share it
     for i in range(len(out) - 2, -1, -1):
         this, following = _DETERMINERS.sub("", out[i].strip()), _DETERMINERS.sub("", out[i + 1].strip())
-        if not _is_ru(this) and (count := _EN_COUNT_LEAD.match(this)) and len(this.split()) > 1 \
+        if (count := _COUNT_LEAD.match(this)) and len(this.split()) > 1 \
                 and not _head(this[count.end():]):
-            # "several cement and brick factories": the count is of the whole list, each modifier names a kind
+            # "several cement and brick factories", "нескольких цементных и кирпичных заводов": the count is of the
+            # whole list, each modifier names a kind
             this = out[i] = this[count.end():]
         bare, nxt = _QUOTE.fullmatch(this), _QUOTE.match(following)
         if bare and nxt and following[nxt.end():].strip():
@@ -1601,6 +1620,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
     hits = [h for h in _cue_hits(low) if title_case or not (h[0] and text[h[0]].isupper() and not _is_ru(text)
                                                             and not _ABBREVIATION.match(text, h[0])
                                                             and text[:h[0]].rstrip()[-1:] not in ".:;!?—–-«\"“")]
+    # "предприятия по выпуску и реализации автомобилей": the second work of the pair is no cue of its own
+    hits = [h for h in hits if not (h[3] == "context" and _ACTIVITY_PAIR_BEFORE.search(low, 0, h[0]))]
     out = []
     prev_obj_end = 0
     prev_window: int | None = None  # where the clause of the previous cue began
@@ -1730,6 +1751,9 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
                 resolved = "agreement_signed"  # "signed agreements with the X Fund for projects to build Y"
             elif re.search(r"(?<!\w)projects?\s+$", low[:start]) and _PROJECT_LAUNCHED.match(low, end):
                 resolved = "launched"  # "A project to build a hospital in Osh was launched": its start is the news
+        if mode == "verb" and resolved == "announced" and re.match(r"projects?\s+for\s", low[start:end]) \
+                and _deal_concluded_before(low, start, previous):
+            resolved = "agreement_signed"  # "signed an agreement with X on a modernization project for the Y refinery"
         if mode == "verb" and governing == "announced" and resolved in ("launched", "completed") \
                 and _BARE_VERB_EN.fullmatch(low[start:end].strip()) and _COORDINATOR.fullmatch(low[prev_obj_stop_before:start]):
             resolved = governing  # "agreed to build a plant, open a bank branch and launch a hub": all still to come
@@ -1772,6 +1796,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         if mode in ("agent", "operator"):
             # "фонд уже профинансировал 40 проектов": the acting organisation is the project; "the plant now
             # employs 300 people": any facility that already does its work is one
+            if re.search(r"\s(and|и)\s+$", low[:start]):
+                continue  # "… extending to Gwadar and Karachi ports and is expected to cost": the subject is further back
             items = [it for it in _items(_subject(text, start, finite=True)) if _names_project(it) and not _organisation(it)
                      and (mode == "operator" or _head(_strip_work(_DETERMINERS.sub("", it.strip()))) in _lex()["agent_heads"])]
             mode = "passive"
@@ -1879,6 +1905,8 @@ _LOCATED_IN = re.compile(r"(?<!\w)(opened|launched|commissioned|inaugurated|unve
                          r"produces)\s+(\w+\s+){0,3}?(in|at|inside|within)\s+(the\s+)?$", re.IGNORECASE)
 _SPACED_ROUTE = re.compile(r"[A-Z][\w-]*\s[-–—]\s[A-Z]")
 # A facility named as in service ("supplies gas via the X pipeline") is used, not undertaken.
+# A facility noun right before a locative preposition: what follows is where that facility stands
+_FACILITY_IN = re.compile(r"(?:([A-Za-z]+)\s+(?:in|at|inside|within|near)|(?:hectares|acres|square met(?:re|er)s|territory)\s+(?:of|in))\s+$")
 _IN_SERVICE = re.compile(r"(?<!\w)(operation of|use of|operating|through|via|existing|(proceeded|went|headed|drove|flew|came|"
                          r"returned|travell?ed|arrived|landed|moved) (on )?(to|at|in|for))\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -1978,6 +2006,9 @@ def _named_mentions(sentence: Sentence) -> list[tuple[str, str, str, str]]:
             continue
         if head in lex["named_need_kind_en"] and _LOCATED_IN.search(text[:tokens[j].start()]):
             continue  # "a glass factory was put into operation in the Angren free economic zone": where it stands
+        host = _FACILITY_IN.search(text[:determiner.start()])
+        if host and (host.group(1) is None or _en_base(lexicon.norm(host.group(1))) in lex["heads_en"]):
+            continue  # "a container hub in the Aktau seaport", "on 18 hectares of the X zone": where something stands
         if head == "project" and not _proper_project_en(phrase):
             continue  # "the Uzbek project" says whose, not which
         verbs = _stage_verbs(sentence) if verbs is None else verbs
@@ -2092,8 +2123,14 @@ def _gapped(text: str, candidates: list[tuple]) -> list[tuple]:
     out = []
     for m in _GAPPED.finditer(text):
         before = [c for c in candidates if c[2] in ("verb", "passive") and 0 <= text.find(c[0]) < m.start()]
-        if before and _names_project(m.group(2)):
-            out.append((m.group(2).strip(), before[-1][1], before[-1][2], m.group(1)))
+        obj = m.group(2).strip()
+        purpose = re.match(r"(для|по|for)\s", obj)
+        if before and purpose:
+            # "комплекса для переработки мрамора, а в Зарафшане — для переработки гранита": the head is left out too
+            kind = re.search(r"\s(для|по|for)\s", before[-1][0])
+            obj = before[-1][0][:kind.start()] + " " + obj if kind else ""
+        if before and obj and _names_project(obj):
+            out.append((obj, before[-1][1], before[-1][2], m.group(1)))
     return out
 
 
@@ -2401,8 +2438,10 @@ _ATTRIBUTE_SLOT = {"for", "of", "with", "the", "a", "an", "and", "in", "on", "to
 
 def _clean_name(item: str) -> tuple[str, str]:
     """Strip determiners, price and trailing place; return (name, place phrase)."""
-    # "- The X plant being implemented …": a bullet line's subject starts with its marker
-    name = _strip_work(_DETERMINERS.sub("", _BULLET.sub("", item.strip()))).strip(" ,")
+    # "- The X plant being implemented …": a bullet line's subject starts with its marker; a quotation's opening
+    # mark that nothing in the name closes starts a speech, not a name ("“The new facility will create …")
+    item = re.sub(r'^[«"“„]\s*(?=[^»"”]*$)', "", _BULLET.sub("", item.strip()))
+    name = _strip_work(_DETERMINERS.sub("", item)).strip(" ,")
     name = _DETERMINERS.sub("", _LEADING_PRICE.sub("", _DETERMINERS.sub("", name)))
     # "the Turkish-built hospital": who built it is an attribute, as the cue that reads it says, not the hospital's name
     name = _BUILT_BY.sub("", name)

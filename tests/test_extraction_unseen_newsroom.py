@@ -576,3 +576,79 @@ def test_a_passive_facility_stands_where_its_own_clause_says():
 ])
 def test_a_capacity_after_an_english_facility_is_no_part_of_its_name(body):
     assert article_projects(body, "en") == [("wind farm", "announced")]
+
+
+# --- a fifth batch of unseen pages (project stories) -----------------------------------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    # where a facility stands is no project of its own
+    ("The fund signed deals, including ones on investment in the construction of a grain terminal in the Kuryk "
+     "seaport, and the development of e-commerce.", [("grain terminal", "agreement_signed")]),
+    ("The construction of the mill, which started two years ago on 12 hectares of the Angren free economic zone, has "
+     "been completed.", [("mill", "completed")]),
+    # a start given via video link, a launch the country has seen, a price in words before the name
+    ("The two presidents gave a start via video link to the construction of the Termez-Kabul border trade zone.",
+     [("Termez-Kabul border trade zone", "construction_started")]),
+    ("Tajikistan has seen the launch of a new glass plant in Khujand, local media reported.",
+     [("glass plant", "launched")]),
+    ("The bottler launched a new 85 million US dollars juice plant in cooperation with a Turkish group.",
+     [("juice plant", "launched")]),
+    # an opening quote that nothing closes starts a speech, not a name
+    ("Speaking at the ceremony, the minister stressed: “The new facility will create more than a thousand new jobs. "
+     "Most of its engineers were trained abroad.”", []),
+    # a deal signed with a party before its subject, and a project for a facility under it
+    ("The builder signed a cooperation agreement with Uztransgaz on a modernization project for a Mubarek compressor "
+     "station.", [("Mubarek compressor station", "agreement_signed")]),
+])
+def test_fifth_batch_english_projects(body, expected):
+    assert article_projects(body, "en") == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # lenders, idioms, parties and speakers are no projects
+    ("The loan comes from a syndicate of banks, including the China Development Bank and the Export-Import Bank of "
+     "China.", []),
+    ("We will expand cooperation in the health and education sectors down the road.", []),
+    ("The ministry signed a $900 million deal for a Qatar-registered company to build a 600 megawatt gas power plant "
+     "in the Central Asian nation.", [("600 megawatt gas power plant", "agreement_signed")]),
+    ("A loan of $50 million will be used to construct 1,500 housing units for young families over an area of 90,000 "
+     "square meters, the Kuwait Fund said in a statement.", [("1,500 housing units for young families", "announced")]),
+    # a purpose after the facility, a coordinated predicate and an intention end its name
+    ("The three countries signed an agreement on building a rail link to connect their capitals.",
+     [("rail link", "agreement_signed")]),
+    ("The partners agreed to construct a biogas plant to generate electricity.", [("biogas plant", "announced")]),
+    ("The proposed railway line aims to link Termez, Kabul and Peshawar, extending to Karachi and Gwadar ports and is "
+     "expected to cost $5 billion.", [("railway line", "announced")]),
+])
+def test_fifth_batch_english_names(body, expected):
+    assert article_projects(body, "en") == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Глава государства заложил капсулу под строительство предприятия по выпуску и сервису тракторов в Чуйской "
+     "области.", [("предприятие по выпуску и сервису тракторов", "construction_started")]),
+    ("В числе запущенных предприятий — фабрика по выпуску пряжи, а также завод стекла и керамики, открывшийся в "
+     "Джизаке.", [("фабрика по выпуску пряжи", "launched"), ("завод стекла и керамики", "launched")]),
+    ("В Навои начаты работы по созданию комплекса для переработки меди, а в Алмалыке — для переработки цинка.",
+     [("комплекс для переработки цинка", "construction_started"),
+      ("комплекс для переработки меди", "construction_started")]),
+    ("Подписано соглашение на строительство нескольких стекольных и кафельных заводов в Навоийской области.",
+     [("стекольные заводы", "agreement_signed"), ("кафельные заводы", "agreement_signed")]),
+    ("Казахстанская компания построит там новый мукомольный комбинат.", [("мукомольный комбинат", "announced")]),
+    ("Компания построит в Согдийской области больницу на безвозмездной основе.", [("больница", "announced")]),
+    ("Глава государства утвердил соглашение с Турцией о создании совместного венчурного фонда.",
+     [("совместный венчурный фонд", "agreement_signed")]),
+])
+def test_fifth_batch_russian_projects(body, expected):
+    assert article_projects(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a guard: a signed memorandum kept its stage before the fix too
+    ("На заключительном этапе переговоров министры подписали меморандум о сотрудничестве в рамках проектов по "
+     "строительству тепловых электростанций в Шымкенте.", "agreement_signed"),
+    ("На заключительном этапе переговоров стороны обсудили строительство тепловой электростанции в Шымкенте.",
+     "announced"),
+])
+def test_the_final_stage_of_talks_starts_no_construction(body, expected):
+    assert [status for _, status in article_projects(body)] == [expected]

@@ -652,3 +652,27 @@ def test_fifth_batch_russian_projects(body, expected):
 ])
 def test_the_final_stage_of_talks_starts_no_construction(body, expected):
     assert [status for _, status in article_projects(body)] == [expected]
+
+
+def test_a_country_that_received_an_approval_received_no_guest():
+    facts = extract_article(article(
+        "Kamchibek Tashiev announced that Presidents Sadyr Japarov and Shavkat Mirziyoyev will join President Xi Jinping "
+        "in Beijing for the launch ceremony. Uzbekistan has completed all paperwork. Kyrgyzstan, having received "
+        "parliamentary approval, awaits final endorsement by its president.", "en", published=MAY))
+    assert held(facts) == []
+
+
+def test_the_results_of_a_visit_told_at_a_cabinet_meeting_are_no_meeting():
+    facts = extract_article(article(
+        "«We are starting to modernize the airports,» Akylbek Japarov said at a meeting of the Cabinet of Ministers on "
+        "Friday.\n\nThe official told about the results of a working visit to Qatar and informed that an agreement was "
+        "signed between the Ministry of Energy and a Qatari company.", "en", published=MAY))
+    assert held(facts) == []
+
+
+def test_the_region_of_a_project_discussed_is_not_where_the_talks_were():
+    facts = extract_article(article(
+        "Nurlan Zhakupov, CEO of Samruk-Kazyna, and Li Wei, Deputy CEO of the Chinese Datang Corporation (CDT), "
+        "discussed the progress of the 500 MW solar power project in Kazakhstan's Pavlodar region, Trend reports.", "en",
+        title="Samruk-Kazyna, China's Datang Mull Over Solar Power Project In Kazakhstan's Pavlodar", published=MAY))
+    assert [m["city"] for m in held(facts)] == [None]

@@ -948,8 +948,13 @@ _EN_FUNCTION_WORDS = re.compile(r"(?:in|at|on|during|after|before|from|with|by|f
 def _name_word(word: str) -> bool:
     """Tell whether a capitalised English word can be part of a person's name (not a title, place or preposition)."""
     low = norm(word)
-    return not (_TITLE_WORDS.fullmatch(low) or _EN_FUNCTION_WORDS.fullmatch(low) or find_countries(low)
-                or find_cities(low))
+    return not (_TITLE_WORDS.fullmatch(low) or _EN_FUNCTION_WORDS.fullmatch(low) or _EN_ORGANISATION_WORDS.fullmatch(low)
+                or find_countries(low) or find_cities(low))
+
+
+# Words that make a capitalised phrase an organisation's name ("the Head of the Russian Vozrozhdenie Holding")
+_EN_ORGANISATION_WORDS = re.compile(r"holdings?|compan(y|ies)|group|corporation|corp|bank|fund|llc|ltd|jsc|inc|agency|"
+                                    r"concern|association|consortium|university|institute|federation|republic")
 
 
 def _has_verb(phrase: str) -> bool:

@@ -98,6 +98,8 @@ _ACTIVITY_PAIR_BEFORE = re.compile(r"(?<!\w)по\s+[а-яё]+(?:у|ю|е|и)\s+�
 _BETWEEN_PAIR = re.compile(r"((?<!\w)(?:between|между)\s+[^,;]{1,80}?\s)(and|и)(?=\s)", re.IGNORECASE)
 _PLACE_LIST = re.compile(r"(?<!\w)(?:в|во|на)\s+[А-ЯЁ][а-яё-]+(?:ой|ом)(?:,\s+[А-ЯЁ][а-яё-]+(?:ой|ом))*(?:,?\s+и\s+)"
                          r"[А-ЯЁ][а-яё-]+(?:ой|ом)\s+(?:областях|районах|регионах|вилоятах|провинциях|городах)(?!\w)")
+# A facility named by no kind at all
+_BARE_OBJECT = re.compile(r"(объект\w*|facility|facilities|object|site)", re.IGNORECASE)
 # Words pointing back at something named before: "this enterprise", "данный объект", "такой комплекс", "the mentioned HPP"
 _DEMONSTRATIVE = re.compile(r"(?:this|these|that|those|such|(?:above-?|afore)?mentioned|said|этот|эта|это|эти|этого|этой|этих|этому"
                             r"|этим|эту|данн\w*|так(?:ой|ая|ое|ие|ого|ую|их|им|ом)|(?:выше)?(?:указанн|упомянут)\w*)\s", re.IGNORECASE)
@@ -604,6 +606,8 @@ def _national_agent(item: str, head: str) -> bool:
         return False
     words = re.findall(r"[\w-]+", lexicon.norm(_DETERMINERS.sub("", item.strip())))
     at = next((i for i, w in enumerate(words) if head in _noun_lemmas(w) or w == head), None)
+    if at == 0 and len(words) == 1 and item.strip()[:1].isupper():
+        return True  # "Компания инвестирует в Туркестан": the company the article is about, not a new one
     if at is None or at == 0 or at != len(words) - 1:
         return False
     return all(_owner_word(w) for w in words[:at])
@@ -3159,7 +3163,8 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
             found.setdefault(batch.key, batch)
     out = _merge_spellings(_merge_rementions(sorted(found.values(), key=lambda p: (p.sentence.index, p.start))))
     # "the launch of this modern enterprise": a demonstrative points back at a project the article has named
-    out = [p for p in out if not (_DEMONSTRATIVE.match(p.name) and len(out) > 1)]
+    # so does a bare "объект"/"facility", which names no kind ("Предположительно, объект появится в Жамбылской области")
+    out = [p for p in out if not ((_DEMONSTRATIVE.match(p.name) or _BARE_OBJECT.fullmatch(p.name.strip())) and len(out) > 1)]
     for p in out:
         p.as_written, p.name = p.name, nominative(p.name)
     return out

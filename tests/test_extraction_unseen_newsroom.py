@@ -676,3 +676,51 @@ def test_the_region_of_a_project_discussed_is_not_where_the_talks_were():
         "discussed the progress of the 500 MW solar power project in Kazakhstan's Pavlodar region, Trend reports.", "en",
         title="Samruk-Kazyna, China's Datang Mull Over Solar Power Project In Kazakhstan's Pavlodar", published=MAY))
     assert [m["city"] for m in held(facts)] == [None]
+
+
+# --- a sixth batch of unseen pages (visits with deals, financed projects) --------------------------------------------
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("Компания планирует возвести в Туркестанской области новый стекольный завод.", "ru",
+     [("стекольный завод", "announced")]),
+    ("The president travelled to the Khatlon region to oversee the opening of a new cement plant built by a Chinese "
+     "investor.", "en", [("cement plant", "launched")]),
+    ("The construction of two pumped storage plants by Russian specialists is also on the agenda.", "en",
+     [("two pumped storage plants", "announced")]),
+    ("The president discussed the construction of a water treatment complex in Mary with the Head of the Turkish "
+     "Calik Holding Ahmet Calik.", "en", [("water treatment complex in Mary", "announced")]),
+    ("In May the presidents attended the opening ceremony of the new bus factory in the city of Khujand, shortly after "
+     "the opening a warehouse was built.", "en", [("bus factory", "launched")]),
+    ("The Saudi side intends to invest $5 billion in the energy complex of Kyrgyzstan in the next five years.", "en", []),
+    ("ЕАБР откроет гарантийную линию на $40 млн для поддержки экспорта.", "ru", []),
+    ("Компания инвестирует в Навои и реализует несколько проектов. В частности, она намерена открыть завод по "
+     "производству стекла.", "ru", [("завод по производству стекла", "announced")]),
+])
+def test_sixth_batch_projects(body, lang, expected):
+    assert article_projects(body, lang) == expected
+
+
+def test_a_bare_object_points_back_when_the_article_names_a_project():
+    body = ("Компания планирует построить ветровую электростанцию в Казахстане. Предположительно, объект появится в "
+            "Жамбылской области.")
+    assert [name for name, _ in article_projects(body)] == ["ветровая электростанция в Казахстане"]
+
+
+def test_an_organisation_after_a_title_is_no_person():
+    assert titled("The president received the Head of the Russian Vozrozhdenie Holding in Ashgabat.") == []
+    assert titled("He met the Chairman of the Board of the Kazakh Halyk Bank in Almaty.") == []
+
+
+def test_a_leader_whose_efforts_are_supported_takes_no_part():
+    facts = extract_article(article(
+        "Peter Szijjarto held talks in Budapest with Kyrgyz Deputy Prime Minister Daniyar Amangeldiev. He said the two "
+        "countries jointly support the peace efforts of U.S. President Donald Trump.", "en", published=MAY))
+    assert [m["country_codes"] for m in held(facts)] == [["HU", "KG"]]
+
+
+def test_a_visit_of_a_government_delegation_is_a_visit():
+    facts = extract_article(article(
+        "As part of the visit of the Government delegation of the Republic of Uzbekistan to the Kyrgyz Republic, the "
+        "opening ceremony of the Uzbek-Kyrgyz Development Fund was held in Bishkek. The event was attended by Deputy "
+        "Prime Minister Sardor Umurzakov and Chairman of the Cabinet of Ministers Akylbek Japarov.", "en", published=MAY))
+    assert [m["city"] for m in held(facts)] == ["Bishkek"]

@@ -3179,6 +3179,30 @@ def _absorb(kept: Project, plain: Project) -> None:
     kept.city, kept.country_code = kept.city or plain.city, kept.country_code or plain.country_code
 
 
+_REGION = re.compile(r"\s+region$")
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """Tell whether two heads name one kind of facility, a Russian compound counting as its last part ("автозавод")."""
+    a, b = a.rstrip("s"), b.rstrip("s")
+    return a == b or _synonym_heads(a, b) or any(x.endswith(y) and len(x) > len(y) + 2 and y in _lex()["compound_ru"]
+                                               for x, y in ((a, b), (b, a)))
+
+
+_EN_TITLE_SMALL = {"a", "an", "the", "to", "in", "of", "and", "or", "for", "on", "at", "by", "with", "as", "from", "into"}
+
+
+def _title_cased(sentence: Sentence) -> bool:
+    """Tell whether a headline capitalises every word but the short ones ("Chinese Company to Build an Automobile Plant").
+
+    A capital in such a headline says nothing of a proper name.
+    """
+    # the short words title case leaves in lower case ("to", "an", "in") do not count
+    words = [w for w in re.findall(r"[^\W\d_][\w-]*", sentence.text) if w.lower() not in _EN_TITLE_SMALL] \
+        if sentence.part == "title" else []
+    return len(words) > 3 and sum(w[0].isupper() for w in words) > 0.8 * len(words)
+
+
 def _merge_rementions(projects: list[Project]) -> list[Project]:
     """Drop a mention that only re-describes the one other project with its head (or a synonym of it) in another sentence.
 
@@ -3194,11 +3218,12 @@ def _merge_rementions(projects: list[Project]) -> list[Project]:
         # a size only measures the facility ("The 1,860 MW plant is to be built …"); another number names another one
         if _QUOTE.search(p.name) or re.search(r"\d", sizes.sub("", p.name)) or _plural_head(p.name, p.head):
             continue
-        others = [q for q in out if q is not p and (q.head.rstrip("s") == p.head.rstrip("s") or _synonym_heads(q.head, p.head))]
+        others = [q for q in out if q is not p and _same_kind(q.head, p.head)]
         if len(others) != 1:
             continue
         q = others[0]
-        if q.sentence.index == p.sentence.index or (p.city and q.city and p.city != q.city):
+        # "в Фергане" in a title and "в Ферганской области" in the body are one place for this purpose
+        if q.sentence.index == p.sentence.index or (p.city and q.city and _REGION.sub("", p.city) != _REGION.sub("", q.city)):
             continue
         if {m.group(0) for m in sizes.finditer(q.name)} - {m.group(0) for m in sizes.finditer(p.name)} and sizes.search(p.name):
             continue  # "a 500 MW wind farm" is not the 1.5 GW one
@@ -3208,8 +3233,8 @@ def _merge_rementions(projects: list[Project]) -> list[Project]:
             # name ("launched construction of a new railway. … The 523-km X railway is expected to cost …")
             continue
         core = re.sub(r"\s+(?:в|во|на|in|at|near)\s+.*$", "", sizes.sub("", p.name).strip())
-        if any(w[0].isupper() for w in re.findall(r"[\w-]+", core)[1:]):
-            continue  # a proper name of its own
+        if any(w[0].isupper() for w in re.findall(r"[\w-]+", core)[1:]) and not _title_cased(p.sentence):
+            continue  # a proper name of its own (a headline that capitalises every word says nothing of names)
         headline = p.sentence.part == "title" and q.sentence.part == "body" and not _is_ru(p.name)
         # an English headline words the one facility of its kind in the body its own way ("new thermal power plant"
         # over "a gas-fired combined cycle power plant")

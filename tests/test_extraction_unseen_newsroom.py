@@ -724,3 +724,23 @@ def test_a_visit_of_a_government_delegation_is_a_visit():
         "opening ceremony of the Uzbek-Kyrgyz Development Fund was held in Bishkek. The event was attended by Deputy "
         "Prime Minister Sardor Umurzakov and Chairman of the Cabinet of Ministers Akylbek Japarov.", "en", published=MAY))
     assert [m["city"] for m in held(facts)] == ["Bishkek"]
+
+
+@pytest.mark.parametrize("lang, title, body, expected", [
+    # a compound head ("автозавод", "медцентр") is its last part; a town in the title is its region in the body
+    ("ru", "Президенты открыли первый автозавод в Таджикистане",
+     "В Худжанде состоялся официальный запуск первого отечественного автомобильного завода «Памир Моторс».",
+     [("первый отечественный автомобильный завод «Памир Моторс»", "launched")]),
+    ("ru", "Казахстан и Корея начали строительство современного медцентра в Астане",
+     "Казахстан и Корея приступили к строительству многопрофильного медицинского центра для детей в Астане.",
+     [("многопрофильный медицинский центр для детей", "construction_started")]),
+    ("ru", "Китайские инвесторы откроют обувную фабрику в Фергане",
+     "В Ферганской области при поддержке китайских инвесторов будет открыт совместный узбекско-китайский обувной "
+     "завод.", [("совместный узбекско-китайский обувной завод", "announced")]),
+    # a headline that capitalises every word names no plant by its capitals
+    ("en", "Turkish Company to Build a Textile Plant in Tajikistan",
+     "President Rahmon attended a ceremony to launch the construction of a cotton textile plant in the Sughd region.",
+     [("cotton textile plant", "construction_started")]),
+])
+def test_a_headline_mention_of_the_one_facility_the_body_names_is_that_facility(lang, title, body, expected):
+    assert article_projects(body, lang, title=title) == expected

@@ -1618,8 +1618,7 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
     text = sentence.text
     # a cue word written with a capital inside the sentence belongs to a name ("Center for Industrial Cooperation on …"),
     # except in a headline that capitalises every word ("Uzbekistan And China Launch Joint Venture")
-    words = re.findall(r"[^\W\d_][\w-]*", text) if sentence.part == "title" else []
-    title_case = len(words) > 3 and sum(w[0].isupper() for w in words) > 0.8 * len(words)
+    title_case = _title_cased(sentence, every_word=True)
     # an abbreviation keeps its capitals anywhere ("MoUs were signed"), so it is still a cue word
     hits = [h for h in _cue_hits(low) if title_case or not (h[0] and text[h[0]].isupper() and not _is_ru(text)
                                                             and not _ABBREVIATION.match(text, h[0])
@@ -3192,14 +3191,13 @@ def _same_kind(a: str, b: str) -> bool:
 _EN_TITLE_SMALL = {"a", "an", "the", "to", "in", "of", "and", "or", "for", "on", "at", "by", "with", "as", "from", "into"}
 
 
-def _title_cased(sentence: Sentence) -> bool:
-    """Tell whether a headline capitalises every word but the short ones ("Chinese Company to Build an Automobile Plant").
+def _title_cased(sentence: Sentence, every_word: bool = False) -> bool:
+    """Tell whether a headline capitalises its words: every one, or all but the short ones ("Company to Build a Plant").
 
     A capital in such a headline says nothing of a proper name.
     """
-    # the short words title case leaves in lower case ("to", "an", "in") do not count
-    words = [w for w in re.findall(r"[^\W\d_][\w-]*", sentence.text) if w.lower() not in _EN_TITLE_SMALL] \
-        if sentence.part == "title" else []
+    words = [w for w in re.findall(r"[^\W\d_][\w-]*", sentence.text)
+             if every_word or w.lower() not in _EN_TITLE_SMALL] if sentence.part == "title" else []
     return len(words) > 3 and sum(w[0].isupper() for w in words) > 0.8 * len(words)
 
 
@@ -3294,8 +3292,7 @@ def _merge_spellings(projects: list[Project]) -> list[Project]:
         key = _spelling_key(p)
         same = next((q for q, q_key in out if (key and q_key == key or _abbreviates(p.name, q.name))
                      and not _placed_apart(p, q)
-                     and (q.head.rstrip("s") == p.head.rstrip("s") or _synonym_heads(q.head, p.head)
-                          or "project" in (q.head, p.head))), None)
+                     and (_same_kind(q.head, p.head) or "project" in (q.head, p.head))), None)
         if same is None:
             out.append((p, key))
         else:

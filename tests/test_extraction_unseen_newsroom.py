@@ -719,6 +719,7 @@ def test_a_leader_whose_efforts_are_supported_takes_no_part():
 
 
 def test_a_visit_of_a_government_delegation_is_a_visit():
+    # a guard: a country's own government in session is no meeting, its delegation on a visit is one
     facts = extract_article(article(
         "As part of the visit of the Government delegation of the Republic of Uzbekistan to the Kyrgyz Republic, the "
         "opening ceremony of the Uzbek-Kyrgyz Development Fund was held in Bishkek. The event was attended by Deputy "

@@ -188,7 +188,7 @@ def _format_cues(low: str, published: dt.date | None = None) -> list[str]:
             left = low[max(0, m.start() - _LEFT_WINDOW):m.start()]
             if any(p.search(left) for p in lex["not_meeting"]) and not lex["held_after"].match(low[m.end():m.end() + 120]):
                 continue
-            if lex["not_meeting_after"].match(low, m.end()) or lex["domestic_before"].search(left):
+            if _no_session(low, m.start(), m.end()):
                 continue
             if not code.endswith("_visit") and lex["purpose"].search(left):
                 continue
@@ -207,6 +207,15 @@ def _format_cues(low: str, published: dt.date | None = None) -> list[str]:
     return kept
 
 
+def _no_session(low: str, start: int, end: int) -> bool:
+    """Tell whether a meeting cue names a body still to be formed or a country's own government in session.
+
+    "An interstate council will be formed", "на заседании Правительства", "a Government meeting": no states meet.
+    """
+    lex = _lex()
+    return bool(lex["not_meeting_after"].match(low, end) or lex["domestic_before"].search(low, max(0, start - 40), start))
+
+
 def _blocked_cues(low: str) -> str:
     """Blank the format cues that name no meeting of this sentence (an invitation to it, a title, an earlier one).
 
@@ -216,7 +225,7 @@ def _blocked_cues(low: str) -> str:
     """
     lex = _lex()
     for m in lex["generic"].finditer(low):
-        if lex["not_meeting_after"].match(low, m.end()) or lex["domestic_before"].search(low, max(0, m.start() - 40), m.start()):
+        if _no_session(low, m.start(), m.end()):
             low = low[:m.start()] + " " * (m.end() - m.start()) + low[m.end():]  # "на заседании Правительства"
     for _, pattern in lex["formats"]:
         for m in pattern.finditer(low):

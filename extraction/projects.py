@@ -24,7 +24,6 @@ from .text import Sentence
 
 _QUOTE = re.compile(r'[«"“„][^»"”“]{1,80}[»"”]')
 _SEPARATORS = re.compile(r",?\s+а также\s+|,?\s+as well as\s+|,\s+and\s+|\s+and\s+|,\s+|;\s+|\s+и\s+")
-_DETERMINERS = re.compile(r"^((?:еще|ещё)\s+одн(?:у|а|о|ого|ой|им|ом)|one more|another|among (?:them|these|which|others)|such as|own|так\w+ как|будущ(?:ий|ая|ее|его|ей|ую|ем|им|ие|их|ими)|like|including|in particular|namely|в том числе|в частности|включая|по|the|a|an|its|their|new|planned|proposed|would-be|future|prospective|еще|ещё|нового|новой|новых|новый|новая|новое|новую|новом|новому|новым|новыми|свой|свою|свои|своего|своей|своих|своим|свое|своё)\s+", re.IGNORECASE)
 # Words before the deliverable that name the work on it or the project around
 # it ("проект по строительству завода", "the construction of the plant"): the
 # deliverable is the project. A counted part of it ("the first stage of the
@@ -91,10 +90,12 @@ _CODE_NAMED = re.compile(r"(?<!\w)проект\w*\s+[A-Z][A-Z\d]+(?:-[A-Z\d]+)*(
 # A route or river after a name ("по маршруту X", "on the Zarafshan River"): shared by the items of a list, it says
 # nothing of which one a name is.
 _PLACE_TAIL = re.compile(r"\s(?:(?:по маршруту|вдоль|между|along|between)\s|на (?:реке|озере)\s|on the [A-Z][\w-]*\s+(?:[Rr]iver|[Ll]ake)\b).*$")
+# Two works joined under one "по" ("по выпуску и реализации автомобилей"): the conjunction joins no items,
+# and a cue on the second work continues the first.
+_VERBAL_NOUN = r"[а-яё]+(?:у|ю|е|и)"
+_ACTIVITY_PAIR = re.compile(rf"((?<!\w)по\s+{_VERBAL_NOUN}\s)(и)(?=\s{_VERBAL_NOUN}\s)")
+_ACTIVITY_PAIR_BEFORE = re.compile(rf"(?<!\w)по\s+{_VERBAL_NOUN}\s+и\s+$")
 # The two ends of a route or line: the conjunction between them joins no items.
-# Two works joined under one "по" ("по выпуску и реализации автомобилей"): the conjunction joins no items.
-_ACTIVITY_PAIR = re.compile(r"((?<!\w)по\s+[а-яё]+(?:у|ю|е|и)\s)(и)(?=\s[а-яё]+(?:у|ю|е|и)\s)")
-_ACTIVITY_PAIR_BEFORE = re.compile(r"(?<!\w)по\s+[а-яё]+(?:у|ю|е|и)\s+и\s+$")
 _BETWEEN_PAIR = re.compile(r"((?<!\w)(?:between|между)\s+[^,;]{1,80}?\s)(and|и)(?=\s)", re.IGNORECASE)
 _PLACE_LIST = re.compile(r"(?<!\w)(?:в|во|на)\s+[А-ЯЁ][а-яё-]+(?:ой|ом)(?:,\s+[А-ЯЁ][а-яё-]+(?:ой|ом))*(?:,?\s+и\s+)"
                          r"[А-ЯЁ][а-яё-]+(?:ой|ом)\s+(?:областях|районах|регионах|вилоятах|провинциях|городах)(?!\w)")
@@ -237,7 +238,8 @@ def _lex() -> dict:
         "stops": lexicon.compiled(lex["clause_stops"]),
         "circumstance": lexicon.compiled(lex["leading_circumstance"]),
         "activity": lexicon.compiled(lex["production_activity"]),
-        "cuts": lexicon.compiled(lex["name_cuts"]),
+        "determiners": re.compile(r"^(?:" + "|".join(lex["determiners"]) + r")\s+", re.IGNORECASE),
+        "cuts": lexicon.compiled(r"\s+(?:" + "|".join(lex["name_cuts"]) + r")(?!\w)"),
         "capacity_cuts": lexicon.compiled(lex["capacity_cuts"]),
         "border": lexicon.compiled(lex["border"]),
         "heads_ru": set(lex["heads_ru"]),
@@ -288,6 +290,14 @@ def _lex() -> dict:
 
 
 _NEGATED = re.compile(r"(?<!\w)(не|not|never)\s+((yet|ещё|еще|уже|пока|fully|полностью)\s+)?((been|be|being)\s+)?$")
+
+
+def _undetermined(phrase: str) -> str:
+    """Drop the article, possessive or list opener before a phrase's noun.
+
+    Heads, kinds and names are all read after these words, which say nothing of the deliverable.
+    """
+    return _lex()["determiners"].sub("", phrase)
 
 
 def _cue_hits(low: str) -> list[tuple[int, int, str, str]]:
@@ -395,13 +405,13 @@ def _first_noun_ru(text: str) -> str | None:
 
 def _starts_with_count(item: str) -> bool:
     """Tell whether a phrase counts projects ("две ГЭС", "three plants") instead of naming one."""
-    words = re.findall(r"[\w-]+", lexicon.norm(_DETERMINERS.sub("", item.strip())))
+    words = re.findall(r"[\w-]+", lexicon.norm(_undetermined(item.strip())))
     while words and words[0] in ("еще", "ещe", "more", "another", "additional", "further", "other"):
         words = words[1:]
     if not words:
         return False
     first = words[0]
-    if _lex()["units"].match(lexicon.norm(_DETERMINERS.sub("", item.strip()))):
+    if _lex()["units"].match(lexicon.norm(_undetermined(item.strip()))):
         return False  # "500 MW wind farm" measures one project
     if first.isdigit() or first in _lex()["count_en"] or first in _lex()["count_ru"]:
         return True
@@ -418,7 +428,7 @@ def _names_project(item: str) -> bool:
     """Tell whether a candidate phrase, stripped of the work done on it, names a project (counted or not)."""
     if _NO_NAME.search(item):
         return False  # "для ACWA Power это не первый проект": what the subject is, said of it, names nothing new
-    return bool(_head(_strip_work(_DETERMINERS.sub("", item)), allow_count=True))
+    return bool(_head(_strip_work(_undetermined(item)), allow_count=True))
 
 
 def _without_ranking(item: str) -> str:
@@ -498,7 +508,7 @@ def _nominative_agent(item: str) -> bool:
     """Tell whether a Russian phrase is an organisation in the nominative ("китайская компания"), a verb's subject."""
     if not _is_ru(item):
         return False
-    head = _head(_DETERMINERS.sub("", item.strip()))
+    head = _head(_undetermined(item.strip()))
     if head not in _lex()["agent_heads"]:
         return False
     word = next((w for w in re.findall(r"[а-яА-ЯёЁ-]+", item) if lexicon.norm(lexicon.parse(lexicon.norm(w)).normal_form) == head), None)
@@ -537,9 +547,9 @@ def _head(item: str, allow_count: bool = False) -> str | None:
         return None
     if not allow_count and _starts_with_count(item):
         return None
-    facility = _facility_part(_DETERMINERS.sub("", item.strip()))
+    facility = _facility_part(_undetermined(item.strip()))
     if facility:
-        inner = _head(_strip_work(_DETERMINERS.sub("", facility.strip())), allow_count=True)
+        inner = _head(_strip_work(_undetermined(facility.strip())), allow_count=True)
         if inner:
             return inner
     low = lexicon.norm(item)
@@ -604,7 +614,7 @@ def _national_agent(item: str, head: str) -> bool:
     """
     if head not in _AGENT_COMPANY or _QUOTE.search(item):
         return False
-    words = re.findall(r"[\w-]+", lexicon.norm(_DETERMINERS.sub("", item.strip())))
+    words = re.findall(r"[\w-]+", lexicon.norm(_undetermined(item.strip())))
     at = next((i for i, w in enumerate(words) if head in _noun_lemmas(w) or w == head), None)
     if at == 0 and len(words) == 1 and item.strip()[:1].isupper():
         return True  # "Компания инвестирует в Туркестан": the company the article is about, not a new one
@@ -668,7 +678,7 @@ def _qualified(item: str, head: str) -> bool:
                     and re.search(rf"(?:{complement})\w*\s+(?:[\w-]+\s+)?{stem}", low))
     if _QUOTE.search(item):
         return True
-    words = re.findall(r"[\w-]+", lexicon.norm(_DETERMINERS.sub("", item.strip())))
+    words = re.findall(r"[\w-]+", lexicon.norm(_undetermined(item.strip())))
     if _is_ru(item):
         # the head is qualified by an adjective before it or a genitive noun after it
         at = next((i for i, w in enumerate(words) if head in _noun_lemmas(w)), None)
@@ -783,12 +793,12 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
         if piece[0] in '«"“„' and out:
             prefix = out[-1][: out[-1].find(_QUOTE.search(out[-1]).group(0))] if _QUOTE.search(out[-1]) else out[-1] + " "
             out.append(prefix + piece)
-        elif out and (activity := _lex()["activity"].match(lexicon.norm(_DETERMINERS.sub("", out[0].strip())))) \
+        elif out and (activity := _lex()["activity"].match(lexicon.norm(_undetermined(out[0].strip())))) \
                 and _is_ru(piece) and _where(out[-1]) and _where(piece) \
                 and "gent" in lexicon.parse(lexicon.norm(piece.split()[0])).tag:
             # "производству техники в Караганде, растворов в Шымкенте и автомобилей в Костанае": each product
             # with its own place is a production of its own (a list's items take the activity later)
-            out.append(piece if in_list else _DETERMINERS.sub("", out[0].strip())[:activity.end()] + piece)
+            out.append(piece if in_list else _undetermined(out[0].strip())[:activity.end()] + piece)
         elif (out and _head(_strip_work(piece)) is None and not _is_excluded(piece)
               and not _starts_with_count(piece)):
             if re.match(r"^(в|во|на|а|но|с|для|in|at|but|with|for|worth)\s", piece, re.IGNORECASE):
@@ -802,7 +812,7 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
             if shared:
                 out[-1:] = shared
             elif _continues_name(piece, out[-1]) and not (
-                    in_list and _lex()["activity"].match(lexicon.norm(_DETERMINERS.sub("", out[-1].strip())))):
+                    in_list and _lex()["activity"].match(lexicon.norm(_undetermined(out[-1].strip())))):
                 out[-1] = out[-1] + " и " + piece if _is_ru(piece) else out[-1] + " and " + piece
             else:
                 out.append(piece)  # another topic of the list ("вопросы водопользования"), dropped later
@@ -810,7 +820,7 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
             out.append(piece)
     # "the «A» and «B» hotels": bare quoted names before the item that carries the head share it
     for i in range(len(out) - 2, -1, -1):
-        this, following = _DETERMINERS.sub("", out[i].strip()), _DETERMINERS.sub("", out[i + 1].strip())
+        this, following = _undetermined(out[i].strip()), _undetermined(out[i + 1].strip())
         if (count := _COUNT_LEAD.match(this)) and len(this.split()) > 1 \
                 and not _head(this[count.end():]):
             # "several cement and brick factories", "нескольких цементных и кирпичных заводов": the count is of the
@@ -892,7 +902,7 @@ def _shared_plural_head(previous: str, piece: str) -> list[str] | None:
 
 def _bare_work(phrase: str) -> str:
     """Strip determiners and the work done on a deliverable ("construction of the border trade" -> "border trade")."""
-    return _DETERMINERS.sub("", _strip_work(_DETERMINERS.sub("", phrase.strip())).strip())
+    return _undetermined(_strip_work(_undetermined(phrase.strip())).strip())
 
 
 def _continues_name(piece: str, previous: str) -> bool:
@@ -911,7 +921,7 @@ def _continues_name(piece: str, previous: str) -> bool:
     core = re.sub(r"\s+(in|at|near)\s+[A-Z].*$", "", previous) if not _is_ru(piece) and piece[:1].islower() else previous
     last = re.findall(r"[\w-]+", lexicon.norm(core))[-1:]
     # "the construction of a copper plant in Almalyk, solar and wind power plants": the work before the name hides no head
-    if not _is_ru(piece) and last and _head(_strip_work(_DETERMINERS.sub("", core.strip()))) == _en_base(last[0]):
+    if not _is_ru(piece) and last and _head(_strip_work(_undetermined(core.strip()))) == _en_base(last[0]):
         return False
     if _is_ru(piece):
         if all(any("ADJF" in p.tag for p in lexicon.parses(w)[:1]) for w in words):
@@ -930,10 +940,10 @@ def _has_own_name(phrase: str, following: str) -> bool:
     """
     if _is_ru(phrase):
         return False
-    head = _head(_DETERMINERS.sub("", following.strip()))
+    head = _head(_undetermined(following.strip()))
     if head and _plural_head(following, head):
         return False  # "the Kambarata-1 and Kambarata-2 HPPs": a plural head is every conjunct's
-    words = re.findall(r"[\w-]+", _DETERMINERS.sub("", phrase.strip()))
+    words = re.findall(r"[\w-]+", _undetermined(phrase.strip()))
     if any(re.search(r"\d", w) or len(w) > 1 and w.replace("-", "").isupper() for w in words):
         return True
     return bool(re.match(r"^\s*(the|a|an|its|their)\s", following, re.IGNORECASE)) and bool(head) \
@@ -953,7 +963,7 @@ def _bare_modifier(phrase: str) -> bool:
 def _is_excluded(phrase: str) -> bool:
     """Tell whether a phrase names a document, a body or a generic word."""
     lex = _lex()
-    low = lexicon.norm(_DETERMINERS.sub("", phrase.strip()))
+    low = lexicon.norm(_undetermined(phrase.strip()))
     if _is_ru(phrase):
         noun = _first_noun_ru(phrase) or ""
         return noun.startswith(lex["not_ru"])
@@ -1045,15 +1055,15 @@ def _en_tail_phrase(segment: str) -> str:
         start = breaks[k]
         if _PARTICIPLE_ADJUNCT.search(segment[:start]):
             continue  # "the hospital built with Turkish funds": the funds are how it was built, not the subject
-        if _head(_DETERMINERS.sub("", segment[start:].strip())):
+        if _head(_undetermined(segment[start:].strip())):
             # "the Samarkand branch of the X University": a facility of a facility is the first one;
             # "the fifth string of the X pipeline": a counted part keeps its words
             outer = next((b for b in reversed(breaks[:k]) if segment[b:start].strip().lower() not in ("of", "")), 0)
             before = segment[outer:start].rstrip()
-            if before.lower().endswith(" of") and (_head(_DETERMINERS.sub("", before[:-2].strip()))
-                                                   or _facility_part(_DETERMINERS.sub("", segment[outer:].strip()))):
+            if before.lower().endswith(" of") and (_head(_undetermined(before[:-2].strip()))
+                                                   or _facility_part(_undetermined(segment[outer:].strip()))):
                 return segment[outer:].strip()
-            if re.search(r"\s(at|in)$", before, re.IGNORECASE) and _head(_DETERMINERS.sub("", before[:-3].strip())):
+            if re.search(r"\s(at|in)$", before, re.IGNORECASE) and _head(_undetermined(before[:-3].strip())):
                 return segment[outer:].strip()  # "the new passenger terminal at Samarkand airport": the terminal
             if re.search(r"(?:^|\s)and$", before, re.IGNORECASE):
                 # "A cement plant and a glass factory were opened", "a solar plant in Namangan and a wind farm in
@@ -1062,13 +1072,13 @@ def _en_tail_phrase(segment: str) -> str:
                     first = segment[b:start].rstrip()[:-3]
                     if "," in first:
                         break
-                    if _head(_DETERMINERS.sub("", first.strip())):
+                    if _head(_undetermined(first.strip())):
                         return segment[b:].strip()
-            if before.lower().endswith(" for") and _lex()["activity"].match(lexicon.norm(_DETERMINERS.sub("", segment[start:].strip()))) \
-                    and _head(_DETERMINERS.sub("", before[:-4].strip())):
+            if before.lower().endswith(" for") and _lex()["activity"].match(lexicon.norm(_undetermined(segment[start:].strip()))) \
+                    and _head(_undetermined(before[:-4].strip())):
                 return segment[outer:].strip()  # "A joint venture for the production of X opened": the venture did
             return segment[start:].strip()
-    if _head(_DETERMINERS.sub("", segment.strip())):
+    if _head(_undetermined(segment.strip())):
         return segment.strip()  # "A joint venture for the production of buses [was established]"
     return segment[breaks[-1]:].strip() if breaks else segment.strip()
 
@@ -1204,7 +1214,7 @@ def _subject(text: str, start: int, finite: bool = False, whole: bool = False) -
             subject = _without_leading_participle(_without_leading_adverbials(subject))
         return subject
     if not subject.strip() and len(segments) >= 3 and _apposition(segments[-2]) \
-            and _head(_DETERMINERS.sub("", segments[-3].strip())):
+            and _head(_undetermined(segments[-3].strip())):
         # "A joint venture, UzKor Textile, was set up": the name in commas follows its head and is
         # quoted so that it reads, and is keyed, as the facility's proper name
         name = segments[-2].strip()
@@ -1224,7 +1234,7 @@ def _subject(text: str, start: int, finite: bool = False, whole: bool = False) -
         subject = shared.group(1)  # "The plant is under construction and will employ 600": the verbs share one subject
     if len(subject.split()) <= 6:
         return subject
-    if whole and not _head(_DETERMINERS.sub("", subject.strip())):
+    if whole and not _head(_undetermined(subject.strip())):
         return ""
     return _en_tail_phrase(subject)
 
@@ -1261,7 +1271,7 @@ def _with_owner(item: str, text: str, start: int) -> str:
     verb does, when it is a proper name ("Halyk Bank", "Kazakhstan's Halyk
     Bank", "Капиталбанк"). Russian takes the owner in the genitive.
     """
-    bare = _DETERMINERS.sub("", item.strip())
+    bare = _undetermined(item.strip())
     if not _OWNED.match(bare):
         return item
     subject = re.sub(r"^.*?[’']s\s+", "", _subject(text, start, finite=True).strip())
@@ -1296,9 +1306,9 @@ def _described_name(name: str, apposition: str) -> str:
         return ""
     if not _apposition(name):
         # "The new plant, a joint venture of …, began operating": the head before the apposition is the subject
-        return name if re.match(r"^(the|a|an)\s", name, re.IGNORECASE) and _head(_DETERMINERS.sub("", name)) else ""
-    words = list(re.finditer(r"[\w'-]+", _DETERMINERS.sub("", apposition.strip())))
-    phrase = _DETERMINERS.sub("", apposition.strip())
+        return name if re.match(r"^(the|a|an)\s", name, re.IGNORECASE) and _head(_undetermined(name)) else ""
+    words = list(re.finditer(r"[\w'-]+", _undetermined(apposition.strip())))
+    phrase = _undetermined(apposition.strip())
     for k, w in enumerate(words[:5]):
         if lexicon.norm(w.group(0)) in _EN_NAME_BREAK:
             return ""
@@ -1317,7 +1327,7 @@ def _names_itself(item: str, piece: str) -> bool:
     if _is_ru(piece) or len(piece.split()) == 1 and _place(f"in {piece}") != (None, None):
         return False
     words = re.findall(r"[\w'-]+", item)
-    head = _head(_DETERMINERS.sub("", item.strip()))
+    head = _head(_undetermined(item.strip()))
     if not _apposition(piece):
         # "a joint venture, Kambarata-1 HPP Company": an organisation's registered name may end in a head of its own
         own = re.findall(r"[\w'-]+", piece)
@@ -1337,7 +1347,7 @@ def _item_status(item: str, remark: str, default: str, context: str) -> str:
     own = _own_status(remark)
     if own:
         return own
-    if _lex()["agreement_item"].match(lexicon.norm(_DETERMINERS.sub("", item.strip()))):
+    if _lex()["agreement_item"].match(lexicon.norm(_undetermined(item.strip()))):
         return "agreement_signed" if _lex()["signed"].search(context) else "announced"
     return _started_work(item, default)
 
@@ -1352,7 +1362,7 @@ def _constructed(item: str, text: str, status: str) -> str:
 
 def _started_work(item: str, status: str) -> str:
     """Give a construction among works started its own stage ("дан старт проектам: строительство завода …")."""
-    if status == "launched" and _CONSTRUCTION_ITEM.match(_DETERMINERS.sub("", _BULLET.sub("", item).strip())):
+    if status == "launched" and _CONSTRUCTION_ITEM.match(_undetermined(_BULLET.sub("", item).strip())):
         return "construction_started"
     return status
 
@@ -1471,8 +1481,8 @@ def _own_status(remark: str) -> str | None:
     low = lexicon.norm(remark)
     if lex["announce"].search(low):
         return "announced"
-    for status, mode, pattern in lex["cues"]:
-        if mode == "verb" and pattern.search(low):
+    for _, status, mode, regex in lex["cue_index"].candidates(low):
+        if mode == "verb" and regex.search(low):
             return status
     if lex["progress"].search(low):
         return "construction_started"
@@ -1497,14 +1507,15 @@ def _intro_status(intro: str, previous: str = "", lead: str = "") -> str:
         if lex["announce"].search(text):
             # "Ongoing and planned projects include …": the list mixes stages, so no item's is known
             return "unknown" if lex["progress"].search(text) else "announced"
-        for status, mode, pattern in lex["cues"]:
-            if mode in ("verb", "signed") and pattern.search(text):
+        cues = lex["cue_index"].candidates(text)
+        for _, status, mode, regex in cues:
+            if mode in ("verb", "signed") and regex.search(text):
                 return status
         scope = lead + text if text is intro else text
         if lex["witnessed"].search(scope) and not lex["announce"].search(scope):
             # "приняли участие в церемонии открытия трех объектов:": the opening the speakers attended took place
-            held = next((status for status, mode, pattern in lex["cues"]
-                         if mode == "context" and status != "announced" and pattern.search(text)), None)
+            held = next((status for _, status, mode, regex in cues
+                         if mode == "context" and status != "announced" and regex.search(text)), None)
             if held:
                 return held
         if lex["signed"].search(text):
@@ -1559,7 +1570,7 @@ def _list_items(obj: str) -> list[tuple[str, str]]:
             at = max(at, 0)
             pos = at + len(item)
             item = _cut_clause(obj[base + at:base + at + len(item)]).strip().rstrip(",")
-            bare = _DETERMINERS.sub("", item)
+            bare = _undetermined(item)
             m = _lex()["activity"].match(lexicon.norm(bare))
             if m:
                 activity = bare[:m.end()]
@@ -1603,7 +1614,7 @@ def _governs_object(cue: str, obj: str, headline: bool = False) -> bool:
 
 def _is_concrete(item: str) -> bool:
     """Tell whether a phrase names one particular facility (a quoted or proper name, or a place) rather than a kind."""
-    body = _strip_work(_DETERMINERS.sub("", item.strip()))
+    body = _strip_work(_undetermined(item.strip()))
     if _QUOTE.search(body):
         return True
     for m in re.finditer(r"\b[A-ZА-ЯЁ][\w-]*", body):
@@ -1647,7 +1658,7 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             # "Among the projects planned under the deals signed on Friday are X and Y": the words up to the verb
             # still introduce the list
             intro = re.match(r"^[^,;:.]{0,100}?\s(are|is|were|was|include|includes|included)\s", text[end:])
-            lead = _DETERMINERS.sub("", text[end:end + intro.start(1)].strip()) if intro else ""
+            lead = _undetermined(text[end:end + intro.start(1)].strip()) if intro else ""
             if intro and not (lead and _head(lead)):
                 end += intro.end()
             resolved = list_status = _intro_status(low[prev_start:end], previous, low[:prev_start])
@@ -1672,7 +1683,7 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             if status == "launched" and hits[i + 1][2] == "construction_started":
                 status = "construction_started"  # "запущено строительство" starts the works
         elif i + 1 < len(hits) and hits[i + 1][3] in ("context", "verb") and mode != "topic" \
-                and _PURPOSE_OF_HEAD.search(low[end:limit]) and _head(_DETERMINERS.sub("", text[end:limit].strip())):
+                and _PURPOSE_OF_HEAD.search(low[end:limit]) and _head(_undetermined(text[end:limit].strip())):
             # "the creation of a joint stock company for the operation of the Khorgos dry port": the work after
             # "for" (and the works coordinated with it) says what the company is for; it is part of the name
             j = i + 1
@@ -1747,8 +1758,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             elif governing and _COORDINATOR.fullmatch(low[prev_obj_stop_before:start]):
                 # "established a joint venture to build a gas chemical complex": what an organisation just set up is
                 # to build is still to come; "launched a project to build X" started X itself
-                founded = governing == "launched" and i > 0 and _head(_DETERMINERS.sub(
-                    "", re.sub(r",[^,]{1,60},?\s*$", "", text[hits[i - 1][1]:start]).strip(" ,"))) in _lex()["agent_heads"]
+                founded = governing == "launched" and i > 0 and _head(_undetermined(
+                    re.sub(r",[^,]{1,60},?\s*$", "", text[hits[i - 1][1]:start]).strip(" ,"))) in _lex()["agent_heads"]
                 resolved = "announced" if founded else governing
             elif _deal_concluded_before(low, start):
                 resolved = "agreement_signed"  # "signed agreements with the X Fund for projects to build Y"
@@ -1776,7 +1787,7 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             items = _part_of_leading_facility(obj, place) or items
         if re.search(r"(работают|функционируют|действуют)$", low[start:end]):
             # "в регионе успешно функционируют 15 совместных предприятий": a count of working ones is a statistic
-            items = [it for it in items if not _starts_with_count(_DETERMINERS.sub("", it.strip()))]
+            items = [it for it in items if not _starts_with_count(_undetermined(it.strip()))]
         if mode == "verb" and items:
             items = [_with_owner(it, text, start) for it in items]
         if resolved is None and mode == "context":
@@ -1802,7 +1813,7 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             if re.search(r"\s(and|и)\s+$", low[:start]):
                 continue  # "… extending to Gwadar and Karachi ports and is expected to cost": the subject is further back
             items = [it for it in _items(_subject(text, start, finite=True)) if _names_project(it) and not _organisation(it)
-                     and (mode == "operator" or _head(_strip_work(_DETERMINERS.sub("", it.strip()))) in _lex()["agent_heads"])]
+                     and (mode == "operator" or _head(_strip_work(_undetermined(it.strip()))) in _lex()["agent_heads"])]
             mode = "passive"
         elif not items and mode not in ("context", "topic") and not _governs_object(
                 # "unveiled plans for X": the next cue may begin right at this verb's object
@@ -1830,7 +1841,7 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
                                                                               low[start:end])),
                                            whole=resolved == "announced"))
             items = [it for it in _items(subject) if _names_project(it) and not _organisation(it)]
-            if resolved == "launched" and _CONSTRUCTION_ITEM.match(_DETERMINERS.sub("", subject.strip())):
+            if resolved == "launched" and _CONSTRUCTION_ITEM.match(_undetermined(subject.strip())):
                 resolved = "construction_started"  # "The construction of X has been launched": the works began
             if _ATTRIBUTIVE_RU.search(low[start:end]) and low[:start].rstrip().endswith(",") \
                     and any(o[0].strip().endswith(it.strip()) for o in out for it in items):
@@ -2311,7 +2322,7 @@ def _shared_place(candidates: list[tuple], k: int, text: str) -> str:
     item = candidates[k][0].strip()
     if re.search(_TRAILING_PLACE, item, re.IGNORECASE):
         return ""  # "a wind farm in Zhanatas": a place of its own, even one the gazetteer does not know
-    if len(re.findall(r"[\w-]+", _DETERMINERS.sub("", _clean_name(item)[0]))) != 1:
+    if len(re.findall(r"[\w-]+", _undetermined(_clean_name(item)[0]))) != 1:
         return ""  # "завод электромобилей и вторая очередь терминала в «Хоргосе»": a named kind needs no borrowed place
     for following in candidates[k + 1:]:
         if following[1:] != candidates[k][1:]:
@@ -2326,7 +2337,7 @@ def _shared_place(candidates: list[tuple], k: int, text: str) -> str:
     return ""
 
 
-def _bare(name: str, head: str, item: str) -> bool:
+def _head_alone(name: str, head: str, item: str) -> bool:
     """Tell whether a name is its head noun alone ("терминала", "the line"), which says nothing of which one.
 
     A compound ("агрокомплекс"), an abbreviation ("ТЭЦ") or a facility introduced
@@ -2342,7 +2353,7 @@ def _bare(name: str, head: str, item: str) -> bool:
         # a size or a price before the head tells it again, it does not say which
         size = _lex()["sizes"].match(name.lstrip(" $"))
         name = name.lstrip(" $")[size.end():].lstrip(" -") if size else name
-    words = re.findall(r"[\w-]+", _DETERMINERS.sub("", name.strip()))
+    words = re.findall(r"[\w-]+", _undetermined(name.strip()))
     if len(words) != 1 or _QUOTE.search(name) or words[0].isupper() or re.search(r"\d", words[0]):
         return False
     if re.search(r"(?<!\w)(an? new|нов\w*)\s", lexicon.norm(item)):
@@ -2352,7 +2363,7 @@ def _bare(name: str, head: str, item: str) -> bool:
     route = re.match(r"^\s*an?\s+[\w-]+\s+(\w+)\s", lexicon.norm(item))
     if route and route.group(1) in _lex()["route_participles"]:
         return False  # "a railway linking the three countries": a route introduces a facility, as "a new" does
-    if _is_ru(item) and _without_ranking(_DETERMINERS.sub("", item.strip())) != _DETERMINERS.sub("", item.strip()):
+    if _is_ru(item) and _without_ranking(_undetermined(item.strip())) != _undetermined(item.strip()):
         return False  # "первый в стране технопарк" introduces a facility, it does not point back to one
     if any(m.group(1).lower() in _lex()["route_participles"] and _NAMED_ROUTE.match(item, m.end())
            for m in re.finditer(r"(?<!\w)(\w+)(?=\s)", item)):
@@ -2444,8 +2455,8 @@ def _clean_name(item: str) -> tuple[str, str]:
     # "- The X plant being implemented …": a bullet line's subject starts with its marker; a quotation's opening
     # mark that nothing in the name closes starts a speech, not a name ("“The new facility will create …")
     item = re.sub(r'^[«"“„]\s*(?=[^»"”]*$)', "", _BULLET.sub("", item.strip()))
-    name = _strip_work(_DETERMINERS.sub("", item)).strip(" ,")
-    name = _DETERMINERS.sub("", _LEADING_PRICE.sub("", _DETERMINERS.sub("", name)))
+    name = _strip_work(_undetermined(item)).strip(" ,")
+    name = _undetermined(_LEADING_PRICE.sub("", _undetermined(name)))
     # "the Turkish-built hospital": who built it is an attribute, as the cue that reads it says, not the hospital's name
     name = _BUILT_BY.sub("", name)
     if not _QUOTE.search(name):
@@ -2463,8 +2474,8 @@ def _clean_name(item: str) -> tuple[str, str]:
     if described:
         name = re.sub(r"\s+(уже|также|еще|ещё|already|also)$", "", name, flags=re.IGNORECASE)  # "… уже в этом году"
     at = _PRODUCTION_AT.match(name)
-    if at and _QUOTE.search(name[at.end():]) and _head(_DETERMINERS.sub("", name[at.end():])):
-        name = _DETERMINERS.sub("", name[at.end():])
+    if at and _QUOTE.search(name[at.end():]) and _head(_undetermined(name[at.end():])):
+        name = _undetermined(name[at.end():])
     if not _is_ru(name):
         m = re.search(r"\s+projects?$", name, re.IGNORECASE)
         if m and _en_base(lexicon.norm(name[:m.start()].split()[-1])) in _lex()["heads_en"]:
@@ -2823,7 +2834,7 @@ def _per_place(name: str, place: str, head: str) -> list[tuple[str, str]]:
     # "three plants in A, B and C": the count was of the whole; each place has its own plant
     kind = name[:m.start()]
     if _starts_with_count(kind):
-        kind = _DETERMINERS.sub("", re.sub(r"^\S+\s+", "", _DETERMINERS.sub("", kind.strip())))
+        kind = _undetermined(re.sub(r"^\S+\s+", "", _undetermined(kind.strip())))
     out = []
     for each in re.split(r",\s*|\s+(?:и|and)\s+", m.group(2)):
         where = f"{m.group(1)} {each}{singular}"
@@ -2858,7 +2869,7 @@ def _generic_plural(name: str, head: str, placed: str | None, opens: bool = Fals
     tail = re.search(r"\s(?:в|во|на|in|at|on)\s+(?:the\s+)?[^\s]+(?:\s+[^\s]+)?$", name)
     if tail and _place(tail.group(0).strip())[0] in (None, "border") and _place(tail.group(0).strip()) != (None, None):
         name = name[:tail.start()]  # "филиалы в Узбекистане": a country's capital letter names no branch
-    words = re.findall(r"[\w-]+", _DETERMINERS.sub("", name.strip()))
+    words = re.findall(r"[\w-]+", _undetermined(name.strip()))
     if re.search(r"(?<!\w)(по|для|of|for)\s+(the\s+)?(производств|выпуск|переработк|production|manufactur|processing)", lexicon.norm(name)):
         return False  # "заводы по производству пестицидов" say what they make
     return not any(w[0].isupper() for w in words[1 if opens else 0:])
@@ -2870,10 +2881,10 @@ _INDEFINITE_COUNT = re.compile(r"(нескольк|ряд|множеств|sever
 def _described_batch(name: str, head: str) -> bool:
     """Tell whether a counted phrase describes its batch ("пять школ с обучением на русском языке", "three
     Aframax-class tankers") rather than merely counting projects ("две ГЭС", "three hospitals")."""
-    words = [w for w in re.findall(r"[\w-]+", lexicon.norm(_DETERMINERS.sub("", name)))
+    words = [w for w in re.findall(r"[\w-]+", lexicon.norm(_undetermined(name)))
              if w not in _FUNCTION_WORDS and w not in ("еще", "more", "another", "new", "новых")][1:]
     content = [w for w in words if lexicon.lemma(w) != head and w != head and w.rstrip("s") != head.rstrip("s")]
-    if _INDEFINITE_COUNT.match(lexicon.norm(_DETERMINERS.sub("", name.strip()))):
+    if _INDEFINITE_COUNT.match(lexicon.norm(_undetermined(name.strip()))):
         # "нескольких крупных производств": a vague count with only a size says nothing of which ones
         content = [w for w in content if lexicon.lemma(w) not in _lex()["generic_modifiers"]]
     return len(content) >= 1
@@ -2886,7 +2897,7 @@ _NUMBER_WORDS = {"два": 2, "две": 2, "оба": 2, "обе": 2, "три": 3
 
 def _batch_size(name: str) -> int | None:
     """Return how many projects a counted name counts ("трех школ" -> 3), or None for a vague count ("несколько")."""
-    words = re.findall(r"[\w-]+", lexicon.norm(_DETERMINERS.sub("", name.strip())))
+    words = re.findall(r"[\w-]+", lexicon.norm(_undetermined(name.strip())))
     words = [w for w in words if w not in ("еще", "more", "another", "сразу")]
     if not words:
         return None
@@ -2934,7 +2945,8 @@ def _anaphora_status(low: str) -> str | None:
         return None
     if lex["completion"].search(low):
         return "completed"
-    if any(status == "launched" and mode == "verb" and pattern.search(low) for status, mode, pattern in lex["cues"]):
+    if any(status == "launched" and mode == "verb" and regex.search(low)
+           for _, status, mode, regex in lex["cue_index"].candidates(low)):
         return "launched"
     if lex["progress"].search(low):
         return "construction_started"
@@ -3056,7 +3068,7 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                     city, country = _respective_lead(candidates, k, lead_place) or _locative_place(lead_place)
                 introduced = (mode == "verb" and _is_ru(name) and sentence.part == "body" and _coordinated_with_named(candidates, item)
                               and not any(p.head.rstrip("s") == head.rstrip("s") for p in found.values()))
-                if city is None and _bare(name, head, item) and not introduced:
+                if city is None and _head_alone(name, head, item) and not introduced:
                     # a bare "завода" or "the line" refers back to a project just named: its stage may move on;
                     # one built beside a named project ("построят дорогу … и электростанцию") is new
                     if mode in ("verb", "passive", "signed"):

@@ -769,6 +769,9 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
         words = []
         for word in m.group(1).split():
             word = re.sub(r"'s$", "", word)
+            if _EN_ORGANISATION_WORDS.fullmatch(norm(word.rstrip("."))):
+                words = []  # "President of China Triumph International Engineering Co.": the words name a firm
+                break
             if not _name_word(word):
                 break
             words.append(word)
@@ -953,7 +956,7 @@ def _name_word(word: str) -> bool:
 
 
 # Words that make a capitalised phrase an organisation's name ("the Head of the Russian Vozrozhdenie Holding")
-_EN_ORGANISATION_WORDS = re.compile(r"holdings?|compan(y|ies)|group|corporation|corp|bank|fund|llc|ltd|jsc|inc|agency|"
+_EN_ORGANISATION_WORDS = re.compile(r"holdings?|compan(y|ies)|group|corporation|corp|bank|fund|llc|ltd|co|plc|gmbh|jsc|inc|agency|"
                                     r"concern|association|consortium|university|institute|federation|republic")
 
 

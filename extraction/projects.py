@@ -23,7 +23,7 @@ from .prefilter import LiteralIndex
 from .text import Sentence
 
 _QUOTE = re.compile(r'[«"“„][^»"”“]{1,80}[»"”]')
-_SEPARATORS = re.compile(r",?\s+а также\s+|,?\s+as well as\s+|,\s+and\s+|\s+and\s+|,\s+|;\s+|\s+и\s+")
+_SEPARATORS = re.compile(r",?\s+а также\s+|,?\s+as well as\s+|,?\s+along\s?with\s+|,\s+and\s+|\s+and\s+|,\s+|;\s+|\s+и\s+")
 # Words before the deliverable that name the work on it or the project around
 # it ("проект по строительству завода", "the construction of the plant"): the
 # deliverable is the project. A counted part of it ("the first stage of the
@@ -155,6 +155,9 @@ _RELATIVE_FINISHED = re.compile(r"^[^,.;]{0,120}?,\s*(?:which|that)\s+(?:was|wer
 # A lender's money for a project: a loan, a grant, financing.
 _FINANCING = re.compile(r"(?<!\w)((co-?)?financ|fund(s|ed|ing)?(?!\w)|loan|credit|grant|(со|про)?финансир)")
 # The verb by which a deal states its content ("the agreement includes …", "envisages the development of …").
+# A document's subject just before a cue: "a memorandum of understanding on …", "an agreement between X and Y for …".
+_DEAL_ON = re.compile(r"(?<!\w)(agreement|memorandum|mou|deal|contract|accord)s?(\s+of\s+understanding)?"
+                      r"(\s+(between|with)\s+[^,;]{1,60}?)?\s+(on|for|about)\s+$")
 _DEAL_CONTENT = re.compile(r"(?<!\w)(includ|cover|involv|concern|envisag|provid|stipulat|foresee|foresaw|call|"
                            r"предусматрива|включа|охватыва)")
 # Work on a deal's text, which is still to be concluded ("к разработке соглашения", "работе над соглашением", "drafting an agreement").
@@ -1749,6 +1752,9 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         if mode == "context" and _lex()["offence"].search(low):
             continue  # "уголовное дело по факту хищения при строительстве школы": the works are the scene of a case
         resolved = _status(low, (window, start), (end, predicate), status, mode, previous)
+        if mode == "verb" and _DEAL_ON.search(low, 0, start) and re.match(r"[a-z]+ing\s", low[start:end]):
+            # "signed a memorandum on launching the construction of wind farms": the works are the document's content
+            resolved = "agreement_signed" if _deal_concluded_before(low, start, previous) else "announced"
         if mode == "verb" and resolved == "announced" \
                 and _BARE_INFINITIVE.match(_infinitive(low, start, end) or ""):
             # a bare infinitive states a purpose, not a stage: "projects to build X" in a list of signed
@@ -2485,12 +2491,16 @@ def _clean_name(item: str) -> tuple[str, str]:
         # "a plant producing tractors" keeps its product
         words = list(re.finditer(r"[\w'-]+", name))
         head_seen = False
+        adjective_at = -1
         for k, w in enumerate(words):
             token = lexicon.norm(w.group(0))
             if token in _lex()["heads_en"]:
                 head_seen = True
-            elif k and lexicon.norm(words[k - 1].group(0)) in _ATTRIBUTE_SLOT:
-                continue  # "an enterprise for advanced processing", "with the announced capital": an adjective
+            elif k and (lexicon.norm(words[k - 1].group(0)) in _ATTRIBUTE_SLOT or adjective_at == k - 1):
+                # "an enterprise for advanced processing", "with the announced capital", "of autoclaved aerated
+                # concrete": adjectives, one after another
+                adjective_at = k if _EN_PARTICIPLE.match(token) else -1
+                continue
             elif head_seen and (token in _lex()["route_participles"] and not _NAMED_ROUTE.match(name, w.end())
                                 or token not in _lex()["route_participles"] and _EN_PARTICIPLE.match(token)
                                 and token not in _lex()["heads_en"] and len(token) > 4):
@@ -3071,7 +3081,9 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                 if city is None and _head_alone(name, head, item) and not introduced:
                     # a bare "завода" or "the line" refers back to a project just named: its stage may move on;
                     # one built beside a named project ("построят дорогу … и электростанцию") is new
-                    if mode in ("verb", "passive", "signed"):
+                    # so may "Construction of the plant began": works said to be under way or done
+                    if mode in ("verb", "passive", "signed") \
+                            or mode == "context" and status in ("construction_started", "launched", "completed"):
                         same_head = [found[k] for k in recent if k in found
                                      and found[k].head.rstrip("s") == head.rstrip("s")]
                         _upgrade(same_head[-1:], status)

@@ -745,3 +745,36 @@ def test_a_visit_of_a_government_delegation_is_a_visit():
 ])
 def test_a_headline_mention_of_the_one_facility_the_body_names_is_that_facility(lang, title, body, expected):
     assert article_projects(body, lang, title=title) == expected
+
+
+# --- a seventh batch of unseen pages (plans, deals and launches) ------------------------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    # a country taking part in a project is not a guest at a ceremony
+    ("The ministers noted that the construction of the Osh-Irkeshtam railway is a key element of the strategy of the "
+     "countries participating in the project.", [("Osh-Irkeshtam railway", "announced")]),
+    ("The old Aktau reactor on the shores of the lake was decommissioned in 2001.", []),
+    ("A joint tractor assembly plant will also be opened in Termez.", [("joint tractor assembly plant", "announced")]),
+    ("The Senate endorsed the creation of the Caspian Transit Fund by approving the bill on the agreement.",
+     [("Caspian Transit Fund", "announced")]),
+    ("The funds would be used for construction of three solar plants at overall capacity of 600 MW.",
+     [("three solar plants", "announced")]),
+    ("The agency also completed a housing project after at least 12 houses were destroyed by a mudflow in Batken.",
+     [("housing project", "completed")]),
+    ("Under the deal, the company will develop the Karauzyak wind power project along with a battery storage system.",
+     [("Karauzyak wind power project", "announced"), ("battery storage system", "announced")]),
+    ("The chairman shared updates on a $90 million, 120-megawatt gas plant in the Turkestan region, with construction "
+     "set to begin next spring.", [("120-megawatt gas plant", "announced")]),
+    ("The two ministries signed a memorandum on launching the construction of solar parks in the Navoi region.",
+     [("solar parks", "agreement_signed")]),
+    ("A Turkish firm will build a plant for the production of autoclaved aerated concrete blocks.",
+     [("plant for the production of autoclaved aerated concrete blocks", "announced")]),
+    ("A Chinese firm will build a brick plant in the Osh region. Construction of the plant began in March.",
+     [("brick plant", "construction_started")]),
+])
+def test_seventh_batch_projects(body, expected):
+    assert article_projects(body, "en") == expected
+
+
+def test_a_firm_after_a_title_is_no_person():
+    assert titled("The governor met the President of China Golden Bridge Engineering Co., Ltd in Almaty.") == []

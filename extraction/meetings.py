@@ -625,6 +625,7 @@ def find_meetings(sentences: list[Sentence], datelines: list[Dateline], publishe
     infos = [analyse(s, published) for s in sentences]
     resolve_namesakes(infos, published)
     name_offices(infos)
+    credit_bare_surnames(infos)
     trace_surnames(infos)
     order = _lex()["order"]
     held = [i for i in infos if not i.planned and not i.background and (i.formats or i.generic)]
@@ -1069,6 +1070,33 @@ def _surnames(p: PersonHit) -> list[tuple[str, str]]:
         full = [a for a in (row["person_name"], *lexicon.split_aliases(row["aliases_ru"])[:1])
                 if " " in a and lexicon.norm(a.split()[at]) not in bare]
     return [(a.split()[at], a.split()[given]) for a in full]
+
+
+def credit_bare_surnames(infos: list[SentenceInfo]) -> None:
+    """Give a bare gazetteer surname to the one person of that surname the article names in full.
+
+    "Chairman of the Cabinet Akylbek Japarov … Japarov and Aripov discussed": the
+    gazetteer reads "Japarov" as the president, whom the article never names; the
+    surname is the one it named in full.
+    """
+    named_full = {p.name for info in infos for p in info.persons if " " in info.sentence.low[p.start:p.end].strip()}
+    officials: dict[str, set[PersonHit]] = {}
+    for info in infos:
+        for p in info.persons:
+            name = (p.native or p.name).split()
+            if len(name) > 1 and " " in info.sentence.low[p.start:p.end].strip():
+                officials.setdefault(lexicon.norm(name[0 if p.country_code == "CN" else -1]), set()).add(p)
+    for surname, owners in officials.items():
+        if len({o.name for o in owners}) != 1:
+            continue
+        official = next(iter(owners))
+        form = re.compile(_ru_word_forms(surname) if re.search("[а-я]", surname) else re.escape(surname))
+        for info in infos:
+            for k, p in enumerate(info.persons):
+                # "Donald J. Trump" by title and the gazetteer's "Trump" are one person: the seed keeps its name
+                if p.name not in named_full and form.fullmatch(info.sentence.low[p.start:p.end].strip()) \
+                        and not same_given_name(official.name.split()[0], p.name.split()[0]):
+                    info.persons[k] = dataclasses.replace(official, start=p.start, end=p.end, ambiguous=False)
 
 
 def trace_surnames(infos: list[SentenceInfo]) -> None:

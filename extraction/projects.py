@@ -293,6 +293,9 @@ def _lex() -> dict:
 
 
 _NEGATED = re.compile(r"(?<!\w)(не|not|never)\s+((yet|ещё|еще|уже|пока|fully|полностью)\s+)?((been|be|being)\s+)?$")
+# A participle after "when" or "once" sets a condition still to come: "When put into operation, the plant will employ
+# 300 people", "Once completed, the HPP will have a capacity of 1,860 MW".
+_CONDITION = re.compile(r"(?<!\w)(when|once|until|unless|if)\s+(fully\s+)?$")
 
 
 def _undetermined(phrase: str) -> str:
@@ -318,7 +321,8 @@ def _cue_hits(low: str) -> list[tuple[int, int, str, str]]:
     # a negated cue ("на реке ещё не построены ГЭС", "the line was never launched") still holds its words
     # against weaker readings, but reports nothing
     kept = [h for h in kept if not _NEGATED.search(low, max(0, h[0] - 30), h[0])]
-    return [(s, e, st, mo) for s, e, st, mo, _ in sorted(kept)]
+    return [(s, e, "announced" if st != "announced" and _CONDITION.search(low, max(0, s - 20), s) else st, mo)
+            for s, e, st, mo, _ in sorted(kept)]
 
 
 def _mask_quotes(text: str) -> str:
@@ -1835,9 +1839,10 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             if finite and "VERB" in lexicon.parse(finite[0]).tag and i + 1 < len(hits) and hits[i + 1][3] == "verb" \
                     and re.fullmatch(r"\s*(и|а также)\s*", low[end:limit]):
                 continue  # "компания построила и ввела в эксплуатацию комплекс": the verbs share the object after the second
-            if _infinitive(low, start, end) is not None and not _INTRANSITIVE_START.match(low, start):
+            if _infinitive(low, start, end) is not None and not _INTRANSITIVE_START.match(low, start) \
+                    and not low.startswith("to be ", start):
                 # "The Fund signed agreements to invest in projects": an infinitive's subject is its agent; what is
-                # "to open in 2026" opens itself
+                # "to open in 2026" opens itself, and what is "to be built" is built
                 continue
             if _lex()["agreement_words"].search(low[start:end]):
                 continue  # "The company signed agreements to develop projects": the subject signed or is the deal
@@ -1847,6 +1852,9 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
                                                                               low[start:end])),
                                            whole=resolved == "announced"))
             items = [it for it in _items(subject) if _names_project(it) and not _organisation(it)]
+            if i > 0 and low.startswith("to be ", start):
+                # "Chinese company to build cement plant to be launched in Osh": the cue before took its own object
+                items = [it for it in items if text.rfind(it.strip(), 0, start) >= hits[i - 1][1]]
             if resolved == "launched" and _CONSTRUCTION_ITEM.match(_undetermined(subject.strip())):
                 resolved = "construction_started"  # "The construction of X has been launched": the works began
             if _ATTRIBUTIVE_RU.search(low[start:end]) and low[:start].rstrip().endswith(",") \

@@ -382,7 +382,8 @@ def test_the_company_that_builds_is_no_part_of_the_name():
 def test_an_acronym_of_a_hyphenated_name_is_the_same_project():
     body = ("The projects are the Kazakhstan-Turkmenistan-Iran railway and a power line. "
             "Iran is ready to pay its share of the KTI project.")
-    assert [name for name, _ in article_projects(body, "en")] == ["Kazakhstan-Turkmenistan-Iran railway"]
+    # the power line is the list's second project; the KTI project is the railway again
+    assert [name for name, _ in article_projects(body, "en")] == ["Kazakhstan-Turkmenistan-Iran railway", "power line"]
 
 
 def test_a_list_broken_over_lines_after_an_open_intro_is_one_sentence():
@@ -771,6 +772,13 @@ def test_a_headline_mention_of_the_one_facility_the_body_names_is_that_facility(
      [("plant for the production of autoclaved aerated concrete blocks", "announced")]),
     ("A Chinese firm will build a brick plant in the Osh region. Construction of the plant began in March.",
      [("brick plant", "construction_started")]),
+    # a named list after "The projects are" takes the stage of the deal the sentence before signed
+    ("The bank and the ministry signed a loan agreement for two projects. The projects are Jizzakh Water Supply "
+     "Project and Termez Wastewater Project.",
+     [("Jizzakh Water Supply Project", "agreement_signed"), ("Termez Wastewater Project", "agreement_signed")]),
+    # "when put into operation", "once completed": a condition still to come
+    ("Construction of a copper smelter has begun in Almalyk. When put into operation, the smelter will employ 900 "
+     "people.", [("copper smelter", "construction_started")]),
 ])
 def test_seventh_batch_projects(body, expected):
     assert article_projects(body, "en") == expected
@@ -778,3 +786,18 @@ def test_seventh_batch_projects(body, expected):
 
 def test_a_firm_after_a_title_is_no_person():
     assert titled("The governor met the President of China Golden Bridge Engineering Co., Ltd in Almaty.") == []
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("New glass plant to be built in Navoi", [("glass plant", "announced")]),
+    ("Chinese company to build brick plant to be launched in Osh", [("brick plant", "announced")]),
+])
+def test_a_headline_infinitive_passive_announces_its_subject(title, expected):
+    assert article_projects("The regional administration gave no details.", "en", title=title) == expected
+
+
+def test_a_bare_surname_is_the_person_the_article_named_in_full():
+    facts = extract_article(article(
+        "Chairman of the Cabinet of Ministers of Kyrgyzstan Akylbek Japarov and Prime Minister of Uzbekistan Abdulla "
+        "Aripov held talks in Bishkek. Japarov and Aripov also discussed coal supplies.", "en", published=MAY))
+    assert [people_of(facts, m) for m in held(facts)] == [{"Akylbek Japarov", "Abdulla Aripov"}]

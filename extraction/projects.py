@@ -1312,8 +1312,10 @@ def _described_name(name: str, apposition: str) -> str:
             or _is_participle_clause(apposition):
         return ""
     if not _apposition(name):
-        # "The new plant, a joint venture of …, began operating": the head before the apposition is the subject
-        return name if re.match(r"^(the|a|an)\s", name, re.IGNORECASE) and _head(_undetermined(name)) else ""
+        # "The new plant, a joint venture of …, began operating": the head before the apposition is the subject, and
+        # so is a name with its head that opens the sentence ("Shelek wind farm, the first … project, started …")
+        opens = name[:1].isupper() and len(name.split()) <= 6
+        return name if (re.match(r"^(the|a|an)\s", name, re.IGNORECASE) or opens) and _head(_undetermined(name)) else ""
     words = list(re.finditer(r"[\w'-]+", _undetermined(apposition.strip())))
     phrase = _undetermined(apposition.strip())
     for k, w in enumerate(words[:5]):
@@ -2475,6 +2477,7 @@ def _clean_name(item: str) -> tuple[str, str]:
     name = _BUILT_BY.sub("", name)
     if not _QUOTE.search(name):
         name = name.rstrip('»"”')  # the close of a quotation the name ends ("…и электростанцию», — сообщили")
+    name = re.sub(r"[.,;:!?]+(?=[»\"”]$)", "", name)  # "zone “Shavat–Dashoguz.”": the sentence's stop inside the quotes
     name = re.sub(r"\s+(уже|также|еще|ещё|already|also)$", "", name, flags=re.IGNORECASE)  # "… уже начались"
     name = re.sub(r"\s+(that|which|who|whose|where|который|которая|которое|которые)$", "", name, flags=re.IGNORECASE)  # "a JV that will own …"
     # the price, size or capital belongs to the amount, not to the project's name
@@ -2893,7 +2896,7 @@ def _generic_plural(name: str, head: str, placed: str | None, opens: bool = Fals
     return not any(w[0].isupper() for w in words[1 if opens else 0:])
 
 
-_INDEFINITE_COUNT = re.compile(r"(нескольк|ряд|множеств|several|many|multiple|some)\w*\s")
+_INDEFINITE_COUNT = re.compile(r"(нескольк|ряд|множеств|several|many|multiple|some|numerous|various)\w*\s")
 
 
 def _described_batch(name: str, head: str) -> bool:

@@ -779,6 +779,12 @@ def test_a_headline_mention_of_the_one_facility_the_body_names_is_that_facility(
     # "when put into operation", "once completed": a condition still to come
     ("Construction of a copper smelter has begun in Almalyk. When put into operation, the smelter will employ 900 "
      "people.", [("copper smelter", "construction_started")]),
+    ("Numerous Turkish companies are investing in Uzbekistan, aiding in job creation.", []),
+    ("The presidents opened the joint border trade zone “Kazygurt-Zhibek.” The ceremony followed their talks.",
+     [("joint border trade zone “Kazygurt-Zhibek”", "launched")]),
+    # a name that opens the sentence stays the subject across an apposition in commas
+    ("Zhanatas wind farm, the first wind project jointly built by the two countries, started operation on Monday.",
+     [("Zhanatas wind farm", "launched")]),
 ])
 def test_seventh_batch_projects(body, expected):
     assert article_projects(body, "en") == expected
@@ -801,3 +807,10 @@ def test_a_bare_surname_is_the_person_the_article_named_in_full():
         "Chairman of the Cabinet of Ministers of Kyrgyzstan Akylbek Japarov and Prime Minister of Uzbekistan Abdulla "
         "Aripov held talks in Bishkek. Japarov and Aripov also discussed coal supplies.", "en", published=MAY))
     assert [people_of(facts, m) for m in held(facts)] == [{"Akylbek Japarov", "Abdulla Aripov"}]
+
+
+def test_a_leader_who_will_also_attend_a_summit_reports_no_summit_held():
+    facts = extract_article(article(
+        "The chairman will also attend the 25th meeting of the Council of Heads of State of the Shanghai Cooperation "
+        "Organization in Astana.", "en", published=MAY))
+    assert held(facts) == []

@@ -978,6 +978,9 @@ def _is_excluded(phrase: str) -> bool:
     return any(w in lex["not_en"] for w in words)
 
 
+_RU_NAMED_PLACE = re.compile(r"^\s*(?:в|во)\s+(?:городе|районе|поселке|посёлке|селе|кишлаке|махалле)\s+[А-ЯЁ][\w-]+\s+(?=\w)")
+
+
 def _skip_leading_place(obj: str) -> tuple[str, str]:
     """Move a leading place phrase ("на реке Зеравшан …", "in Tashkent a trade house") out of the object.
 
@@ -986,6 +989,9 @@ def _skip_leading_place(obj: str) -> tuple[str, str]:
     english = _EN_LEADING_PLACE.match(obj)
     if english:
         return obj[english.end():], english.group(0).strip()
+    named = _RU_NAMED_PLACE.match(obj)
+    if named:
+        return obj[named.end():], named.group(0).strip()  # "строит в городе Ширин ТЭС": the town's own name ends it
     words = list(_WORD.finditer(obj))
     if not words or lexicon.norm(words[0].group(0)) not in _RU_PREPOSITIONS:
         return obj, ""
@@ -2478,6 +2484,10 @@ def _clean_name(item: str) -> tuple[str, str]:
     if not _QUOTE.search(name):
         name = name.rstrip('»"”')  # the close of a quotation the name ends ("…и электростанцию», — сообщили")
     name = re.sub(r"[.,;:!?]+(?=[»\"”]$)", "", name)  # "zone “Shavat–Dashoguz.”": the sentence's stop inside the quotes
+    # "… и оптико-волоконной линии связи", "парогазовой электростанции на строящейся ТЭС": a conjunction before the
+    # name joins it to the list, a preposition after it opens what the name stands on
+    name = re.sub(r"^(и|а также|and)\s+", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"\s+(на|в|во|с|со|к|по|о|об|для|у|of|in|on|at|for|to|with|by)$", "", name, flags=re.IGNORECASE)
     name = re.sub(r"\s+(уже|также|еще|ещё|already|also)$", "", name, flags=re.IGNORECASE)  # "… уже начались"
     name = re.sub(r"\s+(that|which|who|whose|where|который|которая|которое|которые)$", "", name, flags=re.IGNORECASE)  # "a JV that will own …"
     # the price, size or capital belongs to the amount, not to the project's name

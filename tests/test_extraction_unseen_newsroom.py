@@ -814,3 +814,23 @@ def test_a_leader_who_will_also_attend_a_summit_reports_no_summit_held():
         "The chairman will also attend the 25th meeting of the Council of Heads of State of the Shanghai Cooperation "
         "Organization in Astana.", "en", published=MAY))
     assert held(facts) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Компания построит в городе Каракуль ТЭС мощностью 900 МВт.", [("ТЭС мощностью 900 МВт", "announced")]),
+    ("Банк вложит $200 млн в строительство солнечной электростанции на строящейся в Навоийской области подстанции.",
+     [("солнечная электростанция", "announced"), ("подстанция", "construction_started")]),
+    ("Подписано соглашение о создании совместного предприятия между АО «Узбекнефтегаз» и Tekfen Holding.",
+     [("совместное предприятие", "agreement_signed")]),
+    # one plant spelt two ways once the technology it is built by is no part of its name
+    ("Изучается возможность сооружения в стране первой АЭС по передовым российским технологиям. Также обсуждалось "
+     "сооружение первой атомной электростанции по технологиям малых модульных реакторов.", [("первая АЭС", "announced")]),
+])
+def test_seventh_batch_russian_names(body, expected):
+    assert article_projects(body) == expected
+
+
+def test_a_headline_clinic_is_the_hospital_the_body_names():
+    assert article_projects("В Самаркандской области появится современная многопрофильная больница на 500 коек.",
+                            title="В Самарканде построят многопрофильную клинику") == [
+        ("современная многопрофильная больница", "announced")]

@@ -20,6 +20,7 @@ from ingestion.schemas import PROJECT_STATUSES
 from . import lexicon
 from .entities import country_of_city, find_cities, find_countries
 from .prefilter import LiteralIndex
+from .resolve import crosslang_key, same_crosslang
 from .text import Sentence
 
 _QUOTE = re.compile(r'[«"“„][^»"”“]{1,80}[»"”]')
@@ -2942,8 +2943,8 @@ _PREPARATORY = re.compile(r"(?<!\w)((pre-?)?feasibility stud(y|ies)|stud(y|ies)|
                           r"(project|design|technical|tender) documentation|(engineering )?surveys?( works?)?|blueprints?|"
                           r"master ?plans?)\s+(of|for|on)\s+(the\s+|a\s+|an\s+)?(new\s+|future\s+|planned\s+)?$", re.IGNORECASE)
 # A follow-up sentence's subject that can only be the one project just named.
-_ONE_ANAPHOR = re.compile(r"^\W*(it|its (\w+ )?(opening|launch|commissioning|inauguration|construction)|the (new )?(facility|"
-                          r"enterprise|site|object))(?!\w)")
+_ONE_ANAPHOR = re.compile(r"^\W*((its|the [\w-]+['’]s) (\w+ )?(opening|launch|commissioning|inauguration|construction)|it|"
+                          r"the (new )?(facility|enterprise|site|object))(?!\w)")
 # A sentence that opens by a pronoun for what was named before ("Among them is …", "They include …"), deals or projects.
 _PRONOUN_BACK = re.compile(r"^\W*((in particular|also|in addition|besides),?\s+)?(among (them|these|those)|one of them|(they|these|those) "
                            rf"(also )?{_TAKE_UP})(?!\w)")
@@ -3183,7 +3184,7 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
             # "A new cement plant … in Jizzakh. The enterprise was commissioned on Friday", "It was opened on Friday":
             # a pronoun or a generic noun takes up the one project just named
             stage = _anaphora_status(sentence.low)
-            if stage is None and re.match(r"\W*its (\w+ )?(opening|launch|commissioning|inauguration)(?!\w)", sentence.low) \
+            if stage is None and re.match(r"\W*(its|the [\w-]+['’]s) (\w+ )?(opening|launch|commissioning|inauguration)(?!\w)", sentence.low) \
                     and lex["witnessed"].search(sentence.low) and not _TO_COME.search(sentence.low):
                 stage = "launched"  # "Its opening took place on Friday"
             _upgrade([found[k] for k in recent if k in found], stage)
@@ -3321,6 +3322,11 @@ def _abbreviates(a: str, b: str) -> bool:
                 or {m.group(0) for m in _ACRONYM.finditer(b)} & initials(a))
 
 
+def _kind_spelled(p: Project, q: Project) -> bool:
+    """Tell whether a "project" names its kind by an adjective the other mention's head says ("Roghun hydropower project", "Roghun HPP")."""
+    return "project" in (p.head, q.head) and same_crosslang(crosslang_key(p.name), crosslang_key(q.name))
+
+
 def _placed_apart(p: Project, q: Project) -> bool:
     """Tell whether two mentions stand in different places ("trade houses in Urumqi" and "… in Baku")."""
     tails = [m.group(0).strip().lower() if (m := _PLACE_AFTER.search(x.name)) else "" for x in (p, q)]
@@ -3335,7 +3341,7 @@ def _merge_spellings(projects: list[Project]) -> list[Project]:
     out: list[tuple[Project, frozenset[str]]] = []
     for p in projects:
         key = _spelling_key(p)
-        same = next((q for q, q_key in out if (key and q_key == key or _abbreviates(p.name, q.name))
+        same = next((q for q, q_key in out if (key and q_key == key or _abbreviates(p.name, q.name) or _kind_spelled(p, q))
                      and not _placed_apart(p, q)
                      and (_same_kind(q.head, p.head) or "project" in (q.head, p.head))), None)
         if same is None:

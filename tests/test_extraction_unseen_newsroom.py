@@ -834,3 +834,21 @@ def test_a_headline_clinic_is_the_hospital_the_body_names():
     assert article_projects("В Самаркандской области появится современная многопрофильная больница на 500 коек.",
                             title="В Самарканде построят многопрофильную клинику") == [
         ("современная многопрофильная больница", "announced")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("A new cement plant with designed daily production capacity of 3,000 tons of clinker was put into operation in "
+     "Shymkent.", [("cement plant", "launched")]),
+    ("The company intends to begin construction of a plant producing zinc concentrate in the area of the Jizzakh "
+     "free economic zone.", [("plant producing zinc concentrate", "announced")]),
+    ("A Chinese firm will build a glass plant in the Chui region. The plant's construction began in April.",
+     [("glass plant", "construction_started")]),
+    # one plant with its kind said by an adjective before "project" and by the head's abbreviation
+    ("The fund allocated $300 million for the Yavan hydropower project. The country resumed the construction of the "
+     "Yavan HPP in 2019.", [("Yavan hydropower project", "construction_started")]),
+    # a guard: two kinds in one town stay two
+    ("The bank will finance the Nukus wind project. The Nukus solar project is also planned.",
+     [("Nukus wind project", "announced"), ("Nukus solar project", "announced")]),
+])
+def test_seventh_batch_english_names_and_stages(body, expected):
+    assert article_projects(body, "en") == expected

@@ -46,7 +46,11 @@ _NOMINALISATION = re.compile(
     r"((commencement|beginning|start)\s+of\s+(the\s+)?)?"
     rf"(({_WORKS_EN_DONE}|operation)\s+of\s+(the\s+)?|(construction|building|works?)\s+on\s+(the\s+|an?\s+)?)?"
     # "work has begun on the foundation of a new plant": the ground a facility stands on is the facility's
-    r"(((its|their|the)\s+)?(own\s+)?(section|part|segment|share|foundations?|groundwork|(construction\s+)?site)\s+of\s+(the\s+|an?\s+)?)?"
+    # ("the ADB-financed 73-km section of the X road": its length and its lender go with the part; a named part,
+    # "the Afghan section of the TAPI pipeline", stays a project)
+    r"(((its|their|the)\s+)?(own\s+)?((\S*\d\S*|[\w-]+-(financed|funded|built|backed|supported))\s+){0,2}?"
+    r"(section|part|segment|share|foundations?|groundwork|(construction\s+)?site)\s+of\s+"
+    r"(the\s+|an?\s+)?)?"
     r"((agreement|contract|memorandum|deal)s?\s+((between|with)\s+[^,;]{1,60}?\s+)?(on|to|for)\s+(the\s+)?((set(ting)?\s+up|build(ing)?|creat(e|ing)|establish(ing)?|"
     r"construct(ing)?|open(ing)?)\s+)?(a\s+|an\s+|the\s+)?)?"
     r"((foundation|first)\s+stone\s+(of|for)\s+(the\s+)?|ground-?breaking\s+(ceremony\s+)?(of|for|on|at)\s+(the\s+)?)?"
@@ -2540,6 +2544,11 @@ def _clean_name(item: str) -> tuple[str, str]:
         m = re.search(_TRAILING_PLACE, described, re.IGNORECASE)
         if m and _place(m.group(0))[0] not in (None, "border"):
             place = m.group(0).strip()  # "a school built with Turkish support in Osh": the place ends the description
+    owner = re.match(r"^([A-Z][\w-]+)['’]s\s+(?=[A-Z])", name.strip())
+    if owner and _place(owner.group(1)) != (None, None):
+        # "Kazakhstan's Zhanatas wind power plant": the country or town the named facility is in, not its name
+        # ("Uzbekistan's first nuclear power plant" is told by its country)
+        name, place = name.strip()[owner.end():], place or owner.group(1)
     return name.strip(" ,"), place
 
 

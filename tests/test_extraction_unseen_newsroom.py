@@ -852,3 +852,15 @@ def test_a_headline_clinic_is_the_hospital_the_body_names():
 ])
 def test_seventh_batch_english_names_and_stages(body, expected):
     assert article_projects(body, "en") == expected
+
+
+# --- an eighth batch of unseen pages (single projects and their stages, lists at visits) ---------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    ("The president inaugurated the Vahdat-Rasht Road. The rehabilitation of the ADB-financed 58-km section of the "
+     "Vahdat-Rasht Road was divided into two phases.", [("Vahdat-Rasht Road", "launched")]),
+    ("The first wind turbines of Kyrgyzstan's Issyk-Kul wind power plant have been put into operation.",
+     [("Issyk-Kul wind power plant", "launched")]),
+])
+def test_eighth_batch_projects(body, expected):
+    assert article_projects(body, "en") == expected

@@ -55,7 +55,7 @@ _NOMINALISATION = re.compile(
     r"construct(ing)?|open(ing)?)\s+)?(a\s+|an\s+|the\s+)?)?"
     r"((foundation|first)\s+stone\s+(of|for)\s+(the\s+)?|ground-?breaking\s+(ceremony\s+)?(of|for|on|at)\s+(the\s+)?)?"
     # a gerund of the works in a list of them ("projects such as expanding the X plant, building a new Y")
-    r"(((build|construct|creat|establish|develop|expand|upgrad|moderni[sz]|reconstruct|rehabilitat|implement|launch|"
+    r"(((build|construct|creat|establish|develop|expand|upgrad|moderni[sz]|reconstruct|rehabilitat|implement|launch|connect|"
     r"open)ing|setting\s+up)\s+(the|a|an)\s+)?"
     r"|"
     r"^"
@@ -3165,6 +3165,8 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                     # name of a facility introduced by its kind ("a new cement plant … The Jizzakh cement plant will")
                     if held.sentence.part == "body":
                         _absorb(project, held)
+                    elif held.status == "agreement_signed" and project.status in ("announced", "unknown"):
+                        project.status = held.status  # "Kazakhstan, China sign agreement for copper smelter construction"
                     del found[held_key]
                     found[project.key] = project
                     named.append(project.key)

@@ -861,6 +861,25 @@ def test_seventh_batch_english_names_and_stages(body, expected):
      "Vahdat-Rasht Road was divided into two phases.", [("Vahdat-Rasht Road", "launched")]),
     ("The first wind turbines of Kyrgyzstan's Issyk-Kul wind power plant have been put into operation.",
      [("Issyk-Kul wind power plant", "launched")]),
+    ("The president took part in the launch ceremony of connecting a modern gas power plant with a capacity of 900 MW to the "
+     "grid of the Navoi region.", [("modern gas power plant", "launched")]),
+    ("The company won the tender for the building of a 300 MW wind farm in Uzbekistan's Karakalpakstan region earlier "
+     "this month.", [("300 MW wind farm", "agreement_signed")]),
+    ("All work on the construction of the Datka-Kemin power line is almost finished.",
+     [("Datka-Kemin power line", "construction_started")]),
+    ("Earthworks have officially begun at the construction site of the new nuclear power plant in the Jizzakh region.",
+     [("nuclear power plant", "construction_started")]),
+    ("The bank will lend $20 million for a 50 MW solar power plant in Kapshagay in the south of the country.",
+     [("50 MW solar power plant", "announced")]),
+    ("The agreement provides for the construction of a small modular plant comprising two reactors.",
+     [("small modular plant", "announced")]),
 ])
 def test_eighth_batch_projects(body, expected):
     assert article_projects(body, "en") == expected
+
+
+def test_a_headline_signing_gives_its_stage_to_the_body_mention():
+    assert article_projects("The plant will be built near Balkhash. The construction of the new zinc smelter is a "
+                            "major industrial project.", "en",
+                            title="Kazakhstan, China sign agreement for zinc smelter construction") == [
+        ("zinc smelter", "agreement_signed")]

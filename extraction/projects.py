@@ -2951,6 +2951,7 @@ def _batch_size(name: str) -> int | None:
 _PREPARATORY = re.compile(r"(?<!\w)((pre-?)?feasibility stud(y|ies)|stud(y|ies)|design( and (survey|estimate))?( works?)?|"
                           r"(project|design|technical|tender) documentation|(engineering )?surveys?( works?)?|blueprints?|"
                           r"master ?plans?)\s+(of|for|on)\s+(the\s+|a\s+|an\s+)?(new\s+|future\s+|planned\s+)?$", re.IGNORECASE)
+_STUDY_WORDS = re.compile(r"(?<!\w)(feasibility|stud(y|ies)|surveys?|design works?|исследовани\w*|обосновани\w*|изыскани\w*)(?!\w)")
 # A follow-up sentence's subject that can only be the one project just named.
 _ONE_ANAPHOR = re.compile(r"^\W*((its|the [\w-]+['’]s) (\w+ )?(opening|launch|commissioning|inauguration|construction)|it|"
                           r"the (new )?(facility|enterprise|site|object))(?!\w)")
@@ -3165,8 +3166,11 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                     # name of a facility introduced by its kind ("a new cement plant … The Jizzakh cement plant will")
                     if held.sentence.part == "body":
                         _absorb(project, held)
-                    elif held.status == "agreement_signed" and project.status in ("announced", "unknown"):
-                        project.status = held.status  # "Kazakhstan, China sign agreement for copper smelter construction"
+                    elif held.status == "agreement_signed" and project.status in ("announced", "unknown") \
+                            and not _STUDY_WORDS.search(held.sentence.low):
+                        # "Kazakhstan, China sign agreement for copper smelter construction"; one "on UAP railway
+                        # feasibility study" concludes the study, not the railway
+                        project.status = held.status
                     del found[held_key]
                     found[project.key] = project
                     named.append(project.key)

@@ -883,3 +883,9 @@ def test_a_headline_signing_gives_its_stage_to_the_body_mention():
                             "major industrial project.", "en",
                             title="Kazakhstan, China sign agreement for zinc smelter construction") == [
         ("zinc smelter", "agreement_signed")]
+
+
+def test_a_headline_signing_on_a_feasibility_study_gives_the_line_no_stage():
+    assert article_projects("The Termez-Kabul railway will connect the two countries.", "en",
+                            title="Uzbekistan and Afghanistan sign agreement on Termez-Kabul railway feasibility study") \
+        == [("Termez-Kabul railway", "announced")]

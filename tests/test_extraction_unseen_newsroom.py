@@ -886,6 +886,8 @@ def test_a_headline_signing_gives_its_stage_to_the_body_mention():
 
 
 def test_a_headline_signing_on_a_feasibility_study_gives_the_line_no_stage():
-    assert article_projects("The Termez-Kabul railway will connect the two countries.", "en",
-                            title="Uzbekistan and Afghanistan sign agreement on Termez-Kabul railway feasibility study") \
-        == [("Termez-Kabul railway", "announced")]
+    body = "The construction of the Termez-Kabul railway is a priority for the region."
+    assert article_projects(body, "en", title="Uzbekistan and Afghanistan sign agreement on Termez-Kabul railway "
+                                              "feasibility study") == [("Termez-Kabul railway", "announced")]
+    assert article_projects(body, "en", title="Uzbekistan and Afghanistan sign agreement on Termez-Kabul railway "
+                                              "construction") == [("Termez-Kabul railway", "agreement_signed")]

@@ -1821,7 +1821,9 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             items = [it for it in items if _is_concrete(it) or len(_clean_name(it)[0].split()) > 1]
             resolved = "unknown" if status == "unknown" else "announced"
         if mode == "topic":
-            items = [it for it in items if _is_concrete(it)]
+            # "discussed cooperation with the Saudi companies, including … the Saudi National Bank": a firm named in
+            # full is a partner talked of, not a deliverable
+            items = [it for it in items if _is_concrete(it) and not _named_firm(it)]
             if not items:
                 continue
             if all(_proper_project(it) for it in items) and not _FINANCING.search(low[start:end]):
@@ -2300,6 +2302,17 @@ def _personal(word: str) -> bool:
     # a short adjective agrees with its subject ("намерена", "намерено"); a short participle does unless it is
     # neuter, standing alone ("решено")
     return any("ADJS" in p.tag or "PRTS" in p.tag and "neut" not in p.tag for p in lexicon.parses(word))
+
+
+_FIRM_HEADS = {"bank", "group", "holding", "company", "corporation", "concern", "банк", "группа", "холдинг", "компания",
+               "корпорация", "концерн"}
+
+
+def _named_firm(item: str) -> bool:
+    """Tell whether a phrase is a firm's proper name ("Ajlan & Bros Holding Group", "the Saudi National Bank")."""
+    words = re.findall(r"[\w&-]+", _undetermined(item.strip()))
+    return len(words) > 1 and all(w[0].isupper() or w == "&" for w in words) \
+        and lexicon.lemma(lexicon.norm(words[-1])) in _FIRM_HEADS
 
 
 def _organisation(item: str) -> bool:

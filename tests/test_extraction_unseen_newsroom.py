@@ -873,6 +873,12 @@ def test_seventh_batch_english_names_and_stages(body, expected):
      [("50 MW solar power plant", "announced")]),
     ("The agreement provides for the construction of a small modular plant comprising two reactors.",
      [("small modular plant", "announced")]),
+    ("They discussed the possibilities of boosting cooperation with the Qatari companies, including Al Mana Holding "
+     "Group and the Qatar National Bank.", []),
+    ("The possibility of constructing the country's first nuclear power plant using Russian technology is explored.",
+     [("country's first nuclear power plant", "announced")]),
+    ("The sides discussed the construction of a 120 MW gas power plant in Kyzylorda with China Energy Corporation.",
+     [("120 MW gas power plant", "announced")]),
 ])
 def test_eighth_batch_projects(body, expected):
     assert article_projects(body, "en") == expected
@@ -891,3 +897,13 @@ def test_a_headline_signing_on_a_feasibility_study_gives_the_line_no_stage():
                                               "feasibility study") == [("Termez-Kabul railway", "announced")]
     assert article_projects(body, "en", title="Uzbekistan and Afghanistan sign agreement on Termez-Kabul railway "
                                               "construction") == [("Termez-Kabul railway", "agreement_signed")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The firm signed a deal to restore the operation of the Turkmenbashi Polymer Plant to full capacity on the "
+     "Caspian coast.", ["Turkmenbashi Polymer Plant"]),
+    ("The delegation also agreed a $20mn deal for the production of electric bus batteries by China's Yutong Energy.",
+     ["production of electric bus batteries"]),
+])
+def test_a_capacity_reached_a_coast_or_a_maker_is_no_part_of_the_name(body, expected):
+    assert [name for name, _ in article_projects(body, "en")] == expected

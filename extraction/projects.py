@@ -436,11 +436,18 @@ _NO_NAME = re.compile(r"\s(это|является|являются|this is|it i
                       r"сказал\w*)\s|^\s*по\s+линии\s", re.IGNORECASE)
 
 
+# A district by its proper name ("Дангаринского района", "в районе Спитамен"), unlike a new "жилой район".
+_DISTRICT_NAMED = re.compile(r"[А-ЯЁ][\w-]*\s+район\w*|район\w*\s+[А-ЯЁ]")
+
+
 def _names_project(item: str) -> bool:
     """Tell whether a candidate phrase, stripped of the work done on it, names a project (counted or not)."""
     if _NO_NAME.search(item):
         return False  # "для ACWA Power это не первый проект": what the subject is, said of it, names nothing new
-    return bool(_head(_strip_work(_undetermined(item)), allow_count=True))
+    head = _head(_strip_work(_undetermined(item)), allow_count=True)
+    if head == "район" and _DISTRICT_NAMED.search(item):
+        return False  # "Дангаринский район", "район Спитамен": a district named is where a project stands
+    return bool(head)
 
 
 def _without_ranking(item: str) -> str:
@@ -3275,6 +3282,9 @@ def _title_cased(sentence: Sentence, every_word: bool = False) -> bool:
     return len(words) > 3 and sum(w[0].isupper() for w in words) > 0.8 * len(words)
 
 
+_ANY_FACILITY = {"объект", "facility", "object"}
+
+
 def _merge_rementions(projects: list[Project]) -> list[Project]:
     """Drop a mention that only re-describes the one other project with its head (or a synonym of it) in another sentence.
 
@@ -3290,7 +3300,8 @@ def _merge_rementions(projects: list[Project]) -> list[Project]:
         # a size only measures the facility ("The 1,860 MW plant is to be built …"); another number names another one
         if _QUOTE.search(p.name) or re.search(r"\d", sizes.sub("", p.name)) or _plural_head(p.name, p.head):
             continue
-        others = [q for q in out if q is not p and _same_kind(q.head, p.head)]
+        # "первый солнечный объект", "the new facility": a word for any facility takes up the one other project
+        others = [q for q in out if q is not p and (_same_kind(q.head, p.head) or p.head in _ANY_FACILITY)]
         if len(others) != 1:
             continue
         q = others[0]
@@ -3310,7 +3321,9 @@ def _merge_rementions(projects: list[Project]) -> list[Project]:
         headline = p.sentence.part == "title" and q.sentence.part == "body" and not _is_ru(p.name)
         # an English headline words the one facility of its kind in the body its own way ("new thermal power plant"
         # over "a gas-fired combined cycle power plant")
-        if headline or not _content(core, p.head) - _content(q.name, q.head) - _lex()["generic_modifiers"]:
+        # "первый солнечный объект": the ranking of a facility named by the word for any facility tells no other one
+        ignored = _lex()["generic_modifiers"] | (_lex()["ranking_ru"] | {"first"} if p.head in _ANY_FACILITY else set())
+        if headline or not _content(core, p.head) - _content(q.name, q.head) - ignored:
             if q.sentence.index < p.sentence.index or later and p.sentence.part == "body":
                 _absorb(q, p)  # a later sentence may move the project on; a title never does
             out.remove(p)

@@ -907,3 +907,17 @@ def test_a_headline_signing_on_a_feasibility_study_gives_the_line_no_stage():
 ])
 def test_a_capacity_reached_a_coast_or_a_maker_is_no_part_of_the_name(body, expected):
     assert [name for name, _ in article_projects(body, "en")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Первый в стране завод по выпуску кабеля планируется построить на территории Дангаринского района Хатлонской "
+     "области в течение двух лет.", [("завод по выпуску кабеля", "announced")]),
+    # the word for any facility, ranked, takes up the one project named before it
+    ("В Иссык-Куле ввели в эксплуатацию солнечную электростанцию. Ввод в эксплуатацию первого солнечного объекта "
+     "открывает новый этап.", [("солнечная электростанция", "launched")]),
+    # a guard: another kind of facility stays another project
+    ("В Кемине ввели в эксплуатацию солнечную электростанцию. Также построен новый спортивный объект в Оше.",
+     [("солнечная электростанция", "launched"), ("спортивный объект", "completed")]),
+])
+def test_eighth_batch_russian_projects(body, expected):
+    assert article_projects(body) == expected

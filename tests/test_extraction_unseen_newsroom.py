@@ -921,3 +921,12 @@ def test_a_capacity_reached_a_coast_or_a_maker_is_no_part_of_the_name(body, expe
 ])
 def test_eighth_batch_russian_projects(body, expected):
     assert article_projects(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Еще один масштабный проект – создание казахстанско-китайского индустриального парка масличных культур.",
+     [("казахстанско-китайский индустриальный парк масличных культур", "announced")]),
+    ("Планируется строительство автотрассы Шардара – Арыс.", [("автотрасса Шардара — Арыс", "announced")]),
+])
+def test_an_en_dash_after_another_project_and_a_motorway(body, expected):
+    assert article_projects(body) == expected

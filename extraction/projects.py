@@ -48,7 +48,7 @@ _NOMINALISATION = re.compile(
     # "work has begun on the foundation of a new plant": the ground a facility stands on is the facility's
     # ("the ADB-financed 73-km section of the X road": its length and its lender go with the part; a named part,
     # "the Afghan section of the TAPI pipeline", stays a project)
-    r"(((its|their|the)\s+)?(own\s+)?((\S*\d\S*|[\w-]+-(financed|funded|built|backed|supported))\s+){0,2}?"
+    r"(((its|their|the|an?)\s+)?(own\s+)?((\S*\d\S*|[\w-]+-(financed|funded|built|backed|supported))\s+){0,2}?"
     r"(section|part|segment|share|foundations?|groundwork|(construction\s+)?site)\s+of\s+"
     r"(the\s+|an?\s+)?)?"
     r"((agreement|contract|memorandum|deal)s?\s+((between|with)\s+[^,;]{1,60}?\s+)?(on|to|for)\s+(the\s+)?((set(ting)?\s+up|build(ing)?|creat(e|ing)|establish(ing)?|"
@@ -1257,6 +1257,9 @@ def _subject(text: str, start: int, finite: bool = False, whole: bool = False) -
                       subject, re.IGNORECASE)
     if shared:
         subject = shared.group(1)  # "The plant is under construction and will employ 600": the verbs share one subject
+    agent = re.search(r"\s+by\s+(the\s+|a\s+)?", subject)
+    if agent and _head(_undetermined(subject[:agent.start()].strip())):
+        subject = subject[:agent.start()]  # "The second stage of a greenhouse project by the Dutch firm X has been launched"
     if len(subject.split()) <= 6:
         return subject
     if whole and not _head(_undetermined(subject.strip())):
@@ -1820,6 +1823,9 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             items = [it for it in items if not _starts_with_count(_undetermined(it.strip()))]
         if mode == "verb" and items:
             items = [_with_owner(it, text, start) for it in items]
+        if mode == "signed":
+            # "The agreement involves the Ministry of Agriculture, Alarko Holding and …": the firms are its parties
+            items = [it for it in items if not _named_firm(it)]
         if resolved is None and mode == "context":
             # "обсудили создание хаба в порту Актау", "строительство цементного завода", "a loan for the
             # construction of the X road": a deliverable whose work is only named, with no word of progress,
@@ -2512,7 +2518,7 @@ def _clean_name(item: str) -> tuple[str, str]:
     # "… и оптико-волоконной линии связи", "парогазовой электростанции на строящейся ТЭС": a conjunction before the
     # name joins it to the list, a preposition after it opens what the name stands on
     name = re.sub(r"^(и|а также|and)\s+", "", name, flags=re.IGNORECASE)
-    name = re.sub(r"\s+(на|в|во|с|со|к|по|о|об|для|у|of|in|on|at|for|to|with|by)$", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"\s+(на|в|во|с|со|к|по|о|об|для|у|of|in|on|at|for|to be|to|with|by)$", "", name, flags=re.IGNORECASE)
     name = re.sub(r"\s+(уже|также|еще|ещё|already|also)$", "", name, flags=re.IGNORECASE)  # "… уже начались"
     name = re.sub(r"\s+(that|which|who|whose|where|который|которая|которое|которые)$", "", name, flags=re.IGNORECASE)  # "a JV that will own …"
     # the price, size or capital belongs to the amount, not to the project's name

@@ -931,3 +931,28 @@ def test_eighth_batch_russian_projects(body, expected):
 ])
 def test_an_en_dash_after_another_project_and_a_motorway(body, expected):
     assert article_projects(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Uzbekistan is building a new hydropower plant to be completed by the end of the decade.",
+     [("hydropower plant", "construction_started")]),
+    ("All schools in Kyrgyzstan and Tajikistan have opened their doors today.", []),
+    ("In addition to creating 900 jobs, the project opens a stable market for local farmers.", []),
+    ("The second stage of a greenhouse project by the Dutch company Agro Ventures has been launched in the Aktobe "
+     "region, Kazakh Invest national investment promotion company reported.",
+     [("second stage of a greenhouse", "launched")]),
+    ("The funds financed the construction of a 4-hectare section of the Shymkent greenhouse complex.",
+     [("Shymkent greenhouse complex", "announced")]),
+    ("Total investments in the creation of new facilities run up to approximately 30 million euros.", []),
+    ("The district plans to launch the production of polymer coatings, widely used in the construction industry.",
+     [("production of polymer coatings", "announced")]),
+    ("The agreement, signed in Astana, involves the Ministry of Energy, Kazyna Capital Holding and Alsera KZ.", []),
+    ("Investors will implement a large cotton processing project by Xinjiang Lihua Co. Ltd in Turkestan.",
+     [("large cotton processing project", "announced")]),
+    ("The bank will finance a 40 MW solar park in Kazakhstan with a loan of up to $25 million.",
+     [("40 MW solar park in Kazakhstan", "announced")]),
+    ("The parties signed an agreement to build a modern greenhouse complex for vegetable production in the area.",
+     [("modern greenhouse complex for vegetable production", "agreement_signed")]),
+])
+def test_ninth_batch_projects(body, expected):
+    assert article_projects(body, "en") == expected

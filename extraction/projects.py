@@ -98,7 +98,10 @@ _PLACE_TAIL = re.compile(r"\s(?:(?:по маршруту|вдоль|между|a
 # Two works joined under one "по" ("по выпуску и реализации автомобилей"): the conjunction joins no items,
 # and a cue on the second work continues the first.
 _VERBAL_NOUN = r"[а-яё]+(?:у|ю|е|и)"
-_ACTIVITY_PAIR = re.compile(rf"((?<!\w)по\s+{_VERBAL_NOUN}\s)(и)(?=\s{_VERBAL_NOUN}\s)")
+# ("по переработке фруктов и производству консервов": the second work may follow the first one's object)
+_ACTIVITY_PAIR = re.compile(rf"((?<!\w)по\s+{_VERBAL_NOUN}\s)(и)(?=\s{_VERBAL_NOUN}\s)"
+                            rf"|((?<!\w)по\s+{_VERBAL_NOUN}(?:\s+[а-яё]+){{1,2}}\s)(и)"
+                            r"(?=\s(?:производств|переработк|выпуск|сборк|изготовлени|хранени|упаковк|фасовк)\w*\s)")
 _ACTIVITY_PAIR_BEFORE = re.compile(rf"(?<!\w)по\s+{_VERBAL_NOUN}\s+и\s+$")
 # The two ends of a route or line: the conjunction between them joins no items.
 _BETWEEN_PAIR = re.compile(r"((?<!\w)(?:between|между)\s+[^,;]{1,80}?\s)(and|и)(?=\s)", re.IGNORECASE)
@@ -436,8 +439,8 @@ _NO_NAME = re.compile(r"\s(это|является|являются|this is|it i
                       r"сказал\w*)\s|^\s*по\s+линии\s", re.IGNORECASE)
 
 
-# A district by its proper name ("Дангаринского района", "в районе Спитамен"), unlike a new "жилой район".
-_DISTRICT_NAMED = re.compile(r"[А-ЯЁ][\w-]*\s+район\w*|район\w*\s+[А-ЯЁ]")
+# A district or village by its proper name ("Дангаринского района", "близ поселка Актогай"), unlike a new "жилой район".
+_DISTRICT_NAMED = re.compile(r"[А-ЯЁ][\w-]*\s+(район|поселок|посёлок|село)\w*|(район|поселк|посёлк|поселок|посёлок|сел)\w*\s+[А-ЯЁ]")
 
 
 def _names_project(item: str) -> bool:
@@ -445,8 +448,8 @@ def _names_project(item: str) -> bool:
     if _NO_NAME.search(item):
         return False  # "для ACWA Power это не первый проект": what the subject is, said of it, names nothing new
     head = _head(_strip_work(_undetermined(item)), allow_count=True)
-    if head == "район" and _DISTRICT_NAMED.search(item):
-        return False  # "Дангаринский район", "район Спитамен": a district named is where a project stands
+    if head in ("район", "поселок", "посёлок", "село") and _DISTRICT_NAMED.search(item):
+        return False  # "Дангаринский район", "близ поселка Актогай": a district or village named is where a project stands
     return bool(head)
 
 
@@ -773,7 +776,7 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
     """
     # "between Termez and Mazar-i-Sharif" names the two ends of one route, not two items
     masked = _BETWEEN_PAIR.sub(lambda m: m.group(1) + "~" * len(m.group(2)), _mask_quotes(obj))
-    masked = _ACTIVITY_PAIR.sub(lambda m: m.group(1) + "~", masked)
+    masked = _ACTIVITY_PAIR.sub(lambda m: (m.group(1) or m.group(3)) + "~", masked)
     # "в Сурхандарьинской, Самаркандской и Джизакской областях" lists the places of one item
     masked = _PLACE_LIST.sub(lambda m: re.sub(r",|(?<=\s)и(?=\s)", "~", m.group(0)), masked)
     scope = len(obj) - len(_without_ranking(obj))  # "крупнейший в стране и регионе": the "и" joins places, not items
@@ -1861,7 +1864,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
                 continue  # "Samo Farm started construction in May": the subject is the builder, not the work
             # the word before a bare infinitive cue governs it ("Компания готова построить …"): include it
             governor = re.search(r"[а-я]+\s+$", low[:start]) if re.fullmatch(r"[а-я]+ть", low[start:end].strip()) else None
-            if _active_transitive_ru((governor.group(0) if governor else "") + low[start:end]):
+            if _active_transitive_ru((governor.group(0) if governor else "") + low[start:end]) \
+                    and not _fronted_object(low[:start], low[start:end]):
                 continue  # "Центр откроет Узбекистану кредитную линию": the subject acts on another object
             finite = re.findall(r"[а-я]+", low[start:end])[-1:]
             if finite and "VERB" in lexicon.parse(finite[0]).tag and i + 1 < len(hits) and hits[i + 1][3] == "verb" \
@@ -2296,6 +2300,26 @@ def _active_transitive_ru(cue: str) -> bool:
     # a singular past ("Компания построила сразу три объекта:") has its builder as subject; a plural past without one
     # ("ТЭЦ построили в 2020 году") fronts its object
     return "VERB" in tag and "tran" in tag and ("futr" in tag or "pres" in tag or "past" in tag and "sing" in tag)
+
+
+def _fronted_object(before: str, cue: str) -> bool:
+    """Tell whether the noun before a Russian plural verb is its object ("Ветряную электростанцию построят в …").
+
+    A verb in the third person plural with no subject of its own is impersonal; the noun before it is its
+    object when it can only be accusative or is singular ("Завод построят в Навои").
+    """
+    verb = re.findall(r"[а-я]+", cue)[-1:]
+    noun = next((w for w in reversed(re.findall(r"[а-яё]+", before)[-3:])
+                 if any("NOUN" in p.tag for p in lexicon.parses(w))), None)
+    if not verb or noun is None:
+        return False
+    tag = lexicon.parse(verb[0]).tag
+    if "plur" not in tag or not ("3per" in tag or "past" in tag):
+        return False
+    parses = [p for p in lexicon.parses(noun) if "NOUN" in p.tag]
+    accusative_only = all("accs" in p.tag and "nomn" not in p.tag for p in parses)
+    singular = all("sing" in p.tag for p in parses) and any("nomn" in p.tag or "accs" in p.tag for p in parses)
+    return accusative_only or singular
 
 
 _PHASE_VERBS = {"начать", "начинать", "стать", "становиться", "продолжить", "продолжать", "прекратить", "прекращать"}

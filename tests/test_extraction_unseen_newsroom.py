@@ -956,3 +956,19 @@ def test_an_en_dash_after_another_project_and_a_motorway(body, expected):
 ])
 def test_ninth_batch_projects(body, expected):
     assert article_projects(body, "en") == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the object fronted before an impersonal plural verb
+    ("Ветряную электростанцию построят в Актюбинской области.", [("Ветряная электростанция", "announced")]),
+    ("Завод построят в Навои.", [("Завод", "announced")]),
+    ("Медеплавильный завод мощностью 200 тыс. тонн меди в год планируется построить близ поселка Сарышаган.",
+     [("Медеплавильный завод мощностью 200 тыс. тонн меди в год", "announced")]),
+    ("В Чуйской области будет создан современный завод по переработке овощей и производству консервированной "
+     "продукции.", [("современный завод по переработке овощей и производству консервированной продукции",
+                     "announced")]),
+    # a guard: a subject that acts keeps its own object
+    ("Китайские компании построят в Навои завод.", [("завод", "announced")]),
+])
+def test_ninth_batch_russian_projects(body, expected):
+    assert article_projects(body) == expected

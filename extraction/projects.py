@@ -606,6 +606,8 @@ def _head(item: str, allow_count: bool = False) -> str | None:
         chunk, written = chunk[:-1], written[:-1]
     while len(chunk) > 1 and re.fullmatch(r"\d{1,2}|[ivx]{1,4}", chunk[-1]):
         chunk = chunk[:-1]  # "Metro Line 4", "Phase II": the number after the head says which one
+        if len(chunk) > 1 and chunk[-1] in ("no", "number", "nr"):
+            chunk = chunk[:-1]  # "school No. 1"
     if chunk[-1] in ("project", "projects") and len(chunk) > 1:
         if lex["topics"].search(" ".join(chunk)) and not any(w in lex["not_en"] for w in chunk[:-1]):
             return chunk[-1]  # "a drip irrigation project"
@@ -2539,6 +2541,10 @@ def _clean_name(item: str) -> tuple[str, str]:
     if not _QUOTE.search(name):
         name = name.rstrip('»"”')  # the close of a quotation the name ends ("…и электростанцию», — сообщили")
     name = re.sub(r"[.,;:!?]+(?=[»\"”]$)", "", name)  # "zone “Shavat–Dashoguz.”": the sentence's stop inside the quotes
+    unopened = re.match(r'^[^«“„"]*?[»”]', name)
+    if unopened and _head(_undetermined(name[:unopened.end() - 1])):
+        # the project "Construction of a plant for televisions” in the Industrial Zone": its quoted title ends there
+        name = name[:unopened.end() - 1]
     # "… и оптико-волоконной линии связи", "парогазовой электростанции на строящейся ТЭС": a conjunction before the
     # name joins it to the list, a preposition after it opens what the name stands on
     name = re.sub(r"^(и|а также|and)\s+", "", name, flags=re.IGNORECASE)

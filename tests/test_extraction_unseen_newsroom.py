@@ -972,3 +972,13 @@ def test_ninth_batch_projects(body, expected):
 ])
 def test_ninth_batch_russian_projects(body, expected):
     assert article_projects(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The presidents took part in the opening ceremony of secondary school No. 2 named after Alisher Navoi in Shusha.",
+     [("secondary school No. 2", "launched")]),
+    ("The firm plans to implement the project “Construction of a plant for the production of refrigerators” in the "
+     "industrial zone in Jizzakh.", [("plant for the production of refrigerators", "announced")]),
+])
+def test_a_numbered_school_and_a_quoted_project_title(body, expected):
+    assert article_projects(body, "en") == expected

@@ -249,6 +249,9 @@ def _lex() -> dict:
         "stops": lexicon.compiled(lex["clause_stops"]),
         "circumstance": lexicon.compiled(lex["leading_circumstance"]),
         "activity": lexicon.compiled(lex["production_activity"]),
+        "firm_heads": set(lex["firm_heads"]),
+        "any_facility": set(lex["any_facility_heads"]),
+        "study_words": lexicon.compiled(lex["study_words"]),
         "determiners": re.compile(r"^(?:" + "|".join(lex["determiners"]) + r")\s+", re.IGNORECASE),
         "cuts": lexicon.compiled(r"\s+(?:" + "|".join(lex["name_cuts"]) + r")(?!\w)"),
         "capacity_cuts": lexicon.compiled(lex["capacity_cuts"]),
@@ -2343,15 +2346,11 @@ def _personal(word: str) -> bool:
     return any("ADJS" in p.tag or "PRTS" in p.tag and "neut" not in p.tag for p in lexicon.parses(word))
 
 
-_FIRM_HEADS = {"bank", "group", "holding", "company", "corporation", "concern", "банк", "группа", "холдинг", "компания",
-               "корпорация", "концерн"}
-
-
 def _named_firm(item: str) -> bool:
     """Tell whether a phrase is a firm's proper name ("Ajlan & Bros Holding Group", "the Saudi National Bank")."""
     words = re.findall(r"[\w&-]+", _undetermined(item.strip()))
     return len(words) > 1 and all(w[0].isupper() or w == "&" for w in words) \
-        and lexicon.lemma(lexicon.norm(words[-1])) in _FIRM_HEADS
+        and lexicon.lemma(lexicon.norm(words[-1])) in _lex()["firm_heads"]
 
 
 def _organisation(item: str) -> bool:
@@ -3007,7 +3006,6 @@ def _batch_size(name: str) -> int | None:
 _PREPARATORY = re.compile(r"(?<!\w)((pre-?)?feasibility stud(y|ies)|stud(y|ies)|design( and (survey|estimate))?( works?)?|"
                           r"(project|design|technical|tender) documentation|(engineering )?surveys?( works?)?|blueprints?|"
                           r"master ?plans?)\s+(of|for|on)\s+(the\s+|a\s+|an\s+)?(new\s+|future\s+|planned\s+)?$", re.IGNORECASE)
-_STUDY_WORDS = re.compile(r"(?<!\w)(feasibility|stud(y|ies)|surveys?|design works?|исследовани\w*|обосновани\w*|изыскани\w*)(?!\w)")
 # A follow-up sentence's subject that can only be the one project just named.
 _ONE_ANAPHOR = re.compile(r"^\W*((its|the [\w-]+['’]s) (\w+ )?(opening|launch|commissioning|inauguration|construction)|it|"
                           r"the (new )?(facility|enterprise|site|object))(?!\w)")
@@ -3223,7 +3221,7 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                     if held.sentence.part == "body":
                         _absorb(project, held)
                     elif held.status == "agreement_signed" and project.status in ("announced", "unknown") \
-                            and not _STUDY_WORDS.search(held.sentence.low):
+                            and not _lex()["study_words"].search(held.sentence.low):
                         # "Kazakhstan, China sign agreement for copper smelter construction"; one "on UAP railway
                         # feasibility study" concludes the study, not the railway
                         project.status = held.status
@@ -3318,9 +3316,6 @@ def _title_cased(sentence: Sentence, every_word: bool = False) -> bool:
     return len(words) > 3 and sum(w[0].isupper() for w in words) > 0.8 * len(words)
 
 
-_ANY_FACILITY = {"объект", "facility", "object"}
-
-
 def _merge_rementions(projects: list[Project]) -> list[Project]:
     """Drop a mention that only re-describes the one other project with its head (or a synonym of it) in another sentence.
 
@@ -3337,7 +3332,7 @@ def _merge_rementions(projects: list[Project]) -> list[Project]:
         if _QUOTE.search(p.name) or re.search(r"\d", sizes.sub("", p.name)) or _plural_head(p.name, p.head):
             continue
         # "первый солнечный объект", "the new facility": a word for any facility takes up the one other project
-        others = [q for q in out if q is not p and (_same_kind(q.head, p.head) or p.head in _ANY_FACILITY)]
+        others = [q for q in out if q is not p and (_same_kind(q.head, p.head) or p.head in _lex()["any_facility"])]
         if len(others) != 1:
             continue
         q = others[0]
@@ -3358,7 +3353,7 @@ def _merge_rementions(projects: list[Project]) -> list[Project]:
         # an English headline words the one facility of its kind in the body its own way ("new thermal power plant"
         # over "a gas-fired combined cycle power plant")
         # "первый солнечный объект": the ranking of a facility named by the word for any facility tells no other one
-        ignored = _lex()["generic_modifiers"] | (_lex()["ranking_ru"] | {"first"} if p.head in _ANY_FACILITY else set())
+        ignored = _lex()["generic_modifiers"] | (_lex()["ranking_ru"] | {"first"} if p.head in _lex()["any_facility"] else set())
         if headline or not _content(core, p.head) - _content(q.name, q.head) - ignored:
             if q.sentence.index < p.sentence.index or later and p.sentence.part == "body":
                 _absorb(q, p)  # a later sentence may move the project on; a title never does

@@ -1072,6 +1072,11 @@ def _surnames(p: PersonHit) -> list[tuple[str, str]]:
     return [(a.split()[at], a.split()[given]) for a in full]
 
 
+def _surname_forms(surname: str) -> str:
+    """Return a pattern for a normalised surname as written: every case form of a Russian one, an English one as is."""
+    return _ru_word_forms(surname) if re.search("[а-я]", surname) else re.escape(surname)
+
+
 def credit_bare_surnames(infos: list[SentenceInfo]) -> None:
     """Give a bare gazetteer surname to the one person of that surname the article names in full.
 
@@ -1079,18 +1084,18 @@ def credit_bare_surnames(infos: list[SentenceInfo]) -> None:
     gazetteer reads "Japarov" as the president, whom the article never names; the
     surname is the one it named in full.
     """
-    named_full = {p.name for info in infos for p in info.persons if " " in info.sentence.low[p.start:p.end].strip()}
+    full = [p for info in infos for p in info.persons if " " in info.sentence.low[p.start:p.end].strip()]
+    named_full = {p.name for p in full}
     officials: dict[str, set[PersonHit]] = {}
-    for info in infos:
-        for p in info.persons:
-            name = (p.native or p.name).split()
-            if len(name) > 1 and " " in info.sentence.low[p.start:p.end].strip():
-                officials.setdefault(lexicon.norm(name[0 if p.country_code == "CN" else -1]), set()).add(p)
+    for p in full:
+        name = (p.native or p.name).split()
+        if len(name) > 1:
+            officials.setdefault(lexicon.norm(name[0 if p.country_code == "CN" else -1]), set()).add(p)
     for surname, owners in officials.items():
         if len({o.name for o in owners}) != 1:
             continue
         official = next(iter(owners))
-        form = re.compile(_ru_word_forms(surname) if re.search("[а-я]", surname) else re.escape(surname))
+        form = re.compile(_surname_forms(surname))
         for info in infos:
             for k, p in enumerate(info.persons):
                 # "Donald J. Trump" by title and the gazetteer's "Trump" are one person: the seed keeps its name
@@ -1120,9 +1125,7 @@ def trace_surnames(infos: list[SentenceInfo]) -> None:
         short = len(surname) < 3 and not (person.country_code == "CN" and lexicon.norm(surname) not in _SURNAME_WORDS)
         if len(names) != 1 or short:
             continue
-        low_surname = lexicon.norm(surname)
-        body = _ru_word_forms(low_surname) if re.search("[а-я]", low_surname) else re.escape(low_surname)
-        pattern = re.compile(rf"(?<![\w-]){body}(?![\w-])")
+        pattern = re.compile(rf"(?<![\w-]){_surname_forms(lexicon.norm(surname))}(?![\w-])")
         first = lexicon.norm(given_of[surname])
         for info in infos:
             text, low = info.sentence.text, info.sentence.low

@@ -3006,8 +3006,10 @@ def _batch_size(name: str) -> int | None:
 _PREPARATORY = re.compile(r"(?<!\w)((pre-?)?feasibility stud(y|ies)|stud(y|ies)|design( and (survey|estimate))?( works?)?|"
                           r"(project|design|technical|tender) documentation|(engineering )?surveys?( works?)?|blueprints?|"
                           r"master ?plans?)\s+(of|for|on)\s+(the\s+|a\s+|an\s+)?(new\s+|future\s+|planned\s+)?$", re.IGNORECASE)
+# "Its …", "The plant's …": a possessive that takes up the facility named before.
+_POSSESSIVE_IT = r"(its|the [\w-]+['’]s)"
 # A follow-up sentence's subject that can only be the one project just named.
-_ONE_ANAPHOR = re.compile(r"^\W*((its|the [\w-]+['’]s) (\w+ )?(opening|launch|commissioning|inauguration|construction)|it|"
+_ONE_ANAPHOR = re.compile(rf"^\W*({_POSSESSIVE_IT} (\w+ )?(opening|launch|commissioning|inauguration|construction)|it|"
                           r"the (new )?(facility|enterprise|site|object))(?!\w)")
 # A sentence that opens by a pronoun for what was named before ("Among them is …", "They include …"), deals or projects.
 _PRONOUN_BACK = re.compile(r"^\W*((in particular|also|in addition|besides),?\s+)?(among (them|these|those)|one of them|(they|these|those) "
@@ -3253,7 +3255,7 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
             # "A new cement plant … in Jizzakh. The enterprise was commissioned on Friday", "It was opened on Friday":
             # a pronoun or a generic noun takes up the one project just named
             stage = _anaphora_status(sentence.low)
-            if stage is None and re.match(r"\W*(its|the [\w-]+['’]s) (\w+ )?(opening|launch|commissioning|inauguration)(?!\w)", sentence.low) \
+            if stage is None and re.match(rf"\W*{_POSSESSIVE_IT} (\w+ )?(opening|launch|commissioning|inauguration)(?!\w)", sentence.low) \
                     and lex["witnessed"].search(sentence.low) and not _TO_COME.search(sentence.low):
                 stage = "launched"  # "Its opening took place on Friday"
             _upgrade([found[k] for k in recent if k in found], stage)

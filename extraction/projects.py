@@ -2451,6 +2451,37 @@ def _head_alone(name: str, head: str, item: str) -> bool:
         word if not _is_ru(word) else lexicon.lemma(word)) or word.rstrip("s") == head.rstrip("s")
 
 
+def _earlier_named(earlier: list[Sentence], head: str) -> str | None:
+    """Return the name an earlier sentence gave a facility of this head, one no cue made a project.
+
+    A visit names the factory ("visited the Khankendi garment factory",
+    "посетил предприятие «Навоийазот»") and a later sentence opens it by its
+    bare head ("the opening ceremony of the factory"): the opening is that
+    factory's. Only a name says which one: a capitalised word before the head
+    (not the sentence's first) or a quoted name after it.
+    """
+    for sentence in reversed(earlier):
+        text = _mask_quotes(sentence.text)
+        tokens = list(re.finditer(r"[\w'’-]+", text))
+        for i in reversed(range(len(tokens))):
+            word = lexicon.norm(tokens[i].group(0))
+            if (lexicon.lemma(word) if _is_ru(word) else _en_base(word)) != head:
+                continue
+            quoted = _QUOTE.match(sentence.text, tokens[i].end() + 1)
+            j = i
+            # Russian words of a name before its head are adjectives ("Бишкекская государственная больница")
+            while j > 0 and not text[tokens[j - 1].end():tokens[j].start()].strip() and j > i - 5 \
+                    and (any("ADJF" in p.tag for p in lexicon.parses(lexicon.norm(tokens[j - 1].group(0)))) if _is_ru(word)
+                         else lexicon.norm(tokens[j - 1].group(0)) not in _EN_NAME_BREAK):
+                j -= 1
+            proper = [t for t in tokens[max(j, 1):i] if _is_proper(t.group(0), False)
+                      and not find_countries(lexicon.norm(t.group(0)))]
+            if quoted or proper:
+                first = tokens[i] if quoted else next(t for t in tokens[j:i] if t in proper)
+                return sentence.text[first.start():quoted.end() if quoted else tokens[i].end()]
+    return None
+
+
 def _place(phrase: str) -> tuple[str | None, str | None]:
     """Resolve a place phrase to (city_or_region, country_code)."""
     low = lexicon.norm(phrase)
@@ -3170,12 +3201,19 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                     # a bare "завода" or "the line" refers back to a project just named: its stage may move on;
                     # one built beside a named project ("построят дорогу … и электростанцию") is new
                     # so may "Construction of the plant began": works said to be under way or done
-                    if mode in ("verb", "passive", "signed") \
-                            or mode == "context" and status in ("construction_started", "launched", "completed"):
-                        same_head = [found[k] for k in recent if k in found
-                                     and found[k].head.rstrip("s") == head.rstrip("s")]
-                        _upgrade(same_head[-1:], status)
-                    continue
+                    same_head = [found[k] for k in recent if k in found and found[k].head.rstrip("s") == head.rstrip("s")]
+                    visited = None
+                    if not any(p.head.rstrip("s") == head.rstrip("s") for p in found.values()) \
+                            and status in ("construction_started", "launched", "completed") \
+                            and mode in ("verb", "passive", "context"):
+                        # "visited the Khankendi garment factory … attended the opening of the factory"
+                        visited = _earlier_named(sentences[max(0, n - 3):n], head)
+                    if visited is None:
+                        if mode in ("verb", "passive", "signed") \
+                                or mode == "context" and status in ("construction_started", "launched", "completed"):
+                            _upgrade(same_head[-1:], status)
+                        continue
+                    name = visited
                 quoted = _QUOTE.search(name)
                 start = sentence.text.find(name)
                 if start < 0 and quoted:

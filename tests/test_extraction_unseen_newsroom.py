@@ -982,3 +982,19 @@ def test_ninth_batch_russian_projects(body, expected):
 ])
 def test_a_numbered_school_and_a_quoted_project_title(body, expected):
     assert article_projects(body, "en") == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a facility named in a visit, opened later by its bare head
+    ("The president visited the Marbel glass factory on Monday. He attended the opening ceremony of the factory.", "en",
+     [("Marbel glass factory", "launched")]),
+    ("Премьер-министр посетил Ферганский кардиологический центр. Состоялось открытие центра на 120 коек.", "ru",
+     [("Ферганский кардиологический центр", "launched")]),
+    ("Делегация посетила предприятие «Карсу Текстиль». Там же состоялось открытие предприятия.", "ru",
+     [("предприятие «Карсу Текстиль»", "launched")]),
+    # guards: a name of no facility said before leaves the bare head unnamed; a verb said before is no adjective
+    ("The minister met Chinese investors. The plant was put into operation in March.", "en", []),
+    ("• Гость провел официальное открытие больницы.", "ru", []),
+])
+def test_a_facility_named_in_a_visit_is_the_one_its_bare_head_opens(body, lang, expected):
+    assert article_projects(body, lang) == expected

@@ -769,7 +769,7 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
         words = []
         for word in m.group(1).split():
             word = re.sub(r"'s$", "", word)
-            if _EN_ORGANISATION_WORDS.fullmatch(norm(word.rstrip("."))):
+            if EN_ORGANISATION_WORDS.fullmatch(norm(word.rstrip("."))):
                 words = []  # "President of China Triumph International Engineering Co.": the words name a firm
                 break
             if not _name_word(word):
@@ -951,12 +951,12 @@ _EN_FUNCTION_WORDS = re.compile(r"(?:in|at|on|during|after|before|from|with|by|f
 def _name_word(word: str) -> bool:
     """Tell whether a capitalised English word can be part of a person's name (not a title, place or preposition)."""
     low = norm(word)
-    return not (_TITLE_WORDS.fullmatch(low) or _EN_FUNCTION_WORDS.fullmatch(low) or _EN_ORGANISATION_WORDS.fullmatch(low)
+    return not (_TITLE_WORDS.fullmatch(low) or _EN_FUNCTION_WORDS.fullmatch(low) or EN_ORGANISATION_WORDS.fullmatch(low)
                 or find_countries(low) or find_cities(low))
 
 
 # Words that make a capitalised phrase an organisation's name ("the Head of the Russian Vozrozhdenie Holding")
-_EN_ORGANISATION_WORDS = re.compile(r"holdings?|compan(y|ies)|group|corporation|corp|bank|fund|llc|ltd|co|plc|gmbh|jsc|inc|agency|"
+EN_ORGANISATION_WORDS = re.compile(r"holdings?|compan(y|ies)|group|corporation|corp|bank|fund|foundation|llc|ltd|co|plc|gmbh|jsc|inc|agency|"
                                     r"concern|association|consortium|university|institute|federation|republic")
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ingestion.schemas import PROJECT_STATUSES
 
 from . import lexicon
-from .entities import country_of_city, find_cities, find_countries
+from .entities import EN_ORGANISATION_WORDS, country_of_city, find_cities, find_countries
 from .prefilter import LiteralIndex
 from .resolve import crosslang_key, same_crosslang
 from .text import Sentence
@@ -56,7 +56,7 @@ _NOMINALISATION = re.compile(
     r"((foundation|first)\s+stone\s+(of|for)\s+(the\s+)?|ground-?breaking\s+(ceremony\s+)?(of|for|on|at)\s+(the\s+)?)?"
     # a gerund of the works in a list of them ("projects such as expanding the X plant, building a new Y")
     r"(((build|construct|creat|establish|develop|expand|upgrad|moderni[sz]|reconstruct|rehabilitat|implement|launch|connect|"
-    r"open)ing|setting\s+up)\s+(the|a|an)\s+)?"
+    r"open|advanc|promot|financ)ing|setting\s+up)\s+(the|a|an)\s+)?"
     r"|"
     r"^"
     # an item of "соглашения, в том числе о строительстве X": the preposition of the work it hangs on
@@ -102,6 +102,10 @@ _VERBAL_NOUN = r"[а-яё]+(?:у|ю|е|и)"
 _ACTIVITY_PAIR = re.compile(rf"((?<!\w)по\s+{_VERBAL_NOUN}\s)(и)(?=\s{_VERBAL_NOUN}\s)"
                             rf"|((?<!\w)по\s+{_VERBAL_NOUN}(?:\s+[а-яё]+){{1,2}}\s)(и)"
                             r"(?=\s(?:производств|переработк|выпуск|сборк|изготовлени|хранени|упаковк|фасовк)\w*\s)")
+# "a complex of ammonia and urea production plants": the conjunction joins the products of the one complex
+_COMPLEX_OF_PAIR = re.compile(r"((?<!\w)(?:complex|cluster|chain|network|system)\s+of\s+[a-z][\w-]*\s)(and)(?=\s[a-z][\w-]*\s+"
+                              r"(?:[a-z][\w-]*\s+)?(?:plants|factories|facilities|enterprises|units|workshops)(?!\w))",
+                              re.IGNORECASE)
 _ACTIVITY_PAIR_BEFORE = re.compile(rf"(?<!\w)по\s+{_VERBAL_NOUN}\s+и\s+$")
 # The two ends of a route or line: the conjunction between them joins no items.
 _BETWEEN_PAIR = re.compile(r"((?<!\w)(?:between|между)\s+[^,;]{1,80}?\s)(and|и)(?=\s)", re.IGNORECASE)
@@ -781,6 +785,7 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
     """
     # "between Termez and Mazar-i-Sharif" names the two ends of one route, not two items
     masked = _BETWEEN_PAIR.sub(lambda m: m.group(1) + "~" * len(m.group(2)), _mask_quotes(obj))
+    masked = _COMPLEX_OF_PAIR.sub(lambda m: m.group(1) + "~" * len(m.group(2)), masked)
     masked = _ACTIVITY_PAIR.sub(lambda m: (m.group(1) or m.group(3)) + "~", masked)
     # "в Сурхандарьинской, Самаркандской и Джизакской областях" lists the places of one item
     masked = _PLACE_LIST.sub(lambda m: re.sub(r",|(?<=\s)и(?=\s)", "~", m.group(0)), masked)
@@ -1939,9 +1944,11 @@ _INTRANSITIVE_START = re.compile(r"to (open|start operating|start operations|beg
 # "Under the Green Energy project, a plant will be built": the umbrella frames the project the sentence reports
 _UMBRELLA = re.compile(r"(?<!\w)(under|within|as part of|in the framework of|in line with)\s*$", re.IGNORECASE)
 # Before "a"/"an", a copula or "has" makes the phrase describe the subject ("Kazakhstan is a transit hub",
-# "has a modern airport"), not report an undertaking.
+# "has a modern airport"), not report an undertaking; so does where people come from ("experts from a Chinese
+# engineering institute").
 _DESCRIBES = re.compile(r"(?<!\w)(is|are|was|were|be|been|become|becomes|becoming|became|remain|remains|serves? as|"
-                        r"as|has|have|had)\s*$", re.IGNORECASE)
+                        r"as|has|have|had|(experts?|specialists?|engineers?|scientists?|researchers?|representatives?|"
+                        r"delegations?|staff|employees|workers|students|graduates|teachers|doctors)\s+from)\s*$", re.IGNORECASE)
 _EN_TOKEN = re.compile(r"[A-Za-z\d][\w'’]*(?:[-.][\w'’]+)*")
 _EN_NAME_BREAK = _EN_BREAK | {"the", "a", "an", "and", "or", "its", "their", "his", "her", "this", "that", "these",
                               "those", "our", "both", "each", "which", "will", "is", "are", "was", "were", "be", "been"}
@@ -2022,6 +2029,9 @@ def _named_mentions(sentence: Sentence) -> list[tuple[str, str, str, str]]:
         if following and not text[token.end():following.start()].strip() \
                 and _en_base(lexicon.norm(following.group(0))) in lex["heads_en"]:
             continue  # "the Rogun power plant": the compound's last head names it
+        if following and not text[token.end():following.start()].strip() \
+                and EN_ORGANISATION_WORDS.fullmatch(lexicon.norm(following.group(0))):
+            continue  # "the Silk Road Foundation", "the Railway Company": the head word is part of a body's name
         j = i
         while j > 0:
             before = tokens[j - 1]
@@ -2199,6 +2209,15 @@ def _gapped(text: str, candidates: list[tuple]) -> list[tuple]:
     return out
 
 
+def _span_in(name: str, text: str) -> tuple[int, int]:
+    """Return where a name stands in its sentence, or (-1, -1).
+
+    A mention is read with its bracketed code left out ("the X-Y (XY) pipeline"): it is found with the code.
+    """
+    found = re.search(r"(?:\s\([A-Z][A-Z\d-]{1,9}\))?\s".join(map(re.escape, name.split(" "))), text)
+    return found.span() if found else (-1, -1)
+
+
 def _unclaimed(mentions: list[tuple], candidates: list[tuple], text: str) -> list[tuple]:
     """Keep the named mentions no cue's item already covers with a head of its own.
 
@@ -2217,9 +2236,7 @@ def _unclaimed(mentions: list[tuple], candidates: list[tuple], text: str) -> lis
     for mention in mentions:
         if re.match(r"^\s*(?:in|at|within|inside)\s+(?:the\s+)?" + re.escape(mention[0]) + r"\s*,", text, re.IGNORECASE):
             continue  # "In the Jizzakh free economic zone, a company is implementing …": the zone is where, not what
-        # a mention is read with its bracketed code left out ("the X-Y (XY) pipeline"): find it with the code
-        found = re.search(r"(?:\s\([A-Z][A-Z\d-]{1,9}\))?\s".join(map(re.escape, mention[0].split(" "))), text)
-        at, stop = found.span() if found else (-1, -1)
+        at, stop = _span_in(mention[0], text)
         if not any(a < stop and at < b for a, b in claimed):
             out.append(mention)
     return out
@@ -2578,7 +2595,9 @@ def _clean_name(item: str) -> tuple[str, str]:
     # "… и оптико-волоконной линии связи", "парогазовой электростанции на строящейся ТЭС": a conjunction before the
     # name joins it to the list, a preposition after it opens what the name stands on
     name = re.sub(r"^(и|а также|and)\s+", "", name, flags=re.IGNORECASE)
-    name = re.sub(r"\s+(на|в|во|с|со|к|по|о|об|для|у|of|in|on|at|for|to be|to|with|by)$", "", name, flags=re.IGNORECASE)
+    # "a joint-stock company for joint [construction of …]": a work cut off leaves its preposition and manner behind
+    name = re.sub(r"\s+(на|в|во|с|со|к|по|о|об|для|у|of|in|on|at|for|to be|to|with|by)(\s+(joint|further|the|a|an|совместно\w*))?$", "",
+                  name, flags=re.IGNORECASE)
     name = re.sub(r"\s+(уже|также|еще|ещё|already|also)$", "", name, flags=re.IGNORECASE)  # "… уже начались"
     name = re.sub(r"\s+(that|which|who|whose|where|который|которая|которое|которые)$", "", name, flags=re.IGNORECASE)  # "a JV that will own …"
     # the price, size or capital belongs to the amount, not to the project's name
@@ -2841,6 +2860,23 @@ def _content(name: str, head: str) -> set[str]:
     return {w for w in words - _FUNCTION_WORDS - {head} if not w.isdigit() and not _lex()["unit_word"].fullmatch(w)}
 
 
+def _name_words(project: Project) -> tuple[set[str], set[str]]:
+    """Return the stems of a name's word parts, and those of them capitalised as a proper name is.
+
+    Hyphens split ("Kambarata-1"); a stem holds the adjective of a name ("Каспия", "Каспийского").
+    Abbreviations ("HPP", "ГЭС"), countries ("the Russian-designed plant"), a sentence's first word and a
+    headline's title case name no one.
+    """
+    words = re.findall(r"[\w]+", _QUOTE.sub(" ", _undetermined(project.name.strip())))
+    every = {lexicon.norm(w)[:5] for w in words}
+    if project.sentence.part == "title":
+        return every, set()
+    if words and re.match(r"^\W*" + re.escape(words[0]), project.sentence.text):
+        words = words[1:]
+    return every, {lexicon.norm(w)[:5] for w in words
+                   if w[:1].isupper() and not w.isupper() and not find_countries(lexicon.norm(w))}
+
+
 def _stems(name: str, head: str) -> set[str]:
     """Return the content stems of a name, compounds split ("торгово-экономического" -> "торго", "эконо")."""
     out = set()
@@ -2879,6 +2915,9 @@ def _same(a: Project, b: Project) -> bool:
     da, db = set(re.findall(r"\d+", a.name)), set(re.findall(r"\d+", b.name))
     if da and db and da != db:
         return False  # "a 1 GW solar project" and "a 1.5 GW wind project": two sizes are two projects
+    (wa, pa), (wb, pb) = _name_words(a), _name_words(b)
+    if pa - wb and pb - wa:
+        return False  # "the Yovon hydroelectric power plant" and "the Fondaryo hydroelectric power plant": two names
     if len(ca & cb) / min(len(ca), len(cb)) >= 0.6:
         return True
     if a.city and a.city == b.city and not (da or db):
@@ -3034,9 +3073,12 @@ def _batch_size(name: str) -> int | None:
 
 
 # A paper that prepares a facility, right before its name: what the sentence says was done is that paper's stage.
+# "field work on the project to build the X railway", "the feasibility study for building the X line": the works may stand between.
 _PREPARATORY = re.compile(r"(?<!\w)((pre-?)?feasibility stud(y|ies)|stud(y|ies)|design( and (survey|estimate))?( works?)?|"
                           r"(project|design|technical|tender) documentation|(engineering )?surveys?( works?)?|blueprints?|"
-                          r"master ?plans?)\s+(of|for|on)\s+(the\s+|a\s+|an\s+)?(new\s+|future\s+|planned\s+)?$", re.IGNORECASE)
+                          r"(field|survey|preparatory|exploration) works?|master ?plans?|road ?maps?)\s+(of|for|on)\s+"
+                          r"((the\s+)?project\s+to\s+(build|construct)\s+|(building|constructing)\s+)?"
+                          r"(the\s+|a\s+|an\s+)?(new\s+|future\s+|planned\s+)?$", re.IGNORECASE)
 # "Its …", "The plant's …": a possessive that takes up the facility named before.
 _POSSESSIVE_IT = r"(its|the [\w-]+['’]s)"
 # A follow-up sentence's subject that can only be the one project just named.
@@ -3215,7 +3257,7 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                         continue
                     name = visited
                 quoted = _QUOTE.search(name)
-                start = sentence.text.find(name)
+                start = _span_in(name, sentence.text)[0]
                 if start < 0 and quoted:
                     start = sentence.text.find(quoted.group(0))
                 if start > 0 and status in ("completed", "launched", "construction_started") \

@@ -998,3 +998,51 @@ def test_a_numbered_school_and_a_quoted_project_title(body, expected):
 ])
 def test_a_facility_named_in_a_visit_is_the_one_its_bare_head_opens(body, lang, expected):
     assert article_projects(body, lang) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a gerund of the works before the facility
+    ("The ministers discussed advancing the Karakul-Sary HPP.", [("Karakul-Sary HPP", "announced")]),
+    # "having been" ends the name
+    ("The new Tortkul cement plant having been put into operation in May, exports will grow.",
+     [("Tortkul cement plant", "launched")]),
+    # field work, or a roadmap, done for a facility is not the facility done
+    ("A team of engineers has completed field work on the project to build the Osh-Kashgar railway.",
+     [("Osh-Kashgar railway", "announced")]),
+    ("The ministry has completed the development of a roadmap for the Termez-Herat power transmission line project.",
+     [("Termez-Herat power transmission line", "announced")]),
+    # where people come from is no project
+    ("Forty experts from a Korean engineering institute arrived to prepare the feasibility study for the construction "
+     "of the Osh-Kashgar railway.", [("Osh-Kashgar railway", "announced")]),
+    ("Uzbekistan will launch a glass factory in the first half of 2026.", [("glass factory", "announced")]),
+    # one complex of two products
+    ("Japanese firms built a complex of ammonia and urea production plants in Mary province.",
+     [("complex of ammonia and urea production plants in Mary province", "completed")]),
+    # a head word inside a body's name
+    ("The minister met the director of the Silk Road Foundation to discuss the construction of the Asht solar power "
+     "plant.", [("Asht solar power plant", "announced")]),
+    # working jointly to develop is a plan, not a facility at work
+    ("The countries are working jointly to develop two projects: the Bukhara-Mazar railway and a highway.",
+     [("Bukhara-Mazar railway", "announced")]),
+    # a work cut off at the next cue leaves its preposition behind
+    ("The governments are establishing a joint-stock company for joint construction of two hydroelectric power plants "
+     "on the Zarafshon River.", [("joint-stock company", "announced"),
+                                 ("two hydroelectric power plants on the Zarafshon River", "announced")]),
+    # two proper names of one kind are two projects; a headline's title case and a country are no proper names
+    ("The Yovon hydroelectric power plant will be constructed first. The Fondaryo hydroelectric power plant will be "
+     "constructed later.", [("Yovon hydroelectric power plant", "announced"),
+                            ("Fondaryo hydroelectric power plant", "announced")]),
+    ("Projects include the modernisation of the Navoi Thermal Power Station and the construction of the thermal power "
+     "station at Turakurgan.", [("Navoi Thermal Power Station", "announced"),
+                                ("thermal power station at Turakurgan", "announced")]),
+])
+def test_tenth_batch_projects(body, expected):
+    assert article_projects(body, "en") == expected
+
+
+def test_a_headline_in_title_case_and_a_country_word_do_not_tell_two_plants_apart():
+    # a guard for the rule above: the title's plant, the Russian-designed one and the one in Uzbekistan are one
+    assert article_projects("Russia will build the Russian-designed nuclear power plant in Jizzakh. The nuclear power "
+                            "plant in Uzbekistan will cost $11 billion.", "en",
+                            title="Launch Of The First Nuclear Power Plant") == [
+        ("Russian-designed nuclear power plant", "announced")]

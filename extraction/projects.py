@@ -114,7 +114,7 @@ _PLACE_LIST = re.compile(r"(?<!\w)(?:в|во|на)\s+[А-ЯЁ][а-яё-]+(?:ой
 # A facility named by no kind at all
 _BARE_OBJECT = re.compile(r"(объект\w*|facility|facilities|object|site)", re.IGNORECASE)
 # Words pointing back at something named before: "this enterprise", "данный объект", "такой комплекс", "the mentioned HPP"
-_DEMONSTRATIVE = re.compile(r"(?:this|these|that|those|such|(?:above-?|afore)?mentioned|said|этот|эта|это|эти|этого|этой|этих|этому"
+_DEMONSTRATIVE = re.compile(r"(?:this|these|that|those|such|similar|(?:above-?|afore)?mentioned|said|этот|эта|это|эти|этого|этой|этих|этому"
                             r"|этим|эту|данн\w*|так(?:ой|ая|ое|ие|ого|ую|их|им|ом)|(?:выше)?(?:указанн|упомянут)\w*)\s", re.IGNORECASE)
 # The English verbs that bring a facility about, each taking its own object in a coordinated list
 _EN_MAKING_VERB = r"(?:build|construct|create|establish|set up|open|launch|develop|moderni[sz]e|expand|start|commission|inaugurate)"
@@ -130,7 +130,11 @@ _PRODUCTION_AT = re.compile(r"^(?:производств|выпуск|сборк
 _LEADING_PRICE = re.compile(r"^(?:[$€£]\s?\d[\d.,]*\s*(?:-?\s*(?:m|mn|mln|bn|bln|million|billion)\b)?(?:-dollar)?"
                             r"|\d[\d.,]*[\s-]+(?:million|billion)[\s-]+(?:(?:US|U\.S\.)\s+)?(?:dollars?|euros?|yuan))\s+", re.IGNORECASE)
 # A coordinated item repeating the cue's preposition ("on a data centre and on a complex").
-_REPEATED_PREPOSITION = re.compile(r"^(?:on|for|of|about)\s+(?=(?:a|an|the)\s)", re.IGNORECASE)
+# A place that ends an English item, and one coordinated after it ("in Nukus and the Nukus district")
+_EN_PLACE_END = re.compile(r"\s(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:city|district|region|province))?$")
+_EN_PLACE_AFTER_AND = re.compile(r"^(?:the\s+)?[A-Z][\w-]*(?:\s+(?:city|district|region|province)s?)?(?!\w)")
+_REPEATED_PREPOSITION = re.compile(r"^(?:on|for|of|about)\s+(?=(?:a|an|the)\s)|^(?:in|into)\s+(?=the\s+(?:joint\s+)?"
+                                   rf"(?:{_WORKS_EN})\s+of\s)", re.IGNORECASE)
 # A word in capitals that is an abbreviation ("MoU", "EPC"), not a name.
 _ABBREVIATION = re.compile(r"[A-Z][a-z]?[A-Z]")
 # words that put a signing still to come ("the agreement will be signed", "планируется подписать")
@@ -811,6 +815,10 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
             piece = _LEADING_VERB_EN.sub("", piece)
         if not piece:
             continue
+        place = _EN_PLACE_AFTER_AND.match(piece) if out and seps[k].strip() == "and" else None
+        if place and _EN_PLACE_END.search(out[-1]) and _place(place.group(0))[0] not in (None, "border"):
+            out[-1] = f"{out[-1]} and {place.group(0)}"  # "greenhouses in Nukus and the Nukus district": one item
+            break
         if out and seps[k].strip() == "," and _ROUTE_ENDS.match(piece):
             out[-1] = f"{out[-1]}, {piece}"  # "линия электропередачи, с подстанции Датка до Кемина": the route is its name
             continue
@@ -3360,7 +3368,9 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
     out = _merge_spellings(_merge_rementions(sorted(found.values(), key=lambda p: (p.sentence.index, p.start))))
     # "the launch of this modern enterprise": a demonstrative points back at a project the article has named
     # so does a bare "объект"/"facility", which names no kind ("Предположительно, объект появится в Жамбылской области")
-    out = [p for p in out if not ((_DEMONSTRATIVE.match(p.name) or _BARE_OBJECT.fullmatch(p.name.strip())) and len(out) > 1)]
+    # "This project opens up great export opportunities" with none named: it points at something no cue made a project
+    out = [p for p in out if not ((_DEMONSTRATIVE.match(p.name) or _BARE_OBJECT.fullmatch(p.name.strip())) and len(out) > 1
+                                  or _DEMONSTRATIVE.match(p.name) and _head_alone(_DEMONSTRATIVE.sub("", p.name, 1), p.head, p.name))]
     for p in out:
         p.as_written, p.name = p.name, nominative(p.name)
     return out

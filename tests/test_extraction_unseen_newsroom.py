@@ -1035,6 +1035,22 @@ def test_a_facility_named_in_a_visit_is_the_one_its_bare_head_opens(body, lang, 
     ("Projects include the modernisation of the Navoi Thermal Power Station and the construction of the thermal power "
      "station at Turakurgan.", [("Navoi Thermal Power Station", "announced"),
                                 ("thermal power station at Turakurgan", "announced")]),
+    # a repeated preposition before the second work
+    ("The side is ready to invest in the construction of a drug factory, including drugs based on herbs grown in "
+     "Kyrgyzstan, as well as in the creation of an enterprise for the assembly of medical equipment.",
+     [("drug factory", "announced"),
+                                            ("enterprise for the assembly of medical equipment", "announced")]),
+    # centres like the ones discussed, elsewhere, are none of them
+    ("«Similar centers are already operating successfully in Pakistan and Uzbekistan. In the future, a network of "
+     "regional Ferghana Herbal Medicine centers could be created in Kyrgyzstan.»",
+     [("network of regional Ferghana Herbal Medicine centers", "announced")]),
+    # "this project" with no project named points at something else
+    ("The two countries will explore the Dostlug field. This project opens up great export opportunities.", []),
+    # two places of one item
+    ("The region will build modern greenhouses in Nukus and the Nukus district with the participation of a Korean firm.",
+     [("modern greenhouses in Nukus and the Nukus district", "announced")]),
+    ("The Termez Friendship Hospital was formally handed over to the government.",
+     [("Termez Friendship Hospital", "completed")]),
 ])
 def test_tenth_batch_projects(body, expected):
     assert article_projects(body, "en") == expected

@@ -110,7 +110,10 @@ _ACTIVITY_PAIR_BEFORE = re.compile(rf"(?<!\w)по\s+{_VERBAL_NOUN}\s+и\s+$")
 # The two ends of a route or line: the conjunction between them joins no items.
 _BETWEEN_PAIR = re.compile(r"((?<!\w)(?:between|между)\s+[^,;]{1,80}?\s)(and|и)(?=\s)", re.IGNORECASE)
 _PLACE_LIST = re.compile(r"(?<!\w)(?:в|во|на)\s+[А-ЯЁ][а-яё-]+(?:ой|ом)(?:,\s+[А-ЯЁ][а-яё-]+(?:ой|ом))*(?:,?\s+и\s+)"
-                         r"[А-ЯЁ][а-яё-]+(?:ой|ом)\s+(?:областях|районах|регионах|вилоятах|провинциях|городах)(?!\w)")
+                         r"[А-ЯЁ][а-яё-]+(?:ой|ом)\s+(?:областях|районах|регионах|вилоятах|провинциях|городах)(?!\w)"
+                         # "в городах Кокшетау, Семей и Усть-Каменогорск": the names after the kind of place
+                         r"|(?<!\w)(?:в|во)\s+(?:городах|областях|районах|регионах)\s+[А-ЯЁ][\w-]+(?:,\s+[А-ЯЁ][\w-]+)*,?\s+и\s+"
+                         r"[А-ЯЁ][\w-]+")
 # A facility named by no kind at all
 _BARE_OBJECT = re.compile(r"(объект\w*|facility|facilities|object|site)", re.IGNORECASE)
 # Words pointing back at something named before: "this enterprise", "данный объект", "такой комплекс", "the mentioned HPP"
@@ -131,7 +134,7 @@ _LEADING_PRICE = re.compile(r"^(?:[$€£]\s?\d[\d.,]*\s*(?:-?\s*(?:m|mn|mln|bn|
                             r"|\d[\d.,]*[\s-]+(?:million|billion)[\s-]+(?:(?:US|U\.S\.)\s+)?(?:dollars?|euros?|yuan))\s+", re.IGNORECASE)
 # A coordinated item repeating the cue's preposition ("on a data centre and on a complex").
 # A place that ends an English item, and one coordinated after it ("in Nukus and the Nukus district")
-_EN_PLACE_END = re.compile(r"\s(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:city|district|region|province))?$")
+_EN_PLACE_END = re.compile(r"\s(in|at|near)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:city|district|region|province))?$")
 _EN_PLACE_AFTER_AND = re.compile(r"^(?:the\s+)?[A-Z][\w-]*(?:\s+(?:city|district|region|province)s?)?(?!\w)")
 _REPEATED_PREPOSITION = re.compile(r"^(?:on|for|of|about)\s+(?=(?:a|an|the)\s)|^(?:in|into)\s+(?=the\s+(?:joint\s+)?"
                                    rf"(?:{_WORKS_EN})\s+of\s)", re.IGNORECASE)
@@ -816,9 +819,16 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
         if not piece:
             continue
         place = _EN_PLACE_AFTER_AND.match(piece) if out and seps[k].strip() == "and" else None
-        if place and _EN_PLACE_END.search(out[-1]) and _place(place.group(0))[0] not in (None, "border"):
-            out[-1] = f"{out[-1]} and {place.group(0)}"  # "greenhouses in Nukus and the Nukus district": one item
+        end = _EN_PLACE_END.search(out[-1]) if place else None
+        if end and (end.group(1) == "near" or _place(place.group(0))[0] not in (None, "border")):
+            # "greenhouses in Nukus and the Nukus district", "a complex near the Karasu and Ak-Tilek road checkpoints"
+            out[-1] = f"{out[-1]} and {piece if end.group(1) == 'near' else place.group(0)}"
             break
+        if out and seps[k].strip() == "and" and piece[:1].isupper() and _head(out[-1]) is None \
+                and re.search(r"\s(with|of|by|between)\s+[A-Z][\w-]*$", out[-1]):
+            # "partnerships with Tohoku and Hirosaki Universities": the names go on the other topic's partner
+            out[-1] = f"{out[-1]} and {piece}"
+            continue
         if out and seps[k].strip() == "," and _ROUTE_ENDS.match(piece):
             out[-1] = f"{out[-1]}, {piece}"  # "линия электропередачи, с подстанции Датка до Кемина": the route is its name
             continue
@@ -1028,8 +1038,12 @@ def _skip_leading_place(obj: str) -> tuple[str, str]:
     words = list(_WORD.finditer(obj))
     if not words or lexicon.norm(words[0].group(0)) not in _RU_PREPOSITIONS:
         return obj, ""
+    site = False  # "на территории алюминиевого предприятия нового завода": the site's owner is no object
+    owner_at = -1  # where the site's owner ends: its quoted name ("СЭЗ «Навои»") may follow
     for w in words[1:7]:
         token = w.group(0)
+        if token[0] in '«"“„' and owner_at >= 0 and not obj[owner_at:w.start()].strip():
+            continue
         if token[0] in '«"“„':
             break
         if token.isdigit():
@@ -1037,6 +1051,12 @@ def _skip_leading_place(obj: str) -> tuple[str, str]:
         if token == "и" and w.start() > words[1].start() and words[1].group(0)[0].isupper():
             continue  # coordinated places: "в Оше и Андижане торговые дома"
         noun = _first_noun_ru(token)
+        if noun in ("территория", "площадка") and w.start() == words[1].start():
+            site = True
+            continue
+        if site and noun:
+            site, owner_at = False, w.end()
+            continue
         if noun in ("район", "город") and all(_PLACE_ADJECTIVE.match(v.group(0)) for v in words[1:] if v.start() < w.start()) \
                 and w.start() > words[1].start():
             return obj[w.end():], obj[:w.end()].strip()  # "в Келесском районе": a district named, not a new one built
@@ -2604,7 +2624,8 @@ def _clean_name(item: str) -> tuple[str, str]:
     # name joins it to the list, a preposition after it opens what the name stands on
     name = re.sub(r"^(и|а также|and)\s+", "", name, flags=re.IGNORECASE)
     # "a joint-stock company for joint [construction of …]": a work cut off leaves its preposition and manner behind
-    name = re.sub(r"\s+(на|в|во|с|со|к|по|о|об|для|у|of|in|on|at|for|to be|to|with|by)(\s+(joint|further|the|a|an|совместно\w*))?$", "",
+    name = re.sub(r"\s+(на|в|во|с|со|к|по|о|об|для|у|of|in|on|at|for|to be|to|with|by|near|along|between|under|from|across)"
+                  r"(\s+(joint|further|the|a|an|совместно\w*))?$", "",
                   name, flags=re.IGNORECASE)
     name = re.sub(r"\s+(уже|также|еще|ещё|already|also)$", "", name, flags=re.IGNORECASE)  # "… уже начались"
     name = re.sub(r"\s+(that|which|who|whose|where|который|которая|которое|которые)$", "", name, flags=re.IGNORECASE)  # "a JV that will own …"
@@ -3086,7 +3107,9 @@ _PREPARATORY = re.compile(r"(?<!\w)((pre-?)?feasibility stud(y|ies)|stud(y|ies)|
                           r"(project|design|technical|tender) documentation|(engineering )?surveys?( works?)?|blueprints?|"
                           r"(field|survey|preparatory|exploration) works?|master ?plans?|road ?maps?)\s+(of|for|on)\s+"
                           r"((the\s+)?project\s+to\s+(build|construct)\s+|(building|constructing)\s+)?"
-                          r"(the\s+|a\s+|an\s+)?(new\s+|future\s+|planned\s+)?$", re.IGNORECASE)
+                          r"(the\s+|a\s+|an\s+)?(new\s+|future\s+|planned\s+)?$"
+                          r"|(?<!\w)(разработк|подготовк|составлени)\w*\s+(тэо|технико-экономическ\w+\s+обосновани\w+)"
+                          r"(\s+(проекта|строительства|по\s+маршруту))?\s+$", re.IGNORECASE)
 # "Its …", "The plant's …": a possessive that takes up the facility named before.
 _POSSESSIVE_IT = r"(its|the [\w-]+['’]s)"
 # A follow-up sentence's subject that can only be the one project just named.
@@ -3268,9 +3291,11 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                 start = _span_in(name, sentence.text)[0]
                 if start < 0 and quoted:
                     start = sentence.text.find(quoted.group(0))
-                if start > 0 and status in ("completed", "launched", "construction_started") \
+                if start > 0 and status in ("completed", "launched", "construction_started", "agreement_signed") \
                         and _PREPARATORY.search(sentence.text[:start]):
-                    status = "announced"  # "A feasibility study of the X line has been completed": the study is done, not the line
+                    # "A feasibility study of the X line has been completed", "подписали соглашение о разработке ТЭО
+                    # по маршруту X": the study is done or agreed, not the line
+                    status = "announced"
                 # "филиалы банка «X» в Оше и Бишкеке": one quoted name over places is still one project per place
                 key = _key(name, head) + ((lexicon.norm(place),) if len(spread) > 1 else ())
                 project = Project(name, status, city, country, sentence, key, head=head,

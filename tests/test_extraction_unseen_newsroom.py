@@ -1062,3 +1062,45 @@ def test_a_headline_in_title_case_and_a_country_word_do_not_tell_two_plants_apar
                             "plant in Uzbekistan will cost $11 billion.", "en",
                             title="Launch Of The First Nuclear Power Plant") == [
         ("Russian-designed nuclear power plant", "announced")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("A major project was discussed to build an industrial trade and logistics complex near the Karasu and Ak-Tilek "
+     "road checkpoints.", [("industrial trade and logistics complex near the Karasu and Ak-Tilek road checkpoints",
+                            "announced")]),
+    # a bare verb after "and" starts a second predicate
+    ("India will undertake a feasibility study of solar projects in seven villages and provide two English Language "
+     "Laboratories for the army.", []),
+    ("Tajikistan is interested in the creation of joint ventures in the sphere of processing fruit and cooperation in "
+     "the field of tourism.", [("joint ventures in the sphere of processing fruit", "announced")]),
+    # a line broken after the preposition leaves it at the name's end
+    ("ACWA Power is set to construct the Zhetysu region's 1 GW wind power plant near\nthe Dzungar Gate.",
+     [("Zhetysu region's 1 GW wind power plant", "announced")]),
+    # the partners of another topic of the list
+    ("The agreements cover the construction of a urea production complex, and academic partnerships with Tohoku and "
+     "Hirosaki Universities.", [("urea production complex", "announced")]),
+])
+def test_tenth_batch_english_lists(body, expected):
+    assert article_projects(body, "en") == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "может появиться" is a plan; the participle describes the plant to come
+    ("В Таджикистане может появиться новый алюминиевый завод, возведенный при поддержке Китая.",
+     [("алюминиевый завод", "announced")]),
+    # the site of a work comes before its object
+    ("Начато строительство на территории СЭЗ «Навои» нового стекольного завода.",
+     [("стекольный завод", "construction_started")]),
+    ("Договоренности о строительстве на территории металлургического комбината нового цеха достигнуты в мае.",
+     [("цех", "announced")]),
+    # the names of the towns after their kind
+    ("Планируется строительство ТЭЦ в городах Кокшетау, Семей и Усть-Каменогорск.",
+     [("ТЭЦ в городах Кокшетау, Семей и Усть-Каменогорск", "announced")]),
+    # an agreed feasibility study, the preparation of a project
+    ("Стороны подписали соглашение о разработке ТЭО по маршруту Трансафганской железной дороги Термез – Найбабад.",
+     [("Трансафганская железная дорога Термез — Найбабад", "announced")]),
+    ("Министры провели круглый стол по подготовке проекта «Верхненарынская ГЭС-2».",
+     [("проект «Верхненарынская ГЭС-2»", "announced")]),
+])
+def test_tenth_batch_russian_projects(body, expected):
+    assert article_projects(body) == expected

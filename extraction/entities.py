@@ -550,14 +550,17 @@ def _name_case(words: list[str], title: str | None) -> tuple[str | None, str]:
         head = lexicon.parse(title.split()[0].lower())
         if head.tag.POS in ("NOUN", "ADJF") and head.tag.case:
             case = head.tag.case
-    for word in words:
-        # "министров … Ботира Камолова": only a reading in the title's case tells the gender
-        names = [p for p in lexicon.parses(word.lower()) if "Name" in p.tag and p.score >= 0.1
-                 and (case is None or p.tag.case == case)]
-        if names:
-            case = case or names[0].tag.case
-            gender = "femn" if names[0].tag.gender == "femn" else "masc"
-            break
+    # without a title's case any fair reading will do; against it, only a sure one
+    for trusted, least in ((case, 0.1), (None, 0.5)) if case else ((None, 0.1),):
+        for word in words:
+            # "министров … Ботира Камолова": only a reading in the title's case tells the gender; "заместителем акима
+            # области Талгатом Козбековым": the title found may be the genitive after the one the name agrees with
+            names = [p for p in lexicon.parses(word.lower()) if "Name" in p.tag and p.score >= least
+                     and (trusted is None or p.tag.case == trusted)]
+            if names:
+                case = trusted or names[0].tag.case
+                gender = "femn" if names[0].tag.gender == "femn" else "masc"
+                return case, gender
     return case, gender
 
 

@@ -167,7 +167,9 @@ _TAKE_UP = r"(includ|provid|envisag|cover|concern|involv|stipulat|foresee|call f
 # The deals of the sentence before named by a pronoun or a collective noun ("They provide for …", "The package
 # envisages …"): what they provide for is concluded with them.
 _DEAL_PRONOUN = re.compile(r"^\W*((in particular|among other things|also|notably),?\s+)?(they|these|those|it|one of them|"
-                           rf"the (deals?\W? |investment )?(package|portfolio))\s+(also\s+)?{_TAKE_UP}")
+                           rf"the (deals?\W? |investment )?(package|portfolio))\s+(also\s+)?{_TAKE_UP}"
+                           r"|^\W*((в частности|кроме того),?\s+)?(они|оно|он|она|одно из них|один из них)\s+(также\s+)?"
+                           r"(предусматрива|включа|охватыва)\w*", re.IGNORECASE)
 # A relative clause after a work's object that says the work is done or in service.
 _RELATIVE_FINISHED = re.compile(r"^[^,.;]{0,120}?,\s*(?:which|that)\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?"
                                 r"(completed|finished|commissioned|opened|launched|inaugurated|put into (?:operation|service))(?!\w)")
@@ -272,6 +274,7 @@ def _lex() -> dict:
         "compound_ru": tuple(lex["compound_heads_ru"]),
         "qualified": set(lex["qualified_heads"]),
         "complements": dict(lex.get("head_complements") or {}),
+        "complement_before": set(lex["complement_before"]),
         "topics": lexicon.compiled(lex["project_topics"]),
         "agentive": lexicon.compiled(lex["agentive_cues"]),
         "not_compound": set(lex["not_compound_heads_ru"]),
@@ -712,7 +715,7 @@ def _qualified(item: str, head: str) -> bool:
         low = lexicon.norm(item)
         stem = head[:-1] if _is_ru(item) else head  # "система" is "системы", "систему" in other cases
         return bool(re.search(rf"(?<!\w){stem}\w*\s+(?:\w+\s+)?(?:{complement})", low)
-                    or head in ("система", "system", "systems", "переход", "point", "points")
+                    or head in _lex()["complement_before"]
                     and re.search(rf"(?:{complement})\w*\s+(?:[\w-]+\s+)?{stem}", low))
     if _QUOTE.search(item):
         return True

@@ -61,7 +61,9 @@ _NOMINALISATION = re.compile(
     r"^"
     # an item of "соглашения, в том числе о строительстве X": the preposition of the work it hangs on
     r"((о|об)\s+(?=(строительств|создани|прокладк|открыти|запуск|реализаци|возведени|сооружени|модернизаци|реконструкци|"
-    r"расширени|учреждени|организаци)\w*\s))?"
+    r"расширени|учреждени|организаци|финансировани)\w*\s))?"
+    # "финансирование проекта «X»", "финансировании строительства X": the money goes to the work named after it
+    r"(финансировани\w*\s+(?=(проект|строительств|создани|реконструкци|модернизаци)\w*\s))?"
     # the noun "проект", not the adjective of a "проектный офис"; the parties may stand before the object
     r"(((совместн|инвестиционн|крупн|нов|масштабн|приоритетн|флагманск)\w*\s+)?(проект(а|у|ом|е|ы|ов|ам|ами|ах)?(?!\w)|"
     r"(соглашени|контракт|договор|меморандум)\w*)\s+((между|с|со)\s+[^,;]{1,60}?\s+(?=(о|об|на|по|для)\s))?((о|об|на|по|для)\s+)?)?"
@@ -1063,8 +1065,8 @@ def _skip_leading_place(obj: str) -> tuple[str, str]:
         if noun in ("район", "город") and all(_PLACE_ADJECTIVE.match(v.group(0)) for v in words[1:] if v.start() < w.start()) \
                 and w.start() > words[1].start():
             return obj[w.end():], obj[:w.end()].strip()  # "в Келесском районе": a district named, not a new one built
-        # a head that needs its complement ("пункт пропуска") is a head only with the words after it
-        if noun and (_head(token) or noun in _lex()["complements"] and _head(obj[w.start():])):
+        # a head that needs its complement ("пункт пропуска", "здание театра") is a head only with the words after it
+        if noun and (_head(token) or (noun in _lex()["complements"] or noun in _lex()["qualified"]) and _head(obj[w.start():])):
             # the adjectives before the head belong to the name ("в Хатлоне ветровую электростанцию")
             first = next((v for v in words[1:] if v.start() < w.start() and all(
                 "ADJF" in lexicon.parse(lexicon.norm(u.group(0))).tag or "PRTF" in lexicon.parse(lexicon.norm(u.group(0))).tag
@@ -3115,6 +3117,8 @@ _PREPARATORY = re.compile(r"(?<!\w)((pre-?)?feasibility stud(y|ies)|stud(y|ies)|
                           r"(\s+(проекта|строительства|по\s+маршруту))?\s+$", re.IGNORECASE)
 # "Its …", "The plant's …": a possessive that takes up the facility named before.
 _POSSESSIVE_IT = r"(its|the [\w-]+['’]s)"
+# A sentence that names what the one before spoke of ("Речь идет о проекте «X»").
+_SPEAKS_OF = re.compile(r"^\W*речь (также |в частности |прежде всего )?ид[её]т о ")
 # A follow-up sentence's subject that can only be the one project just named.
 _ONE_ANAPHOR = re.compile(rf"^\W*({_POSSESSIVE_IT} (\w+ )?(opening|launch|commissioning|inauguration|construction)|it|"
                           r"the (new )?(facility|enterprise|site|object))(?!\w)")
@@ -3202,6 +3206,7 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
     bullet_paragraph = -1
     intro_paragraph = -1
     recent: list[tuple] = []  # keys of the projects the previous sentence named
+    told: list[tuple] = []  # keys of the projects the last sentence to name any named
     for n, sentence in enumerate(sentences):
         respective = _respective_places(sentence)
         listed = 0
@@ -3379,7 +3384,17 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                 and not _TO_COME.search(sentence.low):
             # "…agreed to build a logistics centre. The corresponding agreement was signed": the deal is concluded
             _upgrade([found[k] for k in recent if k in found], "agreement_signed")
+        if _SPEAKS_OF.match(sentence.low) and len(named) == 1 and len([k for k in told if k in found]) == 1:
+            # "…строительство крупной гидроэлектростанции. Об этом сообщила … Речь идет о проекте «Камбар-Ата-1»": the
+            # name of the one project told last, which keeps what that sentence said of it
+            before, project = found[next(k for k in told if k in found)], found[named[0]]
+            if before is not project and not _QUOTE.search(before.name) and _QUOTE.search(project.name):
+                _absorb(project, before)
+                if project.status == "unknown":
+                    project.status = before.status
+                del found[before.key]
         recent = named
+        told = named or told
     single = list(found.values())
     kept: list[Project] = []
     for batch in batches:

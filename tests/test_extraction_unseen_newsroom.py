@@ -1114,6 +1114,21 @@ def test_tenth_batch_english_lists(body, expected):
      "одноименном городе провинции Чжэцзян.", [("индустриальный парк «Казахстан-Китай (Вэньчжоу)»", "agreement_signed")]),
     ("Китайские компании построят ветровую и солнечную электростанции в двух регионах Узбекистана.",
      [("ветровая электростанция", "announced"), ("солнечная электростанция", "announced")]),
+    # the money a deal gives to a quoted project
+    ("Таджикистан и банк подписали соглашение. Соглашение предусматривает финансирование проекта «Обновление "
+     "ирригационной системы в Зафарабадском районе».",
+     [("проект «Обновление ирригационной системы в Зафарабадском районе»", "agreement_signed")]),
+    # the party a deal is signed with ends the name
+    ("Полпред подписал соглашение о строительстве нового международного аэропорта с генеральным директором компании "
+     "«Чайна стейт констракшн» Лю Дуном.", [("международный аэропорт", "agreement_signed")]),
+    # a new building of an institution, after a place
+    ("Речь идет о строительстве в Ашхабаде нового здания драматического театра и учебного корпуса совместной школы.",
+     [("здание драматического театра", "announced"), ("учебный корпус совместной школы", "announced")]),
+    ("Речь идет о проекте «Навоийский завод удобрений».", [("проект «Навоийский завод удобрений»", "unknown")]),
+    # the name of the one project the sentence before told of
+    ("Банк рассматривает выделение средств на строительство крупной гидроэлектростанции в Центральной Азии. Речь идет о "
+     "проекте «Верхненарынская ГЭС», который считается крупнейшим в регионе.",
+     [("проект «Верхненарынская ГЭС»", "announced")]),
 ])
 def test_tenth_batch_russian_projects(body, expected):
     assert article_projects(body) == expected
@@ -1123,3 +1138,11 @@ def test_a_name_after_a_genitive_title_takes_its_own_sure_case():
     # the title found ("акима") is the genitive after the word the name agrees with ("заместителем")
     assert titled("Министр встретился с заместителем акима Туркестанской области Талгатом Козбековым.") == [
         ("Talgat Kozbekov", "KZ", "governor")]
+
+
+def test_a_person_a_facility_is_named_after_is_no_participant():
+    facts = extract_article(article("В Бишкеке прошло 12-е заседание межправительственной кыргызско-турецкой комиссии. "
+                                    "Глава кабмина Адылбек Касымалиев отметил работу больницы «Достук» имени Эрдогана.",
+                                    lang="ru"))
+    (meeting,) = held(facts)
+    assert "Recep Tayyip Erdoğan" not in people_of(facts, meeting)

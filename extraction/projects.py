@@ -2666,6 +2666,9 @@ def _clean_name(item: str) -> tuple[str, str]:
                 # concrete": adjectives, one after another
                 adjective_at = k if _EN_PARTICIPLE.match(token) else -1
                 continue
+            elif head_seen and token in ("called", "named", "dubbed") and k + 1 < len(words) \
+                    and words[k + 1].group(0)[:1].isupper():
+                continue  # "a joint venture called Uz-Kor Textile": the name it is given says which
             elif head_seen and (token in _lex()["route_participles"] and not _NAMED_ROUTE.match(name, w.end())
                                 or token not in _lex()["route_participles"] and _EN_PARTICIPLE.match(token)
                                 and token not in _lex()["heads_en"] and len(token) > 4):

@@ -1146,3 +1146,15 @@ def test_a_person_a_facility_is_named_after_is_no_participant():
                                     lang="ru"))
     (meeting,) = held(facts)
     assert "Recep Tayyip Erdoğan" not in people_of(facts, meeting)
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # the name a facility is given says which
+    ("The two companies established a joint venture called Uz-Kor Textile in Namangan.", "en",
+     [("joint venture called Uz-Kor Textile", "launched")]),
+    ("The firm opened a plant named Navoi Glass in March.", "en", [("plant named Navoi Glass", "launched")]),
+    # an educational institution is a facility when its kind is said
+    ("В Самарканде открылось новое высшее учебное заведение.", "ru", [("высшее учебное заведение", "launched")]),
+])
+def test_a_given_name_and_an_institution(body, lang, expected):
+    assert article_projects(body, lang) == expected

@@ -123,7 +123,9 @@ _DEMONSTRATIVE = re.compile(r"(?:this|these|that|those|such|similar|(?:above-?|a
                             r"|этим|эту|данн\w*|так(?:ой|ая|ое|ие|ого|ую|их|им|ом)|(?:выше)?(?:указанн|упомянут)\w*)\s", re.IGNORECASE)
 # The English verbs that bring a facility about, each taking its own object in a coordinated list
 _EN_MAKING_VERB = r"(?:build|construct|create|establish|set up|open|launch|develop|moderni[sz]e|expand|start|commission|inaugurate)"
-_LEADING_VERB_EN = re.compile(rf"^{_EN_MAKING_VERB}\s+(?=(?:a|an|the|two|three|four|five|new|joint|\d+)\s)")
+# with the other works of a build-and-operate deal ("develop, build and operate a 500 MW wind farm")
+_LEADING_VERB_EN = re.compile(rf"^(?:{_EN_MAKING_VERB}|operate|finance|design|own|run|maintain)\s+"
+                              r"(?=(?:a|an|the|two|three|four|five|new|joint|\d+)\s)")
 _BARE_VERB_EN = re.compile(_EN_MAKING_VERB)
 _COUNT_LEAD = re.compile(r"(several|two|three|four|five|six|many|multiple|some|a number of|a few|несколько|нескольких|ряд|ряда|"
                          r"два|две|двух|три|трех|трёх|четыре|четырех|пять|пяти|много|многих)\s+", re.IGNORECASE)
@@ -179,7 +181,7 @@ _RELATIVE_FINISHED = re.compile(r"^[^,.;]{0,120}?,\s*(?:which|that)\s+(?:was|wer
 _FINANCING = re.compile(r"(?<!\w)((co-?)?financ|fund(s|ed|ing)?(?!\w)|loan|credit|grant|(со|про)?финансир)")
 # The verb by which a deal states its content ("the agreement includes …", "envisages the development of …").
 # A document's subject just before a cue: "a memorandum of understanding on …", "an agreement between X and Y for …".
-_DEAL_ON = re.compile(r"(?<!\w)(agreement|memorandum|mou|deal|contract|accord)s?(\s+of\s+understanding)?"
+_DEAL_ON = re.compile(r"(?<!\w)(agreement|memorandum|mou|deal|contract|accord|protocol)s?(\s+of\s+understanding)?"
                       r"(\s+(between|with)\s+[^,;]{1,60}?)?\s+(on|for|about)\s+$")
 _DEAL_CONTENT = re.compile(r"(?<!\w)(includ|cover|involv|concern|envisag|provid|stipulat|foresee|foresaw|call|"
                            r"предусматрива|включа|охватыва)")
@@ -704,8 +706,9 @@ def _proper_project_en(item: str) -> bool:
     if not all(w[0].isupper() or w[0].isdigit() for w in words):
         return False
     generic = _lex()["not_en"] | _lex()["generic_modifiers_en"]
-    return any(w == "Q" or re.search(r"\d", w) or not find_countries(lexicon.norm(w)) and lexicon.norm(w) not in generic
-               for w in words)
+    # "the Trans-Afghan project": a route across a country is named by it
+    return any(w == "Q" or re.search(r"\d", w) or w.lower().startswith("trans-")
+               or not find_countries(lexicon.norm(w)) and lexicon.norm(w) not in generic for w in words)
 
 
 def _qualified(item: str, head: str) -> bool:
@@ -3120,6 +3123,9 @@ _PREPARATORY = re.compile(r"(?<!\w)((pre-?)?feasibility stud(y|ies)|stud(y|ies)|
                           r"(\s+(проекта|строительства|по\s+маршруту))?\s+$", re.IGNORECASE)
 # "Its …", "The plant's …": a possessive that takes up the facility named before.
 _POSSESSIVE_IT = r"(its|the [\w-]+['’]s)"
+# The agent of a passive, with the partners listed before ("implemented by Sinopharm and …").
+_BY_AGENT = re.compile(r"(?<!\w)(?:implemented|built|constructed|carried out|financed|operated|developed|run|owned)\s+by\s+"
+                       r"(?:[^,.;]{0,60}\s(?:and|,)\s+)?$")
 # A sentence that names what the one before spoke of ("Речь идет о проекте «X»").
 _SPEAKS_OF = re.compile(r"^\W*речь (также |в частности |прежде всего )?ид[её]т о ")
 # A follow-up sentence's subject that can only be the one project just named.
@@ -3315,6 +3321,8 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                                   confidence=_confidence(name, mode, status))
                 if head and _synonym_heads(head, "checkpoint") and _REOPENED.search(sentence.low):
                     continue  # "вновь открыт пункт пропуска «Кайрагач»": a crossing reopened is the border regime, not a facility
+                if mode == "verb" and start > 0 and name[:1].isupper() and _BY_AGENT.search(sentence.text[:start]):
+                    continue  # "The project will be implemented by Sinopharm and Makro Farm Andijon": who does it
                 if _STATISTIC.match(name):
                     continue  # "открыто более 200 новых предприятий": a tally of a year, no particular project
                 if _DISTRIBUTIVE.search(name) or _chain(name, head) and not _QUOTE.search(name) and not city \

@@ -1176,6 +1176,11 @@ def test_a_given_name_and_an_institution(body, lang, expected):
      [("Trans-Afghan project", "agreement_signed")]),
     ("The joint protocol on the Termez-Peshawar railway was signed on Tuesday.",
      [("Termez-Peshawar railway", "agreement_signed")]),
+    # the purpose and the date of a decree end a name
+    ("Last year, the company opened a technology and engineering center in Kazakhstan to drive innovation.",
+     [("technology and engineering center in Kazakhstan", "launched")]),
+    ("The resolution is on measures of creating a free economic zone Bukhoro-agro of July 10 of this year.",
+     [("free economic zone Bukhoro-agro", "announced")]),
 ])
 def test_eleventh_batch_projects(body, expected):
     assert article_projects(body, "en") == expected

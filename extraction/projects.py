@@ -72,7 +72,9 @@ _NOMINALISATION = re.compile(
 _EN_BREAK = {"of", "for", "on", "in", "at", "along", "near", "with", "between", "to", "by", "from", "that",
              "which", "following", "worth", "under", "across", "over", "through", "into", "is", "are", "was", "were",
              # the circumstances of the event, never part of the name ("inaugurated the X centre via video link")
-             "via", "during", "within", "after", "before", "since", "amid", "today", "yesterday", "jointly"}
+             "via", "during", "within", "after", "before", "since", "amid", "today", "yesterday", "jointly",
+             # what it can do ("a children's hospital capable of 5,000 operations a year")
+             "capable"}
 # English words that end the subject search going backwards: the noun phrase
 # of a passive or relative clause starts right after them.
 _EN_SUBJECT_BREAK = _EN_BREAK | {"and", "paid", "said", "noted", "welcomed", "discussed", "about", "as", "also",
@@ -1297,9 +1299,15 @@ def _subject(text: str, start: int, finite: bool = False, whole: bool = False) -
         # "CAP, a joint venture of the two firms, started operations": the apposition says what the name is
         return described
     if antecedent:
-        for segment in reversed(segments[:-1]):
+        for k in range(len(segments) - 2, -1, -1):
+            segment = segments[k]
             if _is_participle_clause(segment) or re.match(r"^\s*(whose|which|who|that)\s", segment, re.IGNORECASE):
                 continue  # ", set up with a capital of …," describes the antecedent
+            joined = re.match(r"^\s*(?:as well as|along with|together with)\s+", segment, re.IGNORECASE)
+            if joined and k > 0 and not re.search(r"(?<![\w.,])\d+(?:[.,]\d+)?\s+(?!MW|GW|kW|kV|km)", segments[k - 1]):
+                # "The X Trade Center, as well as the Y Cultural Center, have opened": both are the subject (a tally,
+                # "51 small and medium-sized plants, along with 16 solar stations", is no list of projects)
+                return f"{_en_tail_phrase(segments[k - 1])} and {_en_tail_phrase(segment[joined.end():])}"
             return _en_tail_phrase(segment)
         return ""
     shared = re.match(r"^(.+?)\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might)\s.*\sand\s*$",
@@ -3126,6 +3134,9 @@ _POSSESSIVE_IT = r"(its|the [\w-]+['’]s)"
 # The agent of a passive, with the partners listed before ("implemented by Sinopharm and …").
 _BY_AGENT = re.compile(r"(?<!\w)(?:implemented|built|constructed|carried out|financed|operated|developed|run|owned)\s+by\s+"
                        r"(?:[^,.;]{0,60}\s(?:and|,)\s+)?$")
+# The partners of a venture, listed ("in partnership with the Fund and the national company X").
+_PARTNER = re.compile(r"(?<!\w)(?:in partnership|in cooperation|together|jointly|along)\s+with\s+(?:[^.;]{0,80}\s(?:and|,)\s+)?"
+                      r"(?:the\s+)?$", re.IGNORECASE)
 # A sentence that names what the one before spoke of ("Речь идет о проекте «X»").
 _SPEAKS_OF = re.compile(r"^\W*речь (также |в частности |прежде всего )?ид[её]т о ")
 # A follow-up sentence's subject that can only be the one project just named.
@@ -3321,8 +3332,11 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                                   confidence=_confidence(name, mode, status))
                 if head and _synonym_heads(head, "checkpoint") and _REOPENED.search(sentence.low):
                     continue  # "вновь открыт пункт пропуска «Кайрагач»": a crossing reopened is the border regime, not a facility
-                if mode == "verb" and start > 0 and name[:1].isupper() and _BY_AGENT.search(sentence.text[:start]):
-                    continue  # "The project will be implemented by Sinopharm and Makro Farm Andijon": who does it
+                if mode == "verb" and start > 0 and name[:1].isupper() and _BY_AGENT.search(sentence.text[:start]) \
+                        or head in lex["agent_heads"] and start > 0 and _PARTNER.search(sentence.text[:start]):
+                    # "The project will be implemented by Sinopharm and Makro Farm Andijon", "in partnership with the
+                    # Fund and the national company KazMunayGas": who does it
+                    continue
                 if _STATISTIC.match(name):
                     continue  # "открыто более 200 новых предприятий": a tally of a year, no particular project
                 if _DISTRIBUTIVE.search(name) or _chain(name, head) and not _QUOTE.search(name) and not city \

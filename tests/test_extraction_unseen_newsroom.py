@@ -1181,6 +1181,26 @@ def test_a_given_name_and_an_institution(body, lang, expected):
      [("technology and engineering center in Kazakhstan", "launched")]),
     ("The resolution is on measures of creating a free economic zone Bukhoro-agro of July 10 of this year.",
      [("free economic zone Bukhoro-agro", "announced")]),
+    # a partner of the venture is no project
+    ("TotalEnergies will develop the Mirny project in partnership with the national fund and the national company "
+     "KazMunayGas, which will each own a 20% stake.", [("Mirny project", "announced")]),
+    ("An agreement was signed to build a 240-megawatt gas power plant through the public-private partnership (PPP) "
+     "model.", [("240-megawatt gas power plant", "agreement_signed")]),
+    ("ACWA Power broke ground on the Beruniy wind power plant in a formal ceremony attended by the President.",
+     [("Beruniy wind power plant", "construction_started")]),
+    # what a facility can do ends its name; building completed, a facility constructed or renovated
+    ("Korea has completed building a children's hospital capable of conducting thousands of operations a year.",
+     [("children's hospital", "completed")]),
+    ("The Ferghana Children's Medical Center was constructed recently as an international development project.",
+     [("Ferghana Children's Medical Center", "completed")]),
+    ("A Turkish agency renovated the two-story health center in the At-Bashi village.",
+     [("two-story health center in the At-Bashi village", "completed")]),
+    # a subject and its partner in commas
+    ("The Karachi Trade Center, as well as the Karachi Cultural Center, have opened.",
+     [("Karachi Trade Center", "launched"), ("Karachi Cultural Center", "launched")]),
+    # a guard: a tally in commas is no list of projects
+    ("In October, the president mentioned that, at that moment, 51 small and medium-sized hydropower plants, along "
+     "with 16 solar and wind power stations of varying capacities, were under construction in Kyrgyzstan.", []),
 ])
 def test_eleventh_batch_projects(body, expected):
     assert article_projects(body, "en") == expected

@@ -903,7 +903,7 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
         elif not _is_ru(this) and not _head(_bare_work(this)) and not _is_excluded(this) and len(_bare_work(this).split()) <= 3 \
                 and this.split()[-1].islower() and not re.match(r"^\s*(a|an|the|its|their)\s", out[i + 1]) \
                 and _head(following) and len(re.split(r"\s(?:in|at|on|near|worth|with|for|of|to)\s", following)[0].split()) <= 4 \
-                and i + 2 == len(out):
+                and (i + 2 == len(out) or not any(_head(_strip_work(_undetermined(x.strip()))) for x in out[i + 2:])):
             head = _head(following)
             if _plural_head(following, head) and len(following.split()) > 1:
                 # "solar and wind power plants": a plural head names one kind of facility per modifier
@@ -1890,6 +1890,10 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             # ("обсудили строительство АЭС") is only a topic: it takes a name, a place or a modifier
             items = [it for it in items if _is_concrete(it) or len(_clean_name(it)[0].split()) > 1]
             resolved = "unknown" if status == "unknown" else "announced"
+            if _EVENT_LINE.match(low) and status != "unknown" and not (_FUTURE.search(low) or _lex()["announce"].search(low)):
+                # a verbless line of a list of events ("The launch of the construction of the X railway.", "The
+                # opening of a railway bridge on …"): the event it names took place
+                resolved = status
         if mode == "topic":
             # "discussed cooperation with the Saudi companies, including … the Saudi National Bank": a firm named in
             # full is a partner talked of, not a deliverable
@@ -1992,7 +1996,9 @@ _UMBRELLA = re.compile(r"(?<!\w)(under|within|as part of|in the framework of|in 
 # engineering institute").
 _DESCRIBES = re.compile(r"(?<!\w)(is|are|was|were|be|been|become|becomes|becoming|became|remain|remains|serves? as|"
                         r"as|has|have|had|(experts?|specialists?|engineers?|scientists?|researchers?|representatives?|"
-                        r"delegations?|staff|employees|workers|students|graduates|teachers|doctors)\s+from)\s*$", re.IGNORECASE)
+                        r"delegations?|staff|employees|workers|students|graduates|teachers|doctors)\s+from)"
+                        # "has become a leading investment destination and a clean energy hub": both say what it is
+                        r"(?:\s+an?\s+[^,.;]{1,50}?\s+and)?\s*$", re.IGNORECASE)
 _EN_TOKEN = re.compile(r"[A-Za-z\d][\w'’]*(?:[-.][\w'’]+)*")
 _EN_NAME_BREAK = _EN_BREAK | {"the", "a", "an", "and", "or", "its", "their", "his", "her", "this", "that", "these",
                               "those", "our", "both", "each", "which", "will", "is", "are", "was", "were", "be", "been"}
@@ -3131,6 +3137,9 @@ _PREPARATORY = re.compile(r"(?<!\w)((pre-?)?feasibility stud(y|ies)|stud(y|ies)|
                           r"(\s+(проекта|строительства|по\s+маршруту))?\s+$", re.IGNORECASE)
 # "Its …", "The plant's …": a possessive that takes up the facility named before.
 _POSSESSIVE_IT = r"(its|the [\w-]+['’]s)"
+# A line that opens on an event noun ("The inauguration of the construction of …", "Opening of the X station").
+_EVENT_LINE = re.compile(r"^\W*(the )?(official |solemn )?(inauguration|launch|start|beginning|commencement|opening|"
+                         r"commissioning) of (the )?")
 # The agent of a passive, with the partners listed before ("implemented by Sinopharm and …").
 _BY_AGENT = re.compile(r"(?<!\w)(?:implemented|built|constructed|carried out|financed|operated|developed|run|owned)\s+by\s+"
                        r"(?:[^,.;]{0,60}\s(?:and|,)\s+)?$")

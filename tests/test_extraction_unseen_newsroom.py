@@ -1201,6 +1201,21 @@ def test_a_given_name_and_an_institution(body, lang, expected):
     # a guard: a tally in commas is no list of projects
     ("In October, the president mentioned that, at that moment, 51 small and medium-sized hydropower plants, along "
      "with 16 solar and wind power stations of varying capacities, were under construction in Kyrgyzstan.", []),
+    # ground broken; two modifiers of one head with an apposition after it
+    ("Uzbekistan and Kazakhstan have broken ground for a giant trade and economic-cooperation hub, the largest of its "
+     "kind in Central Asia, along the border.", [("giant trade and economic-cooperation hub", "construction_started")]),
+    # a verbless line of a list of events took place
+    ("The projects launched include:\n\nThe inauguration of the construction of the Serhetabat-Herat gas pipeline\n\n"
+     "The opening of a 177-meter railway bridge on the Serhetabat-Torghundi railway.",
+     [("Serhetabat-Herat gas pipeline", "construction_started"),
+      ("177-meter railway bridge on the Serhetabat-Torghundi railway", "launched")]),
+    # a guard: one planned is still a plan
+    ("The launch of the construction of the Navoi glass plant is planned for 2026.", [("Navoi glass plant", "announced")]),
+    # "being …" opens a participle clause
+    ("The launch of the construction of Torghundi-Sanobar railway, being the first segment of the Torghundi-Herat "
+     "railway.", [("Torghundi-Sanobar railway", "construction_started"), ("Torghundi-Herat railway", "announced")]),
+    # what a country has become
+    ("Uzbekistan has become a leading investment destination and a clean energy hub for the region.", []),
 ])
 def test_eleventh_batch_projects(body, expected):
     assert article_projects(body, "en") == expected

@@ -540,6 +540,10 @@ def _facility_part(item: str) -> str | None:
     if not _is_ru(item):
         m = lex["part_en"].match(lexicon.norm(item))
         return item[m.end():] if m else None
+    # "3-й и 4-й этапы комплекса": numbered parts, one or several
+    numbered = re.match(r"^\s*\d+-?[а-я]{1,3}(?:\s*(?:,|и)\s*\d+-?[а-я]{1,3})*\s+(?=\w)", item)
+    if numbered:
+        item = "первый " + item[numbered.end():]
     words = list(re.finditer(r"[\w-]+", item))
     if len(words) < 3:
         return None
@@ -803,6 +807,9 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
     # "between Termez and Mazar-i-Sharif" names the two ends of one route, not two items
     masked = _BETWEEN_PAIR.sub(lambda m: m.group(1) + "~" * len(m.group(2)), _mask_quotes(obj))
     masked = _COMPLEX_OF_PAIR.sub(lambda m: m.group(1) + "~" * len(m.group(2)), masked)
+    # "3-й и 4-й этапы комплекса": the numbers of the parts of one facility
+    masked = re.sub(r"(?<=\d-[а-я])(\s+и\s+)(?=\d+-[а-я]{1,3}\s)|(?<=\d-[а-я]{2})(\s+и\s+)(?=\d+-[а-я]{1,3}\s)",
+                    lambda m: " " + "~" * (len(m.group(0)) - 2) + " ", masked)
     masked = _ACTIVITY_PAIR.sub(lambda m: (m.group(1) or m.group(3)) + "~", masked)
     # "в Сурхандарьинской, Самаркандской и Джизакской областях" lists the places of one item
     masked = _PLACE_LIST.sub(lambda m: re.sub(r",|(?<=\s)и(?=\s)", "~", m.group(0)), masked)
@@ -1963,7 +1970,10 @@ _EN_LEADING_PLACE = re.compile(r"^\s*(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-
 _PARTICIPLE_ADJUNCT = re.compile(r"(?<!\w)(\w+ed|built|funded|backed)\s+(with|by|from|through|under)\s*$", re.IGNORECASE)
 # An approximate or very large count of facilities is a statistic ("более 200 предприятий", "hundreds of schools").
 _STATISTIC = re.compile(r"^\s*((более|свыше|около|порядка|почти|over|more than|about|nearly|almost|around|some)\s+\d|"
-                        r"(десятк|сотн|тысяч|dozens|hundreds|thousands)\w*\s)", re.IGNORECASE)
+                        r"(десятк|сотн|тысяч|dozens|hundreds|thousands)\w*\s|"
+                        # "производства 7600 тонн нити": a volume of output, no facility
+                        r"(производств|выпуск|переработк|production|output|processing)\w*\s+(of\s+)?(до|up to|около|about)?\s*"
+                        r"\d[\d.,\s]*\s*(тыс\w*|млн|тонн|т|tons|tonnes|thousand|million)\b)", re.IGNORECASE)
 # A head's purpose before a work noun: "a company for the operation of X", "предприятие по эксплуатации X".
 _PURPOSE_OF_HEAD = re.compile(r"[\w»\"]\s+(for|по|для)(\s+the)?\s*$", re.IGNORECASE)
 # A tally of companies at work, whose examples are no news of a project ("более 2 000 предприятий с участием турецкого

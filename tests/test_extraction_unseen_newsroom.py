@@ -1219,3 +1219,18 @@ def test_a_given_name_and_an_institution(body, lang, expected):
 ])
 def test_eleventh_batch_projects(body, expected):
     assert article_projects(body, "en") == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # numbered stages of one complex put into service by an active verb
+    ("Президент сдал в эксплуатацию 3-й и 4-й этапы текстильного комплекса «Вахш Текстиль».",
+     [("3-й и 4-й этапы текстильного комплекса «Вахш Текстиль»", "launched")]),
+    # a volume of output is no facility
+    ("Первый этап объекта, с мощностью переработки 10 тысяч тонн волокна и производства 7600 тонн нити, был открыт "
+     "еще в августе 2016 года.", []),
+    # talks ahead of a ceremony: the ceremony is still to come
+    ("Переговоры прошли в преддверии официальной церемонии начала строительства теплоэлектростанции мощностью 1500 МВт "
+     "в городе Ширин.", [("теплоэлектростанция мощностью 1500 МВт в городе Ширин", "announced")]),
+])
+def test_eleventh_batch_russian_projects(body, expected):
+    assert article_projects(body) == expected

@@ -1086,6 +1086,8 @@ def _skip_leading_place(obj: str) -> tuple[str, str]:
             return obj[first.start():], obj[:first.start()].strip()
         # "в этом году": pymorphy reads a demonstrative first as a pronoun; its adjective reading is the one here
         tags = {g for parsed in lexicon.parses(lexicon.norm(token))[:2] for g in str(parsed.tag).replace(" ", ",").split(",")}
+        if "NUMR" in tags and w.start() > words[1].start() and _head(obj[w.start():], allow_count=True):
+            return obj[w.start():], obj[:w.start()].strip()  # "в Таджикистане пять школ": a count opens the object
         if not ({"NOUN", "ADJF"} & tags) and not token[0].isupper():
             break
     return obj, ""
@@ -3153,9 +3155,10 @@ _EVENT_LINE = re.compile(r"^\W*(the )?(official |solemn )?(inauguration|launch|s
 # The agent of a passive, with the partners listed before ("implemented by Sinopharm and …").
 _BY_AGENT = re.compile(r"(?<!\w)(?:implemented|built|constructed|carried out|financed|operated|developed|run|owned)\s+by\s+"
                        r"(?:[^,.;]{0,60}\s(?:and|,)\s+)?$")
-# The partners of a venture, listed ("in partnership with the Fund and the national company X").
-_PARTNER = re.compile(r"(?<!\w)(?:in partnership|in cooperation|together|jointly|along)\s+with\s+(?:[^.;]{0,80}\s(?:and|,)\s+)?"
-                      r"(?:the\s+)?$", re.IGNORECASE)
+# The partners of a venture or the parties of a deal, listed ("in partnership with the Fund and the national company X",
+# "соглашение между министерством, фондом KIDF и компанией Masdar").
+_PARTNER = re.compile(r"(?:(?<!\w)(?:in partnership|in cooperation|together|jointly|along)\s+with|(?<!\w)(?:между|совместно с|вместе с))"
+                      r"\s+(?:[^.;]{0,80}(?:\s(?:and|и)|,)\s+)?(?:the\s+)?$", re.IGNORECASE)
 # A sentence that names what the one before spoke of ("Речь идет о проекте «X»").
 _SPEAKS_OF = re.compile(r"^\W*речь (также |в частности |прежде всего )?ид[её]т о ")
 # A follow-up sentence's subject that can only be the one project just named.

@@ -1231,6 +1231,17 @@ def test_eleventh_batch_projects(body, expected):
     # talks ahead of a ceremony: the ceremony is still to come
     ("Переговоры прошли в преддверии официальной церемонии начала строительства теплоэлектростанции мощностью 1500 МВт "
      "в городе Ширин.", [("теплоэлектростанция мощностью 1500 МВт в городе Ширин", "announced")]),
+    # the partners of a work end the name; the parties of a deal are no projects
+    ("В следующем году мы начнем финансирование проекта строительства ГЭС «Верхний Нарын» совместно с Кыргызстаном и "
+     "Казахстаном.", [("ГЭС «Верхний Нарын»", "announced")]),
+    ("Президент выразил уверенность, что подписанное соглашение о сотрудничестве между министерством энергетики, "
+     "фондом KIDF и компанией Masdar будет реализовано в полной мере.", []),
+    # an object fronted before an impersonal plural verb
+    ("Согласно документу, подводный кабель проложат по дну Каспийского моря из Узбекистана в Азербайджан.",
+     [("подводный кабель", "announced")]),
+    # a count opens the object after a place
+    ("Правительство России выделило $150 млн на строительство в Таджикистане пяти школ с русским языком обучения.",
+     [("пять школ с русским языком обучения", "announced")]),
 ])
 def test_eleventh_batch_russian_projects(body, expected):
     assert article_projects(body) == expected

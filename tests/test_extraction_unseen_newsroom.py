@@ -1242,6 +1242,9 @@ def test_eleventh_batch_projects(body, expected):
     # a count opens the object after a place
     ("Правительство России выделило $150 млн на строительство в Таджикистане пяти школ с русским языком обучения.",
      [("пять школ с русским языком обучения", "announced")]),
+    # the development of a field, or of a numbered stage of it
+    ("Президент подписал постановление об освоении четвертой очереди крупного газового месторождения «Галкыныш».",
+     [("четвёртая очередь крупного газового месторождения «Галкыныш»", "announced")]),
 ])
 def test_eleventh_batch_russian_projects(body, expected):
     assert article_projects(body) == expected

@@ -13,6 +13,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Levenshtein
+
 from . import lexicon
 from .dates import find_dates, months_in
 from .entities import (
@@ -1381,6 +1383,7 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
         _add_other_head(core, participants, countries, date)
     if main is None:
         _add_quoted_officials(infos, participants, excluded, set(countries))
+    _drop_misspellings(participants)
     ordinal = None
     if fmt in ("interstate_council", "summit", "intergovernmental_commission", "business_forum", "other"):
         ordinal = next((o for o in (_ordinal(_cue_window(i.sentence.low, fmt)) or _ordinal_after(i.sentence.low, fmt)
@@ -1402,6 +1405,22 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
     confidence = _confidence(bool(formats), len(participants), explicit_date, city is not None)
     return Meeting(fmt, date, ordinal, city, venue, sorted(countries), list(participants.values()),
                    False, cue_infos[0].sentence.text, confidence, frozenset(orgs))
+
+
+def _drop_misspellings(participants: dict[str, PersonHit]) -> None:
+    """Keep one of two names that differ by a slip in the first name ("Shavket Mirziyoyev", "Shavkat Mirziyoyev").
+
+    A wire text may misspell a name once; the gazetteer's spelling stays.
+    """
+    names = list(participants)
+    for a in names:
+        for b in names:
+            if a == b or a not in participants or b not in participants:
+                continue
+            (first_a, *_, last_a), (first_b, *_, last_b) = a.split(), b.split()
+            if last_a == last_b and len(first_a) > 4 and len(a.split()) > 1 and len(b.split()) > 1 \
+                    and Levenshtein.distance(first_a, first_b) == 1 and person_row(b) is not None and person_row(a) is None:
+                del participants[a]
 
 
 def _add_other_head(core: list[SentenceInfo], participants: dict[str, PersonHit], countries: set[str],

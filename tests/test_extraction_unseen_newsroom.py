@@ -1248,3 +1248,12 @@ def test_eleventh_batch_projects(body, expected):
 ])
 def test_eleventh_batch_russian_projects(body, expected):
     assert article_projects(body) == expected
+
+
+def test_a_misspelt_first_name_of_a_known_leader_is_one_participant():
+    facts = extract_article(article("President of Uzbekistan Shavket Mirziyoyev met with Saudi Minister of Energy "
+                                    "Abdulaziz bin Salman in Tashkent on Monday. President Shavkat Mirziyoyev noted the "
+                                    "growing cooperation in energy."))
+    (meeting,) = held(facts)
+    people = people_of(facts, meeting)
+    assert "Shavkat Mirziyoyev" in people and "Shavket Mirziyoyev" not in people

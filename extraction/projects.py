@@ -2786,21 +2786,26 @@ def nominative(name: str) -> str:
     singular = [h for h in agree if h.tag.number == "sing"] or agree
     # "ветропарка" is guessed as "парка" (a jacket) or as "ветропарк": the reading that is a project head wins
     singular = [h for h in singular if _ru_head(h.normal_form)] or singular
-    if any(h.tag.case == "nomn" for h in singular):
+    # "гостиничных комплексов «Ташкент» и «Астана»", split into one name each: a plural head names one facility
+    quoted = _QUOTE.search(name)
+    one_named = quoted is not None and quoted.start() > words[head_at].end() and len(_QUOTE.findall(name)) == 1 \
+        and all(h.tag.number == "plur" for h in singular)
+    if any(h.tag.case == "nomn" for h in singular) and not one_named:
         return name
     head = singular[0]
     case, number, gender = _grammemes(head)
+    to_number = "sing" if one_named else number
     forms: list = []
     for k in range(head_at):
         match = [a for a in adjectives[k] if a.tag.case == case and a.tag.number == number] or adjectives[k][:1]
-        wanted = {"nomn", number} | ({gender} if number == "sing" and gender else set())
+        wanted = {"nomn", to_number} | ({gender} if to_number == "sing" and gender else set())
         form = match[0].inflect(wanted) if match else None
         if form is None and _PLACE_ADJECTIVE.search(words[k].group(0)):
             # pymorphy knows no adjective reading of "Ерейментауской": its ending follows the head
-            ending = "ие" if number == "plur" else {"femn": "ая", "neut": "ое"}.get(gender, "ий")
+            ending = "ие" if to_number == "plur" else {"femn": "ая", "neut": "ое"}.get(gender, "ий")
             form = _PLACE_ADJECTIVE_ENDING.sub(ending, words[k].group(0))
         forms.append(form)
-    forms.append(None if fixed else head.inflect({"nomn"}))
+    forms.append(None if fixed else head.inflect({"nomn", to_number} if one_named else {"nomn"}))
     return _respelled(name, words[:head_at + 1], forms)
 
 
@@ -3462,7 +3467,8 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
     out = [p for p in out if not ((_DEMONSTRATIVE.match(p.name) or _BARE_OBJECT.fullmatch(p.name.strip())) and len(out) > 1
                                   or _DEMONSTRATIVE.match(p.name) and _head_alone(_DEMONSTRATIVE.sub("", p.name, 1), p.head, p.name))]
     for p in out:
-        p.as_written, p.name = p.name, nominative(p.name)
+        # a bracket left out of a name ("Российско-Таджикского (Славянского) университета") leaves its blanks
+        p.as_written, p.name = p.name, nominative(re.sub(r"\s{2,}", " ", p.name))
     return out
 
 

@@ -1068,6 +1068,10 @@ def _skip_leading_place(obj: str) -> tuple[str, str]:
         if token == "и" and w.start() > words[1].start() and words[1].group(0)[0].isupper():
             continue  # coordinated places: "в Оше и Андижане торговые дома"
         noun = _first_noun_ru(token)
+        if w.start() == words[1].start() and noun and _head(token) and all(
+                p.tag.case in ("loct", "loc2") for p in lexicon.parses(lexicon.norm(token)) if "NOUN" in p.tag):
+            # "по созданию в центре благоприятных условий": a head in the prepositional case is where, not what
+            return obj[w.end():], obj[:w.end()].strip()
         if noun in ("территория", "площадка") and w.start() == words[1].start():
             site = True
             continue

@@ -1260,6 +1260,8 @@ def test_eleventh_batch_projects(body, expected):
      "европейских компаний.", [("специальная промышленная зона для европейских компаний", "announced")]),
     ("Первый филиал Российско-Таджикского (Славянского) университета планируется открыть в Согдийской области.",
      [("Первый филиал Российско-Таджикского университета", "announced")]),
+    # a head in the prepositional case right after "в" is where
+    ("Хоким дал поручения по созданию в центре благоприятных условий для предпринимателей.", []),
 ])
 def test_eleventh_batch_russian_projects(body, expected):
     assert article_projects(body) == expected

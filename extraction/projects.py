@@ -726,6 +726,7 @@ def _qualified(item: str, head: str) -> bool:
         low = lexicon.norm(item)
         stem = head[:-1] if _is_ru(item) else head  # "система" is "системы", "систему" in other cases
         return bool(re.search(rf"(?<!\w){stem}\w*\s+(?:\w+\s+)?(?:{complement})", low)
+                    or re.search(rf"(?<!\w){stem}\w*\s+[«\"“„]", low)  # "рынок «Ош-Базар»": its name says which
                     or head in _lex()["complement_before"]
                     and re.search(rf"(?:{complement})\w*\s+(?:[\w-]+\s+)?{stem}", low))
     if _QUOTE.search(item):

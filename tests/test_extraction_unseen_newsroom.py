@@ -1216,6 +1216,12 @@ def test_a_given_name_and_an_institution(body, lang, expected):
      "railway.", [("Torghundi-Sanobar railway", "construction_started"), ("Torghundi-Herat railway", "announced")]),
     # what a country has become
     ("Uzbekistan has become a leading investment destination and a clean energy hub for the region.", []),
+    # a city hosted the opening
+    ("On November 22, Tashkent hosted the grand opening of the regional office of the Export-Import Bank of China.",
+     [("regional office of the Export-Import Bank of China", "launched")]),
+    # a financial market is no market place; a wholesale one is
+    ("The parties exchanged views on the development of the country's financial market.", []),
+    ("A new wholesale market was opened in Osh.", [("wholesale market", "launched")]),
 ])
 def test_eleventh_batch_projects(body, expected):
     assert article_projects(body, "en") == expected

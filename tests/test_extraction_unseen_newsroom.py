@@ -1219,7 +1219,7 @@ def test_a_given_name_and_an_institution(body, lang, expected):
     # a city hosted the opening
     ("On November 22, Tashkent hosted the grand opening of the regional office of the Export-Import Bank of China.",
      [("regional office of the Export-Import Bank of China", "launched")]),
-    # a financial market is no market place; a wholesale one is
+    # guards: a financial market is no market place; a wholesale one is
     ("The parties exchanged views on the development of the country's financial market.", []),
     ("A new wholesale market was opened in Osh.", [("wholesale market", "launched")]),
 ])

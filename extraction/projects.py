@@ -110,6 +110,8 @@ _ACTIVITY_PAIR = re.compile(rf"((?<!\w)по\s+{_VERBAL_NOUN}\s)(и)(?=\s{_VERBAL
 _COMPLEX_OF_PAIR = re.compile(r"((?<!\w)(?:complex|cluster|chain|network|system)\s+of\s+[a-z][\w-]*\s)(and)(?=\s[a-z][\w-]*\s+"
                               r"(?:[a-z][\w-]*\s+)?(?:plants|factories|facilities|enterprises|units|workshops)(?!\w))",
                               re.IGNORECASE)
+# "3-й и 4-й этапы комплекса": the conjunction joins the numbers of the parts of one facility
+_NUMBERED_PAIR = re.compile(r"(?<=\d-[а-я])\s+и\s+(?=\d+-[а-я]{1,3}\s)|(?<=\d-[а-я]{2})\s+и\s+(?=\d+-[а-я]{1,3}\s)")
 _ACTIVITY_PAIR_BEFORE = re.compile(rf"(?<!\w)по\s+{_VERBAL_NOUN}\s+и\s+$")
 # The two ends of a route or line: the conjunction between them joins no items.
 _BETWEEN_PAIR = re.compile(r"((?<!\w)(?:between|между)\s+[^,;]{1,80}?\s)(and|и)(?=\s)", re.IGNORECASE)
@@ -540,17 +542,19 @@ def _facility_part(item: str) -> str | None:
     if not _is_ru(item):
         m = lex["part_en"].match(lexicon.norm(item))
         return item[m.end():] if m else None
-    # "3-й и 4-й этапы комплекса": numbered parts, one or several
+    # "3-й и 4-й этапы комплекса": numbered parts, one or several, as an ordinal word ("пятую нитку") is one
     numbered = re.match(r"^\s*\d+-?[а-я]{1,3}(?:\s*(?:,|и)\s*\d+-?[а-я]{1,3})*\s+(?=\w)", item)
-    if numbered:
-        item = "первый " + item[numbered.end():]
-    words = list(re.finditer(r"[\w-]+", item))
-    if len(words) < 3:
+    at = numbered.end() if numbered else 0
+    words = list(re.finditer(r"[\w-]+", item[at:]))
+    if not numbered:
+        if not words or not any("Anum" in p.tag for p in lexicon.parses(lexicon.norm(words[0].group(0)))[:2]):
+            return None
+        words = words[1:]
+    if len(words) < 2:
         return None
-    ordinal = any("Anum" in p.tag for p in lexicon.parses(lexicon.norm(words[0].group(0)))[:2])
     part = any(lexicon.norm(p.normal_form) in lex["parts_ru"]
-               for p in lexicon.parses(lexicon.norm(words[1].group(0))) if "NOUN" in p.tag)
-    return item[words[2].start():] if ordinal and part else None
+               for p in lexicon.parses(lexicon.norm(words[0].group(0))) if "NOUN" in p.tag)
+    return item[at + words[1].start():] if part else None
 
 
 def _nominative_agent(item: str) -> bool:
@@ -808,9 +812,7 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
     # "between Termez and Mazar-i-Sharif" names the two ends of one route, not two items
     masked = _BETWEEN_PAIR.sub(lambda m: m.group(1) + "~" * len(m.group(2)), _mask_quotes(obj))
     masked = _COMPLEX_OF_PAIR.sub(lambda m: m.group(1) + "~" * len(m.group(2)), masked)
-    # "3-й и 4-й этапы комплекса": the numbers of the parts of one facility
-    masked = re.sub(r"(?<=\d-[а-я])(\s+и\s+)(?=\d+-[а-я]{1,3}\s)|(?<=\d-[а-я]{2})(\s+и\s+)(?=\d+-[а-я]{1,3}\s)",
-                    lambda m: " " + "~" * (len(m.group(0)) - 2) + " ", masked)
+    masked = _NUMBERED_PAIR.sub(lambda m: m.group(0).replace("и", "~"), masked)
     masked = _ACTIVITY_PAIR.sub(lambda m: (m.group(1) or m.group(3)) + "~", masked)
     # "в Сурхандарьинской, Самаркандской и Джизакской областях" lists the places of one item
     masked = _PLACE_LIST.sub(lambda m: re.sub(r",|(?<=\s)и(?=\s)", "~", m.group(0)), masked)

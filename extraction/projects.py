@@ -2283,6 +2283,9 @@ def _span_in(name: str, text: str) -> tuple[int, int]:
 
     A mention is read with its bracketed code left out ("the X-Y (XY) pipeline"): it is found with the code.
     """
+    at = text.find(name)
+    if at >= 0 or "(" not in text:
+        return (at, at + len(name)) if at >= 0 else (-1, -1)
     found = re.search(r"(?:\s\([A-Z][A-Z\d-]{1,9}\))?\s".join(map(re.escape, name.split(" "))), text)
     return found.span() if found else (-1, -1)
 

@@ -2941,21 +2941,27 @@ def _content(name: str, head: str) -> set[str]:
     return {w for w in words - _FUNCTION_WORDS - {head} if not w.isdigit() and not _lex()["unit_word"].fullmatch(w)}
 
 
-def _name_words(project: Project) -> tuple[set[str], set[str]]:
-    """Return the stems of a name's word parts, and those of them capitalised as a proper name is.
+def _name_words(project: Project) -> tuple[frozenset[str], frozenset[str]]:
+    """Return the stems of a name's word parts, and those of them capitalised as a proper name is."""
+    return _words_of_name(project.name, project.sentence.part == "title", project.sentence.text)
+
+
+@functools.lru_cache(maxsize=2048)
+def _words_of_name(name: str, in_title: bool, sentence: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Return the stems of a name's word parts, and those capitalised as a proper name is, in its sentence.
 
     Hyphens split ("Kambarata-1"); a stem holds the adjective of a name ("Каспия", "Каспийского").
     Abbreviations ("HPP", "ГЭС"), countries ("the Russian-designed plant"), a sentence's first word and a
-    headline's title case name no one.
+    headline's title case name no one. Cached because `_same` compares every pair of an article's mentions.
     """
-    words = re.findall(r"[\w]+", _QUOTE.sub(" ", _undetermined(project.name.strip())))
-    every = {lexicon.norm(w)[:5] for w in words}
-    if project.sentence.part == "title":
-        return every, set()
-    if words and re.match(r"^\W*" + re.escape(words[0]), project.sentence.text):
-        words = words[1:]
-    return every, {lexicon.norm(w)[:5] for w in words
-                   if w[:1].isupper() and not w.isupper() and not find_countries(lexicon.norm(w))}
+    words = re.findall(r"[\w]+", _QUOTE.sub(" ", _undetermined(name.strip())))
+    stems = [lexicon.norm(w) for w in words]
+    every = frozenset(s[:5] for s in stems)
+    if in_title:
+        return every, frozenset()
+    first = 1 if words and re.match(r"^\W*" + re.escape(words[0]), sentence) else 0
+    return every, frozenset(s[:5] for w, s in zip(words[first:], stems[first:], strict=True)
+                            if w[:1].isupper() and not w.isupper() and not find_countries(s))
 
 
 def _stems(name: str, head: str) -> set[str]:
@@ -3174,6 +3180,18 @@ _BY_AGENT = re.compile(r"(?<!\w)(?:implemented|built|constructed|carried out|fin
 # "соглашение между министерством, фондом KIDF и компанией Masdar").
 _PARTNER = re.compile(r"(?:(?<!\w)(?:in partnership|in cooperation|together|jointly|along)\s+with|(?<!\w)(?:между|совместно с|вместе с))"
                       r"\s+(?:[^.;]{0,80}(?:\s(?:and|и)|,)\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _names_the_doer(before: str, name: str, head: str, mode: str) -> bool:
+    """Tell whether a name stands where its sentence says who does the work, not what is built.
+
+    "The project will be implemented by Sinopharm and Makro Farm Andijon", "in partnership with the Fund and the
+    national company KazMunayGas": a company, fund or bank there is a party, however much its name looks like a project.
+    """
+    return (mode == "verb" and name[:1].isupper() and _BY_AGENT.search(before) is not None
+            or head in _lex()["agent_heads"] and _PARTNER.search(before) is not None)
+
+
 # A sentence that names what the one before spoke of ("Речь идет о проекте «X»").
 _SPEAKS_OF = re.compile(r"^\W*речь (также |в частности |прежде всего )?ид[её]т о ")
 # A follow-up sentence's subject that can only be the one project just named.
@@ -3333,16 +3351,16 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                 if city is None and country is None:
                     # "В Бекабаде … введен в эксплуатацию завод": the place stands before the cue
                     city, country = _respective_lead(candidates, k, lead_place) or _locative_place(lead_place)
-                introduced = (mode == "verb" and _is_ru(name) and sentence.part == "body" and _coordinated_with_named(candidates, item)
-                              and not any(p.head.rstrip("s") == head.rstrip("s") for p in found.values()))
+                head_known = any(p.head.rstrip("s") == head.rstrip("s") for p in found.values())
+                introduced = (mode == "verb" and _is_ru(name) and sentence.part == "body" and not head_known
+                              and _coordinated_with_named(candidates, item))
                 if city is None and _head_alone(name, head, item) and not introduced:
                     # a bare "завода" or "the line" refers back to a project just named: its stage may move on;
                     # one built beside a named project ("построят дорогу … и электростанцию") is new
                     # so may "Construction of the plant began": works said to be under way or done
                     same_head = [found[k] for k in recent if k in found and found[k].head.rstrip("s") == head.rstrip("s")]
                     visited = None
-                    if not any(p.head.rstrip("s") == head.rstrip("s") for p in found.values()) \
-                            and status in ("construction_started", "launched", "completed") \
+                    if not head_known and status in ("construction_started", "launched", "completed") \
                             and mode in ("verb", "passive", "context"):
                         # "visited the Khankendi garment factory … attended the opening of the factory"
                         visited = _earlier_named(sentences[max(0, n - 3):n], head)
@@ -3369,10 +3387,7 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                                   confidence=_confidence(name, mode, status))
                 if head and _synonym_heads(head, "checkpoint") and _REOPENED.search(sentence.low):
                     continue  # "вновь открыт пункт пропуска «Кайрагач»": a crossing reopened is the border regime, not a facility
-                if mode == "verb" and start > 0 and name[:1].isupper() and _BY_AGENT.search(sentence.text[:start]) \
-                        or head in lex["agent_heads"] and start > 0 and _PARTNER.search(sentence.text[:start]):
-                    # "The project will be implemented by Sinopharm and Makro Farm Andijon", "in partnership with the
-                    # Fund and the national company KazMunayGas": who does it
+                if start > 0 and _names_the_doer(sentence.text[:start], name, head, mode):
                     continue
                 if _STATISTIC.match(name):
                     continue  # "открыто более 200 новых предприятий": a tally of a year, no particular project

@@ -204,8 +204,12 @@ def _find_head(joined: str, phrases: list[tuple[str, str]]) -> tuple[str, set[in
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def crosslang_key(name: str) -> tuple[str, frozenset] | None:
     """Return a language-neutral key of a project name: its head concept and its proper-name tokens.
+
+    Cached: extraction keys a name to merge mentions within an article and
+    resolution keys it again across articles.
 
     A Russian and an English report of one facility word it differently
     ("Камбаратинская ГЭС-1", "Kambarata HPP-1"): the head goes through the

@@ -816,8 +816,10 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
         words = m.group(1).split()
         title = _title_any().search(low, m.start(2), m.start(2) + 80)
         gap = low[m.start(2):title.start()] if title else ""
-        if title and gap.strip() and not (len(gap.split()) <= 2 and find_countries(gap)):
-            title = None  # only "<country>'s" or a country adjective may stand before the title
+        if title and gap.strip() and not (len(gap.split()) <= 2 and _only_countries(gap)):
+            # only "<country>'s" or a country adjective may stand before the title; "Caspian Sea, said Kazakhstan's
+            # Minister X" names the sea before a verb
+            title = None
         # "a working trip to Abu Dhabi, Kazakh President Tokayev met": a city before a title is no name
         place = any(c.start == 0 and c.end == end - start for c in find_cities(low[start:end]))
         if (not title or place or not all(_name_word(w) for w in words)
@@ -885,6 +887,15 @@ def _listed_names(text: str, low: str, persons: list[PersonHit]) -> list[PersonH
     return out
 
 
+def _only_countries(phrase: str) -> bool:
+    """Tell whether a phrase names countries and nothing else but a title's qualifier ("kazakhstan's", "pakistan's federal")."""
+    found = find_countries(phrase)
+    rest = phrase
+    for country in reversed(found):
+        rest = rest[:country.start] + " " + rest[country.end:]
+    return bool(found) and not re.sub(r"(?:['’]s|\b(?:the|federal|first|deputy|acting|senior|special))(?!\w)", "", rest).strip()
+
+
 def _body_before_name(text: str, start: int, pos: int) -> int:
     """Return where the name starts after an organisation whose head noun is not a known one, else pos.
 
@@ -899,9 +910,11 @@ def _body_before_name(text: str, start: int, pos: int) -> int:
     # "Akim of Almaty Yerbolat Dossayev on July 4": the date after the name is no part of the run
     body = _EN_DATE_TAIL.sub("", run.group(0))
     words = list(re.finditer(r"\S+", body))
-    # "… Ma Yongsheng and Chairman of CNPC Dai Houliang": the next official's title ends the run
+    # "… Ma Yongsheng and Chairman of CNPC Dai Houliang", "… and Assistant Minister of …": the next official's title
+    # (its head may follow a qualifier) ends the run
     cut = next((i for i in range(1, len(words)) if words[i - 1].group(0) == "and"
-                and (_TITLE_WORDS.fullmatch(norm(words[i].group(0))) or _title_any().fullmatch(norm(words[i].group(0))))),
+                and any(_TITLE_WORDS.fullmatch(norm(w.group(0))) or _title_any().fullmatch(norm(w.group(0)))
+                        for w in words[i:i + 2])),
                None)
     if cut is not None:
         words = words[:cut - 1]

@@ -54,9 +54,10 @@ _NOMINALISATION = re.compile(
     r"((agreement|contract|memorandum|deal)s?\s+((between|with)\s+[^,;]{1,60}?\s+)?(on|to|for)\s+(the\s+)?((set(ting)?\s+up|build(ing)?|creat(e|ing)|establish(ing)?|"
     r"construct(ing)?|open(ing)?)\s+)?(a\s+|an\s+|the\s+)?)?"
     r"((foundation|first)\s+stone\s+(of|for)\s+(the\s+)?|ground-?breaking\s+(ceremony\s+)?(of|for|on|at)\s+(the\s+)?)?"
-    # a gerund of the works in a list of them ("projects such as expanding the X plant, building a new Y")
-    r"(((build|construct|creat|establish|develop|expand|upgrad|moderni[sz]|reconstruct|rehabilitat|implement|launch|connect|"
-    r"open|advanc|promot|financ)ing|setting\s+up)\s+(the|a|an)\s+)?"
+    # a gerund of the works in a list of them ("projects such as expanding the X plant, building a new Y"), with the
+    # preposition an item may repeat ("agreed on new projects, in particular, on setting up a factory")
+    r"(((on|in|about)\s+)?((build|construct|creat|establish|develop|expand|upgrad|moderni[sz]|reconstruct|rehabilitat|implement|launch|connect|"
+    r"open|advanc|promot|financ|lay|install|erect|deploy)ing|setting\s+up)\s+(the|a|an)\s+)?"
     r"|"
     r"^"
     # an item of "соглашения, в том числе о строительстве X": the preposition of the work it hangs on
@@ -873,6 +874,8 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
               and not _starts_with_count(piece)):
             if re.match(r"^(в|во|на|а|но|с|для|in|at|but|with|for|worth)\s", piece, re.IGNORECASE):
                 break  # a place, a price or a new clause, not a continuation of the name
+            if seps[k].strip() == "," and _REGION_OF_PLACE.fullmatch(piece.strip()) and re.search(_TRAILING_PLACE, out[-1]):
+                break  # "in the city of Nurafshon, Tashkent region": the region the place lies in, not a second place
             where = re.search(r"\s(в|во|на)\s+[А-ЯЁ][\w-]*(?:\s+и\s+[А-ЯЁ][\w-]*)*$", out[-1])
             if where and piece[:1].isupper() and len(piece.split()) == 1 \
                     and _place(f"{where.group(1)} {piece}")[0] not in (None, "border"):
@@ -1000,6 +1003,10 @@ def _continues_name(piece: str, previous: str) -> bool:
     return len(words) <= 3 and words[0] not in {"a", "an", "the", "its", "their"}
 
 
+# A size before a name ("400-bed", "1,000-seat"): a number with its unit, no code name.
+_EN_SIZE_WORD = re.compile(r"\d[\d.,]*-[a-z]+")
+
+
 def _has_own_name(phrase: str, following: str) -> bool:
     """Tell whether an English conjunct is a project of its own rather than a modifier of the next one's head.
 
@@ -1013,7 +1020,7 @@ def _has_own_name(phrase: str, following: str) -> bool:
     head = _head(_undetermined(following.strip()))
     if head and _plural_head(following, head):
         return False  # "the Kambarata-1 and Kambarata-2 HPPs": a plural head is every conjunct's
-    words = re.findall(r"[\w-]+", _undetermined(phrase.strip()))
+    words = [w for w in re.findall(r"[\w-]+", _undetermined(phrase.strip())) if not _EN_SIZE_WORD.fullmatch(w)]
     if any(re.search(r"\d", w) or len(w) > 1 and w.replace("-", "").isupper() for w in words):
         return True
     return bool(re.match(r"^\s*(the|a|an|its|their)\s", following, re.IGNORECASE)) and bool(head) \
@@ -1027,7 +1034,8 @@ def _bare_modifier(phrase: str) -> bool:
         return False
     if _is_ru(phrase):
         return all("ADJF" in lexicon.parse(lexicon.norm(w)).tag for w in words)
-    return all(w[0].isupper() for w in words)
+    # "a 400-bed Maternal [and Child Health Center]": a size may stand before the name
+    return all(w[0].isupper() or _EN_SIZE_WORD.fullmatch(w) for w in words) and words[-1][0].isupper()
 
 
 def _is_excluded(phrase: str) -> bool:
@@ -1138,7 +1146,10 @@ def _skip_leading_agent(obj: str, cue: str) -> str:
 def _en_tail_phrase(segment: str) -> str:
     """Return the noun phrase that ends an English clause ("… was paid to the X Company" -> "the X Company")."""
     words = list(re.finditer(r"[\w'’-]+|[«\"“„][^»\"”]*[»\"”]", segment))
-    breaks = [w.end() for w in words if lexicon.norm(w.group(0)) in _EN_SUBJECT_BREAK]
+    # "a Maternal and Child Health Center": an "and" between capitalised words joins the parts of one title-case name
+    breaks = [w.end() for k, w in enumerate(words) if lexicon.norm(w.group(0)) in _EN_SUBJECT_BREAK
+              and not (w.group(0) == "and" and 0 < k < len(words) - 1 and words[k - 1].group(0)[:1].isupper()
+                       and words[k + 1].group(0)[:1].isupper())]
     # an article opens a noun phrase too: "The presidents visited the cement plant" ends in "the cement plant"
     breaks = sorted(set(breaks) | {w.start() for w in words if lexicon.norm(w.group(0)) in ("the", "a", "an") and w.start()})
     # the shortest tail that names a project: "the work of the X trading house in Dushanbe"
@@ -1326,6 +1337,11 @@ def _subject(text: str, start: int, finite: bool = False, whole: bool = False) -
                 return f"{_en_tail_phrase(segments[k - 1])} and {_en_tail_phrase(segment[joined.end():])}"
             return _en_tail_phrase(segment)
         return ""
+    if len(segments) >= 2 and re.fullmatch(r"\s[—–-]\s", masked[cuts[-3]:cuts[-2]]) and not _head(_undetermined(subject)) \
+            and _head(_en_tail_phrase(segments[-2])):
+        # "the first plant for the production of synthetic fuel - gas from natural gas was built": the words after the
+        # dash gloss the product; the facility stands before it
+        return _en_tail_phrase(segments[-2])
     shared = re.match(r"^(.+?)\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might)\s.*\sand\s*$",
                       subject, re.IGNORECASE)
     if shared:
@@ -2611,6 +2627,9 @@ _TRAILING_WORK = re.compile(r"\s+(expansion|modernization|modernisation|reconstr
                             r"rehabilitation|extension|renovation)(\s+projects?)?\s*$", re.IGNORECASE)
 # The named word a place phrase turns on ("Osh", "the port of Aktau").
 _PLACE_NAME = r"(?:the\s+)?(?:port of\s+)?[^\s,]+"
+# A region named after a place, in apposition ("…, Tashkent region", "…, Ташкентская область").
+_REGION_OF_PLACE = re.compile(r"(?:the\s+)?[A-ZА-ЯЁ][\w-]+\s+(?:region|district|province|oblast|област\w*|район\w*)",
+                              re.IGNORECASE)
 # A place phrase that ends a name ("… in Osh", "… at the port of Aktau", "… в Самарканде").
 _TRAILING_PLACE = rf"\s+(?:в|во|на|у|in|at|on|near)\s+({_PLACE_NAME}(?:\s+[^\s,]+){{0,2}}(?:\s+of\s+[A-Z][\w-]+)?)\s*$"
 
@@ -2667,6 +2686,7 @@ def _clean_name(item: str) -> tuple[str, str]:
     # "… и оптико-волоконной линии связи", "парогазовой электростанции на строящейся ТЭС": a conjunction before the
     # name joins it to the list, a preposition after it opens what the name stands on
     name = re.sub(r"^(и|а также|and)\s+", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"^(there|here)\s+(?=[a-z])", "", name)  # "will build there greenery complex": where, not which
     # "a joint-stock company for joint [construction of …]": a work cut off leaves its preposition and manner behind
     name = re.sub(r"\s+(на|в|во|с|со|к|по|о|об|для|у|of|in|on|at|for|to be|to|with|by|near|along|between|under|from|across)"
                   r"(\s+(joint|further|the|a|an|совместно\w*))?$", "",

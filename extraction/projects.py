@@ -139,7 +139,7 @@ _PAREN = re.compile(r"\([^()]*\)")
 # "производство цемента на заводе «X»": output made at a named facility; the facility is the project
 _PRODUCTION_AT = re.compile(r"^(?:производств|выпуск|сборк|переработк)\w*\s+(?:[^,;«»]*?\s)?на\s+(?=[А-Яа-яЁё])", re.IGNORECASE)
 # A headline's price before the head ("open $50m textile plant") is an amount, not part of the name.
-_LEADING_PRICE = re.compile(r"^(?:[$€£]\s?\d[\d.,]*\s*(?:-?\s*(?:m|mn|mln|bn|bln|million|billion)\b)?(?:-dollar)?"
+_LEADING_PRICE = re.compile(r"^(?:[$€£]\s?\d[\d.,]*\s*(?:-?\s*(?:m|mn|mln|bn|bln|million|billion)\b)?(?:-dollar|-plus|\+)?"
                             r"|\d[\d.,]*[\s-]+(?:million|billion)[\s-]+(?:(?:US|U\.S\.)\s+)?(?:dollars?|euros?|yuan))\s+", re.IGNORECASE)
 # A coordinated item repeating the cue's preposition ("on a data centre and on a complex").
 # A place that ends an English item, and one coordinated after it ("in Nukus and the Nukus district")
@@ -300,6 +300,7 @@ def _lex() -> dict:
         "named_context": lexicon.compiled(lex["named_context_en"]),
         "not_kinds_en": set(lex["generic_modifiers_en"]) | set(lex["evaluative_words_en"]) | set(lex["size_and_novelty_words"]),
         "parts_ru": set(lex["facility_parts_ru"]),
+        "parts": set(lex["facility_parts_ru"]) | set(lex["facility_parts_en"]),
         "ranking_ru": set(lex["ranking_words_ru"]),
         "head_synonyms": [set(group) for group in lex["head_synonyms"]],
         "part_en": lexicon.compiled(
@@ -1177,9 +1178,13 @@ def _en_tail_phrase(segment: str) -> str:
                         break
                     if _head(_undetermined(first.strip())):
                         return segment[b:].strip()
-            if before.lower().endswith(" for") and _lex()["activity"].match(lexicon.norm(_undetermined(segment[start:].strip()))) \
+            tail = _undetermined(segment[start:].strip())
+            if before.lower().endswith(" for") and (_lex()["activity"].match(lexicon.norm(tail))
+                                                    or _head(tail) in _lex()["agent_heads"]) \
                     and _head(_undetermined(before[:-4].strip())):
-                return segment[outer:].strip()  # "A joint venture for the production of X opened": the venture did
+                # "A joint venture for the production of X opened": the venture did; "a special industrial zone for
+                # European companies is being set up": the zone is, the companies are whom it serves
+                return segment[outer:].strip()
             return segment[start:].strip()
     if _head(_undetermined(segment.strip())):
         return segment.strip()  # "A joint venture for the production of buses [was established]"
@@ -2745,10 +2750,10 @@ def _clean_name(item: str) -> tuple[str, str]:
         m = re.search(_TRAILING_PLACE, described, re.IGNORECASE)
         if m and _place(m.group(0))[0] not in (None, "border"):
             place = m.group(0).strip()  # "a school built with Turkish support in Osh": the place ends the description
-    owner = re.match(r"^([A-Z][\w-]+)['’]s\s+(?=[A-Z])", name.strip())
+    owner = re.match(r"^([A-Z][\w-]+)['’]s\s+(?:(?:flagship|landmark|long-awaited)\s+)?(?=[A-Z])", name.strip())
     if owner and _place(owner.group(1)) != (None, None):
         # "Kazakhstan's Zhanatas wind power plant": the country or town the named facility is in, not its name
-        # ("Uzbekistan's first nuclear power plant" is told by its country)
+        # ("Uzbekistan's first nuclear power plant" is told by its country); so is "Tajikistan's flagship Rogun HPP"
         name, place = name.strip()[owner.end():], place or owner.group(1)
     return name.strip(" ,"), place
 
@@ -3627,6 +3632,34 @@ def _abbreviates(a: str, b: str) -> bool:
                 or {m.group(0) for m in _ACRONYM.finditer(b)} & initials(a))
 
 
+# A code name of letters and a number ("CASA-1000"); an abbreviated head with a unit number ("HPP-1") is no code.
+_CODE_NAME = re.compile(r"(?<![\w-])([A-ZА-ЯЁ]{2,})-(\d+)(?![\w-])")
+
+
+def _same_code(p: Project, q: Project) -> bool:
+    """Tell whether two mentions share a code name ("the CASA-1000 project", "the CASA-1000 power line").
+
+    Two parts of one kind ("the Afghan section of CASA-1000", "a key section of CASA-1000") stay two.
+    """
+    def codes(name: str) -> set[str]:
+        return {m.group(0) for m in _CODE_NAME.finditer(name) if not _head(m.group(1))}
+    return bool(codes(p.name) & codes(q.name)) and not (p.head == q.head and p.head in _lex()["parts"])
+
+
+def _bracketed_alias(p: Project, q: Project) -> bool:
+    """Tell whether a mention names another by the abbreviation that one gave in brackets, with only its place.
+
+    "a combined heat and power (CHP) plant in Kokshetau" and "the Kokshetau CHP plant" are one plant.
+    """
+    m = re.search(r"\(([A-ZА-ЯЁ]{2,6})\)", p.name)
+    if not m or "(" in q.name or not re.search(rf"(?<![\w-]){m.group(1)}(?![\w-])", q.name):
+        return False
+    others = [w for w in re.findall(r"[A-ZА-ЯЁ][\w-]*", q.name) if w != m.group(1) and not _head(w)]
+    places = {_place(w)[0] for w in others}
+    return bool(others) and None not in places and (p.city is None or places == {p.city}) \
+        and not (p.city and q.city and p.city != q.city)
+
+
 def _kind_spelled(p: Project, q: Project) -> bool:
     """Tell whether a "project" names its kind by an adjective the other mention's head says ("Roghun hydropower project", "Roghun HPP")."""
     return "project" in (p.head, q.head) and same_crosslang(crosslang_key(p.name), crosslang_key(q.name))
@@ -3646,7 +3679,8 @@ def _merge_spellings(projects: list[Project]) -> list[Project]:
     out: list[tuple[Project, frozenset[str]]] = []
     for p in projects:
         key = _spelling_key(p)
-        same = next((q for q, q_key in out if (key and q_key == key or _abbreviates(p.name, q.name) or _kind_spelled(p, q))
+        same = next((q for q, q_key in out if (key and q_key == key or _abbreviates(p.name, q.name) or _kind_spelled(p, q)
+                                               or _same_code(p, q) or _bracketed_alias(p, q) or _bracketed_alias(q, p))
                      and not _placed_apart(p, q)
                      and (_same_kind(q.head, p.head) or "project" in (q.head, p.head))), None)
         if same is None:

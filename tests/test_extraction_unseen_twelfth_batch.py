@@ -52,6 +52,13 @@ def test_the_next_officials_qualified_title_ends_the_body_before_a_name():
     assert {"Rustam Nazarzoda", "Omar Saif"} <= set(people_of(facts, meeting))
 
 
+def test_a_joint_economic_commission_that_met_is_an_intergovernmental_commission():
+    body = ("Budapest looks set to tighten ties with Tashkent after the Hungarian-Uzbek Joint Economic Commission met "
+            "in Tashkent on May 20, the minister of foreign affairs Peter Szijjarto said.")
+    (meeting,) = held(extract_article(article(body, "en", published=MAY)))
+    assert meeting["meeting_format"] == "intergovernmental_commission"
+
+
 # --- projects ------------------------------------------------------------------------------------------------
 
 def test_finished_before_a_product_is_an_adjective_not_the_works_finished():
@@ -90,6 +97,35 @@ def test_finished_before_a_product_is_an_adjective_not_the_works_finished():
     # a size before a title-case name of two parts
     ("A 300-bed Maternal and Child Health Center will be built in the city of Mary.", "en",
      [("300-bed Maternal and Child Health Center", "announced")]),
+    # whom a zone serves is no second project
+    ("To expand industrial cooperation, a special industrial zone for Korean companies is being set up in the "
+     "Samarkand region.", "en", [("special industrial zone for Korean companies", "announced")]),
+    # a country's flagship facility is named without its owner or its praise; nor with a price "plus"
+    ("The fund agreed to provide a loan of $40 million to support construction of Kyrgyzstan's flagship Kambarata "
+     "Hydropower Plant, officials announced.", "en", [("Kambarata Hydropower Plant", "announced")]),
+    ("The $3 billion-plus Kambarata plant is the largest project of the country and is expected to be completed by "
+     "2032.", "en", [("Kambarata plant", "announced")]),
+    # the activation of a line puts it into operation
+    ("The ceremony in Osh marked the activation of the 220-kilovolt Datka–Kemin transmission line.", "en",
+     [("220-kilovolt Datka–Kemin transmission line", "launched")]),
+    # how the works are paid is no part of the name
+    ("They began the construction of six schools in the regions of Tajikistan through Chinese funding.", "en",
+     [("six schools in the regions of Tajikistan", "construction_started")]),
 ])
 def test_twelfth_batch_projects(body, lang, expected):
     assert article_projects(body, lang) == expected
+
+
+def test_a_code_name_tells_one_project_under_two_heads():
+    body = ("The presidents launched the CASA-2000 power line in Osh. The CASA-2000 project will export electricity to "
+            "South Asia. Work on the Afghan section of CASA-2000 was suspended.")
+    assert article_projects(body, "en") == [("CASA-2000 power line", "launched"),
+                                            ("Afghan section of CASA-2000", "announced")]
+
+
+def test_an_abbreviation_given_in_brackets_names_the_same_plant_with_its_town():
+    body = ("Kazakhstan brought in Chinese contractors to build a combined heat and power (CHP) plant in Semey. "
+            "The Semey CHP plant will be financed by a state loan. Kazakhstan had planned three coal-fired CHP plants "
+            "in other towns.")
+    names = [name for name, _ in article_projects(body, "en")]
+    assert names[0] == "combined heat and power (CHP) plant" and not any(n.startswith("Semey") for n in names)

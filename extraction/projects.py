@@ -2632,6 +2632,10 @@ _TRAILING_WORK = re.compile(r"\s+(expansion|modernization|modernisation|reconstr
                             r"rehabilitation|extension|renovation)(\s+projects?)?\s*$", re.IGNORECASE)
 # The named word a place phrase turns on ("Osh", "the port of Aktau").
 _PLACE_NAME = r"(?:the\s+)?(?:port of\s+)?[^\s,]+"
+# A total capacity of several facilities ("общей мощностью 460 мегаватт", "with a combined capacity of 1.5 GW").
+_TOTAL_CAPACITY = re.compile(r"\s+(?:(?:общей|суммарной|совокупной)\s+мощностью|(?:with|for)\s+an?\s+(?:total|combined|"
+                             r"aggregate)\s+capacity\s+of)\s+(?:более|свыше|около|до|over|about|up to|of)?\s*"
+                             r"\d[\d.,\s]*\s*[^\s,;.]+", re.IGNORECASE)
 # A region named after a place, in apposition ("…, Tashkent region", "…, Ташкентская область").
 _REGION_OF_PLACE = re.compile(r"(?:the\s+)?[A-ZА-ЯЁ][\w-]+\s+(?:region|district|province|oblast|област\w*|район\w*)",
                               re.IGNORECASE)
@@ -2692,6 +2696,9 @@ def _clean_name(item: str) -> tuple[str, str]:
     # name joins it to the list, a preposition after it opens what the name stands on
     name = re.sub(r"^(и|а также|and)\s+", "", name, flags=re.IGNORECASE)
     name = re.sub(r"^(there|here)\s+(?=[a-z])", "", name)  # "will build there greenery complex": where, not which
+    # "электростанции в Ташкентской и Сырдарьинской областях общей мощностью 460 мегаватт": a total is of all the
+    # items together, no part of any one's name (the places around it stay)
+    name = _TOTAL_CAPACITY.sub("", name)
     # "a joint-stock company for joint [construction of …]": a work cut off leaves its preposition and manner behind
     name = re.sub(r"\s+(на|в|во|с|со|к|по|о|об|для|у|of|in|on|at|for|to be|to|with|by|near|along|between|under|from|across)"
                   r"(\s+(joint|further|the|a|an|совместно\w*))?$", "",
@@ -2789,6 +2796,9 @@ def nominative(name: str) -> str:
     """
     if not _is_ru(name) or name.lstrip()[:1] in '«"“„':
         return name
+    numbered = _NUMBERED_PARTS.match(name)
+    if numbered:
+        return _numbered_nominative(name, numbered)
     words = list(_CYRILLIC_WORD.finditer(name))
     counted = _counted_nominative(name, words)
     if counted:
@@ -2842,6 +2852,30 @@ def nominative(name: str) -> str:
         forms.append(form)
     forms.append(None if fixed else head.inflect({"nomn", to_number} if one_named else {"nomn"}))
     return _respelled(name, words[:head_at + 1], forms)
+
+
+# Numbered parts before their noun, in any case ("3-го и 4-го блоков", "5-ю очередь").
+_ORDINAL_ENDING = r"-?(?:ого|ому|ую|ой|ом|ей|ий|ая|ое|ые|го|му|й|я|е|м|ю)"
+_NUMBERED_PARTS = re.compile(rf"^\s*\d+{_ORDINAL_ENDING}(?:\s*(?:,|и)\s*\d+{_ORDINAL_ENDING})*\s+(?=[а-яё])")
+
+
+def _numbered_nominative(name: str, numbered: re.Match) -> str:
+    """Put numbered parts in the nominative ("3-го и 4-го блоков ГРЭС-2" -> "3-й и 4-й блоки ГРЭС-2").
+
+    The noun after the numbers declines as any head does; each number's ending then agrees with the noun's gender,
+    as an ordinal word would ("3-й блок", "3-я очередь", "3-е … здание").
+    """
+    rest = name[numbered.end():]
+    readings = [p for p in lexicon.parses(lexicon.norm(rest.split()[0])) if "NOUN" in p.tag] if rest.strip() else []
+    if readings and not any(p.tag.case == "nomn" and p.tag.number == readings[0].tag.number for p in readings):
+        rest = nominative(rest)  # "блоков ГРЭС-2" -> "блоки ГРЭС-2"; "очередь" may already read as the nominative
+        readings = [p for p in lexicon.parses(lexicon.norm(rest.split()[0])) if "NOUN" in p.tag]
+    if not readings or not any(p.tag.case == "nomn" for p in readings):
+        return name  # the noun after the numbers is not the head in the nominative
+    head = readings[0]
+    gender = (head.inflect({"sing"}) or head).tag.gender
+    ending = {"femn": "я", "neut": "е"}.get(gender, "й")
+    return re.sub(rf"(\d+){_ORDINAL_ENDING}", rf"\1-{ending}", numbered.group(0)) + rest
 
 
 def _before_abbreviation(name: str, adjectives: list, gender: str) -> str:
@@ -3097,15 +3131,19 @@ def _per_place(name: str, place: str, head: str) -> list[tuple[str, str]]:
     whole = name
     if place and place not in name:
         name = f"{name} {place}"  # the name lost its places to city_or_region ("wind farms in Navoi and Bukhara")
+    # "ТЭЦ в городах Кокшетау, Семее и Усть-Каменогорске": a plural place noun counts an unchanging head's places
     if _is_ru(name):
-        m = re.search(r"\s+(в|во|на)\s+([А-ЯЁ][\w-]*(?:(?:,|\s+и)\s+[А-ЯЁ][\w-]*)+)(?:\s+(\w+))?$", name)
+        m = re.search(r"\s+(в|во|на)\s+(городах\s+|районах\s+)?([А-ЯЁ][\w-]*(?:(?:,|\s+и)\s+[А-ЯЁ][\w-]*)+)"
+                      r"(?:\s+(\w+))?$", name)
         nouns = lex["plural_places_ru"]
     else:
-        m = re.search(r"\s+(in|at)\s+(?:the\s+)?([A-Z][\w-]*(?:(?:,|\s+and)\s+[A-Z][\w-]*)+)(?:\s+(\w+))?$", name)
+        m = re.search(r"\s+(in|at)\s+(?:the\s+)?(cities\s+of\s+|districts\s+of\s+)?([A-Z][\w-]*(?:(?:,|\s+and)\s+"
+                      r"[A-Z][\w-]*)+)(?:\s+(\w+))?$", name)
         nouns = lex["plural_places_en"]
-    if not m or not _plural_head(name[:m.start()], head):
+    if not m or not (_plural_head(name[:m.start()], head)
+                     or m.group(2) and _undetermined(name[:m.start()].strip()).isupper()):
         return [(whole, place)]
-    noun = m.group(3)
+    noun = m.group(4)
     if noun is not None and lexicon.norm(noun) not in nouns:
         return [(whole, place)]
     singular = " " + nouns[lexicon.norm(noun)] if noun else ""
@@ -3114,8 +3152,10 @@ def _per_place(name: str, place: str, head: str) -> list[tuple[str, str]]:
     if _starts_with_count(kind):
         kind = _undetermined(re.sub(r"^\S+\s+", "", _undetermined(kind.strip())))
     out = []
-    for each in re.split(r",\s*|\s+(?:и|and)\s+", m.group(2)):
-        where = f"{m.group(1)} {each}{singular}"
+    # "в городах Кокшетау, Семей": each town keeps the kind its name stood after, in the singular
+    town = {"городах": "городе ", "районах": "районе "}.get((m.group(2) or "").strip(), "")
+    for each in re.split(r",\s*|\s+(?:и|and)\s+", m.group(3)):
+        where = f"{m.group(1)} {town}{each}{singular}"
         if _place(where) == (None, None):
             return [(whole, place)]
         out.append((f"{kind} {where}", where))

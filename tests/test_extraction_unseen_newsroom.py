@@ -1093,9 +1093,10 @@ def test_tenth_batch_english_lists(body, expected):
      [("стекольный завод", "construction_started")]),
     ("Договоренности о строительстве на территории металлургического комбината нового цеха достигнуты в мае.",
      [("цех", "announced")]),
-    # the names of the towns after their kind
+    # the names of the towns after their kind: one plant in each town
     ("Планируется строительство ТЭЦ в городах Кокшетау, Семей и Усть-Каменогорск.",
-     [("ТЭЦ в городах Кокшетау, Семей и Усть-Каменогорск", "announced")]),
+     [("ТЭЦ в городе Кокшетау", "announced"), ("ТЭЦ в городе Семей", "announced"),
+      ("ТЭЦ в городе Усть-Каменогорск", "announced")]),
     # an agreed feasibility study, the preparation of a project
     ("Стороны подписали соглашение о разработке ТЭО по маршруту Трансафганской железной дороги Термез – Найбабад.",
      [("Трансафганская железная дорога Термез — Найбабад", "announced")]),

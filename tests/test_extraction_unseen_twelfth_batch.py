@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from extraction import extract_article
+from extraction.projects import nominative
 from tests.helpers import article, article_projects, held, people_of, titled
 
 MAY = dt.datetime(2025, 5, 20, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=5)))
@@ -111,6 +112,32 @@ def test_finished_before_a_product_is_an_adjective_not_the_works_finished():
     # how the works are paid is no part of the name
     ("They began the construction of six schools in the regions of Tajikistan through Chinese funding.", "en",
      [("six schools in the regions of Tajikistan", "construction_started")]),
+    # a deal on financing the works is a deal on the works
+    ("Стороны подписали соглашение о финансировании строительства нового моста через Пяндж.", "ru",
+     [("мост через Пяндж", "agreement_signed")]),
+    # "соглашение об этом" takes up what the sentence before agreed to build
+    ("Узбекистан и Китай договорились построить современный химический комплекс в Навоийской области. Соглашение об "
+     "этом стороны подписали в ходе круглого стола.", "ru", [("современный химический комплекс", "agreement_signed")]),
+    # a total capacity is of all the places together; a deadline is no part of the name
+    ("В стране введены в эксплуатацию новые электростанции в Навоийской и Бухарской областях общей мощностью 300 "
+     "мегаватт.", "ru", [("новые электростанции в Навоийской области", "launched"),
+                         ("новые электростанции в Бухарской области", "launched")]),
+    ("Компания рассчитывает завершить строительство участка газопровода ТАПИ в Кандагаре к концу 2027 года.", "ru",
+     [("участок газопровода ТАПИ в Кандагаре", "announced")]),
+    # a pipeline and the gas pipeline of the same name are one
+    ("Туркменистан намерен рассмотреть реализацию проекта Транскаспийского трубопровода. Президент назвал "
+     "строительство Транскаспийского газопровода приоритетом.", "ru", [("Транскаспийский трубопровод", "announced")]),
+    # one plant in each town of a list after "в городах", whatever the town's case
+    ("Обсуждены вопросы строительства ТЭЦ в городах Актобе, Таразе и Уральске.", "ru",
+     [("ТЭЦ в городе Актобе", "announced"), ("ТЭЦ в городе Таразе", "announced"),
+      ("ТЭЦ в городе Уральске", "announced")]),
+    # numbered parts are named in the nominative
+    ("Обсуждены вопросы модернизации 5-го и 6-го блоков Ермаковской ГРЭС.", "ru",
+     [("5-й и 6-й блоки Ермаковской ГРЭС", "announced")]),
+    # a total capacity leaves the places around it
+    ("Дан старт строительству двух ветровых электростанций общей мощностью 300 мегаватт в Навоийской и Бухарской "
+     "областях.", "ru", [("ветровые электростанции в Навоийской области", "construction_started"),
+                         ("ветровые электростанции в Бухарской области", "construction_started")]),
 ])
 def test_twelfth_batch_projects(body, lang, expected):
     assert article_projects(body, lang) == expected
@@ -129,3 +156,13 @@ def test_an_abbreviation_given_in_brackets_names_the_same_plant_with_its_town():
             "in other towns.")
     names = [name for name, _ in article_projects(body, "en")]
     assert names[0] == "combined heat and power (CHP) plant" and not any(n.startswith("Semey") for n in names)
+
+
+@pytest.mark.parametrize("written, spelt", [
+    ("3-го и 4-го блоков Экибастузской ГРЭС-2", "3-й и 4-й блоки Экибастузской ГРЭС-2"),
+    ("5-ю очередь завода", "5-я очередь завода"),
+    ("2-м этапе строительства", "2-й этап строительства"),
+    ("3-х школ", "3-х школ"),  # a count, not an ordinal: a guard
+])
+def test_numbered_parts_are_put_in_the_nominative(written, spelt):
+    assert nominative(written) == spelt

@@ -1615,6 +1615,11 @@ def _own_status(remark: str) -> str | None:
     return None
 
 
+# What a company does for a living ("занимается проектами …", "specialises in …"): its line of business, no project.
+_LINE_OF_BUSINESS = re.compile(r"(?<!\w)(занима(ется|ются)|специализиру(ется|ются)|(is|are) engaged in|speciali[sz]es? in)"
+                               r"(?!\w)")
+
+
 def _intro_status(intro: str, previous: str = "", lead: str = "") -> str:
     """Return the status an enumeration's introduction gives its items ("среди запущенных проектов —").
 
@@ -1793,6 +1798,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             prev_obj_end = list_end
             if _COMPANY_TALLY.search(low[prev_start:start]) and _AT_WORK.search(low[prev_start:start]):
                 continue  # "More than 3,000 companies with Russian capital operate here, including …": examples of a tally
+            if _LINE_OF_BUSINESS.search(low[prev_start:start]):
+                continue  # "ACWA Power занимается проектами ВИЭ, в частности, производства электроэнергии": its trade
             for item, remark in _list_items(text[end:list_end]):
                 if _names_project(item):
                     out.append((item, _item_status(item, remark, resolved, low + " " + previous), mode, place))
@@ -3636,7 +3643,9 @@ def _merge_rementions(projects: list[Project]) -> list[Project]:
             if q.sentence.index < p.sentence.index or later and p.sentence.part == "body":
                 _absorb(q, p)  # a later sentence may move the project on; a title never does
             out.remove(p)
-    return out
+    # "открыть следующий объект" with no other project to take up: the word for any facility alone names none
+    return [p for p in out if not (p.head in _lex()["any_facility"] and not _QUOTE.search(p.name) and not p.city
+                                   and not _content(p.name, p.head) - _lex()["generic_modifiers"])]
 
 
 _PLACE_AFTER = re.compile(r"\s+(?:в|во|на|in|at|near)\s+[^«\"]*$")

@@ -138,6 +138,14 @@ def test_finished_before_a_product_is_an_adjective_not_the_works_finished():
     ("Дан старт строительству двух ветровых электростанций общей мощностью 300 мегаватт в Навоийской и Бухарской "
      "областях.", "ru", [("ветровые электростанции в Навоийской области", "construction_started"),
                          ("ветровые электростанции в Бухарской области", "construction_started")]),
+    # a company's line of business is no project
+    ("Компания Masdar занимается проектами возобновляемой энергетики, в частности, производства электроэнергии и "
+     "водорода.", "ru", []),
+    # a technopark to organise is intended
+    ("Хоким предложил организовать в Самаркандской области технопарк «Шэньчжэнь».", "ru",
+     [("технопарк «Шэньчжэнь»", "announced")]),
+    # the word for any facility, only "next", names none
+    ("Мы предлагаем открыть уже следующий объект, где могли бы начать сборку.", "ru", []),
 ])
 def test_twelfth_batch_projects(body, lang, expected):
     assert article_projects(body, lang) == expected

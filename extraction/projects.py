@@ -1050,7 +1050,10 @@ def _is_excluded(phrase: str) -> bool:
     return any(w in lex["not_en"] for w in words)
 
 
-_RU_NAMED_PLACE = re.compile(r"^\s*(?:в|во)\s+(?:городе|районе|поселке|посёлке|селе|кишлаке|махалле)\s+[А-ЯЁ][\w-]+\s+(?=\w)")
+_RU_NAMED_PLACE = re.compile(r"^\s*(?:в|во)\s+(?:городе|районе|поселке|посёлке|селе|кишлаке|махалле)\s+[А-ЯЁ][\w-]+\s+(?=\w)"
+                             # "по созданию в этом же городе индустриального парка": the place said before
+                             r"|^\s*(?:в|во|на)\s+(?:этом|том|этой|той)\s+(?:же\s+)?(?:городе|районе|регионе|области|месте)\s+"
+                             r"(?=\w)")
 
 
 def _skip_leading_place(obj: str) -> tuple[str, str]:
@@ -2820,9 +2823,11 @@ def nominative(name: str) -> str:
         if m.group(0)[0].isupper() and k + 1 < len(words[:5]) and not name[m.end():words[k + 1].start()].strip(" ") \
                 and (_agrees_with_next(m.group(0), words[k + 1].group(0)) or _PLACE_ADJECTIVE.search(m.group(0))):
             continue  # "Суусамыр-Кокомеренского каскада": a place adjective pymorphy first takes for a noun
+        gender = _lex()["abbreviation_genders"].get(lexicon.norm(m.group(0)))
+        if gender and m.group(0).isupper():
+            return _before_abbreviation(name, words[:k], gender)  # "АСММ" never declines, whatever pymorphy guesses
         if not any("NOUN" in r.tag for r in readings):
-            gender = _lex()["abbreviation_genders"].get(lexicon.norm(m.group(0)))
-            return _before_abbreviation(name, words[:k], gender) if gender and m.group(0).isupper() else name
+            return name
         head_at = k
         break
     if head_at is None:
@@ -3701,9 +3706,15 @@ def _bracketed_alias(p: Project, q: Project) -> bool:
     "a combined heat and power (CHP) plant in Kokshetau" and "the Kokshetau CHP plant" are one plant.
     """
     m = re.search(r"\(([A-ZА-ЯЁ]{2,6})\)", p.name)
+    written = p.as_written or p.name
+    if m is None and written in p.sentence.text:
+        # the bracket may have been left out of the name: it stands right after the name as written
+        m = re.match(r"\s*\(([A-ZА-ЯЁ]{2,6})\)", p.sentence.text[p.sentence.text.find(written) + len(written):])
     if not m or "(" in q.name or not re.search(rf"(?<![\w-]){m.group(1)}(?![\w-])", q.name):
         return False
     others = [w for w in re.findall(r"[A-ZА-ЯЁ][\w-]*", q.name) if w != m.group(1) and not _head(w)]
+    if _undetermined(q.name.strip()) == m.group(1):
+        return True  # "… малой мощности (АСММ)" and then "контракт на строительство АСММ"
     places = {_place(w)[0] for w in others}
     return bool(others) and None not in places and (p.city is None or places == {p.city}) \
         and not (p.city and q.city and p.city != q.city)

@@ -60,6 +60,13 @@ def test_a_joint_economic_commission_that_met_is_an_intergovernmental_commission
     assert meeting["meeting_format"] == "intergovernmental_commission"
 
 
+def test_a_forum_held_ahead_of_the_visit_does_not_give_the_visit_its_format():
+    body = ("В резиденции президенты Узбекистана и Азербайджана Шавкат Мирзиёев и Ильхам Алиев провели встречу в узком "
+            "формате. В ходе бизнес-форума, состоявшегося в преддверии визита, были подписаны соглашения.")
+    (meeting,) = held(extract_article(article(body, "ru", published=MAY)))
+    assert meeting["meeting_format"] == "talks"
+
+
 # --- projects ------------------------------------------------------------------------------------------------
 
 def test_finished_before_a_product_is_an_adjective_not_the_works_finished():
@@ -146,6 +153,15 @@ def test_finished_before_a_product_is_an_adjective_not_the_works_finished():
      [("технопарк «Шэньчжэнь»", "announced")]),
     # the word for any facility, only "next", names none
     ("Мы предлагаем открыть уже следующий объект, где могли бы начать сборку.", "ru", []),
+    # the first concrete poured starts the works; an abbreviation given in brackets is the same plant later
+    ("Состоялась заливка первого бетона для атомной электростанции в Навоийской области.", "ru",
+     [("атомная электростанция", "construction_started")]),
+    ("Заливка первого бетона для атомной станции малой мощности (АСММ) планируется в мае. Контракт на строительство "
+     "АСММ был подписан в Москве.", "ru", [("атомная станция малой мощности", "agreement_signed")]),
+    # a place said before ("в этом же городе") and a name said elsewhere are no part of the name
+    ("Мы поддерживаем планы инвесторов по созданию в этом же городе логистического центра с аналогичным названием.",
+     "ru",
+     [("логистический центр", "announced")]),
 ])
 def test_twelfth_batch_projects(body, lang, expected):
     assert article_projects(body, lang) == expected

@@ -49,6 +49,9 @@ EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "si
 _ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10}
 # I, V and X only (up to XL): "li" or "mix" next to a head noun is a word, not a number
 _ROMAN = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
+# How far before a name the words that make it no participant are looked for: a list of two leaders after "agreements
+# reached between" runs to the second name.
+_NOT_PARTICIPANT_REACH = 130
 
 
 def roman(word: str) -> int | None:
@@ -274,7 +277,8 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
     persons = sorted(persons + titled, key=lambda p: p.start)
     persons = [p for p in persons if not (lex["place_after"].match(low[p.end:p.end + 40])
                                           or lex["place_before"].search(low[max(0, p.start - 60):p.start]))]
-    excluded = {p.name for p in persons if any(rx.search(low[max(0, p.start - 90):p.start]) for rx in lex["not_participant"])}
+    excluded = {p.name for p in persons
+                if any(rx.search(low[max(0, p.start - _NOT_PARTICIPANT_REACH):p.start]) for rx in lex["not_participant"])}
     # an accepted invitation is the reported visit itself, so it is blanked out
     # (same length) before looking for the markers of a plan
     unplanned = lex["not_planned"].sub(lambda m: " " * len(m.group(0)), low)
@@ -316,7 +320,8 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
     if (formats or generic) and not background:
         holders = [h for h in office_holders(sentence, persons, published) if h.name not in {p.name for p in persons}]
         persons = sorted(persons + holders, key=lambda p: p.start)
-        excluded |= {h.name for h in holders if any(rx.search(low[max(0, h.start - 90):h.start]) for rx in lex["not_participant"])}
+        excluded |= {h.name for h in holders if any(rx.search(low[max(0, h.start - _NOT_PARTICIPANT_REACH):h.start])
+                                                     for rx in lex["not_participant"])}
     if topical:
         # "переговоры в рамках подготовки к визиту Президента Таджикистана": who the future event brings is not here
         excluded |= {p.name for p in persons if not topics[p.start].strip() and untopical[p.start].strip()}

@@ -67,6 +67,27 @@ def test_a_forum_held_ahead_of_the_visit_does_not_give_the_visit_its_format():
     assert meeting["meeting_format"] == "talks"
 
 
+@pytest.mark.parametrize("body, absent", [
+    ("President of Kyrgyzstan Sadyr Japarov received the deputy head of China Railway in Bishkek. He supports the "
+     "initiative of Chinese President Xi Jinping One Belt, One Road.", {"Xi Jinping"}),
+    ("Minister of Energy of Kyrgyzstan Taalaibek Ibraev met with Minister of Energy of Uzbekistan Jurabek "
+     "Mirzamahmudov in Bishkek. The meeting was held as part of the implementation of agreements reached between "
+     "Presidents of Kyrgyzstan Sadyr Japarov and Uzbekistan Shavkat Mirziyoyev.", {"Sadyr Japarov", "Shavkat Mirziyoyev"}),
+])
+def test_a_leader_named_for_an_initiative_or_earlier_agreements_is_no_participant(body, absent):
+    facts = extract_article(article(body, "en", published=MAY))
+    (meeting,) = held(facts)
+    assert not absent & set(people_of(facts, meeting))
+
+
+def test_a_forum_held_ahead_of_a_leaders_visit_is_without_the_leader():
+    body = ("On May 20, in Dushanbe, ahead of the official visit of President Shavkat Mirziyoyev, an Uzbek-Tajik "
+            "business forum took place, co-chaired by Deputy Prime Minister Jamshid Khodjaev.")
+    facts = extract_article(article(body, "en", published=MAY))
+    (meeting,) = held(facts)
+    assert "Shavkat Mirziyoyev" not in people_of(facts, meeting)
+
+
 # --- projects ------------------------------------------------------------------------------------------------
 
 def test_finished_before_a_product_is_an_adjective_not_the_works_finished():

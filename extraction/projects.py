@@ -33,6 +33,10 @@ _WORKS_EN = ("passing|construction|creation|launch|opening|laying|building|estab
              "modernisation|modernization|reconstruction|expansion|commissioning")
 # The works with how they are done ("the joint construction of", "the further development of").
 _WORKS_EN_DONE = rf"((joint|further|planned|proposed|future|phased)\s+)?({_WORKS_EN})"
+# Stems of the English gerunds that name works on a facility ("building a plant", "expanding the X line").
+_WORKS_GERUND_STEMS = (r"build|rebuild|construct|creat|establish|develop|expand|upgrad|improv|moderni[sz]|reconstruct|"
+                       r"rehabilitat|renovat|refurbish|repair|widen|extend|electrif|equipp|complet|implement|launch|connect|"
+                       r"open|operat|advanc|promot|financ|fund|lay|install|erect|deploy")
 _NOMINALISATION = re.compile(
     r"^(the\s+)?"
     # "finished building its section of the X pipeline": the gerund of the works before an owner's part
@@ -56,8 +60,7 @@ _NOMINALISATION = re.compile(
     r"((foundation|first)\s+stone\s+(of|for)\s+(the\s+)?|ground-?breaking\s+(ceremony\s+)?(of|for|on|at)\s+(the\s+)?)?"
     # a gerund of the works in a list of them ("projects such as expanding the X plant, building a new Y"), with the
     # preposition an item may repeat ("agreed on new projects, in particular, on setting up a factory")
-    r"(((on|in|about)\s+)?((build|construct|creat|establish|develop|expand|upgrad|moderni[sz]|reconstruct|rehabilitat|implement|launch|connect|"
-    r"open|advanc|promot|financ|lay|install|erect|deploy)ing|setting\s+up)\s+(the|a|an)\s+)?"
+    rf"(((on|in|about)\s+)?(({_WORKS_GERUND_STEMS})ing|setting\s+up)\s+(the|a|an)\s+)?"
     r"|"
     r"^"
     # an item of "соглашения, в том числе о строительстве X": the preposition of the work it hangs on
@@ -236,6 +239,19 @@ class Project:
 def _gerund(word: str) -> bool:
     """Tell whether a lowercase English word is an -ing form ("producing"), not a noun that ends so ("ring", "spring")."""
     return word.endswith("ing") and re.search(r"[aeiouy]", word[:-3]) is not None
+
+
+# -ing words that are prepositions, not verbs of a clause ("including the X plant", "during the visit").
+_ING_PREPOSITIONS = {"during", "including", "concerning", "regarding", "following", "according", "excluding",
+                     "considering", "pending", "involving", "covering", "comprising", "featuring"}
+
+
+def _doing(word: str) -> bool:
+    """Tell whether a lowercase English word is a gerund of something other than works on a facility ("shortening").
+
+    Such a gerund before an object opens a participle clause about what a project does, not another project.
+    """
+    return _gerund(word) and word not in _ING_PREPOSITIONS and not re.fullmatch(rf"(?:{_WORKS_GERUND_STEMS})ing", word)
 
 
 @functools.cache
@@ -756,9 +772,11 @@ def _is_verb_start(piece: str) -> bool:
             return False  # a proper name ("Рогунскую ГЭС") that pymorphy guesses to be a verb
         tag = lexicon.parse(first).tag
         return any(t in tag for t in ("INFN", "VERB", "PRTS", "GRND"))
-    # a hyphenated "-ed" word is a compound adjective ("coal-fired", "state-owned"), no predicate
+    # a hyphenated "-ed" word is a compound adjective ("coal-fired", "state-owned"), no predicate; a gerund of no works
+    # before its object opens a participle clause ("…, shortening the road between A and B")
     return first in _lex()["predicate_starts"] or (
-        first.endswith("ed") and len(first) > 4 and first not in _lex()["heads_en"] and "-" not in first)
+        first.endswith("ed") and len(first) > 4 and first not in _lex()["heads_en"] and "-" not in first) or (
+        _doing(first) and len(words) > 1 and words[1] in ("the", "a", "an", "its", "their"))
 
 
 def _is_participle_clause(rest: str) -> bool:
@@ -1189,8 +1207,10 @@ def _en_tail_phrase(segment: str) -> str:
                 # European companies is being set up": the zone is, the companies are whom it serves
                 return segment[outer:].strip()
             return segment[start:].strip()
-    if _head(_undetermined(segment.strip())):
-        return segment.strip()  # "A joint venture for the production of buses [was established]"
+    if _head(_undetermined(segment.strip()), allow_count=True):
+        # "A joint venture for the production of buses [was established]", "Two wind power plants with a capacity of
+        # 500 megawatts each [were connected]"
+        return segment.strip()
     return segment[breaks[-1]:].strip() if breaks else segment.strip()
 
 
@@ -2148,6 +2168,9 @@ def _named_mentions(sentence: Sentence) -> list[tuple[str, str, str, str]]:
             # newsroom English drops the article before a name after a preposition ("invested in Rogun HPP");
             # the name is then read as if "the" stood there
             determiner = re.search(r"(?<!\w)(?:in|into|of|for|on|to)\s+()$", text[:tokens[j].start()])
+        doing = re.search(r"(\w+)\s+$", text[:determiner.start()]) if determiner else None
+        if doing and _doing(doing.group(1).lower()):
+            continue  # "…, shortening the road between Aksu and Bishkek": what a project does to a route already there
         route = _NAMED_ENDS.match(text, token.end()) if determiner and about_undertaking \
             and head in lex["named_heads_en"] and len(modifiers) <= 6 else None
         if route and (head not in lex["named_need_kind_en"] or any(t.group(0)[0].islower() for t in modifiers)) \
@@ -2706,6 +2729,11 @@ def _clean_name(item: str) -> tuple[str, str]:
     # name joins it to the list, a preposition after it opens what the name stands on
     name = re.sub(r"^(и|а также|and)\s+", "", name, flags=re.IGNORECASE)
     name = re.sub(r"^(there|here)\s+(?=[a-z])", "", name)  # "will build there greenery complex": where, not which
+    if not _is_ru(name):
+        # "the Center for Chemical Technologies provides for …": a finite verb after the head opens the predicate
+        verb = next((w for w in re.finditer(r"(?<=\s)[a-z]+s(?=\s)", name) if w.group(0) in _lex()["predicate_starts"]
+                     and _head(_undetermined(name[:w.start()].strip()))), None)
+        name = name[:verb.start()].rstrip() if verb else name
     # "электростанции в Ташкентской и Сырдарьинской областях общей мощностью 460 мегаватт": a total is of all the
     # items together, no part of any one's name (the places around it stay)
     name = _TOTAL_CAPACITY.sub("", name)

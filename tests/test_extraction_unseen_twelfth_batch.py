@@ -183,6 +183,18 @@ def test_finished_before_a_product_is_an_adjective_not_the_works_finished():
     ("Мы поддерживаем планы инвесторов по созданию в этом же городе логистического центра с аналогичным названием.",
      "ru",
      [("логистический центр", "announced")]),
+    # a finite verb after the head opens the predicate
+    ("The creation of the Center for Textile Technologies provides for the organization of a research complex.", "en",
+     [("Center for Textile Technologies", "announced")]),
+    # a new construction phase of a pipeline is the works on it
+    ("Ceremonies were held on the launch of a new construction phase of the CAGP gas pipeline.", "en",
+     [("CAGP gas pipeline", "construction_started")]),
+    # a counted subject with its size, connected to the grid
+    ("In May, two solar power plants with a capacity of 200 megawatts each were connected to the grid in the Navoi "
+     "region.", "en", [("two solar power plants", "launched")]),
+    # what a road does to another road is no second project
+    ("Construction of the Osh-Irkeshtam highway, creating a new trade route and shortening the road between Osh and "
+     "Kashgar by 200 kilometers.", "en", [("Osh-Irkeshtam highway", "announced")]),
 ])
 def test_twelfth_batch_projects(body, lang, expected):
     assert article_projects(body, lang) == expected

@@ -907,6 +907,11 @@ def _body_before_name(text: str, start: int, pos: int) -> int:
     run = _EN_CAPITALISED_RUN.match(text, start)
     if not run:
         return pos
+    abbreviation = re.match(r"\s*\([A-Z]{2,8}\)(?=\s+[A-Z])", text[run.end():])
+    if abbreviation:
+        # "Director General of the Kuwait Fund for Arab Economic Development (KFAED) Walled Al-Bahar": the bracketed
+        # abbreviation closes the body's name, the person's follows it
+        return run.end() + abbreviation.end()
     # "Akim of Almaty Yerbolat Dossayev on July 4": the date after the name is no part of the run
     body = _EN_DATE_TAIL.sub("", run.group(0))
     words = list(re.finditer(r"\S+", body))
@@ -968,10 +973,12 @@ def _name_word(word: str) -> bool:
     """Tell whether a capitalised English word can be part of a person's name (not a title, place or preposition)."""
     low = norm(word)
     return not (_TITLE_WORDS.fullmatch(low) or _EN_FUNCTION_WORDS.fullmatch(low) or EN_ORGANISATION_WORDS.fullmatch(low)
-                or find_countries(low) or find_cities(low))
+                or _EN_WORLD_REGION.fullmatch(low) or find_countries(low) or find_cities(low))
 
 
 # Words that make a capitalised phrase an organisation's name ("the Head of the Russian Vozrozhdenie Holding")
+# Parts of the world a portfolio covers ("Director General for Central and West Asia"): no one's name.
+_EN_WORLD_REGION = re.compile(r"asia|europe|africa|america|americas|caucasus|pacific|oceania|eurasia")
 EN_ORGANISATION_WORDS = re.compile(r"holdings?|compan(y|ies)|group|corporation|corp|bank|fund|foundation|llc|ltd|co|plc|gmbh|jsc|inc|agency|"
                                     r"concern|association|consortium|university|institute|federation|republic")
 

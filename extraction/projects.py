@@ -2558,11 +2558,12 @@ def _shared_place(candidates: list[tuple], k: int, text: str) -> str:
     return ""
 
 
-def _head_alone(name: str, head: str, item: str) -> bool:
+def _head_alone(name: str, head: str, item: str, known: bool = False) -> bool:
     """Tell whether a name is its head noun alone ("терминала", "the line"), which says nothing of which one.
 
     A compound ("агрокомплекс"), an abbreviation ("ТЭЦ") or a facility introduced
-    as new ("a new bridge") or ranked ("первый в регионе завод") is not bare.
+    as new ("a new bridge") or ranked ("первый в регионе завод") is not bare. When a project of
+    this head is known, "the plant in X" is that one, told where it stands.
     """
     at = item.find(name)
     if re.search(r"(?<!\w)the\s+$", item[:at], re.IGNORECASE) if at >= 0 else re.match(r"^\s*the\s", item, re.IGNORECASE):
@@ -2574,6 +2575,9 @@ def _head_alone(name: str, head: str, item: str) -> bool:
         # a size or a price before the head tells it again, it does not say which
         size = _lex()["sizes"].match(name.lstrip(" $"))
         name = name.lstrip(" $")[size.end():].lstrip(" -") if size else name
+        if known:
+            # "It is planned to construct the plant in Kyrgyzstan's Ak-Suu village": where the plant just named will stand
+            name = re.sub(r"\s+(?:in|at|near)\s+.*$", "", name)
     words = re.findall(r"[\w-]+", _undetermined(name.strip()))
     if len(words) != 1 or _QUOTE.search(name) or words[0].isupper() or re.search(r"\d", words[0]):
         return False
@@ -2729,6 +2733,8 @@ def _clean_name(item: str) -> tuple[str, str]:
     # name joins it to the list, a preposition after it opens what the name stands on
     name = re.sub(r"^(и|а также|and)\s+", "", name, flags=re.IGNORECASE)
     name = re.sub(r"^(there|here)\s+(?=[a-z])", "", name)  # "will build there greenery complex": where, not which
+    # "the second Fandaryo hydroelectric power plant": an ordinal before a proper name counts the list, the name says which
+    name = re.sub(r"^(first|second|third|fourth|fifth)\s+(?:(?:projected|planned|proposed)\s+)?(?=[A-Z][a-z])", "", name)
     if not _is_ru(name):
         # "the Center for Chemical Technologies provides for …": a finite verb after the head opens the predicate
         verb = next((w for w in re.finditer(r"(?<=\s)[a-z]+s(?=\s)", name) if w.group(0) in _lex()["predicate_starts"]
@@ -3459,7 +3465,7 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                 head_known = any(p.head.rstrip("s") == head.rstrip("s") for p in found.values())
                 introduced = (mode == "verb" and _is_ru(name) and sentence.part == "body" and not head_known
                               and _coordinated_with_named(candidates, item))
-                if city is None and _head_alone(name, head, item) and not introduced:
+                if city is None and _head_alone(name, head, item, known=head_known) and not introduced:
                     # a bare "завода" or "the line" refers back to a project just named: its stage may move on;
                     # one built beside a named project ("построят дорогу … и электростанцию") is new
                     # so may "Construction of the plant began": works said to be under way or done

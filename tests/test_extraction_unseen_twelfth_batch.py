@@ -45,6 +45,18 @@ def test_a_country_and_a_qualifier_may_stand_between_a_name_and_its_title():  # 
     assert ("Ahmed Raza Khan", "PK", "minister") in titled(text)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("A meeting with Acting Director General of the Saudi Fund for Development (SFD) Sultan Al-Marshad took place.",
+     "Sultan Al-Marshad"),
+])
+def test_a_bracketed_abbreviation_ends_the_body_before_a_name(text, name):
+    assert [found for found, _, _ in titled(text)] == [name]
+
+
+def test_a_part_of_the_world_is_no_name():
+    assert titled("The talks were attended by ADB Director General for Central and West Asia, Tom Reed, and others.") == []
+
+
 def test_the_next_officials_qualified_title_ends_the_body_before_a_name():
     body = ("The sides met in Dubai: a meeting between Deputy Minister of Foreign Affairs of the Republic of Tajikistan "
             "Rustam Nazarzoda and Assistant Minister of Foreign Affairs of the United Arab Emirates Omar Saif.")
@@ -195,6 +207,19 @@ def test_finished_before_a_product_is_an_adjective_not_the_works_finished():
     # what a road does to another road is no second project
     ("Construction of the Osh-Irkeshtam highway, creating a new trade route and shortening the road between Osh and "
      "Kashgar by 200 kilometers.", "en", [("Osh-Irkeshtam highway", "announced")]),
+    # an ordinal before a proper name counts the list
+    ("The first projected Rogun hydroelectric power plant will cost $300 million. The second Nurek hydroelectric "
+     "power plant will cost $200 million.", "en",
+     [("Rogun hydroelectric power plant", "announced"), ("Nurek hydroelectric power plant", "announced")]),
+    # "the plant in X" after a plant of that kind is named is that plant, told where it stands
+    ("Uzbekistan and Kyrgyzstan are looking to establish a joint bus manufacturing plant in Kyrgyzstan. It is planned "
+     "to construct the plant in Kyrgyzstan's Kant village of the Chui region.", "en",
+     [("joint bus manufacturing plant in Kyrgyzstan", "announced")]),
+    ("Funds will support the construction of the 50MW plant near the town of Kordai in the south of the country.", "en",
+     [("50MW plant", "announced")]),  # a guard: no plant named before
+    # how the works may be paid, and their equipping, are no part of the name
+    ("It was proposed to build a plant for the production of sugar in Aravan district with consideration of possible "
+     "financing by the Development Fund.", "en", [("plant for the production of sugar in Aravan district", "announced")]),
 ])
 def test_twelfth_batch_projects(body, lang, expected):
     assert article_projects(body, lang) == expected

@@ -1738,7 +1738,8 @@ def _list_items(obj: str) -> list[tuple[str, str]]:
 
 
 # a form of "be" before anything but an -ing form: "was built", "will be launched"; "is implementing" is active
-_EN_PASSIVE = re.compile(r"(?<!\w)(be|been|is|are|was|were)\s+(?!(currently |now )?\w+ing(?!\w))")
+# "is built", "are being established": a cue in the passive takes its subject ("… are progressing" is no passive)
+_EN_PASSIVE = re.compile(r"(?<!\w)(be|been|is|are|was|were)\s+(?!(currently |now )?(?!being\s)\w+ing(?!\w))")
 
 
 def _governs_object(cue: str, obj: str, headline: bool = False) -> bool:

@@ -220,6 +220,15 @@ def test_finished_before_a_product_is_an_adjective_not_the_works_finished():
     # how the works may be paid, and their equipping, are no part of the name
     ("It was proposed to build a plant for the production of sugar in Aravan district with consideration of possible "
      "financing by the Development Fund.", "en", [("plant for the production of sugar in Aravan district", "announced")]),
+    # laying a time capsule in a future school's foundation starts it
+    ("The presidents took part in a solemn ceremony of laying a time capsule in the foundation of the future secondary "
+     "school in Fuzuli.", "en", [("secondary school in Fuzuli", "construction_started")]),
+    # with whom and at whose expense are no part of the name
+    ("It is planned to build a school in Tokmok within cooperation with Kazakhstan.", "en", [("school", "announced")]),
+    # facilities being established are intended
+    ("A technopark of information technologies in Samarkand and a textile zone in the Namangan region are being "
+     "established jointly with Korean partners.", "en",
+     [("technopark of information technologies", "announced"), ("textile zone", "announced")]),
 ])
 def test_twelfth_batch_projects(body, lang, expected):
     assert article_projects(body, lang) == expected

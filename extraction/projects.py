@@ -3455,7 +3455,8 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                     city, country = _locative_place(re.split(r"[,;]|\s(?:along with|as well as|together with|наряду с)\s", after)[0])
                     if city is None:
                         # "The enterprise was built by China's X": the builder's country is not where it stands
-                        city, country = _place(re.split(r"\s(?:by)\s", after[:60])[0])
+                        # nor is the country whose money built it ("built with Chinese funding")
+                        city, country = _place(re.split(r"\s(?:by|with|using|through)\s", after[:60])[0])
                 if city is None and country is None and mode == "context" and name in sentence.text:
                     # "Открытие школы … состоялось в Оше": an opening takes place where the facility stands
                     held = _HELD_AT.search(_mask_quotes(sentence.text[sentence.text.find(name) + len(name):]))

@@ -204,6 +204,10 @@ def _find_head(joined: str, phrases: list[tuple[str, str]]) -> tuple[str, set[in
     return None
 
 
+_SIZE_UNIT = re.compile(r"mw|gw|kw|kv|km|megawatts?|gigawatts?|kilowatts?|kilovolts?|kilomet(?:er|re)s?|mwh|gwh|bed|beds|seat|"
+                        r"seats|storey|story|hectares?|ha|tons?|tonnes?|мвт|гвт|квт|кв|км|мегаватт\w*|гектар\w*")
+
+
 @functools.lru_cache(maxsize=4096)
 def crosslang_key(name: str) -> tuple[str, frozenset] | None:
     """Return a language-neutral key of a project name: its head concept and its proper-name tokens.
@@ -230,9 +234,12 @@ def crosslang_key(name: str) -> tuple[str, frozenset] | None:
     concept, used = found
     tokens = set()
     for i, word in enumerate(words):
-        for part in word.split("-"):
+        parts = word.split("-")
+        for j, part in enumerate(parts):
             low = norm(part)
             if part.isdigit():
+                if j + 1 < len(parts) and _SIZE_UNIT.fullmatch(norm(parts[j + 1])):
+                    continue  # "the 500-megawatt Bash wind farm": a size says how big, not which
                 tokens.add(part)
                 continue
             if i in used and low in {norm(p) for p, _ in phrases}:

@@ -100,6 +100,18 @@ def test_a_forum_held_ahead_of_a_leaders_visit_is_without_the_leader():
     assert "Shavkat Mirziyoyev" not in people_of(facts, meeting)
 
 
+def test_a_visit_in_a_month_gone_by_is_no_meeting_of_the_day():
+    body = ("The ground-breaking ceremony of a school took place in Fuzuli. Last August President of Kazakhstan "
+            "Kassym-Jomart Tokayev paid an official visit to Azerbaijan.")
+    assert held(extract_article(article(body, "en", published=MAY))) == []
+
+
+def test_the_country_whose_money_built_a_hospital_is_not_where_it_stands():
+    body = "The Jalal-Abad Clinic Hospital was built with Chinese funding and treats 150 patients."
+    facts = extract_article(article(body, "en", published=MAY))
+    assert [p["country_code"] for p in facts["projects"]] == [None]
+
+
 # --- projects ------------------------------------------------------------------------------------------------
 
 def test_finished_before_a_product_is_an_adjective_not_the_works_finished():
@@ -229,6 +241,10 @@ def test_finished_before_a_product_is_an_adjective_not_the_works_finished():
     ("A technopark of information technologies in Samarkand and a textile zone in the Namangan region are being "
      "established jointly with Korean partners.", "en",
      [("technopark of information technologies", "announced"), ("textile zone", "announced")]),
+    # the first turbine installed: the wind farm is being built, whatever its size is called
+    ("The company installed the first turbine for its 300-megawatt Zarafshan wind farm project in the Navoi region. "
+     "The Zarafshan wind farm is expected to be completed in 2026.", "en",
+     [("300-megawatt Zarafshan wind farm project", "construction_started")]),
 ])
 def test_twelfth_batch_projects(body, lang, expected):
     assert article_projects(body, lang) == expected

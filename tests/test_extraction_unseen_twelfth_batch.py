@@ -245,6 +245,15 @@ def test_finished_before_a_product_is_an_adjective_not_the_works_finished():
     ("The company installed the first turbine for its 300-megawatt Zarafshan wind farm project in the Navoi region. "
      "The Zarafshan wind farm is expected to be completed in 2026.", "en",
      [("300-megawatt Zarafshan wind farm project", "construction_started")]),
+    # a logistics base is a facility; the material and technical base of a sector is not; a lender is no project
+    ("The China-Kyrgyzstan (Kashgar) logistics cooperation base project was launched.", "en",
+     [("China-Kyrgyzstan logistics cooperation base", "launched")]),
+    ("Grant programs aimed at improving the material and technical base of clinics were discussed.", "en", []),
+    ("The consortium was selected for the Economic Development Cooperation Fund (EDCF) project to establish the "
+     "Samarkand General Hospital.", "en", [("Samarkand General Hospital", "announced")]),
+    # "while" opens another clause
+    ("The first agreement includes funds towards the construction of an airport in Mary while the second agreement "
+     "aims to finance a solar plant.", "en", [("airport in Mary", "announced"), ("solar plant", "announced")]),
 ])
 def test_twelfth_batch_projects(body, lang, expected):
     assert article_projects(body, lang) == expected

@@ -254,6 +254,14 @@ def test_finished_before_a_product_is_an_adjective_not_the_works_finished():
     # "while" opens another clause
     ("The first agreement includes funds towards the construction of an airport in Mary while the second agreement "
      "aims to finance a solar plant.", "en", [("airport in Mary", "announced"), ("solar plant", "announced")]),
+    # what a project "has constructed" is done, capitalised or not
+    ("Besides the equipment, the project has also constructed Asphalt and Concrete Plants in the Rasht district.", "en",
+     [("Asphalt Plant in the Rasht district", "completed"), ("Concrete Plant in the Rasht district", "completed")]),
+    # loans and facilities of a financing package are no facilities; whose, however the country is called
+    ("The bank will provide an equity bridge loan of up to $40 million to the developer.", "en", []),
+    ("The package includes a senior loan and an additional special facility worth 5 million euros.", "en", []),
+    ("The government signed loan agreements to finance construction of the Central Asian nation's first wind power "
+     "plant.", "en", [("first wind power plant", "agreement_signed")]),
 ])
 def test_twelfth_batch_projects(body, lang, expected):
     assert article_projects(body, lang) == expected

@@ -181,7 +181,7 @@ _TAKE_UP = r"(includ|provid|envisag|cover|concern|involv|stipulat|foresee|call f
 _DEAL_PRONOUN = re.compile(r"^\W*((in particular|among other things|also|notably),?\s+)?(they|these|those|it|one of them|"
                            rf"the (deals?\W? |investment )?(package|portfolio))\s+(also\s+)?{_TAKE_UP}"
                            r"|^\W*((в частности|кроме того),?\s+)?(они|оно|он|она|одно из них|один из них)\s+(также\s+)?"
-                           r"(предусматрива|включа|охватыва)\w*", re.IGNORECASE)
+                           r"(предусматрива|предполага|включа|охватыва)\w*", re.IGNORECASE)
 # A relative clause after a work's object that says the work is done or in service.
 _RELATIVE_FINISHED = re.compile(r"^[^,.;]{0,120}?,\s*(?:which|that)\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?"
                                 r"(completed|finished|commissioned|opened|launched|inaugurated|put into (?:operation|service))(?!\w)")
@@ -192,7 +192,7 @@ _FINANCING = re.compile(r"(?<!\w)((co-?)?financ|fund(s|ed|ing)?(?!\w)|loan|credi
 _DEAL_ON = re.compile(r"(?<!\w)(agreement|memorandum|mou|deal|contract|accord|protocol)s?(\s+of\s+understanding)?"
                       r"(\s+(between|with)\s+[^,;]{1,60}?)?\s+(on|for|about)\s+$")
 _DEAL_CONTENT = re.compile(r"(?<!\w)(includ|cover|involv|concern|envisag|provid|stipulat|foresee|foresaw|call|"
-                           r"предусматрива|включа|охватыва)")
+                           r"предусматрива|предполага|включа|охватыва)")
 # Work on a deal's text, which is still to be concluded ("к разработке соглашения", "работе над соглашением", "drafting an agreement").
 _DRAFTING = re.compile(r"(?<!\w)(разработк\w*|подготовк\w*|доработк\w*|согласовани\w*|работ\w* над|drafting|draft|preparing|preparation of|"
                        r"negotiat\w*|working on|work on)\s+((\w+)\s+){0,2}$")
@@ -2756,8 +2756,8 @@ def _clean_name(item: str) -> tuple[str, str]:
     if cut:
         name, described = name[:cut.start()], name[cut.start():]
     cut = _lex()["capacity_cuts"].search(lexicon.norm(name))
-    if cut and _QUOTE.search(name[:cut.start()]):
-        name = name[:cut.start()]
+    if cut and (_QUOTE.search(name[:cut.start()]) or re.search(r"[А-ЯЁA-Z]\w*-\d", name[:cut.start()])):
+        name = name[:cut.start()]  # a quoted or numbered name ("Камбаратинская ГЭС-1") says which; its size is told apart
     if described:
         name = re.sub(r"\s+(уже|также|еще|ещё|already|also)$", "", name, flags=re.IGNORECASE)  # "… уже в этом году"
     at = _PRODUCTION_AT.match(name)
@@ -3294,6 +3294,13 @@ _PARTNER = re.compile(r"(?:(?<!\w)(?:in partnership|in cooperation|together|join
                       r"\s+(?:[^.;]{0,80}(?:\s(?:and|и)|,)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
+# An office named after the works it runs ("Дирекция по строительству АЭС", "the Directorate for the Construction of").
+_BODY_FOR_WORKS = re.compile(r"(?<!\w)(дирекци|управлени|штаб|департамент|агентств|комитет)\w*\s+по\s+"
+                             r"(строительству|созданию|сооружению|возведению)\s+$|(?<!\w)(directorate|department|agency|"
+                             r"committee|office|headquarters)\s+(for|of)\s+(the\s+)?(construction|building|creation)\s+of\s+"
+                             r"(the\s+|an?\s+)?$", re.IGNORECASE)
+
+
 def _names_the_doer(before: str, name: str, head: str, mode: str) -> bool:
     """Tell whether a name stands where its sentence says who does the work, not what is built.
 
@@ -3502,6 +3509,8 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                     continue  # "вновь открыт пункт пропуска «Кайрагач»": a crossing reopened is the border regime, not a facility
                 if start > 0 and _names_the_doer(sentence.text[:start], name, head, mode):
                     continue
+                if start > 0 and _BODY_FOR_WORKS.search(sentence.text[:start]):
+                    continue  # "глава Дирекции по строительству атомной электростанции": an office named after the works
                 if _STATISTIC.match(name):
                     continue  # "открыто более 200 новых предприятий": a tally of a year, no particular project
                 if _DISTRIBUTIVE.search(name) or _chain(name, head) and not _QUOTE.search(name) and not city \

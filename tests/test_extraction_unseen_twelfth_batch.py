@@ -262,6 +262,20 @@ def test_finished_before_a_product_is_an_adjective_not_the_works_finished():
     ("The package includes a senior loan and an additional special facility worth 5 million euros.", "en", []),
     ("The government signed loan agreements to finance construction of the Central Asian nation's first wind power "
      "plant.", "en", [("first wind power plant", "agreement_signed")]),
+    # "данное соглашение предполагает": what the deal signed before provides for
+    ("Аким подписал меморандум с турецкой компанией. Данное соглашение предполагает строительство кардиологического "
+     "центра.", "ru", [("кардиологический центр", "agreement_signed")]),
+    # a numbered name loses its size; an active stage of the works is under way
+    ("Проект строительства Рогунской ГЭС-2 установленной мощностью 600 мегаватт перешел в стадию активной "
+     "реализации.", "ru", [("Рогунская ГЭС-2", "construction_started")]),
+    # what a work was called, a count of one and an office named after the works are no part of a name
+    ("Президент назвал строительство первой ГАЭС в стране историческим решением.", "ru",
+     [("первая ГАЭС в стране", "announced")]),
+    ("Соглашением предусмотрено строительство двух ветряных электростанций и одной солнечной электростанции.", "ru",
+     [("две ветряные электростанции", "announced"), ("солнечная электростанция", "announced")]),
+    ("Инвестиции в строительство одной из ВЭС в Навоийской области оцениваются в $500 млн.", "ru",
+     [("ВЭС", "announced")]),  # a guard: "одной из" is one of several
+    ("В церемонии принял участие глава Дирекции по строительству атомной электростанции Иван Петров.", "ru", []),
 ])
 def test_twelfth_batch_projects(body, lang, expected):
     assert article_projects(body, lang) == expected

@@ -276,6 +276,11 @@ def test_finished_before_a_product_is_an_adjective_not_the_works_finished():
     ("Инвестиции в строительство одной из ВЭС в Навоийской области оцениваются в $500 млн.", "ru",
      [("ВЭС", "announced")]),  # a guard: "одной из" is one of several
     ("В церемонии принял участие глава Дирекции по строительству атомной электростанции Иван Петров.", "ru", []),
+    # the laying of a proposed pipeline has begun
+    ("Непосредственные работы по прокладке предполагаемого газопровода Туркменистан — Иран начались, сообщили в "
+     "министерстве.", "ru", [("газопровод Туркменистан — Иран", "construction_started")]),
+    ("Ключевым элементом инициативы станет прокладка подводного кабеля по дну Каспийского моря.", "ru",
+     [("подводный кабель по дну Каспийского моря", "announced")]),
 ])
 def test_twelfth_batch_projects(body, lang, expected):
     assert article_projects(body, lang) == expected

@@ -152,7 +152,7 @@ def test_finished_before_a_product_is_an_adjective_not_the_works_finished():
      [("300-bed Maternal and Child Health Center", "announced")]),
     # whom a zone serves is no second project
     ("To expand industrial cooperation, a special industrial zone for Korean companies is being set up in the "
-     "Samarkand region.", "en", [("special industrial zone for Korean companies", "announced")]),
+     "Samarkand region.", "en", [("special industrial zone for Korean companies", "announced")]),  # a guard
     # a country's flagship facility is named without its owner or its praise; nor with a price "plus"
     ("The fund agreed to provide a loan of $40 million to support construction of Kyrgyzstan's flagship Kambarata "
      "Hydropower Plant, officials announced.", "en", [("Kambarata Hydropower Plant", "announced")]),
@@ -166,7 +166,7 @@ def test_finished_before_a_product_is_an_adjective_not_the_works_finished():
      [("six schools in the regions of Tajikistan", "construction_started")]),
     # a deal on financing the works is a deal on the works
     ("Стороны подписали соглашение о финансировании строительства нового моста через Пяндж.", "ru",
-     [("мост через Пяндж", "agreement_signed")]),
+     [("мост через Пяндж", "agreement_signed")]),  # a guard
     # "соглашение об этом" takes up what the sentence before agreed to build
     ("Узбекистан и Китай договорились построить современный химический комплекс в Навоийской области. Соглашение об "
      "этом стороны подписали в ходе круглого стола.", "ru", [("современный химический комплекс", "agreement_signed")]),
@@ -226,7 +226,7 @@ def test_finished_before_a_product_is_an_adjective_not_the_works_finished():
     # "the plant in X" after a plant of that kind is named is that plant, told where it stands
     ("Uzbekistan and Kyrgyzstan are looking to establish a joint bus manufacturing plant in Kyrgyzstan. It is planned "
      "to construct the plant in Kyrgyzstan's Kant village of the Chui region.", "en",
-     [("joint bus manufacturing plant in Kyrgyzstan", "announced")]),
+     [("joint bus manufacturing plant in Kyrgyzstan", "announced")]),  # a guard
     ("Funds will support the construction of the 50MW plant near the town of Kordai in the south of the country.", "en",
      [("50MW plant", "announced")]),  # a guard: no plant named before
     # how the works may be paid, and their equipping, are no part of the name
@@ -248,7 +248,7 @@ def test_finished_before_a_product_is_an_adjective_not_the_works_finished():
     # a logistics base is a facility; the material and technical base of a sector is not; a lender is no project
     ("The China-Kyrgyzstan (Kashgar) logistics cooperation base project was launched.", "en",
      [("China-Kyrgyzstan logistics cooperation base", "launched")]),
-    ("Grant programs aimed at improving the material and technical base of clinics were discussed.", "en", []),
+    ("Grant programs aimed at improving the material and technical base of clinics were discussed.", "en", []),  # a guard
     ("The consortium was selected for the Economic Development Cooperation Fund (EDCF) project to establish the "
      "Samarkand General Hospital.", "en", [("Samarkand General Hospital", "announced")]),
     # "while" opens another clause

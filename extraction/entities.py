@@ -893,7 +893,14 @@ def _only_countries(phrase: str) -> bool:
     rest = phrase
     for country in reversed(found):
         rest = rest[:country.start] + " " + rest[country.end:]
-    return bool(found) and not re.sub(r"(?:['’]s|\b(?:the|federal|first|deputy|acting|senior|special))(?!\w)", "", rest).strip()
+    return bool(found) and not _title_qualifiers().sub("", rest).strip()
+
+
+@functools.cache
+def _title_qualifiers() -> re.Pattern:
+    """Compile the words a country's title may carry besides the country ("pakistan's federal", "the acting")."""
+    words = "|".join(lexicon.load_yaml("meetings")["title_qualifiers_en"])
+    return re.compile(rf"(?:['’]s|\b(?:{words}))(?!\w)")
 
 
 def _body_before_name(text: str, start: int, pos: int) -> int:
@@ -969,16 +976,20 @@ _EN_FUNCTION_WORDS = re.compile(r"(?:in|at|on|during|after|before|from|with|by|f
                                 r"meanwhile|also|then|today|yesterday|earlier|later)")
 
 
+@functools.cache
+def _world_regions() -> frozenset[str]:
+    """Return the parts of the world a portfolio covers ("Director General for Central and West Asia"): no one's name."""
+    return frozenset(lexicon.load_yaml("meetings")["world_regions_en"])
+
+
 def _name_word(word: str) -> bool:
     """Tell whether a capitalised English word can be part of a person's name (not a title, place or preposition)."""
     low = norm(word)
     return not (_TITLE_WORDS.fullmatch(low) or _EN_FUNCTION_WORDS.fullmatch(low) or EN_ORGANISATION_WORDS.fullmatch(low)
-                or _EN_WORLD_REGION.fullmatch(low) or find_countries(low) or find_cities(low))
+                or low in _world_regions() or find_countries(low) or find_cities(low))
 
 
 # Words that make a capitalised phrase an organisation's name ("the Head of the Russian Vozrozhdenie Holding")
-# Parts of the world a portfolio covers ("Director General for Central and West Asia"): no one's name.
-_EN_WORLD_REGION = re.compile(r"asia|europe|africa|america|americas|caucasus|pacific|oceania|eurasia")
 EN_ORGANISATION_WORDS = re.compile(r"holdings?|compan(y|ies)|group|corporation|corp|bank|fund|foundation|llc|ltd|co|plc|gmbh|jsc|inc|agency|"
                                     r"concern|association|consortium|university|institute|federation|republic")
 

@@ -261,6 +261,15 @@ def _blank_topic(m: re.Match) -> str:
     return text[:keep] + " " * (len(text) - keep)
 
 
+def _named_not_taking_part(low: str, start: int) -> bool:
+    """Tell whether the words before a name say the person is not at the meeting.
+
+    "the initiative of President X", "ahead of the visit of President X": a leader
+    named for an idea, an agreement or a visit still ahead is not a participant.
+    """
+    return any(rx.search(low[max(0, start - _NOT_PARTICIPANT_REACH):start]) for rx in _lex()["not_participant"])
+
+
 def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
     """Collect the meeting cues, people and countries of one sentence."""
     lex = _lex()
@@ -277,8 +286,7 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
     persons = sorted(persons + titled, key=lambda p: p.start)
     persons = [p for p in persons if not (lex["place_after"].match(low[p.end:p.end + 40])
                                           or lex["place_before"].search(low[max(0, p.start - 60):p.start]))]
-    excluded = {p.name for p in persons
-                if any(rx.search(low[max(0, p.start - _NOT_PARTICIPANT_REACH):p.start]) for rx in lex["not_participant"])}
+    excluded = {p.name for p in persons if _named_not_taking_part(low, p.start)}
     # an accepted invitation is the reported visit itself, so it is blanked out
     # (same length) before looking for the markers of a plan
     unplanned = lex["not_planned"].sub(lambda m: " " * len(m.group(0)), low)
@@ -320,8 +328,7 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
     if (formats or generic) and not background:
         holders = [h for h in office_holders(sentence, persons, published) if h.name not in {p.name for p in persons}]
         persons = sorted(persons + holders, key=lambda p: p.start)
-        excluded |= {h.name for h in holders if any(rx.search(low[max(0, h.start - _NOT_PARTICIPANT_REACH):h.start])
-                                                     for rx in lex["not_participant"])}
+        excluded |= {h.name for h in holders if _named_not_taking_part(low, h.start)}
     if topical:
         # "переговоры в рамках подготовки к визиту Президента Таджикистана": who the future event brings is not here
         excluded |= {p.name for p in persons if not topics[p.start].strip() and untopical[p.start].strip()}
@@ -1147,7 +1154,7 @@ def trace_surnames(infos: list[SentenceInfo]) -> None:
                     continue
                 info.persons.append(PersonHit(person.name, person.country_code, person.role, m.start(), m.end(),
                                               False, person.native))
-                if any(rx.search(low[max(0, m.start() - 90):m.start()]) for rx in _lex()["not_participant"]):
+                if _named_not_taking_part(low, m.start()):
                     info.excluded_persons.add(person.name)
                 added = True
             if added:

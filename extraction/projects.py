@@ -241,17 +241,12 @@ def _gerund(word: str) -> bool:
     return word.endswith("ing") and re.search(r"[aeiouy]", word[:-3]) is not None
 
 
-# -ing words that are prepositions, not verbs of a clause ("including the X plant", "during the visit").
-_ING_PREPOSITIONS = {"during", "including", "concerning", "regarding", "following", "according", "excluding",
-                     "considering", "pending", "involving", "covering", "comprising", "featuring"}
-
-
 def _doing(word: str) -> bool:
     """Tell whether a lowercase English word is a gerund of something other than works on a facility ("shortening").
 
     Such a gerund before an object opens a participle clause about what a project does, not another project.
     """
-    return _gerund(word) and word not in _ING_PREPOSITIONS and not re.fullmatch(rf"(?:{_WORKS_GERUND_STEMS})ing", word)
+    return _gerund(word) and word not in _lex()["ing_prepositions"] and not re.fullmatch(rf"(?:{_WORKS_GERUND_STEMS})ing", word)
 
 
 @functools.cache
@@ -290,7 +285,12 @@ def _lex() -> dict:
         "firm_heads": set(lex["firm_heads"]),
         "any_facility": set(lex["any_facility_heads"]),
         "study_words": lexicon.compiled(lex["study_words"]),
-        "determiners": re.compile(r"^(?:" + "|".join(lex["determiners"]) + r")\s+", re.IGNORECASE),
+        "determiners": re.compile(r"^(?:" + "|".join(lex["determiners"] + lex["praise_en"]) + r")\s+", re.IGNORECASE),
+        "owner_praised": re.compile(r"^([A-Z][\w-]+)['’]s\s+(?:(?:" + "|".join(lex["praise_en"]) + r")\s+)?(?=[A-Z])"),
+        "ing_prepositions": set(lex["ing_prepositions_en"]),
+        "line_of_business": lexicon.compiled(lexicon.at_word_start(lex["line_of_business"]) + r"(?!\w)"),
+        "total_capacity": re.compile(lex["total_capacity"], re.IGNORECASE),
+        "bodies_for_works": re.compile(lex["bodies_for_works"], re.IGNORECASE),
         "cuts": lexicon.compiled(r"\s+(?:" + "|".join(lex["name_cuts"]) + r")(?!\w)"),
         "capacity_cuts": lexicon.compiled(lex["capacity_cuts"]),
         "border": lexicon.compiled(lex["border"]),
@@ -1638,11 +1638,6 @@ def _own_status(remark: str) -> str | None:
     return None
 
 
-# What a company does for a living ("занимается проектами …", "specialises in …"): its line of business, no project.
-_LINE_OF_BUSINESS = re.compile(r"(?<!\w)(занима(ется|ются)|специализиру(ется|ются)|(is|are) engaged in|speciali[sz]es? in)"
-                               r"(?!\w)")
-
-
 def _intro_status(intro: str, previous: str = "", lead: str = "") -> str:
     """Return the status an enumeration's introduction gives its items ("среди запущенных проектов —").
 
@@ -1822,7 +1817,7 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             prev_obj_end = list_end
             if _COMPANY_TALLY.search(low[prev_start:start]) and _AT_WORK.search(low[prev_start:start]):
                 continue  # "More than 3,000 companies with Russian capital operate here, including …": examples of a tally
-            if _LINE_OF_BUSINESS.search(low[prev_start:start]):
+            if _lex()["line_of_business"].search(low[prev_start:start]):
                 continue  # "ACWA Power занимается проектами ВИЭ, в частности, производства электроэнергии": its trade
             for item, remark in _list_items(text[end:list_end]):
                 if _names_project(item):
@@ -2670,10 +2665,6 @@ _TRAILING_WORK = re.compile(r"\s+(expansion|modernization|modernisation|reconstr
                             r"rehabilitation|extension|renovation)(\s+projects?)?\s*$", re.IGNORECASE)
 # The named word a place phrase turns on ("Osh", "the port of Aktau").
 _PLACE_NAME = r"(?:the\s+)?(?:port of\s+)?[^\s,]+"
-# A total capacity of several facilities ("общей мощностью 460 мегаватт", "with a combined capacity of 1.5 GW").
-_TOTAL_CAPACITY = re.compile(r"\s+(?:(?:общей|суммарной|совокупной)\s+мощностью|(?:with|for)\s+an?\s+(?:total|combined|"
-                             r"aggregate)\s+capacity\s+of)\s+(?:более|свыше|около|до|over|about|up to|of)?\s*"
-                             r"\d[\d.,\s]*\s*[^\s,;.]+", re.IGNORECASE)
 # A region named after a place, in apposition ("…, Tashkent region", "…, Ташкентская область").
 _REGION_OF_PLACE = re.compile(r"(?:the\s+)?[A-ZА-ЯЁ][\w-]+\s+(?:region|district|province|oblast|област\w*|район\w*)",
                               re.IGNORECASE)
@@ -2743,7 +2734,7 @@ def _clean_name(item: str) -> tuple[str, str]:
         name = name[:verb.start()].rstrip() if verb else name
     # "электростанции в Ташкентской и Сырдарьинской областях общей мощностью 460 мегаватт": a total is of all the
     # items together, no part of any one's name (the places around it stay)
-    name = _TOTAL_CAPACITY.sub("", name)
+    name = _lex()["total_capacity"].sub("", name)
     # "a joint-stock company for joint [construction of …]": a work cut off leaves its preposition and manner behind
     name = re.sub(r"\s+(на|в|во|с|со|к|по|о|об|для|у|of|in|on|at|for|to be|to|with|by|near|along|between|under|from|across)"
                   r"(\s+(joint|further|the|a|an|совместно\w*))?$", "",
@@ -2802,7 +2793,7 @@ def _clean_name(item: str) -> tuple[str, str]:
         m = re.search(_TRAILING_PLACE, described, re.IGNORECASE)
         if m and _place(m.group(0))[0] not in (None, "border"):
             place = m.group(0).strip()  # "a school built with Turkish support in Osh": the place ends the description
-    owner = re.match(r"^([A-Z][\w-]+)['’]s\s+(?:(?:flagship|landmark|long-awaited)\s+)?(?=[A-Z])", name.strip())
+    owner = _lex()["owner_praised"].match(name.strip())
     if owner and _place(owner.group(1)) != (None, None):
         # "Kazakhstan's Zhanatas wind power plant": the country or town the named facility is in, not its name
         # ("Uzbekistan's first nuclear power plant" is told by its country); so is "Tajikistan's flagship Rogun HPP"
@@ -3294,11 +3285,6 @@ _PARTNER = re.compile(r"(?:(?<!\w)(?:in partnership|in cooperation|together|join
                       r"\s+(?:[^.;]{0,80}(?:\s(?:and|и)|,)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
-# An office named after the works it runs ("Дирекция по строительству АЭС", "the Directorate for the Construction of").
-_BODY_FOR_WORKS = re.compile(r"(?<!\w)(дирекци|управлени|штаб|департамент|агентств|комитет)\w*\s+по\s+"
-                             r"(строительству|созданию|сооружению|возведению)\s+$|(?<!\w)(directorate|department|agency|"
-                             r"committee|office|headquarters)\s+(for|of)\s+(the\s+)?(construction|building|creation)\s+of\s+"
-                             r"(the\s+|an?\s+)?$", re.IGNORECASE)
 
 
 def _names_the_doer(before: str, name: str, head: str, mode: str) -> bool:
@@ -3509,7 +3495,7 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                     continue  # "вновь открыт пункт пропуска «Кайрагач»": a crossing reopened is the border regime, not a facility
                 if start > 0 and _names_the_doer(sentence.text[:start], name, head, mode):
                     continue
-                if start > 0 and _BODY_FOR_WORKS.search(sentence.text[:start]):
+                if start > 0 and _lex()["bodies_for_works"].search(sentence.text[:start]):
                     continue  # "глава Дирекции по строительству атомной электростанции": an office named after the works
                 if _STATISTIC.match(name):
                     continue  # "открыто более 200 новых предприятий": a tally of a year, no particular project

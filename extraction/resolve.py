@@ -204,8 +204,10 @@ def _find_head(joined: str, phrases: list[tuple[str, str]]) -> tuple[str, set[in
     return None
 
 
-_SIZE_UNIT = re.compile(r"mw|gw|kw|kv|km|megawatts?|gigawatts?|kilowatts?|kilovolts?|kilomet(?:er|re)s?|mwh|gwh|bed|beds|seat|"
-                        r"seats|storey|story|hectares?|ha|tons?|tonnes?|мвт|гвт|квт|кв|км|мегаватт\w*|гектар\w*")
+@functools.cache
+def _size_unit() -> re.Pattern:
+    """Compile the project lexicon's units of size, the words after a number that say how big, not which."""
+    return re.compile("|".join(load_yaml("projects")["unit_words"]))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -238,7 +240,7 @@ def crosslang_key(name: str) -> tuple[str, frozenset] | None:
         for j, part in enumerate(parts):
             low = norm(part)
             if part.isdigit():
-                if j + 1 < len(parts) and _SIZE_UNIT.fullmatch(norm(parts[j + 1])):
+                if j + 1 < len(parts) and _size_unit().fullmatch(norm(parts[j + 1])):
                     continue  # "the 500-megawatt Bash wind farm": a size says how big, not which
                 tokens.add(part)
                 continue

@@ -58,8 +58,9 @@ _COMMA = re.compile(r",(?=\s)")  # not the decimal comma of "1,3 млрд"
 # a preposition starts a purpose ("500 млн юаней на социальные проекты"), not a head
 # a source ("from the budget") is none either, and a conjunction starts another phrase ("кредит на $300 млн и грант на $20 млн")
 # "50 млн долларов в виде гранта", "$5 million in the form of a grant": the phrase names what the money is
-_HEAD_GAP = re.compile(r"\s*(?:(?!(?:на|для|в|во|for|to|into|on|из|от|from|и|а|или|and|or)\s)[\w-]+\s+){0,2}"
-                       r"|\s*(?:в виде|в качестве|in the form of|as an?)\s+")
+# "€3 million in the form of a grant", "$5 million as a loan": a linking phrase makes the noun after it the figure's head
+_LINKED_HEAD = r"\s*(?:в виде|в качестве|in the form of|as)\s+(?:an?\s+)?"
+_HEAD_GAP = re.compile(r"\s*(?:(?!(?:на|для|в|во|for|to|into|on|из|от|from|и|а|или|and|or)\s)[\w-]+\s+){0,2}|" + _LINKED_HEAD)
 # where the next phrase starts: a comma or a conjunction
 _NEXT_PHRASE = re.compile(r",(?=\s)|\s(?:и|а|или|and|or)\s")
 _IN = re.compile(r"\s*in\s")
@@ -380,7 +381,7 @@ def _nearest_cue(low: str, start: int, end: int, lo: int, hi: int, anchor_from: 
             for m in pattern.finditer(low, end, hi):
                 if not m.group(0):
                     continue
-                gap = m.start() - end
+                gap = 1 if re.fullmatch(_LINKED_HEAD, low[end:m.start()]) else m.start() - end
                 # a noun right after the figure is its head ("a $10 billion trade goal")
                 # but "in" after a verb of spending is where the money goes ("invested €17 billion in 300 projects")
                 # and a cue opening with a preposition after a word is that word's complement
@@ -634,11 +635,18 @@ def _year(low: str, start: int, end: int, default: int | None) -> int | None:
     return default
 
 
+# Currency codes (or the signs the text normaliser writes for them) with a price of a unit, nothing else
+# ("USD 87.45", "EUR 89.73 RUB 0.86"): a news site's rate ticker.
+_RATE_TICKER = re.compile(r"(?:(?:[A-Z]{3}|[$€₽£¥])\s*\d{1,4}[.,]\d{1,4}\s*)+")
+
+
 def find_amounts(sentences: list[Sentence], language: str, published_year: int | None) -> list[Amount]:
     """Find every money amount; an amount repeated in title, lead and body is kept once."""
     out: list[Amount] = []
     for i, sentence in enumerate(sentences):
         low = sentence.low
+        if _RATE_TICKER.fullmatch(sentence.text.strip()):
+            continue  # "USD 87.45" on a line of its own: a site's exchange-rate ticker, no amount the news reports
         previous = sentences[i - 1] if i and sentences[i - 1].part == sentence.part else None
         matches = _matches(low, language)
         if (not matches and previous is not None and out and out[-1].sentence is previous

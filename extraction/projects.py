@@ -307,6 +307,8 @@ def _lex() -> dict:
         "units": lexicon.compiled(r"^\d[\d.,]*\s*(?:-\s*)?(?:" + "|".join(lex["unit_words"]) + r")(?!\w)"),
         "unit_word": lexicon.compiled(r"(?:" + "|".join(lex["unit_words"]) + r")"),
         "sizes": lexicon.compiled(r"\d[\d.,]*\s*(?:-\s*)?(?:" + "|".join(lex["unit_words"]) + r")(?!\w)", re.IGNORECASE),
+        "bracketed_size": re.compile(r"\s*\(\s*(?:about|around|over|up to|около|порядка|до|более|свыше)?\s*\d[\d.,]*\s*(?:-\s*)?(?:"
+                                     + "|".join(lex["unit_words"]) + r")\.?\s*\)", re.IGNORECASE),
         "heads_en": set(lex["heads_en"]),
         "named_heads_en": set(lex["named_heads_en"]) | {"project"},
         "mention_heads_en": (set(lex["heads_en"]) | {"project"}) - set(lex["not_facilities_en"]),
@@ -3085,7 +3087,11 @@ def _same(a: Project, b: Project) -> bool:
     if _makes_the_product(a, b) or _makes_the_product(b, a):
         return True
     if a.head != b.head and not _synonym_heads(a.head, b.head):
-        return False
+        # "the Ayagoz-Tacheng railway" and "a railway line from Ayagoz to Tacheng": one head is a word of the other
+        # name, and the same proper names say which
+        (_, pa), (_, pb) = _name_words(a), _name_words(b)
+        return bool(pa) and pa == pb and (re.search(rf"(?<!\w){re.escape(b.head)}(?!\w)", lexicon.norm(a.name)) is not None
+                                          or re.search(rf"(?<!\w){re.escape(a.head)}(?!\w)", lexicon.norm(b.name)) is not None)
     qa, qb = _QUOTE.search(a.name), _QUOTE.search(b.name)
     if qa and qb:
         return False
@@ -3372,6 +3378,19 @@ def _past_headline(sentence: Sentence) -> str:
     return re.sub(r"(?<!\w)(sign|signs|ink|inks|seal|seals)(?!\w)", "signed", sentence.low)
 
 
+def _as_read(sentence: Sentence) -> Sentence:
+    """Return the sentence as its candidates are read: sizes in brackets left out, a dash glued to a word set apart.
+
+    A bracket after each item ("the X HPP (200 MW), Y HPP (500 MW) and Z HPP") would end the
+    enumeration at its first item; the size says how big a plant is, not which. A dash glued to
+    a lowercase word ("another key project—the X plant") is an apposition's dash, not a route's
+    ("China—Kyrgyzstan—Uzbekistan" joins capitals), and must part the words as a spaced one does.
+    """
+    text = _lex()["bracketed_size"].sub("", sentence.text)
+    text = re.sub(r"(?<=[a-zа-яё])—(?=\w)|(?<=\w)—(?=[a-zа-яё])", " — ", text)
+    return sentence if text == sentence.text else Sentence(text, sentence.index, sentence.part, sentence.paragraph)
+
+
 def find_projects(sentences: list[Sentence]) -> list[Project]:
     """Find projects in all sentences, one row per distinct project.
 
@@ -3382,12 +3401,14 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
     found: dict[tuple, Project] = {}
     lex = _lex()
     batches: list[Project] = []  # counted projects ("пять школ"), kept only if not named one by one
+    recounted: list[Project] = []  # counted projects nothing makes particular: they may only move a batch on
     pending: str | None = None  # status of a bulleted list announced by "…следующие проекты:"
     bullet_paragraph = -1
     intro_paragraph = -1
     recent: list[tuple] = []  # keys of the projects the previous sentence named
     told: list[tuple] = []  # keys of the projects the last sentence to name any named
-    for n, sentence in enumerate(sentences):
+    for n, written in enumerate(sentences):
+        sentence = _as_read(written)
         respective = _respective_places(sentence)
         listed = 0
         previous = sentences[n - 1].low if n else ""
@@ -3487,7 +3508,7 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                     status = "announced"
                 # "филиалы банка «X» в Оше и Бишкеке": one quoted name over places is still one project per place
                 key = _key(name, head) + ((lexicon.norm(place),) if len(spread) > 1 else ())
-                project = Project(name, status, city, country, sentence, key, head=head,
+                project = Project(name, status, city, country, written, key, head=head,
                                   start=max(start, 0), end=(start + len(name)) if start >= 0 else 0,
                                   at_meeting=not lex["background"].search(sentence.low),
                                   confidence=_confidence(name, mode, status))
@@ -3512,6 +3533,8 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                     if _described_batch(name, head) or head not in ("project", "projects", "проект") \
                             and (place or _locative_place(lead_place)[0] is not None):
                         batches.append(project)  # "три школы в Ташкентской области": a place makes the batch particular
+                    else:
+                        recounted.append(project)
                     continue
                 held_key = next((k for k, p in found.items() if _same(p, project)), None)
                 held = found.get(held_key) if held_key else None
@@ -3589,10 +3612,19 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
         size = _batch_size(batch.name)
         if size is not None and len(alike) < size and not any(_same(p, batch) for p in alike):
             alike = []  # "начато строительство трех школ …", one of them named later: the rest stay unnamed
-        if not alike \
-                and not any(_same(p, batch) for p in kept):
+        twin = next((p for p in kept if _same(p, batch)), None)
+        if not alike and twin is None:
             kept.append(batch)
             found.setdefault(batch.key, batch)
+        elif not alike:
+            _absorb(twin, batch)  # the same batch told again, perhaps at a later stage
+    for count in recounted:
+        # "plans to build three HPPs in Uzbekistan" … "signed a memorandum on the construction of three HPPs": the same
+        # three, a later stage
+        batch = next((b for b in kept if _same_kind(b.head, count.head) and _batch_size(b.name) == _batch_size(count.name)
+                      and _batch_size(b.name) is not None), None)
+        if batch is not None:
+            _absorb(batch, count)
     out = _merge_spellings(_merge_rementions(sorted(found.values(), key=lambda p: (p.sentence.index, p.start))))
     # "the launch of this modern enterprise": a demonstrative points back at a project the article has named
     # so does a bare "объект"/"facility", which names no kind ("Предположительно, объект появится в Жамбылской области")

@@ -779,9 +779,9 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
                 break
             words.append(word)
         start = pos + m.start(1)
-        if len(words) >= 3 and not of and re.search(r"\sof\s[a-z]+$", low[title.start():title.end()]):
+        if len(words) >= 3 and not of and re.search(r"\sof\s[a-z]+(?:\s(?:and|&)\s[a-z]+)*$", low[title.start():title.end()]):
             # "Minister of National Economy Nurlan Baibazarov": the title caught one word of the
-            # ministry's name, the rest of it stands before the two-word name
+            # ministry's name, the rest of it stands before the two-word name (so "of Energy and Water Resources")
             start += len(" ".join(words[:-2])) + 1
             words = words[-2:]
         end = start + len(" ".join(words))

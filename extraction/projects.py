@@ -2157,11 +2157,15 @@ def _named_mentions(sentence: Sentence) -> list[tuple[str, str, str, str]]:
                 break  # punctuation ends the phrase
             word = lexicon.norm(before.group(0))
             if word in _EN_NAME_BREAK or word.endswith(("'s", "’s")) or before.group(0)[0].islower() and (
+                    word in _lex()["predicate_starts"]) or before.group(0)[0].islower() and (
                     _EN_PARTICIPLE.match(word) or _gerund(word)) and word not in lex["compound_gerunds_en"]:
                 break
             j -= 1
         modifiers = tokens[j:i]
         determiner = re.search(r"(?<!\w)(the|an?)\s+$", text[:tokens[j].start()], re.IGNORECASE)
+        if determiner is None and modifiers:
+            # "upgrading the existing degraded two-lane X road": participles between the article and the name describe it
+            determiner = re.search(r"(?<!\w)(the|an?)\s+(?:[a-z]+(?:ed|ing)\s+){1,3}$", text[:tokens[j].start()])
         if determiner is None and modifiers and tokens[j].group(0)[:1].isupper():
             # newsroom English drops the article before a name after a preposition ("invested in Rogun HPP");
             # the name is then read as if "the" stood there

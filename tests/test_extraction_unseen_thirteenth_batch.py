@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from extraction import extract_article
-from tests.helpers import article, article_projects, kinds
+from tests.helpers import article, article_projects, kinds, titled
 
 # --- projects: which ones ---------------------------------------------------------------------------------------
 
@@ -39,6 +39,26 @@ def test_a_counted_batch_named_again_without_a_place_moves_the_batch_on():
     body = ("A Chinese company plans to build four solar plants in the Navoi region. The parties signed a memorandum "
             "of understanding on the construction of four solar plants with a capacity of 900 MW.")
     assert article_projects(body, "en") == [("four solar plants", "agreement_signed")]
+
+
+def test_participles_between_the_article_and_a_named_road_describe_it():
+    body = ("The grant will finance the project aimed at upgrading the existing degraded two lane 38-kilometer "
+            "Kulob–Dangara road in Khatlon province.")
+    assert [name for name, _ in article_projects(body, "en")] == ["two lane 38-kilometer Kulob–Dangara road"]
+
+
+def test_a_finite_verb_before_a_head_word_ends_a_named_mention():
+    body = ("ADB signed a grant agreement for the rehabilitation of the Bishkek-Osh road. The improvement of the 40-km "
+            "road section from Kara-Balta to Osh includes road expansion from two to four lanes, construction of new "
+            "pavements and structures.")
+    assert [name for name, _ in article_projects(body, "en")] == ["Bishkek-Osh road"]
+
+
+# --- meetings ------------------------------------------------------------------------------------------------
+
+def test_a_ministry_named_by_two_coordinated_words_stands_before_the_name():
+    text = "The talks were attended by the Kyrgyz Minister of Energy and Natural Resources Taalaibek Ibraev."
+    assert titled(text) == [("Taalaibek Ibraev", "KG", "minister")]
 
 
 # --- amounts ----------------------------------------------------------------------------------------------------

@@ -637,8 +637,10 @@ def _regions() -> list[tuple[str, re.Pattern]]:
 _EN_NAME_IN_COMMAS = re.compile(r",\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+){1,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+)(?=\s*(?:,|\.(?:\s|$)|$))")
 
 
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _EN_PORTFOLIO = re.compile(r"\s+for\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+(?:(?:and|of|&)\s+)?){1,4}?"
-                           r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+)(?![\w'-])(?!\s+[A-Z])")
+                           rf"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+(?!{_WEEKDAY})[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+)(?![\w'-])"
+                           rf"(?!\s+(?!{_WEEKDAY})[A-Z])")
 
 
 # "US Deputy Secretary of State", "UK Minister": capitals tell the abbreviation from the word "us",
@@ -971,9 +973,11 @@ _TITLE_WORDS = re.compile(r"(?:vice|deputy|first|prime|minister|president|premie
                           r"cabinet|chair|head|director|managing|chief|executive|officer|ceo)")
 
 
-# capitalised at a sentence start, never part of a name: "In Turkestan, the Prime Minister…"
+# capitalised at a sentence start, never part of a name: "In Turkestan, the Prime Minister…"; nor is the
+# weekday a wire puts after a name ("Minister for Railways Azam Khan Swati Wednesday expressed …")
 _EN_FUNCTION_WORDS = re.compile(r"(?:in|at|on|during|after|before|from|with|by|for|to|a|an|and|but|as|while|"
-                                r"meanwhile|also|then|today|yesterday|earlier|later)")
+                                r"meanwhile|also|then|today|yesterday|earlier|later|"
+                                r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 
 
 @functools.cache

@@ -212,6 +212,10 @@ _CONSTRUCTION_ITEM = re.compile(r"((commencement|beginning|start) of (the )?)?(�
                                 re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-–—•·*▪●►]|\d{1,2}[.)](?!\d))\s*")
 # The attribution that closes a line of direct speech ("— …, – отметил министр."): a dash line with it is a quotation.
+# A closing quote and its speaker ('… the X tunnel," he said, "…', '…», — сказал он'): the quoted words end there.
+_QUOTE_THEN_SPEAKER = re.compile(r"[,.!?]?[\"”»]\s*,?\s*(?:[—–-]\s*)?(?:he|she|they|он|она|они)\s+(?:said|added|noted|stressed|"
+                                 r"continued|explained|сказал\w*|отметил\w*|добавил\w*|подчеркнул\w*|заявил\w*)(?!\w)",
+                                 re.IGNORECASE)
 _SPEECH_TAG = re.compile(r"[,!?…]\s*[—–-]\s+[^—–.]{0,40}?(?<!\w)(сказал|отметил|подчеркнул|добавил|заявил|сообщил|рассказал|"
                          r"пояснил|уточнил|заключил|указал|считает|говорит|отмечает|подчеркивает|said|noted|added|stressed)",
                          re.IGNORECASE)
@@ -1704,6 +1708,8 @@ def _list_items(obj: str) -> list[tuple[str, str]]:
     may state the item's own status.
     """
     obj = re.split(r"[.!?](?:\s|$)", obj, maxsplit=1)[0]
+    # "… including X and 'Y tunnel," he said, "Fortunately …": the quotation ends where its speaker is named
+    obj = _QUOTE_THEN_SPEAKER.split(obj, maxsplit=1)[0]
     # a parenthesis ("($140 million, agreement signed)") is a remark, not a list separator
     masked = _PAREN.sub(lambda m: "(" + "x" * (len(m.group(0)) - 2) + ")", _mask_quotes(obj))
     found: list[tuple[str, int]] = []

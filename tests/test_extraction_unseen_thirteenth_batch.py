@@ -54,11 +54,22 @@ def test_a_finite_verb_before_a_head_word_ends_a_named_mention():
     assert [name for name, _ in article_projects(body, "en")] == ["Bishkek-Osh road"]
 
 
+def test_a_quoted_list_ends_where_its_speaker_is_named():
+    body = ("\"Korea has taken part in many projects here, including the Kambar HPP and 'Shar tunnel,\" he said, "
+            "\"Luckily, this is a good day.\"")
+    assert [name.strip("'") for name, _ in article_projects(body, "en")] == ["Kambar HPP", "Shar tunnel"]
+
+
 # --- meetings ------------------------------------------------------------------------------------------------
 
 def test_a_ministry_named_by_two_coordinated_words_stands_before_the_name():
     text = "The talks were attended by the Kyrgyz Minister of Energy and Natural Resources Taalaibek Ibraev."
     assert titled(text) == [("Taalaibek Ibraev", "KG", "minister")]
+
+
+def test_a_weekday_after_a_name_is_no_part_of_it():
+    text = "Minister for Communications Bilal Qureshi Tuesday expressed the hope that the line would open soon."
+    assert [name for name, _, _ in titled(text)] == ["Bilal Qureshi"]
 
 
 # --- amounts ----------------------------------------------------------------------------------------------------

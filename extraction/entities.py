@@ -735,7 +735,15 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
             # "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu"
             hit = next((c for c in find_countries(low[pos + of.end():pos + of.end() + 40]) if c.start == 0), None)
             body = _EN_BODY_THEN_NAME.match(text, pos + of.end()) or _EN_BODY_THEN_COMMA.match(text, pos + of.end())
-            if hit and not (body and body.end() > pos + of.end() + hit.end + 1):
+            board = re.match(r"(?:board|management)\s+of\s+(?:the\s+)?", low[pos + of.end():])
+            at = pos + of.end() + (board.end() if board else 0)
+            company = next((m for _, pattern in _companies() if (m := pattern.match(low, at))), None)
+            if company:
+                # "the chairman of (the Board of) Uzbekiston Temir Yollari": a company named after its country, not a
+                # country and a name; "China National Petroleum Corporation": the rest of its name may follow
+                pos = _body_before_name(text, company.end() + 1, company.end()) if text[company.end():company.end() + 1] == " " \
+                    else company.end()
+            elif hit and not (body and body.end() > pos + of.end() + hit.end + 1):
                 pos += of.end() + hit.end
                 # "the governor of China's Xinjiang Uygur Autonomous Region Erkin Tuniyaz"
                 region = re.compile(r"(?:'s|’s)\s+" + _EN_REGION.pattern).match(text, pos)

@@ -55,11 +55,12 @@ _CLAUSE_BREAK = re.compile(r";|\s+а также\s|,\s+(?:а|но|однако|и
                            r"(?:said|says|reported|noted|added|stated|announced|told)(?:\s+(?:on|in|at|to|that)(?!\w)|\s*[.,]|\s*$))")
 _RESTATED = re.compile(r"\s*[(\[]\s*(?:или\s+|or\s+|about\s+|около\s+|примерно\s+|≈\s*|~\s*)?")
 _COMMA = re.compile(r",(?=\s)")  # not the decimal comma of "1,3 млрд"
+# A phrase that makes the noun after it the figure's head: "€3 million in the form of a grant", "$5 million as a loan",
+# "a $350 million International Development Association (IDA) grant" (a body named with its abbreviation modifies it)
+_LINKED_HEAD = r"\s*(?:в виде|в качестве|in the form of|as)\s+(?:an?\s+)?|\s*(?:[\w-]+\s+){1,4}\([\w-]+\)\s+"
 # a preposition starts a purpose ("500 млн юаней на социальные проекты"), not a head
 # a source ("from the budget") is none either, and a conjunction starts another phrase ("кредит на $300 млн и грант на $20 млн")
 # "50 млн долларов в виде гранта", "$5 million in the form of a grant": the phrase names what the money is
-# "€3 million in the form of a grant", "$5 million as a loan": a linking phrase makes the noun after it the figure's head
-_LINKED_HEAD = r"\s*(?:в виде|в качестве|in the form of|as)\s+(?:an?\s+)?"
 _HEAD_GAP = re.compile(r"\s*(?:(?!(?:на|для|в|во|for|to|into|on|из|от|from|и|а|или|and|or)\s)[\w-]+\s+){0,2}|" + _LINKED_HEAD)
 # where the next phrase starts: a comma or a conjunction
 _NEXT_PHRASE = re.compile(r",(?=\s)|\s(?:и|а|или|and|or)\s")

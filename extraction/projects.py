@@ -3561,10 +3561,11 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                     # name of a facility introduced by its kind ("a new cement plant … The Jizzakh cement plant will")
                     if held.sentence.part == "body":
                         _absorb(project, held)
-                    elif held.status == "agreement_signed" and project.status in ("announced", "unknown") \
+                    elif held.status not in ("announced", "unknown") and project.status in ("announced", "unknown") \
                             and not _lex()["study_words"].search(held.sentence.low):
-                        # "Kazakhstan, China sign agreement for copper smelter construction"; one "on UAP railway
-                        # feasibility study" concludes the study, not the railway
+                        # "Kazakhstan, China sign agreement for copper smelter construction", "X wind farm started
+                        # operation on Tuesday": the headline's news is the stage, the body's recap of how it began is
+                        # not; one "on UAP railway feasibility study" concludes the study, not the railway
                         project.status = held.status
                     del found[held_key]
                     found[project.key] = project

@@ -60,6 +60,16 @@ def test_a_quoted_list_ends_where_its_speaker_is_named():
     assert [name.strip("'") for name, _ in article_projects(body, "en")] == ["Kambar HPP", "Shar tunnel"]
 
 
+@pytest.mark.parametrize("body, title", [
+    ("The Ak-Say wind farm project was signed at a forum of entrepreneurs during the president's visit in 2019.",
+     "Ak-Say wind farm, the first project built jointly by China and Kyrgyzstan, started operation on Friday"),
+    ("The Ak-Say wind farm, the first project built jointly by China and Kyrgyzstan with a capacity of 50 megawatts, "
+     "starts operation on September 13, 2024.", "News"),
+])
+def test_a_wind_farm_that_starts_operation_is_launched_whatever_the_recap_of_its_signing(body, title):
+    assert article_projects(body, "en", title) == [("Ak-Say wind farm", "launched")]
+
+
 # --- meetings ------------------------------------------------------------------------------------------------
 
 def test_a_ministry_named_by_two_coordinated_words_stands_before_the_name():
@@ -70,6 +80,12 @@ def test_a_ministry_named_by_two_coordinated_words_stands_before_the_name():
 def test_a_weekday_after_a_name_is_no_part_of_it():
     text = "Minister for Communications Bilal Qureshi Tuesday expressed the hope that the line would open soon."
     assert [name for name, _, _ in titled(text)] == ["Bilal Qureshi"]
+
+
+def test_a_company_named_after_its_country_is_no_country_and_name():
+    text = ("The president allowed the first deputy chairman of the Board of Uzbekiston Temir Yollari to sign an "
+            "agreement with the bank.")
+    assert titled(text) == []
 
 
 # --- amounts ----------------------------------------------------------------------------------------------------
@@ -87,6 +103,8 @@ def test_an_exchange_rate_ticker_above_the_article_is_no_amount():
     ("The Kyrgyz Republic and the ADB have signed a grant agreement for US$31.5 million, the ministry says.", "en",
      ["grant"]),
     ("АБР и Кыргызстан подписали грантовое соглашение на $40 млн.", "ru", ["grant"]),
+    ("The World Bank has approved a $120mn International Development Association (IDA) grant to support the Kambar "
+     "HPP.", "en", ["grant"]),
     ("Of this sum, €4 million came in the form of an EBRD loan and €2 million in the form of a grant from the EU.",
      "en", ["loan", "grant"]),
 ])

@@ -941,7 +941,9 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
         elif not _is_ru(this) and not _head(_bare_work(this)) and not _is_excluded(this) and len(_bare_work(this).split()) <= 3 \
                 and this.split()[-1].islower() and not re.match(r"^\s*(a|an|the|its|their)\s", out[i + 1]) \
                 and _head(following) and len(re.split(r"\s(?:in|at|on|near|worth|with|for|of|to)\s", following)[0].split()) <= 4 \
-                and (i + 2 == len(out) or not any(_head(_strip_work(_undetermined(x.strip()))) for x in out[i + 2:])):
+                and (i + 2 == len(out) or _INDEFINITE.match(out[i])
+                     or not any(_head(_strip_work(_undetermined(x.strip()))) for x in out[i + 2:])):
+            # "an ammonia and urea plant, as well as a polymer plant": one article before both modifiers makes one
             head = _head(following)
             if _plural_head(following, head) and len(following.split()) > 1:
                 # "solar and wind power plants": a plural head names one kind of facility per modifier

@@ -70,6 +70,22 @@ def test_a_wind_farm_that_starts_operation_is_launched_whatever_the_recap_of_its
     assert article_projects(body, "en", title) == [("Ak-Say wind farm", "launched")]
 
 
+def test_one_article_before_two_modifiers_of_one_head_makes_one_plant():
+    body = "Korean companies will build a soda and glass plant, as well as a cement plant, in the Karakul district."
+    assert {name for name, _ in article_projects(body, "en")} == {"soda and glass plant", "cement plant"}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The event then continued with the laying of the foundations of Regional Eye Center and Burns Center.",
+     [("Regional Eye Center", "construction_started"), ("Burns Center", "construction_started")]),
+    ("The foundation laying ceremonies for two new centers – Republican Center for Cardiology and Children's Center "
+     "– took place in Ashgabat on Friday.",
+     [("Republican Center for Cardiology", "construction_started"), ("Children's Center", "construction_started")]),
+])
+def test_the_laying_of_foundations_starts_the_construction_of_what_it_names(body, expected):
+    assert article_projects(body, "en") == expected
+
+
 # --- meetings ------------------------------------------------------------------------------------------------
 
 def test_a_ministry_named_by_two_coordinated_words_stands_before_the_name():

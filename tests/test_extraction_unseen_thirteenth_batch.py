@@ -86,6 +86,22 @@ def test_the_laying_of_foundations_starts_the_construction_of_what_it_names(body
     assert article_projects(body, "en") == expected
 
 
+def test_an_official_start_to_construction_and_reconstruction_starts_the_works():
+    body = ("The two presidents gave the official start to the construction and reconstruction of the Shkev-Kalai "
+            "section of the Kulob–Khorog road.")
+    assert article_projects(body, "en") == [("Shkev-Kalai section of the Kulob–Khorog road", "construction_started")]
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("The Ministry of Health has been authorized to sign a contract with the Turkish company Mega Insaat for the design "
+     "and construction of a 300-bed hospital in Mary.", "en"),
+    ("Министерству здравоохранения разрешено подписать контракт с турецкой компанией на строительство больницы в "
+     "Мары.", "ru"),
+])
+def test_a_contract_someone_is_authorised_to_sign_is_not_signed_yet(body, lang):
+    assert [status for _, status in article_projects(body, lang)] == ["announced"]
+
+
 # --- meetings ------------------------------------------------------------------------------------------------
 
 def test_a_ministry_named_by_two_coordinated_words_stands_before_the_name():

@@ -3639,6 +3639,7 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
         if batch is not None:
             _absorb(batch, count)
     out = _merge_spellings(_merge_rementions(sorted(found.values(), key=lambda p: (p.sentence.index, p.start))))
+    out = [p for p in out if not _umbrella_plural(p, out)]
     # "the launch of this modern enterprise": a demonstrative points back at a project the article has named
     # so does a bare "объект"/"facility", which names no kind ("Предположительно, объект появится в Жамбылской области")
     # "This project opens up great export opportunities" with none named: it points at something no cue made a project
@@ -3648,6 +3649,24 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
         # a bracket left out of a name ("Российско-Таджикского (Славянского) университета") leaves its blanks
         p.as_written, p.name = p.name, nominative(re.sub(r"\s{2,}", " ", p.name))
     return out
+
+
+def _umbrella_plural(plural: Project, projects: list[Project]) -> bool:
+    """Tell whether an uncounted plural of a kind stands for facilities the article names one by one, where they stand.
+
+    "new medical centers to be built in Ashgabat, Tejen and Dashoguz", then "a 500-bed hospital in Ashgabat": the
+    plural tells the named ones together, as a counted batch does. Plants of a kind placed nowhere the named ones
+    stand are others ("заводы по производству удобрений" beside a feed mill).
+    """
+    tail = _PLACE_AFTER.search(plural.name)
+    core = plural.name[:tail.start()] if tail else plural.name  # the places it lists are no name of its own
+    if _starts_with_count(plural.name) or re.search(r"[A-ZА-ЯЁ\d«\"]", core[1:]) or not _plural_head(plural.name, plural.head):
+        return False
+    places = {plural.city} | {c.key for c in find_cities(lexicon.norm(tail.group(0)))} if tail else {plural.city}
+    places.discard(None)
+    generic = {plural.head, plural.head.rstrip("s"), re.sub(r"ies$", "y", plural.head)} & _lex()["any_facility"]
+    return any(p is not plural and p.city in places and not _plural_head(p.name, p.head)
+               and (generic or _same_kind(p.head, plural.head)) for p in projects)
 
 
 def _absorb(kept: Project, plain: Project) -> None:

@@ -102,6 +102,12 @@ def test_a_contract_someone_is_authorised_to_sign_is_not_signed_yet(body, lang):
     assert [status for _, status in article_projects(body, lang)] == ["announced"]
 
 
+def test_a_plural_of_facilities_where_named_ones_stand_tells_them_together():
+    body = ("The documents authorize the construction of new medical facilities in Mary and Balkanabat. A 300-bed "
+            "hospital will be built in Mary. A 200-bed Children's Center will be built in Balkanabat.")
+    assert {name for name, _ in article_projects(body, "en")} == {"300-bed hospital", "200-bed Children's Center"}
+
+
 # --- meetings ------------------------------------------------------------------------------------------------
 
 def test_a_ministry_named_by_two_coordinated_words_stands_before_the_name():

@@ -2158,6 +2158,9 @@ def _named_mentions(sentence: Sentence) -> list[tuple[str, str, str, str]]:
         if following and not text[token.end():following.start()].strip() \
                 and EN_ORGANISATION_WORDS.fullmatch(lexicon.norm(following.group(0))):
             continue  # "the Silk Road Foundation", "the Railway Company": the head word is part of a body's name
+        if following and not text[token.end():following.start()].strip() and token.group(0)[0].isupper() \
+                and following.group(0)[0].isupper() and sentence.part != "title":
+            continue  # "the Trans-Kazakhstan Railway Corridor": a capitalised word after the head names something longer
         j = i
         while j > 0:
             before = tokens[j - 1]

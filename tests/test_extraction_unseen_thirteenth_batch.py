@@ -108,6 +108,12 @@ def test_a_plural_of_facilities_where_named_ones_stand_tells_them_together():
     assert {name for name, _ in article_projects(body, "en")} == {"300-bed hospital", "200-bed Children's Center"}
 
 
+def test_a_capitalised_word_after_a_head_word_names_something_longer():
+    body = ("The new line is the first phase in the formation of the Trans-Caspian Railway Corridor, the minister "
+            "said.")
+    assert article_projects(body, "en") == []
+
+
 # --- meetings ------------------------------------------------------------------------------------------------
 
 def test_a_ministry_named_by_two_coordinated_words_stands_before_the_name():

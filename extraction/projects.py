@@ -2104,7 +2104,7 @@ _LOCATED_IN = re.compile(r"(?<!\w)(opened|launched|commissioned|inaugurated|unve
 _SPACED_ROUTE = re.compile(r"[A-Z][\w-]*\s[-–—]\s[A-Z]")
 # A facility named as in service ("supplies gas via the X pipeline") is used, not undertaken.
 # A facility noun right before a locative preposition: what follows is where that facility stands
-_FACILITY_IN = re.compile(r"(?:([A-Za-z]+)\s+(?:in|at|inside|within|near)|(?:hectares|acres|square met(?:re|er)s|territory)\s+(?:of|in))\s+$")
+_FACILITY_IN = re.compile(r"(?:([A-Za-z]+)\s+(?:in|at|inside|within|near|on)|(?:hectares|acres|square met(?:re|er)s|territory)\s+(?:of|in))\s+$")
 _IN_SERVICE = re.compile(r"(?<!\w)(operation of|use of|operating|through|via|existing|(proceeded|went|headed|drove|flew|came|"
                          r"returned|travell?ed|arrived|landed|moved) (on )?(to|at|in|for))\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -3704,6 +3704,20 @@ def _title_cased(sentence: Sentence, every_word: bool = False) -> bool:
     return len(words) > 3 and sum(w[0].isupper() for w in words) > 0.8 * len(words)
 
 
+def _sizes_differ(a: str, b: str) -> bool:
+    """Tell whether two names give different sizes in one unit ("500 MW" and "1.5 GW" count as one unit: power)."""
+    def by_unit(name: str) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for m in _lex()["sizes"].finditer(name):
+            number = re.match(r"\d[\d.,]*", m.group(0)).group(0)
+            unit = lexicon.norm(m.group(0)[len(number):].strip(" -"))
+            unit = "power" if re.match(r"[mgk]w|[мгк]вт|(mega|giga|kilo)watt|(мега|гига|кило)ватт", unit) else unit
+            out.setdefault(unit, set()).add(number)
+        return out
+    sa, sb = by_unit(a), by_unit(b)
+    return any(sa[u] != sb[u] for u in sa.keys() & sb.keys())
+
+
 def _merge_rementions(projects: list[Project]) -> list[Project]:
     """Drop a mention that only re-describes the one other project with its head (or a synonym of it) in another sentence.
 
@@ -3727,8 +3741,8 @@ def _merge_rementions(projects: list[Project]) -> list[Project]:
         # "в Фергане" in a title and "в Ферганской области" in the body are one place for this purpose
         if q.sentence.index == p.sentence.index or (p.city and q.city and _REGION.sub("", p.city) != _REGION.sub("", q.city)):
             continue
-        if {m.group(0) for m in sizes.finditer(q.name)} - {m.group(0) for m in sizes.finditer(p.name)} and sizes.search(p.name):
-            continue  # "a 500 MW wind farm" is not the 1.5 GW one
+        if _sizes_differ(p.name, q.name):
+            continue  # "a 500 MW wind farm" is not the 1.5 GW one (a plant of 670 hectares may be the 250 MW one)
         later = q.sentence.part == "body" and q.sentence.index > p.sentence.index
         if p.sentence.part == "body" and (q.sentence.part != "body" or later and not _names_the_one(q)):
             # a body mention stands for itself unless a fuller one came before it, or a later sentence opens on its

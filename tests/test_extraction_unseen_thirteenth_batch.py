@@ -114,6 +114,18 @@ def test_a_capitalised_word_after_a_head_word_names_something_longer():
     assert article_projects(body, "en") == []
 
 
+def test_a_plant_told_by_its_area_may_be_the_plant_told_by_its_power():
+    body = ("The ministry signed an investment agreement with Chinese companies to build a 300 MW solar power plant. "
+            "The project envisions the construction of a 540-hectare plant in the village of Kyzyl-Suu in Batken region.")
+    assert [name for name, _ in article_projects(body, "en")] == ["300 MW solar power plant"]
+
+
+def test_a_reservoir_that_plants_stand_on_is_no_project():
+    body = ("The memorandum aims to explore the possibility of constructing floating solar power plants on the "
+            "Kurpsai Reservoir.")
+    assert article_projects(body, "en") == []
+
+
 # --- meetings ------------------------------------------------------------------------------------------------
 
 def test_a_ministry_named_by_two_coordinated_words_stands_before_the_name():

@@ -1364,7 +1364,9 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
         fmt = "summit"
     if fmt == "summit":
         countries |= _summit_parties(core)
-        if len(countries) == 2 and _two_party_summit(cue_infos + core):
+        # "a Korea-Uzbek summit" with no one named: the countries its sentences name are its parties
+        parties = countries or {c for i in cue_infos + core for c in i.countries}
+        if len(parties) == 2 and _two_party_summit(cue_infos + core):
             fmt = "talks"
     date, explicit_date = (met_on, True) if met_on else _pick_date(cue_infos + core, published)
     group = _format_of(cue_infos + core) if fmt in _lex()["multilateral"] else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from extraction import extract_article
-from tests.helpers import article, article_projects, kinds, titled
+from tests.helpers import article, article_projects, held, kinds, titled
 
 # --- projects: which ones ---------------------------------------------------------------------------------------
 
@@ -142,6 +142,13 @@ def test_a_company_named_after_its_country_is_no_country_and_name():
     text = ("The president allowed the first deputy chairman of the Board of Uzbekiston Temir Yollari to sign an "
             "agreement with the bank.")
     assert titled(text) == []
+
+
+def test_a_two_country_summit_with_no_one_named_is_talks():
+    body = ("The loan agreement was signed on the occasion of a Korea-Kyrgyz high-level summit held via a video "
+            "conference on the same day.")
+    (meeting,) = held(extract_article(article(body, "en")))
+    assert meeting["meeting_format"] == "talks" and meeting["country_codes"] == ["KG", "KR"]
 
 
 # --- amounts ----------------------------------------------------------------------------------------------------

@@ -935,6 +935,9 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
             if head and not _is_ru(this) and not _plural_head(shared, head):
                 # "the Water and Energy Consortium": a head left in the singular names one body of two modifiers
                 out[i:i + 2] = [out[i] + " and " + out[i + 1]]
+            elif head and _is_ru(this) and _ordinals(this):
+                # "первый и второй этапы магистрали": each ordinal counts one stage, its head keeps its case
+                out[i], out[i + 1] = _singular_ru(this + " " + shared), _singular_ru(out[i + 1])
             elif head:
                 out[i] = _singular_en(this + " " + shared)
                 out[i + 1] = _singular_en(out[i + 1])  # each modifier names one plant
@@ -974,6 +977,19 @@ def _singular_en(phrase: str) -> str:
         single = m.group(1) + ("y" if m.group(2) == "ies" else "")
         if lexicon.norm(single) in heads and lexicon.norm(m.group(0)) in heads:
             return phrase[:m.start()] + single + phrase[m.end():]
+    return phrase
+
+
+def _singular_ru(phrase: str) -> str:
+    """Put the first plural Russian head noun of a phrase in the singular of its case; other phrases stay."""
+    for m in re.finditer(r"[а-яёА-ЯЁ-]+", phrase):
+        nouns = [p for p in lexicon.parses(lexicon.norm(m.group(0)))
+                 if "NOUN" in p.tag and lexicon.norm(p.normal_form) in _lex()["heads_ru"] | _lex()["parts_ru"]]
+        if not nouns:
+            continue
+        plural = next((p for p in nouns if p.tag.number == "plur"), None)
+        single = plural.inflect({"sing", plural.tag.case}) if plural and len({p.tag.number for p in nouns}) == 1 else None
+        return phrase[:m.start()] + single.word + phrase[m.end():] if single else phrase
     return phrase
 
 
@@ -3120,6 +3136,9 @@ def _same(a: Project, b: Project) -> bool:
     da, db = set(re.findall(r"\d+", a.name)), set(re.findall(r"\d+", b.name))
     if da and db and da != db:
         return False  # "a 1 GW solar project" and "a 1.5 GW wind project": two sizes are two projects
+    oa, ob = _ordinals(a.name), _ordinals(b.name)
+    if oa and ob and oa != ob:
+        return False  # "первый этап магистрали" and "второй этап магистрали": two stages counted apart
     (wa, pa), (wb, pb) = _name_words(a), _name_words(b)
     if pa - wb and pb - wa:
         return False  # "the Yovon hydroelectric power plant" and "the Fondaryo hydroelectric power plant": two names
@@ -3133,6 +3152,12 @@ def _same(a: Project, b: Project) -> bool:
         return False  # "ГЭС-1" and "ГЭС-2" differ only in their number
     sa, sb = _stems(a.name, a.head), _stems(b.name, b.head)
     return bool(sa and sb) and (sa <= sb or sb <= sa)
+
+
+def _ordinals(name: str) -> set[int]:
+    """Return the ordinal numbers a name counts with ("второй этап" -> {2}, "the first phase" -> {1})."""
+    low = lexicon.norm(name)
+    return {n for n, (ru, en) in enumerate(_lex()["ordinals"], 1) if re.search(rf"(?<!\w)(?:{ru}\w*|{en})(?!\w)", low)}
 
 
 def _makes_the_product(production: Project, plant: Project) -> bool:

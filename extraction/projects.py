@@ -3104,6 +3104,9 @@ def _stems(name: str, head: str) -> set[str]:
     return out
 
 
+# What a production facility makes ("по производству компонентов для ветроэнергетики", "for the production of X").
+_PRODUCTION_OF = re.compile(r"(?:по производству|по выпуску|for the production of|producing)\s+(.+)$")
+
 def _same(a: Project, b: Project) -> bool:
     """Tell whether two mentions in one article name one project (lead and body often word it differently).
 
@@ -3120,6 +3123,9 @@ def _same(a: Project, b: Project) -> bool:
     if a.head != b.head and not _synonym_heads(a.head, b.head):
         # "the Ayagoz-Tacheng railway" and "a railway line from Ayagoz to Tacheng": one head is a word of the other
         # name, and the same proper names say which
+        made = _PRODUCTION_OF.search(lexicon.norm(a.name)), _PRODUCTION_OF.search(lexicon.norm(b.name))
+        if made[0] and made[1] and made[0].group(1) == made[1].group(1) and (a.city == b.city or not (a.city and b.city)):
+            return True  # "завод по производству X" and "пусковой комплекс по производству X": one plant making one thing
         (_, pa), (_, pb) = _name_words(a), _name_words(b)
         return bool(pa) and pa == pb and (re.search(rf"(?<!\w){re.escape(b.head)}(?!\w)", lexicon.norm(a.name)) is not None
                                           or re.search(rf"(?<!\w){re.escape(a.head)}(?!\w)", lexicon.norm(b.name)) is not None)

@@ -322,6 +322,7 @@ def _lex() -> dict:
         "named_context": lexicon.compiled(lex["named_context_en"]),
         "not_kinds_en": set(lex["generic_modifiers_en"]) | set(lex["evaluative_words_en"]) | set(lex["size_and_novelty_words"]),
         "parts_ru": set(lex["facility_parts_ru"]),
+        "part_qualifiers_ru": set(lex["part_qualifiers_ru"]),
         "parts": set(lex["facility_parts_ru"]) | set(lex["facility_parts_en"]),
         "ranking_ru": set(lex["ranking_words_ru"]),
         "head_synonyms": [set(group) for group in lex["head_synonyms"]],
@@ -571,8 +572,9 @@ def _facility_part(item: str) -> str | None:
     at = numbered.end() if numbered else 0
     words = list(re.finditer(r"[\w-]+", item[at:]))
     if not numbered:
-        if not words or not any("Anum" in p.tag for p in lexicon.parses(lexicon.norm(words[0].group(0)))[:2]):
-            return None
+        if not words or not any("Anum" in p.tag or lexicon.norm(p.normal_form) in lex["part_qualifiers_ru"]
+                                for p in lexicon.parses(lexicon.norm(words[0].group(0)))[:2]):
+            return None  # "пятую нитку", "нового этапа": a counted or a new part of a facility
         words = words[1:]
     if len(words) < 2:
         return None
@@ -624,7 +626,8 @@ def _head(item: str, allow_count: bool = False) -> str | None:
         return None
     if not allow_count and _starts_with_count(item):
         return None
-    facility = _facility_part(_undetermined(item.strip()))
+    # "нового этапа газопровода": the word for new is a determiner elsewhere, here it makes the part a deliverable
+    facility = _facility_part(_undetermined(item.strip())) or _facility_part(item.strip())
     if facility:
         inner = _head(_strip_work(_undetermined(facility.strip())), allow_count=True)
         if inner:
@@ -1747,8 +1750,9 @@ def _list_items(obj: str) -> list[tuple[str, str]]:
             m = _lex()["activity"].match(lexicon.norm(bare))
             if m:
                 activity = bare[:m.end()]
-            elif activity and _is_ru(bare) and "gent" in lexicon.parse(lexicon.norm(bare.split()[0])).tag:
-                item = activity + bare
+            elif activity and _is_ru(bare) and "gent" in lexicon.parse(lexicon.norm(bare.split()[0])).tag \
+                    and not _synonym_heads(_head(bare) or "", "завод"):
+                item = activity + bare  # a product, not a plant ("создание кластеров, швейной фабрики" makes none)
             if item and _names_project(item):
                 found.append((item, base + at))
     out = []
@@ -3424,16 +3428,26 @@ def _past_headline(sentence: Sentence) -> str:
     return re.sub(r"(?<!\w)(sign|signs|ink|inks|seal|seals)(?!\w)", "signed", sentence.low)
 
 
+def _only_country(phrase: str) -> bool:
+    """Tell whether a phrase is one country's name and nothing else ("Туркменистан", "Afghanistan")."""
+    low = lexicon.norm(phrase.strip())
+    found = find_countries(low)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(low)
+
+
 def _as_read(sentence: Sentence) -> Sentence:
     """Return the sentence as its candidates are read: sizes in brackets left out, a dash glued to a word set apart.
 
     A bracket after each item ("the X HPP (200 MW), Y HPP (500 MW) and Z HPP") would end the
-    enumeration at its first item; the size says how big a plant is, not which. A dash glued to
+    enumeration at its first item; the size says how big a plant is, not which, and a country in
+    brackets after a stop of a route says where the stop is. A dash glued to
     a lowercase word ("another key project—the X plant") is an apposition's dash, not a route's
     ("China—Kyrgyzstan—Uzbekistan" joins capitals), and must part the words as a spaced one does.
     """
     text = _lex()["bracketed_size"].sub("", sentence.text)
     text = re.sub(r"(?<=[a-zа-яё])—(?=\w)|(?<=\w)—(?=[a-zа-яё])", " — ", text)
+    # "железной дороги Серхетабат (Туркменистан) – Тургунди (Афганистан)": the country of each stop is where it is
+    text = re.sub(r"\s*\(([^()]{3,40})\)", lambda m: "" if _only_country(m.group(1)) else m.group(0), text)
     return sentence if text == sentence.text else Sentence(text, sentence.index, sentence.part, sentence.paragraph)
 
 

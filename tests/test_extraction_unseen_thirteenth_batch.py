@@ -156,6 +156,26 @@ def test_works_listed_among_the_days_events_took_place():
         ("компрессорная станция «Довлетабат-2»", "construction_started")]
 
 
+def test_a_new_stage_of_a_pipeline_is_a_part_of_it_to_build():
+    body = "Президент возглавил церемонию запуска строительства нового этапа газопровода Галкыныш – Мары."
+    assert article_projects(body, "ru") == [("новый этап газопровода Галкыныш — Мары", "construction_started")]
+
+
+def test_a_new_stage_of_cooperation_is_no_project():  # a guard
+    assert article_projects("Стороны обсудили новый этап сотрудничества в энергетике.", "ru") == []
+
+
+def test_a_facility_is_no_product_of_the_work_listed_before_it():
+    body = ("Среди них – производство строительных материалов в Сурхандарьинской области; создание швейных "
+            "кластеров, обувной фабрики и другие проекты в Баку.")
+    assert ("обувная фабрика", "announced") in article_projects(body, "ru")
+
+
+def test_the_country_of_each_stop_of_a_railway_stays_out_of_its_name():
+    body = "Состоялась церемония ввода в эксплуатацию железной дороги Имамназар (Туркменистан) – Акина (Афганистан)."
+    assert article_projects(body, "ru") == [("железная дорога Имамназар — Акина", "launched")]
+
+
 # --- meetings ------------------------------------------------------------------------------------------------
 
 def test_a_ministry_named_by_two_coordinated_words_stands_before_the_name():

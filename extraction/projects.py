@@ -1721,6 +1721,9 @@ def _list_intro(sentence: Sentence, previous: str = "") -> str | None:
     return None
 
 
+# A Russian work noun opening an item ("строительству X", "созданию Y"): the works that follow are of it.
+_WORK_NOUN_RU = re.compile(r"(строительств|возведени|сооружени|создани|реконструкци|модернизаци|прокладк)\w*\s", re.IGNORECASE)
+
 def _list_items(obj: str) -> list[tuple[str, str]]:
     """Split an enumeration ("завод X; центр Y и СЭС Z") into (item phrase, remark on the item) pairs.
 
@@ -1750,6 +1753,8 @@ def _list_items(obj: str) -> list[tuple[str, str]]:
             m = _lex()["activity"].match(lexicon.norm(bare))
             if m:
                 activity = bare[:m.end()]
+            elif _WORK_NOUN_RU.match(bare):
+                activity = None  # "…, строительству логистического центра и жилой инфраструктуры": another work leads now
             elif activity and _is_ru(bare) and "gent" in lexicon.parse(lexicon.norm(bare.split()[0])).tag \
                     and not _synonym_heads(_head(bare) or "", "завод"):
                 item = activity + bare  # a product, not a plant ("создание кластеров, швейной фабрики" makes none)

@@ -176,6 +176,19 @@ def test_the_country_of_each_stop_of_a_railway_stays_out_of_its_name():
     assert article_projects(body, "ru") == [("железная дорога Имамназар — Акина", "launched")]
 
 
+def test_a_construction_work_ends_the_production_carried_over_a_list():
+    body = ("В Узбекистане предусмотрена реализация проектов по производству цемента в Джизакской области, "
+            "строительству склада в Самаркандской области и жилищно-коммерческой инфраструктуры в Бухаре.")
+    assert not any(name.startswith("производство жилищно") for name, _ in article_projects(body, "ru"))
+
+
+def test_a_plant_said_to_be_the_first_outside_a_country_is_the_plant_named_before():
+    body = ("В Костанае стартовало строительство завода полного цикла по производству автобусов Hyundai. Компания "
+            "впервые вкладывает средства в строительство завода за пределами Республики Корея.")
+    assert article_projects(body, "ru") == [("завод полного цикла по производству автобусов Hyundai",
+                                             "construction_started")]
+
+
 # --- meetings ------------------------------------------------------------------------------------------------
 
 def test_a_ministry_named_by_two_coordinated_words_stands_before_the_name():
@@ -203,9 +216,10 @@ def test_a_two_country_summit_with_no_one_named_is_talks():
 
 # --- amounts ----------------------------------------------------------------------------------------------------
 
-def test_an_exchange_rate_ticker_above_the_article_is_no_amount():
-    body = ("USD 87.45\n\nEUR 89.73\n\nRUB 0.86\n\nKyrgyzstan and Turkey signed agreements worth $300 million during "
-            "the visit.")
+@pytest.mark.parametrize("ticker", ["USD 87.45\n\nEUR 89.73\n\nRUB 0.86",
+                                    "$1 – 12179.81\n\nUZS – -0,25%\n\n€1 – 14139.54"])
+def test_an_exchange_rate_ticker_above_the_article_is_no_amount(ticker):
+    body = ticker + "\n\nKyrgyzstan and Turkey signed agreements worth $300 million during the visit."
     amounts = extract_article(article(body, "en"))["amounts"]
     assert [(a["amount"], a["currency"]) for a in amounts] == [(300_000_000.0, "USD")]
 

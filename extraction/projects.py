@@ -938,8 +938,9 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
             if head and not _is_ru(this) and not _plural_head(shared, head):
                 # "the Water and Energy Consortium": a head left in the singular names one body of two modifiers
                 out[i:i + 2] = [out[i] + " and " + out[i + 1]]
-            elif head and _is_ru(this) and _ordinals(this):
-                # "первый и второй этапы магистрали": each ordinal counts one stage, its head keeps its case
+            elif head and _is_ru(this) and (_ordinals(this) or _singular_modifier(this)):
+                # "первый и второй этапы магистрали", "автомобильного и железнодорожного мостов": a modifier in the
+                # singular names one facility of the plural head, which keeps its case
                 out[i], out[i + 1] = _singular_ru(this + " " + shared), _singular_ru(out[i + 1])
             elif head:
                 out[i] = _singular_en(this + " " + shared)
@@ -981,6 +982,14 @@ def _singular_en(phrase: str) -> str:
         if lexicon.norm(single) in heads and lexicon.norm(m.group(0)) in heads:
             return phrase[:m.start()] + single + phrase[m.end():]
     return phrase
+
+
+def _singular_modifier(phrase: str) -> bool:
+    """Tell whether a Russian modifier is an adjective in the singular only ("автомобильного", not "стекольных")."""
+    words = re.findall(r"[а-яёА-ЯЁ-]+", phrase)
+    adjectives = [p for p in lexicon.parses(lexicon.norm(words[-1]))] if words else []
+    adjectives = [p for p in adjectives if "ADJF" in p.tag]
+    return bool(adjectives) and all(p.tag.number == "sing" for p in adjectives)
 
 
 def _singular_ru(phrase: str) -> str:
@@ -2004,6 +2013,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
                 resolved = "unknown"
         if resolved is None:
             continue
+        if items and _IN_PLACE_OF.match(low, end):
+            items = []  # "будет построен на месте бывших зданий …": what stood on the site; the subject is built
         if mode in ("agent", "operator"):
             # "фонд уже профинансировал 40 проектов": the acting organisation is the project; "the plant now
             # employs 300 people": any facility that already does its work is one
@@ -3125,6 +3136,9 @@ def _same(a: Project, b: Project) -> bool:
     """
     if a.key == b.key:
         return True
+    wa, wb = a.name.split(), b.name.split()
+    if a.sentence.index == b.sentence.index and len(wa) == len(wb) > 1 and wa[1:] == wb[1:] and wa[0] != wb[0]:
+        return False  # "автомобильного и железнодорожного мостов через реку": one sentence's list, told apart by a word
     if a.city and b.city and a.city != b.city:
         return False  # "парк в Джизакской области" and "парк в Навоийской области" are two
     if _makes_the_product(a, b) or _makes_the_product(b, a):
@@ -3456,6 +3470,13 @@ def _as_read(sentence: Sentence) -> Sentence:
     return sentence if text == sentence.text else Sentence(text, sentence.index, sentence.part, sentence.paragraph)
 
 
+# What a facility replaces ("на месте бывших зданий", "on the site of the old market"): the site, not the deliverable.
+_IN_PLACE_OF = re.compile(r"\s*(?:на месте|in place of|on the site of)\s", re.IGNORECASE)
+
+# A length before a plural kind ("370 км газопроводов", "160 km of roads"): how much of it, not which (a capacity,
+# "500 MW of solar power plants", still tells one programme of plants).
+_LENGTH_OF = re.compile(r"\d[\d.,]*\s*(?:-\s*)?(?:км|km|kilomet(?:er|re)s?|километр\w*)(?!\w)")
+
 def find_projects(sentences: list[Sentence]) -> list[Project]:
     """Find projects in all sentences, one row per distinct project.
 
@@ -3592,6 +3613,9 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                 if not _starts_with_count(name) and _generic_plural(name, head, city,
                                                                         _opens(sentence.text, name)):
                     continue  # "создать совместные предприятия, логистические центры": kinds of projects, none in particular
+                if _LENGTH_OF.match(lexicon.norm(_undetermined(name))) and _plural_head(name, head) \
+                        and not _QUOTE.search(name):
+                    continue  # "построено 370 км газопроводов", "160 km of roads": a length of a kind, no particular one
                 if _starts_with_count(name) and _TALLY.match(name) and not (place or city or country or _QUOTE.search(name)):
                     continue  # "в прошлом году запущено 120 новых фабрик": a count that large with no place is a statistic
                 if _starts_with_count(name):

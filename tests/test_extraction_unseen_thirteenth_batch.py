@@ -189,6 +189,26 @@ def test_a_plant_said_to_be_the_first_outside_a_country_is_the_plant_named_befor
                                              "construction_started")]
 
 
+def test_what_stood_on_the_site_is_not_what_is_built():
+    body = ("Новый театральный комплекс будет построен на месте бывших зданий министерства торговли, посольства Ирана "
+            "и нескольких жилых домов.")
+    assert article_projects(body, "ru") == [("театральный комплекс", "announced")]
+
+
+def test_singular_adjectives_before_a_plural_head_name_one_facility_each():
+    body = "Обсуждено строительство автомобильного и железнодорожного мостов через реку Пяндж."
+    assert {name for name, _ in article_projects(body, "ru")} == {"автомобильный мост через реку Пяндж",
+                                                                  "железнодорожный мост через реку Пяндж"}
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Будет построено 120 км газопроводов, проложено 40 км автодорог, сообщила компания.", "ru"),
+    ("The company will build 120 km of gas pipelines and 40 km of roads.", "en"),
+])
+def test_a_length_of_a_kind_is_no_particular_project(body, lang):
+    assert article_projects(body, lang) == []
+
+
 # --- meetings ------------------------------------------------------------------------------------------------
 
 def test_a_ministry_named_by_two_coordinated_words_stands_before_the_name():
@@ -217,7 +237,8 @@ def test_a_two_country_summit_with_no_one_named_is_talks():
 # --- amounts ----------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("ticker", ["USD 87.45\n\nEUR 89.73\n\nRUB 0.86",
-                                    "$1 – 12179.81\n\nUZS – -0,25%\n\n€1 – 14139.54"])
+                                    "$1 – 12179.81\n\nUZS – -0,25%\n\n€1 – 14139.54",
+                                    "• $ 99.46 -0.12\n\n• ¥ 13.75 +0.15"])
 def test_an_exchange_rate_ticker_above_the_article_is_no_amount(ticker):
     body = ticker + "\n\nKyrgyzstan and Turkey signed agreements worth $300 million during the visit."
     amounts = extract_article(article(body, "en"))["amounts"]

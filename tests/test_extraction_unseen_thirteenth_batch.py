@@ -234,6 +234,14 @@ def test_a_two_country_summit_with_no_one_named_is_talks():
     assert meeting["meeting_format"] == "talks" and meeting["country_codes"] == ["KG", "KR"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Об этом заявил журналистам помощник президента РФ Юрий Ушаков.", "Yuriy Ushakov"),
+    ("Об этом сообщил пресс-секретарь президента РФ Дмитрий Песков.", "Dmitriy Peskov"),
+])
+def test_a_presidents_aide_is_no_president(text, name):
+    assert titled(text) == [(name, "RU", "presidential_aide")]
+
+
 # --- amounts ----------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("ticker", ["USD 87.45\n\nEUR 89.73\n\nRUB 0.86",

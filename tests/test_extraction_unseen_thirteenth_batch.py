@@ -209,6 +209,11 @@ def test_a_length_of_a_kind_is_no_particular_project(body, lang):
     assert article_projects(body, lang) == []
 
 
+def test_what_two_sides_agreed_they_will_build_together_is_announced():
+    body = "Президенты договорились, что вместе будут строить Верхненарынскую ГЭС."
+    assert article_projects(body, "ru") == [("Верхненарынская ГЭС", "announced")]
+
+
 # --- meetings ------------------------------------------------------------------------------------------------
 
 def test_a_ministry_named_by_two_coordinated_words_stands_before_the_name():

@@ -638,7 +638,7 @@ def _year(low: str, start: int, end: int, default: int | None) -> int | None:
 
 # A line of nothing but currency codes or signs and figures ("USD 87.45", "EUR 89.73 RUB 0.86", "$1 – 12179.81",
 # "UZS – -0,25%"): a news site's exchange-rate ticker.
-_RATE_TICKER = re.compile(r"(?=.*\d[.,]\d)(?=.*(?:[A-Z]{3}|[$€₽£¥]))[\s•A-Z$€₽£¥\d.,%+−–—-]{3,40}")
+_RATE_TICKER = re.compile(r"(?=.*\d[.,]\d)(?=.*(?:[A-Z]{3}|[$€₽£¥]))[\s•=A-Z$€₽£¥\d.,%+−–—-]{3,40}")
 
 
 def find_amounts(sentences: list[Sentence], language: str, published_year: int | None) -> list[Amount]:

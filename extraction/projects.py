@@ -993,15 +993,32 @@ def _singular_modifier(phrase: str) -> bool:
 
 
 def _singular_ru(phrase: str) -> str:
-    """Put the first plural Russian head noun of a phrase in the singular of its case; other phrases stay."""
-    for m in re.finditer(r"[а-яёА-ЯЁ-]+", phrase):
+    """Put the first plural Russian head noun of a phrase, and the adjectives before it, in the singular of their case.
+
+    "тепловых электростанций" -> "тепловой электростанции"; a phrase with no plural-only head stays.
+    """
+    words = list(re.finditer(r"[а-яёА-ЯЁ-]+", phrase))
+    for k, m in enumerate(words):
         nouns = [p for p in lexicon.parses(lexicon.norm(m.group(0)))
                  if "NOUN" in p.tag and lexicon.norm(p.normal_form) in _lex()["heads_ru"] | _lex()["parts_ru"]]
         if not nouns:
             continue
         plural = next((p for p in nouns if p.tag.number == "plur"), None)
         single = plural.inflect({"sing", plural.tag.case}) if plural and len({p.tag.number for p in nouns}) == 1 else None
-        return phrase[:m.start()] + single.word + phrase[m.end():] if single else phrase
+        if not single:
+            return phrase
+        swaps = [(m, single.word)]
+        for before in reversed(words[:k]):
+            adjective = next((p for p in lexicon.parses(lexicon.norm(before.group(0)))
+                              if {"ADJF", "plur"} <= set(str(p.tag).replace(" ", ",").split(","))
+                              and p.tag.case == plural.tag.case), None)
+            form = adjective.inflect({"sing", single.tag.gender, plural.tag.case}) if adjective else None
+            if not form:
+                break
+            swaps.append((before, form.word))
+        for span, word in swaps:  # from the last word back, so earlier offsets hold
+            phrase = phrase[:span.start()] + word + phrase[span.end():]
+        return phrase
     return phrase
 
 
@@ -3271,7 +3288,9 @@ def _per_place(name: str, place: str, head: str) -> list[tuple[str, str]]:
         where = f"{m.group(1)} {town}{each}{singular}"
         if _place(where) == (None, None):
             return [(whole, place)]
-        out.append((f"{kind} {where}", where))
+        # "тепловых электростанций в городах A, B": one plant in each town named so, its kind in the singular
+        each_kind = (_singular_ru(kind) if _is_ru(kind) else _singular_en(kind)) if m.group(2) else kind
+        out.append((f"{each_kind} {where}", where))
     return out
 
 

@@ -214,6 +214,13 @@ def test_what_two_sides_agreed_they_will_build_together_is_announced():
     assert article_projects(body, "ru") == [("Верхненарынская ГЭС", "announced")]
 
 
+def test_plants_in_named_towns_are_one_plant_each_in_the_singular():
+    body = ("Министры подписали меморандум о сотрудничестве в рамках проектов по строительству тепловых "
+            "электростанций в городах Кокшетау и Семей.")
+    assert article_projects(body, "ru") == [("тепловая электростанция в городе Кокшетау", "agreement_signed"),
+                                            ("тепловая электростанция в городе Семей", "agreement_signed")]
+
+
 # --- meetings ------------------------------------------------------------------------------------------------
 
 def test_a_ministry_named_by_two_coordinated_words_stands_before_the_name():
@@ -251,7 +258,7 @@ def test_a_presidents_aide_is_no_president(text, name):
 
 @pytest.mark.parametrize("ticker", ["USD 87.45\n\nEUR 89.73\n\nRUB 0.86",
                                     "$1 – 12179.81\n\nUZS – -0,25%\n\n€1 – 14139.54",
-                                    "• $ 99.46 -0.12\n\n• ¥ 13.75 +0.15"])
+                                    "• $ 99.46 -0.12\n\n• ¥ 13.75 +0.15", "AZN = 54.19 RUB\n\nUSD = 92.13 RUB"])
 def test_an_exchange_rate_ticker_above_the_article_is_no_amount(ticker):
     body = ticker + "\n\nKyrgyzstan and Turkey signed agreements worth $300 million during the visit."
     amounts = extract_article(article(body, "en"))["amounts"]

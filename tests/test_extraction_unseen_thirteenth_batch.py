@@ -221,6 +221,11 @@ def test_plants_in_named_towns_are_one_plant_each_in_the_singular():
                                             ("тепловая электростанция в городе Семей", "agreement_signed")]
 
 
+def test_an_agreement_on_creating_and_regulating_a_zone_signs_the_zone():
+    body = "Подписано соглашение о создании и регулировании деятельности казахско-кыргызской зоны приграничной торговли."
+    assert article_projects(body, "ru") == [("казахско-кыргызская зона приграничной торговли", "agreement_signed")]
+
+
 # --- meetings ------------------------------------------------------------------------------------------------
 
 def test_a_ministry_named_by_two_coordinated_words_stands_before_the_name():
@@ -271,10 +276,11 @@ def test_an_exchange_rate_ticker_above_the_article_is_no_amount(ticker):
     ("The Kyrgyz Republic and the ADB have signed a grant agreement for US$31.5 million, the ministry says.", "en",
      ["grant"]),
     ("АБР и Кыргызстан подписали грантовое соглашение на $40 млн.", "ru", ["grant"]),
+    ("По условиям соглашения компания будет получать по 3,9 сома за киловатт выработанной энергии.", "ru", ["other"]),
     ("The World Bank has approved a $120mn International Development Association (IDA) grant to support the Kambar "
      "HPP.", "en", ["grant"]),
     ("Of this sum, €4 million came in the form of an EBRD loan and €2 million in the form of a grant from the EU.",
      "en", ["loan", "grant"]),
 ])
-def test_a_grant_agreement_and_money_in_the_form_of_a_grant_are_grants(text, lang, expected):
+def test_a_grant_agreement_money_in_the_form_of_a_grant_and_a_tariff_are_told_apart(text, lang, expected):
     assert kinds(text, lang) == expected

@@ -1004,7 +1004,8 @@ def _singular_ru(phrase: str) -> str:
         if not nouns:
             continue
         plural = next((p for p in nouns if p.tag.number == "plur"), None)
-        single = plural.inflect({"sing", plural.tag.case}) if plural and len({p.tag.number for p in nouns}) == 1 else None
+        single = plural.inflect({"sing", plural.tag.case}) \
+            if plural and plural.tag.case and len({p.tag.number for p in nouns}) == 1 else None
         if not single:
             return phrase
         swaps = [(m, single.word)]
@@ -1012,7 +1013,9 @@ def _singular_ru(phrase: str) -> str:
             adjective = next((p for p in lexicon.parses(lexicon.norm(before.group(0)))
                               if {"ADJF", "plur"} <= set(str(p.tag).replace(" ", ",").split(","))
                               and p.tag.case == plural.tag.case), None)
-            form = adjective.inflect({"sing", single.tag.gender, plural.tag.case}) if adjective else None
+            # a noun of common gender ("ms-f") names no one gender for the adjective to take
+            form = adjective.inflect({"sing", single.tag.gender, plural.tag.case}) \
+                if adjective and single.tag.gender in ("masc", "femn", "neut") else None
             if not form:
                 break
             swaps.append((before, form.word))
@@ -3200,10 +3203,12 @@ def _same(a: Project, b: Project) -> bool:
     return bool(sa and sb) and (sa <= sb or sb <= sa)
 
 
-def _ordinals(name: str) -> set[int]:
+@functools.lru_cache(maxsize=4096)
+def _ordinals(name: str) -> frozenset[int]:
     """Return the ordinal numbers a name counts with ("второй этап" -> {2}, "the first phase" -> {1})."""
     low = lexicon.norm(name)
-    return {n for n, (ru, en) in enumerate(_lex()["ordinals"], 1) if re.search(rf"(?<!\w)(?:{ru}\w*|{en})(?!\w)", low)}
+    return frozenset(n for n, (ru, en) in enumerate(_lex()["ordinals"], 1)
+                     if re.search(rf"(?<!\w)(?:{ru}\w*|{en})(?!\w)", low))
 
 
 def _makes_the_product(production: Project, plant: Project) -> bool:

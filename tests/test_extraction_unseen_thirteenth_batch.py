@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from extraction import extract_article
-from tests.helpers import article, article_projects, held, kinds, titled
+from tests.helpers import article, article_projects, held, kinds, people_of, titled
 
 # --- projects: which ones ---------------------------------------------------------------------------------------
 
@@ -257,6 +257,19 @@ def test_a_two_country_summit_with_no_one_named_is_talks():
 ])
 def test_a_presidents_aide_is_no_president(text, name):
     assert titled(text) == [(name, "RU", "presidential_aide")]
+
+
+def test_a_spokesman_for_the_republics_president_is_no_president():
+    text = "TASHKENT, August 9. Spokesman for the republic’s president Nodir Asadov announced on Monday."
+    assert titled(text) == [("Nodir Asadov", "", "presidential_aide")]
+
+
+def test_a_late_president_recalled_takes_no_part():
+    body = ("During his official visit to Kyrgyzstan on March 12, Uzbekistan President Shavkat Mirziyoyev held talks "
+            "with Kyrgyzstan President Almazbek Atambayev in Bishkek. It is the first official visit by an Uzbek "
+            "president since late Uzbek President Islam Karimov’s trip in 2000.")
+    facts = extract_article(article(body, "en"))
+    assert [people_of(facts, m) for m in held(facts)] == [{"Shavkat Mirziyoyev", "Almazbek Atambayev"}]
 
 
 # --- amounts ----------------------------------------------------------------------------------------------------

@@ -3159,8 +3159,10 @@ def _same(a: Project, b: Project) -> bool:
     wa, wb = a.name.split(), b.name.split()
     if a.sentence.index == b.sentence.index and len(wa) == len(wb) > 1 and wa[1:] == wb[1:] and wa[0] != wb[0]:
         return False  # "автомобильного и железнодорожного мостов через реку": one sentence's list, told apart by a word
-    if a.city and b.city and a.city != b.city:
-        return False  # "парк в Джизакской области" and "парк в Навоийской области" are two
+    if a.city and b.city and _REGION.sub("", a.city) != _REGION.sub("", b.city):
+        # "парк в Джизакской области" and "парк в Навоийской области" are two; "в Фергане" and "в Ферганской области"
+        # may be one
+        return False
     if _makes_the_product(a, b) or _makes_the_product(b, a):
         return True
     if a.head != b.head and not _synonym_heads(a.head, b.head):

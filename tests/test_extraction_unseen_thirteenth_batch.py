@@ -226,6 +226,17 @@ def test_an_agreement_on_creating_and_regulating_a_zone_signs_the_zone():
     assert article_projects(body, "ru") == [("казахско-кыргызская зона приграничной торговли", "agreement_signed")]
 
 
+def test_a_production_in_a_town_and_its_plant_in_the_towns_region_are_one():
+    body = "Компания из Китая построит предприятие по производству стройматериалов в Ферганской области."
+    title = "Китайский инвестор вложит $15 млн в производство стройматериалов в Фергане"
+    assert [name for name, _ in article_projects(body, "ru", title)] == ["предприятие по производству стройматериалов"]
+
+
+def test_a_decision_to_build_is_a_plan():
+    body = "Ранее власти приняли решение строить ТЭЦ в Семее без участия иностранных компаний."
+    assert [status for _, status in article_projects(body, "ru")] == ["announced"]
+
+
 # --- meetings ------------------------------------------------------------------------------------------------
 
 def test_a_ministry_named_by_two_coordinated_words_stands_before_the_name():

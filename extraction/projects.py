@@ -3503,6 +3503,9 @@ _IN_PLACE_OF = re.compile(r"\s*(?:на месте|in place of|on the site of)\s"
 # "500 MW of solar power plants", still tells one programme of plants).
 _LENGTH_OF = re.compile(r"\d[\d.,]*\s*(?:-\s*)?(?:км|km|kilomet(?:er|re)s?|километр\w*)(?!\w)")
 
+# An adverb of time opening a piece of an enumeration starts a clause of its own ("позже компания планирует …").
+_LATER_CLAUSE = re.compile(r"(позже|затем|потом|далее|впоследствии|later|then|afterwards|subsequently)\s", re.IGNORECASE)
+
 def find_projects(sentences: list[Sentence]) -> list[Project]:
     """Find projects in all sentences, one row per distinct project.
 
@@ -3561,6 +3564,8 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
         topical: set[tuple] = set()  # projects this sentence only spoke of ("attention was paid to X")
         nominal: set[tuple] = set()  # projects this sentence named by a work noun alone ("a project for the construction of X")
         for k, (item, status, mode, lead_place) in enumerate(candidates):
+            if _LATER_CLAUSE.match(item.strip()):
+                continue  # "…, позже компания планирует открыть завод": a new clause about what comes next, no item
             name0, place0 = _clean_name(item)
             head0 = _head(name0, allow_count=True)
             place0 = place0 or _inherited_place(candidates, k, sentence.text, name0, head0, lead_place)

@@ -237,6 +237,17 @@ def test_a_decision_to_build_is_a_plan():
     assert [status for _, status in article_projects(body, "ru")] == ["announced"]
 
 
+def test_a_later_clause_after_a_comma_is_no_item():
+    body = ("Первый этап будет включать строительство завода по переработке гипса в Чуйской области, позже компания "
+            "планирует открыть завод на юге страны.")
+    assert "позже компания" not in [name for name, _ in article_projects(body, "ru")]
+
+
+def test_the_lanes_a_road_is_widened_to_are_no_part_of_its_name():
+    body = "Улучшение участка включает расширение дороги Бишкек – Ош с двух до четырех полос."
+    assert [name for name, _ in article_projects(body, "ru")] == ["дорога Бишкек — Ош"]
+
+
 # --- meetings ------------------------------------------------------------------------------------------------
 
 def test_a_ministry_named_by_two_coordinated_words_stands_before_the_name():

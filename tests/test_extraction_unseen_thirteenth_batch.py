@@ -253,6 +253,11 @@ def test_the_lanes_a_road_is_widened_to_are_no_part_of_its_name():
     assert [name for name, _ in article_projects(body, "ru")] == ["дорога Бишкек — Ош"]
 
 
+def test_agreements_signed_on_organising_a_zone_sign_the_zone():
+    body = "Agreements were signed on the organization of a free industrial zone in Termez city."
+    assert [status for _, status in article_projects(body, "en")] == ["agreement_signed"]
+
+
 # --- meetings ------------------------------------------------------------------------------------------------
 
 def test_a_ministry_named_by_two_coordinated_words_stands_before_the_name():

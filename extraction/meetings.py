@@ -1086,6 +1086,13 @@ def _surnames(p: PersonHit) -> list[tuple[str, str]]:
     return [(a.split()[at], a.split()[given]) for a in full]
 
 
+@functools.lru_cache(maxsize=1024)
+def _surname_pattern(surname: str, alone: bool) -> re.Pattern:
+    """Compile a surname's forms once, standing alone as a word or not: articles name the same officials again and again."""
+    forms = _surname_forms(surname)
+    return re.compile(rf"(?<![\w-]){forms}(?![\w-])" if alone else forms)
+
+
 def _surname_forms(surname: str) -> str:
     """Return a pattern for a normalised surname as written: every case form of a Russian one, an English one as is."""
     return _ru_word_forms(surname) if re.search("[а-я]", surname) else re.escape(surname)
@@ -1109,7 +1116,7 @@ def credit_bare_surnames(infos: list[SentenceInfo]) -> None:
         if len({o.name for o in owners}) != 1:
             continue
         official = next(iter(owners))
-        form = re.compile(_surname_forms(surname))
+        form = _surname_pattern(surname, alone=False)
         for info in infos:
             for k, p in enumerate(info.persons):
                 # "Donald J. Trump" by title and the gazetteer's "Trump" are one person: the seed keeps its name
@@ -1139,7 +1146,7 @@ def trace_surnames(infos: list[SentenceInfo]) -> None:
         short = len(surname) < 3 and not (person.country_code == "CN" and lexicon.norm(surname) not in _SURNAME_WORDS)
         if len(names) != 1 or short:
             continue
-        pattern = re.compile(rf"(?<![\w-]){_surname_forms(lexicon.norm(surname))}(?![\w-])")
+        pattern = _surname_pattern(lexicon.norm(surname), alone=True)
         first = lexicon.norm(given_of[surname])
         for info in infos:
             text, low = info.sentence.text, info.sentence.low

@@ -3116,6 +3116,9 @@ def _name_words(project: Project) -> tuple[frozenset[str], frozenset[str]]:
     return _words_of_name(project.name, project.sentence.part == "title", project.sentence.text)
 
 
+_NONWORD_LEAD = re.compile(r"^\W*")
+
+
 @functools.lru_cache(maxsize=2048)
 def _words_of_name(name: str, in_title: bool, sentence: str) -> tuple[frozenset[str], frozenset[str]]:
     """Return the stems of a name's word parts, and those capitalised as a proper name is, in its sentence.
@@ -3129,7 +3132,7 @@ def _words_of_name(name: str, in_title: bool, sentence: str) -> tuple[frozenset[
     every = frozenset(s[:5] for s in stems)
     if in_title:
         return every, frozenset()
-    first = 1 if words and re.match(r"^\W*" + re.escape(words[0]), sentence) else 0
+    first = 1 if words and _NONWORD_LEAD.sub("", sentence, count=1).startswith(words[0]) else 0
     return every, frozenset(s[:5] for w, s in zip(words[first:], stems[first:], strict=True)
                             if w[:1].isupper() and not w.isupper() and not find_countries(s))
 

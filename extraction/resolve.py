@@ -186,6 +186,13 @@ def _phonetic(latin: str) -> str:
 _RU_CASE_ENDING = "(?:а|у|ом|е|ы|ов|ам|ами|ах)"
 
 
+
+@functools.lru_cache(maxsize=2048)
+def _phrase_pattern(phrase: str, loose: bool) -> re.Pattern:
+    """Compile the search for one head phrase in joined lemmas, with a case ending when loose; once per phrase."""
+    return re.compile(rf" {re.escape(phrase)}{_RU_CASE_ENDING if loose else ''}(?=[ -])")
+
+
 def _find_head(joined: str, phrases: list[tuple[str, str]]) -> tuple[str, set[int]] | None:
     """Find the first head phrase in a name's joined lemmas: its concept and the word positions it covers.
 
@@ -196,8 +203,7 @@ def _find_head(joined: str, phrases: list[tuple[str, str]]) -> tuple[str, set[in
         for phrase, candidate in phrases:
             if loose and not (re.search("[а-я]", phrase) and len(phrase.rsplit(" ", 1)[-1]) >= 3):
                 continue
-            ending = _RU_CASE_ENDING if loose else ""
-            m = re.search(rf" {re.escape(phrase)}{ending}(?=[ -])", joined)  # "гэс-1", "hpp-1" too
+            m = _phrase_pattern(phrase, loose).search(joined)  # "гэс-1", "hpp-1" too
             if m:
                 first = joined[:m.start() + 1].count(" ") - 1
                 return candidate, set(range(first, first + phrase.count(" ") + 1))

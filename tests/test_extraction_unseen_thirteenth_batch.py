@@ -304,6 +304,14 @@ def test_a_late_president_recalled_takes_no_part():
     assert [people_of(facts, m) for m in held(facts)] == [{"Shavkat Mirziyoyev", "Almazbek Atambayev"}]
 
 
+def test_a_president_whose_visit_reached_the_agreements_discussed_takes_no_part():
+    body = ("Президент Узбекистана принял министра иностранных дел Республики Корея Пака Джина. Стороны обсудили "
+            "договоренности, достигнутые в ходе государственного визита президента Республики Корея Мун Чже Ина.")
+    facts = extract_article(article(body, "ru"))
+    assert all("Moon Jae-in" not in people_of(facts, m) and "Mun Chzhe In" not in people_of(facts, m)
+               and "Mun Chzhe Ina" not in people_of(facts, m) for m in held(facts))
+
+
 # --- amounts ----------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("ticker", ["USD 87.45\n\nEUR 89.73\n\nRUB 0.86",

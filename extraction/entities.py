@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
+from .dates import EN_WEEKDAYS
 from .lexicon import norm, split_aliases
 from .prefilter import Prefiltered, StartIndex, start_key
 from .translit import chinese_pinyin, romanize, romanize_person, same_given_name, spelling_variants_regex
@@ -637,7 +638,7 @@ def _regions() -> list[tuple[str, re.Pattern]]:
 _EN_NAME_IN_COMMAS = re.compile(r",\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+){1,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+)(?=\s*(?:,|\.(?:\s|$)|$))")
 
 
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_WEEKDAY = "(?:" + "|".join(day.capitalize() for day in EN_WEEKDAYS) + r")\b"
 _EN_PORTFOLIO = re.compile(r"\s+for\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+(?:(?:and|of|&)\s+)?){1,4}?"
                            rf"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+(?!{_WEEKDAY})[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+)(?![\w'-])"
                            rf"(?!\s+(?!{_WEEKDAY})[A-Z])")
@@ -984,8 +985,7 @@ _TITLE_WORDS = re.compile(r"(?:vice|deputy|first|prime|minister|president|premie
 # capitalised at a sentence start, never part of a name: "In Turkestan, the Prime Minister…"; nor is the
 # weekday a wire puts after a name ("Minister for Railways Azam Khan Swati Wednesday expressed …")
 _EN_FUNCTION_WORDS = re.compile(r"(?:in|at|on|during|after|before|from|with|by|for|to|a|an|and|but|as|while|"
-                                r"meanwhile|also|then|today|yesterday|earlier|later|"
-                                r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+                                r"meanwhile|also|then|today|yesterday|earlier|later|" + "|".join(EN_WEEKDAYS) + ")")
 
 
 @functools.cache

@@ -90,6 +90,13 @@ def load_yaml(name: str) -> dict:
 
 
 @functools.cache
+def size_units() -> tuple[str, ...]:
+    """Return the units a number before a project's kind measures it in, lengths included ("500 MW", "370 км")."""
+    projects = load_yaml("projects")
+    return tuple(projects["unit_words"] + projects["length_units"])
+
+
+@functools.cache
 def compiled(pattern: str, flags: int = 0) -> Prefiltered:
     """Compile a lexicon pattern once; its searches skip texts that lack a literal every match needs."""
     return Prefiltered(re.compile(pattern, flags))

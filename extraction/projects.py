@@ -308,11 +308,14 @@ def _lex() -> dict:
         "agentive": lexicon.compiled(lex["agentive_cues"]),
         "not_compound": set(lex["not_compound_heads_ru"]),
         "agent_heads": set(lex["agent_heads"]),
-        "units": lexicon.compiled(r"^\d[\d.,]*\s*(?:-\s*)?(?:" + "|".join(lex["unit_words"]) + r")(?!\w)"),
-        "unit_word": lexicon.compiled(r"(?:" + "|".join(lex["unit_words"]) + r")"),
-        "sizes": lexicon.compiled(r"\d[\d.,]*\s*(?:-\s*)?(?:" + "|".join(lex["unit_words"]) + r")(?!\w)", re.IGNORECASE),
+        "units": lexicon.compiled(r"^\d[\d.,]*\s*(?:-\s*)?(?:" + "|".join(lexicon.size_units()) + r")(?!\w)"),
+        "unit_word": lexicon.compiled(r"(?:" + "|".join(lexicon.size_units()) + r")"),
+        "sizes": lexicon.compiled(r"\d[\d.,]*\s*(?:-\s*)?(?:" + "|".join(lexicon.size_units()) + r")(?!\w)", re.IGNORECASE),
+        # a length before a plural kind ("370 км газопроводов", "160 km of roads"): how much of it, not which (a
+        # capacity, "500 MW of solar power plants", still tells one programme of plants)
+        "length_of": re.compile(r"\d[\d.,]*\s*(?:-\s*)?(?:" + "|".join(lex["length_units"]) + r")(?!\w)"),
         "bracketed_size": re.compile(r"\s*\(\s*(?:about|around|over|up to|около|порядка|до|более|свыше)?\s*\d[\d.,]*\s*(?:-\s*)?(?:"
-                                     + "|".join(lex["unit_words"]) + r")\.?\s*\)", re.IGNORECASE),
+                                     + "|".join(lexicon.size_units()) + r")\.?\s*\)", re.IGNORECASE),
         "heads_en": set(lex["heads_en"]),
         "named_heads_en": set(lex["named_heads_en"]) | {"project"},
         "mention_heads_en": (set(lex["heads_en"]) | {"project"}) - set(lex["not_facilities_en"]),
@@ -322,6 +325,7 @@ def _lex() -> dict:
         "named_context": lexicon.compiled(lex["named_context_en"]),
         "not_kinds_en": set(lex["generic_modifiers_en"]) | set(lex["evaluative_words_en"]) | set(lex["size_and_novelty_words"]),
         "parts_ru": set(lex["facility_parts_ru"]),
+        "heads_and_parts_ru": set(lex["heads_ru"]) | set(lex["facility_parts_ru"]),
         "part_qualifiers_ru": set(lex["part_qualifiers_ru"]),
         "parts": set(lex["facility_parts_ru"]) | set(lex["facility_parts_en"]),
         "ranking_ru": set(lex["ranking_words_ru"]),
@@ -341,7 +345,10 @@ def _lex() -> dict:
         "bare_objects_en": set(lex["bare_objects_en"]),
         "count_ru": set(lex["count_words_ru"]),
         "places": places,
-        "ordinals": [(ru, en) for ru, en in zip(lex["ordinals_ru"], lex["ordinals_en"], strict=True)],
+        "ordinals": [re.compile(rf"(?<!\w)(?:{ru}\w*|{en})(?!\w)")
+                     for ru, en in zip(lex["ordinals_ru"], lex["ordinals_en"], strict=True)],
+        "ordinal_places": [re.compile(rf"(?<!\w)(?:{ru}\w*|(?:the )?{en})(?!\w)[^,;.]*?\s((?:в|во|in)\s[^,;.]+)")
+                           for ru, en in zip(lex["ordinals_ru"], lex["ordinals_en"], strict=True)],
         "relative_progress": lexicon.compiled(lex["relative_progress"]),
         "status_anaphora": lexicon.compiled(lex["status_anaphora"]),
         "agreement_anaphora": lexicon.compiled(lex["agreement_anaphora"]),
@@ -987,8 +994,7 @@ def _singular_en(phrase: str) -> str:
 def _singular_modifier(phrase: str) -> bool:
     """Tell whether a Russian modifier is an adjective in the singular only ("автомобильного", not "стекольных")."""
     words = re.findall(r"[а-яёА-ЯЁ-]+", phrase)
-    adjectives = [p for p in lexicon.parses(lexicon.norm(words[-1]))] if words else []
-    adjectives = [p for p in adjectives if "ADJF" in p.tag]
+    adjectives = [p for p in lexicon.parses(lexicon.norm(words[-1])) if "ADJF" in p.tag] if words else []
     return bool(adjectives) and all(p.tag.number == "sing" for p in adjectives)
 
 
@@ -1000,7 +1006,7 @@ def _singular_ru(phrase: str) -> str:
     words = list(re.finditer(r"[а-яёА-ЯЁ-]+", phrase))
     for k, m in enumerate(words):
         nouns = [p for p in lexicon.parses(lexicon.norm(m.group(0)))
-                 if "NOUN" in p.tag and lexicon.norm(p.normal_form) in _lex()["heads_ru"] | _lex()["parts_ru"]]
+                 if "NOUN" in p.tag and lexicon.norm(p.normal_form) in _lex()["heads_and_parts_ru"]]
         if not nouns:
             continue
         plural = next((p for p in nouns if p.tag.number == "plur"), None)
@@ -3093,8 +3099,8 @@ def _confidence(name: str, mode: str, status: str) -> float:
 def _respective_places(sentence: Sentence) -> list[str]:
     """Return the places a "the first in X, the second in Y" clause gives to the items of a list, in order."""
     places = []
-    for ru, en in _lex()["ordinals"]:
-        m = re.search(rf"(?<!\w)(?:{ru}\w*|(?:the )?{en})(?!\w)[^,;.]*?\s((?:в|во|in)\s[^,;.]+)", sentence.low)
+    for ordinal in _lex()["ordinal_places"]:
+        m = ordinal.search(sentence.low)
         if not m:
             break
         places.append(m.group(1))
@@ -3147,6 +3153,12 @@ def _stems(name: str, head: str) -> set[str]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
+def _holds_phrase(name: str, phrase: str) -> bool:
+    """Tell whether a name holds a phrase as whole words; cached because `_same` asks it of every pair of mentions."""
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", lexicon.norm(name)) is not None
+
+
 # What a production facility makes ("по производству компонентов для ветроэнергетики", "for the production of X").
 _PRODUCTION_OF = re.compile(r"(?:по производству|по выпуску|for the production of|producing)\s+(.+)$")
 
@@ -3175,8 +3187,7 @@ def _same(a: Project, b: Project) -> bool:
         if made[0] and made[1] and made[0].group(1) == made[1].group(1) and (a.city == b.city or not (a.city and b.city)):
             return True  # "завод по производству X" and "пусковой комплекс по производству X": one plant making one thing
         (_, pa), (_, pb) = _name_words(a), _name_words(b)
-        return bool(pa) and pa == pb and (re.search(rf"(?<!\w){re.escape(b.head)}(?!\w)", lexicon.norm(a.name)) is not None
-                                          or re.search(rf"(?<!\w){re.escape(a.head)}(?!\w)", lexicon.norm(b.name)) is not None)
+        return bool(pa) and pa == pb and (_holds_phrase(a.name, b.head) or _holds_phrase(b.name, a.head))
     qa, qb = _QUOTE.search(a.name), _QUOTE.search(b.name)
     if qa and qb:
         return False
@@ -3212,8 +3223,7 @@ def _same(a: Project, b: Project) -> bool:
 def _ordinals(name: str) -> frozenset[int]:
     """Return the ordinal numbers a name counts with ("второй этап" -> {2}, "the first phase" -> {1})."""
     low = lexicon.norm(name)
-    return frozenset(n for n, (ru, en) in enumerate(_lex()["ordinals"], 1)
-                     if re.search(rf"(?<!\w)(?:{ru}\w*|{en})(?!\w)", low))
+    return frozenset(n for n, ordinal in enumerate(_lex()["ordinals"], 1) if ordinal.search(low))
 
 
 def _makes_the_product(production: Project, plant: Project) -> bool:
@@ -3502,10 +3512,6 @@ def _as_read(sentence: Sentence) -> Sentence:
 # What a facility replaces ("на месте бывших зданий", "on the site of the old market"): the site, not the deliverable.
 _IN_PLACE_OF = re.compile(r"\s*(?:на месте|in place of|on the site of)\s", re.IGNORECASE)
 
-# A length before a plural kind ("370 км газопроводов", "160 km of roads"): how much of it, not which (a capacity,
-# "500 MW of solar power plants", still tells one programme of plants).
-_LENGTH_OF = re.compile(r"\d[\d.,]*\s*(?:-\s*)?(?:км|km|kilomet(?:er|re)s?|километр\w*)(?!\w)")
-
 # An adverb of time opening a piece of an enumeration starts a clause of its own ("позже компания планирует …").
 _LATER_CLAUSE = re.compile(r"(позже|затем|потом|далее|впоследствии|later|then|afterwards|subsequently)\s", re.IGNORECASE)
 
@@ -3647,7 +3653,7 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                 if not _starts_with_count(name) and _generic_plural(name, head, city,
                                                                         _opens(sentence.text, name)):
                     continue  # "создать совместные предприятия, логистические центры": kinds of projects, none in particular
-                if _LENGTH_OF.match(lexicon.norm(_undetermined(name))) and _plural_head(name, head) \
+                if _lex()["length_of"].match(lexicon.norm(_undetermined(name))) and _plural_head(name, head) \
                         and not _QUOTE.search(name):
                     continue  # "построено 370 км газопроводов", "160 km of roads": a length of a kind, no particular one
                 if _starts_with_count(name) and _TALLY.match(name) and not (place or city or country or _QUOTE.search(name)):
@@ -3745,8 +3751,9 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
     for count in recounted:
         # "plans to build three HPPs in Uzbekistan" … "signed a memorandum on the construction of three HPPs": the same
         # three, a later stage
-        batch = next((b for b in kept if _same_kind(b.head, count.head) and _batch_size(b.name) == _batch_size(count.name)
-                      and _batch_size(b.name) is not None), None)
+        size = _batch_size(count.name)
+        batch = next((b for b in kept if size is not None and _same_kind(b.head, count.head)
+                      and _batch_size(b.name) == size), None)
         if batch is not None:
             _absorb(batch, count)
     out = _merge_spellings(_merge_rementions(sorted(found.values(), key=lambda p: (p.sentence.index, p.start))))

@@ -17,7 +17,7 @@ from collections import Counter
 import pandas as pd
 from rapidfuzz import fuzz
 
-from extraction.lexicon import lemma, load_yaml, norm
+from extraction.lexicon import lemma, load_yaml, norm, size_units
 from extraction.translit import romanize
 
 MEETING_DAY_TOLERANCE = 1      # days between two reports of one meeting
@@ -213,7 +213,7 @@ def _find_head(joined: str, phrases: list[tuple[str, str]]) -> tuple[str, set[in
 @functools.cache
 def _size_unit() -> re.Pattern:
     """Compile the project lexicon's units of size, the words after a number that say how big, not which."""
-    return re.compile("|".join(load_yaml("projects")["unit_words"]))
+    return re.compile("|".join(size_units()))
 
 
 @functools.lru_cache(maxsize=4096)

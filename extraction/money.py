@@ -253,10 +253,15 @@ class _Match:
     unit: str | None = None  # the multiplier word, if the figure had one
 
 
+# "до 30$ млрд": a sign written between the figure and its multiplier, read as "30 млрд$"
+_SIGN_BEFORE_MULTIPLIER = re.compile(rf"(?<=\d)([$€£¥₽₸])(\s?)({_BIG_MULT})(?!\w)")
+
+
 def _matches(low: str, language: str) -> list[_Match]:
     """Read every amount of one sentence, ranges as two matches."""
     g = _grammar()
     out: list[_Match] = []
+    low = _SIGN_BEFORE_MULTIPLIER.sub(r"\2\3\1", low)  # same length: offsets still point into the sentence
     for m in g["re"].finditer(low):
         if (g["rate_after"].search(low[m.end():]) or g["rate_before"].search(low[:m.start()])
                 or g["per_unit"].search(low[m.end():])):

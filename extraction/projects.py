@@ -924,6 +924,8 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
                 out[-1] = out[-1] + " и " + piece if _is_ru(piece) else out[-1] + " and " + piece
             else:
                 out.append(piece)  # another topic of the list ("вопросы водопользования"), dropped later
+        elif out and piece[:1].isupper() and (shared := _shared_plural_head(out[-1], piece)):
+            out[-1:] = shared  # "филиалы МГУ и Российского университета транспорта": a branch of the second, not it
         else:
             out.append(piece)
     # "the «A» and «B» hotels": bare quoted names before the item that carries the head share it
@@ -1047,11 +1049,12 @@ def _shared_plural_head(previous: str, piece: str) -> list[str] | None:
         return None
     after = previous[words[at].end():].strip()
     first = lexicon.parse(lexicon.norm(piece.split()[0])) if piece.split() else None
-    if not after or re.search(r"[^\w\s-]|(?<!\w)(по|в|во|на|для|с)\s", after) or first is None \
+    if not after or re.search(r"[^\w\s.-]|(?<!\w)(по|в|во|на|для|с)\s", after) or first is None \
             or "gent" not in first.tag or not {"ADJF", "NOUN"} & set(str(first.tag).replace(" ", ",").split(",")):
         return None
     route = re.search(r"\s(по|в|во|на|между|вдоль)\s.*$", piece)
-    return [previous + (route.group(0) if route else ""), previous[:words[at].end()] + " " + piece]
+    # "филиалы МГУ, а также МИФИ": one branch of each, so the head goes in the singular of its case
+    return [_singular_ru(previous + (route.group(0) if route else "")), _singular_ru(previous[:words[at].end()] + " " + piece)]
 
 
 def _bare_work(phrase: str) -> str:

@@ -257,8 +257,8 @@ def test_a_remention_with_a_modifier_of_its_own_is_another_facility():
 def test_a_plural_head_with_two_coordinated_complements_is_one_line_each_sharing_the_route():
     assert projects("Стороны обсудили прокладывание линий электропередачи и волоконно-оптической связи "
                     "по маршруту Казахстан–Кыргызстан–Таджикистан.") == [
-        ("линии электропередачи по маршруту Казахстан–Кыргызстан–Таджикистан", "announced"),
-        ("линии волоконно-оптической связи по маршруту Казахстан–Кыргызстан–Таджикистан", "announced")]
+        ("линия электропередачи по маршруту Казахстан–Кыргызстан–Таджикистан", "announced"),
+        ("линия волоконно-оптической связи по маршруту Казахстан–Кыргызстан–Таджикистан", "announced")]
 
 
 def test_a_singular_head_with_two_coordinated_complements_stays_one_project():

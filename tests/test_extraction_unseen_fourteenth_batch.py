@@ -99,3 +99,17 @@ def test_adverbs_a_cut_off_predicate_leaves_behind_are_no_part_of_a_name():
     body = ("Компания построит ветровую электростанцию в Навоийской области. "
             "Сроки строительства электростанции пока не названы.")
     assert [name for name, _ in article_projects(body, "ru")] == ["ветровая электростанция"]
+
+
+def test_branches_of_two_owners_are_one_branch_each():
+    body = "Стороны условились открыть в Ташкенте филиалы МГТУ им. Баумана, а также Российского университета транспорта."
+    assert [name for name, _ in article_projects(body, "ru")] == ["филиал МГТУ им. Баумана",
+                                                                  "филиал Российского университета транспорта"]
+
+
+# --- amounts ----------------------------------------------------------------------------------------------------
+
+
+def test_a_currency_sign_between_a_figure_and_its_multiplier_keeps_the_multiplier():
+    facts = extract_article(article("Стороны намерены довести товарооборот до 30$ млрд.", "ru"))
+    assert [(a["amount"], a["currency"]) for a in facts["amounts"]] == [(30e9, "USD")]

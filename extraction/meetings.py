@@ -316,6 +316,10 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
         months = [m for _, m in months_in(low)]
         # "в ноябре" in a July report is not this week's event either: a plan, or last year's
         background = bool(months) and all(m != published.month for m in months)
+    if published and not background and not planned:
+        # "Официальный визит 18-19 апреля … открыл новую страницу" in a May report: a visit of weeks ago, recalled
+        days = [(published - date).days for _, date in find_dates(low, published)]
+        background = bool(days) and all(d > 7 for d in days)
     # "на полях саммита" names the event hosting this encounter, not its format
     side = lex["side_event"].search(low)
     cue_text = topics if topical else low  # the future event discussed is not this one's format
@@ -436,6 +440,11 @@ def office_holders(sentence: Sentence, persons: list[PersonHit], published: dt.d
     return out
 
 
+def _lone_roman(word: str, n: int, head: str) -> int | None:
+    """Read a one-letter Roman numeral right before a Russian noun ("V заседание"), where it is no English "I" or "v"."""
+    return _ROMAN_DIGITS.get(word) if n == 0 and re.match(r"[а-яё]", head) else None
+
+
 def _ordinal(low: str) -> int | None:
     """Find "второе заседание", "first session", "7th meeting" or "VII заседание"."""
     for head in _lex()["ordinal_heads"].finditer(low):
@@ -447,7 +456,7 @@ def _ordinal(low: str) -> int | None:
             if m and (m.group(2) or n == 0):
                 return int(m.group(1))
             prev = words[-n - 2] if n + 1 < len(words) else ""
-            value = _en_ordinal(word, prev) or roman(word) or _ru_ordinal(word, prev)
+            value = _en_ordinal(word, prev) or roman(word) or _ru_ordinal(word, prev) or _lone_roman(word, n, low[head.start():])
             if value:
                 return value
     return None

@@ -5,6 +5,8 @@ marked as a guard.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from extraction import extract_article
 from tests.helpers import article, article_projects
 
@@ -113,3 +115,32 @@ def test_branches_of_two_owners_are_one_branch_each():
 def test_a_currency_sign_between_a_figure_and_its_multiplier_keeps_the_multiplier():
     facts = extract_article(article("Стороны намерены довести товарооборот до 30$ млрд.", "ru"))
     assert [(a["amount"], a["currency"]) for a in facts["amounts"]] == [(30e9, "USD")]
+
+
+def test_the_terms_a_work_is_done_on_are_no_part_of_the_name():
+    body = "Узбекистан может принять участие в строительстве Кумбельской ГЭС с учетом соблюдения всех норм."
+    assert [name for name, _ in article_projects(body, "ru")] == ["Кумбельская ГЭС"]
+
+
+# --- meetings ---------------------------------------------------------------------------------------------------
+
+
+def test_a_one_letter_roman_numeral_before_a_russian_session_counts_it():
+    body = ("Садыр Жапаров и Реджеп Тайип Эрдоган провели в Анкаре V заседание Высшего совета стратегического "
+            "сотрудничества.")
+    [meeting] = extract_article(article(body, "ru"))["meetings"]
+    assert meeting["session_ordinal"] == 5
+
+
+def test_a_visit_the_text_dates_weeks_before_the_report_is_recalled_not_held():
+    body = ("Официальный визит президента Узбекистана Шавката Мирзиёева 18-19 апреля в Душанбе, где он провел "
+            "переговоры с Эмомали Рахмоном, открыл новую страницу в отношениях.")
+    facts = extract_article(article(body, "ru", published=dt.datetime(2024, 5, 14, 12, 0)))
+    assert facts["meetings"] == []
+
+
+def test_a_visit_the_text_dates_within_the_week_of_the_report_is_held():
+    """Guard: an explicit date of the report's week still dates the meeting."""
+    body = "Президент Узбекистана Шавкат Мирзиёев 10 мая провел в Душанбе переговоры с Эмомали Рахмоном."
+    facts = extract_article(article(body, "ru", published=dt.datetime(2024, 5, 14, 12, 0)))
+    assert [m["meeting_date"] for m in facts["meetings"]] == [dt.date(2024, 5, 10)]

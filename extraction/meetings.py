@@ -270,6 +270,11 @@ def _named_not_taking_part(low: str, start: int) -> bool:
     return any(rx.search(low[max(0, start - _NOT_PARTICIPANT_REACH):start]) for rx in _lex()["not_participant"])
 
 
+# What a meeting yielded, named as its outcome: "итоги 13-го заседания МПК", "the outcomes of the talks".
+_RESULTS_OF_MEETING = re.compile(r"(?<!\w)(?:итог\w*|результат\w*|outcomes?|results?)\s+(?:[\w-]+\s+){0,2}?"
+                                 r"(?:заседани|встреч|переговор|визит|саммит|meeting|session|talks|visit|summit)")
+
+
 def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
     """Collect the meeting cues, people and countries of one sentence."""
     lex = _lex()
@@ -305,7 +310,9 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
     planned = bool(lex["planned"].search(unplanned))
     if published and not planned:
         # "в 2026 году" in a report from 2025 is a plan
-        planned = any(int(y) > published.year for y in re.findall(r"(?<!\d)(20\d\d)\s*(?:год|году|year)", low))
+        # … unless the year is of what the meeting yielded ("Открытие школы в 2027 году – итоги заседания МПК")
+        planned = any(int(y) > published.year for y in re.findall(r"(?<!\d)(20\d\d)\s*(?:год|году|year)", low)) \
+            and not _RESULTS_OF_MEETING.search(low)
     background = bool(lex["background"].search(low))
     if published and not background:
         dated = lex["not_event_year"].sub(lambda m: " " * len(m.group(0)), low)

@@ -947,6 +947,9 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
             if head and not _is_ru(this) and not _plural_head(shared, head):
                 # "the Water and Energy Consortium": a head left in the singular names one body of two modifiers
                 out[i:i + 2] = [out[i] + " and " + out[i + 1]]
+            elif head and _is_ru(this) and this.strip()[:1].islower() and _only_singular(shared):
+                # "технологический и инженерный центр": a head in the singular is one facility of both modifiers
+                out[i:i + 2] = [out[i] + " и " + out[i + 1]]
             elif head and _is_ru(this) and (_ordinals(this) or _singular_modifier(this)):
                 # "первый и второй этапы магистрали", "автомобильного и железнодорожного мостов": a modifier in the
                 # singular names one facility of the plural head, which keeps its case
@@ -998,6 +1001,13 @@ def _singular_modifier(phrase: str) -> bool:
     words = re.findall(r"[а-яёА-ЯЁ-]+", phrase)
     adjectives = [p for p in lexicon.parses(lexicon.norm(words[-1])) if "ADJF" in p.tag] if words else []
     return bool(adjectives) and all(p.tag.number == "sing" for p in adjectives)
+
+
+def _only_singular(phrase: str) -> bool:
+    """Tell whether a Russian phrase opens with a noun that can only be singular ("центр", not "ГЭС" or "станции")."""
+    first = re.match(r"\s*([а-яё-]+)", lexicon.norm(phrase))
+    nouns = [p for p in lexicon.parses(first.group(1)) if "NOUN" in p.tag] if first else []
+    return bool(nouns) and all(p.tag.number == "sing" and "Fixd" not in p.tag for p in nouns)
 
 
 def _singular_ru(phrase: str) -> str:
@@ -1185,10 +1195,11 @@ def _skip_leading_place(obj: str) -> tuple[str, str]:
             return obj[w.end():], obj[:w.end()].strip()  # "в Келесском районе": a district named, not a new one built
         # a head that needs its complement ("пункт пропуска", "здание театра") is a head only with the words after it
         if noun and (_head(token) or (noun in _lex()["complements"] or noun in _lex()["qualified"]) and _head(obj[w.start():])):
-            # the adjectives before the head belong to the name ("в Хатлоне ветровую электростанцию")
-            first = next((v for v in words[1:] if v.start() < w.start() and all(
+            # the adjectives before the head belong to the name ("в Хатлоне ветровую электростанцию"), coordinated ones
+            # too ("в Ташкенте технологический и инженерный центр")
+            first = next((v for v in words[1:] if v.start() < w.start() and lexicon.norm(v.group(0)) != "и" and all(
                 "ADJF" in lexicon.parse(lexicon.norm(u.group(0))).tag or "PRTF" in lexicon.parse(lexicon.norm(u.group(0))).tag
-                for u in words if v.start() <= u.start() < w.start())), w)
+                or lexicon.norm(u.group(0)) == "и" for u in words if v.start() <= u.start() < w.start())), w)
             return obj[first.start():], obj[:first.start()].strip()
         # "в этом году": pymorphy reads a demonstrative first as a pronoun; its adjective reading is the one here
         tags = {g for parsed in lexicon.parses(lexicon.norm(token))[:2] for g in str(parsed.tag).replace(" ", ",").split(",")}

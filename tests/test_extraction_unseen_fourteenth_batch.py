@@ -38,6 +38,17 @@ def test_a_place_told_before_the_size_goes_to_the_region_as_it_would_after_it():
     assert (project["project_name"], project["city_or_region"]) == ("электростанция мощностью 120 МВт", "Navoi")
 
 
+def test_two_coordinated_adjectives_before_a_singular_head_name_one_facility():
+    body = "В июле компания открыла в Ташкенте технологический и инженерный центр."
+    assert [name for name, _ in article_projects(body, "ru")] == ["технологический и инженерный центр"]
+
+
+def test_two_coordinated_adjectives_before_a_plural_head_name_one_facility_each():
+    """Guard: "автомобильный и железнодорожный мосты" stay two bridges."""
+    body = "В Кумбеле построят автомобильный и железнодорожный мосты."
+    assert [name for name, _ in article_projects(body, "ru")] == ["автомобильный мост", "железнодорожный мост"]
+
+
 # --- projects: their stage --------------------------------------------------------------------------------------
 
 
@@ -144,3 +155,12 @@ def test_a_visit_the_text_dates_within_the_week_of_the_report_is_held():
     body = "Президент Узбекистана Шавкат Мирзиёев 10 мая провел в Душанбе переговоры с Эмомали Рахмоном."
     facts = extract_article(article(body, "ru", published=dt.datetime(2024, 5, 14, 12, 0)))
     assert [m["meeting_date"] for m in facts["meetings"]] == [dt.date(2024, 5, 10)]
+
+
+def test_a_future_year_of_what_a_session_yielded_does_not_make_the_session_a_plan():
+    body = ("Открытие новой школы в Ашхабаде в 2027 году – ключевой итог 13-го заседания Межправительственной комиссии. "
+            "Заседание прошло под председательством вице-премьера РФ Марата Хуснуллина и заместителя председателя "
+            "кабинета министров Туркменистана Нокергулы Атагулыева.")
+    [meeting] = extract_article(article(body, "ru"))["meetings"]
+    assert (meeting["meeting_format"], meeting["session_ordinal"], meeting["is_planned"]) == (
+        "intergovernmental_commission", 13, False)

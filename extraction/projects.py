@@ -789,10 +789,12 @@ def _is_verb_start(piece: str) -> bool:
         tag = lexicon.parse(first).tag
         return any(t in tag for t in ("INFN", "VERB", "PRTS", "GRND"))
     # a hyphenated "-ed" word is a compound adjective ("coal-fired", "state-owned"), no predicate; a gerund of no works
-    # before its object opens a participle clause ("…, shortening the road between A and B")
+    # before its object or a preposition opens a participle clause ("…, shortening the road between A and B",
+    # "…, participating in the ceremony by video")
     return first in _lex()["predicate_starts"] or (
         first.endswith("ed") and len(first) > 4 and first not in _lex()["heads_en"] and "-" not in first) or (
-        _doing(first) and len(words) > 1 and words[1] in ("the", "a", "an", "its", "their"))
+        _doing(first) and len(words) > 1
+        and words[1] in ("the", "a", "an", "its", "their", "in", "on", "at", "with", "by", "from", "via", "through"))
 
 
 def _is_participle_clause(rest: str) -> bool:
@@ -2800,7 +2802,9 @@ _PLACE_NAME = r"(?:the\s+)?(?:port of\s+)?[^\s,]+"
 _REGION_OF_PLACE = re.compile(r"(?:the\s+)?[A-ZА-ЯЁ][\w-]+\s+(?:region|district|province|oblast|област\w*|район\w*)",
                               re.IGNORECASE)
 # A place phrase that ends a name ("… in Osh", "… at the port of Aktau", "… в Самарканде").
-_TRAILING_PLACE = rf"\s+(?:в|во|на|у|in|at|on|near)\s+({_PLACE_NAME}(?:\s+[^\s,]+){{0,2}}(?:\s+of\s+[A-Z][\w-]+)?)\s*$"
+# "… in Zafarabad district of Jizzakh region of Uzbekistan": each "of" names the larger unit the place lies in
+_TRAILING_PLACE = (rf"\s+(?:в|во|на|у|in|at|on|near)\s+({_PLACE_NAME}(?:\s+[^\s,]+){{0,2}}"
+                   rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:region|district|province|oblast))?){{0,2}})\s*$")
 
 
 # "один из крупнейших в регионе логистических центров": one facility named by the kind it is one of

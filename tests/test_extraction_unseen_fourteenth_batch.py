@@ -49,6 +49,41 @@ def test_two_coordinated_adjectives_before_a_plural_head_name_one_facility_each(
     assert [name for name, _ in article_projects(body, "ru")] == ["автомобильный мост", "железнодорожный мост"]
 
 
+def test_a_gerund_and_its_preposition_after_a_comma_end_the_object():
+    body = ("The prime minister launched construction of a 152 km rail link to Ortasoy, participating in the ceremony "
+            "by teleconference.")
+    assert [name for name, _ in article_projects(body, "en")] == ["152 km rail link to Ortasoy"]
+
+
+def test_the_ceremony_a_facility_is_opened_at_is_no_part_of_its_name():
+    body = "The president opened the country's first solar power station at a ceremony in the Navoi region on Friday."
+    facts = extract_article(article(body, "en"))
+    assert [(p["project_name"], p["city_or_region"]) for p in facts["projects"]] == [
+        ("first solar power station", "Navoi")]
+
+
+def test_a_place_given_as_a_district_of_a_region_of_a_country_places_the_project():
+    body = "The company has started construction of a cement plant in Ortasoy district of Jizzakh region of Uzbekistan."
+    facts = extract_article(article(body, "en"))
+    assert [(p["project_name"], p["city_or_region"]) for p in facts["projects"]] == [("cement plant", "Jizzakh")]
+
+
+def test_praise_for_a_facility_is_no_part_of_its_name():
+    body = "The prime minister launched the construction of a vital railway line in the Almaty region."
+    assert [name for name, _ in article_projects(body, "en")] == ["railway line"]
+
+
+def test_a_company_asset_base_is_no_project():
+    body = "With an asset base worth $150 million, the company is building a new plant in Osh."
+    assert [name for name, _ in article_projects(body, "en")] == ["plant"]
+
+
+def test_construction_started_on_a_weekday_starts_the_works_on_the_line_after_it():
+    body = ("Construction was also started Friday on an 800-kilometre (500-mile) 500-kilovolt power line to reach "
+            "Afghanistan.")
+    assert article_projects(body, "en") == [("800-kilometre 500-kilovolt power line", "construction_started")]
+
+
 # --- projects: their stage --------------------------------------------------------------------------------------
 
 

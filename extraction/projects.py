@@ -202,7 +202,8 @@ _CONTRACT = re.compile(r"(?<!\w)(contracts?|контракт\w*)(?!\w)")
 _SIGNING = re.compile(r"(?<!\w)(signed|signing|inked|sealed|concluded|clinched|struck|подписан\w*|подписал\w*|заключен\w*|"
                       r"заключил\w*)(?!\w)")
 # A future auxiliary right before a progress word ("будет начато", "will begin") makes it a plan.
-_FUTURE = re.compile(r"(?<!\w)(будет|будут|will|is to|are to|is expected to|are expected to)\s+(\w+\s+)?$")
+_FUTURE = re.compile(r"(?<!\w)(будет|будут|will|should|(?:is|are) (?:expected |planned |scheduled |due |set |going )?to"
+                     r"|(?:планируется|предполагается|намечено|ожидается))\s+(\w+\s+)?$")
 # A place that leads a verbless sentence ("In Bukhara, a textile factory."), as "В Бухаре —" would.
 _PLACE_LEAD = re.compile(r"^\s*(?:[Ii]n|[Aa]t|[Вв]о?)\s+[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*)?(?:\s+(?:region|city|district|"
                          r"области|район\w*))?\s*(?:,|—|–|-)\s*")

@@ -84,6 +84,16 @@ def test_construction_started_on_a_weekday_starts_the_works_on_the_line_after_it
     assert article_projects(body, "en") == [("800-kilometre 500-kilovolt power line", "construction_started")]
 
 
+def test_the_day_an_event_took_place_is_no_part_of_the_name():
+    body = "The president officially inaugurated the construction of the Ortasoy–Kumbel railway on December 27."
+    assert article_projects(body, "en") == [("Ortasoy–Kumbel railway", "construction_started")]
+
+
+def test_a_bridge_between_east_and_west_is_a_figure_of_speech():
+    body = "He stressed the railway's significance as a bridge connecting East and West."
+    assert article_projects(body, "en") == []
+
+
 # --- projects: their stage --------------------------------------------------------------------------------------
 
 
@@ -103,6 +113,21 @@ def test_a_completion_expected_still_puts_the_works_under_way():
     """Guard: the wording the completion cue was made for keeps its reading."""
     body = "Завершение строительства Кумбельской ГЭС ожидается в следующем году."
     assert [status for _, status in article_projects(body, "ru")] == ["construction_started"]
+
+
+def test_a_capsule_said_to_be_laid_on_a_construction_site_starts_the_works():
+    body = "A capsule was laid on the construction site of a gold recovery plant at the Kumbel deposit."
+    assert [status for _, status in article_projects(body, "en")] == ["construction_started"]
+
+
+def test_a_launching_ceremony_of_a_facility_attended_launches_it():
+    body = "The prime minister took part in the launching ceremony of the Kumbel steel plant."
+    assert article_projects(body, "en") == [("Kumbel steel plant", "launched")]
+
+
+def test_a_completion_planned_for_later_is_no_completion():
+    body = "The construction of the Kumbel HPP is planned to be completed within two years."
+    assert article_projects(body, "en") == [("Kumbel HPP", "announced")]
 
 
 def test_a_compound_adjective_ending_in_financed_is_no_financing_under_way():

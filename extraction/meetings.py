@@ -1296,12 +1296,18 @@ def _format_patterns() -> list[tuple[str, re.Pattern]]:
     return out
 
 
+# "консультативная встреча представителей бизнеса": business people met under a format's name, not its states
+_BUSINESS_PEOPLE = re.compile(r"\s+(?:представител\w* (?:бизнеса|деловых)|предпринимател|деловых кругов|бизнес\w*(?!\w)"
+                              r"|(?:of|between|with) (?:the )?(?:business|entrepreneurs|companies))")
+
+
 def find_formats(low: str) -> list[str]:
     """Return the keys of the multilateral formats a normalised text names, longest name first."""
     hits = []
     for key, pattern in _format_patterns():
         for m in pattern.finditer(low):
-            hits.append((m.start(), m.end(), key))
+            if not _BUSINESS_PEOPLE.match(low, m.end()):
+                hits.append((m.start(), m.end(), key))
     kept: list[tuple[int, int, str]] = []
     for start, end, key in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
         if all(end <= s or start >= e for s, e, _ in kept):

@@ -97,7 +97,8 @@ _COUNTED_THEN_NAMED = re.compile(r"^\s*(?:(?:сразу|еще|ещё|целых
 _PREAMBLE = re.compile(r"^\s*((a|an|the|joint|new|pilot|investment)\s+)*((проект|projects?)\w*\s*)?((по|of|for|on|to)\s*)?(the\s+)?$")
 _NAME_DASH = re.compile(r"((?<!\w)[A-ZА-ЯЁ][\w-]*)\s[—–]\s(?=[A-ZА-ЯЁ])")
 # What may stand between one nominal cue's object and the next cue it shares its verb with.
-_COORDINATOR = re.compile(r"\s*(,|,?\s*(и|а также|and|as well as))?\s*(the\s+)?")
+# (an abbreviation in brackets may close the first: "… по маршруту ТАП (ТАП), а также ввода …")
+_COORDINATOR = re.compile(r"(\s*\([^()]{1,20}\))?\s*(,|,?\s*(и|а также|and|as well as))?\s*(the\s+)?")
 # A Russian "проект" called by a Latin code name ("проект CASA-1000", "проекта TAPI").
 _CODE_NAMED = re.compile(r"(?<!\w)проект\w*\s+[A-Z][A-Z\d]+(?:-[A-Z\d]+)*(?![\w-])")
 # A route or river after a name ("по маршруту X", "on the Zarafshan River"): shared by the items of a list, it says
@@ -527,6 +528,8 @@ def _without_ranking(item: str) -> str:
     words = [w for w in re.finditer(r"[а-яёА-ЯЁ-]+", item[m.end():]) if w.group(0).lower() != "и"]
     for w in words[1:4]:
         parses = lexicon.parses(lexicon.norm(w.group(0)))
+        if w.group(0)[:1].isupper() and parses and "NOUN" in parses[0].tag:
+            continue  # "крупнейшей в Центральной Азии ветряной электростанции": the scope's place name goes on
         if any(("ADJF" in p.tag or "NOUN" in p.tag) and p.tag.case == r.tag.case and p.tag.number == r.tag.number
                and (p.tag.number == "plur" or r.tag.gender in (None, p.tag.gender)) for p in parses for r in ranking) \
                 and not any(p.tag.case == "loct" for p in parses[:1]):
@@ -1172,7 +1175,7 @@ def _skip_leading_place(obj: str) -> tuple[str, str]:
         return obj, ""
     site = False  # "на территории алюминиевого предприятия нового завода": the site's owner is no object
     owner_at = -1  # where the site's owner ends: its quoted name ("СЭЗ «Навои»") may follow
-    for w in words[1:7]:
+    for w in words[1:9]:
         token = w.group(0)
         if token[0] in '«"“„' and owner_at >= 0 and not obj[owner_at:w.start()].strip():
             continue

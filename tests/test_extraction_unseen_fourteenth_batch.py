@@ -94,6 +94,21 @@ def test_a_bridge_between_east_and_west_is_a_figure_of_speech():
     assert article_projects(body, "en") == []
 
 
+def test_a_loan_for_the_electrification_of_a_railway_section_intends_the_section():
+    body = "Банк одобрил заём на электрификацию участка железной дороги Ортасой — Кумбель."
+    assert article_projects(body, "ru") == [("участок железной дороги Ортасой — Кумбель", "announced")]
+
+
+def test_a_ranking_scoped_by_a_named_region_is_no_part_of_the_name():
+    body = "Компания начала строительство в Казахстане крупнейшей в Центральной Азии ветряной электростанции."
+    assert article_projects(body, "ru") == [("ветряная электростанция", "construction_started")]
+
+
+def test_an_agreement_concluded_on_the_design_of_a_facility_signs_it():
+    body = "Министерство заключило инвестсоглашение о проектировании и эксплуатации Кумбельского каскада ГЭС."
+    assert article_projects(body, "ru") == [("Кумбельский каскад ГЭС", "agreement_signed")]
+
+
 # --- projects: their stage --------------------------------------------------------------------------------------
 
 
@@ -128,6 +143,18 @@ def test_a_launching_ceremony_of_a_facility_attended_launches_it():
 def test_a_completion_planned_for_later_is_no_completion():
     body = "The construction of the Kumbel HPP is planned to be completed within two years."
     assert article_projects(body, "en") == [("Kumbel HPP", "announced")]
+
+
+def test_the_laying_of_a_facility_that_took_place_starts_its_works():
+    body = "В Навои состоялась закладка нового карбамидного завода."
+    assert article_projects(body, "ru") == [("карбамидный завод", "construction_started")]
+
+
+def test_a_ceremony_of_laying_lines_and_commissioning_a_railway_starts_one_and_launches_the_other():
+    body = ("Здесь также состоялась церемония закладки линии электропередачи по маршруту Ортасой – Кумбель (ОК), "
+            "а также ввода в эксплуатацию железной дороги Ортасой – Терексай.")
+    assert article_projects(body, "ru") == [("линия электропередачи по маршруту Ортасой — Кумбель", "construction_started"),
+                                            ("железная дорога Ортасой — Терексай", "launched")]
 
 
 def test_a_compound_adjective_ending_in_financed_is_no_financing_under_way():
@@ -224,3 +251,9 @@ def test_a_future_year_of_what_a_session_yielded_does_not_make_the_session_a_pla
     [meeting] = extract_article(article(body, "ru"))["meetings"]
     assert (meeting["meeting_format"], meeting["session_ordinal"], meeting["is_planned"]) == (
         "intergovernmental_commission", 13, False)
+
+
+def test_a_consultative_meeting_of_business_people_is_no_heads_of_state_summit():
+    body = ("В рамках государственного визита президента Кыргызстана Садыра Жапарова в Пекин состоялась "
+            "консультативная встреча представителей бизнеса Кыргызстана с деловыми кругами Китая.")
+    assert [m["meeting_format"] for m in extract_article(article(body, "ru"))["meetings"]] == ["state_visit"]

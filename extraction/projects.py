@@ -2855,6 +2855,10 @@ def _singular_genitive(phrase: str) -> bool:
     return any("NOUN" in p.tag and p.tag.number == "sing" and p.tag.case == "gent" for p in parses)
 
 
+# A number glued to an abbreviation ("ГЭС1", "HPP2"), written elsewhere with a hyphen
+_GLUED_NUMBER = re.compile(r"(?<![\w-])([А-ЯЁA-Z]{2,5})(\d{1,2})(?![\w-])")
+
+
 def _clean_name(item: str) -> tuple[str, str]:
     """Strip determiners, price and trailing place; return (name, place phrase)."""
     # "- The X plant being implemented …": a bullet line's subject starts with its marker; a quotation's opening
@@ -2867,6 +2871,7 @@ def _clean_name(item: str) -> tuple[str, str]:
         name = name[length.end():].strip()  # "40 километров участка дороги": how much of the section, not which
     # "the Turkish-built hospital": who built it is an attribute, as the cue that reads it says, not the hospital's name
     name = _BUILT_BY.sub("", name)
+    name = _GLUED_NUMBER.sub(r"\1-\2", name)  # "Камбаратинской ГЭС1": the unit number as it is usually written
     if not _QUOTE.search(name):
         name = name.rstrip('»"”')  # the close of a quotation the name ends ("…и электростанцию», — сообщили")
     name = re.sub(r"[.,;:!?]+(?=[»\"”]$)", "", name)  # "zone “Shavat–Dashoguz.”": the sentence's stop inside the quotes

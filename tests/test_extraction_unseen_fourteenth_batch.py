@@ -109,6 +109,16 @@ def test_an_agreement_concluded_on_the_design_of_a_facility_signs_it():
     assert article_projects(body, "ru") == [("Кумбельский каскад ГЭС", "agreement_signed")]
 
 
+def test_an_enterprise_growing_as_time_goes_on_is_no_expansion_project():
+    body = "На заводе работают 130 человек, а по мере расширения предприятия численность персонала увеличится."
+    assert article_projects(body, "ru") == []
+
+
+def test_a_unit_number_glued_to_an_abbreviation_is_written_with_a_hyphen():
+    body = "Стороны подписали соглашение о строительстве Кумбельской ГЭС1."
+    assert article_projects(body, "ru") == [("Кумбельская ГЭС-1", "agreement_signed")]
+
+
 # --- projects: their stage --------------------------------------------------------------------------------------
 
 

@@ -323,10 +323,6 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
         months = [m for _, m in months_in(low)]
         # "в ноябре" in a July report is not this week's event either: a plan, or last year's
         background = bool(months) and all(m != published.month for m in months)
-    if published and not background and not planned:
-        # "Официальный визит 18-19 апреля … открыл новую страницу" in a May report: a visit of weeks ago, recalled
-        days = [(published - date).days for _, date in find_dates(low, published)]
-        background = bool(days) and all(d > 7 for d in days)
     # "на полях саммита" names the event hosting this encounter, not its format
     side = lex["side_event"].search(low)
     cue_text = topics if topical else low  # the future event discussed is not this one's format
@@ -335,6 +331,10 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
         cue_text = cue_text[:side.start()] + " " * (side.end() - side.start() + host.end()) + cue_text[side.end() + host.end():]
     formats, generic = _format_cues(cue_text, published), bool(lex["generic"].search(_blocked_cues(low)))
     generic = generic or any(lex["receives_person"].search(low[max(0, p.start - 30):p.start]) for p in persons)
+    if (formats or generic) and published and not background and not planned:
+        # "Официальный визит 18-19 апреля … открыл новую страницу" in a May report: a visit of weeks ago, recalled
+        days = [(published - date).days for _, date in find_dates(low, published)]
+        background = bool(days) and all(d > 7 for d in days)
     holders: list[PersonHit] = []
     if (formats or generic) and not background:
         holders = [h for h in office_holders(sentence, persons, published) if h.name not in {p.name for p in persons}]

@@ -1872,18 +1872,18 @@ def _kind_of_count(counted: str) -> str:
     return _lex()["sizes"].sub("", kind).strip()
 
 
-# A name alone, with no kind: a quoted one ("«Бурное-1»") or a capitalised one ("the Burnoye Solar-1").
+# A name alone, with no kind: a quoted one ("«Sazagan-1»") or a capitalised one ("the Burnoye Solar-1").
 _BARE_NAME = re.compile(r'[«"“„][^»"”“]{1,80}[»"”]|(?:the\s+)?[A-Z][\w\'-]*(?:\s+[A-Z0-9][\w\'-]*)*')
 
 
 def _of_kind(item: str, kind: str | None) -> str:
-    """Give a bare name after a counted kind that kind ("«Бурное-1»" of "две СЭС" -> "СЭС «Бурное-1»").
+    """Give a bare name after a counted kind that kind ("«Sazagan-1»" of "две СЭС" -> "СЭС «Sazagan-1»").
 
     Russian puts the kind before a quoted name (its plural is made singular with the
     name); English puts its singular after the name ("the Burnoye Solar-1" -> "Burnoye Solar-1 solar park").
     """
     if kind is None or not _BARE_NAME.fullmatch(item.strip()) or _head(_strip_work(_undetermined(item.strip()))):
-        return item  # "одна в Оше, другая в Баткене" tells where each is, naming neither
+        return item  # "one in Osh, the other in Batken" tells where each is, naming neither
     at = re.search(r"\s(?:in|at|near|в|во|на)\s", kind)
     kind, place = (kind[:at.start()], kind[at.start():]) if at else (kind, "")
     named = f"{kind} {item.strip()}" if _is_ru(kind) else f"{_undetermined(item.strip())} {_singular_en(kind)}"

@@ -2774,6 +2774,9 @@ def _place(phrase: str) -> tuple[str | None, str | None]:
     if _lex()["border"].search(low):
         return "border", None
     countries = find_countries(low)
+    toward = re.match(r"\s*(?:в|во)\s+([а-яё-]+)\s*$", low)
+    if toward and lexicon.parses(toward.group(1))[0].tag.case in ("nomn", "accs"):
+        return None, None  # "железная дорога из Китая в Узбекистан": where the route goes, not where it stands
     if countries:
         return None, countries[-1].key
     return None, None
@@ -2938,6 +2941,8 @@ def _clean_name(item: str) -> tuple[str, str]:
                                 or token not in _lex()["route_participles"] and _EN_PARTICIPLE.match(token)
                                 and token not in _lex()["heads_en"] and len(token) > 4):
                 name, described = name[:w.start()], name[w.start():] + described
+                # "the plant to be carried out with …": the passive's auxiliary goes with its participle
+                name = re.sub(r"\s+(?:to be|to have been|being|been)\s*$", "", name)
                 break
     place = ""
     m = re.search(_TRAILING_PLACE, name, re.IGNORECASE)
@@ -3772,6 +3777,10 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                         # operation on Tuesday": the headline's news is the stage, the body's recap of how it began is
                         # not; one "on UAP railway feasibility study" concludes the study, not the railway
                         project.status = held.status
+                    if held.sentence.part != "body":
+                        # the headline may be the only one to say where it is ("В Туркестанской области стартовало…")
+                        project.city = project.city or held.city
+                        project.country_code = project.country_code or held.country_code
                     del found[held_key]
                     found[project.key] = project
                     named.append(project.key)

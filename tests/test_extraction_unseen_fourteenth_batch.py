@@ -119,6 +119,24 @@ def test_a_unit_number_glued_to_an_abbreviation_is_written_with_a_hyphen():
     assert article_projects(body, "ru") == [("Кумбельская ГЭС-1", "agreement_signed")]
 
 
+def test_a_passive_auxiliary_left_by_a_cut_participle_is_no_part_of_the_name():
+    body = "Under the agreement, the construction of the Kumbel nuclear power plant to be carried out by Rosatom."
+    assert [name for name, _ in article_projects(body, "en")] == ["Kumbel nuclear power plant"]
+
+
+def test_a_headline_that_alone_says_where_a_project_is_places_it():
+    facts = extract_article(article("Состоялась церемония закладки фундамента солнечной электростанции мощностью 300 МВт.",
+                                    "ru", title="В Туркестанской области стартовало строительство солнечной электростанции"))
+    assert [(p["project_name"], p["city_or_region"]) for p in facts["projects"]] == [
+        ("солнечная электростанция мощностью 300 МВт", "Turkestan")]
+
+
+def test_the_country_a_route_goes_to_does_not_place_it():
+    facts = extract_article(article("Стороны обсудили строительство железной дороги из Китая в Узбекистан.", "ru"))
+    assert [(p["project_name"], p["country_code"]) for p in facts["projects"]] == [
+        ("железная дорога из Китая в Узбекистан", None)]
+
+
 # --- projects: their stage --------------------------------------------------------------------------------------
 
 

@@ -2848,7 +2848,8 @@ _ATTRIBUTE_SLOT = {"for", "of", "with", "the", "a", "an", "and", "in", "on", "to
 
 
 # Adverbs a predicate cut off leaves after a name: "… уже начались", "… пока не названы", "… has not yet".
-_TRAILING_ADVERBS = re.compile(r"(?:\s+(?:уже|также|еще|ещё|пока|не|already|also|not|yet|still))+$", re.IGNORECASE)
+_TRAILING_ADVERBS = re.compile(r"(?:\s+(?:уже|также|еще|ещё|пока|не|здесь|там|already|also|not|yet|still|here|there))+$",
+                               re.IGNORECASE)
 
 
 def _singular_genitive(phrase: str) -> bool:
@@ -2954,8 +2955,10 @@ def _clean_name(item: str) -> tuple[str, str]:
             name = name[:m.start()]  # the town goes to city_or_region; "near the border" stays part of the name
     elif described:
         m = re.search(_TRAILING_PLACE, described, re.IGNORECASE)
-        if m and _place(m.group(0))[0] not in (None, "border"):
-            place = m.group(0).strip()  # "a school built with Turkish support in Osh": the place ends the description
+        if m and _place(m.group(0)) != (None, None) and _place(m.group(0))[0] != "border":
+            # "a school built with Turkish support in Osh": the place ends the description ("ГЭС на севере
+            # Таджикистана": its country, at least)
+            place = m.group(0).strip()
     elif sized := _lex()["capacity_cuts"].search(lexicon.norm(name)):
         # "электростанцию в Навоийской области мощностью 100 МВт": the size told after the place; the place goes as
         # it would before the size

@@ -137,6 +137,23 @@ def test_the_country_a_route_goes_to_does_not_place_it():
         ("железная дорога из Китая в Узбекистан", None)]
 
 
+def test_initials_in_a_name_do_not_end_it():
+    body = ("Президент принял участие в церемонии закладки фундамента комплекса по производству удобрений на химическом "
+            "заводе имени С.А. Ниязова.")
+    assert [name for name, _ in article_projects(body, "ru")] == [
+        "комплекс по производству удобрений на химическом заводе имени С.А. Ниязова"]
+
+
+def test_a_compass_point_of_a_country_is_no_part_of_the_name():
+    facts = extract_article(article("Дан старт проекту модернизации Кумбельской ГЭС на севере Таджикистана.", "ru"))
+    assert [(p["project_name"], p["country_code"]) for p in facts["projects"]] == [("Кумбельская ГЭС", "TJ")]
+
+
+def test_here_after_a_work_is_no_project():
+    body = "С полным запуском производства здесь будет создано 150 рабочих мест."
+    assert article_projects(body, "ru") == []
+
+
 # --- projects: their stage --------------------------------------------------------------------------------------
 
 
@@ -183,6 +200,11 @@ def test_a_ceremony_of_laying_lines_and_commissioning_a_railway_starts_one_and_l
             "а также ввода в эксплуатацию железной дороги Ортасой – Терексай.")
     assert article_projects(body, "ru") == [("линия электропередачи по маршруту Ортасой — Кумбель", "construction_started"),
                                             ("железная дорога Ортасой — Терексай", "launched")]
+
+
+def test_a_wish_to_start_construction_starts_nothing():
+    body = "Немецкая компания заявила о своем желании начать строительство двух новых заводов в Кумбеле."
+    assert [status for _, status in article_projects(body, "ru")] == ["announced"]
 
 
 def test_a_compound_adjective_ending_in_financed_is_no_financing_under_way():

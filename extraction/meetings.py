@@ -1398,7 +1398,9 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
         if len(parties) == 2 and _two_party_summit(cue_infos + core):
             fmt = "talks"
     date, explicit_date = (met_on, True) if met_on else _pick_date(cue_infos + core, published)
-    group = _format_of(cue_infos + core) if fmt in _lex()["multilateral"] else None
+    # "Last week, the first meeting of the India – Central Asia Dialogue was held": a format recalled is not this one's
+    group = _format_of([i for i in cue_infos + core if i in cue_infos or not (i.background or _lex()["earlier"].search(
+        i.sentence.low))]) if fmt in _lex()["multilateral"] else None
     if group:
         countries |= members_of(group, date)
     # a side meeting of two guests in a third country does not make the host a party

@@ -307,3 +307,11 @@ def test_a_consultative_meeting_of_business_people_is_no_heads_of_state_summit()
     body = ("В рамках государственного визита президента Кыргызстана Садыра Жапарова в Пекин состоялась "
             "консультативная встреча представителей бизнеса Кыргызстана с деловыми кругами Китая.")
     assert [m["meeting_format"] for m in extract_article(article(body, "ru"))["meetings"]] == ["state_visit"]
+
+
+def test_a_format_recalled_from_last_week_gives_no_states_to_this_meeting():
+    body = ("On Friday, President of Uzbekistan Shavkat Mirziyoyev held a meeting with Prime Minister of India Narendra "
+            "Modi in Gandhinagar. Last week, the first meeting of Ministers of Foreign Affairs of the India – Central "
+            "Asia Dialogue was held in Samarkand.")
+    meetings = extract_article(article(body, "en"))["meetings"]
+    assert [m["country_codes"] for m in meetings] == [["IN", "UZ"]]

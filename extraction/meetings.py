@@ -1396,7 +1396,8 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
         # "a Korea-Uzbek summit" with no one named: the countries its sentences name are its parties
         parties = countries or {c for i in cue_infos + core for c in i.countries}
         if len(parties) == 2 and _two_party_summit(cue_infos + core):
-            fmt = "talks"
+            # "the Korea-Kazakhstan summit" of a state visit: two parties' summit is their talks, or the visit's kind
+            fmt = min((f for f in formats if f not in ("summit", "interstate_council")), key=order.index, default="talks")
     date, explicit_date = (met_on, True) if met_on else _pick_date(cue_infos + core, published)
     # "Last week, the first meeting of the India – Central Asia Dialogue was held": a format recalled is not this one's
     group = _format_of([i for i in cue_infos + core if i in cue_infos or not (i.background or _lex()["earlier"].search(

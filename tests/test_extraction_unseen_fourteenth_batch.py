@@ -315,3 +315,20 @@ def test_a_format_recalled_from_last_week_gives_no_states_to_this_meeting():
             "Asia Dialogue was held in Samarkand.")
     meetings = extract_article(article(body, "en"))["meetings"]
     assert [m["country_codes"] for m in meetings] == [["IN", "UZ"]]
+
+
+def test_a_two_party_summit_of_a_state_visit_is_the_state_visit():
+    body = "Chinese President Xi Jinping, who is on a state visit to Kazakhstan, held a summit with Kassym-Jomart Tokayev."
+    assert [m["meeting_format"] for m in extract_article(article(body, "en"))["meetings"]] == ["state_visit"]
+
+
+def test_another_spelling_of_a_known_leader_is_the_same_participant():
+    body = ("Tajikistan President Emomali Rahmon held talks with Prime Minister Shehbaz Sharif in Islamabad. "
+            "For his part, Tajikistan President Imam Ali Rehman said that Dushanbe values the relations.")
+    facts = extract_article(article(body, "en"))
+    assert sorted(p["person_name"] for p in facts["participants"]) == ["Emomali Rahmon", "Shehbaz Sharif"]
+
+
+def test_how_long_a_project_has_stalled_is_no_part_of_its_name():
+    body = "The two countries agreed to proceed with key energy projects, including the stalled Kumbel-1000 power project."
+    assert [name for name, _ in article_projects(body, "en")] == ["Kumbel-1000 power project"]

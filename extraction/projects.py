@@ -502,10 +502,16 @@ _NO_NAME = re.compile(r"\s(это|является|являются|this is|it i
 _DISTRICT_NAMED = re.compile(r"[А-ЯЁ][\w-]*\s+(район|поселок|посёлок|село)\w*|(район|поселк|посёлк|поселок|посёлок|сел)\w*\s+[А-ЯЁ]")
 
 
+# A phrase opened by "with": the partner a work is done with, never the deliverable.
+_WITH_PARTNER = re.compile(r"^\W*(?:совместно\s+)?(?:с|со|with|together with|jointly with)\s", re.IGNORECASE)
+
+
 def _names_project(item: str) -> bool:
     """Tell whether a candidate phrase, stripped of the work done on it, names a project (counted or not)."""
     if _NO_NAME.search(item):
         return False  # "для ACWA Power это не первый проект": what the subject is, said of it, names nothing new
+    if _WITH_PARTNER.match(item):
+        return False  # "реализован совместно с Инвестиционным фондом": the partner it was done with
     head = _head(_strip_work(_undetermined(item)), allow_count=True)
     if head in ("район", "поселок", "посёлок", "село") and _DISTRICT_NAMED.search(item):
         return False  # "Дангаринский район", "близ поселка Актогай": a district or village named is where a project stands

@@ -154,6 +154,12 @@ def test_here_after_a_work_is_no_project():
     assert article_projects(body, "ru") == []
 
 
+def test_the_partner_a_project_was_carried_out_with_is_no_project():
+    body = ("В Кумбеле открыта прядильная фабрика «Ортасой». Проект был реализован совместно с Инвестиционным фондом "
+            "Казахстана.")
+    assert [name for name, _ in article_projects(body, "ru")] == ["прядильная фабрика «Ортасой»"]
+
+
 # --- projects: their stage --------------------------------------------------------------------------------------
 
 

@@ -213,6 +213,11 @@ def test_a_wish_to_start_construction_starts_nothing():
     assert [status for _, status in article_projects(body, "ru")] == ["announced"]
 
 
+def test_a_company_that_finished_its_works_on_a_facility_completed_them():
+    body = "Компания успешно завершила цикл работ по модернизации Кумбельской гидроэлектростанции."
+    assert article_projects(body, "ru") == [("Кумбельская гидроэлектростанция", "completed")]
+
+
 def test_a_compound_adjective_ending_in_financed_is_no_financing_under_way():
     body = ("Банк профинансирует строительство солнечной электростанции в Кумбеле. "
             "Строительство этой станции будет первым совместно-финансируемым проектом в стране.")

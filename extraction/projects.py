@@ -1015,10 +1015,15 @@ def _singular_modifier(phrase: str) -> bool:
     return bool(adjectives) and all(p.tag.number == "sing" for p in adjectives)
 
 
+def _first_word_parses(phrase: str) -> list:
+    """Return pymorphy's readings of a Russian phrase's first word, most likely first (none if it opens otherwise)."""
+    first = re.match(r"\s*([а-яё-]+)", lexicon.norm(phrase))
+    return lexicon.parses(first.group(1)) if first else []
+
+
 def _only_singular(phrase: str) -> bool:
     """Tell whether a Russian phrase opens with a noun that can only be singular ("центр", not "ГЭС" or "станции")."""
-    first = re.match(r"\s*([а-яё-]+)", lexicon.norm(phrase))
-    nouns = [p for p in lexicon.parses(first.group(1)) if "NOUN" in p.tag] if first else []
+    nouns = [p for p in _first_word_parses(phrase) if "NOUN" in p.tag]
     return bool(nouns) and all(p.tag.number == "sing" and "Fixd" not in p.tag for p in nouns)
 
 
@@ -2853,6 +2858,9 @@ _BUILT_BY = re.compile(rf"^{_BUILDER_EN}\s+(?=[\w«\"“])")
 _ATTRIBUTE_SLOT = {"for", "of", "with", "the", "a", "an", "and", "in", "on", "to", "from"}
 
 
+# A river in a place phrase ("ГЭС на реке Нарын", "a plant on the Naryn river") says which facility; it is no town.
+_RIVER = re.compile(r"(?<!\w)(рек[аеиу]|river)(?!\w)", re.IGNORECASE)
+
 # Adverbs a predicate cut off leaves after a name: "… уже начались", "… пока не названы", "… has not yet".
 _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:уже|также|еще|ещё|пока|не|здесь|там|already|also|not|yet|still|here|there))+$",
                                re.IGNORECASE)
@@ -2860,9 +2868,7 @@ _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:уже|также|еще|ещё|пок
 
 def _singular_genitive(phrase: str) -> bool:
     """Tell whether a Russian phrase opens with a noun in the genitive singular ("участка дороги", not "газопроводов")."""
-    first = re.match(r"\s*([а-яё-]+)", lexicon.norm(phrase))
-    parses = lexicon.parses(first.group(1))[:1] if first else []
-    return any("NOUN" in p.tag and p.tag.number == "sing" and p.tag.case == "gent" for p in parses)
+    return any("NOUN" in p.tag and p.tag.number == "sing" and p.tag.case == "gent" for p in _first_word_parses(phrase)[:1])
 
 
 # A number glued to an abbreviation ("ГЭС1", "HPP2"), written elsewhere with a hyphen
@@ -2953,7 +2959,7 @@ def _clean_name(item: str) -> tuple[str, str]:
                 break
     place = ""
     m = re.search(_TRAILING_PLACE, name, re.IGNORECASE)
-    if m and re.search(r"(?<!\w)(рек[аеиу]|river)(?!\w)", m.group(0), re.IGNORECASE):
+    if m and _RIVER.search(m.group(0)):
         m = None  # "ГЭС на реке Нарын", "a plant on the Naryn river": the river says which plant; it is no town
     if m and _place(m.group(0)) != (None, None):
         place = m.group(0).strip()
@@ -2961,7 +2967,8 @@ def _clean_name(item: str) -> tuple[str, str]:
             name = name[:m.start()]  # the town goes to city_or_region; "near the border" stays part of the name
     elif described:
         m = re.search(_TRAILING_PLACE, described, re.IGNORECASE)
-        if m and _place(m.group(0)) != (None, None) and _place(m.group(0))[0] != "border":
+        city, country = _place(m.group(0)) if m else (None, None)
+        if (city or country) and city != "border":
             # "a school built with Turkish support in Osh": the place ends the description ("ГЭС на севере
             # Таджикистана": its country, at least)
             place = m.group(0).strip()
@@ -2970,7 +2977,7 @@ def _clean_name(item: str) -> tuple[str, str]:
         # it would before the size
         m = re.search(_TRAILING_PLACE, name[:sized.start()], re.IGNORECASE)
         if m and _place(m.group(0))[0] not in (None, "border") \
-                and not re.search(r"(?<!\w)(рек[аеиу]|river)(?!\w)", m.group(0), re.IGNORECASE):
+                and not _RIVER.search(m.group(0)):
             place, name = m.group(0).strip(), name[:m.start()] + name[m.end():]
     owner = _lex()["owner_praised"].match(name.strip())
     if owner and _place(owner.group(1)) != (None, None):
@@ -3788,8 +3795,7 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                         project.status = held.status
                     if held.sentence.part != "body":
                         # the headline may be the only one to say where it is ("В Туркестанской области стартовало…")
-                        project.city = project.city or held.city
-                        project.country_code = project.country_code or held.country_code
+                        _take_place(project, held)
                     del found[held_key]
                     found[project.key] = project
                     named.append(project.key)
@@ -3897,7 +3903,12 @@ def _absorb(kept: Project, plain: Project) -> None:
     The full name wins, but the plain mention's sentence may say more (where it is, how far it has got).
     """
     _upgrade([kept], plain.status)
-    kept.city, kept.country_code = kept.city or plain.city, kept.country_code or plain.country_code
+    _take_place(kept, plain)
+
+
+def _take_place(kept: Project, other: Project) -> None:
+    """Give the mention that stays the place another mention of the same facility told, where it told none."""
+    kept.city, kept.country_code = kept.city or other.city, kept.country_code or other.country_code
 
 
 _REGION = re.compile(r"\s+region$")

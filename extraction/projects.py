@@ -2861,9 +2861,19 @@ _ATTRIBUTE_SLOT = {"for", "of", "with", "the", "a", "an", "and", "in", "on", "to
 # A river in a place phrase ("ГЭС на реке Нарын", "a plant on the Naryn river") says which facility; it is no town.
 _RIVER = re.compile(r"(?<!\w)(рек[аеиу]|river)(?!\w)", re.IGNORECASE)
 
-# Adverbs a predicate cut off leaves after a name: "… уже начались", "… пока не названы", "… has not yet".
-_TRAILING_ADVERBS = re.compile(r"(?:\s+(?:уже|также|еще|ещё|пока|не|здесь|там|already|also|not|yet|still|here|there))+$",
-                               re.IGNORECASE)
+# What a cut leaves after a name: a preposition with its manner ("a joint-stock company for joint [construction of
+# …]"), a passive's auxiliary ("the plant to be [carried out with …]"), a relative pronoun ("a JV that [will own …]")
+# or adverbs ("… уже [начались]", "… пока не [названы]")
+_TRAILING_FUNCTION = re.compile(
+    r"(?:\s+(?:на|в|во|с|со|к|по|о|об|для|у|of|in|on|at|for|to be|to have been|being|been|to|with|by|near|along|between"
+    r"|under|from|across)(?:\s+(?:joint|further|the|a|an|совместно\w*))?"
+    r"|\s+(?:that|which|who|whose|where|который|которая|которое|которые))?"
+    r"(?:\s+(?:уже|также|еще|ещё|пока|не|здесь|там|already|also|not|yet|still|here|there))*$", re.IGNORECASE)
+
+
+def _trim_tail(name: str) -> str:
+    """Drop the function words a cut leaves at the end of a name, so every cut is tidied the same way."""
+    return _TRAILING_FUNCTION.sub("", name.rstrip())
 
 
 def _singular_genitive(phrase: str) -> bool:
@@ -2910,11 +2920,7 @@ def _clean_name(item: str) -> tuple[str, str]:
     # items together, no part of any one's name (the places around it stay)
     name = _lex()["total_capacity"].sub("", name)
     # "a joint-stock company for joint [construction of …]": a work cut off leaves its preposition and manner behind
-    name = re.sub(r"\s+(на|в|во|с|со|к|по|о|об|для|у|of|in|on|at|for|to be|to|with|by|near|along|between|under|from|across)"
-                  r"(\s+(joint|further|the|a|an|совместно\w*))?$", "",
-                  name, flags=re.IGNORECASE)
-    name = _TRAILING_ADVERBS.sub("", name)  # "… уже начались", "… пока не названы"
-    name = re.sub(r"\s+(that|which|who|whose|where|который|которая|которое|которые)$", "", name, flags=re.IGNORECASE)  # "a JV that will own …"
+    name = _trim_tail(name)
     # the price, size or capital belongs to the amount, not to the project's name
     described = ""  # what a cut drops after the head, where a trailing place may still stand
     cut = _lex()["cuts"].search(lexicon.norm(name))
@@ -2924,7 +2930,7 @@ def _clean_name(item: str) -> tuple[str, str]:
     if cut and (_QUOTE.search(name[:cut.start()]) or re.search(r"[А-ЯЁA-Z]\w*-\d", name[:cut.start()])):
         name = name[:cut.start()]  # a quoted or numbered name ("Камбаратинская ГЭС-1") says which; its size is told apart
     if described:
-        name = _TRAILING_ADVERBS.sub("", name)  # "… уже в этом году"
+        name = _trim_tail(name)  # "… уже в этом году"
     at = _PRODUCTION_AT.match(name)
     if at and _QUOTE.search(name[at.end():]) and _head(_undetermined(name[at.end():])):
         name = _undetermined(name[at.end():])
@@ -2953,9 +2959,7 @@ def _clean_name(item: str) -> tuple[str, str]:
             elif head_seen and (token in _lex()["route_participles"] and not _NAMED_ROUTE.match(name, w.end())
                                 or token not in _lex()["route_participles"] and _EN_PARTICIPLE.match(token)
                                 and token not in _lex()["heads_en"] and len(token) > 4):
-                name, described = name[:w.start()], name[w.start():] + described
-                # "the plant to be carried out with …": the passive's auxiliary goes with its participle
-                name = re.sub(r"\s+(?:to be|to have been|being|been)\s*$", "", name)
+                name, described = _trim_tail(name[:w.start()]), name[w.start():] + described
                 break
     place = ""
     m = re.search(_TRAILING_PLACE, name, re.IGNORECASE)

@@ -203,7 +203,7 @@ _CONTRACT = re.compile(r"(?<!\w)(contracts?|контракт\w*)(?!\w)")
 _SIGNING = re.compile(r"(?<!\w)(signed|signing|inked|sealed|concluded|clinched|struck|подписан\w*|подписал\w*|заключен\w*|"
                       r"заключил\w*)(?!\w)")
 # A future auxiliary right before a progress word ("будет начато", "will begin") makes it a plan.
-_FUTURE = re.compile(r"(?<!\w)(будет|будут|will|should|(?:is|are) (?:expected |planned |scheduled |due |set |going )?to"
+_FUTURE = re.compile(r"(?<!\w)(будет|будут|должн(?:ы|а|о|ен)|will|should|(?:is|are) (?:expected |planned |scheduled |due |set |going )?to"
                      r"|(?:планируется|предполагается|намечено|ожидается))\s+(\w+\s+)?$")
 # A place that leads a verbless sentence ("In Bukhara, a textile factory."), as "В Бухаре —" would.
 _PLACE_LEAD = re.compile(r"^\s*(?:[Ii]n|[Aa]t|[Вв]о?)\s+[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*)?(?:\s+(?:region|city|district|"
@@ -3555,14 +3555,19 @@ def _upgrade(projects: list[Project], status: str | None) -> None:
 def _anaphora_status(low: str) -> str | None:
     """Return the stage a follow-up sentence ("Works on both sites began last year") states, or None for a plan."""
     lex = _lex()
-    if lex["announce"].search(low) or _FUTURE.search(low):
+    if lex["announce"].search(low):
         return None
-    if lex["completion"].search(low):
+
+    def stated(found: re.Match | None) -> bool:
+        # "Works on both sites will begin next year": an auxiliary right before the stage word makes it a plan
+        return bool(found) and not _FUTURE.search(low[:found.start()])
+
+    if stated(lex["completion"].search(low)):
         return "completed"
-    if any(status == "launched" and mode == "verb" and regex.search(low)
+    if any(status == "launched" and mode == "verb" and stated(regex.search(low))
            for _, status, mode, regex in lex["cue_index"].candidates(low)):
         return "launched"
-    if lex["progress"].search(low):
+    if stated(lex["progress"].search(low)):
         return "construction_started"
     return None
 

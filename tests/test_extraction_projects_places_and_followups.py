@@ -70,6 +70,15 @@ def test_both_sites_in_the_future_stay_announced():
                     "Works on both sites will begin in 2028.") == ["announced"] * 2
 
 
+def test_a_stage_word_after_a_modal_or_future_in_a_follow_up_stays_a_plan():
+    assert statuses("The ministers discussed the construction of the Nurek and Rogun dams.",
+                    "Works on both sites should be completed in 2028.") == ["announced"] * 2
+    assert statuses("Министры обсудили строительство Нурекской и Рогунской ГЭС.",
+                    "Работы на обоих объектах должны быть завершены в 2028 году.") == ["announced"] * 2
+    assert statuses("A new cement plant will be built in Jizzakh, the ministry said.",
+                    "The enterprise should be commissioned in 2027.") == ["announced"]
+
+
 def test_bare_head_in_next_sentence_signs_the_agreement():
     assert statuses("Стороны договорились о строительстве цементного завода в Джизаке.",
                     "Соглашение о строительстве завода подписано.") == ["agreement_signed"]

@@ -18,6 +18,7 @@ from rapidfuzz.distance import Levenshtein
 from . import lexicon
 from .dates import find_dates, months_in
 from .entities import (
+    Mention,
     PersonHit,
     _ru_word_forms,
     capital_of,
@@ -346,7 +347,7 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
     return SentenceInfo(
         sentence=sentence,
         persons=persons,
-        countries=[c.key for c in find_countries(low)],
+        countries=[c.key for c in find_countries(low) if not _currency_of(low, c)],
         formats=formats,
         generic=generic,
         planned=planned,
@@ -355,6 +356,17 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
         side_event=bool(side),
         office_spans={(h.start, h.end) for h in holders},
     )
+
+
+# A country that only names a currency: "352 млн долларов США", "долл. США", "U.S. dollars"
+_CURRENCY_BEFORE = re.compile(r"(?<!\w)(?:доллар\w*|долл)\.?\s*$")
+_CURRENCY_AFTER = re.compile(r"\s*dollars?(?!\w)")
+
+
+def _currency_of(low: str, country: Mention) -> bool:
+    """Tell whether a country mention only says whose dollars an amount is in; no country takes part by it."""
+    return bool(_CURRENCY_BEFORE.search(low[max(0, country.start - 12):country.start])
+                or _CURRENCY_AFTER.match(low, country.end))
 
 
 # between the countries of one office: "президенты Казахстана и Узбекистана", "the Kazakh and Uzbek presidents"

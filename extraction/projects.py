@@ -638,6 +638,8 @@ def _head(item: str, allow_count: bool = False) -> str | None:
     ("вторая очередь завода") has the head of its facility.
     """
     lex = _lex()
+    if _ALL_OF_THEM.match(item):
+        return None
     never = lex["never"].search(lexicon.norm(item))
     if never and not _outpost_of(lexicon.norm(item), never):
         return None
@@ -1153,6 +1155,11 @@ def _bare_modifier(phrase: str) -> bool:
     return all(w[0].isupper() or _EN_SIZE_WORD.fullmatch(w) for w in words) and words[-1][0].isupper()
 
 
+# "Все здания будут построены …", "All the buildings will …": a quantifier over every one of something takes up
+# what was named before; it names no new facility
+_ALL_OF_THEM = re.compile(r"^\s*(?:все|всех|всем|всеми|всё|all|every|each)\s+(?!\d)", re.IGNORECASE)
+
+
 def _is_excluded(phrase: str) -> bool:
     """Tell whether a phrase names a document, a body or a generic word."""
     lex = _lex()
@@ -1186,7 +1193,7 @@ def _skip_leading_place(obj: str) -> tuple[str, str]:
         return obj, ""
     site = False  # "на территории алюминиевого предприятия нового завода": the site's owner is no object
     owner_at = -1  # where the site's owner ends: its quoted name ("СЭЗ «Навои»") may follow
-    for w in words[1:9]:
+    for k, w in enumerate(words[1:9], start=1):
         token = w.group(0)
         if token[0] in '«"“„' and owner_at >= 0 and not obj[owner_at:w.start()].strip():
             continue
@@ -1194,6 +1201,11 @@ def _skip_leading_place(obj: str) -> tuple[str, str]:
             break
         if token.isdigit():
             continue  # a date: "запущенный в 2020 году завод"
+        if _lex()["units"].match(obj[words[max(0, k - 1)].start():w.end()]) and k > 1:
+            site = False  # a size: "на территории 60 га комплекс", a site measured rather than owned
+            continue
+        if k > 1 and lexicon.norm(token) in _RU_PREPOSITIONS and not site:
+            continue  # a second place phrase: "в Ташкенте на территории 60 га комплекс"
         if token == "и" and w.start() > words[1].start() and words[1].group(0)[0].isupper():
             continue  # coordinated places: "в Оше и Андижане торговые дома"
         noun = _first_noun_ru(token)
@@ -1232,6 +1244,12 @@ _PLACE_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё-]*[сц]к(ая|ий|ое|и�
 _PLACE_ADJECTIVE_ENDING = re.compile(r"(ая|ий|ое|ие|ой|ого|ому|ую|их|ими|ом)$")
 
 
+# A Russian verbal noun of work ("строительству", "возведения", "созданию"), which may take an agent as a verb does
+_WORK_NOUN_ENDING = re.compile(r"(?:ств|ни|ти)(?:[аеяюиу]|ем|ом)$")
+# A Latin name (one to four capitalised words) with Russian going on after it: "ACWA Power ветропарка"
+_LATIN_NAME_BEFORE_RU = re.compile(r"(?:[A-Z][\w&.'-]*\s+){1,4}(?=[а-яё])")
+
+
 def _skip_leading_agent(obj: str, cue: str) -> str:
     """Drop the agent of a Russian participle ("построенный китайской компанией завод" -> "завод").
 
@@ -1241,7 +1259,9 @@ def _skip_leading_agent(obj: str, cue: str) -> str:
     """
     words = re.findall(r"[а-я]+", cue)
     short = any(any("PRTS" in p.tag for p in lexicon.parses(w)[:2]) for w in words)
-    if not words or not short and not any("PRTF" in p.tag for p in lexicon.parses(words[-1])[:2]):
+    # "по строительству компанией ACWA Power ветропарка": a verbal noun takes its agent in the instrumental too
+    verbal = bool(words) and bool(_WORK_NOUN_ENDING.search(words[-1]))
+    if not words or not short and not verbal and not any("PRTF" in p.tag for p in lexicon.parses(words[-1])[:2]):
         return obj
     words = list(re.finditer(r"[а-яА-ЯёЁ-]+", obj))
     run, k = 0, 0
@@ -1257,7 +1277,8 @@ def _skip_leading_agent(obj: str, cue: str) -> str:
     if not k:
         return obj
     rest = obj[words[k - 1].end():]
-    named = _QUOTE.match(rest.lstrip())  # the agent's own name ("компанией «Артель»") is the agent's too
+    # the agent's own name ("компанией «Артель»", "компанией ACWA Power") is the agent's too
+    named = _QUOTE.match(rest.lstrip()) or _LATIN_NAME_BEFORE_RU.match(rest.lstrip())
     rest = rest.lstrip()[named.end():] if named else rest
     return rest.lstrip() if rest.strip() else ""  # "терминал, построенный казахской компанией": the noun stands before
 

@@ -6,7 +6,7 @@ marked as a guard.
 from __future__ import annotations
 
 from extraction import extract_article
-from tests.helpers import article
+from tests.helpers import article, article_projects
 
 # --- meetings ----------------------------------------------------------------------------------------------------
 
@@ -16,3 +16,23 @@ def test_the_country_whose_dollars_an_amount_is_in_takes_no_part_in_the_meeting(
             "проходящем в городе Самарканде, и провела переговоры. В рамках делового форума было подписано 40 "
             "документов на сумму более 120 млн. долларов США.")
     assert [m["country_codes"] for m in extract_article(article(body, "ru"))["meetings"]] == [["TJ", "UZ"]]
+
+
+# --- projects: which ones ----------------------------------------------------------------------------------------
+
+
+def test_all_the_buildings_of_a_facility_just_named_are_no_new_project():
+    body = ("Компания Ortex построит в Намангане технопарк «Ortex Valley». Все здания будут построены из местных "
+            "материалов.")
+    assert [name for name, _ in article_projects(body, "ru")] == ["технопарк «Ortex Valley»"]
+
+
+def test_the_company_a_verbal_noun_takes_as_its_agent_is_no_part_of_the_project():
+    body = ("Соглашения были подписаны в ходе визита. Первым документом является соглашение по строительству "
+            "компанией Sunridge Energy солнечного парка в Навоийской области.")
+    assert article_projects(body, "ru") == [("солнечный парк", "agreement_signed")]
+
+
+def test_a_town_and_a_measured_site_before_the_object_are_both_where_it_is_built():
+    facts = extract_article(article("Компания Ortex построит в Намангане на территории 40 га текстильный комплекс.", "ru"))
+    assert [(p["project_name"], p["city_or_region"]) for p in facts["projects"]] == [("текстильный комплекс", "Namangan")]

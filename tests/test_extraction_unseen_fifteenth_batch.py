@@ -36,3 +36,13 @@ def test_the_company_a_verbal_noun_takes_as_its_agent_is_no_part_of_the_project(
 def test_a_town_and_a_measured_site_before_the_object_are_both_where_it_is_built():
     facts = extract_article(article("Компания Ortex построит в Намангане на территории 40 га текстильный комплекс.", "ru"))
     assert [(p["project_name"], p["city_or_region"]) for p in facts["projects"]] == [("текстильный комплекс", "Namangan")]
+
+
+def test_the_erection_of_a_facility_in_the_prepositional_case_names_it():
+    body = "Речь идет о возведении ветровой электростанции в Нарынской области."
+    assert article_projects(body, "ru") == [("ветровая электростанция", "announced")]
+
+
+def test_among_other_things_between_speech_and_its_verb_opens_no_list():
+    body = "Речь в том числе идет о строительстве в Баткенской области солнечной электростанции."
+    assert article_projects(body, "ru") == [("солнечная электростанция", "announced")]

@@ -1863,6 +1863,11 @@ def _list_items(obj: str) -> list[tuple[str, str]]:
 _EN_PASSIVE = re.compile(r"(?<!\w)(be|been|is|are|was|were)\s+(?!(currently |now )?(?!being\s)\w+ing(?!\w))")
 
 
+# An approximate count opening an English object: "more than 100 projects", "over 30 plants", "up to 12 schools"
+_ABOUT_A_NUMBER = re.compile(r"(?:(?:more|fewer|less) than|over|about|around|nearly|almost|roughly|approximately|up to)"
+                             r" \d")
+
+
 def _governs_object(cue: str, obj: str, headline: bool = False) -> bool:
     """Tell whether an active cue has its own object, so its subject is the agent, not a project.
 
@@ -1877,6 +1882,7 @@ def _governs_object(cue: str, obj: str, headline: bool = False) -> bool:
     if not _is_ru(cue + " " + obj):
         return (words[0] in {"a", "an", "the", "its", "their", "his", "her", "our", "new"} or words[0].isdigit()
                 or words[0] in _lex()["count_en"] or words[0] in _lex()["bare_objects_en"]
+                or _ABOUT_A_NUMBER.match(" ".join(words[:4])) is not None  # "are implementing more than 100 projects"
                 or headline and words[0] not in _EN_BREAK | {"and", "as", "up"}
                 ) and not _EN_PASSIVE.search(cue)
     verb = re.findall(r"[а-я]+", cue)
@@ -2025,6 +2031,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         # "established a joint venture for the construction of …": the next cue takes the preposition's object
         obj = re.sub(r"\s+(for|of|on|about|in|to|with|by)(\s+(the|a|an))?\s*$", "", obj.rstrip(), flags=re.IGNORECASE)
         obj, place = _skip_leading_place(obj.strip())
+        if _FIELDS_OF.match(obj):
+            obj = ""  # "are being implemented in the fields of energy, production of building materials …": sectors
         obj = _skip_leading_agent(obj, low[start:end])
         window = prev_end
         relative = list(re.finditer(r",\s*(which|that|котор\w*)\s", low[window:start]))
@@ -2179,6 +2187,11 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         for item in items:
             out.append((item, resolved, mode, place))
     return out
+
+
+# The areas a verb's work lies in, which name sectors, not projects: "in the fields of energy and …", "в сферах …"
+_FIELDS_OF = re.compile(r"\s*(?:(?:in|в|во) [A-ZА-ЯЁ][\w-]*,?\s+)?(?:(?:in|within|across) (?:the |such )?(?:fields?|areas?|sectors?|spheres?|industries|branches)"
+                        r"(?: of| such as|:)\s|(?:в|во) (?:сфер|област|отрасл)(?:е|и|ях|ах)\s)", re.IGNORECASE)
 
 
 # A town before an English object ("agreed to open in Tashkent a trade house"): the object follows its article.

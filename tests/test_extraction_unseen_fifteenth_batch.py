@@ -46,3 +46,14 @@ def test_the_erection_of_a_facility_in_the_prepositional_case_names_it():
 def test_among_other_things_between_speech_and_its_verb_opens_no_list():
     body = "Речь в том числе идет о строительстве в Баткенской области солнечной электростанции."
     assert article_projects(body, "ru") == [("солнечная электростанция", "announced")]
+
+
+def test_firms_that_are_implementing_a_number_of_projects_are_their_agents():
+    body = "In Kyrgyzstan, such companies as Ortex Holding and Beltrans Group are implementing more than 40 projects."
+    assert article_projects(body, "en") == []
+
+
+def test_the_fields_projects_are_carried_out_in_are_sectors_not_projects():
+    body = ("More than 90 joint projects are being implemented in Tajikistan in the fields of energy, mining, "
+            "production of building materials and processing of fruits.")
+    assert article_projects(body, "en") == []

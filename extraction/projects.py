@@ -77,6 +77,8 @@ _EN_BREAK = {"of", "for", "on", "in", "at", "along", "near", "with", "between", 
              "which", "following", "worth", "under", "across", "over", "through", "into", "is", "are", "was", "were",
              # the circumstances of the event, never part of the name ("inaugurated the X centre via video link")
              "via", "during", "within", "after", "before", "since", "amid", "today", "yesterday", "jointly",
+             # where, said again ("accelerate the construction of the centre there")
+             "there", "here",
              # what it can do ("a children's hospital capable of 5,000 operations a year")
              "capable"}
 # English words that end the subject search going backwards: the noun phrase
@@ -667,6 +669,8 @@ def _head(item: str, allow_count: bool = False) -> str | None:
     for w in words:
         if w == "of" and chunk and _lex()["unit_word"].fullmatch(chunk[-1]):
             continue  # "500 MW of solar power plants": the plants are measured, not the megawatts
+        if w in ("there", "here") and not chunk:
+            continue  # "will build there a greenery complex": where, before the object
         if w in _EN_BREAK:
             break
         if (_gerund(w) or _EN_PARTICIPLE.match(w) and w not in lex["heads_en"]) \
@@ -3714,7 +3718,9 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                                if _names_project(it)]
             bullet_paragraph = sentence.paragraph
         elif sentence.paragraph != bullet_paragraph:
-            pending = _list_intro(sentence, previous)
+            # a bullet of its own ("- Accelerate the construction of X and host enterprises") is an item, not the
+            # introduction of the bullets after it
+            pending = None if _BULLET.match(sentence.text) else _list_intro(sentence, previous)
             intro_paragraph = sentence.paragraph
         candidates += _gapped(sentence.text, candidates)
         candidates += _unclaimed(_named_mentions(sentence), candidates, sentence.text)

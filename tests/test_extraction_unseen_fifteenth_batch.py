@@ -57,3 +57,21 @@ def test_the_fields_projects_are_carried_out_in_are_sectors_not_projects():
     body = ("More than 90 joint projects are being implemented in Tajikistan in the fields of energy, mining, "
             "production of building materials and processing of fruits.")
     assert article_projects(body, "en") == []
+
+
+def test_a_bullet_is_an_item_and_never_the_introduction_of_the_bullets_after_it():
+    body = ("- Speed up the construction of the Ortasoy Trade Center and host enterprises there.\n\n"
+            "- Study the creation of a Joint Venture Fund.")
+    assert article_projects(body, "en") == [("Ortasoy Trade Center", "construction_started"),
+                                            ("Joint Venture Fund", "announced")]
+
+
+def test_there_after_a_name_says_where_again_and_ends_the_name():
+    body = "The ministers agreed to accelerate the construction of the Ortasoy Logistics Center there."
+    assert [name for name, _ in article_projects(body, "en")] == ["Ortasoy Logistics Center"]
+
+
+def test_what_a_signed_agreement_pertains_to_is_its_deliverable():
+    body = ("Sunridge has signed a power purchase agreement with the national grid. The agreement pertains to the "
+            "Kumbel 2-gigawatt solar power project in the Navoi region.")
+    assert [status for _, status in article_projects(body, "en")] == ["agreement_signed"]

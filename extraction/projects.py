@@ -3488,6 +3488,9 @@ def _generic_plural(name: str, head: str, placed: str | None, opens: bool = Fals
     tail = re.search(r"\s(?:в|во|на|in|at|on)\s+(?:the\s+)?[^\s]+(?:\s+[^\s]+)?$", name)
     if tail and _place(tail.group(0).strip())[0] in (None, "border") and _place(tail.group(0).strip()) != (None, None):
         name = name[:tail.start()]  # "филиалы в Узбекистане": a country's capital letter names no branch
+    partner = re.search(r"\s(?:with|с|со)\s+[^\s]+$", name)
+    if partner and _place(partner.group(0).split(None, 1)[1])[1] and not _place(partner.group(0).split(None, 1)[1])[0]:
+        name = name[:partner.start()]  # "joint ventures with Belarus": the partner country names none of them
     words = re.findall(r"[\w-]+", _undetermined(name.strip()))
     if re.search(r"(?<!\w)(по|для|of|for)\s+(the\s+)?(производств|выпуск|переработк|production|manufactur|processing)", lexicon.norm(name)):
         return False  # "заводы по производству пестицидов" say what they make

@@ -75,3 +75,8 @@ def test_what_a_signed_agreement_pertains_to_is_its_deliverable():
     body = ("Sunridge has signed a power purchase agreement with the national grid. The agreement pertains to the "
             "Kumbel 2-gigawatt solar power project in the Navoi region.")
     assert [status for _, status in article_projects(body, "en")] == ["agreement_signed"]
+
+
+def test_plural_joint_ventures_with_a_partner_country_name_none_of_them():
+    assert article_projects("Joint ventures with Latvia are already operating in Kyrgyzstan.", "en") == []
+    assert article_projects("Совместные предприятия с Латвией уже работают в Кыргызстане.", "ru") == []

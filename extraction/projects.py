@@ -176,7 +176,11 @@ _CONTRAST = re.compile(r";|\s(but|while|whereas)\s")
 # "Under the agreements, …", "The package includes …").
 _DEAL_BACK = re.compile(r"^\W*((in particular|also|in addition|besides),?\s+)?(under\s+)?(the|this|these|that|those|such|"
                         r"another|one of the|each of the) (\w+ )?(agreements?|deals?|contracts?|memorand\w+|documents?|mous?"
-                        r"|package|portfolio)(?!\w)")
+                        r"|package|portfolio)(?!\w)"
+                        # "Среди крупнейших: соглашения … о строительстве X", "В их числе — контракт на …"
+                        r"|^\W*((в частности|кроме того|также|среди (них|крупнейших|основных|ключевых|наиболее \w+)|"
+                        r"в (их|том) числе)\W*)?((эти|это|данн\w+|указанн\w+)\s+)?"
+                        r"(соглашени|договор(?!енност|[иья])|контракт|меморандум|документ)\w*(?!\w)")
 # The verbs by which things named before are taken up by a pronoun ("They include …", "These provide for …").
 _TAKE_UP = r"(includ|provid|envisag|cover|concern|involv|stipulat|foresee|call for)\w*"
 # The deals of the sentence before named by a pronoun or a collective noun ("They provide for …", "The package

@@ -80,3 +80,15 @@ def test_what_a_signed_agreement_pertains_to_is_its_deliverable():
 def test_plural_joint_ventures_with_a_partner_country_name_none_of_them():
     assert article_projects("Joint ventures with Latvia are already operating in Kyrgyzstan.", "en") == []
     assert article_projects("Совместные предприятия с Латвией уже работают в Кыргызстане.", "ru") == []
+
+
+def test_deals_taken_up_among_the_largest_are_the_ones_signed_the_sentence_before():
+    body = ("В рамках форума были подписаны 12 документов на $210 млн. Среди крупнейших: соглашения между Ошской "
+            "областью и ОАО «Ortex» о строительстве подстанции, о строительстве завода по выпуску кабеля.")
+    assert ("завод по выпуску кабеля", "agreement_signed") in article_projects(body, "ru")
+
+
+def test_deals_taken_up_after_talks_with_no_signing_stay_intended():
+    """Guard: with no signing said, what a deal taken up covers is still intended."""
+    body = "Стороны обсудили проекты. Среди них соглашение о строительстве кабельного завода в Оше."
+    assert article_projects(body, "ru") == [("кабельный завод", "announced")]

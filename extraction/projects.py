@@ -827,12 +827,18 @@ def _is_participle_clause(rest: str) -> bool:
     return bool(_EN_PARTICIPLE.match(lexicon.norm(rest).lstrip()))
 
 
+# Another name given in brackets ("the Dushanbe-Bokhtar (also known as Dushanbe-Kurgonteppa) road"): an aside
+_ALIAS_ASIDE = re.compile(r"\s*\((?:also known as|also called|known as|formerly|a\.k\.a\.|или|ранее|бывш\w*|"
+                          r"известн\w* как)\s[^()]{1,60}\)", re.IGNORECASE)
+
+
 def _cut_clause(obj: str) -> str:
     """Cut a cue's object at the first clause boundary."""
     # a dash between capitalised names links the stops of a route ("Китай — Кыргызстан — Узбекистан"), and a code
     # in brackets belongs to the name ("the Turkmenistan-Afghanistan-Pakistan-India (TAPI) gas pipeline")
     masked = _NAME_DASH.sub(lambda m: m.group(1) + " ~ ", _mask_quotes(obj))
     masked = _BRACKETED_CODE.sub(lambda m: " " * len(m.group(0)), masked)
+    masked = _ALIAS_ASIDE.sub(lambda m: " " * len(m.group(0)), masked)
     end = len(obj)
     stop = _lex()["stops"].search(lexicon.norm(masked))
     if stop:
@@ -861,6 +867,9 @@ def _where(phrase: str) -> bool:
     return bool(re.search(r"\s(в|во)\s+[А-ЯЁ][\w-]*(\s+(области|районе|регионе|вилояте|крае))?$", phrase.strip()))
 
 
+_ADJECTIVE_COMMA = re.compile(r"(?<![\w-])(an?|the)\s+([a-z][\w-]*),(?=\s+[a-z\d])")
+
+
 def _items(obj: str, in_list: bool = False) -> list[str]:
     """Split a coordinated object into separate phrases, sharing the head with bare quoted names.
 
@@ -874,6 +883,9 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
     masked = _ACTIVITY_PAIR.sub(lambda m: (m.group(1) or m.group(3)) + "~", masked)
     # "в Сурхандарьинской, Самаркандской и Джизакской областях" lists the places of one item
     masked = _PLACE_LIST.sub(lambda m: re.sub(r",|(?<=\s)и(?=\s)", "~", m.group(0)), masked)
+    # "an ambitious, multi-billion dollar gas pipeline": a comma after an article and one adjective joins adjectives
+    masked = _ADJECTIVE_COMMA.sub(lambda m: m.group(0) if _en_base(m.group(2)) in _lex()["heads_en"]
+                                  else m.group(0)[:-1] + "~", masked)
     scope = len(obj) - len(_without_ranking(obj))  # "крупнейший в стране и регионе": the "и" joins places, not items
     masked = re.sub(r"(?<=\s)и(?=\s)", "~", masked[:scope]) + masked[scope:]
     pieces, last = [], 0
@@ -2896,6 +2908,9 @@ _BUILDER_EN = r"[A-Za-z]+(?:-[A-Za-z]+)*-built"
 _BUILT_BY = re.compile(rf"^{_BUILDER_EN}\s+(?=[\w«\"“])")
 
 
+# Prepositions of time or cause after an English head, which open the event's circumstances, not the name
+# ("inaugurated the X road following the completion of its renovation")
+_CIRCUMSTANCE_EN = {"following", "after", "amid", "during", "via", "since", "before", "despite"}
 # Words after which an English participle modifies the next noun instead of opening a clause
 _ATTRIBUTE_SLOT = {"for", "of", "with", "the", "a", "an", "and", "in", "on", "to", "from"}
 
@@ -2932,7 +2947,7 @@ def _clean_name(item: str) -> tuple[str, str]:
     # "- The X plant being implemented …": a bullet line's subject starts with its marker; a quotation's opening
     # mark that nothing in the name closes starts a speech, not a name ("“The new facility will create …")
     item = re.sub(r'^[«"“„]\s*(?=[^»"”]*$)', "", _BULLET.sub("", item.strip()))
-    name = _strip_work(_undetermined(item)).strip(" ,")
+    name = _strip_work(_undetermined(_ALIAS_ASIDE.sub("", item))).strip(" ,")
     name = _undetermined(_LEADING_PRICE.sub("", _undetermined(name)))
     length = _lex()["length_of"].match(lexicon.norm(name)) if _is_ru(name) else None
     if length and _singular_genitive(name[length.end():]):
@@ -2998,7 +3013,8 @@ def _clean_name(item: str) -> tuple[str, str]:
             elif head_seen and token in ("called", "named", "dubbed") and k + 1 < len(words) \
                     and words[k + 1].group(0)[:1].isupper():
                 continue  # "a joint venture called Uz-Kor Textile": the name it is given says which
-            elif head_seen and (token in _lex()["route_participles"] and not _NAMED_ROUTE.match(name, w.end())
+            elif head_seen and (token in _CIRCUMSTANCE_EN
+                                or token in _lex()["route_participles"] and not _NAMED_ROUTE.match(name, w.end())
                                 or token not in _lex()["route_participles"] and _EN_PARTICIPLE.match(token)
                                 and token not in _lex()["heads_en"] and len(token) > 4):
                 name, described = _trim_tail(name[:w.start()]), name[w.start():] + described

@@ -92,3 +92,18 @@ def test_deals_taken_up_after_talks_with_no_signing_stay_intended():
     """Guard: with no signing said, what a deal taken up covers is still intended."""
     body = "Стороны обсудили проекты. Среди них соглашение о строительстве кабельного завода в Оше."
     assert article_projects(body, "ru") == [("кабельный завод", "announced")]
+
+
+def test_a_comma_between_two_adjectives_after_an_article_joins_them():
+    body = "The leaders broke ground on an ambitious, multi-billion dollar gas pipeline to Ortasoy."
+    assert [name for name, _ in article_projects(body, "en")] == ["ambitious, multi-billion dollar gas pipeline to Ortasoy"]
+
+
+def test_another_name_in_brackets_is_an_aside_of_the_name():
+    body = "The president inaugurated the Ortasoy-Kumbel (also known as Ortasoy-Kumbelabad) road on Monday."
+    assert [name for name, _ in article_projects(body, "en")] == ["Ortasoy-Kumbel road"]
+
+
+def test_following_after_a_head_opens_the_circumstances_of_the_event():
+    body = "The president opened the Ortasoy bridge following the completion of its reconstruction."
+    assert [name for name, _ in article_projects(body, "en")] == ["Ortasoy bridge"]

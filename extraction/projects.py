@@ -2053,6 +2053,10 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
         obj, place = _skip_leading_place(obj.strip())
         if _FIELDS_OF.match(obj):
             obj = ""  # "are being implemented in the fields of energy, production of building materials …": sectors
+        if _FIGURATIVE_WAY.match(obj) and re.search(r"(?<!\w)(open|откр)", low[start:end]) \
+                and _ABSTRACT_SUBJECT.search(low[:start]):
+            # "it will open the road to Europe", "это откроет путь к рынкам": a figure of speech, no facility
+            obj = ""
         obj = _skip_leading_agent(obj, low[start:end])
         window = prev_end
         relative = list(re.finditer(r",\s*(which|that|котор\w*)\s", low[window:start]))
@@ -2212,6 +2216,16 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
 # The areas a verb's work lies in, which name sectors, not projects: "in the fields of energy and …", "в сферах …"
 _FIELDS_OF = re.compile(r"\s*(?:(?:in|в|во) [A-ZА-ЯЁ][\w-]*,?\s+)?(?:(?:in|within|across) (?:the |such )?(?:fields?|areas?|sectors?|spheres?|industries|branches)"
                         r"(?: of| such as|:)\s|(?:в|во) (?:сфер|област|отрасл)(?:е|и|ях|ах)\s)", re.IGNORECASE)
+
+
+# What is opened only in a figure of speech: "the road to Europe", "the way for investors", "путь к рынкам"
+_FIGURATIVE_WAY = re.compile(r"\s*(?:(?:the|a|new)\s+)?(?:road|way|door|doors|path|gateway|window)\s+(?:to|for|into)\s"
+                             r"|\s*(?:нов\w+\s+)?(?:путь|пути|дорогу|двери|окно)\s+(?:к|в|во|для)\s", re.IGNORECASE)
+
+
+# A pronoun subject right before its verb ("it will open", "это откроет"), which speaks of what a thing brings about
+_ABSTRACT_SUBJECT = re.compile(r"(?<!\w)(?:it|this|that|which|это|что|он[аои]?)\s+(?:(?:will|would|could|can|may|also|"
+                               r"further|также)\s+)*$")
 
 
 # A town before an English object ("agreed to open in Tashkent a trade house"): the object follows its article.

@@ -107,3 +107,20 @@ def test_another_name_in_brackets_is_an_aside_of_the_name():
 def test_following_after_a_head_opens_the_circumstances_of_the_event():
     body = "The president opened the Ortasoy bridge following the completion of its reconstruction."
     assert [name for name, _ in article_projects(body, "en")] == ["Ortasoy bridge"]
+
+
+def test_the_given_facility_takes_up_the_one_just_named():
+    body = ("The new gas-compressor station in the Ortasoy field was commissioned on Friday. A concert was held in honor "
+            "of the commissioning of the given facility.")
+    assert [name for name, _ in article_projects(body, "en")] == ["gas-compressor station in the Ortasoy field"]
+
+
+def test_the_road_a_thing_opens_to_markets_is_a_figure_of_speech():
+    assert article_projects("The new terminal is ready. Further it will open the road to Europe and Iran.", "en") == []
+    assert article_projects("Это откроет дорогу к рынкам Европы.", "ru") == []
+
+
+def test_a_road_a_president_opens_is_a_road():
+    """Guard: a road to a named place opened by someone is a facility."""
+    assert [name for name, _ in article_projects("The president opened the road to Kumbel airport.", "en")] == [
+        "road to Kumbel airport"]

@@ -867,6 +867,8 @@ def _where(phrase: str) -> bool:
     return bool(re.search(r"\s(в|во)\s+[А-ЯЁ][\w-]*(\s+(области|районе|регионе|вилояте|крае))?$", phrase.strip()))
 
 
+# An English phrase that ends in its own town or region ("… infusion solutions in Shymkent")
+_EN_OWN_PLACE = re.compile(r"\s(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:region|city|district|province))?\s*$")
 _ADJECTIVE_COMMA = re.compile(r"(?<![\w-])(an?|the)\s+([a-z][\w-]*),(?=\s+[a-z\d])")
 
 
@@ -938,6 +940,12 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
                 and "gent" in lexicon.parse(lexicon.norm(piece.split()[0])).tag:
             # "производству техники в Караганде, растворов в Шымкенте и автомобилей в Костанае": each product
             # with its own place is a production of its own (a list's items take the activity later)
+            out.append(piece if in_list else _undetermined(out[0].strip())[:activity.end()] + piece)
+        elif out and (activity := _lex()["activity"].match(lexicon.norm(_undetermined(out[0].strip())))) \
+                and not _is_ru(piece) and _EN_OWN_PLACE.search(out[-1]) and _EN_OWN_PLACE.search(piece) \
+                and _head(piece) is None:
+            # "production of home appliances in Karaganda, infusion solutions in Shymkent and cars in Kostanay":
+            # the same, in English
             out.append(piece if in_list else _undetermined(out[0].strip())[:activity.end()] + piece)
         elif (out and _head(_strip_work(piece)) is None and not _is_excluded(piece)
               and not _starts_with_count(piece)):
@@ -1869,6 +1877,8 @@ def _list_items(obj: str) -> list[tuple[str, str]]:
             elif activity and _is_ru(bare) and "gent" in lexicon.parse(lexicon.norm(bare.split()[0])).tag \
                     and not _synonym_heads(_head(bare) or "", "завод"):
                 item = activity + bare  # a product, not a plant ("создание кластеров, швейной фабрики" makes none)
+            elif activity and not _is_ru(bare) and _head(bare) is None and _EN_OWN_PLACE.search(bare):
+                item = activity + bare  # "production of appliances in Karaganda, infusion solutions in Shymkent"
             if item and _names_project(item):
                 found.append((item, base + at))
     out = []
@@ -2924,7 +2934,8 @@ _BUILT_BY = re.compile(rf"^{_BUILDER_EN}\s+(?=[\w«\"“])")
 
 # Prepositions of time or cause after an English head, which open the event's circumstances, not the name
 # ("inaugurated the X road following the completion of its renovation")
-_CIRCUMSTANCE_EN = {"following", "after", "amid", "during", "via", "since", "before", "despite"}
+# … and relative pronouns, which open a clause about it ("this complex of buildings whose design was created …")
+_CIRCUMSTANCE_EN = {"following", "after", "amid", "during", "via", "since", "before", "despite", "whose", "which", "who"}
 # Words after which an English participle modifies the next noun instead of opening a clause
 _ATTRIBUTE_SLOT = {"for", "of", "with", "the", "a", "an", "and", "in", "on", "to", "from"}
 

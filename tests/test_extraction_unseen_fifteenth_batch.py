@@ -124,3 +124,16 @@ def test_a_road_a_president_opens_is_a_road():
     """Guard: a road to a named place opened by someone is a facility."""
     assert [name for name, _ in article_projects("The president opened the road to Kumbel airport.", "en")] == [
         "road to Kumbel airport"]
+
+
+def test_each_english_product_with_its_own_place_after_a_production_is_a_production_of_its_own():
+    body = ("In particular, projects for the production of tractors in Osh region, glass bottles in Batken, as well "
+            "as buses in Naryn city are to be launched in Kyrgyzstan.")
+    assert sorted(name for name, _ in article_projects(body, "en")) == [
+        "production of buses", "production of glass bottles", "production of tractors"]
+
+
+def test_a_relative_pronoun_after_an_english_head_opens_a_clause_about_it():
+    body = ("It was noted that the construction of the new complex of buildings whose design was created with national "
+            "motifs, was carried out with Korean support.")
+    assert [name for name, _ in article_projects(body, "en")] == ["complex of buildings"]

@@ -2945,12 +2945,12 @@ _RIVER = re.compile(r"(?<!\w)(рек[аеиу]|river)(?!\w)", re.IGNORECASE)
 
 # What a cut leaves after a name: a preposition with its manner ("a joint-stock company for joint [construction of
 # …]"), a passive's auxiliary ("the plant to be [carried out with …]"), a relative pronoun ("a JV that [will own …]")
-# or adverbs ("… уже [начались]", "… пока не [названы]")
+# or adverbs ("… уже [начались]", "… пока не [названы]", "… много [лет]")
 _TRAILING_FUNCTION = re.compile(
     r"(?:\s+(?:на|в|во|с|со|к|по|о|об|для|у|of|in|on|at|for|to be|to have been|being|been|to|with|by|near|along|between"
     r"|under|from|across)(?:\s+(?:joint|further|the|a|an|совместно\w*))?"
     r"|\s+(?:that|which|who|whose|where|который|которая|которое|которые))?"
-    r"(?:\s+(?:уже|также|еще|ещё|пока|не|здесь|там|already|also|not|yet|still|here|there))*$", re.IGNORECASE)
+    r"(?:\s+(?:уже|также|еще|ещё|пока|не|здесь|там|много|долго|already|also|not|yet|still|here|there))*$", re.IGNORECASE)
 
 
 def _trim_tail(name: str) -> str:

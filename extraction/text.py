@@ -128,7 +128,8 @@ def _without_cut_word(body: str) -> str:
         return body
     word = last.group(1)
     elsewhere = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", body[:last.start(1)], re.IGNORECASE)
-    known = re.match(r"[а-яё-]+$", word.lower()) and lexicon.parses(norm(word))[0].is_known
+    # a stub of one or two letters ("… много ле") is no whole last word even where the dictionary knows one like it
+    known = len(word) > 2 and re.match(r"[а-яё-]+$", word.lower()) and lexicon.parses(norm(word))[0].is_known
     return body if elsewhere or known else body[:last.start()]
 
 

@@ -137,3 +137,8 @@ def test_a_relative_pronoun_after_an_english_head_opens_a_clause_about_it():
     body = ("It was noted that the construction of the new complex of buildings whose design was created with national "
             "motifs, was carried out with Korean support.")
     assert [name for name, _ in article_projects(body, "en")] == ["complex of buildings"]
+
+
+def test_a_body_cut_short_in_a_two_letter_stub_names_no_project_with_it():
+    body = "Президенты договорились о строительстве Казарманской ГЭС. Напомним, строительство ГЭС много ле"
+    assert [p["project_name"] for p in extract_article(article(body, "ru"))["projects"]] == ["Казарманская ГЭС"]

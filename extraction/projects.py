@@ -2871,6 +2871,12 @@ def _place(phrase: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+# Where a meeting was held, which says nothing of where a project it spoke of stands ("в ходе переговоров в
+# Самарканде согласились начать строительство …", "запустил 15 производств в ходе деловых встреч в Китае")
+_MEETING_PLACE = re.compile(r"(?<!\w)(?:переговор|встреч|визит|саммит|заседани|форум|talks|meeting|visit|summit|session|"
+                            r"forum)\w*\s+(?:в|во|in|at)\s+(?:the\s+)?[^\s,.]+", re.IGNORECASE)
+
+
 # Where an event took place ("состоялось в Оше", "took place in Osh").
 _HELD_AT = re.compile(r"(?<!\w)(?:состоял\w*|прош(?:ел|ла|ло|ли)|took place|(?:was|were) held)\s+"
                       r"((?:в|во|in|at)\s+(?:the\s+)?[^\s,.]+(?:\s+[^\s,.]+)?)", re.IGNORECASE)
@@ -3807,7 +3813,10 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                     city, country = _place(held.group(1)) if held else (None, None)
                 if city is None and country is None:
                     # "В Бекабаде … введен в эксплуатацию завод": the place stands before the cue
-                    city, country = _respective_lead(candidates, k, lead_place) or _locative_place(lead_place)
+                    # a facility launched during a visit to a town is mostly there; one only agreed on is not
+                    spoken = status in ("announced", "agreement_signed", "unknown")
+                    city, country = _respective_lead(candidates, k, lead_place) \
+                        or _locative_place(_MEETING_PLACE.sub("", lead_place) if spoken else lead_place)
                 head_known = any(p.head.rstrip("s") == head.rstrip("s") for p in found.values())
                 introduced = (mode == "verb" and _is_ru(name) and sentence.part == "body" and not head_known
                               and _coordinated_with_named(candidates, item))

@@ -142,3 +142,21 @@ def test_a_relative_pronoun_after_an_english_head_opens_a_clause_about_it():
 def test_a_body_cut_short_in_a_two_letter_stub_names_no_project_with_it():
     body = "Президенты договорились о строительстве Казарманской ГЭС. Напомним, строительство ГЭС много ле"
     assert [p["project_name"] for p in extract_article(article(body, "ru"))["projects"]] == ["Казарманская ГЭС"]
+
+
+def test_the_town_talks_are_held_in_is_not_where_a_project_they_agree_on_stands():
+    body = ("Президенты в ходе переговоров в Самарканде согласились как можно скорее начать строительство "
+            "железной дороги «Ортасой – Кумбел».")
+    [project] = extract_article(article(body, "ru"))["projects"]
+    assert (project["city_or_region"], project["country_code"]) == (None, None)
+
+
+def test_a_country_ready_to_take_part_in_a_project_intends_it():
+    body = "Узбекистан готов участвовать в реализации проекта Казарманской ГЭС."
+    assert [status for _, status in article_projects(body, "ru")] == ["announced"]
+
+
+def test_a_facility_ready_to_a_share_is_no_intention():
+    """Guard: "готов на 80 процентов" is a share of the work done, not a readiness to act."""
+    body = "Строительство Казарманской ГЭС продолжается. Объект готов на 80 процентов."
+    assert [status for _, status in article_projects(body, "ru")] == ["construction_started"]

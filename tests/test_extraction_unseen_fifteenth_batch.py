@@ -160,3 +160,13 @@ def test_a_facility_ready_to_a_share_is_no_intention():
     """Guard: "готов на 80 процентов" is a share of the work done, not a readiness to act."""
     body = "Строительство Казарманской ГЭС продолжается. Объект готов на 80 процентов."
     assert [status for _, status in article_projects(body, "ru")] == ["construction_started"]
+
+
+def test_ministers_who_inspected_a_construction_saw_it_under_way():
+    body = "Министры проинспектировали строительство кумбельского участка газопровода «Ортасой»."
+    assert [status for _, status in article_projects(body, "ru")] == ["construction_started"]
+
+
+def test_an_electric_cable_after_a_fibre_line_is_a_facility_of_its_own():
+    body = "Стороны обсудили прокладку волоконно-оптической линии связи и подводного электрокабеля по дну озера."
+    assert len(article_projects(body, "ru")) == 2

@@ -1205,6 +1205,28 @@ _RU_NAMED_PLACE = re.compile(r"^\s*(?:в|во)\s+(?:городе|районе|п
                              r"(?=\w)")
 
 
+def _skip_leading_companion(obj: str) -> str:
+    """Drop who a Russian verb acts with before its object ("открыл вместе с премьером Акылбеком Жапаровым фонд").
+
+    The companion ends in a capitalised name in the instrumental; the object follows it.
+    """
+    lead = re.match(r"\s*(?:вместе|совместно)\s+со?\s+", obj)
+    if not lead:
+        return obj
+    words = list(re.finditer(r"[А-ЯЁа-яё-]+", obj[lead.end():]))[:15]
+    named = [w for w in words if w.group(0)[0].isupper()
+             and any("ablt" in p.tag for p in lexicon.parses(lexicon.norm(w.group(0)))[:3])]
+    if not named:
+        return obj
+    rest = obj[lead.end() + named[-1].end():].lstrip(" ,")
+    for _ in range(2):
+        if _head(rest) or _QUOTE.match(rest):
+            return rest
+        # an indeclinable surname after the first name ("Кохиром Расулзода") shows no case of its own
+        rest = re.sub(r"^[А-ЯЁ][\w-]*\s+", "", rest)
+    return obj
+
+
 def _skip_leading_place(obj: str) -> tuple[str, str]:
     """Move a leading place phrase ("на реке Зеравшан …", "in Tashkent a trade house") out of the object.
 
@@ -1234,6 +1256,8 @@ def _skip_leading_place(obj: str) -> tuple[str, str]:
             continue
         if k > 1 and lexicon.norm(token) in _RU_PREPOSITIONS and not site:
             continue  # a second place phrase: "в Ташкенте на территории 60 га комплекс"
+        if k > 1 and token in ("вместе", "совместно"):
+            return obj[w.start():], obj[:w.start()].strip()  # "в Кыргызстане вместе с …": a companion follows the place
         if token == "и" and w.start() > words[1].start() and words[1].group(0)[0].isupper():
             continue  # coordinated places: "в Оше и Андижане торговые дома"
         noun = _first_noun_ru(token)
@@ -2060,7 +2084,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
                      "", obj.rstrip(), flags=re.IGNORECASE)
         # "established a joint venture for the construction of …": the next cue takes the preposition's object
         obj = re.sub(r"\s+(for|of|on|about|in|to|with|by)(\s+(the|a|an))?\s*$", "", obj.rstrip(), flags=re.IGNORECASE)
-        obj, place = _skip_leading_place(obj.strip())
+        obj, place = _skip_leading_place(_skip_leading_companion(obj.strip()))
+        obj = _skip_leading_companion(obj)  # "открыл в Кыргызстане вместе с премьером X фонд": after the place too
         if _FIELDS_OF.match(obj):
             obj = ""  # "are being implemented in the fields of energy, production of building materials …": sectors
         if _FIGURATIVE_WAY.match(obj) and re.search(r"(?<!\w)(open|откр)", low[start:end]) \

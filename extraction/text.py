@@ -41,7 +41,8 @@ class Dateline:
 # A sentence end glued to the next sentence: lower-case letter/digit/quote, a
 # full stop and an upper-case letter. Upper case before the dot is left alone
 # so initials ("А.С.Пушкина") and "U.S." survive.
-_GLUED = re.compile(r'(?<=[a-zа-яё0-9»"”)\]])([.!?])(?=[A-ZА-ЯЁ«„“])')
+# … but not after a Russian initial glued to its surname ("имени Вл.Маяковского")
+_GLUED = re.compile(r'(?<![^\w.][А-ЯЁ][а-яё])(?<=[a-zа-яё0-9»"”)\]])([.!?])(?=[A-ZА-ЯЁ«„“])')
 
 _RU_MONTH = r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|янв|фев|мар|апр|авг|сен|окт|ноя|дек)\w*\.?"
 _EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
@@ -177,6 +178,8 @@ _MONTH_ABBR_END = re.compile(r"(?<!\w)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|N
 # that is not another suffix ("China Energy Co. Ltd. will build …", "approx. 500 MW", "100 млн долл. США").
 _TITLE_ABBR_END = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Maj|Capt|Sen|Gov|Rep|Amb|St)\.$")
 _SHORT_FORM_END = re.compile(r"(?<!\w)(?:Co|Ltd|Inc|Corp|Bros|No|Nos|approx|est|vs|incl|долл|руб)\.$", re.IGNORECASE)
+# A Russian initial ("имени Вл.Маяковского", "А. Иванов"): the surname after it goes on the sentence
+_INITIAL_END = re.compile(r"(?<![\w.])[А-ЯЁ][а-яё]?\.$")
 _CONTINUATION = re.compile(r"^(?:[a-zа-яё\d(«\"“,]|(?:Ltd|Inc|Co|Corp|LLC|JSC|PLC|США)(?!\w))")
 
 
@@ -189,7 +192,8 @@ def _join_abbreviations(parts: list[str]) -> list[str]:
     out: list[str] = []
     for text in parts:
         if out and (_MONTH_ABBR_END.search(out[-1]) and re.match(r"\d", text) or _TITLE_ABBR_END.search(out[-1])
-                    or _SHORT_FORM_END.search(out[-1]) and _CONTINUATION.match(text)):
+                    or _SHORT_FORM_END.search(out[-1]) and _CONTINUATION.match(text)
+                    or _INITIAL_END.search(out[-1]) and re.match(r"[А-ЯЁ][а-яё]", text)):
             out[-1] = f"{out[-1]} {text}"
         else:
             out.append(text)

@@ -170,3 +170,15 @@ def test_ministers_who_inspected_a_construction_saw_it_under_way():
 def test_an_electric_cable_after_a_fibre_line_is_a_facility_of_its_own():
     body = "Стороны обсудили прокладку волоконно-оптической линии связи и подводного электрокабеля по дну озера."
     assert len(article_projects(body, "ru")) == 2
+
+
+def test_who_a_minister_opens_a_fund_with_is_no_part_of_the_object():
+    body = ("Министр открыл в Таджикистане вместе с председателем правительства Кохиром Расулзода "
+            "Узбекско-Таджикский инвестиционный фонд.")
+    assert article_projects(body, "ru") == [("Узбекско-Таджикский инвестиционный фонд", "launched")]
+
+
+def test_a_russian_initial_glued_to_a_surname_ends_no_sentence():
+    body = "Начато строительство Русского драматического театра имени Вс.Мейерхольда в Оше. Работы идут по графику."
+    assert [p["project_name"] for p in extract_article(article(body, "ru"))["projects"]] == [
+        "Русский драматический театр имени Вс.Мейерхольда"]

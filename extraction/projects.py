@@ -2876,6 +2876,9 @@ def _earlier_named(earlier: list[Sentence], head: str) -> str | None:
     return None
 
 
+_TOWN_OF = re.compile(r"(?<!\w)(?:settlement|village|town|city)\s+of\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+
+
 def _place(phrase: str) -> tuple[str | None, str | None]:
     """Resolve a place phrase to (city_or_region, country_code)."""
     low = lexicon.norm(phrase)
@@ -2887,6 +2890,9 @@ def _place(phrase: str) -> tuple[str | None, str | None]:
             return name, country
     if _lex()["border"].search(low):
         return "border", None
+    town = _TOWN_OF.search(phrase)
+    if town:
+        return town.group(1), None  # "in the city of Tejen": a town by what the text calls it, though no list holds it
     countries = find_countries(low)
     toward = re.match(r"\s*(?:в|во)\s+([а-яё-]+)\s*$", low)
     if toward and lexicon.parses(toward.group(1))[0].tag.case in ("nomn", "accs"):
@@ -2932,6 +2938,11 @@ _REGION_OF_PLACE = re.compile(r"(?:the\s+)?[A-ZА-ЯЁ][\w-]+\s+(?:region|distri
 # "… in Zafarabad district of Jizzakh region of Uzbekistan": each "of" names the larger unit the place lies in
 _TRAILING_PLACE = (rf"\s+(?:в|во|на|у|in|at|on|near)\s+({_PLACE_NAME}(?:\s+[^\s,]+){{0,2}}"
                    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:region|district|province|oblast))?){{0,2}})\s*$")
+
+
+# A place introduced by the kind of settlement it is ("in the village of X", "в селе X"), known or not
+_SETTLEMENT = re.compile(r"\s+(?:(?:in|at|near)\s+the\s+(?:settlement|village|town|city|district|area)\s+of\s+[A-Z]"
+                         r"|(?:в|во)\s+(?:селе|поселке|посёлке|кишлаке|ауле|махалле|городе|районе)\s+[А-ЯЁ«])")
 
 
 # "один из крупнейших в регионе логистических центров": one facility named by the kind it is one of
@@ -3083,6 +3094,10 @@ def _clean_name(item: str) -> tuple[str, str]:
         place = m.group(0).strip()
         if _place(place)[0] not in (None, "border"):
             name = name[:m.start()]  # the town goes to city_or_region; "near the border" stays part of the name
+    elif m and _SETTLEMENT.match(m.group(0)):
+        # "… railway project in the settlement of Tash-Kitchu", "… в селе Кара-Булак": a place the gazetteer does not
+        # know is still a place by the word that introduces it
+        name, place = name[:m.start()], m.group(0).strip()
     elif described:
         m = re.search(_TRAILING_PLACE, described, re.IGNORECASE)
         city, country = _place(m.group(0)) if m else (None, None)
@@ -3888,8 +3903,9 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
                         or head in lex["placeless_kinds"] and not (city or country) \
                         and not _QUOTE.search(name) and not any(w[0].isupper() for w in re.findall(r"[\w-]+", name)[1:]):
                     continue  # "комплекс в каждом районе", "спортивная инфраструктура": a kind everywhere, none in particular
-                if not _starts_with_count(name) and _generic_plural(name, head, city,
-                                                                        _opens(sentence.text, name)):
+                # a settlement the gazetteer does not know ("plants in the city of Mary") still tells them apart
+                placed = city or (place if place and _SETTLEMENT.match(" " + place) else None)
+                if not _starts_with_count(name) and _generic_plural(name, head, placed, _opens(sentence.text, name)):
                     continue  # "создать совместные предприятия, логистические центры": kinds of projects, none in particular
                 if _lex()["length_of"].match(lexicon.norm(_undetermined(name))) and _plural_head(name, head) \
                         and not _QUOTE.search(name):

@@ -182,3 +182,18 @@ def test_a_russian_initial_glued_to_a_surname_ends_no_sentence():
     body = "Начато строительство Русского драматического театра имени Вс.Мейерхольда в Оше. Работы идут по графику."
     assert [p["project_name"] for p in extract_article(article(body, "ru"))["projects"]] == [
         "Русский драматический театр имени Вс.Мейерхольда"]
+
+
+def test_a_town_the_text_calls_a_city_is_where_the_project_stands_though_no_list_holds_it():
+    facts = extract_article(article("The president opened a 300-bed hospital in the city of Kumbelabad.", "en"))
+    assert [(p["project_name"], p["city_or_region"]) for p in facts["projects"]] == [("300-bed hospital", "Kumbelabad")]
+
+
+def test_a_russian_place_named_by_its_kind_is_no_part_of_the_name():
+    body = "Стороны обсудили строительство логистического центра в городе Ортасой."
+    assert [name for name, _ in article_projects(body, "ru")] == ["логистический центр"]
+
+
+def test_plants_in_a_town_the_text_calls_a_city_are_particular_ones():
+    body = "Among them is the construction of carbamide plants in the city of Kumbelabad."
+    assert [name for name, _ in article_projects(body, "en")] == ["carbamide plants"]

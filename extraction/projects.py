@@ -1199,7 +1199,9 @@ def _is_excluded(phrase: str) -> bool:
     return any(w in lex["not_en"] for w in words)
 
 
-_RU_NAMED_PLACE = re.compile(r"^\s*(?:в|во)\s+(?:городе|районе|поселке|посёлке|селе|кишлаке|махалле)\s+[А-ЯЁ][\w-]+\s+(?=\w)"
+# The kinds of settlement a Russian place is introduced by ("в городе Ширин", "в селе Кара-Булак")
+_SETTLEMENT_RU = r"(?:в|во)\s+(?:городе|районе|поселке|посёлке|селе|кишлаке|ауле|махалле)"
+_RU_NAMED_PLACE = re.compile(rf"^\s*{_SETTLEMENT_RU}\s+[А-ЯЁ][\w-]+\s+(?=\w)"
                              # "по созданию в этом же городе индустриального парка": the place said before
                              r"|^\s*(?:в|во|на)\s+(?:этом|том|этой|той)\s+(?:же\s+)?(?:городе|районе|регионе|области|месте)\s+"
                              r"(?=\w)")
@@ -2942,7 +2944,7 @@ _TRAILING_PLACE = (rf"\s+(?:в|во|на|у|in|at|on|near)\s+({_PLACE_NAME}(?:\s
 
 # A place introduced by the kind of settlement it is ("in the village of X", "в селе X"), known or not
 _SETTLEMENT = re.compile(r"\s+(?:(?:in|at|near)\s+the\s+(?:settlement|village|town|city|district|area)\s+of\s+[A-Z]"
-                         r"|(?:в|во)\s+(?:селе|поселке|посёлке|кишлаке|ауле|махалле|городе|районе)\s+[А-ЯЁ«])")
+                         rf"|{_SETTLEMENT_RU}\s+[А-ЯЁ«])")
 
 
 # "один из крупнейших в регионе логистических центров": one facility named by the kind it is one of

@@ -197,3 +197,9 @@ def test_a_russian_place_named_by_its_kind_is_no_part_of_the_name():
 def test_plants_in_a_town_the_text_calls_a_city_are_particular_ones():
     body = "Among them is the construction of carbamide plants in the city of Kumbelabad."
     assert [name for name, _ in article_projects(body, "en")] == ["carbamide plants"]
+
+
+def test_a_bracketed_short_name_after_a_deal_still_lets_it_take_its_object():
+    body = ("Sunridge has signed a power purchase agreement (PPA) with the national grid of Kyrgyzstan for a 300 MW "
+            "solar project in the Batken region.")
+    assert [status for _, status in article_projects(body, "en")] == ["agreement_signed"]

@@ -203,3 +203,10 @@ def test_a_bracketed_short_name_after_a_deal_still_lets_it_take_its_object():
     body = ("Sunridge has signed a power purchase agreement (PPA) with the national grid of Kyrgyzstan for a 300 MW "
             "solar project in the Batken region.")
     assert [status for _, status in article_projects(body, "en")] == ["agreement_signed"]
+
+
+def test_traffic_opened_on_a_line_or_bridge_puts_it_into_service():
+    body = "Стороны запустили движение на железнодорожной ветке Ортасой-Кумбел."
+    assert article_projects(body, "ru") == [("железнодорожная ветка Ортасой-Кумбел", "launched")]
+    assert [status for _, status in article_projects("The presidents opened traffic on the new Kumbel bridge.",
+                                                     "en")] == ["launched"]

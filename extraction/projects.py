@@ -296,6 +296,9 @@ def _lex() -> dict:
         "activity": lexicon.compiled(lex["production_activity"]),
         "firm_heads": set(lex["firm_heads"]),
         "any_facility": set(lex["any_facility_heads"]),
+        # the kinds a counted list's bare Latin names cannot take: an agent, a firm, any facility or a project
+        "unnamed_kinds": (set(lex["agent_heads"]) | set(lex["firm_heads"]) | set(lex["any_facility_heads"])
+                          | {"project"}),
         "study_words": lexicon.compiled(lex["study_words"]),
         "determiners": re.compile(r"^(?:" + "|".join(lex["determiners"] + lex["praise_en"]) + r")\s+", re.IGNORECASE),
         "owner_praised": re.compile(r"^([A-Z][\w-]+)['’]s\s+(?:(?:" + "|".join(lex["praise_en"]) + r")\s+)?(?=[A-Z])"),
@@ -2074,7 +2077,7 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
             if first and _head(_strip_work(_undetermined(first[0].strip()))) is not None:
                 obj = obj[counted.end():]
             elif first and _BARE_NAME.fullmatch(first[0].strip()) and not _is_ru(first[0]) \
-                    and kind not in _lex()["agent_heads"] | _lex()["firm_heads"] | _lex()["any_facility"] | {"project"}:
+                    and kind not in _lex()["unnamed_kinds"]:
                 # names in Latin letters only: Cyrillic names in quotes after a counted kind lost more projects than
                 # they found when measured on the dev set
                 obj, named_kind = obj[counted.end():], _kind_of_count(counted.group(1))

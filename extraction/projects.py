@@ -1301,8 +1301,6 @@ _PLACE_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё-]*[сц]к(ая|ий|ое|и�
 _PLACE_ADJECTIVE_ENDING = re.compile(r"(ая|ий|ое|ие|ой|ого|ому|ую|их|ими|ом)$")
 
 
-# A Russian verbal noun of work ("строительству", "возведения", "созданию"), which may take an agent as a verb does
-_WORK_NOUN_ENDING = re.compile(r"(?:ств|ни|ти)(?:[аеяюиу]|ем|ом)$")
 # A Latin name (one to four capitalised words) with Russian going on after it: "ACWA Power ветропарка"
 _LATIN_NAME_BEFORE_RU = re.compile(r"(?:[A-Z][\w&.'-]*\s+){1,4}(?=[а-яё])")
 
@@ -1317,7 +1315,7 @@ def _skip_leading_agent(obj: str, cue: str) -> str:
     words = re.findall(r"[а-я]+", cue)
     short = any(any("PRTS" in p.tag for p in lexicon.parses(w)[:2]) for w in words)
     # "по строительству компанией ACWA Power ветропарка": a verbal noun takes its agent in the instrumental too
-    verbal = bool(words) and bool(_WORK_NOUN_ENDING.search(words[-1]))
+    verbal = bool(words) and bool(_WORK_NOUN_RU.match(words[-1] + " "))
     if not words or not short and not verbal and not any("PRTF" in p.tag for p in lexicon.parses(words[-1])[:2]):
         return obj
     words = list(re.finditer(r"[а-яА-ЯёЁ-]+", obj))
@@ -2089,8 +2087,8 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
                      "", obj.rstrip(), flags=re.IGNORECASE)
         # "established a joint venture for the construction of …": the next cue takes the preposition's object
         obj = re.sub(r"\s+(for|of|on|about|in|to|with|by)(\s+(the|a|an))?\s*$", "", obj.rstrip(), flags=re.IGNORECASE)
-        obj, place = _skip_leading_place(_skip_leading_companion(obj.strip()))
-        obj = _skip_leading_companion(obj)  # "открыл в Кыргызстане вместе с премьером X фонд": after the place too
+        obj, place = _skip_leading_place(obj.strip())
+        obj = _skip_leading_companion(obj)  # "открыл (в Кыргызстане) вместе с премьером X фонд"
         if _FIELDS_OF.match(obj):
             obj = ""  # "are being implemented in the fields of energy, production of building materials …": sectors
         if _FIGURATIVE_WAY.match(obj) and re.search(r"(?<!\w)(open|откр)", low[start:end]) \

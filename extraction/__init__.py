@@ -45,7 +45,7 @@ def extract_article(article: dict) -> dict[str, list[dict]]:
 
     meetings = find_meetings(sentences, datelines, published)
     amounts = find_amounts(sentences, language, published.year if published else None)
-    projects = find_projects(sentences)
+    projects = find_projects(sentences, published)
     sectors = find_sectors(sentences, projects)
 
     mark_umbrellas(amounts, len(projects))

@@ -11,6 +11,7 @@ status its own remark states, else the one of the list's introduction.
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from ingestion.schemas import PROJECT_STATUSES
 
 from . import lexicon
+from .dates import years_in
 from .entities import EN_ORGANISATION_WORDS, country_of_city, find_cities, find_countries
 from .prefilter import LiteralIndex
 from .resolve import crosslang_key, same_crosslang
@@ -1688,7 +1690,7 @@ def _started_work(item: str, status: str) -> str:
 
 
 def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: str, mode: str,
-            previous: str = "") -> str | None:
+            previous: str = "", published: dt.date | None = None) -> str | None:
     """Resolve the status of one cue from the words around it; None if a nominal cue has no status."""
     lex = _lex()
     before = low[window[0]:window[1]]
@@ -1746,6 +1748,9 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
             return "agreement_signed"
         # "Пуск ГЭС состоялся", "the opening of X took place": the event is reported as held; the cue itself
         # may end the witnessing phrase ("отметили запуск завода")
+        if _dated_before(low[window[0]:after[1]], published) and status in ("launched", "construction_started") \
+                and not lex["announce"].search(following):
+            return status  # "стал запуск в сентябре 2021 года предприятия" in a 2022 report: the launch happened
         held = lex["witnessed"].search(before) or lex["witnessed"].search(following) \
             or lex["witnessed"].search(low[window[0]:after[0]]) and not lex["announce"].search(following)
         return status if held else None
@@ -1773,6 +1778,12 @@ def _infinitive(low: str, start: int, end: int) -> str | None:
     if re.search(r"(?<!\w)to $", low[max(0, start - 4):start]):  # not the end of a name ("UzKazAvto was …")
         return low[start - 3:end]
     return None
+
+
+def _dated_before(text: str, published: dt.date | None) -> bool:
+    """Tell whether the years a text names all lie before the year it was published in ("в сентябре 2021 года")."""
+    years = [year for _, year in years_in(text)] if published else []
+    return bool(years) and all(year < published.year for year in years)
 
 
 def _deal_concluded_before(low: str, at: int, previous: str = "") -> bool:
@@ -1985,7 +1996,7 @@ def _of_kind(item: str, kind: str | None) -> str:
     return named + place  # the count's place is each name's, told after the name
 
 
-def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, str, str]]:
+def _candidates(sentence: Sentence, previous: str = "", published: dt.date | None = None) -> list[tuple[str, str, str, str]]:
     """Return (phrase, status, mode, leading place) candidates of one sentence."""
     low = sentence.low
     text = sentence.text
@@ -2127,7 +2138,7 @@ def _candidates(sentence: Sentence, previous: str = "") -> list[tuple[str, str, 
                 predicate = hits[i + 1][1]
         if mode == "context" and _lex()["offence"].search(low):
             continue  # "уголовное дело по факту хищения при строительстве школы": the works are the scene of a case
-        resolved = _status(low, (window, start), (end, predicate), status, mode, previous)
+        resolved = _status(low, (window, start), (end, predicate), status, mode, previous, published)
         if mode == "verb" and _DEAL_ON.search(low, 0, start) and re.match(r"[a-z]+ing\s", low[start:end]):
             # "signed a memorandum on launching the construction of wind farms": the works are the document's content
             resolved = "agreement_signed" if _deal_concluded_before(low, start, previous) else "announced"
@@ -3766,7 +3777,7 @@ _IN_PLACE_OF = re.compile(r"\s*(?:на месте|in place of|on the site of)\s"
 # An adverb of time opening a piece of an enumeration starts a clause of its own ("позже компания планирует …").
 _LATER_CLAUSE = re.compile(r"(позже|затем|потом|далее|впоследствии|later|then|afterwards|subsequently)\s", re.IGNORECASE)
 
-def find_projects(sentences: list[Sentence]) -> list[Project]:
+def find_projects(sentences: list[Sentence], published: dt.date | None = None) -> list[Project]:
     """Find projects in all sentences, one row per distinct project.
 
     A later sentence may move a project just named on to a later stage: by
@@ -3794,7 +3805,7 @@ def find_projects(sentences: list[Sentence]) -> list[Project]:
             # deals taken up are the ones the article last said were signed, a sentence or more before (the title too)
             previous = next((low for low in (_past_headline(s) for s in reversed(sentences[:n]))
                              if lex["agreement_words"].search(low) and _SIGNING.search(low)), previous)
-        candidates = _candidates(sentence, previous)
+        candidates = _candidates(sentence, previous, published)
         # "…launched a number of projects. In Bukhara, a textile factory. In Samarkand, a hotel.": a verbless
         # sentence of the same paragraph led by a place goes on with the enumeration, as a bullet would
         lead = _PLACE_LEAD.match(sentence.text) if pending is not None and sentence.paragraph == intro_paragraph else None

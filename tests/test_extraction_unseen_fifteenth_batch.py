@@ -5,6 +5,8 @@ marked as a guard.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from extraction import extract_article
 from tests.helpers import article, article_projects
 
@@ -210,3 +212,16 @@ def test_traffic_opened_on_a_line_or_bridge_puts_it_into_service():
     assert article_projects(body, "ru") == [("железнодорожная ветка Ортасой-Кумбел", "launched")]
     assert [status for _, status in article_projects("The presidents opened traffic on the new Kumbel bridge.",
                                                      "en")] == ["launched"]
+
+
+def test_a_launch_dated_in_a_year_before_the_report_happened():
+    body = "Запуск в сентябре 2020 года предприятия по сборке тракторов в Кумбеле стал важным шагом."
+    facts = extract_article(article(body, "ru", published=dt.datetime(2022, 6, 21, 12, 0)))
+    assert [p["status"] for p in facts["projects"]] == ["launched"]
+
+
+def test_a_launch_dated_in_a_later_year_is_still_to_come():
+    """Guard: a launch year after the report's is a plan."""
+    body = "Открытие в 2024 году текстильной фабрики в Кумбеле обсудили министры."
+    facts = extract_article(article(body, "ru", published=dt.datetime(2022, 6, 21, 12, 0)))
+    assert [p["status"] for p in facts["projects"]] == ["announced"]

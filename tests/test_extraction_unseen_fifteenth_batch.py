@@ -225,3 +225,9 @@ def test_a_launch_dated_in_a_later_year_is_still_to_come():
     body = "Открытие в 2024 году текстильной фабрики в Кумбеле обсудили министры."
     facts = extract_article(article(body, "ru", published=dt.datetime(2022, 6, 21, 12, 0)))
     assert [p["status"] for p in facts["projects"]] == ["announced"]
+
+
+def test_what_a_named_project_will_become_in_apposition_is_no_project_of_its_own():
+    body = ("The talks focused on the new project of building Ortasoy City, a future hub for technology and "
+            "tourism.")
+    assert [name for name, _ in article_projects(body, "en")] == []

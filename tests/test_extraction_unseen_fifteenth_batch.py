@@ -231,3 +231,9 @@ def test_what_a_named_project_will_become_in_apposition_is_no_project_of_its_own
     body = ("The talks focused on the new project of building Ortasoy City, a future hub for technology and "
             "tourism.")
     assert [name for name, _ in article_projects(body, "en")] == []
+
+
+def test_a_finalized_loan_agreement_for_building_and_operating_a_plant_concludes_a_deal_on_it():
+    body = ("The bank finalized a $40 million loan agreement on Nov. 7 for developing, constructing, and operating the "
+            "Kumbel 80 MW Wind Power Plant in the Naryn region.")
+    assert [status for _, status in article_projects(body, "en")] == ["agreement_signed"]

@@ -347,7 +347,7 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
     return SentenceInfo(
         sentence=sentence,
         persons=persons,
-        countries=[c.key for c in find_countries(low) if not _currency_of(low, c)],
+        countries=[c.key for c in find_countries(low) if not _currency_of(low, c) and not _in_route(low, c)],
         formats=formats,
         generic=generic,
         planned=planned,
@@ -361,6 +361,21 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
 # A country that only names a currency: "352 млн долларов США", "долл. США", "U.S. dollars"
 _CURRENCY_BEFORE = re.compile(r"(?<!\w)(?:доллар\w*|долл)\.?\s*$")
 _CURRENCY_AFTER = re.compile(r"\s*dollars?(?!\w)")
+
+
+# A route named by the countries it links ("железной дороги Китай — Кыргызстан — Узбекистан", "the
+# Turkmenistan-Afghanistan-Pakistan-India gas pipeline"): its countries are the project's, not the meeting's
+_ROUTE_WORD = (r"(?:железн\w+\s+дорог\w*|автодорог\w*|дорог\w*|магистрал\w*|газопровод\w*|нефтепровод\w*|"
+               r"трубопровод\w*|лини\w*\s+электропередачи|коридор\w*|маршрут\w*|railway|railroad|road|highway|"
+               r"(?:gas\s+)?pipeline|corridor|power\s+line|route)")
+_COUNTRY_CHAIN = r"[«\"“]?(?:[\w]+\s*[—–-]\s*)+[\w]+[»\"”]?"
+_ROUTE_CHAIN = re.compile(rf"(?<!\w){_ROUTE_WORD}\s+(?P<after>{_COUNTRY_CHAIN})|(?P<before>{_COUNTRY_CHAIN})\s+{_ROUTE_WORD}")
+
+
+def _in_route(low: str, country: Mention) -> bool:
+    """Tell whether a country mention only names a stop of a route ("дороги Китай — Кыргызстан — Узбекистан")."""
+    return any(m.start(g) <= country.start < m.end(g) for m in _ROUTE_CHAIN.finditer(low)
+               for g in ("after", "before") if m.group(g))
 
 
 def _currency_of(low: str, country: Mention) -> bool:

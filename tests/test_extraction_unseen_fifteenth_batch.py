@@ -237,3 +237,12 @@ def test_a_finalized_loan_agreement_for_building_and_operating_a_plant_concludes
     body = ("The bank finalized a $40 million loan agreement on Nov. 7 for developing, constructing, and operating the "
             "Kumbel 80 MW Wind Power Plant in the Naryn region.")
     assert [status for _, status in article_projects(body, "en")] == ["agreement_signed"]
+
+
+def test_the_countries_a_route_is_named_after_take_no_part_in_the_meeting():
+    body = ("Глава кабмина Адылбек Касымалиев провел встречу с директором департамента АБР Леей Гутиеррес. В ходе "
+            "встречи обсуждено строительство железной дороги Китай – Кыргызстан – Узбекистан.")
+    assert [m["country_codes"] for m in extract_article(article(body, "ru"))["meetings"]] == [["KG"]]
+    body = ("The Uzbek president received a World Bank delegation. They discussed the "
+            "Turkmenistan-Afghanistan-Pakistan-India gas pipeline.")
+    assert [m["country_codes"] for m in extract_article(article(body, "en"))["meetings"]] == [["UZ"]]

@@ -246,3 +246,9 @@ def test_the_countries_a_route_is_named_after_take_no_part_in_the_meeting():
     body = ("The Uzbek president received a World Bank delegation. They discussed the "
             "Turkmenistan-Afghanistan-Pakistan-India gas pipeline.")
     assert [m["country_codes"] for m in extract_article(article(body, "en"))["meetings"]] == [["UZ"]]
+
+
+def test_a_field_after_in_particular_opens_no_list_and_a_partner_in_cooperation_is_no_part_of_the_name():
+    body = ("Мы готовы к углублению сотрудничества, в частности, в области энергетики договорились о реализации "
+            "проекта по созданию единого диспетчерского центра в Оше в тесной кооперации с компанией «Ortex».")
+    assert article_projects(body, "ru") == [("единый диспетчерский центр", "announced")]

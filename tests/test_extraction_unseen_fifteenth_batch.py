@@ -252,3 +252,13 @@ def test_a_field_after_in_particular_opens_no_list_and_a_partner_in_cooperation_
     body = ("Мы готовы к углублению сотрудничества, в частности, в области энергетики договорились о реализации "
             "проекта по созданию единого диспетчерского центра в Оше в тесной кооперации с компанией «Ortex».")
     assert article_projects(body, "ru") == [("единый диспетчерский центр", "announced")]
+
+
+def test_since_when_a_facility_works_is_no_part_of_its_name():
+    body = "Президент отметил успешное функционирование газопровода «Ортасой – Кумбел» с 2011 года."
+    assert [name for name, _ in article_projects(body, "ru")] == ["газопровод «Ортасой — Кумбел»"]
+
+
+def test_the_financing_of_a_named_plant_project_names_the_plant():
+    body = "Банк привлек первые 100 миллионов долларов на финансирование проекта Казарманской ГЭС."
+    assert article_projects(body, "ru") == [("Казарманская ГЭС", "unknown")]

@@ -3040,6 +3040,9 @@ def _clean_name(item: str) -> tuple[str, str]:
         name = name.rstrip('»"”')  # the close of a quotation the name ends ("…и электростанцию», — сообщили")
     name = re.sub(r"[.,;:!?]+(?=[»\"”]$)", "", name)  # "zone “Shavat–Dashoguz.”": the sentence's stop inside the quotes
     unopened = re.match(r'^[^«“„"]*?[»”]', name)
+    if not unopened and name.count('"') % 2:
+        # a straight quote that nothing before it opened closes a quoted title ("National Oncology Center" by …)
+        unopened = re.match(r'^[^«“„"]+"', name)
     if unopened and _head(_undetermined(name[:unopened.end() - 1])):
         # the project "Construction of a plant for televisions” in the Industrial Zone": its quoted title ends there
         name = name[:unopened.end() - 1]

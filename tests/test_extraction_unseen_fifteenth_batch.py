@@ -262,3 +262,9 @@ def test_since_when_a_facility_works_is_no_part_of_its_name():
 def test_the_financing_of_a_named_plant_project_names_the_plant():
     body = "Банк привлек первые 100 миллионов долларов на финансирование проекта Казарманской ГЭС."
     assert article_projects(body, "ru") == [("Казарманская ГЭС", "unknown")]
+
+
+def test_a_straight_quote_that_nothing_opened_closes_a_quoted_project_title():
+    body = ('For the implementation of the project "Establishment of the Regional Cardiology Center" by the Ortasoy '
+            'Foundation, a preferential loan will be allocated.')
+    assert [name for name, _ in article_projects(body, "en")] == ["Regional Cardiology Center"]

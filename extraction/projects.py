@@ -158,9 +158,11 @@ _REPEATED_PREPOSITION = re.compile(r"^(?:on|for|of|about)\s+(?=(?:a|an|the)\s)|^
 # A word in capitals that is an abbreviation ("MoU", "EPC"), not a name.
 _ABBREVIATION = re.compile(r"[A-Z][a-z]?[A-Z]")
 # words that put a signing still to come ("the agreement will be signed", "планируется подписать")
-_TO_COME = re.compile(r"(?<!\w)(will|to be|would|shall|plans?|planned|expected|будет|будут|планиру\w*|намерен\w*|предстоит)(?!\w)")
+_TO_COME = re.compile(r"(?<!\w)(will|to be|would|shall|plans?|planned|expected|expects|expecting|intends?|intending|"
+                      r"будет|будут|планиру\w*|намерен\w*|предстоит)(?!\w)")
 # The words before a signing that put it still to come ("is expected to be signed", "will be inked").
-_AHEAD = re.compile(r"(?<!\w)(to|will|would|shall|should|must|be|expected|planned|scheduled|due|set|going)\s+(be\s+)?$")
+_AHEAD = re.compile(r"(?<!\w)(to|will|would|shall|should|must|be|expected|planned|scheduled|due|set|going)\s+"
+                    r"((?:soon|also|jointly|shortly)\s+)?(be\s+)?$")
 # The headline infinitive cue of projects.yaml ("to build X"), which states a purpose, not a stage.
 _BARE_INFINITIVE = re.compile(r"to\s+((help|jointly)\s+(to\s+)?)?(build|construct|open|launch|set up|establish|create|develop)(?!\w)")
 # A concluded deal whose terms the clause goes on to state ("under the signed agreements, the fund will invest …",

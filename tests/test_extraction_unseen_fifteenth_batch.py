@@ -268,3 +268,14 @@ def test_a_straight_quote_that_nothing_opened_closes_a_quoted_project_title():
     body = ('For the implementation of the project "Establishment of the Regional Cardiology Center" by the Ortasoy '
             'Foundation, a preferential loan will be allocated.')
     assert [name for name, _ in article_projects(body, "en")] == ["Regional Cardiology Center"]
+
+
+def test_a_bank_expecting_to_soon_sign_a_deal_only_intends_it():
+    body = "The bank is expecting to soon sign an agreement on reconstruction of the Ortasoy-Kumbel road."
+    assert [status for _, status in article_projects(body, "en")] == ["announced"]
+
+
+def test_a_railway_built_with_the_financial_support_of_banks_is_built():
+    body = ("With the financial support of the Asian Development Bank in the amount of $125 million, the "
+            "Ortasoy-Kumbel railway with a length of 300 kilometers was built.")
+    assert [status for _, status in article_projects(body, "en")] == ["completed"]

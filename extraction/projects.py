@@ -164,7 +164,9 @@ _TO_COME = re.compile(r"(?<!\w)(will|to be|would|shall|plans?|planned|expected|e
 _AHEAD = re.compile(r"(?<!\w)(to|will|would|shall|should|must|be|expected|planned|scheduled|due|set|going)\s+"
                     r"((?:soon|also|jointly|shortly)\s+)?(be\s+)?$")
 # The headline infinitive cue of projects.yaml ("to build X"), which states a purpose, not a stage.
-_BARE_INFINITIVE = re.compile(r"to\s+((help|jointly)\s+(to\s+)?)?(build|construct|open|launch|set up|establish|create|develop)(?!\w)")
+_BARE_INFINITIVE = re.compile(r"to\s+((help|jointly)\s+(to\s+)?)?((rehabilitate|reconstruct|renovate|moderni[sz]e|upgrade|repair)\s+and\s+)?"
+                              r"(build|construct|open|launch|set up|establish|create|develop|expand|reconstruct|rehabilitate|"
+                              r"renovate|moderni[sz]e|upgrade)(?!\w)")
 # A concluded deal whose terms the clause goes on to state ("under the signed agreements, the fund will invest …",
 # "an agreement under which X will build …").
 _DEAL_TERMS = re.compile(r"(?<!\w)(under (the|this|these|those) (\w+ ){0,2}(agreements?|deals?|contracts?|memorand\w+)"

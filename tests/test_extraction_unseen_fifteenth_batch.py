@@ -279,3 +279,9 @@ def test_a_railway_built_with_the_financial_support_of_banks_is_built():
     body = ("With the financial support of the Asian Development Bank in the amount of $125 million, the "
             "Ortasoy-Kumbel railway with a length of 300 kilometers was built.")
     assert [status for _, status in article_projects(body, "en")] == ["completed"]
+
+
+def test_a_foundation_stone_laid_for_a_project_to_rehabilitate_and_expand_a_hospital_starts_its_works():
+    body = ("The fund's chief laid the foundation stone for the project to rehabilitate and expand the Ortasoy "
+            "Regional Hospital in Osh.")
+    assert article_projects(body, "en") == [("Ortasoy Regional Hospital", "construction_started")]

@@ -4167,6 +4167,12 @@ _PLACE_AFTER = re.compile(r"\s+(?:в|во|на|in|at|near)\s+[^«\"]*$")
 _SPELLING_NOISE = {"project", "projects", "проект", "joint", "совместный", "the", "a", "an"}
 
 
+def _same_quoted_name(p: Project, q: Project) -> bool:
+    """Tell whether two mentions carry one quoted name ("КПП «Ак-Жол»" and "контрольно-пропускной пункт «Ак-Жол»")."""
+    a, b = _QUOTE.search(p.name), _QUOTE.search(q.name)
+    return bool(a and b) and lexicon.norm(a.group(0)).strip('«»"“”„ ') == lexicon.norm(b.group(0)).strip('«»"“”„ ')
+
+
 def _spelling_key(p: Project) -> frozenset[str]:
     """Return what tells a facility from others of its kind, spelt loosely: word stems and numbers, without place or size.
 
@@ -4250,6 +4256,7 @@ def _merge_spellings(projects: list[Project]) -> list[Project]:
     for p in projects:
         key = _spelling_key(p)
         same = next((q for q, q_key in out if (key and q_key == key or _abbreviates(p.name, q.name) or _kind_spelled(p, q)
+                                               or _same_quoted_name(p, q)
                                                or _same_code(p, q) or _bracketed_alias(p, q) or _bracketed_alias(q, p))
                      and not _placed_apart(p, q)
                      and (_same_kind(q.head, p.head) or "project" in (q.head, p.head))), None)

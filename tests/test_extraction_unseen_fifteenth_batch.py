@@ -285,3 +285,9 @@ def test_a_foundation_stone_laid_for_a_project_to_rehabilitate_and_expand_a_hosp
     body = ("The fund's chief laid the foundation stone for the project to rehabilitate and expand the Ortasoy "
             "Regional Hospital in Osh.")
     assert article_projects(body, "en") == [("Ortasoy Regional Hospital", "construction_started")]
+
+
+def test_one_quoted_name_under_an_abbreviation_and_its_full_head_is_one_project():
+    body = "Премьер-министр принял участие в церемонии открытия контрольно-пропускного пункта «Ортасой»."
+    facts = extract_article(article(body, "ru", title="Премьеры посетили открытие КПП «Ортасой»"))
+    assert [p["status"] for p in facts["projects"]] == ["launched"]

@@ -95,6 +95,20 @@ def years_in(low: str) -> list[tuple[int, int]]:
     return [(m.start(), int(m.group(1))) for m in re.finditer(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)", low)]
 
 
+def years_before(low: str, published: dt.date) -> bool:
+    """Tell whether every year a text names lies before the year it was published in.
+
+    Such a text recalls the past ("в сентябре 2021 года" in a 2025 report): its event is not news.
+    """
+    years = [year for _, year in years_in(low)]
+    return bool(years) and all(year < published.year for year in years)
+
+
+def year_after(low: str, published: dt.date) -> bool:
+    """Tell whether a text names a year after the year it was published in: it speaks of a plan."""
+    return any(year > published.year for _, year in years_in(low))
+
+
 _MONTH_ONLY = re.compile(
     rf"(?<!\w)(?:в|во|in|since|с)\s+(?:early\s+|late\s+|mid-?)?(?:{_RU_MONTH_RE}|{_EN_MONTH_RE})(?![\w-])(?!\s*[–-])(?!\s+\d{{1,2}}(?!\d))")
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 
 from . import lexicon
-from .dates import find_dates, months_in
+from .dates import find_dates, months_in, year_after, years_before
 from .entities import (
     Mention,
     PersonHit,
@@ -171,11 +171,6 @@ def _lex() -> dict:
     }
 
 
-def years_only_future(low: str, published: dt.date) -> bool:
-    """Tell whether the sentence names a year after the publication year (a month then lies ahead)."""
-    return any(int(y) > published.year for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", low))
-
-
 # How far before a format cue the words that make it no meeting may start (a platform named in a long list)
 _LEFT_WINDOW = 160
 
@@ -317,9 +312,8 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
     background = bool(lex["background"].search(low))
     if published and not background:
         dated = lex["not_event_year"].sub(lambda m: " " * len(m.group(0)), low)
-        years = [int(y) for y in re.findall(r"(?<![\d−-])(20\d\d)(?![\d−-])", dated)]
-        background = bool(years) and all(y < published.year for y in years)
-    if published and not background and not planned and not years_only_future(low, published):
+        background = years_before(dated, published)
+    if published and not background and not planned and not year_after(low, published):
         # "в марте этого года" in an October report recalls an earlier visit
         months = [m for _, m in months_in(low)]
         # "в ноябре" in a July report is not this week's event either: a plan, or last year's
@@ -344,10 +338,11 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
     if topical:
         # "переговоры в рамках подготовки к визиту Президента Таджикистана": who the future event brings is not here
         excluded |= {p.name for p in persons if not topics[p.start].strip() and untopical[p.start].strip()}
+    routes = _route_stops(low)
     return SentenceInfo(
         sentence=sentence,
         persons=persons,
-        countries=[c.key for c in find_countries(low) if not _currency_of(low, c) and not _in_route(low, c)],
+        countries=[c.key for c in find_countries(low) if not _currency_of(low, c) and not _in_route(c, routes)],
         formats=formats,
         generic=generic,
         planned=planned,
@@ -372,10 +367,14 @@ _COUNTRY_CHAIN = r"[«\"“]?(?:[\w]+\s*[—–-]\s*)+[\w]+[»\"”]?"
 _ROUTE_CHAIN = re.compile(rf"(?<!\w){_ROUTE_WORD}\s+(?P<after>{_COUNTRY_CHAIN})|(?P<before>{_COUNTRY_CHAIN})\s+{_ROUTE_WORD}")
 
 
-def _in_route(low: str, country: Mention) -> bool:
-    """Tell whether a country mention only names a stop of a route ("дороги Китай — Кыргызстан — Узбекистан")."""
-    return any(m.start(g) <= country.start < m.end(g) for m in _ROUTE_CHAIN.finditer(low)
-               for g in ("after", "before") if m.group(g))
+def _route_stops(low: str) -> list[tuple[int, int]]:
+    """Return the spans of the country chains that name a route's stops ("дороги Китай — Кыргызстан — Узбекистан")."""
+    return [m.span(g) for m in _ROUTE_CHAIN.finditer(low) for g in ("after", "before") if m.group(g)]
+
+
+def _in_route(country: Mention, routes: list[tuple[int, int]]) -> bool:
+    """Tell whether a country mention only names a stop of a route."""
+    return any(start <= country.start < end for start, end in routes)
 
 
 def _currency_of(low: str, country: Mention) -> bool:

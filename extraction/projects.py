@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ingestion.schemas import PROJECT_STATUSES
 
 from . import lexicon
-from .dates import years_in
+from .dates import years_before
 from .entities import EN_ORGANISATION_WORDS, country_of_city, find_cities, find_countries
 from .prefilter import LiteralIndex
 from .resolve import crosslang_key, same_crosslang
@@ -224,6 +224,9 @@ _PLACE_LEAD = re.compile(r"^\s*(?:[Ii]n|[Aa]t|[Вв]о?)\s+[A-ZА-ЯЁ][\w-]*(?:
 # An enumerated item that is the construction of a facility ("строительство завода", "construction of a plant").
 _CONSTRUCTION_ITEM = re.compile(r"((commencement|beginning|start) of (the )?)?(строительств|возведени|сооружени|прокладк|construction (of|on)|building (of|on))",
                                 re.IGNORECASE)
+# An attributive participle cue opening an apposition ("X, a planned rail line,"), which adds no project
+_APPOSITIVE_CUE = re.compile(r"[^\s,],\s+(?:a|an)\s+\w?$")
+_CONSTRUCTION_BEFORE = re.compile(r"(?<!\w)(?:construction|building)\s+(?:of|on)\s+$")
 _BULLET = re.compile(r"^\s*(?:[-–—•·*▪●►]|\d{1,2}[.)](?!\d))\s*")
 # The attribution that closes a line of direct speech ("— …, – отметил министр."): a dash line with it is a quotation.
 # A closing quote and its speaker ('… the X tunnel," he said, "…', '…», — сказал он'): the quoted words end there.
@@ -1210,6 +1213,7 @@ def _is_excluded(phrase: str) -> bool:
 
 # The kinds of settlement a Russian place is introduced by ("в городе Ширин", "в селе Кара-Булак")
 _SETTLEMENT_RU = r"(?:в|во)\s+(?:городе|районе|поселке|посёлке|селе|кишлаке|ауле|махалле)"
+_SETTLEMENT_EN = r"(?:settlement|village|town|city)"
 _RU_NAMED_PLACE = re.compile(rf"^\s*{_SETTLEMENT_RU}\s+[А-ЯЁ][\w-]+\s+(?=\w)"
                              # "по созданию в этом же городе индустриального парка": the place said before
                              r"|^\s*(?:в|во|на)\s+(?:этом|том|этой|той)\s+(?:же\s+)?(?:городе|районе|регионе|области|месте)\s+"
@@ -1752,7 +1756,7 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
             return "agreement_signed"
         # "Пуск ГЭС состоялся", "the opening of X took place": the event is reported as held; the cue itself
         # may end the witnessing phrase ("отметили запуск завода")
-        if _dated_before(low[window[0]:after[1]], published) and status in ("launched", "construction_started") \
+        if published and years_before(low[window[0]:after[1]], published) and status in ("launched", "construction_started") \
                 and not lex["announce"].search(following):
             return status  # "стал запуск в сентябре 2021 года предприятия" in a 2022 report: the launch happened
         held = lex["witnessed"].search(before) or lex["witnessed"].search(following) \
@@ -1782,12 +1786,6 @@ def _infinitive(low: str, start: int, end: int) -> str | None:
     if re.search(r"(?<!\w)to $", low[max(0, start - 4):start]):  # not the end of a name ("UzKazAvto was …")
         return low[start - 3:end]
     return None
-
-
-def _dated_before(text: str, published: dt.date | None) -> bool:
-    """Tell whether the years a text names all lie before the year it was published in ("в сентябре 2021 года")."""
-    years = [year for _, year in years_in(text)] if published else []
-    return bool(years) and all(year < published.year for year in years)
 
 
 def _deal_concluded_before(low: str, at: int, previous: str = "") -> bool:
@@ -2186,6 +2184,11 @@ def _candidates(sentence: Sentence, previous: str = "", published: dt.date | Non
         if re.search(r"(работают|функционируют|действуют)$", low[start:end]):
             # "в регионе успешно функционируют 15 совместных предприятий": a count of working ones is a statistic
             items = [it for it in items if not _starts_with_count(_undetermined(it.strip()))]
+        apposition = _APPOSITIVE_CUE.search(low[:start] + low[start:end][:3]) if mode == "verb" and items else None
+        if apposition:
+            # "The CKU railway, a planned 454-km rail line, is …": the phrase only describes the name before it
+            named = [it for it in _items(_subject(text, apposition.start() + 1)) if _names_project(it)]
+            items = named[-1:] or items
         if mode == "verb" and items:
             items = [_with_owner(it, text, start) for it in items]
         if mode == "signed":
@@ -2255,8 +2258,12 @@ def _candidates(sentence: Sentence, previous: str = "", published: dt.date | Non
             if i > 0 and low.startswith("to be ", start):
                 # "Chinese company to build cement plant to be launched in Osh": the cue before took its own object
                 items = [it for it in items if text.rfind(it.strip(), 0, start) >= hits[i - 1][1]]
-            if resolved == "launched" and _CONSTRUCTION_ITEM.match(_undetermined(subject.strip())):
-                resolved = "construction_started"  # "The construction of X has been launched": the works began
+            at = text.rfind(subject.strip(), 0, start) if subject.strip() else -1
+            if resolved == "launched" and (_CONSTRUCTION_ITEM.match(_undetermined(subject.strip()))
+                                           or at > 0 and _CONSTRUCTION_BEFORE.search(low, 0, at)
+                                           and re.search(r"launch|start|beg[au]n|kick|commenc|initiat", low[start:end])):
+                # "The construction of X has been launched": the works began (an English cue took the work noun)
+                resolved = "construction_started"
             if _ATTRIBUTIVE_RU.search(low[start:end]) and low[:start].rstrip().endswith(",") \
                     and any(o[0].strip().endswith(it.strip()) for o in out for it in items):
                 continue  # "Открыты две школы, построенные при поддержке X": the participle describes what the verb opened
@@ -2894,7 +2901,7 @@ def _earlier_named(earlier: list[Sentence], head: str) -> str | None:
     return None
 
 
-_TOWN_OF = re.compile(r"(?<!\w)(?:settlement|village|town|city)\s+of\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+_TOWN_OF = re.compile(rf"(?<!\w){_SETTLEMENT_EN}\s+of\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 
 
 def _place(phrase: str) -> tuple[str | None, str | None]:
@@ -2959,7 +2966,8 @@ _TRAILING_PLACE = (rf"\s+(?:в|во|на|у|in|at|on|near)\s+({_PLACE_NAME}(?:\s
 
 
 # A place introduced by the kind of settlement it is ("in the village of X", "в селе X"), known or not
-_SETTLEMENT = re.compile(r"\s+(?:(?:in|at|near)\s+the\s+(?:settlement|village|town|city|district|area)\s+of\s+[A-Z]"
+_SETTLEMENT = re.compile(rf"\s+(?:(?:in|at|near)\s+the\s+(?:{_SETTLEMENT_EN}|district|area)\s+of\s+[A-Z]"
+                         rf"|(?:in|at|near)\s+[A-Z][\w'-]+\s+(?:{_SETTLEMENT_EN}|district|etrap)(?!\w)"
                          rf"|{_SETTLEMENT_RU}\s+[А-ЯЁ«])")
 
 
@@ -3115,6 +3123,8 @@ def _clean_name(item: str) -> tuple[str, str]:
         place = m.group(0).strip()
         if _place(place)[0] not in (None, "border"):
             name = name[:m.start()]  # the town goes to city_or_region; "near the border" stays part of the name
+            if not _is_ru(name) and (local := _LOCALITY_EN.search(name)):
+                name = name[:local.start()]  # "X school in the farmers association “Y” of the Dusti district in Khatlon"
     elif m and _SETTLEMENT.match(m.group(0)):
         # "… railway project in the settlement of Tash-Kitchu", "… в селе Кара-Булак": a place the gazetteer does not
         # know is still a place by the word that introduces it
@@ -3139,6 +3149,10 @@ def _clean_name(item: str) -> tuple[str, str]:
         # ("Uzbekistan's first nuclear power plant" is told by its country); so is "Tajikistan's flagship Rogun HPP"
         name, place = name.strip()[owner.end():], place or owner.group(1)
     return name.strip(" ,"), place
+
+
+# A smaller place before the town or region a name ends in ("… in the village of X of the Dusti district")
+_LOCALITY_EN = re.compile(r"\s+(?:in|at|near)\s+the\s+[^,]*?(?:district|village|settlement|community|association)$")
 
 
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")

@@ -231,7 +231,7 @@ def test_finished_before_a_product_is_an_adjective_not_the_works_finished():
      [("50MW plant", "announced")]),  # a guard: no plant named before
     # how the works may be paid, and their equipping, are no part of the name
     ("It was proposed to build a plant for the production of sugar in Aravan district with consideration of possible "
-     "financing by the Development Fund.", "en", [("plant for the production of sugar in Aravan district", "announced")]),
+     "financing by the Development Fund.", "en", [("plant for the production of sugar", "announced")]),
     # laying a time capsule in a future school's foundation starts it
     ("The presidents took part in a solemn ceremony of laying a time capsule in the foundation of the future secondary "
      "school in Fuzuli.", "en", [("secondary school in Fuzuli", "construction_started")]),

@@ -152,6 +152,7 @@ _LEADING_PRICE = re.compile(r"^(?:[$€£]\s?\d[\d.,]*\s*(?:-?\s*(?:m|mn|mln|bn|
 # A coordinated item repeating the cue's preposition ("on a data centre and on a complex").
 # A place that ends an English item, and one coordinated after it ("in Nukus and the Nukus district")
 _EN_PLACE_END = re.compile(r"\s(in|at|near)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:city|district|region|province))?$")
+_OF_PLACE_END = re.compile(r"\s(?:in|at|near|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:province|region|district)\s+of\s+[A-Z][\w'-]*$")
 _EN_PLACE_AFTER_AND = re.compile(r"^(?:the\s+)?[A-Z][\w-]*(?:\s+(?:city|district|region|province)s?)?(?!\w)")
 _REPEATED_PREPOSITION = re.compile(r"^(?:on|for|of|about)\s+(?=(?:a|an|the)\s)|^(?:in|into)\s+(?=the\s+(?:joint\s+)?"
                                    rf"(?:{_WORKS_EN})\s+of\s)", re.IGNORECASE)
@@ -884,6 +885,13 @@ _EN_OWN_PLACE = re.compile(r"\s(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:region
 _ADJECTIVE_COMMA = re.compile(r"(?<![\w-])(an?|the)\s+([a-z][\w-]*),(?=\s+[a-z\d])")
 
 
+def _country_only(phrase: str) -> bool:
+    """Tell whether a phrase is nothing but a country's name ("Tajikistan", "the Kyrgyz Republic")."""
+    low = lexicon.norm(_undetermined(phrase.strip()))
+    hits = find_countries(low)
+    return len(hits) == 1 and hits[0].start == 0 and hits[0].end >= len(low.rstrip(" ."))
+
+
 def _items(obj: str, in_list: bool = False) -> list[str]:
     """Split a coordinated object into separate phrases, sharing the head with bare quoted names.
 
@@ -965,6 +973,10 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
                 break  # a place, a price or a new clause, not a continuation of the name
             if seps[k].strip() == "," and _REGION_OF_PLACE.fullmatch(piece.strip()) and re.search(_TRAILING_PLACE, out[-1]):
                 break  # "in the city of Nurafshon, Tashkent region": the region the place lies in, not a second place
+            within = seps[k].strip() == "," and _country_only(piece)
+            trailing = re.search(_TRAILING_PLACE, out[-1]) if within else None
+            if within and (trailing and _place(trailing.group(0))[0] or _OF_PLACE_END.search(out[-1])):
+                continue  # "in Ayni district of Sughd, Tajikistan": the country the place lies in, not a second item
             where = re.search(r"\s(в|во|на)\s+[А-ЯЁ][\w-]*(?:\s+и\s+[А-ЯЁ][\w-]*)*$", out[-1])
             if where and piece[:1].isupper() and len(piece.split()) == 1 \
                     and _place(f"{where.group(1)} {piece}")[0] not in (None, "border"):
@@ -2830,6 +2842,23 @@ def _shared_place(candidates: list[tuple], k: int, text: str) -> str:
     return ""
 
 
+def _told_again(name: str, item: str, recent: list[Project]) -> Project | None:
+    """Return the project just named that a definite English phrase of its own words takes up, or None.
+
+    "the Turakurgan thermal power plant … the launch of the power plant": every word of "the power plant" is in
+    the name before, so it is that plant again, not another one.
+    """
+    at = item.find(name)
+    if _is_ru(name) or _QUOTE.search(name) or not re.search(r"(?<!\w)the\s+$", item[:at] if at >= 0 else "", re.IGNORECASE):
+        return None
+    written = re.findall(r"[\w-]+", _undetermined(name.strip()))
+    if len(written) < 2 or any(not w.islower() for w in written):
+        return None  # a head alone is read by _head_alone; a proper name or abbreviation says which itself
+    words = {lexicon.norm(w) for w in written}
+    named = [p for p in recent if p.sentence.part == "body" and words <= set(re.findall(r"[\w-]+", lexicon.norm(p.name)))]
+    return named[-1] if named else None
+
+
 def _head_alone(name: str, head: str, item: str, known: bool = False) -> bool:
     """Tell whether a name is its head noun alone ("терминала", "the line"), which says nothing of which one.
 
@@ -2962,7 +2991,7 @@ _REGION_OF_PLACE = re.compile(r"(?:the\s+)?[A-ZА-ЯЁ][\w-]+\s+(?:region|distri
 # A place phrase that ends a name ("… in Osh", "… at the port of Aktau", "… в Самарканде").
 # "… in Zafarabad district of Jizzakh region of Uzbekistan": each "of" names the larger unit the place lies in
 _TRAILING_PLACE = (rf"\s+(?:в|во|на|у|in|at|on|near)\s+({_PLACE_NAME}(?:\s+[^\s,]+){{0,2}}"
-                   rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:region|district|province|oblast))?){{0,2}})\s*$")
+                   rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:region|district|province|oblast|velayat|etrap|viloyat))?){{0,2}})\s*$")
 
 
 # A place introduced by the kind of settlement it is ("in the village of X", "в селе X"), known or not
@@ -3895,18 +3924,20 @@ def find_projects(sentences: list[Sentence], published: dt.date | None = None) -
                 head_known = any(p.head.rstrip("s") == head.rstrip("s") for p in found.values())
                 introduced = (mode == "verb" and _is_ru(name) and sentence.part == "body" and not head_known
                               and _coordinated_with_named(candidates, item))
-                if city is None and _head_alone(name, head, item, known=head_known) and not introduced:
+                told_again = None if city or introduced else _told_again(name, item, [found[k] for k in recent if k in found])
+                if city is None and (told_again or _head_alone(name, head, item, known=head_known)) and not introduced:
                     # a bare "завода" or "the line" refers back to a project just named: its stage may move on;
                     # one built beside a named project ("построят дорогу … и электростанцию") is new
                     # so may "Construction of the plant began": works said to be under way or done
-                    same_head = [found[k] for k in recent if k in found and found[k].head.rstrip("s") == head.rstrip("s")]
+                    same_head = [told_again] if told_again else \
+                        [found[k] for k in recent if k in found and found[k].head.rstrip("s") == head.rstrip("s")]
                     visited = None
                     if not head_known and status in ("construction_started", "launched", "completed") \
                             and mode in ("verb", "passive", "context"):
                         # "visited the Khankendi garment factory … attended the opening of the factory"
                         visited = _earlier_named(sentences[max(0, n - 3):n], head)
                     if visited is None:
-                        if mode in ("verb", "passive", "signed") \
+                        if mode in ("verb", "passive", "signed") or told_again \
                                 or mode == "context" and status in ("construction_started", "launched", "completed"):
                             _upgrade(same_head[-1:], status)
                         continue

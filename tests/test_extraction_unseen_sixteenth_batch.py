@@ -74,3 +74,31 @@ def test_a_farm_association_of_a_district_before_the_region_is_no_part_of_the_na
     facts = extract_article(article(body, "en"))
     assert [(p["project_name"], p["status"], p["city_or_region"]) for p in facts["projects"]] == [
         ("Kerven Secondary School", "launched", "Khatlon")]
+
+
+def test_the_country_after_a_region_in_commas_is_no_second_project():
+    body = ("Orion Mining has completed half of the work on construction of the gold processing plant and a tailings "
+            "dam in the northern province of Sughd, Tajikistan, according to the ministry.")
+    assert article_projects(body, "en") == [("gold processing plant", "construction_started"),
+                                            ("tailings dam", "construction_started")]
+
+
+def test_countries_listed_after_a_country_stay_in_the_list():  # guard
+    body = "The company is building a pipeline to ship gas to new customers in Afghanistan, Pakistan and India."
+    facts = extract_article(article(body, "en"))
+    assert [p["project_name"] for p in facts["projects"]] == [
+        "pipeline to ship gas to new customers in Afghanistan and Pakistan and India"]
+
+
+def test_the_words_of_a_plant_just_named_take_it_up_again():
+    body = ("The first power unit of the Kelif thermal power plant in Surkhandarya region will be put into operation "
+            "in December. The launch of the power plant at full capacity is planned for March.")
+    assert [name for name, _ in article_projects(body, "en")] == ["first power unit of the Kelif thermal power plant"]
+
+
+def test_a_district_and_a_velayat_after_a_plant_are_where_it_stands():
+    body = ("The President allowed the corporation to sign a contract for the construction of a 1200 MW combined "
+            "cycle power plant in the Turkmenbashy etrap of Balkan velayat.")
+    facts = extract_article(article(body, "en"))
+    assert [(p["project_name"], p["city_or_region"]) for p in facts["projects"]] == [
+        ("1200 MW combined cycle power plant", "Balkan")]

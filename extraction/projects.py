@@ -501,6 +501,10 @@ def _starts_with_count(item: str) -> bool:
     words = re.findall(r"[\w-]+", lexicon.norm(_undetermined(item.strip())))
     while words and words[0] in ("еще", "ещe", "more", "another", "additional", "further", "other"):
         words = words[1:]
+    approximate = re.match(r"(at least|up to|more than|no fewer than|about|around|nearly|almost|не менее|более|свыше|около|порядка) ",
+                           " ".join(words) + " ")
+    if approximate and len(words) > len(approximate.group(1).split()):
+        words = words[len(approximate.group(1).split()):]  # "at least two or three plants" counts them as "two" does
     if not words:
         return False
     first = words[0]
@@ -885,6 +889,9 @@ _EN_OWN_PLACE = re.compile(r"\s(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:region
 _ADJECTIVE_COMMA = re.compile(r"(?<![\w-])(an?|the)\s+([a-z][\w-]*),(?=\s+[a-z\d])")
 
 
+_QUOTED_COUNT = re.compile(r"[«\"“]([a-zа-яё\d][a-zа-яё\d\s-]{0,40})[»\"”]")
+
+
 def _country_only(phrase: str) -> bool:
     """Tell whether a phrase is nothing but a country's name ("Tajikistan", "the Kyrgyz Republic")."""
     low = lexicon.norm(_undetermined(phrase.strip()))
@@ -898,6 +905,8 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
     In an enumeration a participle piece (", estimated at $95 million,") is
     skipped; after a verb's object it starts a second predicate and ends the list.
     """
+    # "plans to build “at least two or three” plants": quotes around a count quote the speaker; they name nothing
+    obj = _QUOTED_COUNT.sub(lambda m: " " + m.group(1) + " " if _starts_with_count(m.group(1) + " x") else m.group(0), obj)
     # "between Termez and Mazar-i-Sharif" names the two ends of one route, not two items
     masked = _BETWEEN_PAIR.sub(lambda m: m.group(1) + "~" * len(m.group(2)), _mask_quotes(obj))
     masked = _COMPLEX_OF_PAIR.sub(lambda m: m.group(1) + "~" * len(m.group(2)), masked)
@@ -930,6 +939,8 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
             piece = _LEADING_VERB_EN.sub("", piece)
         if not piece:
             continue
+        if out and seps[k].strip() == "," and _SETTLEMENT.match(" " + piece):
+            break  # "завод … в Казахстане, в городе Костанай": the town it stands in, no second item
         place = _EN_PLACE_AFTER_AND.match(piece) if out and seps[k].strip() == "and" else None
         end = _EN_PLACE_END.search(out[-1]) if place else None
         if end and (end.group(1) == "near" or _place(place.group(0))[0] not in (None, "border")):
@@ -1462,7 +1473,7 @@ def _without_leading_participle(segment: str) -> str:
     return segment
 
 
-_RU_PREPOSITION = re.compile(r"\s*(в|во|на|при|у|для|по|из|от|с|со|к|ко|о|об|за|под|над|перед|между|после|до)\s+",
+_RU_PREPOSITION = re.compile(r"\s*(в|во|на|при|у|для|по|из|от|с|со|к|ко|о|об|за|под|над|перед|между|после|до|внутри|около|возле|вблизи|близ|вокруг|напротив|среди)\s+",
                              re.IGNORECASE)
 
 
@@ -2331,7 +2342,8 @@ def _chain(name: str, head: str) -> bool:
 
 
 # A facility put in every place of a kind ("в каждом районе", "во всех областях") is a policy, not one project.
-_DISTRIBUTIVE = re.compile(r"(?<!\w)(?:в|во|на)\s+(?:кажд\w+|всех)\s", re.IGNORECASE)
+_DISTRIBUTIVE = re.compile(r"(?<!\w)(?:в|во|на)\s+(?:кажд\w+|всех)\s|^\s*(?:ежегодно|ежемесячно|annually|every\s+year|each\s+year)\s",
+                           re.IGNORECASE)
 # A Russian count of ten or more projects ("120 новых текстильных фабрик").
 _TALLY = re.compile(r"^\s*(?:(?:еще|ещё)\s+)?\d{2,}\s+[а-яё]", re.IGNORECASE)
 # An infinitive whose subject is the facility itself ("X centre to open in 2026", "the plant is to start operating").
@@ -2990,7 +3002,9 @@ _REGION_OF_PLACE = re.compile(r"(?:the\s+)?[A-ZА-ЯЁ][\w-]+\s+(?:region|distri
                               re.IGNORECASE)
 # A place phrase that ends a name ("… in Osh", "… at the port of Aktau", "… в Самарканде").
 # "… in Zafarabad district of Jizzakh region of Uzbekistan": each "of" names the larger unit the place lies in
-_TRAILING_PLACE = (rf"\s+(?:в|во|на|у|in|at|on|near)\s+({_PLACE_NAME}(?:\s+[^\s,]+){{0,2}}"
+# (four words only from a name or a settlement word: "в Фарапском этрапе Лебапского велаята", not "на основе опыта Кореи")
+_TRAILING_PLACE = (rf"\s+(?:в|во|на|у|in|at|on|near)\s+((?:{_PLACE_NAME}(?:\s+[^\s,]+){{0,2}}"
+                   rf"|(?=(?-i:[A-ZА-ЯЁ])|сел|город|район|посел|посёл|кишлак|аул|махалл)[^\s,]+(?:\s+[^\s,]+){{3}})"
                    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:region|district|province|oblast|velayat|etrap|viloyat))?){{0,2}})\s*$")
 
 
@@ -3089,7 +3103,7 @@ def _clean_name(item: str) -> tuple[str, str]:
         name = name[:unopened.end() - 1]
     # "… и оптико-волоконной линии связи", "парогазовой электростанции на строящейся ТЭС": a conjunction before the
     # name joins it to the list, a preposition after it opens what the name stands on
-    name = re.sub(r"^(и|а также|and)\s+", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"^(и|а также|and|не просто|не только|not just|not only|not merely)\s+", "", name, flags=re.IGNORECASE)
     name = re.sub(r"^(there|here)\s+(?=[a-z])", "", name)  # "will build there greenery complex": where, not which
     # "the second Fandaryo hydroelectric power plant": an ordinal before a proper name counts the list, the name says which
     name = re.sub(r"^(first|second|third|fourth|fifth)\s+(?:(?:projected|planned|proposed)\s+)?(?=[A-Z][a-z])", "", name)
@@ -3722,7 +3736,10 @@ def _names_the_doer(before: str, name: str, head: str, mode: str) -> bool:
 _SPEAKS_OF = re.compile(r"^\W*речь (также |в частности |прежде всего )?ид[её]т о ")
 # A follow-up sentence's subject that can only be the one project just named.
 _ONE_ANAPHOR = re.compile(rf"^\W*({_POSSESSIVE_IT} (\w+ )?(opening|launch|commissioning|inauguration|construction)|it|"
-                          r"the (new )?(facility|enterprise|site|object))(?!\w)")
+                          r"the (new )?(facility|enterprise|site|object)|"
+                          # "Строительство началось в марте", "Construction began in March": the works on that project
+                          r"(строительство|строительные работы|construction( works?)?) (уже |официально |already |officially )?"
+                          r"(началось|начались|стартовало|стартовали|began|started|commenced|kicked off|got under ?way))(?!\w)")
 # A sentence that opens by a pronoun for what was named before ("Among them is …", "They include …"), deals or projects.
 _PRONOUN_BACK = re.compile(r"^\W*((in particular|also|in addition|besides),?\s+)?(among (them|these|those)|one of them|(they|these|those) "
                            rf"(also )?{_TAKE_UP})(?!\w)")

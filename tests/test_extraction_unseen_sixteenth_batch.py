@@ -102,3 +102,80 @@ def test_a_district_and_a_velayat_after_a_plant_are_where_it_stands():
     facts = extract_article(article(body, "en"))
     assert [(p["project_name"], p["city_or_region"]) for p in facts["projects"]] == [
         ("1200 MW combined cycle power plant", "Balkan")]
+
+
+# --- batch Z ---------------------------------------------------------------------------------------------------------
+
+
+def test_a_meeting_with_the_ebrd_named_in_full_is_held_with_the_bank():
+    body = ("On June 11, President of the Republic of Uzbekistan Shavkat Mirziyoyev held talks with the President of "
+            "the European Bank for Reconstruction and Development, Odile Renaud, via videoconference.")
+    meetings = extract_article(article(body, "en"))["meetings"]
+    assert [m["country_codes"] for m in meetings] == [["UZ"]]
+
+
+def test_a_four_word_district_and_velayat_after_a_station_is_where_it_stands():
+    body = "Состоялся ввод в эксплуатацию новой газосборной станции в Фарапском этрапе Лебапского велаята."
+    facts = extract_article(article(body, "ru"))
+    assert [(p["project_name"], p["city_or_region"]) for p in facts["projects"]] == [("газосборная станция", "Lebap")]
+
+
+def test_four_words_after_a_preposition_that_name_no_place_stay_in_the_name():  # guard
+    body = "Стороны договорились создать национальную платформу электронной торговли на основе опыта Южной Кореи."
+    facts = extract_article(article(body, "ru"))
+    assert [(p["project_name"], p["country_code"]) for p in facts["projects"]] == [
+        ("национальная платформа электронной торговли на основе опыта Южной Кореи", None)]
+
+
+def test_a_place_phrase_inside_a_building_is_no_subject():
+    assert article_projects("Внутри здания планируется построить зимний спортзал и бассейн.", "ru") == []
+
+
+def test_a_yearly_count_of_factories_in_a_programme_is_no_project():
+    body = "По словам министра, запуск KG TEX соответствует инициативе кабмина по открытию ежегодно 100 промышленных предприятий."
+    assert article_projects(body, "ru") == []
+
+
+def test_not_just_a_factory_is_the_factory():
+    body = "Благодаря поддержке фонда здесь создана не просто отдельная птицефабрика, а целая экосистема."
+    assert article_projects(body, "ru") == [("отдельная птицефабрика", "launched")]
+
+
+def test_the_fund_whose_financial_support_built_a_farm_is_no_project():
+    body = "В Оше открыли новую птицефабрику, реализованную при финансовой поддержке Фонда развития через банк «Алтын»."
+    assert article_projects(body, "ru") == [("птицефабрика", "launched")]
+
+
+def test_a_loan_granted_beside_a_quoted_name_is_no_part_of_it():
+    body = "Фонд выделил на строительство малой ГЭС «Сарыбулак» льготный кредит в размере $4,2 млн."
+    assert article_projects(body, "ru") == [("малая ГЭС «Сарыбулак»", "announced")]
+
+
+def test_the_town_after_a_comma_is_where_the_plant_stands_not_a_second_item():
+    body = "Компания Hanwa начала строительство завода по производству автомобилей в Казахстане, в городе Костанай."
+    assert article_projects(body, "ru") == [("завод по производству автомобилей в Казахстане", "construction_started")]
+
+
+def test_a_capsule_laid_for_the_construction_of_a_building_starts_it():
+    body = ("Директор прибыл в Бишкек для участия в церемонии открытия средней школы № 12 и закладки капсулы под "
+            "строительство нового корпуса детской больницы № 4.")
+    assert article_projects(body, "ru") == [("средняя школа № 12", "launched"),
+                                            ("корпус детской больницы № 4", "construction_started")]
+
+
+def test_construction_said_to_have_begun_takes_up_the_one_project_just_named():
+    assert article_projects("A cement plant will be built in Osh. Construction began in March.", "en") == [
+        ("cement plant", "construction_started")]
+    assert article_projects("В Оше построят цементный завод. Строительство началось в марте.", "ru") == [
+        ("цементный завод", "construction_started")]
+
+
+def test_a_quoted_count_names_no_plants():
+    body = "Tokayev highlighted Kazakhstan’s plan to build \"at least two or three\" nuclear power plants."
+    assert article_projects(body, "en") == []
+
+
+def test_the_presence_of_officials_at_an_opening_is_no_part_of_the_office_opened():
+    body = ("Mr. Wang inaugurated the bank's new Resident Mission office with the presence of senior government "
+            "representatives and development partners.")
+    assert article_projects(body, "en") == [("bank's new Resident Mission office", "launched")]

@@ -179,3 +179,10 @@ def test_the_presence_of_officials_at_an_opening_is_no_part_of_the_office_opened
     body = ("Mr. Wang inaugurated the bank's new Resident Mission office with the presence of senior government "
             "representatives and development partners.")
     assert article_projects(body, "en") == [("bank's new Resident Mission office", "launched")]
+
+
+def test_a_length_or_area_told_after_the_head_is_no_part_of_the_name():
+    body = ("The Kazakhstan — Turkmenistan — Iran railway with a length of 724 kilometers was commissioned. A five-story "
+            "surgical building with a total area of 17 thousand square meters will be built in Osh.")
+    assert [name for name, _ in article_projects(body, "en")] == ["Kazakhstan — Turkmenistan — Iran railway",
+                                                                 "five-story surgical building"]

@@ -1637,8 +1637,11 @@ def _with_owner(item: str, text: str, start: int) -> str:
             return item
         end = _OWNED.match(bare).end()
         return f"{bare[:end]} {owner}{bare[end:]}"
-    words = re.findall(r"[\w&.-]+", re.sub(r"^the\s+", "", subject, flags=re.IGNORECASE))
-    if not 1 <= len(words) <= 5 or not all(w[0].isupper() for w in words) or _head(subject) not in (None, "bank"):
+    # "Pakistan's state-owned National Bank of Pakistan": the attributes before the name are no part of it
+    words = re.findall(r"[\w&.-]+", re.sub(r"^(?:the\s+)?(?:[a-z][\w-]*\s+)*(?=[A-Z])", "", subject))
+    # "National Bank of Pakistan": a function word may join the capitalised words of a name
+    if not 1 <= len(words) <= 5 or not all(w[0].isupper() or 0 < k < len(words) - 1 and w in ("of", "for", "and", "&")
+                                           for k, w in enumerate(words)) or _head(subject) not in (None, "bank"):
         return item
     return f"{' '.join(words)} {bare}"
 

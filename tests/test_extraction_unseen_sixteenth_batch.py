@@ -186,3 +186,27 @@ def test_a_length_or_area_told_after_the_head_is_no_part_of_the_name():
             "surgical building with a total area of 17 thousand square meters will be built in Osh.")
     assert [name for name, _ in article_projects(body, "en")] == ["Kazakhstan — Turkmenistan — Iran railway",
                                                                  "five-story surgical building"]
+
+
+# --- batch AA --------------------------------------------------------------------------------------------------------
+
+
+def test_a_bank_named_with_of_and_attributes_before_it_owns_the_branch_it_opens():
+    body = "Pakistan’s state-owned National Bank of Pakistan (NBP) will launch a branch in Uzbekistan next year."
+    assert article_projects(body, "en") == [("National Bank of Pakistan branch in Uzbekistan", "announced")]
+
+
+def test_a_purpose_in_an_effort_is_no_part_of_the_name():
+    body = "Turkmenistan has opened a trade house in Mazari-Sharif in an effort to expand economic cooperation."
+    assert article_projects(body, "en") == [("trade house in Mazari-Sharif", "launched")]
+
+
+def test_saint_abbreviated_does_not_end_the_name():
+    body = "St. Petersburg and Ashgabat intend to open trading houses in St. Petersburg and in Ashgabat."
+    assert all(not name.endswith(" St") for name, _ in article_projects(body, "en"))
+
+
+def test_a_size_for_each_of_two_plants_is_no_part_of_their_name():
+    body = "В Бухарской и Навоийской областях построят две ветряные электростанции каждая мощностью в 500 мегаватт."
+    assert [name for name, _ in article_projects(body, "ru")] == ["ветряные электростанции в Бухарской области",
+                                                                 "ветряные электростанции в Навоийской области"]

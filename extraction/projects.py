@@ -1850,6 +1850,11 @@ def _own_status(remark: str) -> str | None:
     return None
 
 
+# The start of works named by nouns ("the launch of the construction of", "запуск строительства"): they have begun
+_WORKS_LAUNCHED = re.compile(r"(?<!\w)(?:launch|start|beginning|commencement) of (?:the )?(?:construction|building)(?!\w)"
+                             r"|(?<!\w)(?:запуск|старт|начал)\w* (?:строительств|возведени)")
+
+
 def _intro_status(intro: str, previous: str = "", lead: str = "") -> str:
     """Return the status an enumeration's introduction gives its items ("среди запущенных проектов —").
 
@@ -1870,6 +1875,8 @@ def _intro_status(intro: str, previous: str = "", lead: str = "") -> str:
         for _, status, mode, regex in cues:
             if mode in ("verb", "signed") and regex.search(text):
                 return status
+        if _WORKS_LAUNCHED.search(text):
+            return "construction_started"  # "the launch of the construction of joint ventures:", "старт строительства:"
         scope = lead + text if text is intro else text
         if lex["witnessed"].search(scope) and not lex["announce"].search(scope):
             # "приняли участие в церемонии открытия трех объектов:": the opening the speakers attended took place
@@ -3917,6 +3924,8 @@ def find_projects(sentences: list[Sentence], published: dt.date | None = None) -
                 head = _head(name, allow_count=True)
                 if not head or len(name) < 4 and not name.isupper():
                     continue  # a bare abbreviation ("ТЭЦ", "HPP") still names the plant
+                if lexicon.norm(_undetermined(name.strip())) in ("производство", "производства", "production", "productions"):
+                    continue  # "в моногородах строят производства": a production of nothing named is no project
                 if _SUBORDINATE.match(name):
                     continue  # "… in 2028, when plant's dam will reach …": a clause's subject, not a named object
                 city, country = _place(place) if place else (None, None)

@@ -210,3 +210,27 @@ def test_a_size_for_each_of_two_plants_is_no_part_of_their_name():
     body = "В Бухарской и Навоийской областях построят две ветряные электростанции каждая мощностью в 500 мегаватт."
     assert [name for name, _ in article_projects(body, "ru")] == ["ветряные электростанции в Бухарской области",
                                                                  "ветряные электростанции в Навоийской области"]
+
+
+# --- batch AB --------------------------------------------------------------------------------------------------------
+
+
+def test_the_launch_of_the_construction_of_listed_ventures_starts_each_of_them():
+    body = ("An interesting development was the launch of the construction of joint ventures:\n"
+            "- A joint venture for home appliances in the Karaganda region of Kazakhstan\n"
+            "- A joint project for the production of Chevrolet cars in the Kostanay city of Kazakhstan")
+    assert [status for _, status in article_projects(body, "en")] == ["construction_started", "construction_started"]
+
+
+def test_a_production_of_nothing_named_is_no_project():
+    assert article_projects("В моногородах Жамбылской области строят производства.", "ru") == []
+
+
+def test_the_day_after_a_unit_is_no_part_of_its_name():
+    body = "Планируется запустить первый агрегат станции 16 ноября этого года."
+    assert [name for name, _ in article_projects(body, "ru")] == ["первый агрегат станции"]
+
+
+def test_the_funds_granted_beside_a_quoted_plant_are_no_part_of_its_name():
+    body = "Правительство выделило на строительство ТЭЦ «Душанбе-3» средства из бюджета."
+    assert [name for name, _ in article_projects(body, "ru")] == ["ТЭЦ «Душанбе-3»"]

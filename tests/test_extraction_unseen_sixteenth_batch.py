@@ -234,3 +234,9 @@ def test_the_day_after_a_unit_is_no_part_of_its_name():
 def test_the_funds_granted_beside_a_quoted_plant_are_no_part_of_its_name():
     body = "Правительство выделило на строительство ТЭЦ «Душанбе-3» средства из бюджета."
     assert [name for name, _ in article_projects(body, "ru")] == ["ТЭЦ «Душанбе-3»"]
+
+
+def test_widening_a_road_to_more_lanes_names_no_second_road():
+    body = ("Банк выделил кредит на реконструкцию стратегической трассы Ош — Баткен. Работы включали расширение трассы "
+            "до четырех-шести полос.")
+    assert [name for name, _ in article_projects(body, "ru")] == ["стратегическая трасса Ош — Баткен"]

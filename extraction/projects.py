@@ -1638,11 +1638,15 @@ def _with_owner(item: str, text: str, start: int) -> str:
         end = _OWNED.match(bare).end()
         return f"{bare[:end]} {owner}{bare[end:]}"
     # "Pakistan's state-owned National Bank of Pakistan": the attributes before the name are no part of it
-    words = re.findall(r"[\w&.-]+", re.sub(r"^(?:the\s+)?(?:[a-z][\w-]*\s+)*(?=[A-Z])", "", subject))
+    words = re.findall(r"[\w&.-]+", re.sub(r"^(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+)*(?=[A-Z])", "", subject))
     # "National Bank of Pakistan": a function word may join the capitalised words of a name
     if not 1 <= len(words) <= 5 or not all(w[0].isupper() or 0 < k < len(words) - 1 and w in ("of", "for", "and", "&")
                                            for k, w in enumerate(words)) or _head(subject) not in (None, "bank"):
         return item
+    if "of" in words:
+        # "branch of National Bank of Pakistan in Uzbekistan": an owner with "of" follows the head, which stays the head
+        end = _OWNED.match(bare).end()
+        return f"{bare[:end]} of {' '.join(words)}{bare[end:]}"
     return f"{' '.join(words)} {bare}"
 
 

@@ -193,7 +193,14 @@ def test_a_length_or_area_told_after_the_head_is_no_part_of_the_name():
 
 def test_a_bank_named_with_of_and_attributes_before_it_owns_the_branch_it_opens():
     body = "Pakistan’s state-owned National Bank of Pakistan (NBP) will launch a branch in Uzbekistan next year."
-    assert article_projects(body, "en") == [("National Bank of Pakistan branch in Uzbekistan", "announced")]
+    assert article_projects(body, "en") == [("branch of National Bank of Pakistan in Uzbekistan", "announced")]
+
+
+def test_a_headline_branch_and_the_bank_s_branch_in_the_body_are_one():
+    facts = extract_article(article(
+        "Pakistan’s state-owned National Bank of Pakistan (NBP) will launch a branch in Uzbekistan next year.", "en",
+        title="National Bank of Pakistan to Open Uzbekistan Branch"))
+    assert [p["project_name"] for p in facts["projects"]] == ["branch of National Bank of Pakistan in Uzbekistan"]
 
 
 def test_a_purpose_in_an_effort_is_no_part_of_the_name():

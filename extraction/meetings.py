@@ -338,11 +338,13 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
     if topical:
         # "переговоры в рамках подготовки к визиту Президента Таджикистана": who the future event brings is not here
         excluded |= {p.name for p in persons if not topics[p.start].strip() and untopical[p.start].strip()}
-    routes = _route_stops(low)
+    mentions = find_countries(low)
+    # most sentences name no country, and the route pattern is the costly part
+    routes = _route_stops(low) if mentions else []
     return SentenceInfo(
         sentence=sentence,
         persons=persons,
-        countries=[c.key for c in find_countries(low) if not _currency_of(low, c) and not _in_route(c, routes)],
+        countries=[c.key for c in mentions if not _currency_of(low, c) and not _in_route(c, routes)],
         formats=formats,
         generic=generic,
         planned=planned,

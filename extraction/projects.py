@@ -223,11 +223,14 @@ _PLACE_LEAD = re.compile(r"^\s*(?:[Ii]n|[Aa]t|[Вв]о?)\s+[A-ZА-ЯЁ][\w-]*(?:
                          r"области|район\w*))?\s*(?:,|—|–|-)\s*")
 # A bullet or number that opens a list item ("- завод …", "2) a plant …").
 # An enumerated item that is the construction of a facility ("строительство завода", "construction of a plant").
-_CONSTRUCTION_ITEM = re.compile(r"((commencement|beginning|start) of (the )?)?(строительств|возведени|сооружени|прокладк|construction (of|on)|building (of|on))",
+_CONSTRUCTION_OF_EN = r"(?:construction|building)\s+(?:of|on)"
+_CONSTRUCTION_ITEM = re.compile(rf"((commencement|beginning|start) of (the )?)?(строительств|возведени|сооружени|прокладк|{_CONSTRUCTION_OF_EN})",
                                 re.IGNORECASE)
 # An attributive participle cue opening an apposition ("X, a planned rail line,"), which adds no project
 _APPOSITIVE_CUE = re.compile(r"[^\s,],\s+(?:a|an)\s+\w?$")
-_CONSTRUCTION_BEFORE = re.compile(r"(?<!\w)(?:construction|building)\s+(?:of|on)\s+$")
+_CONSTRUCTION_BEFORE = re.compile(rf"(?<!\w){_CONSTRUCTION_OF_EN}\s+$")
+# An English cue that starts something ("was launched", "kicked off", "has begun")
+_START_CUE_EN = re.compile(r"launch|start|beg[au]n|kick|commenc|initiat")
 _BULLET = re.compile(r"^\s*(?:[-–—•·*▪●►]|\d{1,2}[.)](?!\d))\s*")
 # The attribution that closes a line of direct speech ("— …, – отметил министр."): a dash line with it is a quotation.
 # A closing quote and its speaker ('… the X tunnel," he said, "…', '…», — сказал он'): the quoted words end there.
@@ -892,13 +895,6 @@ _ADJECTIVE_COMMA = re.compile(r"(?<![\w-])(an?|the)\s+([a-z][\w-]*),(?=\s+[a-z\d
 _QUOTED_COUNT = re.compile(r"[«\"“]([a-zа-яё\d][a-zа-яё\d\s-]{0,40})[»\"”]")
 
 
-def _country_only(phrase: str) -> bool:
-    """Tell whether a phrase is nothing but a country's name ("Tajikistan", "the Kyrgyz Republic")."""
-    low = lexicon.norm(_undetermined(phrase.strip()))
-    hits = find_countries(low)
-    return len(hits) == 1 and hits[0].start == 0 and hits[0].end >= len(low.rstrip(" ."))
-
-
 def _items(obj: str, in_list: bool = False) -> list[str]:
     """Split a coordinated object into separate phrases, sharing the head with bare quoted names.
 
@@ -984,7 +980,7 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
                 break  # a place, a price or a new clause, not a continuation of the name
             if seps[k].strip() == "," and _REGION_OF_PLACE.fullmatch(piece.strip()) and re.search(_TRAILING_PLACE, out[-1]):
                 break  # "in the city of Nurafshon, Tashkent region": the region the place lies in, not a second place
-            within = seps[k].strip() == "," and _country_only(piece)
+            within = seps[k].strip() == "," and _only_country(piece)
             trailing = re.search(_TRAILING_PLACE, out[-1]) if within else None
             if within and (trailing and _place(trailing.group(0))[0] or _OF_PLACE_END.search(out[-1])):
                 continue  # "in Ayni district of Sughd, Tajikistan": the country the place lies in, not a second item
@@ -1623,8 +1619,10 @@ def _with_owner(item: str, text: str, start: int) -> str:
     Bank", "Капиталбанк"). Russian takes the owner in the genitive.
     """
     bare = _undetermined(item.strip())
-    if not _OWNED.match(bare):
+    owned = _OWNED.match(bare)
+    if not owned:
         return item
+    end = owned.end()
     subject = re.sub(r"^.*?[’']s\s+", "", _subject(text, start, finite=True).strip())
     if _is_ru(bare):
         latin = re.search(r"(?:[A-Z][\w&.-]*\s*)+$|[«\"“„][^»\"”]+[»\"”]\s*$", subject)
@@ -1635,7 +1633,6 @@ def _with_owner(item: str, text: str, start: int) -> str:
             owner = _case_like(parsed.word, subject) if parsed else subject
         else:
             return item
-        end = _OWNED.match(bare).end()
         return f"{bare[:end]} {owner}{bare[end:]}"
     # "Pakistan's state-owned National Bank of Pakistan": the attributes before the name are no part of it
     words = re.findall(r"[\w&.-]+", re.sub(r"^(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+)*(?=[A-Z])", "", subject))
@@ -1645,7 +1642,6 @@ def _with_owner(item: str, text: str, start: int) -> str:
         return item
     if "of" in words:
         # "branch of National Bank of Pakistan in Uzbekistan": an owner with "of" follows the head, which stays the head
-        end = _OWNED.match(bare).end()
         return f"{bare[:end]} of {' '.join(words)}{bare[end:]}"
     return f"{' '.join(words)} {bare}"
 
@@ -2298,7 +2294,7 @@ def _candidates(sentence: Sentence, previous: str = "", published: dt.date | Non
             at = text.rfind(subject.strip(), 0, start) if subject.strip() else -1
             if resolved == "launched" and (_CONSTRUCTION_ITEM.match(_undetermined(subject.strip()))
                                            or at > 0 and _CONSTRUCTION_BEFORE.search(low, 0, at)
-                                           and re.search(r"launch|start|beg[au]n|kick|commenc|initiat", low[start:end])):
+                                           and _START_CUE_EN.search(low[start:end])):
                 # "The construction of X has been launched": the works began (an English cue took the work noun)
                 resolved = "construction_started"
             if _ATTRIBUTIVE_RU.search(low[start:end]) and low[:start].rstrip().endswith(",") \
@@ -3830,10 +3826,10 @@ def _past_headline(sentence: Sentence) -> str:
 
 
 def _only_country(phrase: str) -> bool:
-    """Tell whether a phrase is one country's name and nothing else ("Туркменистан", "Afghanistan")."""
-    low = lexicon.norm(phrase.strip())
+    """Tell whether a phrase is one country's name and nothing else ("Туркменистан", "the Kyrgyz Republic")."""
+    low = lexicon.norm(_undetermined(phrase.strip()))
     found = find_countries(low)
-    return len(found) == 1 and found[0].start == 0 and found[0].end == len(low)
+    return len(found) == 1 and found[0].start == 0 and found[0].end >= len(low.rstrip(" ."))
 
 
 def _as_read(sentence: Sentence) -> Sentence:

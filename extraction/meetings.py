@@ -126,6 +126,7 @@ def _lex() -> dict:
         "not_planned": lexicon.any_of(lex["not_planned"]),
         "locative": lexicon.compiled(lex["locative_before"]),
         "project_site": lexicon.compiled(lex["project_site_before"]),
+        "report_site": lexicon.compiled(lex["report_site_before"]),
         "capital_after": lexicon.compiled(lex["capital_after_country"]),
         "capital_before": lexicon.compiled(lex["capital_before_country"]),
         "capital_of_visited": lexicon.compiled(lex["capital_of_visited"]),
@@ -344,7 +345,8 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
     return SentenceInfo(
         sentence=sentence,
         persons=persons,
-        countries=[c.key for c in mentions if not _currency_of(low, c) and not _in_route(c, routes)],
+        countries=[c.key for c in mentions if not _currency_of(low, c) and not _in_route(c, routes)
+                   and not _FIRM_AFTER.match(low, c.end)],
         formats=formats,
         generic=generic,
         planned=planned,
@@ -358,6 +360,9 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
 # A country that only names a currency: "352 млн долларов США", "долл. США", "U.S. dollars"
 _CURRENCY_BEFORE = re.compile(r"(?<!\w)(?:доллар\w*|долл)\.?\s*$")
 _CURRENCY_AFTER = re.compile(r"\s*dollars?(?!\w)")
+# A country that only says whose a firm is ("the Chinese investor", "китайской компании"): a firm is no state's party
+_FIRM_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:investors?|compan(?:y|ies)|firms?|corporations?|businessm[ae]n|"
+                         r"инвестор\w*|компани\w*|фирм\w*|корпораци\w*|бизнесмен\w*)(?!\w)")
 
 
 # A route named by the countries it links ("железной дороги Китай — Кыргызстан — Узбекистан", "the
@@ -451,6 +456,8 @@ def office_holders(sentence: Sentence, persons: list[PersonHit], published: dt.d
         codes = after or _countries_before(low, m.start())
         if not codes or any(p.start < end and m.start() < p.end for p in persons):
             continue
+        if after and _FIRM_AFTER.match(low, end):
+            continue  # "вице-президент китайской компании": an office in a firm, no state's
         # "President of Kazakhstan Kassym-Jomart Tokayev", "Tokayev, the Kazakh President": a named person's title
         if re.match(r"\s*,?\s*[A-ZА-ЯЁ]", text[end:end + 3]) or any(
                 _APPOSITION.fullmatch(low[p.end:m.start()]) for p in persons if p.end <= m.start()):
@@ -562,8 +569,9 @@ def _city_in(low: str) -> str | None:
             continue  # "in the Tashkent region": the province named after its centre, not the city
         loc = lex["locative"].search(low[max(0, hit.start - 40):hit.start])
         if loc:
-            if lex["project_site"].search(low[max(0, hit.start - 40):max(0, hit.start - 40) + loc.start()]):
-                continue  # the site of a plant or a road, not of the meeting
+            before = low[max(0, hit.start - 40):max(0, hit.start - 40) + loc.start()]
+            if lex["project_site"].search(before) or lex["report_site"].search(before):
+                continue  # the site of a plant, a road or a briefing, not of the meeting
             return hit.key
         # "the Moscow talks", "ташкентские переговоры"
         if (re.search("[a-z]", hit.text) or "ск" in hit.text) and lex["city_attr"].match(low[hit.end:hit.end + 60]):
@@ -785,7 +793,8 @@ def _unnamed_counterparts(info: SentenceInfo) -> set[str]:
     """Return the countries of leaders met by role only ("с президентом Азербайджана")."""
     low = info.sentence.low
     rx = _lex()["counterpart"]
-    return {hit.key for hit in find_countries(low) if rx.search(low[max(0, hit.start - 60):hit.start])}
+    return {hit.key for hit in find_countries(low) if rx.search(low[max(0, hit.start - 60):hit.start])
+            and not _FIRM_AFTER.match(low, hit.end)}
 
 
 def _compatible(c: Cluster, info: SentenceInfo, date, shift: int, parties: set[str],

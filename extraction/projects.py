@@ -359,6 +359,7 @@ def _lex() -> dict:
             + "|".join(lex["facility_parts_en"]) + r")s?|(?:" + "|".join(lex["facility_parts_en"])
             + r")\s+(?:\d+|[ivx]+|[a-z]))\s+of\s+(?=\w)"),
         "not_ru": tuple(lex["not_projects_ru"]),
+        "not_leading_ru": tuple(lex["not_leading_ru"]),
         "placeless_kinds": set(lex["placeless_kinds_ru"]),
         "offence": lexicon.compiled(lex["offence_context"]),
         "chain_heads": set(lex["chain_heads_ru"]),
@@ -538,6 +539,8 @@ def _names_project(item: str) -> bool:
         return False  # "для ACWA Power это не первый проект": what the subject is, said of it, names nothing new
     if _WITH_PARTNER.match(item):
         return False  # "реализован совместно с Инвестиционным фондом": the partner it was done with
+    if lexicon.norm(item.strip()).startswith(_lex()["not_leading_ru"]):
+        return False  # "Талимарджанской и других ТЭС": the others of a kind are none in particular
     head = _head(_strip_work(_undetermined(item)), allow_count=True)
     if head in ("район", "поселок", "посёлок", "село") and _DISTRICT_NAMED.search(item):
         return False  # "Дангаринский район", "близ поселка Актогай": a district or village named is where a project stands
@@ -895,6 +898,10 @@ _ADJECTIVE_COMMA = re.compile(r"(?<![\w-])(an?|the)\s+([a-z][\w-]*),(?=\s+[a-z\d
 _QUOTED_COUNT = re.compile(r"[«\"“]([a-zа-яё\d][a-zа-яё\d\s-]{0,40})[»\"”]")
 
 
+# A trade named in capitals, which a company's name coordinates ("Mining and Metallurgical", "Oil and Gas")
+_TRADE_IN_NAME = re.compile(r"\s(?:Mining|Processing|Engineering|Trading|Manufacturing|Refining|Smelting|Oil)$")
+
+
 def _items(obj: str, in_list: bool = False) -> list[str]:
     """Split a coordinated object into separate phrases, sharing the head with bare quoted names.
 
@@ -946,6 +953,10 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
         if out and seps[k].strip() == "and" and piece[:1].isupper() and _head(out[-1]) is None \
                 and re.search(r"\s(with|of|by|between)\s+[A-Z][\w-]*$", out[-1]):
             # "partnerships with Tohoku and Hirosaki Universities": the names go on the other topic's partner
+            out[-1] = f"{out[-1]} and {piece}"
+            continue
+        if out and seps[k].strip() == "and" and piece[:1].isupper() and _TRADE_IN_NAME.search(out[-1]):
+            # "Almalyk Mining and Metallurgical Complex": a trade in capitals is part of one company's name
             out[-1] = f"{out[-1]} and {piece}"
             continue
         if out and seps[k].strip() == "," and _ROUTE_ENDS.match(piece):
@@ -2135,6 +2146,8 @@ def _candidates(sentence: Sentence, previous: str = "", published: dt.date | Non
         obj = re.sub(r"\s+(for|of|on|about|in|to|with|by)(\s+(the|a|an))?\s*$", "", obj.rstrip(), flags=re.IGNORECASE)
         obj, place = _skip_leading_place(obj.strip())
         obj = _skip_leading_companion(obj)  # "открыл (в Кыргызстане) вместе с премьером X фонд"
+        if re.search(r"(?<!\w)(open|opens|opened|opening|set|sets|setting)\s*$", low[start:end]):
+            obj = re.sub(r"^up\s+(?=\S)", "", obj)  # "to open up a branch": the particle is the verb's, not the object's
         if _FIELDS_OF.match(obj):
             obj = ""  # "are being implemented in the fields of energy, production of building materials …": sectors
         if _FIGURATIVE_WAY.match(obj) and re.search(r"(?<!\w)(open|откр)", low[start:end]) \
@@ -3010,17 +3023,20 @@ _PLACE_NAME = r"(?:the\s+)?(?:port of\s+)?[^\s,]+"
 # A region named after a place, in apposition ("…, Tashkent region", "…, Ташкентская область").
 _REGION_OF_PLACE = re.compile(r"(?:the\s+)?[A-ZА-ЯЁ][\w-]+\s+(?:region|district|province|oblast|област\w*|район\w*)",
                               re.IGNORECASE)
+# The country a place lies in and the side of it, before the place ("in Uzbekistan's Farish district", "in the
+# country's northern Chui region")
+_OWNER_AND_SIDE = r"(?:(?:the\s+country|[A-Z][\w-]+)'s\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
 # A place phrase that ends a name ("… in Osh", "… at the port of Aktau", "… в Самарканде").
 # "… in Zafarabad district of Jizzakh region of Uzbekistan": each "of" names the larger unit the place lies in
 # (four words only from a name or a settlement word: "в Фарапском этрапе Лебапского велаята", not "на основе опыта Кореи")
-_TRAILING_PLACE = (rf"\s+(?:в|во|на|у|in|at|on|near)\s+((?:{_PLACE_NAME}(?:\s+[^\s,]+){{0,2}}"
+_TRAILING_PLACE = (rf"\s+(?:в|во|на|у|in|at|on|near)\s+((?:{_OWNER_AND_SIDE}{_PLACE_NAME}(?:\s+[^\s,]+){{0,2}}"
                    rf"|(?=(?-i:[A-ZА-ЯЁ])|сел|город|район|посел|посёл|кишлак|аул|махалл)[^\s,]+(?:\s+[^\s,]+){{3}})"
                    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:region|district|province|oblast|velayat|etrap|viloyat))?){{0,2}})\s*$")
 
 
 # A place introduced by the kind of settlement it is ("in the village of X", "в селе X"), known or not
 _SETTLEMENT = re.compile(rf"\s+(?:(?:in|at|near)\s+the\s+(?:{_SETTLEMENT_EN}|district|area)\s+of\s+[A-Z]"
-                         rf"|(?:in|at|near)\s+[A-Z][\w'-]+\s+(?:{_SETTLEMENT_EN}|district|etrap)(?!\w)"
+                         rf"|(?:in|at|near)\s+{_OWNER_AND_SIDE}[A-Z][\w'-]+\s+(?:{_SETTLEMENT_EN}|district|etrap)(?!\w)"
                          rf"|{_SETTLEMENT_RU}\s+[А-ЯЁ«])")
 
 
@@ -3174,7 +3190,7 @@ def _clean_name(item: str) -> tuple[str, str]:
         m = None  # "ГЭС на реке Нарын", "a plant on the Naryn river": the river says which plant; it is no town
     if m and _place(m.group(0)) != (None, None):
         place = m.group(0).strip()
-        if _place(place)[0] not in (None, "border"):
+        if _place(place)[0] not in (None, "border") or _SETTLEMENT.match(m.group(0)):
             name = name[:m.start()]  # the town goes to city_or_region; "near the border" stays part of the name
             if not _is_ru(name) and (local := _LOCALITY_EN.search(name)):
                 name = name[:local.start()]  # "X school in the farmers association “Y” of the Dusti district in Khatlon"

@@ -539,6 +539,8 @@ def _names_project(item: str) -> bool:
         return False  # "для ACWA Power это не первый проект": what the subject is, said of it, names nothing new
     if _WITH_PARTNER.match(item):
         return False  # "реализован совместно с Инвестиционным фондом": the partner it was done with
+    if re.match(r"\s*(?:(?:нов|будущ)\w*\s+)?(?:для|от|из|через|при)\s", item, re.IGNORECASE):
+        return False  # "строительство новых для ТЭС внешних систем": what a phrase is for or from is no name
     if lexicon.norm(item.strip()).startswith(_lex()["not_leading_ru"]):
         return False  # "Талимарджанской и других ТЭС": the others of a kind are none in particular
     head = _head(_strip_work(_undetermined(item)), allow_count=True)
@@ -1041,7 +1043,8 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
             elif head:
                 out[i] = _singular_en(this + " " + shared)
                 out[i + 1] = _singular_en(out[i + 1])  # each modifier names one plant
-        elif not _is_ru(this) and not _head(_bare_work(this)) and not _is_excluded(this) and len(_bare_work(this).split()) <= 3 \
+        elif not _is_ru(this) and not _head(_bare_work(this)) and not _is_excluded(this) \
+                and len(_LABEL.sub(" ", _bare_work(this)).split()) <= 3 \
                 and this.split()[-1].islower() and not re.match(r"^\s*(a|an|the|its|their)\s", out[i + 1]) \
                 and _head(following) and len(re.split(r"\s(?:in|at|on|near|worth|with|for|of|to)\s", following)[0].split()) <= 4 \
                 and (i + 2 == len(out) or _INDEFINITE.match(out[i])
@@ -1272,6 +1275,9 @@ def _skip_leading_companion(obj: str) -> str:
     return obj
 
 
+_LEADING_YEAR = re.compile(r"^(?:(?:в|во)\s+\d{4}\s+году|in\s+\d{4})\s*,\s*(?=(?:и|а|но|and|but)\s)", re.IGNORECASE)
+
+
 def _skip_leading_place(obj: str) -> tuple[str, str]:
     """Move a leading place phrase ("на реке Зеравшан …", "in Tashkent a trade house") out of the object.
 
@@ -1316,6 +1322,9 @@ def _skip_leading_place(obj: str) -> tuple[str, str]:
         if site and noun:
             site, owner_at = False, w.end()
             continue
+        if noun in ("город", "район", "поселок", "посёлок", "село", "кишлак", "аул") and k + 1 == len(words) - 1 \
+                and lexicon.norm(words[k - 1].group(0)) in _RU_PREPOSITIONS and words[k + 1].group(0)[:1].isupper():
+            return "", obj.strip()  # "в Мангистауской области близ города Форт-Шевченко": places only, the object is before
         if noun in ("район", "город") and all(_PLACE_ADJECTIVE.match(v.group(0)) for v in words[1:] if v.start() < w.start()) \
                 and w.start() > words[1].start():
             return obj[w.end():], obj[:w.end()].strip()  # "в Келесском районе": a district named, not a new one built
@@ -1793,13 +1802,19 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
             return "agreement_signed"
         # "Пуск ГЭС состоялся", "the opening of X took place": the event is reported as held; the cue itself
         # may end the witnessing phrase ("отметили запуск завода")
-        if published and years_before(low[window[0]:after[1]], published) and status in ("launched", "construction_started") \
+        if published and years_before(_DOCUMENT_DATE.sub(" ", low[window[0]:after[1]]), published) \
+                and status in ("launched", "construction_started") \
                 and not lex["announce"].search(following):
             return status  # "стал запуск в сентябре 2021 года предприятия" in a 2022 report: the launch happened
         held = lex["witnessed"].search(before) or lex["witnessed"].search(following) \
             or lex["witnessed"].search(low[window[0]:after[0]]) and not lex["announce"].search(following)
         return status if held else None
     return status
+
+
+# The date of a document ("постановление от 14 января 2022 года «О мерах по организации строительства …»"), which
+# dates the paper, not the works
+_DOCUMENT_DATE = re.compile(r"(?<!\w)(?:от|dated)\s+\d{1,2}(?:\s+[а-яa-z]+|[./]\d{1,2}[./])\s*\d{4}(?:\s*(?:года|г\.))?")
 
 
 def _signed_done(text: str) -> bool:
@@ -2113,8 +2128,11 @@ def _candidates(sentence: Sentence, previous: str = "", published: dt.date | Non
             described |= set(range(i + 1, j + 1))
             limit = hits[j + 1][0] if j + 1 < len(hits) else len(low)
         obj = text[end:limit]
-        if text.rfind("«", 0, start) > text.rfind("»", 0, start) and "»" in obj:
-            obj = obj[:obj.index("»")]  # "the project «Construction of X» on January 6": the quoted title ends the object
+        if text.rfind("«", 0, start) > text.rfind("»", 0, start) and "»" in obj \
+                and "«" not in obj[:obj.index("»")]:
+            # "the project «Construction of X» on January 6": the quoted title ends the object; a name quoted inside
+            # it («Подписано соглашение о создании СП «X» …») closes its own quote first
+            obj = obj[:obj.index("»")]
         # "…being implemented by X is the Y"; an inverted passive puts its subject after it ("Also commissioned were a Y")
         m = re.match(r"^\s*(by|of)\s[^.]{0,60}?\s(is|are)\s+|^\s*(were|was)\s+(?=(a|an|the|two|three|four|five|\d)\s)", obj)
         if m:
@@ -2137,14 +2155,17 @@ def _candidates(sentence: Sentence, previous: str = "", published: dt.date | Non
                 # they found when measured on the dev set
                 obj, named_kind = obj[counted.end():], _kind_of_count(counted.group(1))
         obj = _cut_clause(obj)
-        if re.match(r"^\s*,?\s*(and|but|while|whereas|и|а|но)\s", obj, re.IGNORECASE):
-            obj = ""  # "X was opened and the Y factory was launched": a new clause, not this verb's object
         # "a joint venture and on the construction of a hotel": the next cue's preposition and article are its own
         obj = re.sub(r"(,|\s+и|\s+а также|\s+and|\s+as well as)(\s+(on|of|for|about|in|to|о|об|по|на))?(\s+(the|a|an))?\s*$",
                      "", obj.rstrip(), flags=re.IGNORECASE)
         # "established a joint venture for the construction of …": the next cue takes the preposition's object
         obj = re.sub(r"\s+(for|of|on|about|in|to|with|by)(\s+(the|a|an))?\s*$", "", obj.rstrip(), flags=re.IGNORECASE)
-        obj, place = _skip_leading_place(obj.strip())
+        # "запущено в 2017 году, и сегодня завод …": the year is when, and what follows it may be a new clause
+        obj, place = _skip_leading_place(_LEADING_YEAR.sub("", obj.strip()))
+        if re.match(r"^\s*,?\s*(and|but|while|whereas|и|а|но)\s", obj, re.IGNORECASE):
+            # "X was opened and the Y factory was launched", "запущено в 2017 году, и сегодня завод выпускает": a new
+            # clause, not this verb's object
+            obj = ""
         obj = _skip_leading_companion(obj)  # "открыл (в Кыргызстане) вместе с премьером X фонд"
         if re.search(r"(?<!\w)(open|opens|opened|opening|set|sets|setting)\s*$", low[start:end]):
             obj = re.sub(r"^up\s+(?=\S)", "", obj)  # "to open up a branch": the particle is the verb's, not the object's
@@ -3030,7 +3051,7 @@ _OWNER_AND_SIDE = r"(?:(?:the\s+country|[A-Z][\w-]+)'s\s+)?(?:(?:north|south|eas
 # "… in Zafarabad district of Jizzakh region of Uzbekistan": each "of" names the larger unit the place lies in
 # (four words only from a name or a settlement word: "в Фарапском этрапе Лебапского велаята", not "на основе опыта Кореи")
 _TRAILING_PLACE = (rf"\s+(?:в|во|на|у|in|at|on|near)\s+((?:{_OWNER_AND_SIDE}{_PLACE_NAME}(?:\s+[^\s,]+){{0,2}}"
-                   rf"|(?=(?-i:[A-ZА-ЯЁ])|сел|город|район|посел|посёл|кишлак|аул|махалл)[^\s,]+(?:\s+[^\s,]+){{3}})"
+                   rf"|(?=(?-i:[A-ZА-ЯЁ])|сел|город|район|посел|посёл|кишлак|аул|махалл|этрап|велаят|вилоят)[^\s,]+(?:\s+[^\s,]+){{3}})"
                    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:region|district|province|oblast|velayat|etrap|viloyat))?){{0,2}})\s*$")
 
 

@@ -86,3 +86,51 @@ def test_getting_acquainted_with_a_construction_sees_it_under_way():
 def test_the_construction_progress_of_a_plant_is_under_way():
     body = "The governor inspected the construction progress of the Jizzakh glass plant."
     assert article_projects(body, "en") == [("Jizzakh glass plant", "construction_started")]
+
+
+# --- projects: more from the same batch --------------------------------------------------------------------------
+
+
+def test_coordinated_modifiers_after_a_quoted_name_share_the_head():
+    body = "The minister got acquainted with the construction of the 'Ala Too Motors' bus assembly and repair plant on May 2."
+    assert article_projects(body, "en") == [("'Ala Too Motors' bus assembly and repair plant", "construction_started")]
+
+
+def test_the_silk_road_economic_belt_is_an_initiative():
+    body = "Xi Jinping proposed the construction of the Silk Road Economic Belt in Astana."
+    assert article_projects(body, "en") == []
+
+
+def test_a_place_ending_in_a_named_village_leaves_the_fronted_object():
+    body = "Солнечную электростанцию построят в Жамбылской области близ города Шу."
+    assert [name for name, _ in article_projects(body, "ru")] == ["Солнечная электростанция"]
+
+
+def test_a_year_then_a_new_clause_is_no_object():
+    body = "Комбинат был запущен в 2019 году, и сегодня завод выпускает цемент трех марок."
+    assert article_projects(body, "ru") == []
+
+
+def test_the_date_of_a_decree_does_not_date_the_works():
+    body = ("Постановление Президента от 3 марта 2021 года «О мерах по организации строительства ветровой "
+            "электростанции в Пешкунском районе».")
+    assert article_projects(body, "ru") == [
+        ("ветровая электростанция в Пешкунском районе", "announced")]
+
+
+def test_a_decree_allowing_a_contract_to_be_concluded_announces_the_works():
+    body = ("Президент подписал постановление, разрешающее концерну «Türkmengaz» заключить контракт с компанией "
+            "Hitachi на строительство завода по выпуску метанола в этрапе Туркменбаши Балканского велаята.")
+    assert article_projects(body, "ru") == [("завод по выпуску метанола", "announced")]
+
+
+def test_a_name_quoted_inside_a_quoted_statement_keeps_its_quotes():
+    body = ("«Подписано соглашение о создании совместного предприятия «Pamir Motors» по выпуску грузовиков "
+            "«KamAZ», — уточнили в компании.")
+    assert article_projects(body, "ru") == [("совместное предприятие «Pamir Motors» по выпуску грузовиков «KamAZ»",
+                                             "agreement_signed")]
+
+
+def test_what_a_phrase_is_for_is_no_name():
+    body = "Контрактом предусмотрено строительство новых для ТЭС внешних инженерных систем и сооружений."
+    assert article_projects(body, "ru") == []

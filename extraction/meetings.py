@@ -362,7 +362,7 @@ _CURRENCY_BEFORE = re.compile(r"(?<!\w)(?:доллар\w*|долл)\.?\s*$")
 _CURRENCY_AFTER = re.compile(r"\s*dollars?(?!\w)")
 # A country that only says whose a firm is ("the Chinese investor", "китайской компании"): a firm is no state's party
 _FIRM_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:investors?|compan(?:y|ies)|firms?|corporations?|businessm[ae]n|"
-                         r"инвестор\w*|компани\w*|фирм\w*|корпораци\w*|бизнесмен\w*)(?!\w)")
+                         r"enterprises|инвестор\w*|компани\w*|фирм\w*|корпораци\w*|бизнесмен\w*)(?!\w)")
 
 
 # A route named by the countries it links ("железной дороги Китай — Кыргызстан — Узбекистан", "the

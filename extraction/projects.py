@@ -503,7 +503,8 @@ def _first_noun_ru(text: str) -> str | None:
 def _starts_with_count(item: str) -> bool:
     """Tell whether a phrase counts projects ("две ГЭС", "three plants") instead of naming one."""
     words = re.findall(r"[\w-]+", lexicon.norm(_undetermined(item.strip())))
-    while words and words[0] in ("еще", "ещe", "more", "another", "additional", "further", "other"):
+    # "сразу три медицинских объекта" (three at once): the word says how, the number still counts
+    while words and words[0] in ("еще", "ещe", "сразу", "more", "another", "additional", "further", "other"):
         words = words[1:]
     approximate = re.match(r"(at least|up to|more than|no fewer than|about|around|nearly|almost|не менее|более|свыше|около|порядка) ",
                            " ".join(words) + " ")
@@ -2389,7 +2390,8 @@ def _chain(name: str, head: str) -> bool:
 _DISTRIBUTIVE = re.compile(r"(?<!\w)(?:в|во|на)\s+(?:кажд\w+|всех)\s|^\s*(?:ежегодно|ежемесячно|annually|every\s+year|each\s+year)\s",
                            re.IGNORECASE)
 # A Russian count of ten or more projects ("120 новых текстильных фабрик").
-_TALLY = re.compile(r"^\s*(?:(?:еще|ещё)\s+)?\d{2,}\s+[а-яё]", re.IGNORECASE)
+_TALLY = re.compile(r"^\s*(?:(?:еще|ещё)\s+)?(?:\d{2,}|(?:сто|ста|сотн\w*|двест\w*|трист\w*|четырест\w*|пят\w*сот\w*|тысяч\w*|"
+                    r"десят\w*|двадцат\w*|тридцат\w*|сорок\w*|пятьдесят|пятидесят\w*|девяност\w*))\s+[а-яё]", re.IGNORECASE)
 # An infinitive whose subject is the facility itself ("X centre to open in 2026", "the plant is to start operating").
 _INTRANSITIVE_START = re.compile(r"to (open|start operating|start operations|begin operating|begin operations)(?!\w)")
 # "Under the Green Energy project, a plant will be built": the umbrella frames the project the sentence reports
@@ -4370,7 +4372,7 @@ def _merge_spellings(projects: list[Project]) -> list[Project]:
                                                or _same_quoted_name(p, q)
                                                or _same_code(p, q) or _bracketed_alias(p, q) or _bracketed_alias(q, p))
                      and not _placed_apart(p, q)
-                     and (_same_kind(q.head, p.head) or "project" in (q.head, p.head))), None)
+                     and (_same_kind(q.head, p.head) or {"project", "проект"} & {q.head, p.head})), None)
         if same is None:
             out.append((p, key))
         else:

@@ -134,3 +134,51 @@ def test_a_name_quoted_inside_a_quoted_statement_keeps_its_quotes():
 def test_what_a_phrase_is_for_is_no_name():
     body = "Контрактом предусмотрено строительство новых для ТЭС внешних инженерных систем и сооружений."
     assert article_projects(body, "ru") == []
+
+
+# --- a further batch (AD) ----------------------------------------------------------------------------------------
+
+
+def test_the_site_of_a_creation_is_not_where_the_forum_met():
+    body = ("At the international business forum, business people from China and Russia reached agreements on the "
+            "creation in the Angren FEZ of new enterprises in the chemical industry.")
+    meetings = extract_article(article(body, "en"))["meetings"]
+    assert all(m["city"] != "Angren" for m in meetings)
+
+
+def test_a_forum_among_events_being_organised_is_no_format_of_the_talks():
+    body = ("On March 10, Deputy Prime Minister of Uzbekistan Sardor Umurzakov met with Deputy Prime Minister of Russia "
+            "Alexey Overchuk. The practical aspects of organizing a number of joint events were discussed, including the "
+            "III Forum of Interregional Cooperation.")
+    meetings = extract_article(article(body, "en"))["meetings"]
+    assert [m["meeting_format"] for m in meetings] == ["talks"]
+
+
+def test_a_numbered_joint_commission_is_its_session():
+    body = ("Iran's Minister of Roads Farzaneh Sadegh and Minister of Foreign Affairs of Turkmenistan Rashid Meredov on "
+            "Sunday signed two documents at the closing ceremony of the 18th Iran-Turkmenistan Joint Economic Cooperation "
+            "Commission held in Ashgabat.")
+    meetings = extract_article(article(body, "en"))["meetings"]
+    assert [(m["meeting_format"], m["city"]) for m in meetings] == [("intergovernmental_commission", "Ashgabat")]
+
+
+def test_the_project_of_a_named_facility_is_the_facility():
+    body = ("В Чуйской области введена в эксплуатацию обувная фабрика «Ак Бото». Реализация проекта «Ак Бото» "
+            "рассматривается как пример взаимодействия государства и бизнеса.")
+    assert article_projects(body, "ru") == [("обувная фабрика «Ак Бото»", "launched")]
+
+
+def test_an_office_of_the_un_is_a_body_not_a_project():
+    body = ("В Пенджикенте открыта районная больница, построенная на средства Посольства Японии и Офиса Программы "
+            "Развития ООН в Таджикистане.")
+    assert [name for name, _ in article_projects(body, "ru")] == ["районная больница"]
+
+
+def test_the_projects_of_a_quoted_programme_are_no_project():
+    body = "Сообщается, что в рамках реализации проектов программы ПРООН «Развитие Баткенской области» были открыты мастерские."
+    assert article_projects(body, "ru") == []
+
+
+def test_a_hundred_facilities_a_year_is_a_statistic():
+    body = "Открытие предприятия вписывается в инициативу правительства по ежегодному запуску ста промышленных объектов."
+    assert article_projects(body, "ru") == []

@@ -109,7 +109,7 @@ def _grammar() -> dict:
                    rf"(?P<num>{n})(?:[\s-]?(?P<mult1>{mult})\.?(?!\w)"
                    rf"(?:\s(?P<small1>\d{{1,3}})\s?(?P<smallmult1>{mult})\.?(?!\w))?)?")
     suffix_form = (rf"(?:(?P<lo2>{n})(?:\s?(?P<lomult2>{mult})\.?(?!\w))?{_DASH}"
-                   rf"|(?P<big2>{n})\s?(?P<bigmult2>{_BIG_MULT})\.?\s(?=\d))?"
+                   rf"|(?P<big2>{n})\s?(?P<bigmult2>{_BIG_MULT}|тыс|тысяч\w*)\.?\s(?=\d))?"
                    rf"(?P<num2>{n})(?:[\s-]?(?P<mult2>{mult})\.?(?!\w)[\s-]?|\s)?(?P<cur>{cur})")
     word_form = rf"(?<!\d\s)(?<![\d\w]){word_amount}[\s-]+(?P<cur2>{cur})"
     # "от 2 до …", "between $2bn and …": the first end of a range, read leftwards from the second

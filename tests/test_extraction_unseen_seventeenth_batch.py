@@ -182,3 +182,15 @@ def test_the_projects_of_a_quoted_programme_are_no_project():
 def test_a_hundred_facilities_a_year_is_a_statistic():
     body = "Открытие предприятия вписывается в инициативу правительства по ежегодному запуску ста промышленных объектов."
     assert article_projects(body, "ru") == []
+
+
+def test_a_ceremony_of_the_completion_of_a_construction_says_it_is_complete():
+    body = ("Посол Японии 12 марта принял участие в церемонии завершения Проекта по строительству родильного отделения "
+            "районной больницы поселка Гарм.")
+    assert article_projects(body, "ru") == [("родильное отделение районной больницы поселка Гарм", "completed")]
+
+
+def test_thousands_then_units_are_one_sum():
+    body = "Проект на сумму 98 тыс. 417 долл. США был реализован Правительством Японии."
+    amounts = extract_article(article(body, "ru"))["amounts"]
+    assert [(a["amount"], a["currency"]) for a in amounts] == [(98417.0, "USD")]

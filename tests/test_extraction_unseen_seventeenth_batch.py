@@ -194,3 +194,24 @@ def test_thousands_then_units_are_one_sum():
     body = "Проект на сумму 98 тыс. 417 долл. США был реализован Правительством Японии."
     amounts = extract_article(article(body, "ru"))["amounts"]
     assert [(a["amount"], a["currency"]) for a in amounts] == [(98417.0, "USD")]
+
+
+# --- a further batch (AE) ----------------------------------------------------------------------------------------
+
+
+def test_talks_held_as_part_of_a_summit_are_bilateral_talks():
+    body = ("As part of the CICA Summit, the President of Uzbekistan Shavkat Mirziyoyev held talks with the Prime "
+            "Minister of Pakistan Shehbaz Sharif.")
+    meetings = extract_article(article(body, "en"))["meetings"]
+    assert [m["meeting_format"] for m in meetings] == ["talks"]
+
+
+def test_a_negated_kind_names_no_project():
+    body = "No power station will be built on the Naryn without Uzbekistan's participation."
+    assert article_projects(body, "en") == []
+
+
+def test_how_long_something_was_opposed_is_no_part_of_the_name():
+    # a bare plural kind with its country only is a topic, dropped once the time phrase no longer pads the name
+    body = "Uzbekistan has opposed construction of hydropower plants in Tajikistan for many years."
+    assert article_projects(body, "en") == []

@@ -4269,7 +4269,12 @@ def _merge_rementions(projects: list[Project]) -> list[Project]:
         # over "a gas-fired combined cycle power plant")
         # "первый солнечный объект": the ranking of a facility named by the word for any facility tells no other one
         ignored = _lex()["generic_modifiers"] | (_lex()["ranking_ru"] | {"first"} if p.head in _lex()["any_facility"] else set())
-        if headline or not _content(core, p.head) - _content(q.name, q.head) - ignored:
+        extra = _content(core, p.head) - _content(q.name, q.head) - ignored
+        if q.head != p.head and q.head.endswith(p.head) and len(q.head) > len(p.head) + 2:
+            # "ветряная электростанция" again after "ветроэлектростанция": the adjective is the compound's first part
+            stem = q.head[:len(q.head) - len(p.head)][:4]
+            extra = {w for w in extra if not w.startswith(stem)}
+        if headline or not extra:
             if q.sentence.index < p.sentence.index or later and p.sentence.part == "body":
                 _absorb(q, p)  # a later sentence may move the project on; a title never does
             out.remove(p)

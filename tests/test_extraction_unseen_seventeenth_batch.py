@@ -215,3 +215,9 @@ def test_how_long_something_was_opposed_is_no_part_of_the_name():
     # a bare plural kind with its country only is a topic, dropped once the time phrase no longer pads the name
     body = "Uzbekistan has opposed construction of hydropower plants in Tajikistan for many years."
     assert article_projects(body, "en") == []
+
+
+def test_a_compound_head_said_again_as_adjective_and_noun_is_the_same_plant():
+    body = ("В Астане подписано соглашение о строительстве ветроэлектростанции мощностью 500 МВт в Туркестанской "
+            "области. Ветряная электростанция будет введена в эксплуатацию в 2027 году.")
+    assert article_projects(body, "ru") == [("ветроэлектростанция мощностью 500 МВт", "agreement_signed")]

@@ -346,7 +346,7 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
         sentence=sentence,
         persons=persons,
         countries=[c.key for c in mentions if not _currency_of(low, c) and not _in_route(c, routes)
-                   and not _FIRM_AFTER.match(low, c.end)],
+                   and not _FIRM_AFTER.match(low, c.end) and not _in_firm_name(low, c)],
         formats=formats,
         generic=generic,
         planned=planned,
@@ -362,7 +362,8 @@ _CURRENCY_BEFORE = re.compile(r"(?<!\w)(?:доллар\w*|долл)\.?\s*$")
 _CURRENCY_AFTER = re.compile(r"\s*dollars?(?!\w)")
 # A country that only says whose a firm is ("the Chinese investor", "китайской компании"): a firm is no state's party
 _FIRM_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:investors?|compan(?:y|ies)|firms?|corporations?|businessm[ae]n|"
-                         r"enterprises|инвестор\w*|компани\w*|фирм\w*|корпораци\w*|бизнесмен\w*)(?!\w)")
+                         r"enterprises|entrepreneurs|инвестор\w*|компани\w*|фирм\w*|корпораци\w*|бизнесмен\w*|"
+                         r"предпринимател\w*)(?!\w)")
 
 
 # A route named by the countries it links ("железной дороги Китай — Кыргызстан — Узбекистан", "the
@@ -382,6 +383,17 @@ def _route_stops(low: str) -> list[tuple[int, int]]:
 def _in_route(country: Mention, routes: list[tuple[int, int]]) -> bool:
     """Tell whether a country mention only names a stop of a route."""
     return any(start <= country.start < end for start, end in routes)
+
+
+_FIRM_WORD = re.compile(r"(?<!\w)(?:inc|ltd|llc|co|corp\w*|group|holding\w*|industr\w*|engineering|machinery|"
+                        r"construction|компани\w*|холдинг\w*|групп\w*)(?!\w)")
+
+
+def _in_firm_name(low: str, country: Mention) -> bool:
+    """Tell whether a country mention is a word of a quoted firm's name («China Machinery Industry Construction Group»)."""
+    opened, closed = low.rfind("«", 0, country.start), low.rfind("»", 0, country.start)
+    end = low.find("»", country.end)
+    return opened > closed and end > 0 and bool(_FIRM_WORD.search(low, opened, end))
 
 
 def _currency_of(low: str, country: Mention) -> bool:

@@ -221,3 +221,16 @@ def test_a_compound_head_said_again_as_adjective_and_noun_is_the_same_plant():
     body = ("В Астане подписано соглашение о строительстве ветроэлектростанции мощностью 500 МВт в Туркестанской "
             "области. Ветряная электростанция будет введена в эксплуатацию в 2027 году.")
     assert article_projects(body, "ru") == [("ветроэлектростанция мощностью 500 МВт", "agreement_signed")]
+
+
+def test_a_country_in_a_quoted_firm_name_is_no_party():
+    body = ("Сегодня в Министерстве промышленности Республики Таджикистан состоялась встреча министра Шерали Кабира с "
+            "делегацией во главе с Ван Ли, менеджером компании «China National Building Materials Group».")
+    assert extract_article(article(body, "ru"))["meetings"] == []
+
+
+def test_a_forum_named_by_its_countries_in_quotes_keeps_them():
+    # guard: «Кыргызстан-Китай» names the forum's two sides
+    body = "В Бишкеке на бизнес-форуме «Кыргызстан-Китай» приняли участие более 300 предпринимателей."
+    meetings = extract_article(article(body, "ru"))["meetings"]
+    assert [sorted(m["country_codes"]) for m in meetings] == [["CN", "KG"]]

@@ -234,3 +234,9 @@ def test_a_forum_named_by_its_countries_in_quotes_keeps_them():
     body = "В Бишкеке на бизнес-форуме «Кыргызстан-Китай» приняли участие более 300 предпринимателей."
     meetings = extract_article(article(body, "ru"))["meetings"]
     assert [sorted(m["country_codes"]) for m in meetings] == [["CN", "KG"]]
+
+
+def test_a_country_described_not_named_is_cut_from_the_name():
+    body = ("The Kuwait Fund signed a loan agreement to finance the construction of the Yavan hydropower project in the "
+            "mountainous Central Asian country.")
+    assert article_projects(body, "en") == [("Yavan hydropower project", "agreement_signed")]

@@ -167,7 +167,7 @@ _AHEAD = re.compile(r"(?<!\w)(to|will|would|shall|should|must|be|expected|planne
 # The headline infinitive cue of projects.yaml ("to build X"), which states a purpose, not a stage.
 _BARE_INFINITIVE = re.compile(r"to\s+((help|jointly)\s+(to\s+)?)?((rehabilitate|reconstruct|renovate|moderni[sz]e|upgrade|repair)\s+and\s+)?"
                               r"(build|construct|open|launch|set up|establish|create|develop|expand|reconstruct|rehabilitate|"
-                              r"renovate|moderni[sz]e|upgrade)(?!\w)")
+                              r"renovate|moderni[sz]e|upgrade|allocate|provide|finance|fund)(?!\w)")
 # A concluded deal whose terms the clause goes on to state ("under the signed agreements, the fund will invest …",
 # "an agreement under which X will build …").
 _DEAL_TERMS = re.compile(r"(?<!\w)(under (the|this|these|those) (\w+ ){0,2}(agreements?|deals?|contracts?|memorand\w+)"

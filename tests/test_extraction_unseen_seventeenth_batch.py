@@ -240,3 +240,8 @@ def test_a_country_described_not_named_is_cut_from_the_name():
     body = ("The Kuwait Fund signed a loan agreement to finance the construction of the Yavan hydropower project in the "
             "mountainous Central Asian country.")
     assert article_projects(body, "en") == [("Yavan hydropower project", "agreement_signed")]
+
+
+def test_an_agreement_signed_to_allocate_money_for_a_construction_is_signed():
+    body = "The fund has signed an agreement to allocate $40 million for the construction of the Kazarman hydropower plant."
+    assert article_projects(body, "en") == [("Kazarman hydropower plant", "agreement_signed")]

@@ -245,3 +245,8 @@ def test_a_country_described_not_named_is_cut_from_the_name():
 def test_an_agreement_signed_to_allocate_money_for_a_construction_is_signed():
     body = "The fund has signed an agreement to allocate $40 million for the construction of the Kazarman hydropower plant."
     assert article_projects(body, "en") == [("Kazarman hydropower plant", "agreement_signed")]
+
+
+def test_a_site_name_after_a_bar_is_no_part_of_the_name():
+    body = "В Павлодарской области заработал новый тракторный завод | Агроньюс"
+    assert [name for name, _ in article_projects(body, "ru")] == ["тракторный завод"]

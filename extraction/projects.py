@@ -542,6 +542,8 @@ def _names_project(item: str) -> bool:
         return False  # "реализован совместно с Инвестиционным фондом": the partner it was done with
     if re.match(r"\s*(?:no|ни\s+одн\w*)\s", item, re.IGNORECASE):
         return False  # "No station will be built without Uzbekistan": a negated kind names none
+    if re.match(r"\s*(?:котор\w+|which|whose)\s", item, re.IGNORECASE):
+        return False  # "завод, на строительство которого фонд выделил …": the relative pronoun stands for the plant before it
     if re.match(r"\s*(?:(?:нов|будущ)\w*\s+)?(?:для|от|из|через|при)\s", item, re.IGNORECASE):
         return False  # "строительство новых для ТЭС внешних систем": what a phrase is for or from is no name
     if lexicon.norm(item.strip()).startswith(_lex()["not_leading_ru"]):

@@ -250,3 +250,9 @@ def test_an_agreement_signed_to_allocate_money_for_a_construction_is_signed():
 def test_a_site_name_after_a_bar_is_no_part_of_the_name():
     body = "В Павлодарской области заработал новый тракторный завод | Агроньюс"
     assert [name for name, _ in article_projects(body, "ru")] == ["тракторный завод"]
+
+
+def test_a_relative_pronoun_is_no_project_and_the_progress_of_works_is_under_way():
+    body = ("Премьер ознакомился с ходом строительных работ кирпичного завода «Ала-Тоо», на строительство которого "
+            "Российско-Кыргызский фонд развития выделил $12 млн.")
+    assert article_projects(body, "ru") == [("кирпичный завод «Ала-Тоо»", "construction_started")]

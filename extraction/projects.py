@@ -4037,6 +4037,8 @@ def find_projects(sentences: list[Sentence], published: dt.date | None = None) -
                     continue  # "глава Дирекции по строительству атомной электростанции": an office named after the works
                 if _STATISTIC.match(name):
                     continue  # "открыто более 200 новых предприятий": a tally of a year, no particular project
+                if re.match(r"(?:в|во|на|in|at)\s", name, re.IGNORECASE):
+                    continue  # "проект в СЭЗ «Сырдарья»": a place phrase left over names where, not what
                 if _DISTRIBUTIVE.search(name) or _chain(name, head) and not _QUOTE.search(name) and not city \
                         or head in lex["placeless_kinds"] and not (city or country) \
                         and not _QUOTE.search(name) and not any(w[0].isupper() for w in re.findall(r"[\w-]+", name)[1:]):

@@ -256,3 +256,8 @@ def test_a_relative_pronoun_is_no_project_and_the_progress_of_works_is_under_way
     body = ("Премьер ознакомился с ходом строительных работ кирпичного завода «Ала-Тоо», на строительство которого "
             "Российско-Кыргызский фонд развития выделил $12 млн.")
     assert article_projects(body, "ru") == [("кирпичный завод «Ала-Тоо»", "construction_started")]
+
+
+def test_a_leftover_place_phrase_is_no_project():
+    body = "Турецкая компания выразила заинтересованность в реализации проекта в индустриальной зоне «Шымкент»."
+    assert article_projects(body, "ru") == []

@@ -385,8 +385,8 @@ def _in_route(country: Mention, routes: list[tuple[int, int]]) -> bool:
     return any(start <= country.start < end for start, end in routes)
 
 
-_FIRM_WORD = re.compile(r"(?<!\w)(?:inc|ltd|llc|co|corp\w*|group|holding\w*|industr\w*|engineering|machinery|"
-                        r"construction|компани\w*|холдинг\w*|групп\w*)(?!\w)")
+_FIRM_WORD = re.compile(r"(?<![\w-])(?:inc|ltd|llc|co|corp\w*|group|holding\w*|industr\w*|engineering|machinery|"
+                        r"construction|компани\w*|холдинг\w*|групп\w*)(?![\w-])")
 
 
 def _in_firm_name(low: str, country: Mention) -> bool:

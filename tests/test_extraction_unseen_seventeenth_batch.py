@@ -261,3 +261,10 @@ def test_a_relative_pronoun_is_no_project_and_the_progress_of_works_is_under_way
 def test_a_leftover_place_phrase_is_no_project():
     body = "Турецкая компания выразила заинтересованность в реализации проекта в индустриальной зоне «Шымкент»."
     assert article_projects(body, "ru") == []
+
+
+def test_co_operation_in_a_quoted_forum_name_is_no_firm():
+    # "Co-operation" holds no firm's "Co."
+    body = "В Ташкенте прошёл бизнес-форум «Узбекистан – Китай Co-operation», в котором приняли участие 200 предпринимателей."
+    meetings = extract_article(article(body, "ru"))["meetings"]
+    assert [sorted(m["country_codes"]) for m in meetings] == [["CN", "UZ"]]

@@ -3687,7 +3687,8 @@ def _per_place(name: str, place: str, head: str) -> list[tuple[str, str]]:
 
 def _opens(text: str, name: str) -> bool:
     """Tell whether a name opens its sentence or bullet, where its first capital says nothing."""
-    return _BULLET.sub("", text).lstrip().startswith(name)
+    # "«Our companies are …": an opening quote of direct speech comes before the sentence's first word
+    return _BULLET.sub("", text).lstrip().lstrip('«"“„').lstrip().startswith(name)
 
 
 def _plural_adjective(name: str) -> bool:

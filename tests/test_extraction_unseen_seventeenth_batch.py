@@ -268,3 +268,8 @@ def test_co_operation_in_a_quoted_forum_name_is_no_firm():
     body = "В Ташкенте прошёл бизнес-форум «Узбекистан – Китай Co-operation», в котором приняли участие 200 предпринимателей."
     meetings = extract_article(article(body, "ru"))["meetings"]
     assert [sorted(m["country_codes"]) for m in meetings] == [["CN", "UZ"]]
+
+
+def test_a_capital_after_the_opening_quote_of_speech_names_nothing():
+    body = "«Our companies are working out the joint construction of hydropower plants», the president said."
+    assert article_projects(body, "en") == []

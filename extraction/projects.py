@@ -1030,7 +1030,7 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
         bare, nxt = _QUOTE.fullmatch(this), _QUOTE.match(following)
         if bare and nxt and following[nxt.end():].strip():
             out[i] = this + following[nxt.end():]
-        elif _bare_modifier(this) and not _head(this) and not _has_own_name(this, out[i + 1]):
+        elif _bare_modifier(this) and not _head(this, allow_count=True) and not _has_own_name(this, out[i + 1]):
             # "the Yavan and Fandarya hydropower plants", "Яванской и Фандарьинской ГЭС": the modifier shares the head
             rest = re.match(r"^\s*[\w-]+\s+(.+)$", following)
             shared = rest.group(1) if rest else ""
@@ -1048,7 +1048,7 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
             elif head:
                 out[i] = _singular_en(this + " " + shared)
                 out[i + 1] = _singular_en(out[i + 1])  # each modifier names one plant
-        elif not _is_ru(this) and not _head(_bare_work(this)) and not _is_excluded(this) \
+        elif not _is_ru(this) and not _head(_bare_work(this), allow_count=True) and not _is_excluded(this) \
                 and len(_LABEL.sub(" ", _bare_work(this)).split()) <= 3 \
                 and this.split()[-1].islower() and not re.match(r"^\s*(a|an|the|its|their)\s", out[i + 1]) \
                 and _head(following) and len(re.split(r"\s(?:in|at|on|near|worth|with|for|of|to)\s", following)[0].split()) <= 4 \

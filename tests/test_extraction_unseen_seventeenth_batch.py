@@ -273,3 +273,9 @@ def test_co_operation_in_a_quoted_forum_name_is_no_firm():
 def test_a_capital_after_the_opening_quote_of_speech_names_nothing():
     body = "«Our companies are working out the joint construction of hydropower plants», the president said."
     assert article_projects(body, "en") == []
+
+
+def test_a_counted_head_is_no_modifier_of_the_next_item():
+    body = ("The agreements include contracts for the construction of 12 substations and power lines, and the "
+            "construction of a plant to produce transformers.")
+    assert [name for name, _ in article_projects(body, "en")] == ["plant to produce transformers"]

@@ -3032,7 +3032,7 @@ _HELD_AT = re.compile(r"(?<!\w)(?:состоял\w*|прош(?:ел|ла|ло|л
 def _locative_place(text: str) -> tuple[str | None, str | None]:
     """Return the last town or region named after a locative preposition ("в Бекабаде", "in the Sughd region")."""
     best = (None, None)
-    for m in re.finditer(r"(?<!\w)(?:в|во|на|in|at|near)\s+(?:the\s+)?[^\s,]+(?:\s+[^\s,]+)?", _mask_quotes(text),
+    for m in re.finditer(r"(?<!\w)(?:в|во|на|под|близ|возле|около|вблизи|in|at|near)\s+(?:the\s+)?[^\s,]+(?:\s+[^\s,]+)?", _mask_quotes(text),
                          re.IGNORECASE):
         city, country = _place(m.group(0))
         if city not in (None, "border"):

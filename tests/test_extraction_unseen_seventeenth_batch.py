@@ -279,3 +279,10 @@ def test_a_counted_head_is_no_modifier_of_the_next_item():
     body = ("The agreements include contracts for the construction of 12 substations and power lines, and the "
             "construction of a plant to produce transformers.")
     assert [name for name, _ in article_projects(body, "en")] == ["plant to produce transformers"]
+
+
+def test_a_town_after_pod_is_where_the_project_lies():
+    body = "Под Бухарой планируют создать текстильный парк за $300 млн. Ранее сообщалось, что в Навои построят технопарк."
+    projects = extract_article(article(body, "ru"))["projects"]
+    assert sorted((p["project_name"], p["city_or_region"]) for p in projects) == [
+        ("текстильный парк", "Bukhara"), ("технопарк", "Navoi")]

@@ -3029,11 +3029,17 @@ _HELD_AT = re.compile(r"(?<!\w)(?:состоял\w*|прош(?:ел|ла|ло|л
                       r"((?:в|во|in|at)\s+(?:the\s+)?[^\s,.]+(?:\s+[^\s,.]+)?)", re.IGNORECASE)
 
 
+# Works begun where the facility stands ("construction of a cement plant has begun in the Andijan region")
+_BEGUN_AT = re.compile(r"^[^,.;]{0,30}?\s(?:begun|began|started|commenced|началось|начато|стартовало)\s+((?:in|at|в|во)\s.*)$")
+
+
 def _locative_place(text: str) -> tuple[str | None, str | None]:
     """Return the last town or region named after a locative preposition ("в Бекабаде", "in the Sughd region")."""
     best = (None, None)
-    for m in re.finditer(r"(?<!\w)(?:в|во|на|под|близ|возле|около|вблизи|in|at|near)\s+(?:the\s+)?[^\s,]+(?:\s+[^\s,]+)?", _mask_quotes(text),
-                         re.IGNORECASE):
+    # "in the Korauzyak District of the Republic of Karakalpakstan": the larger units after "of" may be the known ones
+    for m in re.finditer(r"(?<!\w)(?i:в|во|на|под|близ|возле|около|вблизи|in|at|near)\s+(?i:the\s+)?[^\s,]+(?:\s+[^\s,]+)?"
+                         r"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][^\s,]*(?:\s+(?:region|province|oblast))?){0,2}",
+                         _mask_quotes(text)):
         city, country = _place(m.group(0))
         if city not in (None, "border"):
             best = (city, country)
@@ -3984,10 +3990,14 @@ def find_projects(sentences: list[Sentence], published: dt.date | None = None) -
                         # "The enterprise was built by China's X": the builder's country is not where it stands
                         # nor is the country whose money built it ("built with Chinese funding")
                         city, country = _place(re.split(r"\s(?:by|with|using|through)\s", after[:60])[0])
-                if city is None and country is None and mode == "context" and name in sentence.text:
+                if city is None and mode == "context" and name in sentence.text:
                     # "Открытие школы … состоялось в Оше": an opening takes place where the facility stands
-                    held = _HELD_AT.search(_mask_quotes(sentence.text[sentence.text.find(name) + len(name):]))
-                    city, country = _place(held.group(1)) if held else (None, None)
+                    after = _mask_quotes(sentence.text[sentence.text.find(name) + len(name):])
+                    held = _HELD_AT.search(after) or _BEGUN_AT.match(after)
+                    there = _place(held.group(1)) if held and held.re is _HELD_AT else \
+                        _locative_place(re.split(r"[,;]", held.group(1))[0]) if held else (None, None)
+                    if there[0] or country is None:
+                        city, country = there
                 if city is None and country is None:
                     # "В Бекабаде … введен в эксплуатацию завод": the place stands before the cue
                     # a facility launched during a visit to a town is mostly there; one only agreed on is not

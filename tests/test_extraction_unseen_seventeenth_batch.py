@@ -286,3 +286,15 @@ def test_a_town_after_pod_is_where_the_project_lies():
     projects = extract_article(article(body, "ru"))["projects"]
     assert sorted((p["project_name"], p["city_or_region"]) for p in projects) == [
         ("текстильный парк", "Bukhara"), ("технопарк", "Navoi")]
+
+
+def test_a_known_region_after_an_unknown_district_places_the_plant():
+    body = "A new brick plant has been commissioned in the Kegeyli District of the Republic of Karakalpakstan."
+    projects = extract_article(article(body, "en"))["projects"]
+    assert [(p["project_name"], p["city_or_region"]) for p in projects] == [("brick plant", "Karakalpakstan")]
+
+
+def test_works_begun_in_a_region_place_the_plant():
+    body = "Construction of a large metallurgical plant has begun in the village of Kalininobod in the Sughd province."
+    projects = extract_article(article(body, "en"))["projects"]
+    assert [(p["status"], p["city_or_region"]) for p in projects] == [("construction_started", "Sughd")]

@@ -127,6 +127,8 @@ def _lex() -> dict:
         "locative": lexicon.compiled(lex["locative_before"]),
         "project_site": lexicon.compiled(lex["project_site_before"]),
         "report_site": lexicon.compiled(lex["report_site_before"]),
+        "firm_after": lexicon.compiled(lex["firm_after_country"]),
+        "firm_word": lexicon.compiled(lex["firm_words"]),
         "capital_after": lexicon.compiled(lex["capital_after_country"]),
         "capital_before": lexicon.compiled(lex["capital_before_country"]),
         "capital_of_visited": lexicon.compiled(lex["capital_of_visited"]),
@@ -346,7 +348,7 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
         sentence=sentence,
         persons=persons,
         countries=[c.key for c in mentions if not _currency_of(low, c) and not _in_route(c, routes)
-                   and not _FIRM_AFTER.match(low, c.end) and not _in_firm_name(low, c)],
+                   and not _of_firm(low, c)],
         formats=formats,
         generic=generic,
         planned=planned,
@@ -360,10 +362,6 @@ def analyse(sentence: Sentence, published: dt.date | None) -> SentenceInfo:
 # A country that only names a currency: "352 млн долларов США", "долл. США", "U.S. dollars"
 _CURRENCY_BEFORE = re.compile(r"(?<!\w)(?:доллар\w*|долл)\.?\s*$")
 _CURRENCY_AFTER = re.compile(r"\s*dollars?(?!\w)")
-# A country that only says whose a firm is ("the Chinese investor", "китайской компании"): a firm is no state's party
-_FIRM_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:investors?|compan(?:y|ies)|firms?|corporations?|businessm[ae]n|"
-                         r"enterprises|entrepreneurs|инвестор\w*|компани\w*|фирм\w*|корпораци\w*|бизнесмен\w*|"
-                         r"предпринимател\w*)(?!\w)")
 
 
 # A route named by the countries it links ("железной дороги Китай — Кыргызстан — Узбекистан", "the
@@ -385,15 +383,16 @@ def _in_route(country: Mention, routes: list[tuple[int, int]]) -> bool:
     return any(start <= country.start < end for start, end in routes)
 
 
-_FIRM_WORD = re.compile(r"(?<![\w-])(?:inc|ltd|llc|co|corp\w*|group|holding\w*|industr\w*|engineering|machinery|"
-                        r"construction|компани\w*|холдинг\w*|групп\w*)(?![\w-])")
+def _of_firm(low: str, country: Mention) -> bool:
+    """Tell whether a country mention only says whose a firm is: "the Chinese investor", «China Machinery Group».
 
-
-def _in_firm_name(low: str, country: Mention) -> bool:
-    """Tell whether a country mention is a word of a quoted firm's name («China Machinery Industry Construction Group»)."""
+    A firm is no state's party, whether the country qualifies it or is a word of its quoted name.
+    """
+    if _lex()["firm_after"].match(low, country.end):
+        return True
     opened, closed = low.rfind("«", 0, country.start), low.rfind("»", 0, country.start)
     end = low.find("»", country.end)
-    return opened > closed and end > 0 and bool(_FIRM_WORD.search(low, opened, end))
+    return opened > closed and end > 0 and bool(_lex()["firm_word"].search(low, opened, end))
 
 
 def _currency_of(low: str, country: Mention) -> bool:
@@ -468,7 +467,7 @@ def office_holders(sentence: Sentence, persons: list[PersonHit], published: dt.d
         codes = after or _countries_before(low, m.start())
         if not codes or any(p.start < end and m.start() < p.end for p in persons):
             continue
-        if after and _FIRM_AFTER.match(low, end):
+        if after and _lex()["firm_after"].match(low, end):
             continue  # "вице-президент китайской компании": an office in a firm, no state's
         # "President of Kazakhstan Kassym-Jomart Tokayev", "Tokayev, the Kazakh President": a named person's title
         if re.match(r"\s*,?\s*[A-ZА-ЯЁ]", text[end:end + 3]) or any(
@@ -806,7 +805,7 @@ def _unnamed_counterparts(info: SentenceInfo) -> set[str]:
     low = info.sentence.low
     rx = _lex()["counterpart"]
     return {hit.key for hit in find_countries(low) if rx.search(low[max(0, hit.start - 60):hit.start])
-            and not _FIRM_AFTER.match(low, hit.end)}
+            and not _lex()["firm_after"].match(low, hit.end)}
 
 
 def _compatible(c: Cluster, info: SentenceInfo, date, shift: int, parties: set[str],

@@ -3993,9 +3993,10 @@ def find_projects(sentences: list[Sentence], published: dt.date | None = None) -
                 if city is None and mode == "context" and name in sentence.text:
                     # "Открытие школы … состоялось в Оше": an opening takes place where the facility stands
                     after = _mask_quotes(sentence.text[sentence.text.find(name) + len(name):])
-                    held = _HELD_AT.search(after) or _BEGUN_AT.match(after)
-                    there = _place(held.group(1)) if held and held.re is _HELD_AT else \
-                        _locative_place(re.split(r"[,;]", held.group(1))[0]) if held else (None, None)
+                    held = _HELD_AT.search(after)
+                    begun = None if held else _BEGUN_AT.match(after)
+                    there = _place(held.group(1)) if held else \
+                        _locative_place(re.split(r"[,;]", begun.group(1))[0]) if begun else (None, None)
                     if there[0] or country is None:
                         city, country = there
                 if city is None and country is None:

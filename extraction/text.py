@@ -55,7 +55,7 @@ _DATELINE = re.compile(
     # "Ашхабад, 4 июля (ТДХ).": after a date, before a full stop
     r"(?:\s*(?P<lead>\([A-ZА-ЯЁ][\w.\- ]{1,30}\))(?=\s*[—–-])|(?<=\w)\s*(?P<bracket>\([A-ZА-ЯЁ][\w.\- ]{1,30}\))(?=\.\s))?"
     r"\s*(?:(?P<agency>/[A-ZА-ЯЁ][\w ]{1,30}/\s*[—–-]+)|[—–-]+\s*(?P<signed>[A-Za-zА-ЯЁа-яё.-]+(?:\s[A-Za-zА-ЯЁа-яё-]+)?\.)?"
-    r"|\.(?:\s*[A-Z]{3,}\b\.?)?)\s*"
+    r"|\.(?:\s*[A-Z]{3,}\b\.?)?|(?P<alone>$))\s*"
 )
 
 
@@ -77,7 +77,9 @@ def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
     # "Алматы, 27 апреля /Синьхуа/ --", "Tashkent, May 3 (UzDaily) --", "Бишкек, 20 мая — Kabar.": a date with an
     # agency (between slashes, in brackets or named after the dash) marks a dateline in any case
     agency = match.group("bracket") or match.group("lead") or (match.group("signed") or "")[:1].isupper()
-    if (raw_city != raw_city.upper() and not match.group("agency") and not (agency and match.group("date"))) \
+    # "Baku, Azerbaijan, Sept. 6" as a paragraph of its own (Trend's style) is a dateline too
+    alone = match.group("alone") is not None and bool(match.group("date"))
+    if (raw_city != raw_city.upper() and not match.group("agency") and not (agency and match.group("date")) and not alone) \
             or len(raw_city) < 3:
         return None, paragraph
     from .entities import city_from_name

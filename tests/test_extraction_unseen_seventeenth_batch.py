@@ -6,6 +6,7 @@ marked as a guard.
 from __future__ import annotations
 
 from extraction import extract_article
+from extraction.text import split_dateline
 from tests.helpers import article, article_projects
 
 # --- meetings ----------------------------------------------------------------------------------------------------
@@ -298,3 +299,8 @@ def test_works_begun_in_a_region_place_the_plant():
     body = "Construction of a large metallurgical plant has begun in the village of Kalininobod in the Sughd province."
     projects = extract_article(article(body, "en"))["projects"]
     assert [(p["status"], p["city_or_region"]) for p in projects] == [("construction_started", "Sughd")]
+
+
+def test_a_paragraph_that_is_only_a_dateline_is_cut_as_one():
+    dateline, rest = split_dateline("Ashgabat, Turkmenistan, Aug. 12")
+    assert (dateline.city if dateline else None, rest) == ("Ashgabat", "")

@@ -164,7 +164,10 @@ _TO_COME = re.compile(r"(?<!\w)(will|to be|would|shall|plans?|planned|expected|e
 # The words before a signing that put it still to come ("is expected to be signed", "will be inked").
 _AHEAD = re.compile(r"(?<!\w)(to|will|would|shall|should|must|be|expected|planned|scheduled|due|set|going)\s+"
                     r"((?:soon|also|jointly|shortly)\s+)?(be\s+)?$")
-# The headline infinitive cue of projects.yaml ("to build X"), which states a purpose, not a stage.
+# An infinitive before an "announced" work cue ("signed to set up a JV and to build a refinery", "agreed to finance
+# the plant"): it states a purpose, not a stage, so the works take the stage of what governs them. Wider than
+# projects.yaml's headline infinitive cue: verbs of paying (allocate, provide, finance, fund) and "develop" state a
+# purpose too, but alone in a headline they do not put a facility to come.
 _BARE_INFINITIVE = re.compile(r"to\s+((help|jointly)\s+(to\s+)?)?((rehabilitate|reconstruct|renovate|moderni[sz]e|upgrade|repair)\s+and\s+)?"
                               r"(build|construct|open|launch|set up|establish|create|develop|expand|reconstruct|rehabilitate|"
                               r"renovate|moderni[sz]e|upgrade|allocate|provide|finance|fund)(?!\w)")
@@ -359,7 +362,7 @@ def _lex() -> dict:
             + "|".join(lex["facility_parts_en"]) + r")s?|(?:" + "|".join(lex["facility_parts_en"])
             + r")\s+(?:\d+|[ivx]+|[a-z]))\s+of\s+(?=\w)"),
         "not_ru": tuple(lex["not_projects_ru"]),
-        "not_leading_ru": tuple(lex["not_leading_ru"]),
+        "no_name_lead": lexicon.compiled(r"^\s*(?:" + "|".join(lex["no_name_leads"]) + ")"),
         "placeless_kinds": set(lex["placeless_kinds_ru"]),
         "offence": lexicon.compiled(lex["offence_context"]),
         "chain_heads": set(lex["chain_heads_ru"]),
@@ -520,10 +523,10 @@ def _starts_with_count(item: str) -> bool:
     return bool(re.search("[а-я]", first)) and "NUMR" in lexicon.parse(first).tag
 
 
-# A copula or a verb of saying inside a phrase (the phrase is a clause: "the Saudi Fund for Development said in a
-# statement"), or the idiom "по линии" (through the channel of: "контакты по линии образования"), which names no line
+# A copula or a verb of saying inside a phrase: the phrase is a clause ("the Saudi Fund for Development said in a
+# statement"), not a name.
 _NO_NAME = re.compile(r"\s(это|является|являются|this is|it is|is not|are not|said|says|told|stated|сообщил\w*|заявил\w*|"
-                      r"сказал\w*)\s|^\s*по\s+линии\s", re.IGNORECASE)
+                      r"сказал\w*)\s", re.IGNORECASE)
 
 
 # A district or village by its proper name ("Дангаринского района", "близ поселка Актогай"), unlike a new "жилой район".
@@ -540,14 +543,8 @@ def _names_project(item: str) -> bool:
         return False  # "для ACWA Power это не первый проект": what the subject is, said of it, names nothing new
     if _WITH_PARTNER.match(item):
         return False  # "реализован совместно с Инвестиционным фондом": the partner it was done with
-    if re.match(r"\s*(?:no|ни\s+одн\w*)\s", item, re.IGNORECASE):
-        return False  # "No station will be built without Uzbekistan": a negated kind names none
-    if re.match(r"\s*(?:котор\w+|which|whose)\s", item, re.IGNORECASE):
-        return False  # "завод, на строительство которого фонд выделил …": the relative pronoun stands for the plant before it
-    if re.match(r"\s*(?:(?:нов|будущ)\w*\s+)?(?:для|от|из|через|при)\s", item, re.IGNORECASE):
-        return False  # "строительство новых для ТЭС внешних систем": what a phrase is for or from is no name
-    if lexicon.norm(item.strip()).startswith(_lex()["not_leading_ru"]):
-        return False  # "Талимарджанской и других ТЭС": the others of a kind are none in particular
+    if _lex()["no_name_lead"].match(lexicon.norm(item)):
+        return False  # "No station …", "которого", "для ТЭС", "по линии образования", "других ТЭС" (projects.yaml's no_name_leads)
     head = _head(_strip_work(_undetermined(item)), allow_count=True)
     if head in ("район", "поселок", "посёлок", "село") and _DISTRICT_NAMED.search(item):
         return False  # "Дангаринский район", "близ поселка Актогай": a district or village named is where a project stands

@@ -498,9 +498,16 @@ def _lone_roman(word: str, n: int, head: str) -> int | None:
     return _ROMAN_DIGITS.get(word) if n == 0 and re.match(r"[а-яё]", head) else None
 
 
+# "the first meeting in 10 years", "the first session since 2015": the ordinal ends a pause, it counts no sessions
+_PAUSE_AFTER = re.compile(r"\s+(?:in|for|за)\s+(?:(?:the\s+)?(?:last|past|последние)\s+)?(?:\d+|a|two|three|five|ten|several|many|"
+                          r"несколько|много|пять|десять)\s+(?:years|decades?|лет|десятилети\w*)(?!\w)|\s+(?:since|с)\s+\d{4}(?!\d)")
+
+
 def _ordinal(low: str) -> int | None:
     """Find "второе заседание", "first session", "7th meeting" or "VII заседание"."""
     for head in _lex()["ordinal_heads"].finditer(low):
+        if _PAUSE_AFTER.match(low, head.end()):
+            continue
         before = low[max(0, head.start() - 60):head.start()]
         words = re.findall(r"[\w-]+", before)[-4:]
         for n, word in enumerate(reversed(words)):

@@ -151,6 +151,7 @@ def _grammar() -> dict:
         "complement_penalty": float(lex.get("complement_penalty", 15)),
         "relative": re.compile(lex["relative_clause"]),
         "difference": re.compile(lex["difference_after"]),
+        "counted_aside": re.compile(lex["counted_aside_after"]),
         "coordinated": re.compile(lex["coordinated_gap"]),
         "spend_verb": re.compile(lex["spend_verb"]),
         "one_deal": re.compile(lex["one_deal_before"]),
@@ -508,6 +509,8 @@ def _kind(sentence: Sentence, previous: Sentence | None, start: int, end: int, l
         # subject ("инвестиции составили $11 млрд, товарооборот превышает $9 млрд")
         cut = _NEXT_PHRASE.search(low, end, hi)
         hi = cut.start() if cut else hi
+    if g["counted_aside"].match(low[end:hi]):
+        hi = end  # "$27 billion, with over 6,000 enterprises": what is counted beside the sum is not what it measures
     if _OPENS_PAREN.search(low, 0, start):
         # only its own head noun counts; notes after a comma ("$140 million, agreement signed") do not
         note = re.compile(r"[),]").search(low, end)

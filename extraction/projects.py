@@ -934,6 +934,7 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
         last = m.end()
     pieces.append(obj[last:])
     out: list[str] = []
+    route_kind = ""  # the kind a list of routes shares, once its first route is split off
     for k, piece in enumerate(p.strip(" ,") for p in pieces):
         if out and seps[k].strip() == "," and (k + 1 == len(pieces) or seps[k + 1].lstrip().startswith(",")) \
                 and _names_itself(out[-1], piece):
@@ -1005,6 +1006,16 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
                 out[-1] = f"{out[-1]} и {piece}"  # "центров в Оше и Джалал-Абаде": the place is coordinated, not the item
                 continue
             shared = _shared_plural_head(out[-1], piece)
+            route = _ROUTE_AFTER_KIND.search(out[-1]) if _ROUTE_PAIR.fullmatch(piece.strip()) else None
+            kind = _undetermined(out[-1][:route.start()].strip()) if route else ""
+            if route and (route_kind or _head(kind) and _plural_head(kind, _head(kind))):
+                # "автомобильных дорог Талдыкорган – Усть-Каменогорск, Калбатау – Майкапшагай и Ушарал – Достык":
+                # one road per route, each of the kind in the singular
+                if not route_kind:
+                    out[-1] = _singular_ru(out[-1]) if _is_ru(kind) else _singular_en(out[-1])
+                    route_kind = out[-1][:len(out[-1]) - len(route.group(0))]
+                out.append(route_kind + " " + piece.strip())
+                continue
             if shared:
                 out[-1:] = shared
             elif _continues_name(piece, out[-1]) and not (
@@ -1135,6 +1146,15 @@ def _singular_ru(phrase: str) -> str:
             phrase = phrase[:span.start()] + word + phrase[span.end():]
         return phrase
     return phrase
+
+
+# A route by its two ends, written with a dash ("Калбатау – Майкапшагай"), with a length in brackets; a bare hyphen
+# joins the parts of one name ("Myrza-Ake", "Усть-Каменогорск"), so only a spaced dash or a long one parts two places.
+_DASH = r"(?:\s+[–—-]\s+|\s*[–—]\s*)"
+_ROUTE_PAIR = re.compile(rf"[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*)?{_DASH}[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*)?"
+                         rf"(?:{_DASH}[A-ZА-ЯЁ][\w-]*)*(?:\s*\([^()]*\))?")
+# … ending a name after its kind ("автомобильных дорог Талдыкорган – Усть-Каменогорск")
+_ROUTE_AFTER_KIND = re.compile(r"\s" + _ROUTE_PAIR.pattern + r"$")
 
 
 def _shared_plural_head(previous: str, piece: str) -> list[str] | None:
@@ -1944,6 +1964,9 @@ def _list_intro(sentence: Sentence, previous: str = "") -> str | None:
 # A Russian work noun opening an item ("строительству X", "созданию Y"): the works that follow are of it.
 _WORK_NOUN_RU = re.compile(r"(строительств|возведени|сооружени|создани|реконструкци|модернизаци|прокладк)\w*\s", re.IGNORECASE)
 
+_LEADING_AND = re.compile(r"\s*(?:and|as well as|и|а также)\s+", re.IGNORECASE)
+
+
 def _list_items(obj: str) -> list[tuple[str, str]]:
     """Split an enumeration ("завод X; центр Y и СЭС Z") into (item phrase, remark on the item) pairs.
 
@@ -1963,6 +1986,10 @@ def _list_items(obj: str) -> list[tuple[str, str]]:
         bullet = _BULLET.match(text)
         base = piece.start() + (bullet.end() if bullet else 0)
         text = text[bullet.end():] if bullet else text
+        conjunction = _LEADING_AND.match(text)
+        if conjunction:  # "…; and the Orion Grand carpet plant": the last item's "and" joins it, it is no part of it
+            base += conjunction.end()
+            text = text[conjunction.end():]
         pos = 0
         for item in _items(text.strip().rstrip(","), in_list=True):
             at = text.find(item, pos)
@@ -1976,8 +2003,12 @@ def _list_items(obj: str) -> list[tuple[str, str]]:
             elif _WORK_NOUN_RU.match(bare):
                 activity = None  # "…, строительству логистического центра и жилой инфраструктуры": another work leads now
             elif activity and _is_ru(bare) and "gent" in lexicon.parse(lexicon.norm(bare.split()[0])).tag \
-                    and not _synonym_heads(_head(bare) or "", "завод"):
-                item = activity + bare  # a product, not a plant ("создание кластеров, швейной фабрики" makes none)
+                    and (_head(bare) or "") not in _lex()["compound_ru"] and not _synonym_heads(_head(bare) or "", "завод") \
+                    and not _bare_modifier(bare):
+                # a product ("кабелей в Баткене"), not a facility ("создание кластеров, швейной фабрики" makes none;
+                # "сборки автомобилей, текстильных кластеров": the clusters are built, not assembled), nor an adjective
+                # waiting for its head
+                item = activity + bare
             elif activity and not _is_ru(bare) and _head(bare) is None and _EN_OWN_PLACE.search(bare):
                 item = activity + bare  # "production of appliances in Karaganda, infusion solutions in Shymkent"
             if item and _names_project(item):
@@ -3572,6 +3603,8 @@ def _same(a: Project, b: Project) -> bool:
         ca, cb = _content(a.name[:ta.start()], a.head), _content(b.name[:tb.start()], b.head)
     if not ca or not cb:
         return False
+    if a.sentence.index == b.sentence.index and ca - cb and cb - ca:
+        return False  # "a full-cycle meat processing plant, a plant for the deep processing of poultry meat": one list, two
     da, db = set(re.findall(r"\d+", a.name)), set(re.findall(r"\d+", b.name))
     if da and db and da != db:
         return False  # "a 1 GW solar project" and "a 1.5 GW wind project": two sizes are two projects

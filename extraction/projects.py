@@ -817,11 +817,18 @@ def _qualified(item: str, head: str) -> bool:
     if _QUOTE.search(item):
         return True
     words = re.findall(r"[\w-]+", lexicon.norm(_undetermined(item.strip())))
+    # a nationality says whose the generic thing is, not which ("the Uzbek section", "узбекский участок")
+    qualifiers = [w for w in words if not find_countries(w)]
     if _is_ru(item):
         # the head is qualified by an adjective before it or a genitive noun after it
-        at = next((i for i, w in enumerate(words) if head in _noun_lemmas(w)), None)
-        return at is not None and (at > 0 or len(words) > at + 1 and words[at + 1] not in _RU_PREPOSITIONS | {"для", "и"})
-    return words.index(head) > 0 if head in words else False
+        at = next((i for i, w in enumerate(qualifiers) if head in _noun_lemmas(w)), None)
+        return at is not None and (at > 0 or len(qualifiers) > at + 1
+                                   and qualifiers[at + 1] not in _RU_PREPOSITIONS | {"для", "и"})
+    if head not in qualifiers:
+        return False
+    at = qualifiers.index(head)
+    # … but one with a complement after it is a part of a named whole ("the Afghan section of the TAPI pipeline")
+    return at > 0 or len(qualifiers) > at + 1 and qualifiers[at + 1] == "of"
 
 
 def _is_verb_start(piece: str) -> bool:
@@ -854,9 +861,10 @@ def _is_participle_clause(rest: str) -> bool:
     return bool(_EN_PARTICIPLE.match(lexicon.norm(rest).lstrip()))
 
 
-# Another name given in brackets ("the Dushanbe-Bokhtar (also known as Dushanbe-Kurgonteppa) road"): an aside
+# Another name given in brackets ("the Dushanbe-Bokhtar (also known as Dushanbe-Kurgonteppa) road"), or an
+# abbreviation spelt out after it ("the GTL (gas-to-liquids) plant"): an aside
 _ALIAS_ASIDE = re.compile(r"\s*\((?:also known as|also called|known as|formerly|a\.k\.a\.|или|ранее|бывш\w*|"
-                          r"известн\w* как)\s[^()]{1,60}\)", re.IGNORECASE)
+                          r"известн\w* как)\s[^()]{1,60}\)|(?-i:(?<=[A-Z]{2})\s*\([a-z][a-z -]{2,40}\))", re.IGNORECASE)
 
 
 def _cut_clause(obj: str) -> str:
@@ -2090,6 +2098,10 @@ def _of_kind(item: str, kind: str | None) -> str:
     return named + place  # the count's place is each name's, told after the name
 
 
+_FIELD_BEFORE = re.compile(r"(?:(?<!\w)(?:в|во)\s+(?:сфер|област|отрасл)\w*|(?<!\w)in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of)"
+                           r"\s+$")
+
+
 def _candidates(sentence: Sentence, previous: str = "", published: dt.date | None = None) -> list[tuple[str, str, str, str]]:
     """Return (phrase, status, mode, leading place) candidates of one sentence."""
     low = sentence.low
@@ -2103,6 +2115,12 @@ def _candidates(sentence: Sentence, previous: str = "", published: dt.date | Non
                                                             and text[:h[0]].rstrip()[-1:] not in ".:;!?—–-«\"“")]
     # "предприятия по выпуску и реализации автомобилей": the second work of the pair is no cue of its own
     hits = [h for h in hits if not (h[3] == "context" and _ACTIVITY_PAIR_BEFORE.search(low, 0, h[0]))]
+    # "проектов в сфере строительства энергетических объектов", "in the field of construction": a work named as a
+    # field of cooperation starts no works
+    hits = [h for h in hits if not (h[3] == "context" and _FIELD_BEFORE.search(low, max(0, h[0] - 40), h[0]))]
+    # "the construction of four Russian-built stations": who builds them is an adjective inside the object
+    hits = [h for k, h in enumerate(hits) if not (k and low[h[0]] == "-" and re.fullmatch(r"[\s\w]*", low[hits[k - 1][1]:h[0]])
+                                                   and hits[k - 1][2] != "completed")]
     out = []
     prev_obj_end = 0
     prev_window: int | None = None  # where the clause of the previous cue began

@@ -184,3 +184,83 @@ def test_agreements_produced_by_a_forum_stay_a_package():
 def test_a_sum_stolen_during_a_construction_is_no_cost():
     body = "Бывший чиновник организовал схему хищения 2,4 млрд тенге во время строительства цементного завода."
     assert amounts(body, "ru") == [(2.4e9, "other")]
+
+
+# --- batch AG, second part -----------------------------------------------------------------------------------------
+
+
+def test_a_resort_town_after_a_feminine_country_adjective_is_where_they_met():
+    body = ("В киргизской Чолпон-Ате прошли переговоры премьер-министров России и Киргизии Михаила Мишустина и "
+            "Адылбека Касымалиева.")
+    meetings = held(dated(body, "ru", dt.date(2025, 8, 14)))
+    assert [m["city"] for m in meetings] == ["Cholpon-Ata"]
+
+
+def test_who_builds_the_plants_is_no_verb_inside_their_object():
+    body = "The president attended a ceremony to kick off the construction of three Chinese-built solar power stations."
+    assert article_projects(body, "en") == [("three Chinese-built solar power stations", "construction_started")]
+
+
+def test_a_mine_that_produced_its_first_gold_works():
+    body = "A Chinese-run gold mine in the Sughd region has produced its first gold, state media reported."
+    assert [status for _, status in article_projects(body, "en")] == ["launched"]
+
+
+def test_an_upgrade_completed_completes_the_plant():
+    body = "Turkmenistan completed an upgrade of the Mary power plant on Saturday."
+    assert article_projects(body, "en") == [("Mary power plant", "completed")]
+
+
+def test_a_sentence_opened_by_launching_launches_its_object():
+    body = ("Launching the upgraded cement plant in the southern Lebap province, the President said it would boost "
+            "exports.")
+    assert [status for _, status in article_projects(body, "en")] == ["launched"]
+
+
+def test_a_won_tender_for_a_construction_is_a_signed_deal():
+    body = ("ACWA Power also won the first stage of the tender for the building of a 300 MW wind farm in the Navoi "
+            "region earlier this month.")
+    assert [status for _, status in article_projects(body, "en")] == ["agreement_signed"]
+
+
+def test_a_first_turbine_started_launches_the_plant():
+    body = "Tajikistan started the first turbine of the Sebzor hydroelectric power plant on Friday."
+    assert [status for _, status in article_projects(body, "en")] == ["launched"]
+
+
+def test_an_abbreviation_spelt_out_in_brackets_stays_in_the_name():
+    body = ("Uzbekistan has inaugurated its GTL (gas-to-liquids) plant, one of the largest and most advanced plants of "
+            "its kind in the world.")
+    assert article_projects(body, "en") == [("GTL plant", "launched")]
+
+
+def test_a_section_named_only_by_a_nationality_is_no_project():
+    body = "The Chinese section is 150 km long and the Kyrgyz section will be 300 km long."
+    assert article_projects(body, "en") == []
+
+
+def test_buildings_of_a_named_body_are_a_project():
+    body = "Xi and Rahmon jointly opened the new buildings of the Parliament of Tajikistan in Dushanbe."
+    assert [status for _, status in article_projects(body, "en")] == ["launched"]
+
+
+def test_a_work_named_as_a_field_of_projects_starts_nothing():
+    body = ("В рамках соглашений будут реализованы более 20 совместных проектов в сфере строительства энергетических "
+            "объектов, производства текстильной продукции и строительных материалов.")
+    assert article_projects(body, "ru") == []
+
+
+def test_a_closing_bracket_ends_the_name():
+    body = ("Главным событием форума стала презентация энергетических проектов (строительство Камбаратинской ГЭС-1 и "
+            "Рогунской ГЭС) иностранным инвесторам.")
+    assert sorted(article_projects(body, "ru")) == [("Камбаратинская ГЭС-1", "announced"), ("Рогунская ГЭС", "announced")]
+
+
+def test_an_agreement_drawn_up_is_signed():
+    body = "На форуме было оформлено соглашение о создании совместного инвестиционного фонда с капиталом $300 млн."
+    assert article_projects(body, "ru") == [("совместный инвестиционный фонд", "agreement_signed")]
+
+
+def test_investment_channelled_into_one_plant_is_its_cost():
+    body = "450 million somoni of investments have been channeled for the construction of this plant."
+    assert amounts(body, "en") == [(4.5e8, "project_cost")]

@@ -74,7 +74,8 @@ def extract_article(article: dict) -> dict[str, list[dict]]:
     for key, a in enumerate(amounts):
         facts["amounts"].append({
             "amount_key": key,
-            "amount": float(a.amount),
+            # "1.07 billion" multiplies out to 1070000000.0000001; a rate ("0.935 euros") keeps its digits
+            "amount": round(float(a.amount), 6),
             "currency": a.currency,
             "amount_kind": a.kind,
             "is_approximate": a.is_approximate,

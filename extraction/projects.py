@@ -535,6 +535,9 @@ _DISTRICT_NAMED = re.compile(r"[А-ЯЁ][\w-]*\s+(район|поселок|по
 
 # A phrase opened by "with": the partner a work is done with, never the deliverable.
 _WITH_PARTNER = re.compile(r"^\W*(?:совместно\s+)?(?:с|со|with|together with|jointly with)\s", re.IGNORECASE)
+# … or standing right after it, the partner's country before its name ("jointly with China's Lianyungang company")
+_WITH_PARTNER_BEFORE = re.compile(r"(?<!\w)(?:together|jointly|in partnership|in cooperation)\s+with\s+(?:[A-Z][\w-]*['’]s\s+)?$"
+                                  r"|(?<!\w)(?:совместно|вместе)\s+с(?:о)?\s+$", re.IGNORECASE)
 
 
 def _names_project(item: str) -> bool:
@@ -3038,7 +3041,9 @@ def _earlier_named(earlier: list[Sentence], head: str) -> str | None:
     return None
 
 
-_TOWN_OF = re.compile(rf"(?<!\w){_SETTLEMENT_EN}\s+of\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+# A town by what the text calls it ("the city of Tejen"), not an owner after "of" ("Mary town of Turkmenistan's Mary
+# region")
+_TOWN_OF = re.compile(rf"(?<!\w){_SETTLEMENT_EN}\s+of\s+(?![A-Z][\w-]*['’]s(?!\w))([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 
 
 def _place(phrase: str) -> tuple[str | None, str | None]:
@@ -4093,6 +4098,8 @@ def find_projects(sentences: list[Sentence], published: dt.date | None = None) -
                     continue  # "вновь открыт пункт пропуска «Кайрагач»": a crossing reopened is the border regime, not a facility
                 if start > 0 and _names_the_doer(sentence.text[:start], name, head, mode):
                     continue
+                if start > 0 and _WITH_PARTNER_BEFORE.search(sentence.text, 0, start):
+                    continue  # "a container hub, being developed jointly with China's Lianyungang company": the partner
                 if start > 0 and _lex()["bodies_for_works"].search(sentence.text[:start]):
                     continue  # "глава Дирекции по строительству атомной электростанции": an office named after the works
                 if _STATISTIC.match(name):

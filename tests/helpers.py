@@ -40,6 +40,11 @@ def projects(*texts: str) -> list[tuple[str, str]]:
     return [(p.name, p.status) for p in find_projects(sentences(*texts))]
 
 
+def article_amounts(body: str, lang: str = "ru") -> list[tuple[float, str]]:
+    """Return (amount, kind) of every amount extract_article finds in a whole article."""
+    return [(a["amount"], a["amount_kind"]) for a in extract_article(article(body, lang))["amounts"]]
+
+
 def article_projects(body: str, lang: str = "ru", title: str = "News") -> list[tuple[str, str]]:
     """Return (name, status) of the projects extract_article finds in a whole article (split as the pipeline splits)."""
     return [(p["project_name"], p["status"]) for p in extract_article(article(body, lang, title))["projects"]]

@@ -11,18 +11,12 @@ import pytest
 
 from extraction import extract_article
 from tests.helpers import article, article_projects, held
-
-
-def amounts(body: str, lang: str) -> list[tuple[float, str]]:
-    """Return (amount, kind) of every amount an article states."""
-    return [(a["amount"], a["amount_kind"]) for a in extract_article(article(body, lang))["amounts"]]
+from tests.helpers import article_amounts as amounts
 
 
 def dated(body: str, lang: str, published: dt.date) -> dict:
-    """Return the facts of an article published on a given day."""
-    page = article(body, lang)
-    page["published_at"] = dt.datetime.combine(published, dt.time(12))
-    return extract_article(page)
+    """Return the facts of an article published at noon of a given day."""
+    return extract_article(article(body, lang, published=dt.datetime.combine(published, dt.time(12))))
 
 
 # --- meetings ----------------------------------------------------------------------------------------------------

@@ -4031,6 +4031,8 @@ def find_projects(sentences: list[Sentence], published: dt.date | None = None) -
                     continue  # "в моногородах строят производства": a production of nothing named is no project
                 if _SUBORDINATE.match(name):
                     continue  # "… in 2028, when plant's dam will reach …": a clause's subject, not a named object
+                if _title_case_only(name, head, sentence, sentences):
+                    continue  # "… Inaugurate Key Power And Hydrogen Ventures": the headline capitalised every word
                 city, country = _place(place) if place else (None, None)
                 if respective and _QUOTE.search(name) and listed < len(respective):
                     city, country = _place(respective[listed])
@@ -4276,6 +4278,23 @@ def _same_kind(a: str, b: str) -> bool:
 
 
 _EN_TITLE_SMALL = {"a", "an", "the", "to", "in", "of", "and", "or", "for", "on", "at", "by", "with", "as", "from", "into"}
+
+
+def _title_case_only(name: str, head: str, sentence: Sentence, sentences: list[Sentence]) -> bool:
+    """Tell whether a headline name stands only on capitals its Title Case gave every word, none the body repeats.
+
+    "Uzbekistan, Saudi Arabia Inaugurate Key Power And Hydrogen Ventures" names no "Key Power Venture": a proper
+    name in such a headline is written with capitals in the body too ("the Yavan HPP"); a code or a quoted name
+    keeps its own marks, and a headline with no body to compare with keeps its capitals.
+    """
+    if _is_ru(name) or not _title_cased(sentence, every_word=True) or _QUOTE.search(name) or re.search(r"\d", name):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper() and not w.isupper()
+             and _en_base(lexicon.norm(w)) != head and lexicon.norm(w) not in _EN_TITLE_SMALL and not find_countries(lexicon.norm(w))]
+    if not words:
+        return False
+    body = " ".join(s.text for s in sentences if s.part != "title")
+    return bool(body.strip()) and not all(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", body) for w in words)
 
 
 def _title_cased(sentence: Sentence, every_word: bool = False) -> bool:

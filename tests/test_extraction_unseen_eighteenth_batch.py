@@ -343,3 +343,10 @@ def test_the_efficiency_of_a_plants_work_is_no_launch():
     body = ("Подписано соглашение о финансировании модернизации Нурекской ГЭС. Основная цель проекта — повышение "
             "эффективности работы Нурекской гидроэлектростанции.")
     assert [status for _, status in article_projects(body, "ru")] == ["agreement_signed"]
+
+
+def test_title_case_capitals_the_body_never_repeats_name_no_project():
+    page = article("Uzbekistan's President took part in the launch of a combined-cycle power plant in Syrdarya.", "en",
+                   title="Uzbekistan, Qatar Inaugurate Key Power And Hydrogen Ventures")
+    names = [p["project_name"] for p in extract_article(page)["projects"]]
+    assert names == ["combined-cycle power plant in Syrdarya"]

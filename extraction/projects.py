@@ -153,6 +153,8 @@ _LEADING_PRICE = re.compile(r"^(?:[$€£]\s?\d[\d.,]*\s*(?:-?\s*(?:m|mn|mln|bn|
 # A place that ends an English item, and one coordinated after it ("in Nukus and the Nukus district")
 _EN_PLACE_END = re.compile(r"\s(in|at|near)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:city|district|region|province))?$")
 _OF_PLACE_END = re.compile(r"\s(?:in|at|near|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:province|region|district)\s+of\s+[A-Z][\w'-]*$")
+# A place named with its kind that ends an English item, known or not ("in the Javansky district")
+_KIND_PLACE_END = re.compile(r"\s(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'-]+\s+(?:district|region|province|city|village|town)$")
 _EN_PLACE_AFTER_AND = re.compile(r"^(?:the\s+)?[A-Z][\w-]*(?:\s+(?:city|district|region|province)s?)?(?!\w)")
 _REPEATED_PREPOSITION = re.compile(r"^(?:on|for|of|about)\s+(?=(?:a|an|the)\s)|^(?:in|into)\s+(?=the\s+(?:joint\s+)?"
                                    rf"(?:{_WORKS_EN})\s+of\s)", re.IGNORECASE)
@@ -1009,7 +1011,8 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
                 break  # "in the city of Nurafshon, Tashkent region": the region the place lies in, not a second place
             within = seps[k].strip() == "," and _only_country(piece)
             trailing = re.search(_TRAILING_PLACE, out[-1]) if within else None
-            if within and (trailing and _place(trailing.group(0))[0] or _OF_PLACE_END.search(out[-1])):
+            if within and (trailing and _place(trailing.group(0))[0] or _OF_PLACE_END.search(out[-1])
+                           or _KIND_PLACE_END.search(out[-1])):
                 continue  # "in Ayni district of Sughd, Tajikistan": the country the place lies in, not a second item
             where = re.search(r"\s(в|во|на)\s+[А-ЯЁ][\w-]*(?:\s+и\s+[А-ЯЁ][\w-]*)*$", out[-1])
             if where and piece[:1].isupper() and len(piece.split()) == 1 \
@@ -3929,8 +3932,11 @@ def _past_headline(sentence: Sentence) -> str:
 
 
 def _only_country(phrase: str) -> bool:
-    """Tell whether a phrase is one country's name and nothing else ("Туркменистан", "the Kyrgyz Republic")."""
-    low = lexicon.norm(_undetermined(phrase.strip()))
+    """Tell whether a phrase is one country's name and nothing else ("Туркменистан", "the Kyrgyz Republic").
+
+    A side of it still names the country ("southern Tajikistan", "на юге Таджикистана" aside).
+    """
+    low = re.sub(r"^(?:(?:north|south|east|west|central)[\w-]*)\s+", "", lexicon.norm(_undetermined(phrase.strip())))
     found = find_countries(low)
     return len(found) == 1 and found[0].start == 0 and found[0].end >= len(low.rstrip(" ."))
 

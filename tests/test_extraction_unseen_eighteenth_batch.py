@@ -350,3 +350,35 @@ def test_title_case_capitals_the_body_never_repeats_name_no_project():
                    title="Uzbekistan, Qatar Inaugurate Key Power And Hydrogen Ventures")
     names = [p["project_name"] for p in extract_article(page)["projects"]]
     assert names == ["combined-cycle power plant in Syrdarya"]
+
+
+# --- batch AI --------------------------------------------------------------------------------------------------------
+
+
+def test_a_venture_gone_into_operation_is_launched_and_its_partners_are_no_name():
+    body = "A joint textile venture between several companies from three countries has gone into operation in Kyrgyzstan."
+    assert article_projects(body, "en") == [("joint textile venture", "launched")]
+
+
+def test_the_total_investment_after_an_enterprise_is_its_cost():
+    body = ("The enterprise is designed to produce up to 2 million units a year. At least 400 jobs have been created "
+            "there, and the total investment amounted to 250 million soms.")
+    assert amounts(body, "en") == [(2.5e8, "project_cost")]
+
+
+def test_a_side_of_the_country_after_a_district_is_no_second_place():
+    body = ("A Chinese company has started construction of a new cement plant in the Shahrinav district, western "
+            "Tajikistan.")
+    assert article_projects(body, "en") == [("cement plant in the Shahrinav district", "construction_started")]
+
+
+def test_orders_a_factory_received_are_no_cost():
+    assert amounts("The factory has already received orders equal to USD 6 mln.", "en") == [(6e6, "other")]
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("Salaries range from 1,500 to 12,000 somoni ($1=10.9 somoni).", "en", [(1500.0, "other"), (12000.0, "other")]),
+    ("Средняя зарплата составляет 4 млн сумов (1 доллар = 12 700 сумов).", "ru", [(4e6, "other")]),
+])
+def test_an_exchange_rate_written_as_an_equation_is_no_amount(body, lang, expected):
+    assert amounts(body, lang) == expected

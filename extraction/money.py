@@ -58,6 +58,9 @@ _COMMA = re.compile(r",(?=\s)")  # not the decimal comma of "1,3 млрд"
 # A phrase that makes the noun after it the figure's head: "€3 million in the form of a grant", "$5 million as a loan",
 # "a $350 million International Development Association (IDA) grant" (a body named with its abbreviation modifies it)
 _LINKED_HEAD = r"\s*(?:в виде|в качестве|in the form of|as)\s+(?:an?\s+)?|\s*(?:[\w-]+\s+){1,4}\([\w-]+\)\s+"
+# "$30 million in grant financing", "$50 million in loans": after "in", the kind of money names what the sum is
+_IN_KIND = re.compile(r"\s*in\s+(?:(?:grant|loan|credit|concessional|soft)\w*\s+(?:financing|funding|funds|resources|assistance)"
+                      r"|grants?|loans?|credits?)(?!\w)")
 # a preposition starts a purpose ("500 млн юаней на социальные проекты"), not a head
 # a source ("from the budget") is none either, and a conjunction starts another phrase ("кредит на $300 млн и грант на $20 млн")
 # "50 млн долларов в виде гранта", "$5 million in the form of a grant": the phrase names what the money is
@@ -67,7 +70,8 @@ _NEXT_PHRASE = re.compile(r",(?=\s)|\s(?:и|а|или|and|or)\s")
 _IN = re.compile(r"\s*in\s")
 # what separates a head noun from its complement: a space, or " of (the|a) "
 # a function word opens a cue that is no noun ("a grant for the construction of …"); "funds" is plain money
-_NOT_A_HEAD = re.compile(r"(?:funds|for|in|into|of|on|to|with|from|by|at|and|or|worth|valued|totall?ing)(?!\w)")
+_NOT_A_HEAD = re.compile(r"(?:funds|financing|funding|assistance|support|for|in|into|of|on|to|with|from|by|at|and|or|worth|"
+                         r"valued|totall?ing)(?!\w)")
 _LAST_RU_WORD = re.compile(r"[а-я]+$")
 _RU_WORD = re.compile(r"[а-я]+")
 _COMPLEMENT_GAP = re.compile(r"(?<=\w)(?:(?P<of>\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?)|\s)$")
@@ -388,12 +392,13 @@ def _nearest_cue(low: str, start: int, end: int, lo: int, hi: int, anchor_from: 
             for m in pattern.finditer(low, end, hi):
                 if not m.group(0):
                     continue
-                gap = 1 if re.fullmatch(_LINKED_HEAD, low[end:m.start()]) else m.start() - end
+                in_kind = low[end:m.start()].strip() == "in" and _IN_KIND.match(low, end) is not None
+                gap = 1 if in_kind or re.fullmatch(_LINKED_HEAD, low[end:m.start()]) else m.start() - end
                 # a noun right after the figure is its head ("a $10 billion trade goal")
                 # but "in" after a verb of spending is where the money goes ("invested €17 billion in 300 projects")
                 # and a cue opening with a preposition after a word is that word's complement
                 # ("a $10 million grant for the construction of a school")
-                head = _HEAD_GAP.fullmatch(low, end, m.start()) is not None and not (
+                head = in_kind or _HEAD_GAP.fullmatch(low, end, m.start()) is not None and not (
                     _IN.match(low, end, m.start()) and g["spend_verb"].search(low, lo, start)) and not (
                     low[end:m.start()].strip() and _PURPOSE.match(low, m.start())) and not _is_verb(m.group(0))
                 aim = 4 if not head and _PURPOSE.match(low, end) else 0
@@ -429,7 +434,7 @@ def _is_premodifier(low: str, at: int, to: int, kind: str, nouns: dict[int, str]
 
     An English compound's head is its last noun: "a $1 billion investment fund" is a
     fund. A cue opening with a function word heads nothing, nor does generic "funds"
-    ("grant funds" is money, not a fund).
+    ("grant funds" is money, not a fund) or "financing" ("grant financing" is a grant).
     """
     after = to + 1
     return (to < len(low) and low[to] == " " and nouns.get(after) not in (None, kind)

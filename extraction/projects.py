@@ -4214,6 +4214,8 @@ def find_projects(sentences: list[Sentence], published: dt.date | None = None) -
         size = _batch_size(batch.name)
         if size is not None and len(alike) < size and not any(_same(p, batch) for p in alike):
             alike = []  # "начато строительство трех школ …", one of them named later: the rest stay unnamed
+        if size is not None and _listed_by_count(size, single):
+            continue  # "6 крупных предприятий" in the headline, "строят шесть предприятий: X, … и Y" in the body
         twin = next((p for p in kept if _same(p, batch)), None)
         if not alike and twin is None:
             kept.append(batch)
@@ -4239,6 +4241,26 @@ def find_projects(sentences: list[Sentence], published: dt.date | None = None) -
         # a bracket left out of a name ("Российско-Таджикского (Славянского) университета") leaves its blanks
         p.as_written, p.name = p.name, nominative(re.sub(r"\s{2,}", " ", p.name))
     return out
+
+
+def _listed_by_count(size: int, projects: list[Project]) -> bool:
+    """Tell whether one sentence counts that many projects and then lists them ("строят шесть предприятий: X, Y, …").
+
+    A batch of the same count said elsewhere (a headline's "6 крупных предприятий") is that list, not more projects.
+    """
+    by_sentence: dict[int, list[Project]] = {}
+    for p in projects:
+        by_sentence.setdefault(id(p.sentence), []).append(p)
+    for group in by_sentence.values():
+        if len(group) < size:
+            continue
+        intro = group[0].sentence.text[:min(p.start for p in group)]
+        if ":" not in intro:
+            continue
+        for word in re.findall(r"[\w-]+", lexicon.norm(intro)):
+            if word.isdigit() and int(word) == size or _batch_size(word) == size:
+                return True
+    return False
 
 
 def _umbrella_plural(plural: Project, projects: list[Project]) -> bool:

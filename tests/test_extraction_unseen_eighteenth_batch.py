@@ -382,3 +382,40 @@ def test_orders_a_factory_received_are_no_cost():
 ])
 def test_an_exchange_rate_written_as_an_equation_is_no_amount(body, lang, expected):
     assert amounts(body, lang) == expected
+
+
+def test_production_planned_to_be_set_up_is_announced():
+    body = "Совместно с турецкой компанией в СЭЗ «Павлодар» планируют наладить производство лакокрасочных материалов."
+    assert article_projects(body, "ru") == [("производство лакокрасочных материалов", "announced")]
+
+
+def test_a_headline_count_the_body_lists_is_no_project_of_its_own():
+    body = ("В промзоне Оша строят четыре крупных предприятия: логистический центр, молокоперерабатывающий цех, "
+            "стекольный завод и убойный цех.")
+    names = sorted(name for name, _ in article_projects(body, "ru", title="В промзоне Оша строят 4 крупных предприятия"))
+    assert names == ["логистический центр", "молокоперерабатывающий цех", "стекольный завод", "убойный цех"]
+
+
+def test_a_count_beside_other_works_still_counts_its_own():
+    # guard: the substation after the two lines is no item of their count
+    body = ("Work began on the construction of two 220 kV transmission lines from the Shar-Shar substation and a "
+            "220/35/10 kV substation in the Dangara district.")
+    names = [name for name, _ in article_projects(body, "en")]
+    assert any(name.startswith("two 220 kV transmission lines") for name in names)
+
+
+def test_what_a_company_intends_to_invest_in_its_project_is_its_cost():
+    body = ("Проект реализует китайская компания Shandong Chemical, которая намерена инвестировать 12,5 миллиарда "
+            "тенге, передаёт BAQ.KZ.")
+    assert amounts(body, "ru") == [(1.25e10, "project_cost")]
+
+
+def test_two_plants_priced_together_are_a_package():
+    assert amounts("В Андижанской области началось строительство двух заводов на $150 млн.", "ru") == [
+        (1.5e8, "investment_package")]
+
+
+def test_a_sum_in_grant_financing_is_a_grant():
+    body = ("The World Bank's Board approved $40 million in grant financing from the International Development "
+            "Association for the Khujand Water Supply Project.")
+    assert amounts(body, "en") == [(4e7, "grant")]

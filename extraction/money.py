@@ -262,14 +262,19 @@ class _Match:
 _SIGN_BEFORE_MULTIPLIER = re.compile(rf"(?<=\d)([$€£¥₽₸])(\s?)({_BIG_MULT})(?!\w)")
 
 
+_CODE_AFTER = re.compile(r"\s*[a-z]{3}")
+
+
 def _matches(low: str, language: str) -> list[_Match]:
     """Read every amount of one sentence, ranges as two matches."""
     g = _grammar()
     out: list[_Match] = []
     low = _SIGN_BEFORE_MULTIPLIER.sub(r"\2\3\1", low)  # same length: offsets still point into the sentence
     for m in g["re"].finditer(low):
-        if (g["rate_after"].search(low[m.end():]) or g["rate_before"].search(low[:m.start()])
-                or g["per_unit"].search(low[m.end():])):
+        rate = g["rate_after"].search(low[m.end():])
+        if rate and low[m.end() - 1].isalpha() and _CODE_AFTER.fullmatch(rate.group(0)):
+            rate = None  # "$20 million USD" restates the currency; "USD 503.12 KZT" (a bare figure) is a ticker
+        if rate or g["rate_before"].search(low[:m.start()]) or g["per_unit"].search(low[m.end():]):
             continue
         lo = lo_mult = None
         if m.group("pre"):

@@ -419,3 +419,19 @@ def test_a_sum_in_grant_financing_is_a_grant():
     body = ("The World Bank's Board approved $40 million in grant financing from the International Development "
             "Association for the Khujand Water Supply Project.")
     assert amounts(body, "en") == [(4e7, "grant")]
+
+
+def test_a_sum_restating_its_currency_is_read():
+    assert amounts("The fund is contributing $20 million USD to fund the fifth phase of the project.", "en") == [
+        (2e7, "loan")]
+
+
+def test_an_aside_on_who_said_it_is_no_part_of_the_name():
+    body = "It aims to construct 12,400 housing units in six provinces, it said, noting that the scheme will create jobs."
+    assert [name for name, _ in article_projects(body, "en")] == ["12,400 housing units in six provinces"]
+
+
+def test_a_regions_administrative_centre_is_a_town_not_a_project():
+    body = ("The project will upgrade the existing highway connecting Kyzylorda to Zhezkazgan, the administrative "
+            "center of the Ulytau region, to a higher standard.")
+    assert "administrative center of the Ulytau region" not in [name for name, _ in article_projects(body, "en")]

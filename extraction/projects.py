@@ -4106,7 +4106,7 @@ def find_projects(sentences: list[Sentence], published: dt.date | None = None) -
                     continue  # "вновь открыт пункт пропуска «Кайрагач»": a crossing reopened is the border regime, not a facility
                 if start > 0 and _names_the_doer(sentence.text[:start], name, head, mode):
                     continue
-                if start > 0 and _WITH_PARTNER_BEFORE.search(sentence.text, 0, start):
+                if start > 0 and _WITH_PARTNER_BEFORE.search(sentence.text, max(0, start - 80), start):
                     continue  # "a container hub, being developed jointly with China's Lianyungang company": the partner
                 if start > 0 and _lex()["bodies_for_works"].search(sentence.text[:start]):
                     continue  # "глава Дирекции по строительству атомной электростанции": an office named after the works
@@ -4321,8 +4321,8 @@ def _title_case_only(name: str, head: str, sentence: Sentence, sentences: list[S
              and _en_base(lexicon.norm(w)) != head and lexicon.norm(w) not in _EN_TITLE_SMALL and not find_countries(lexicon.norm(w))]
     if not words:
         return False
-    body = " ".join(s.text for s in sentences if s.part != "title")
-    return bool(body.strip()) and not all(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", body) for w in words)
+    body = {w for s in sentences if s.part != "title" for w in re.findall(r"[A-Za-z][\w'-]*", s.text)}
+    return bool(body) and not all(w in body for w in words)
 
 
 def _title_cased(sentence: Sentence, every_word: bool = False) -> bool:

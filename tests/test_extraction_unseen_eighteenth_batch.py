@@ -435,3 +435,18 @@ def test_a_regions_administrative_centre_is_a_town_not_a_project():
     body = ("The project will upgrade the existing highway connecting Kyzylorda to Zhezkazgan, the administrative "
             "center of the Ulytau region, to a higher standard.")
     assert "administrative center of the Ulytau region" not in [name for name, _ in article_projects(body, "en")]
+
+
+# --- batch AJ --------------------------------------------------------------------------------------------------------
+
+
+def test_a_summit_recalled_with_then_is_gone_by():
+    body = ("Президент напомнил об официальном визите премьер-министра Венгрии в Кыргызстан в 2018 году. Тогда он "
+            "принял участие в саммите Совета сотрудничества тюркоязычных государств.")
+    formats = [m["meeting_format"] for m in held(dated(body, "ru", dt.date(2019, 9, 26)))]
+    assert "summit" not in formats
+
+
+def test_many_firms_at_work_are_no_project():
+    body = "Many Korean companies are investing in Uzbekistan, thus contributing to job creation."
+    assert article_projects(body, "en") == []

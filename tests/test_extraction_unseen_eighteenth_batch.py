@@ -450,3 +450,9 @@ def test_a_summit_recalled_with_then_is_gone_by():
 def test_many_firms_at_work_are_no_project():
     body = "Many Korean companies are investing in Uzbekistan, thus contributing to job creation."
     assert article_projects(body, "en") == []
+
+
+def test_a_conference_hall_to_be_built_is_a_project():
+    body = ("Стороны подписали письмо о выделении помощи в размере 3 миллионов долларов на строительство "
+            "конференц-зала в комплексе Правительства.")
+    assert [name for name, _ in article_projects(body, "ru")] == ["конференц-зал в комплексе Правительства"]

@@ -1448,11 +1448,6 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
         fmt = "summit"
     if fmt == "summit":
         countries |= _summit_parties(core)
-        # "a Korea-Uzbek summit" with no one named: the countries its sentences name are its parties
-        parties = countries or {c for i in cue_infos + core for c in i.countries}
-        if len(parties) == 2 and _two_party_summit(cue_infos + core):
-            # "the Korea-Kazakhstan summit" of a state visit: two parties' summit is their talks, or the visit's kind
-            fmt = min((f for f in formats if f not in ("summit", "interstate_council")), key=order.index, default="talks")
     date, explicit_date = (met_on, True) if met_on else _pick_date(cue_infos + core, published)
     # "Last week, the first meeting of the India – Central Asia Dialogue was held": a format recalled is not this one's
     group = _format_of([i for i in cue_infos + core if i in cue_infos or not (i.background or _lex()["earlier"].search(
@@ -1480,6 +1475,10 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
         countries |= set(main.country_codes)
     if len(countries) < 2 and not (countries and (orgs or any(_org_office(i) for i in core))):
         return None
+    if fmt == "summit" and len(countries) == 2 and _two_party_summit(cue_infos + core):
+        # "the Korea-Kazakhstan summit" of a state visit, its second party known only from the
+        # host city or another sentence: two parties' summit is their talks, or the visit's kind
+        fmt = min((f for f in formats if f not in ("summit", "interstate_council")), key=order.index, default="talks")
     if len(countries) == 2 and date and fmt not in _lex()["multilateral"]:
         _add_other_head(core, participants, countries, date)
     if main is None:

@@ -26,6 +26,9 @@ from .resolve import crosslang_key, same_crosslang
 from .text import Sentence
 
 _QUOTE = re.compile(r'[«"“„][^»"”“]{1,80}[»"”]')
+# A ranking that opens a phrase in commas after an item (", the largest …", ", крупнейшую в регионе …")
+_RANKING_ASIDE = re.compile(r"(the\s+(\w{3,}est|most)|крупнейш\w*|самы\w*\s+(крупн|больш|мощн)\w*)(?!\w)")
+
 _SEPARATORS = re.compile(r",?\s+а также\s+|,?\s+as well as\s+|,?\s+along\s?with\s+|,\s+and\s+|\s+and\s+|,\s+|;\s+|\s+и\s+")
 # Words before the deliverable that name the work on it or the project around
 # it ("проект по строительству завода", "the construction of the plant"): the
@@ -909,7 +912,7 @@ def _where(phrase: str) -> bool:
 
 # An English phrase that ends in its own town or region ("… infusion solutions in Shymkent")
 _EN_OWN_PLACE = re.compile(r"\s(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:region|city|district|province))?\s*$")
-_ADJECTIVE_COMMA = re.compile(r"(?<![\w-])(an?|the)\s+([a-z][\w-]*),(?=\s+[a-z\d])")
+_ADJECTIVE_COMMA = re.compile(r"(?<![\w-])(an?|the)\s+([a-z][\w-]*),(?=\s+[a-z\d])(?!\s+(and|or|as well as)\s)")
 
 
 _QUOTED_COUNT = re.compile(r"[«\"“]([a-zа-яё\d][a-zа-яё\d\s-]{0,40})[»\"”]")
@@ -948,10 +951,17 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
     pieces.append(obj[last:])
     out: list[str] = []
     route_kind = ""  # the kind a list of routes shares, once its first route is split off
+    aside = False  # inside a ranking set in commas after an item
     for k, piece in enumerate(p.strip(" ,") for p in pieces):
         if out and seps[k].strip() == "," and (k + 1 == len(pieces) or seps[k + 1].lstrip().startswith(",")) \
                 and _names_itself(out[-1], piece):
             out[-1] = f"{out[-1]} «{piece}»"  # "a new border crossing, Dostuk, between …": the name in commas
+            continue
+        # "the X wind farm, the largest renewable project in Central Asia and Uzbekistan's first wind project": a
+        # ranking in commas describes the item before it, and so does what a bare "and" joins to that ranking
+        aside = bool(out) and (seps[k].strip() == "," and bool(_RANKING_ASIDE.match(piece))
+                               or aside and "," not in seps[k])
+        if aside:
             continue
         if out:
             # "on a data centre and on a petrochemical complex": the repeated preposition was the cue's own
@@ -3194,8 +3204,9 @@ _GLUED_NUMBER = re.compile(r"(?<![\w-])([А-ЯЁA-Z]{2,5})(\d{1,2})(?![\w-])")
 def _clean_name(item: str) -> tuple[str, str]:
     """Strip determiners, price and trailing place; return (name, place phrase)."""
     # "- The X plant being implemented …": a bullet line's subject starts with its marker; a quotation's opening
-    # mark that nothing in the name closes starts a speech, not a name ("“The new facility will create …")
-    item = re.sub(r'^[«"“„]\s*(?=[^»"”]*$)', "", _BULLET.sub("", item.strip()))
+    # mark that nothing in the name closes starts a speech, not a name ("“The new facility will create …"), or is a
+    # title the writer left open ('the "Zarafshan Wind Farm, the largest …')
+    item = re.sub(r'^((?:the|a|an)\s+)?[«"“„]\s*(?=[^»"”]*$)', r"\1", _BULLET.sub("", item.strip()), flags=re.IGNORECASE)
     name = _strip_work(_undetermined(_ALIAS_ASIDE.sub("", item))).strip(" ,")
     name = _undetermined(_LEADING_PRICE.sub("", _undetermined(name)))
     length = _lex()["length_of"].match(lexicon.norm(name)) if _is_ru(name) else None

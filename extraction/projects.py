@@ -51,9 +51,9 @@ _NOMINALISATION = re.compile(
     r"(([\w-]+\s+){0,2}?(agreement|contract|memorandum(\s+of\s+understanding)?|deal|mou|accord)s?\s+"
     r"((between|with)\s+[^,;]{1,60}?\s+)?(on|for|about)\s+"
     rf"(the\s+)?(?=({_WORKS_EN_DONE})\s+of\s))?"
-    # "the commencement of construction on a logistics center": the start of the works before them
+    # "the commencement of construction on (for) a logistics center": the start of the works before them
     r"((commencement|beginning|start)\s+of\s+(the\s+)?)?"
-    rf"(({_WORKS_EN_DONE}|operation)\s+of\s+(the\s+)?|(construction|building|works?)\s+on\s+(the\s+|an?\s+)?)?"
+    rf"(({_WORKS_EN_DONE}|operation)\s+of\s+(the\s+)?|(construction|building|works?)\s+(on|for)\s+(the\s+|an?\s+)?)?"
     # "work has begun on the foundation of a new plant": the ground a facility stands on is the facility's
     # ("the ADB-financed 73-km section of the X road": its length and its lender go with the part; a named part,
     # "the Afghan section of the TAPI pipeline", stays a project)
@@ -3010,6 +3010,8 @@ def _head_alone(name: str, head: str, item: str, known: bool = False) -> bool:
         return False
     if re.match(r"^\s*(a|an)\s+[$€£]?\s?\d", item, re.IGNORECASE):
         return False  # "A $20 million plant is being built": a price after the indefinite article introduces one
+    if re.match(r"^\s*(a|an)\s", item, re.IGNORECASE) and _lex()["capacity_cuts"].search(lexicon.norm(item)):
+        return False  # "to construct a smelter with a capacity of 300,000 tons": a size after it introduces one too
     route = re.match(r"^\s*an?\s+[\w-]+\s+(\w+)\s", lexicon.norm(item))
     if route and route.group(1) in _lex()["route_participles"]:
         return False  # "a railway linking the three countries": a route introduces a facility, as "a new" does

@@ -34,6 +34,12 @@ def test_an_economic_cooperation_organization_summit_stays_a_summit():
     assert "summit" in [m["meeting_format"] for m in meetings]
 
 
+def test_the_head_of_a_business_council_names_no_forum():
+    body = ("In December, Khalid Al-Rashed, chairman of the company's board and head of the Saudi-Uzbek Business "
+            "Council, highlighted the progress of his firm's partnership with the Uzbek government.")
+    assert held(dated(body, "en", dt.date(2024, 12, 20))) == []
+
+
 # --- projects ----------------------------------------------------------------------------------------------------
 
 
@@ -62,3 +68,18 @@ def test_an_item_after_a_ranking_in_commas_is_still_an_item():
 def test_a_russian_ranking_in_commas_describes_the_item_before_it():
     body = "Президент открыл Нурекскую ГЭС, крупнейшую в регионе станцию, и школу в Худжанде."
     assert article_projects(body, "ru") == [("Нурекская ГЭС", "launched"), ("школа", "launched")]
+
+
+def test_the_commencement_of_construction_for_a_plant_starts_it():
+    body = "The developer announces the commencement of construction for the Kungrad wind power plant in Karakalpakstan."
+    assert article_projects(body, "en") == [("Kungrad wind power plant", "construction_started")]
+
+
+def test_the_commissioning_of_a_railway_that_took_place_launches_it():
+    body = "Commissioning of the Akina-Andkhoy railway took place today as one of the events of the ceremony."
+    assert article_projects(body, "en") == [("Akina-Andkhoy railway", "launched")]
+
+
+def test_a_smelter_with_its_capacity_agreed_is_a_project():
+    body = "Kazakhstan and China signed an agreement to construct a smelter with a capacity of 300,000 tons of copper per year."
+    assert article_projects(body, "en") == [("smelter", "agreement_signed")]

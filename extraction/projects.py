@@ -16,6 +16,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Levenshtein
+
 from ingestion.schemas import PROJECT_STATUSES
 
 from . import lexicon
@@ -3651,7 +3653,7 @@ def _same(a: Project, b: Project) -> bool:
     if oa and ob and oa != ob:
         return False  # "первый этап магистрали" and "второй этап магистрали": two stages counted apart
     (wa, pa), (wb, pb) = _name_words(a), _name_words(b)
-    if pa - wb and pb - wa:
+    if pa - wb and pb - wa and not _spelt_alike(pa - wb, pb - wa):
         return False  # "the Yovon hydroelectric power plant" and "the Fondaryo hydroelectric power plant": two names
     if len(ca & cb) / min(len(ca), len(cb)) >= 0.6:
         return True
@@ -3663,6 +3665,17 @@ def _same(a: Project, b: Project) -> bool:
         return False  # "ГЭС-1" and "ГЭС-2" differ only in their number
     sa, sb = _stems(a.name, a.head), _stems(b.name, b.head)
     return bool(sa and sb) and (sa <= sb or sb <= sa)
+
+
+def _spelt_alike(only_a: frozenset[str], only_b: frozenset[str]) -> bool:
+    """Tell whether the proper words two names do not share differ by one letter each ("Mashhad–Mary", "Mashhad–Marv").
+
+    A wire text spells a transliterated place two ways; a letter more or less in a word of four or more letters is
+    the same place, while a number or a one-letter code ("Line C", "Line D") tells two apart.
+    """
+    return len(only_a) == len(only_b) and all(
+        any(len(x) >= 4 and len(y) >= 4 and x.isalpha() and y.isalpha() and Levenshtein.distance(x, y) == 1
+            for y in only_b) for x in only_a)
 
 
 @functools.lru_cache(maxsize=4096)

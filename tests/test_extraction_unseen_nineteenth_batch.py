@@ -83,3 +83,11 @@ def test_the_commissioning_of_a_railway_that_took_place_launches_it():
 def test_a_smelter_with_its_capacity_agreed_is_a_project():
     body = "Kazakhstan and China signed an agreement to construct a smelter with a capacity of 300,000 tons of copper per year."
     assert article_projects(body, "en") == [("smelter", "agreement_signed")]
+
+
+def test_a_place_spelt_two_ways_names_one_line():
+    body = ("Iran and Turkmenistan agreed to accelerate the completion of the Mashhad–Mary third electricity "
+            "transmission line. Both sides emphasized the need to accelerate the completion of the Mashhad–Marv third "
+            "electricity transmission line.")
+    assert len(article_projects(body, "en")) == 1
+

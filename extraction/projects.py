@@ -4403,11 +4403,16 @@ def _merge_rementions(projects: list[Project]) -> list[Project]:
         if _sizes_differ(p.name, q.name):
             continue  # "a 500 MW wind farm" is not the 1.5 GW one (a plant of 670 hectares may be the 250 MW one)
         later = q.sentence.part == "body" and q.sentence.index > p.sentence.index
-        if p.sentence.part == "body" and (q.sentence.part != "body" or later and not _names_the_one(q)):
+        core = re.sub(r"\s+(?:в|во|на|in|at|near)\s+.*$", "", sizes.sub("", p.name).strip())
+        # "договорились о совместном строительстве ГЭС … проекта «Строительство Камбаратинской ГЭС-1»": the head
+        # alone, with no word of its own, says nothing a fuller mention elsewhere does not
+        # (one introduced as new, "launched construction of a new railway", is a facility of its own)
+        bare = not _content(core, p.head) - _lex()["generic_modifiers"] and not _INTRODUCED_NEW.search(
+            p.sentence.text[max(0, p.start - 30):p.end])
+        if p.sentence.part == "body" and (q.sentence.part != "body" or later and not _names_the_one(q)) and not bare:
             # a body mention stands for itself unless a fuller one came before it, or a later sentence opens on its
             # name ("launched construction of a new railway. … The 523-km X railway is expected to cost …")
             continue
-        core = re.sub(r"\s+(?:в|во|на|in|at|near)\s+.*$", "", sizes.sub("", p.name).strip())
         if any(w[0].isupper() for w in re.findall(r"[\w-]+", core)[1:]) and not _title_cased(p.sentence):
             continue  # a proper name of its own (a headline that capitalises every word says nothing of names)
         headline = p.sentence.part == "title" and q.sentence.part == "body" and not _is_ru(p.name)
@@ -4429,6 +4434,8 @@ def _merge_rementions(projects: list[Project]) -> list[Project]:
                                    and not _content(p.name, p.head) - _lex()["generic_modifiers"])]
 
 
+# "a new railway", "новую школу": a facility introduced as new
+_INTRODUCED_NEW = re.compile(r"(?<!\w)(new|newly|нов\w*)\s", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\s+(?:в|во|на|in|at|near)\s+[^«\"]*$")
 _SPELLING_NOISE = {"project", "projects", "проект", "joint", "совместный", "the", "a", "an"}
 

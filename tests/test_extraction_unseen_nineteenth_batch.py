@@ -91,3 +91,9 @@ def test_a_place_spelt_two_ways_names_one_line():
             "electricity transmission line.")
     assert len(article_projects(body, "en")) == 1
 
+
+
+def test_a_bare_head_before_the_named_facility_is_that_facility():
+    body = ("10 марта министры энергетики договорились о совместном строительстве ГЭС. Министры подписали дорожную карту "
+            "по реализации проекта «Строительство Верхне-Нарынской ГЭС-2».")
+    assert [name for name, _ in article_projects(body, "ru")] == ["Верхне-Нарынская ГЭС-2"]

@@ -1295,7 +1295,8 @@ def _is_excluded(phrase: str) -> bool:
 # The kinds of settlement a Russian place is introduced by ("в городе Ширин", "в селе Кара-Булак")
 _SETTLEMENT_RU = r"(?:в|во)\s+(?:городе|районе|поселке|посёлке|селе|кишлаке|ауле|махалле)"
 _SETTLEMENT_EN = r"(?:settlement|village|town|city)"
-_RU_NAMED_PLACE = re.compile(rf"^\s*{_SETTLEMENT_RU}\s+[А-ЯЁ][\w-]+\s+(?=\w)"
+# ("в городе Истиклол (бывший Табошар) предприятие": the town's former name in brackets goes with it)
+_RU_NAMED_PLACE = re.compile(rf"^\s*{_SETTLEMENT_RU}\s+[А-ЯЁ][\w-]+\s+(?:\([^()]{{1,60}}\)\s+)?(?=\w)"
                              # "по созданию в этом же городе индустриального парка": the place said before
                              r"|^\s*(?:в|во|на)\s+(?:этом|том|этой|той)\s+(?:же\s+)?(?:городе|районе|регионе|области|месте)\s+"
                              r"(?=\w)")

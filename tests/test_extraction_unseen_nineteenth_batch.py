@@ -97,3 +97,24 @@ def test_a_bare_head_before_the_named_facility_is_that_facility():
     body = ("10 марта министры энергетики договорились о совместном строительстве ГЭС. Министры подписали дорожную карту "
             "по реализации проекта «Строительство Верхне-Нарынской ГЭС-2».")
     assert [name for name, _ in article_projects(body, "ru")] == ["Верхне-Нарынская ГЭС-2"]
+
+
+def test_a_town_with_its_former_name_in_brackets_leaves_the_plant_after_it():
+    body = "Президент сдал в эксплуатацию в городе Гулистон (бывший Мирзачуль) стекольный завод узбекско-турецкой компании."
+    assert article_projects(body, "ru") == [("стекольный завод узбекско-турецкой компании", "launched")]
+
+
+def test_a_deadline_after_the_commissioning_verb_names_no_project():
+    body = "Солнечную станцию планировалось ввести в эксплуатацию к первому кварталу 2021 года."
+    assert article_projects(body, "ru") == [("Солнечная станция", "announced")]
+
+
+def test_the_time_a_construction_takes_is_no_part_of_the_name():
+    body = ("Компания строит в Ташкенте газовую электростанцию мощностью 240 МВт. Компания намерена завершить "
+            "строительство станции за один год.")
+    assert [name for name, _ in article_projects(body, "ru")] == ["газовая электростанция мощностью 240 МВт"]
+
+
+def test_what_a_section_needs_names_no_project():
+    body = "Проект обсудили на официальном уровне. Всего реконструкция нужна участку протяженностью около 300 км."
+    assert article_projects(body, "ru") == []

@@ -118,3 +118,14 @@ def test_the_time_a_construction_takes_is_no_part_of_the_name():
 def test_what_a_section_needs_names_no_project():
     body = "Проект обсудили на официальном уровне. Всего реконструкция нужна участку протяженностью около 300 км."
     assert article_projects(body, "ru") == []
+
+
+def test_the_completion_of_a_tunnel_agreed_with_its_financing_is_a_project():
+    body = "Власти Таджикистана и Ирана договорились о финансировании и достройки автотранспортного тоннеля «Шахристан»."
+    assert article_projects(body, "ru") == [("автотранспортный тоннель «Шахристан»", "announced")]
+
+
+def test_a_regional_centre_named_among_places_is_no_project():
+    body = ("Россия выделит средства на строительство в столице Киргизии, областном центре Оше, а также во всех семи "
+            "областях республики по одной школе.")
+    assert all("центр" not in name for name, _ in article_projects(body, "ru"))

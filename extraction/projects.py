@@ -3639,6 +3639,8 @@ def _same(a: Project, b: Project) -> bool:
     qa, qb = _QUOTE.search(a.name), _QUOTE.search(b.name)
     if qa and qb:
         return False
+    if (qa or qb) and not (qa and qb) and _stems_in(qa or qb, b.name if qa else a.name):
+        return True  # "дорога Бейнеу – Саксаульский" and "автомобильная дорога «Бейнеу – Саксаульский»": quoted or not
     ca, cb = _content(a.name, a.head), _content(b.name, b.head)
     ta, tb = _PLACE_TAIL.search(a.name), _PLACE_TAIL.search(b.name)
     if ta and tb and ta.group(0) == tb.group(0) and a.name != b.name:
@@ -3667,6 +3669,12 @@ def _same(a: Project, b: Project) -> bool:
         return False  # "ГЭС-1" and "ГЭС-2" differ only in their number
     sa, sb = _stems(a.name, a.head), _stems(b.name, b.head)
     return bool(sa and sb) and (sa <= sb or sb <= sa)
+
+
+def _stems_in(quoted: re.Match, plain: str) -> bool:
+    """Tell whether every word of a quoted name stands, unquoted, in another name (word stems, numbers exact)."""
+    inner, outer = ({w[:5] for w in re.findall(r"[^\W\d_]+|\d+", lexicon.norm(text))} for text in (quoted.group(0), plain))
+    return bool(inner) and inner <= outer
 
 
 def _spelt_alike(only_a: frozenset[str], only_b: frozenset[str]) -> bool:

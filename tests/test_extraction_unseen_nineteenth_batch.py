@@ -129,3 +129,10 @@ def test_a_regional_centre_named_among_places_is_no_project():
     body = ("Россия выделит средства на строительство в столице Киргизии, областном центре Оше, а также во всех семи "
             "областях республики по одной школе.")
     assert all("центр" not in name for name, _ in article_projects(body, "ru"))
+
+
+def test_a_name_quoted_in_the_body_and_bare_in_the_title_is_one_road():
+    facts = extract_article(article("Особое внимание было уделено строительству автомобильной дороги «Жезказган – "
+                                    "Караганда», которая станет частью маршрута.", "ru",
+                                    title="Для строительства дороги Жезказган – Караганда привлекут средства ЕБРР"))
+    assert [p["project_name"] for p in facts["projects"]] == ["автомобильная дорога «Жезказган — Караганда»"]

@@ -366,6 +366,10 @@ def _is_range(r: re.Match, low: str, m: re.Match, value: float, language: str) -
 
 
 # What links a noun to the figure after it, as near as if it stood next to it ("грант в размере", "a loan of").
+# A copula right after the figure before this one (the window opens where that figure ends): the noun after it
+# says what that figure is
+_PREDICATE_OF_EARLIER = re.compile(r"\s*(?:(?:is|was|are|were)(?:\s+(?:a|an))?|[—–])\s+(?:[\w-]+\s+)?")
+_FIGURE_END = re.compile(r"(?:\d|million|billion|mln|bn|млн|млрд|тыс\w*|доллар\w*|dollars|euros?|евро|[$€£])\W?$")
 _LINKS_TO_FIGURE = re.compile(r"\s*(в размере|в сумме|на сумму|размером|объемом|объёмом|of|worth|amounting to|totall?ing)"
                               r"(\s+(около|более|свыше|до|порядка|почти|about|over|up to|nearly|some))?\s*[$€£¥₽₸]?\s*")
 
@@ -391,6 +395,8 @@ def _nearest_cue(low: str, start: int, end: int, lo: int, hi: int, anchor_from: 
                 scores.append((penalty, start - 1, start - 1, False))
         else:
             for m in pattern.finditer(low, lo, start):
+                if _PREDICATE_OF_EARLIER.fullmatch(low, lo, m.start()) and _FIGURE_END.search(low, 0, lo):
+                    continue  # "$16.8 million is a grant, $21.8 million a loan": the grant is the earlier figure's
                 # "грант в размере 50 млн": a linking phrase makes the noun before it the figure's own
                 gap = 1 if _LINKS_TO_FIGURE.fullmatch(low, m.end(), start) else start - m.end()
                 scores.append((gap + penalty + _modifier_penalty(low, m.start()), m.start(), m.end(), False))
@@ -461,7 +467,8 @@ def _is_complement(low: str, at: int, kind: str, heads: dict[int, str]) -> bool:
         if m is None:
             return False
         head_kind = heads.get(m.start())
-        if m.group("of"):  # "of" marks the complement in English
+        if m.group("of") or hop == 0 and low.startswith("from ", at):  # "of" or "from" marks the complement in English
+            # ("Grant from ADB — $5 million": the lender completes the grant)
             # a cost is always the cost of something: there the complement says what ("стоимость исследования")
             return hop == 0 and head_kind not in (None, kind, "project_cost")
         if not _is_genitive(low, pos):

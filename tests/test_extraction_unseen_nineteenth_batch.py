@@ -9,6 +9,7 @@ import datetime as dt
 
 from extraction import extract_article
 from tests.helpers import article, article_projects, held
+from tests.helpers import article_amounts as amounts
 
 
 def dated(body: str, lang: str, published: dt.date) -> dict:
@@ -136,3 +137,30 @@ def test_a_name_quoted_in_the_body_and_bare_in_the_title_is_one_road():
                                     "Караганда», которая станет частью маршрута.", "ru",
                                     title="Для строительства дороги Жезказган – Караганда привлекут средства ЕБРР"))
     assert [p["project_name"] for p in facts["projects"]] == ["автомобильная дорога «Жезказган — Караганда»"]
+
+
+def test_a_relative_pronoun_opens_no_project():
+    body = ("The chairman met the delegation, including Deputy Minister Ali Valiev, who visited his headquarters in "
+            "Seoul that day and signed a loan contract.")
+    assert article_projects(body, "en") == []
+
+
+# --- amounts -----------------------------------------------------------------------------------------------------
+
+
+def test_mil_abbreviates_million():
+    assert amounts("Eximbank signs $198 mil. loan agreement with Uzbekistan", "en") == [(198e6, "loan")]
+
+
+def test_each_figure_takes_the_noun_its_own_copula_names():
+    body = "Of the total, $16.8 million is a grant, $21.8 million is a soft loan."
+    assert amounts(body, "en") == [(16.8e6, "grant"), (21.8e6, "loan")]
+
+
+def test_a_russian_dash_names_each_figure_own_kind():
+    body = "Из них 16,8 млн долларов — грант, 21,8 млн долларов — льготный кредит."
+    assert amounts(body, "ru") == [(16.8e6, "grant"), (21.8e6, "loan")]
+
+
+def test_a_grant_from_a_bank_is_a_grant():
+    assert amounts("Grant from ADB — $5.35 million;", "en") == [(5.35e6, "grant")]

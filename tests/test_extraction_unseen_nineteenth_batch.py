@@ -164,3 +164,9 @@ def test_a_russian_dash_names_each_figure_own_kind():
 
 def test_a_grant_from_a_bank_is_a_grant():
     assert amounts("Grant from ADB — $5.35 million;", "en") == [(5.35e6, "grant")]
+
+
+def test_an_adverb_and_a_participle_after_a_comma_open_no_item():
+    body = ("The bank approved financing for the construction of the Karaganda bypass road, specifically targeting "
+            "the Temirtau section of the corridor.")
+    assert [name for name, _ in article_projects(body, "en")] == ["Karaganda bypass road"]

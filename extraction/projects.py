@@ -1363,6 +1363,9 @@ def _skip_leading_place(obj: str) -> tuple[str, str]:
             return obj[w.start():], obj[:w.start()].strip()  # "в Кыргызстане вместе с …": a companion follows the place
         if token == "и" and w.start() > words[1].start() and words[1].group(0)[0].isupper():
             continue  # coordinated places: "в Оше и Андижане торговые дома"
+        if token == "и" and k + 1 < len(words) and all(
+                "ADJF" in lexicon.parse(lexicon.norm(v.group(0))).tag for v in (words[k - 1], words[k + 1])):
+            continue  # coordinated adjectives of the head to come: "в стране технологический и инженерный центр"
         noun = _first_noun_ru(token)
         if w.start() == words[1].start() and noun and _head(token) and all(
                 p.tag.case in ("loct", "loc2") for p in lexicon.parses(lexicon.norm(token)) if "NOUN" in p.tag):

@@ -170,3 +170,8 @@ def test_an_adverb_and_a_participle_after_a_comma_open_no_item():
     body = ("The bank approved financing for the construction of the Karaganda bypass road, specifically targeting "
             "the Temirtau section of the corridor.")
     assert [name for name, _ in article_projects(body, "en")] == ["Karaganda bypass road"]
+
+
+def test_coordinated_adjectives_after_an_unnamed_place_stay_with_their_head():
+    body = "В прошлом году японская компания открыла в стране технологический и инженерный центр."
+    assert article_projects(body, "ru") == [("технологический и инженерный центр", "launched")]

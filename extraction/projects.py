@@ -3823,6 +3823,8 @@ def _generic_plural(name: str, head: str, placed: str | None, opens: bool = Fals
     return not any(w[0].isupper() for w in words[1 if opens else 0:])
 
 
+# A proper name and the plural "projects" and nothing else: whose projects, not which
+_OWNERS_PROJECTS = re.compile(r"(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}projects")
 _INDEFINITE_COUNT = re.compile(r"(нескольк|ряд|множеств|several|many|multiple|some|numerous|various)\w*\s")
 
 
@@ -4155,6 +4157,8 @@ def find_projects(sentences: list[Sentence], published: dt.date | None = None) -
                     continue  # "открыто более 200 новых предприятий": a tally of a year, no particular project
                 if re.match(r"(?:в|во|на|in|at)\s", name, re.IGNORECASE):
                     continue  # "проект в СЭЗ «Сырдарья»": a place phrase left over names where, not what
+                if _OWNERS_PROJECTS.fullmatch(name.strip()):
+                    continue  # "the commencement of ACWA Power projects": a firm's projects in general, none in particular
                 if _DISTRIBUTIVE.search(name) or _chain(name, head) and not _QUOTE.search(name) and not city \
                         or head in lex["placeless_kinds"] and not (city or country) \
                         and not _QUOTE.search(name) and not any(w[0].isupper() for w in re.findall(r"[\w-]+", name)[1:]):

@@ -175,3 +175,8 @@ def test_an_adverb_and_a_participle_after_a_comma_open_no_item():
 def test_coordinated_adjectives_after_an_unnamed_place_stay_with_their_head():
     body = "В прошлом году японская компания открыла в стране технологический и инженерный центр."
     assert article_projects(body, "ru") == [("технологический и инженерный центр", "launched")]
+
+
+def test_a_firms_projects_in_general_are_no_project():
+    body = "It also paves the way for the commencement of Nur Energy projects that are expected to yield benefits."
+    assert article_projects(body, "en") == []

@@ -1065,8 +1065,17 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
             # whole list, each modifier names a kind
             this = out[i] = this[count.end():]
         bare, nxt = _QUOTE.fullmatch(this), _QUOTE.match(following)
+        lead = _WORK_LEAD_RU.match(this) if _is_ru(this) else None
         if bare and nxt and following[nxt.end():].strip():
             out[i] = this + following[nxt.end():]
+        elif lead and this[lead.end():][:1].islower() and _bare_modifier(this[lead.end():]) \
+                and not _head(this[lead.end():], allow_count=True) and not _WORK_LEAD_RU.match(following) \
+                and (_lex()["activity"].match(lexicon.norm(this)) or _singular_modifier(this) and any(
+                    "NOUN" in p.tag and p.tag.number == "sing" for p in _first_word_parses(following.split(None, 1)[-1]))):
+            # "производство комплексных и фосфорных удобрений", "возведение жилой и коммерческой инфраструктуры":
+            # the work's object is one head with two modifiers (a production makes both kinds; "мостов" after
+            # singular adjectives can only be two bridges)
+            out[i:i + 2] = [out[i] + " и " + out[i + 1]]
         elif _bare_modifier(this) and not _head(this, allow_count=True) and not _has_own_name(this, out[i + 1]):
             # "the Yavan and Fandarya hydropower plants", "Яванской и Фандарьинской ГЭС": the modifier shares the head
             rest = re.match(r"^\s*[\w-]+\s+(.+)$", following)
@@ -1995,6 +2004,9 @@ def _list_intro(sentence: Sentence, previous: str = "") -> str | None:
 
 
 # A Russian work noun opening an item ("строительству X", "созданию Y"): the works that follow are of it.
+# A work or activity noun opening a Russian phrase ("возведение ", "производство ")
+_WORK_LEAD_RU = re.compile(r"(?:строительств|возведени|сооружени|создани|реконструкци|модернизаци|прокладк|производств|"
+                           r"выпуск|переработк|сборк)\w*\s+", re.IGNORECASE)
 _WORK_NOUN_RU = re.compile(r"(строительств|возведени|сооружени|создани|реконструкци|модернизаци|прокладк)\w*\s", re.IGNORECASE)
 
 _LEADING_AND = re.compile(r"\s*(?:and|as well as|и|а также)\s+", re.IGNORECASE)
@@ -3378,6 +3390,8 @@ def nominative(name: str) -> str:
         readings = lexicon.parses(lexicon.norm(m.group(0)))
         if {"ADJF", "PRTF"} & set(str(readings[0].tag).replace(" ", ",").split(",")):
             continue
+        if m.group(0) == "и" and k:
+            continue  # "жилой и коммерческой инфраструктуры": coordinated adjectives of one head
         if m.group(0)[0].isupper() and k + 1 < len(words[:5]) and not name[m.end():words[k + 1].start()].strip(" ") \
                 and (_agrees_with_next(m.group(0), words[k + 1].group(0)) or _PLACE_ADJECTIVE.search(m.group(0))):
             continue  # "Суусамыр-Кокомеренского каскада": a place adjective pymorphy first takes for a noun
@@ -3397,7 +3411,7 @@ def nominative(name: str) -> str:
     fixed = "Fixd" in heads[0].tag
     agree = [h for h in heads if all(any(a.tag.case == h.tag.case and a.tag.number == h.tag.number
                                          and (h.tag.number == "plur" or a.tag.gender in (None, h.tag.gender))
-                                         for a in adj) for adj in adjectives)] or heads
+                                         for a in adj) for adj in adjectives if adj)] or heads
     singular = [h for h in agree if h.tag.number == "sing"] or agree
     # "ветропарка" is guessed as "парка" (a jacket) or as "ветропарк": the reading that is a project head wins
     singular = [h for h in singular if _ru_head(h.normal_form)] or singular

@@ -172,7 +172,10 @@ def test_a_counted_batch_placed_before_its_cue_is_particular():
 
 
 def test_a_prepositional_phrase_before_a_russian_passive_is_no_subject():
-    assert found("На предприятии налажен выпуск сельскохозяйственной техники.") == []
+    assert found("На предприятии налажен контроль качества сельскохозяйственной техники.") == []
+    # the subject after the place is the production ("выпуск" names one, as "производство" does)
+    assert found("На предприятии налажен выпуск сельскохозяйственной техники.") == [
+        ("выпуск сельскохозяйственной техники", "launched", None)]
     assert found("В Ташкентской области новый завод был открыт.") == [("завод", "launched", "Tashkent")]
 
 

@@ -180,3 +180,10 @@ def test_coordinated_adjectives_after_an_unnamed_place_stay_with_their_head():
 def test_a_firms_projects_in_general_are_no_project():
     body = "It also paves the way for the commencement of Nur Energy projects that are expected to yield benefits."
     assert article_projects(body, "en") == []
+
+
+def test_a_listed_production_of_two_kinds_and_a_listed_output_are_projects():
+    body = ("Среди них – производство азотных и калийных удобрений в Навоийской области, возведение жилой и "
+            "коммерческой инфраструктуры в Ташкенте, выпуск тракторов в Костанае.")
+    assert sorted(name for name, _ in article_projects(body, "ru")) == [
+        "выпуск тракторов", "жилая и коммерческая инфраструктура", "производство азотных и калийных удобрений"]

@@ -880,6 +880,9 @@ _ALIAS_ASIDE = re.compile(r"\s*\((?:also known as|also called|known as|formerly|
                           r"известн\w* как)\s[^()]{1,60}\)|(?-i:(?<=[A-Z]{2})\s*\([a-z][a-z -]{2,40}\))", re.IGNORECASE)
 
 
+_DASH_BEFORE_TOWNS = re.compile(r"\s[—–](?=\s+(?:в|во)\s+[А-ЯЁ])")
+
+
 def _cut_clause(obj: str) -> str:
     """Cut a cue's object at the first clause boundary."""
     # a dash between capitalised names links the stops of a route ("Китай — Кыргызстан — Узбекистан"), and a code
@@ -887,6 +890,8 @@ def _cut_clause(obj: str) -> str:
     masked = _NAME_DASH.sub(lambda m: m.group(1) + " ~ ", _mask_quotes(obj))
     masked = _BRACKETED_CODE.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _ALIAS_ASIDE.sub(lambda m: " " * len(m.group(0)), masked)
+    # "трех школ – в Бишкеке, Баткене и Караколе": a dash before the towns gives the places of what precedes it
+    masked = _DASH_BEFORE_TOWNS.sub("  ", masked)
     end = len(obj)
     stop = _lex()["stops"].search(lexicon.norm(masked))
     if stop:
@@ -3124,7 +3129,9 @@ def _locative_place(text: str) -> tuple[str | None, str | None]:
     """Return the last town or region named after a locative preposition ("в Бекабаде", "in the Sughd region")."""
     best = (None, None)
     # "in the Korauzyak District of the Republic of Karakalpakstan": the larger units after "of" may be the known ones
-    for m in re.finditer(r"(?<!\w)(?i:в|во|на|под|близ|возле|около|вблизи|in|at|near)\s+(?i:the\s+)?[^\s,]+(?:\s+[^\s,]+)?"
+    # (a second word is no preposition: "в церемонии  в Душанбе", the cue cut out between them, names Dushanbe)
+    for m in re.finditer(r"(?<!\w)(?i:в|во|на|под|близ|возле|около|вблизи|in|at|near)\s+(?i:the\s+)?[^\s,]+"
+                         r"(?:\s+(?!(?i:в|во|на|in|at|near)\s)[^\s,]+)?"
                          r"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][^\s,]*(?:\s+(?:region|province|oblast))?){0,2}",
                          _mask_quotes(text)):
         city, country = _place(m.group(0))
@@ -3338,7 +3345,7 @@ def _clean_name(item: str) -> tuple[str, str]:
         # "Kazakhstan's Zhanatas wind power plant": the country or town the named facility is in, not its name
         # ("Uzbekistan's first nuclear power plant" is told by its country); so is "Tajikistan's flagship Rogun HPP"
         name, place = name.strip()[owner.end():], place or owner.group(1)
-    return name.strip(" ,"), place
+    return name.strip(" ,—–"), place
 
 
 # A smaller place before the town or region a name ends in ("… in the village of X of the Dusti district")
@@ -3786,7 +3793,7 @@ def _per_place(name: str, place: str, head: str) -> list[tuple[str, str]]:
         return [(whole, place)]
     singular = " " + nouns[lexicon.norm(noun)] if noun else ""
     # "three plants in A, B and C": the count was of the whole; each place has its own plant
-    kind = name[:m.start()]
+    kind = name[:m.start()].rstrip(" —–")  # "трех школ – в Бишкеке, …": the dash only led to the places
     if _starts_with_count(kind):
         kind = _undetermined(re.sub(r"^\S+\s+", "", _undetermined(kind.strip())))
     out = []

@@ -187,3 +187,21 @@ def test_a_listed_production_of_two_kinds_and_a_listed_output_are_projects():
             "коммерческой инфраструктуры в Ташкенте, выпуск тракторов в Костанае.")
     assert sorted(name for name, _ in article_projects(body, "ru")) == [
         "выпуск тракторов", "жилая и коммерческая инфраструктура", "производство азотных и калийных удобрений"]
+
+
+def test_a_town_after_the_cut_cue_places_the_facilities_named_after_it():
+    body = ("Главы государств участвовали в церемонии старта строительства в Душанбе Международного центра "
+            "робототехники, а также Государственного кукольного театра.")
+    facts = extract_article(article(body, "ru"))
+    assert {p["city_or_region"] for p in facts["projects"]} == {"Dushanbe"}
+
+
+def test_the_towns_after_a_dash_place_one_school_each():
+    body = "Президенты поучаствовали в церемонии закладки оснований трех школ – в Бишкеке, Баткене и Караколе."
+    facts = extract_article(article(body, "ru"))
+    assert sorted(p["city_or_region"] for p in facts["projects"]) == ["Batken", "Bishkek", "Karakol"]
+
+
+def test_the_year_a_batch_is_due_by_is_no_part_of_its_name():
+    body = "Россия намерена построить в Оше девять школ до 2027 года."
+    assert all("2027" not in name for name, _ in article_projects(body, "ru"))

@@ -65,6 +65,8 @@ _NOMINALISATION = re.compile(
     r"((agreement|contract|memorandum|deal)s?\s+((between|with)\s+[^,;]{1,60}?\s+)?(on|to|for)\s+(the\s+)?((set(ting)?\s+up|build(ing)?|creat(e|ing)|establish(ing)?|"
     r"construct(ing)?|open(ing)?)\s+)?(a\s+|an\s+|the\s+)?)?"
     r"((foundation|first)\s+stone\s+(of|for)\s+(the\s+)?|ground-?breaking\s+(ceremony\s+)?(of|for|on|at)\s+(the\s+)?)?"
+    # "completed projects for constructing three photovoltaic stations": the projects are the works on the stations
+    rf"(projects?\s+(for|on|of)\s+(({_WORKS_GERUND_STEMS})ing|setting\s+up)\s+((the|a|an)\s+)?)?"
     # a gerund of the works in a list of them ("projects such as expanding the X plant, building a new Y"), with the
     # preposition an item may repeat ("agreed on new projects, in particular, on setting up a factory")
     rf"(((on|in|about)\s+)?(({_WORKS_GERUND_STEMS})ing|setting\s+up)\s+(the|a|an)\s+)?"
@@ -157,7 +159,8 @@ _LEADING_PRICE = re.compile(r"^(?:[$€£]\s?\d[\d.,]*\s*(?:-?\s*(?:m|mn|mln|bn|
                             r"|\d[\d.,]*[\s-]+(?:million|billion)[\s-]+(?:(?:US|U\.S\.)\s+)?(?:dollars?|euros?|yuan))\s+", re.IGNORECASE)
 # A coordinated item repeating the cue's preposition ("on a data centre and on a complex").
 # A place that ends an English item, and one coordinated after it ("in Nukus and the Nukus district")
-_EN_PLACE_END = re.compile(r"\s(in|at|near)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:city|district|region|province))?$")
+_EN_PLACE_END = re.compile(r"\s(in|at|near)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+and\s+[A-Z][\w-]*)*"
+                           r"(?:\s+(?:city|district|region|province))?$")
 _OF_PLACE_END = re.compile(r"\s(?:in|at|near|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:province|region|district)\s+of\s+[A-Z][\w'-]*$")
 # A place named with its kind that ends an English item, known or not ("in the Javansky district")
 _KIND_PLACE_END = re.compile(r"\s(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'-]+\s+(?:district|region|province|city|village|town)$")
@@ -982,7 +985,7 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
             continue
         if out and seps[k].strip() == "," and _SETTLEMENT.match(" " + piece):
             break  # "завод … в Казахстане, в городе Костанай": the town it stands in, no second item
-        place = _EN_PLACE_AFTER_AND.match(piece) if out and seps[k].strip() == "and" else None
+        place = _EN_PLACE_AFTER_AND.match(piece) if out and seps[k].strip() in ("and", ", and") else None
         end = _EN_PLACE_END.search(out[-1]) if place else None
         if end and (end.group(1) == "near" or _place(place.group(0))[0] not in (None, "border")):
             # "greenhouses in Nukus and the Nukus district", "a complex near the Karasu and Ak-Tilek road checkpoints"
@@ -2663,7 +2666,7 @@ _PRODUCTION_ACTIVE = re.compile(
     r"to\s+(?:jointly\s+)?(?:produce|manufacture|assemble))\s+", re.IGNORECASE)
 _PRODUCTION_PASSIVE = re.compile(
     r"(?<![\w,])(?:the\s+)?" + _PRODUCTION_KINDS + r"(?:production|manufacture|manufacturing|assembly)\s+of\s+"
-    r"(?P<obj>[^.;:,]{3,80}?)\s+(?:(?:has|have)(?: been)?\s+|was\s+|were\s+)?(?:officially\s+)?"
+    r"(?P<obj>[^.;:,]{3,80}?)\s+(?:(?:has|have|had)(?: been)?\s+|was\s+|were\s+)?(?:officially\s+)?"
     r"(?P<verb>started|began|begun|launched|commenced|kicked off|got under ?way|established|organi[sz]ed|set up)(?!\w)", re.IGNORECASE)
 # where the product's name ends: a place, a time, a partner, a clause
 _PRODUCT_END = re.compile(r"\s+(?:in|at|on|with|for|by|from|under|through|worth|valued|since|starting|beginning|next|"

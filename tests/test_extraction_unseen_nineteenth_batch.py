@@ -205,3 +205,16 @@ def test_the_towns_after_a_dash_place_one_school_each():
 def test_the_year_a_batch_is_due_by_is_no_part_of_its_name():
     body = "Россия намерена построить в Оше девять школ до 2027 года."
     assert all("2027" not in name for name, _ in article_projects(body, "ru"))
+
+
+def test_projects_for_constructing_stations_are_the_stations_one_per_region():
+    body = ("The company has completed projects for constructing three photovoltaic stations in Jizzakh, Samarkand, "
+            "and Surkhandarya regions with a total capacity of 900 megawatts.")
+    facts = extract_article(article(body, "en"))
+    assert sorted((p["city_or_region"], p["status"]) for p in facts["projects"]) == [
+        ("Jizzakh", "completed"), ("Samarkand", "completed"), ("Surkhandarya", "completed")]
+
+
+def test_a_production_that_had_begun_ends_before_had():
+    body = "He recalled that two years ago, during a visit to Kostanay, production of the Tucson crossover had begun."
+    assert article_projects(body, "en") == [("production of the Tucson crossover", "launched")]

@@ -1459,8 +1459,14 @@ def _skip_leading_agent(obj: str, cue: str) -> str:
     return rest.lstrip() if rest.strip() else ""  # "терминал, построенный казахской компанией": the noun stands before
 
 
+_RANKING_SCOPE_EN = re.compile(r"(?:(?<=largest)|(?<=biggest)|(?<=newest))\s+in\s+(?:the\s+)?(?:region|country|republic|world)"
+                               r"(?=\s+[a-z])", re.IGNORECASE)
+
+
 def _en_tail_phrase(segment: str) -> str:
     """Return the noun phrase that ends an English clause ("… was paid to the X Company" -> "the X Company")."""
+    # "The largest in the region gas chemical complex": the scope of a ranking before the kind is no place of it
+    segment = _RANKING_SCOPE_EN.sub(lambda m: " " * len(m.group(0)), segment)
     words = list(re.finditer(r"[\w'’-]+|[«\"“„][^»\"”]*[»\"”]", segment))
     # "a Maternal and Child Health Center": an "and" between capitalised words joins the parts of one title-case name
     breaks = [w.end() for k, w in enumerate(words) if lexicon.norm(w.group(0)) in _EN_SUBJECT_BREAK
@@ -3646,8 +3652,8 @@ def _same(a: Project, b: Project) -> bool:
     and "приграничный торгово-экономический центр «X»"), as long as both
     have the same head, place and unit numbers.
     """
-    if a.key == b.key:
-        return True
+    if a.key == b.key or _SPACING.sub("", a.name.lower()) == _SPACING.sub("", b.name.lower()):
+        return True  # "International sea port" and "international seaport": one name, spaced two ways
     wa, wb = a.name.split(), b.name.split()
     if a.sentence.index == b.sentence.index and len(wa) == len(wb) > 1 and wa[1:] == wb[1:] and wa[0] != wb[0]:
         return False  # "автомобильного и железнодорожного мостов через реку": one sentence's list, told apart by a word
@@ -3704,6 +3710,9 @@ def _stems_in(quoted: re.Match, plain: str) -> bool:
     """Tell whether every word of a quoted name stands, unquoted, in another name (word stems, numbers exact)."""
     inner, outer = ({w[:5] for w in re.findall(r"[^\W\d_]+|\d+", lexicon.norm(text))} for text in (quoted.group(0), plain))
     return bool(inner) and inner <= outer
+
+
+_SPACING = re.compile(r"[\s-]+")
 
 
 def _spelt_alike(only_a: frozenset[str], only_b: frozenset[str]) -> bool:

@@ -218,3 +218,20 @@ def test_projects_for_constructing_stations_are_the_stations_one_per_region():
 def test_a_production_that_had_begun_ends_before_had():
     body = "He recalled that two years ago, during a visit to Kostanay, production of the Tucson crossover had begun."
     assert article_projects(body, "en") == [("production of the Tucson crossover", "launched")]
+
+
+def test_a_sea_port_and_a_seaport_are_one_port():
+    facts = extract_article(article("The opening ceremony of the international seaport in the city of Turkmenbashi was "
+                                    "held.", "en", title="International sea port opened in Turkmenbashi"))
+    assert len(facts["projects"]) == 1
+
+
+def test_the_scope_of_a_ranking_before_the_kind_is_no_place():
+    body = "The largest in the region gas chemical complex was commissioned in Turkmenistan."
+    assert [name for name, _ in article_projects(body, "en")] == ["largest gas chemical complex"]
+
+
+def test_what_a_facility_is_taken_for_is_no_part_of_its_name():
+    body = ("The president also praised the initiative to build a big school in the Fuzuli district as another step of "
+            "solidarity between the two countries.")
+    assert [name for name, _ in article_projects(body, "en")] == ["big school in the Fuzuli district"]

@@ -235,3 +235,15 @@ def test_what_a_facility_is_taken_for_is_no_part_of_its_name():
     body = ("The president also praised the initiative to build a big school in the Fuzuli district as another step of "
             "solidarity between the two countries.")
     assert [name for name, _ in article_projects(body, "en")] == ["big school in the Fuzuli district"]
+
+
+def test_a_stone_laying_ceremony_of_an_airport_starts_it():
+    body = "The President took part in the stone-laying ceremony of the new international airport in the settlement of Jebel."
+    assert article_projects(body, "en") == [("international airport", "construction_started")]
+
+
+def test_projects_started_in_a_country_and_listed_after_eto_take_that_start():
+    body = ("Премьер-министр и губернатор дали старт реализации в Казахстане двух совместных проектов. Это строительство "
+            "завода по производству дизельных двигателей в Костанае, а также открытие производства шин в Сарани.")
+    assert sorted(article_projects(body, "ru")) == [
+        ("завод по производству дизельных двигателей", "construction_started"), ("производство шин в Сарани", "launched")]

@@ -247,3 +247,8 @@ def test_projects_started_in_a_country_and_listed_after_eto_take_that_start():
             "завода по производству дизельных двигателей в Костанае, а также открытие производства шин в Сарани.")
     assert sorted(article_projects(body, "ru")) == [
         ("завод по производству дизельных двигателей", "construction_started"), ("производство шин в Сарани", "launched")]
+
+
+def test_a_firm_that_will_build_and_operate_a_wind_project_announces_it():
+    body = "The utility will build and operate a 100MW wind power project in Uzbekistan, in a tender backed by the bank."
+    assert article_projects(body, "en") == [("100MW wind power project in Uzbekistan", "announced")]

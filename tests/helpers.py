@@ -68,3 +68,8 @@ def held(facts: dict) -> list[dict]:
 def people_of(facts: dict, meeting: dict) -> set[str]:
     """Return the names of one meeting's participants."""
     return {p["person_name"] for p in facts["participants"] if p["meeting_key"] == meeting["meeting_key"]}
+
+
+def dated(body: str, lang: str, published: dt.date) -> dict:
+    """Return the facts of an article published at noon of a given day."""
+    return extract_article(article(body, lang, published=dt.datetime.combine(published, dt.time(12))))

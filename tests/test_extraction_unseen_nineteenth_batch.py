@@ -8,14 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 from extraction import extract_article
-from tests.helpers import article, article_projects, held
+from tests.helpers import article, article_projects, dated, held
 from tests.helpers import article_amounts as amounts
-
-
-def dated(body: str, lang: str, published: dt.date) -> dict:
-    """Return the facts of an article published at noon of a given day."""
-    return extract_article(article(body, lang, published=dt.datetime.combine(published, dt.time(12))))
-
 
 # --- meetings ----------------------------------------------------------------------------------------------------
 

@@ -2360,8 +2360,9 @@ def _candidates(sentence: Sentence, previous: str = "", published: dt.date | Non
             items = named[-1:] or items
         if mode == "verb" and items:
             items = [_with_owner(it, text, start) for it in items]
-        if mode == "signed":
-            # "The agreement involves the Ministry of Agriculture, Alarko Holding and …": the firms are its parties
+        if mode == "signed" or _WITH_PARTNER.match(obj):
+            # "The agreement involves the Ministry of Agriculture, Alarko Holding and …": the firms are its parties;
+            # "implemented jointly with Sumitomo Corporation …, as well as Rönesans Holding": its partners
             items = [it for it in items if not _named_firm(it)]
         if resolved is None and mode == "context":
             # "обсудили создание хаба в порту Актау", "строительство цементного завода", "a loan for the

@@ -246,3 +246,14 @@ def test_projects_started_in_a_country_and_listed_after_eto_take_that_start():
 def test_a_firm_that_will_build_and_operate_a_wind_project_announces_it():
     body = "The utility will build and operate a 100MW wind power project in Uzbekistan, in a tender backed by the bank."
     assert article_projects(body, "en") == [("100MW wind power project in Uzbekistan", "announced")]
+
+
+def test_a_clause_of_circumstance_after_the_facility_is_no_part_of_it():
+    body = "Turkmenistan opened a US$3.4 billion petrochemical plant as the country looks to access greater value from gas."
+    assert article_projects(body, "en") == [("petrochemical plant", "launched")]
+
+
+def test_firms_listed_after_jointly_with_are_partners():
+    body = ("The investment project will be implemented jointly with Sumitomo Corporation and Mitsubishi Power "
+            "Systems (Japan), as well as Calik Holding (Turkey).")
+    assert article_projects(body, "en") == []

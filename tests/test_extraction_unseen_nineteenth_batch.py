@@ -172,7 +172,7 @@ def test_coordinated_adjectives_after_an_unnamed_place_stay_with_their_head():
 
 
 def test_a_firms_projects_in_general_are_no_project():
-    body = "It also paves the way for the commencement of Nur Energy projects that are expected to yield benefits."
+    body = "It also paves the way for the commencement of Nur Power projects that are expected to yield benefits."
     assert article_projects(body, "en") == []
 
 

@@ -3671,6 +3671,9 @@ def _same(a: Project, b: Project) -> bool:
         if made[0] and made[1] and made[0].group(1) == made[1].group(1) and (a.city == b.city or not (a.city and b.city)):
             return True  # "завод по производству X" and "пусковой комплекс по производству X": one plant making one thing
         (_, pa), (_, pb) = _name_words(a), _name_words(b)
+        if bool(pa) and pa == pb and {a.head, b.head} & {"project", "проект"} \
+                and set(_ACRONYM.findall(a.name)) & set(_ACRONYM.findall(b.name)):
+            return True  # "the Sirdarya combined cycle gas turbine (CCGT) power plant" and "the Sirdarya CCGT project"
         return bool(pa) and pa == pb and (_holds_phrase(a.name, b.head) or _holds_phrase(b.name, a.head))
     qa, qb = _QUOTE.search(a.name), _QUOTE.search(b.name)
     if qa and qb:

@@ -257,3 +257,9 @@ def test_firms_listed_after_jointly_with_are_partners():
     body = ("The investment project will be implemented jointly with Sumitomo Corporation and Mitsubishi Power "
             "Systems (Japan), as well as Calik Holding (Turkey).")
     assert article_projects(body, "en") == []
+
+
+def test_a_project_called_by_the_plants_name_and_abbreviation_is_that_plant():
+    body = ("Commercial operation has started at the Talimarjan combined cycle gas turbine (CCGT) power plant. The "
+            "company owns a 51 percent stake in the Talimarjan CCGT project.")
+    assert len(article_projects(body, "en")) == 1

@@ -3671,9 +3671,13 @@ def _same(a: Project, b: Project) -> bool:
         if made[0] and made[1] and made[0].group(1) == made[1].group(1) and (a.city == b.city or not (a.city and b.city)):
             return True  # "завод по производству X" and "пусковой комплекс по производству X": one plant making one thing
         (_, pa), (_, pb) = _name_words(a), _name_words(b)
-        if bool(pa) and pa == pb and {a.head, b.head} & {"project", "проект"} \
-                and set(_ACRONYM.findall(a.name)) & set(_ACRONYM.findall(b.name)):
-            return True  # "the Sirdarya combined cycle gas turbine (CCGT) power plant" and "the Sirdarya CCGT project"
+        works = {"rehab", "moder", "recon", "const", "expan", "upgra", "renov", "proje"}  # stems of works, capitalised in a title
+        if bool(pa - works) and pa - works == pb - works and {a.head, b.head} & {"project", "проект"} \
+                and (set(_ACRONYM.findall(a.name)) & set(_ACRONYM.findall(b.name))
+                     or _WORKS_PROJECT.fullmatch(a.name.strip()) or _WORKS_PROJECT.fullmatch(b.name.strip())):
+            # "the Sirdarya combined cycle gas turbine (CCGT) power plant" and "the Sirdarya CCGT project"; "the Nurek
+            # hydroelectric power plant" and "the Nurek Rehabilitation Project", the works on it
+            return True
         return bool(pa) and pa == pb and (_holds_phrase(a.name, b.head) or _holds_phrase(b.name, a.head))
     qa, qb = _QUOTE.search(a.name), _QUOTE.search(b.name)
     if qa and qb:
@@ -3717,6 +3721,9 @@ def _stems_in(quoted: re.Match, plain: str) -> bool:
 
 
 _SPACING = re.compile(r"[\s-]+")
+# A project named by its proper name and the works on it only ("the Nurek Rehabilitation Project")
+_WORKS_PROJECT = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+)+(?:(?:[Rr]ehabilitation|[Mm]oderni[sz]ation|[Rr]econstruction|"
+                            r"[Cc]onstruction|[Ee]xpansion|[Uu]pgrade|[Rr]enovation)\s+)+[Pp]roject")
 
 
 def _spelt_alike(only_a: frozenset[str], only_b: frozenset[str]) -> bool:

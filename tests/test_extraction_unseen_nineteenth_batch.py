@@ -263,3 +263,9 @@ def test_a_project_called_by_the_plants_name_and_abbreviation_is_that_plant():
     body = ("Commercial operation has started at the Talimarjan combined cycle gas turbine (CCGT) power plant. The "
             "company owns a 51 percent stake in the Talimarjan CCGT project.")
     assert len(article_projects(body, "en")) == 1
+
+
+def test_a_rehabilitation_project_named_after_a_plant_is_that_plant():
+    body = ("The president appreciated the bank's support for rehabilitation of the Kairakkum hydroelectric power "
+            "plant. The bank approved $225 million in financing for the Kairakkum Rehabilitation Project on May 3.")
+    assert len(article_projects(body, "en")) == 1

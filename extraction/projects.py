@@ -3674,7 +3674,8 @@ def _same(a: Project, b: Project) -> bool:
         works = {"rehab", "moder", "recon", "const", "expan", "upgra", "renov", "proje"}  # stems of works, capitalised in a title
         if bool(pa - works) and pa - works == pb - works and {a.head, b.head} & {"project", "проект"} \
                 and (set(_ACRONYM.findall(a.name)) & set(_ACRONYM.findall(b.name))
-                     or _WORKS_PROJECT.fullmatch(a.name.strip()) or _WORKS_PROJECT.fullmatch(b.name.strip())):
+                     or _WORKS_PROJECT.fullmatch(a.name.strip()) or _WORKS_PROJECT.fullmatch(b.name.strip())
+                     or _kind_within(a, b) or _kind_within(b, a)):
             # "the Sirdarya combined cycle gas turbine (CCGT) power plant" and "the Sirdarya CCGT project"; "the Nurek
             # hydroelectric power plant" and "the Nurek Rehabilitation Project", the works on it
             return True
@@ -3724,6 +3725,14 @@ _SPACING = re.compile(r"[\s-]+")
 # A project named by its proper name and the works on it only ("the Nurek Rehabilitation Project")
 _WORKS_PROJECT = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+)+(?:(?:[Rr]ehabilitation|[Mm]oderni[sz]ation|[Rr]econstruction|"
                             r"[Cc]onstruction|[Ee]xpansion|[Uu]pgrade|[Rr]enovation)\s+)+[Pp]roject")
+
+
+def _kind_within(project: Project, facility: Project) -> bool:
+    """Tell whether a "project" names no kind the facility does not ("the Nukus wind project", "the Nukus wind farm")."""
+    if project.head not in ("project", "проект"):
+        return False
+    words = {w for w in _content(_PLACE_AFTER.sub("", project.name), project.head) if not re.search(r"\d", w)}
+    return bool(words) and words <= _content(facility.name, facility.head) | {w.lower() for w in _ACRONYM.findall(facility.name)}
 
 
 def _spelt_alike(only_a: frozenset[str], only_b: frozenset[str]) -> bool:

@@ -269,3 +269,9 @@ def test_a_rehabilitation_project_named_after_a_plant_is_that_plant():
     body = ("The president appreciated the bank's support for rehabilitation of the Kairakkum hydroelectric power "
             "plant. The bank approved $225 million in financing for the Kairakkum Rehabilitation Project on May 3.")
     assert len(article_projects(body, "en")) == 1
+
+
+def test_a_wind_project_and_the_wind_farm_of_one_name_are_one():
+    body = ("The developer announced it has finalised the agreements for the 100MW Kungrad wind project in the Republic "
+            "of Uzbekistan. Valued at US$108 million, the Kungrad wind farm is located in the Karakalpakstan region.")
+    assert len(article_projects(body, "en")) == 1

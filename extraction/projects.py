@@ -101,8 +101,8 @@ _RELATIVE = re.compile(r"^(which|that|who|котор\w+)$", re.IGNORECASE)
 _RU_PREPOSITIONS = {"в", "во", "на", "у", "около", "близ", "вблизи", "возле", "под", "при", "между"}
 _INDEFINITE = re.compile(r"^\s*(a|an)\s", re.IGNORECASE)
 _WORD = re.compile(r"[\w«»\"“”„'-]+")
-# A Russian full participle ("построенные", "возведенную"): after a comma it describes a noun, it is no predicate.
-_ATTRIBUTIVE_RU = re.compile(r"нн(ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми)$")
+# A Russian full participle ("построенные", "возведенную", "реализуемых"): after a comma it describes a noun, it is no predicate.
+_ATTRIBUTIVE_RU = re.compile(r"(?:нн|ем|им)(ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми)$")
 # A count of projects the words after a dash or colon then name one by one ("сразу два предприятия — завод «X» и …").
 _COUNTED_THEN_NAMED = re.compile(r"^\s*(?:(?:сразу|еще|ещё|целых)\s+)?([^\s—–:,]+(?:\s+[^\s—–:,]+){1,3}?)\s*[—–:]\s+(?=\S)")
 # What may stand between a verb cue and a nominal one that names its work ("реализуется проект по строительству").
@@ -2435,8 +2435,11 @@ def _candidates(sentence: Sentence, previous: str = "", published: dt.date | Non
                 # "The construction of X has been launched": the works began (an English cue took the work noun)
                 resolved = "construction_started"
             if _ATTRIBUTIVE_RU.search(low[start:end]) and low[:start].rstrip().endswith(",") \
-                    and any(o[0].strip().endswith(it.strip()) for o in out for it in items):
-                continue  # "Открыты две школы, построенные при поддержке X": the participle describes what the verb opened
+                    and (any(o[0].strip().endswith(it.strip()) for o in out for it in items)
+                         or not text[:start].rstrip().rstrip(",").rstrip().endswith(subject.strip())):
+                # "Открыты две школы, построенные при поддержке X": the participle describes what the verb opened;
+                # "… в финансировании ряда проектов, реализуемых в …": the noun right before it, not the sentence's subject
+                continue
             mode = "passive"
         for item in items:
             out.append((item, resolved, mode, place))

@@ -275,3 +275,20 @@ def test_a_wind_project_and_the_wind_farm_of_one_name_are_one():
     body = ("The developer announced it has finalised the agreements for the 100MW Kungrad wind project in the Republic "
             "of Uzbekistan. Valued at US$108 million, the Kungrad wind farm is located in the Karakalpakstan region.")
     assert len(article_projects(body, "en")) == 1
+
+
+def test_a_participle_after_a_comma_describes_the_noun_before_it_not_the_subject():
+    body = ("Американская инвестиционная компания Rexford заявила о готовности участвовать в финансировании ряда "
+            "проектов, реализуемых в Андижанской области.")
+    assert article_projects(body, "ru") == []
+
+
+def test_a_quarter_of_a_year_is_no_residential_quarter():
+    body = "Мощность будущей СЭС составит 200 МВт, ее начнут строить уже в четвертом квартале нынешнего 2024 года."
+    assert all("квартал" not in name for name, _ in article_projects(body, "ru"))
+
+
+def test_a_launch_on_the_eve_of_a_holiday_took_place():
+    body = ("В преддверии празднования годовщины независимости в Куштепинском районе запущен первый этап производства "
+            "швейных изделий на предприятии ООО Silk Apparel.")
+    assert [status for _, status in article_projects(body, "ru")] == ["launched"]

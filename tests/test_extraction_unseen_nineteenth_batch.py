@@ -292,3 +292,8 @@ def test_a_launch_on_the_eve_of_a_holiday_took_place():
     body = ("В преддверии празднования годовщины независимости в Куштепинском районе запущен первый этап производства "
             "швейных изделий на предприятии ООО Silk Apparel.")
     assert [status for _, status in article_projects(body, "ru")] == ["launched"]
+
+
+def test_a_firm_named_by_where_it_comes_from_is_no_project():
+    body = "В акимате сообщили, что заинтересованность в строительстве завода проявляла компания из Египта."
+    assert article_projects(body, "ru") == []

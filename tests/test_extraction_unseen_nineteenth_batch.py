@@ -297,3 +297,13 @@ def test_a_launch_on_the_eve_of_a_holiday_took_place():
 def test_a_firm_named_by_where_it_comes_from_is_no_project():
     body = "В акимате сообщили, что заинтересованность в строительстве завода проявляла компания из Египта."
     assert article_projects(body, "ru") == []
+
+
+def test_whose_money_builds_a_plant_is_no_part_of_its_name():
+    body = "В Таджикистане начался заключительный этап модернизации крупного цементного завода на деньги КНР."
+    assert [name for name, _ in article_projects(body, "ru")] == ["крупный цементный завод"]
+
+
+def test_a_design_cost_is_no_part_of_a_name():
+    body = "Он отметил, что строительство ТЭЦ проектной стоимостью 870 миллионов сомони начато в ноябре 2012 года."
+    assert all("проектн" not in name for name, _ in article_projects(body, "ru"))

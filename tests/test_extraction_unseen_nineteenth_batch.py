@@ -307,3 +307,14 @@ def test_whose_money_builds_a_plant_is_no_part_of_its_name():
 def test_a_design_cost_is_no_part_of_a_name():
     body = "Он отметил, что строительство ТЭЦ проектной стоимостью 870 миллионов сомони начато в ноябре 2012 года."
     assert all("проектн" not in name for name, _ in article_projects(body, "ru"))
+
+
+def test_a_ceremony_of_handing_a_line_into_operation_launches_it():
+    body = "Сегодня на севере Таджикистана состоялась церемония сдачи в эксплуатацию линии электропередачи Айни-Пенджикент."
+    assert article_projects(body, "ru") == [("линия электропередачи Айни-Пенджикент", "launched")]
+
+
+def test_what_follows_the_commissioning_to_come_is_no_launch():
+    body = ("Проект реализуют в 2019-2021 годах. После ввода в эксплуатацию солнечной электростанции постоянной работой "
+            "обеспечат 100 человек.")
+    assert [status for _, status in article_projects(body, "ru")] == ["announced"]

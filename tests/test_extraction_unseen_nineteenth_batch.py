@@ -315,6 +315,6 @@ def test_a_ceremony_of_handing_a_line_into_operation_launches_it():
 
 
 def test_what_follows_the_commissioning_to_come_is_no_launch():
-    body = ("Проект реализуют в 2019-2021 годах. После ввода в эксплуатацию солнечной электростанции постоянной работой "
-            "обеспечат 100 человек.")
+    body = ("Компания построит солнечную электростанцию в Жамбылской области. После ввода в эксплуатацию солнечной "
+            "электростанции постоянной работой обеспечат 100 человек.")
     assert [status for _, status in article_projects(body, "ru")] == ["announced"]

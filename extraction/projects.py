@@ -3675,7 +3675,10 @@ def _same(a: Project, b: Project) -> bool:
             return True  # "завод по производству X" and "пусковой комплекс по производству X": one plant making one thing
         (_, pa), (_, pb) = _name_words(a), _name_words(b)
         works = {"rehab", "moder", "recon", "const", "expan", "upgra", "renov", "proje"}  # stems of works, capitalised in a title
-        if bool(pa - works) and pa - works == pb - works and {a.head, b.head} & {"project", "проект"} \
+        # the proper words of the names without their places ("… project in the Republic of Uzbekistan")
+        (_, qa), (_, qb) = (_words_of_name(_PLACE_AFTER.sub("", p.name), p.sentence.part == "title", p.sentence.text)
+                            for p in (a, b))
+        if bool(qa - works) and qa - works == qb - works and {a.head, b.head} & {"project", "проект"} \
                 and (set(_ACRONYM.findall(a.name)) & set(_ACRONYM.findall(b.name))
                      or _WORKS_PROJECT.fullmatch(a.name.strip()) or _WORKS_PROJECT.fullmatch(b.name.strip())
                      or _kind_within(a, b) or _kind_within(b, a)):

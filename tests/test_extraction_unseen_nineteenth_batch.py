@@ -273,7 +273,8 @@ def test_a_rehabilitation_project_named_after_a_plant_is_that_plant():
 
 def test_a_wind_project_and_the_wind_farm_of_one_name_are_one():
     body = ("The developer announced it has finalised the agreements for the 100MW Kungrad wind project in the Republic "
-            "of Uzbekistan. Valued at US$108 million, the Kungrad wind farm is located in the Karakalpakstan region.")
+            "of Uzbekistan. Valued at US$108 million, the Kungrad wind farm is located in the Karakalpakstan region. The "
+            "Kungrad wind farm is the developer's fourth project in Uzbekistan.")
     assert len(article_projects(body, "en")) == 1
 
 
@@ -295,7 +296,7 @@ def test_a_launch_on_the_eve_of_a_holiday_took_place():
 
 
 def test_a_firm_named_by_where_it_comes_from_is_no_project():
-    body = "В акимате сообщили, что заинтересованность в строительстве завода проявляла компания из Египта."
+    body = "Первое производство намеревалась открыть индийская компания. Второе производство намеревалась открыть компания из Египта."
     assert article_projects(body, "ru") == []
 
 

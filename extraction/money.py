@@ -365,11 +365,11 @@ def _is_range(r: re.Match, low: str, m: re.Match, value: float, language: str) -
     return r.group("kw") not in ("from", "от") or not _CHANGE_BEFORE.search(low[max(0, r.start() - 60):r.start()])
 
 
-# What links a noun to the figure after it, as near as if it stood next to it ("грант в размере", "a loan of").
 # A copula right after the figure before this one (the window opens where that figure ends): the noun after it
 # says what that figure is
 _PREDICATE_OF_EARLIER = re.compile(r"\s*(?:(?:is|was|are|were)(?:\s+(?:a|an))?|[—–])\s+(?:[\w-]+\s+)?")
 _FIGURE_END = re.compile(r"(?:\d|million|billion|mln|bn|млн|млрд|тыс\w*|доллар\w*|dollars|euros?|евро|[$€£])\W?$")
+# What links a noun to the figure after it, as near as if it stood next to it ("грант в размере", "a loan of").
 _LINKS_TO_FIGURE = re.compile(r"\s*(в размере|в сумме|на сумму|размером|объемом|объёмом|of|worth|amounting to|totall?ing)"
                               r"(\s+(около|более|свыше|до|порядка|почти|about|over|up to|nearly|some))?\s*[$€£¥₽₸]?\s*")
 

@@ -2018,10 +2018,11 @@ def _list_intro(sentence: Sentence, previous: str = "") -> str | None:
 
 
 # A Russian work noun opening an item ("строительству X", "созданию Y"): the works that follow are of it.
+# Stems of the Russian nouns of works on a facility ("строительство", "модернизации")
+_WORK_STEMS_RU = "строительств|возведени|сооружени|создани|реконструкци|модернизаци|прокладк"
 # A work or activity noun opening a Russian phrase ("возведение ", "производство ")
-_WORK_LEAD_RU = re.compile(r"(?:строительств|возведени|сооружени|создани|реконструкци|модернизаци|прокладк|производств|"
-                           r"выпуск|переработк|сборк)\w*\s+", re.IGNORECASE)
-_WORK_NOUN_RU = re.compile(r"(строительств|возведени|сооружени|создани|реконструкци|модернизаци|прокладк)\w*\s", re.IGNORECASE)
+_WORK_LEAD_RU = re.compile(rf"(?:{_WORK_STEMS_RU}|производств|выпуск|переработк|сборк)\w*\s+", re.IGNORECASE)
+_WORK_NOUN_RU = re.compile(rf"({_WORK_STEMS_RU})\w*\s", re.IGNORECASE)
 
 _LEADING_AND = re.compile(r"\s*(?:and|as well as|и|а также)\s+", re.IGNORECASE)
 
@@ -3674,11 +3675,10 @@ def _same(a: Project, b: Project) -> bool:
         if made[0] and made[1] and made[0].group(1) == made[1].group(1) and (a.city == b.city or not (a.city and b.city)):
             return True  # "завод по производству X" and "пусковой комплекс по производству X": one plant making one thing
         (_, pa), (_, pb) = _name_words(a), _name_words(b)
-        works = {"rehab", "moder", "recon", "const", "expan", "upgra", "renov", "proje"}  # stems of works, capitalised in a title
-        # the proper words of the names without their places ("… project in the Republic of Uzbekistan")
+        # the proper words of the names without their places ("… project in the Republic of Uzbekistan") or works
         (_, qa), (_, qb) = (_words_of_name(_PLACE_AFTER.sub("", p.name), p.sentence.part == "title", p.sentence.text)
                             for p in (a, b))
-        if bool(qa - works) and qa - works == qb - works and {a.head, b.head} & {"project", "проект"} \
+        if bool(qa - _TITLE_WORKS) and qa - _TITLE_WORKS == qb - _TITLE_WORKS and {a.head, b.head} & {"project", "проект"} \
                 and (set(_ACRONYM.findall(a.name)) & set(_ACRONYM.findall(b.name))
                      or _WORKS_PROJECT.fullmatch(a.name.strip()) or _WORKS_PROJECT.fullmatch(b.name.strip())
                      or _kind_within(a, b) or _kind_within(b, a)):
@@ -3728,6 +3728,8 @@ def _stems_in(quoted: re.Match, plain: str) -> bool:
 
 
 _SPACING = re.compile(r"[\s-]+")
+# Stems of the works a title capitalises ("the Nurek Rehabilitation Project"): no proper words
+_TITLE_WORKS = frozenset({"rehab", "moder", "recon", "const", "expan", "upgra", "renov", "proje"})
 # A project named by its proper name and the works on it only ("the Nurek Rehabilitation Project")
 _WORKS_PROJECT = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+)+(?:(?:[Rr]ehabilitation|[Mm]oderni[sz]ation|[Rr]econstruction|"
                             r"[Cc]onstruction|[Ee]xpansion|[Uu]pgrade|[Rr]enovation)\s+)+[Pp]roject")

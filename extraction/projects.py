@@ -297,6 +297,7 @@ def _lex() -> dict:
         pattern = re.compile(lexicon.at_word_start([re.escape(f) for f in forms]))
         places.append((row["name"], row.get("country"), pattern))
     cues = [(c["status"], c.get("mode", "verb"), lexicon.compiled(c["pattern"])) for c in lex["cues"]]
+    qualifiers = "|".join(lex["measure_qualifiers_ru"])
     return {
         "cues": cues,
         # the cues a sentence may hold, found at once; a cue's rank is its place in the lexicon
@@ -333,8 +334,8 @@ def _lex() -> dict:
         "line_of_business": lexicon.compiled(lexicon.at_word_start(lex["line_of_business"]) + r"(?!\w)"),
         "total_capacity": re.compile(lex["total_capacity"], re.IGNORECASE),
         "bodies_for_works": re.compile(lex["bodies_for_works"], re.IGNORECASE),
-        "cuts": lexicon.compiled(r"\s+(?:" + "|".join(lex["name_cuts"]) + r")(?!\w)"),
-        "capacity_cuts": lexicon.compiled(lex["capacity_cuts"]),
+        "cuts": lexicon.compiled((r"\s+(?:" + "|".join(lex["name_cuts"]) + r")(?!\w)").replace("{qualifiers}", qualifiers)),
+        "capacity_cuts": lexicon.compiled(lex["capacity_cuts"].replace("{qualifiers}", qualifiers)),
         "border": lexicon.compiled(lex["border"]),
         "heads_ru": set(lex["heads_ru"]),
         "abbreviation_genders": dict(lex["abbreviation_genders_ru"]),
@@ -3674,17 +3675,9 @@ def _same(a: Project, b: Project) -> bool:
         made = _PRODUCTION_OF.search(lexicon.norm(a.name)), _PRODUCTION_OF.search(lexicon.norm(b.name))
         if made[0] and made[1] and made[0].group(1) == made[1].group(1) and (a.city == b.city or not (a.city and b.city)):
             return True  # "завод по производству X" and "пусковой комплекс по производству X": one plant making one thing
-        (_, pa), (_, pb) = _name_words(a), _name_words(b)
-        # the proper words of the names without their places ("… project in the Republic of Uzbekistan") or works
-        (_, qa), (_, qb) = (_words_of_name(_PLACE_AFTER.sub("", p.name), p.sentence.part == "title", p.sentence.text)
-                            for p in (a, b))
-        if bool(qa - _TITLE_WORKS) and qa - _TITLE_WORKS == qb - _TITLE_WORKS and {a.head, b.head} & {"project", "проект"} \
-                and (set(_ACRONYM.findall(a.name)) & set(_ACRONYM.findall(b.name))
-                     or _WORKS_PROJECT.fullmatch(a.name.strip()) or _WORKS_PROJECT.fullmatch(b.name.strip())
-                     or _kind_within(a, b) or _kind_within(b, a)):
-            # "the Sirdarya combined cycle gas turbine (CCGT) power plant" and "the Sirdarya CCGT project"; "the Nurek
-            # hydroelectric power plant" and "the Nurek Rehabilitation Project", the works on it
+        if _project_of_facility(a, b):
             return True
+        (_, pa), (_, pb) = _name_words(a), _name_words(b)
         return bool(pa) and pa == pb and (_holds_phrase(a.name, b.head) or _holds_phrase(b.name, a.head))
     qa, qb = _QUOTE.search(a.name), _QUOTE.search(b.name)
     if qa and qb:
@@ -3735,11 +3728,30 @@ _WORKS_PROJECT = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+)+(?:(?:[Rr]ehabilitat
                             r"[Cc]onstruction|[Ee]xpansion|[Uu]pgrade|[Rr]enovation)\s+)+[Pp]roject")
 
 
-def _kind_within(project: Project, facility: Project) -> bool:
-    """Tell whether a "project" names no kind the facility does not ("the Nukus wind project", "the Nukus wind farm")."""
+def _project_of_facility(a: Project, b: Project) -> bool:
+    """Tell whether a "project" and a facility are one, named by the same proper words.
+
+    "the Sirdarya combined cycle gas turbine (CCGT) power plant" and "the Sirdarya CCGT project" share an
+    abbreviation; "the Nurek hydroelectric power plant" and "the Nurek Rehabilitation Project" name the works on it;
+    "the Nukus wind project" names no kind "the Nukus wind farm" lacks.
+    """
+    if not {a.head, b.head} & {"project", "проект"}:
+        return False
+    # the proper words of the names without their places ("… project in the Republic of Uzbekistan") or works
+    bare_a, bare_b = _PLACE_AFTER.sub("", a.name), _PLACE_AFTER.sub("", b.name)
+    (_, qa), (_, qb) = (_words_of_name(bare, p.sentence.part == "title", p.sentence.text)
+                        for p, bare in ((a, bare_a), (b, bare_b)))
+    return bool(qa - _TITLE_WORKS) and qa - _TITLE_WORKS == qb - _TITLE_WORKS and bool(
+        set(_ACRONYM.findall(a.name)) & set(_ACRONYM.findall(b.name))
+        or _WORKS_PROJECT.fullmatch(a.name.strip()) or _WORKS_PROJECT.fullmatch(b.name.strip())
+        or _kind_within(a, bare_a, b) or _kind_within(b, bare_b, a))
+
+
+def _kind_within(project: Project, bare: str, facility: Project) -> bool:
+    """Tell whether a "project" (its name without its place: bare) names no kind the facility does not."""
     if project.head not in ("project", "проект"):
         return False
-    words = {w for w in _content(_PLACE_AFTER.sub("", project.name), project.head) if not re.search(r"\d", w)}
+    words = {w for w in _content(bare, project.head) if not re.search(r"\d", w)}
     return bool(words) and words <= _content(facility.name, facility.head) | {w.lower() for w in _ACRONYM.findall(facility.name)}
 
 

@@ -366,6 +366,7 @@ def _lex() -> dict:
         "parts_ru": set(lex["facility_parts_ru"]),
         "heads_and_parts_ru": set(lex["heads_ru"]) | set(lex["facility_parts_ru"]),
         "part_qualifiers_ru": set(lex["part_qualifiers_ru"]),
+        "making_heads": set(lex["making_heads"]),
         "parts": set(lex["facility_parts_ru"]) | set(lex["facility_parts_en"]),
         "ranking_ru": set(lex["ranking_words_ru"]),
         "head_synonyms": [set(group) for group in lex["head_synonyms"]],
@@ -482,7 +483,7 @@ def _shared_activity(following: list[str]) -> bool:
 
 def _first_noun_ru(text: str) -> str | None:
     heads = _lex()["heads_ru"]
-    words = re.findall(r"[а-яА-ЯёЁ]+(?:-[а-яА-ЯёЁ0-9]+)?", _QUOTE.sub(" ", text))[:8]
+    words = re.findall(r"[а-яА-ЯёЁ]+(?:-[а-яА-ЯёЁ0-9]+)*", _QUOTE.sub(" ", text))[:8]
     partner = False  # inside "совместный с Китаем завод": the partner after the adjective is no head
     for k, word in enumerate(words):
         low = lexicon.norm(word)
@@ -4330,10 +4331,12 @@ def find_projects(sentences: list[Sentence], published: dt.date | None = None) -
     for batch in batches:
         # a batch split over places ("двух СЭС в Навоийской и Бухарской областях") keeps one per place
         alike = [p for p in single if p.head.rstrip("s") == batch.head.rstrip("s") or _synonym_heads(p.head, batch.head)
-                 or _same(p, batch)]
+                 or {p.head.rstrip("s"), batch.head.rstrip("s")} <= _lex()["making_heads"] or _same(p, batch)]
         size = _batch_size(batch.name)
         if size is not None and len(alike) < size and not any(_same(p, batch) for p in alike):
             alike = []  # "начато строительство трех школ …", one of them named later: the rest stay unnamed
+        for p in alike if size is not None and len(alike) == size else ():
+            _take_place(p, batch)  # "четыре завода в Туркестанской области. В их числе …": each is where the batch is
         if size is not None and _listed_by_count(size, single):
             continue  # "6 крупных предприятий" in the headline, "строят шесть предприятий: X, … и Y" in the body
         twin = next((p for p in kept if _same(p, batch)), None)

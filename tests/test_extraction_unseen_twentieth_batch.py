@@ -5,8 +5,26 @@ marked as a guard.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from extraction import extract_article
-from tests.helpers import article, article_projects
+from tests.helpers import article, article_projects, dated, held
+
+# --- meetings ----------------------------------------------------------------------------------------------------
+
+
+def test_a_decision_taken_after_the_last_official_visit_is_no_visit_that_day():
+    body = ("По итогам последнего официального визита президента Таджикистана в Казахстан было принято решение "
+            "о строительстве школы в Астане.")
+    assert held(dated(body, "ru", dt.date(2025, 7, 23))) == []
+
+
+def test_the_potential_of_a_business_council_is_no_session_of_it():
+    body = ("14 марта Президент Узбекистана встретился с Президентом Турции. Была подчеркнута необходимость "
+            "задействования всего потенциала Межправительственной комиссии и Делового совета.")
+    meetings = held(dated(body, "ru", dt.date(2024, 3, 14)))
+    assert [m["meeting_format"] for m in meetings] == ["talks"]
+
 
 # --- projects: which ones ----------------------------------------------------------------------------------------
 
@@ -46,6 +64,11 @@ def test_a_firm_named_after_its_share_stays_in_the_name():
 
 
 # --- projects: stages --------------------------------------------------------------------------------------------
+
+
+def test_construction_that_entered_its_practical_phase_has_started():
+    body = "Министры отметили, что строительство автодороги Бишкек – Нарын перешло в практическую фазу."
+    assert article_projects(body) == [("автодорога Бишкек — Нарын", "construction_started")]
 
 
 def test_a_symbolic_first_stone_starts_the_works():

@@ -310,6 +310,7 @@ def _lex() -> dict:
         "signed": lexicon.compiled(lex["signed_context"]),
         "concluded": lexicon.compiled(lex["concluded_context"]),
         "completion": lexicon.compiled(lex["completion_context"]),
+        "implemented": lexicon.compiled(lex["implemented_context"]),
         "anaphora": lexicon.compiled(lex["anaphora"]),
         "projects_word": lexicon.compiled(lex["projects_word"]),
         "agreement_item": lexicon.compiled(lex["agreement_item"]),
@@ -1977,6 +1978,8 @@ def _intro_status(intro: str, previous: str = "", lead: str = "") -> str:
         if lex["announce"].search(text):
             # "Ongoing and planned projects include …": the list mixes stages, so no item's is known
             return "unknown" if lex["progress"].search(text) else "announced"
+        if lex["implemented"].search(text):
+            return "launched"  # "уже осуществлён ряд крупных проектов. Среди них —": carried out, at work
         cues = lex["cue_index"].candidates(text)
         for _, status, mode, regex in cues:
             if mode in ("verb", "signed") and regex.search(text):

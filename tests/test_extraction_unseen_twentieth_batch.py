@@ -63,12 +63,28 @@ def test_a_firm_named_after_its_share_stays_in_the_name():
     assert article_projects(body) == [("производство мебели", "announced")]
 
 
+def test_a_turnkey_manner_in_quotes_is_no_name():
+    body = "Концерн заключит контракт на строительство «под ключ» газоперерабатывающего завода в Мары."
+    assert [name for name, _ in article_projects(body)] == ["газоперерабатывающий завод"]
+
+
+def test_a_length_after_a_quoted_name_only_describes_it():
+    body = "Китайская компания построит тоннель «Шахристан-2» длиной 5,2 км."
+    assert article_projects(body) == [("тоннель «Шахристан-2»", "announced")]
+
+
 # --- projects: stages --------------------------------------------------------------------------------------------
 
 
 def test_construction_that_entered_its_practical_phase_has_started():
     body = "Министры отметили, что строительство автодороги Бишкек – Нарын перешло в практическую фазу."
     assert article_projects(body) == [("автодорога Бишкек — Нарын", "construction_started")]
+
+
+def test_items_among_projects_already_carried_out_are_at_work():
+    body = ("С участием корейских компаний уже осуществлён ряд крупных проектов. Среди них - газохимический "
+            "комплекс в Бухаре, текстильная фабрика в Намангане.")
+    assert article_projects(body) == [("газохимический комплекс", "launched"), ("текстильная фабрика", "launched")]
 
 
 def test_a_symbolic_first_stone_starts_the_works():

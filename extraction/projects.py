@@ -368,6 +368,7 @@ def _lex() -> dict:
         "heads_and_parts_ru": set(lex["heads_ru"]) | set(lex["facility_parts_ru"]),
         "part_qualifiers_ru": set(lex["part_qualifiers_ru"]),
         "making_heads": set(lex["making_heads"]),
+        "abbreviation_words": {k: set(v) for k, v in lex["abbreviation_words"].items()},
         "parts": set(lex["facility_parts_ru"]) | set(lex["facility_parts_en"]),
         "ranking_ru": set(lex["ranking_words_ru"]),
         "head_synonyms": [set(group) for group in lex["head_synonyms"]],
@@ -4492,6 +4493,10 @@ def _merge_rementions(projects: list[Project]) -> list[Project]:
             continue
         # "первый солнечный объект", "the new facility": a word for any facility takes up the one other project
         others = [q for q in out if q is not p and (_same_kind(q.head, p.head) or p.head in _lex()["any_facility"])]
+        named = [q for q in others if _named_by_itself(q)]
+        if len(others) > 1 and len(named) == 1 and not _named_by_itself(p):
+            # "Kambarata HPP-1 … the HPP … the hydroelectric power plant": mentions by kind alone make no second one
+            others = named
         if len(others) != 1:
             continue
         q = others[0]
@@ -4518,7 +4523,9 @@ def _merge_rementions(projects: list[Project]) -> list[Project]:
         # over "a gas-fired combined cycle power plant")
         # "первый солнечный объект": the ranking of a facility named by the word for any facility tells no other one
         ignored = _lex()["generic_modifiers"] | (_lex()["ranking_ru"] | {"first"} if p.head in _lex()["any_facility"] else set())
-        extra = _content(core, p.head) - _content(q.name, q.head) - ignored
+        # an abbreviated head stands for its words ("Kambarata HPP-1" and "the hydroelectric power plant")
+        spelled = {w for h in (q.head, *_ACRONYM.findall(q.name)) for w in _lex()["abbreviation_words"].get(h.lower(), ())}
+        extra = _content(core, p.head) - _content(q.name, q.head) - ignored - spelled
         if q.head != p.head and q.head.endswith(p.head) and len(q.head) > len(p.head) + 2:
             # "ветряная электростанция" again after "ветроэлектростанция": the adjective is the compound's first part
             stem = q.head[:len(q.head) - len(p.head)][:4]
@@ -4530,6 +4537,12 @@ def _merge_rementions(projects: list[Project]) -> list[Project]:
     # "открыть следующий объект" with no other project to take up: the word for any facility alone names none
     return [p for p in out if not (p.head in _lex()["any_facility"] and not _QUOTE.search(p.name) and not p.city
                                    and not _content(p.name, p.head) - _lex()["generic_modifiers"])]
+
+
+def _named_by_itself(project: Project) -> bool:
+    """Tell whether a mention says which facility it is: a quoted name, a number or a capitalised proper word."""
+    return bool(_QUOTE.search(project.name) or re.search(r"\d", _lex()["sizes"].sub("", project.name))
+                or _name_words(project)[1])
 
 
 # "a new railway", "новую школу": a facility introduced as new

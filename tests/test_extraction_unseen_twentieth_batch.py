@@ -73,6 +73,12 @@ def test_a_length_after_a_quoted_name_only_describes_it():
     assert article_projects(body) == [("тоннель «Шахристан-2»", "announced")]
 
 
+def test_mentions_by_kind_alone_are_the_one_named_facility_of_that_kind():
+    body = ("The agreement provides for the construction of the Zarafshan HPP-2 in Tajikistan. The capacity of the "
+            "future HPP will be 300 MW. The construction of the hydroelectric power plant will start in 2027.")
+    assert article_projects(body, "en") == [("Zarafshan HPP-2 in Tajikistan", "announced")]
+
+
 # --- projects: stages --------------------------------------------------------------------------------------------
 
 

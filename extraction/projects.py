@@ -877,6 +877,9 @@ def _is_participle_clause(rest: str) -> bool:
     if not words:
         return False
     if re.search("[а-я]", words[0]):
+        if len(words) > 1 and words[1] in ("для", "к") and "ADJF" in lexicon.parse(words[0]).tag \
+                and "NOUN" not in lexicon.parse(words[0]).tag:
+            return True  # ", необходимых для возведения теплиц": an adjective with its complement describes too
         return any("PRTF" in p.tag or "PRTS" in p.tag for p in lexicon.parses(words[0])[:2])
     return bool(_EN_PARTICIPLE.match(lexicon.norm(rest).lstrip()))
 
@@ -1571,7 +1574,8 @@ def _without_leading_participle(segment: str) -> str:
     return segment
 
 
-_RU_PREPOSITION = re.compile(r"\s*(в|во|на|при|у|для|по|из|от|с|со|к|ко|о|об|за|под|над|перед|между|после|до|внутри|около|возле|вблизи|близ|вокруг|напротив|среди)\s+",
+_RU_PREPOSITION = re.compile(r"\s*(в|во|на|при|у|для|по|из|от|с|со|к|ко|о|об|за|под|над|перед|между|после|до|внутри|около|возле|вблизи|близ|вокруг|напротив|среди|"
+                             r"благодаря|согласно|вопреки|вследствие|ввиду)\s+",
                              re.IGNORECASE)
 
 

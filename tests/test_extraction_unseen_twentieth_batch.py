@@ -79,6 +79,21 @@ def test_mentions_by_kind_alone_are_the_one_named_facility_of_that_kind():
     assert article_projects(body, "en") == [("Zarafshan HPP-2 in Tajikistan", "announced")]
 
 
+def test_projects_priced_before_their_production_are_the_productions():
+    body = "Президент поручил запустить проекты на $40 млн по производству сыра."
+    assert article_projects(body) == [("производство сыра", "announced")]
+
+
+def test_what_a_centre_brings_about_makes_no_subject_of_it():
+    body = "Благодаря этому парку появится пять тысяч рабочих мест."
+    assert article_projects(body) == []
+
+
+def test_an_adjective_with_its_complement_after_a_comma_describes_the_product():
+    body = "Компания намерена открыть в Намангане завод по выпуску панелей, необходимых для строительства домов."
+    assert article_projects(body) == [("завод по выпуску панелей", "announced")]
+
+
 # --- projects: stages --------------------------------------------------------------------------------------------
 
 
@@ -91,6 +106,11 @@ def test_items_among_projects_already_carried_out_are_at_work():
     body = ("С участием корейских компаний уже осуществлён ряд крупных проектов. Среди них - газохимический "
             "комплекс в Бухаре, текстильная фабрика в Намангане.")
     assert article_projects(body) == [("газохимический комплекс", "launched"), ("текстильная фабрика", "launched")]
+
+
+def test_the_commissioning_of_a_station_without_into_operation_is_its_launch():
+    body = "В 2024 году состоялся ввод новой подстанции в Бухаре."
+    assert article_projects(body) == [("подстанция", "launched")]
 
 
 def test_a_symbolic_first_stone_starts_the_works():

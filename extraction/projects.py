@@ -156,7 +156,7 @@ _PAREN = re.compile(r"\([^()]*\)")
 _PRODUCTION_AT = re.compile(r"^(?:производств|выпуск|сборк|переработк)\w*\s+(?:[^,;«»]*?\s)?на\s+(?=[А-Яа-яЁё])", re.IGNORECASE)
 # A headline's price before the head ("open $50m textile plant") is an amount, not part of the name.
 _LEADING_PRICE = re.compile(r"^(?:[$€£]\s?\d[\d.,]*\s*(?:-?\s*(?:m|mn|mln|bn|bln|million|billion)\b)?(?:-dollar|-plus|\+)?"
-                            r"|\d[\d.,]*[\s-]+(?:million|billion)[\s-]+(?:(?:US|U\.S\.)\s+)?(?:dollars?|euros?|yuan))\s+", re.IGNORECASE)
+                            r"|\d[\d.,]*[\s-]+(?:million|billion)[\s-]+(?:(?:US|U\.S\.)\s+)?(?:dollars?|euros?|yuan|usd|eur))\s+", re.IGNORECASE)
 # A coordinated item repeating the cue's preposition ("on a data centre and on a complex").
 # A place that ends an English item, and one coordinated after it ("in Nukus and the Nukus district")
 _EN_PLACE_END = re.compile(r"\s(in|at|near)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+and\s+[A-Z][\w-]*)*"
@@ -849,6 +849,10 @@ def _qualified(item: str, head: str) -> bool:
     return at > 0 or len(qualifiers) > at + 1 and qualifiers[at + 1] == "of"
 
 
+_ATTITUDES = frozenset({"confidence", "hope", "hopes", "gratitude", "satisfaction", "interest", "readiness",
+                        "appreciation", "support", "willingness", "commitment"})
+
+
 def _is_verb_start(piece: str) -> bool:
     """Tell whether a coordinated piece starts a new predicate ("и довести…", "and will…") rather than an item."""
     words = re.findall(r"[\w-]+", lexicon.norm(piece))
@@ -868,7 +872,9 @@ def _is_verb_start(piece: str) -> bool:
     return first in _lex()["predicate_starts"] or (
         first.endswith("ed") and len(first) > 4 and first not in _lex()["heads_en"] and "-" not in first) or (
         _doing(first) and len(words) > 1
-        and words[1] in ("the", "a", "an", "its", "their", "in", "on", "at", "with", "by", "from", "via", "through"))
+        and words[1] in ("the", "a", "an", "its", "their", "in", "on", "at", "with", "by", "from", "via", "through")) or (
+        # "…and expressing confidence in its success": a speaker's attitude, another predicate
+        _doing(first) and len(words) > 1 and words[1] in _ATTITUDES)
 
 
 def _is_participle_clause(rest: str) -> bool:
@@ -888,6 +894,11 @@ def _is_participle_clause(rest: str) -> bool:
 # abbreviation spelt out after it ("the GTL (gas-to-liquids) plant"): an aside
 _ALIAS_ASIDE = re.compile(r"\s*\((?:also known as|also called|known as|formerly|a\.k\.a\.|или|ранее|бывш\w*|"
                           r"известн\w* как)\s[^()]{1,60}\)|(?-i:(?<=[A-Z]{2})\s*\([a-z][a-z -]{2,40}\))", re.IGNORECASE)
+
+
+# A news agency or speaker and its verb after a comma ("…, Trend reports", ", Kazinform informs")
+_ATTRIBUTION = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){1,4}(?:reports|reported|informs|informed|writes|says|said|notes|noted)"
+                          r"(?!\w)")
 
 
 _DASH_BEFORE_TOWNS = re.compile(r"\s[—–](?=\s+(?:в|во)\s+[А-ЯЁ])")
@@ -992,6 +1003,8 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
             continue
         if out and seps[k].strip() == "," and _SETTLEMENT.match(" " + piece):
             break  # "завод … в Казахстане, в городе Костанай": the town it stands in, no second item
+        if out and seps[k].strip() == "," and _ATTRIBUTION.match(piece):
+            break  # "… in the Chui region, Trend reports, citing …": who tells it, no second item
         place = _EN_PLACE_AFTER_AND.match(piece) if out and seps[k].strip() in ("and", ", and") else None
         end = _EN_PLACE_END.search(out[-1]) if place else None
         if end and (end.group(1) == "near" or _place(place.group(0))[0] not in (None, "border")):

@@ -94,6 +94,22 @@ def test_an_adjective_with_its_complement_after_a_comma_describes_the_product():
     assert article_projects(body) == [("завод по выпуску панелей", "announced")]
 
 
+def test_a_price_in_words_before_the_plant_is_no_part_of_its_name():
+    body = "The governor performed the groundbreaking for a 30 million USD Zenta Pharma plant in Namangan."
+    assert article_projects(body, "en") == [("Zenta Pharma plant", "construction_started")]
+
+
+def test_the_agency_that_reports_is_no_second_item():
+    body = "The Chinese firm Lanhai will build a plant for the production of tiles in the Chui region, Trend reports."
+    assert article_projects(body, "en") == [("plant for the production of tiles", "announced")]
+
+
+def test_an_attitude_after_and_is_another_predicate():
+    body = ("The minister hailed the start of construction of a fruit storage complex in the city of Osh and "
+            "expressing confidence in its timely completion.")
+    assert [name for name, _ in article_projects(body, "en")] == ["fruit storage complex"]
+
+
 # --- projects: stages --------------------------------------------------------------------------------------------
 
 
@@ -111,6 +127,16 @@ def test_items_among_projects_already_carried_out_are_at_work():
 def test_the_commissioning_of_a_station_without_into_operation_is_its_launch():
     body = "В 2024 году состоялся ввод новой подстанции в Бухаре."
     assert article_projects(body) == [("подстанция", "launched")]
+
+
+def test_ground_breaking_in_two_words_starts_the_works():
+    body = "The governor performed ground breaking for a textile factory in Andijan."
+    assert article_projects(body, "en") == [("textile factory", "construction_started")]
+
+
+def test_a_start_given_to_a_manufacturing_launches_it():
+    body = "The Prime Minister gave a start to KAMAZ truck manufacturing in Kostanay."
+    assert article_projects(body, "en") == [("KAMAZ truck manufacturing", "launched")]
 
 
 def test_a_symbolic_first_stone_starts_the_works():

@@ -26,6 +26,13 @@ def test_the_potential_of_a_business_council_is_no_session_of_it():
     assert [m["meeting_format"] for m in meetings] == ["talks"]
 
 
+def test_a_leader_who_phoned_once_is_no_call_that_day():
+    body = ("16 марта Президент Казахстана прибыл в Анкару для встречи с Президентом Турции. «Вы были одним из первых "
+            "лидеров, позвонивших по телефону в этот трудный момент», — сказал президент Турции.")
+    meetings = held(dated(body, "ru", dt.date(2023, 3, 16)))
+    assert [m["meeting_format"] for m in meetings] == ["talks"]
+
+
 # --- projects: which ones ----------------------------------------------------------------------------------------
 
 
@@ -110,6 +117,11 @@ def test_an_attitude_after_and_is_another_predicate():
     assert [name for name, _ in article_projects(body, "en")] == ["fruit storage complex"]
 
 
+def test_the_years_a_facility_is_built_in_are_no_part_of_its_name():
+    body = "Планируется построить подстанцию «Кемин» в период с 2026 по 2028 годы."
+    assert article_projects(body) == [("подстанция «Кемин»", "announced")]
+
+
 # --- projects: stages --------------------------------------------------------------------------------------------
 
 
@@ -137,6 +149,17 @@ def test_ground_breaking_in_two_words_starts_the_works():
 def test_a_start_given_to_a_manufacturing_launches_it():
     body = "The Prime Minister gave a start to KAMAZ truck manufacturing in Kostanay."
     assert article_projects(body, "en") == [("KAMAZ truck manufacturing", "launched")]
+
+
+def test_a_loan_for_the_repair_or_improvement_of_a_road_intends_works_on_it():
+    body = ("Фонд выделит кредит на улучшение автодороги Бишкек – Нарын. Республика получит кредит на ремонт "
+            "дороги Ош – Бишкек.")
+    assert article_projects(body) == [("автодорога Бишкек — Нарын", "announced"), ("дорога Ош — Бишкек", "announced")]
+
+
+def test_a_bank_that_helps_restore_a_highway_intends_the_works():
+    body = "Всемирный банк поможет восстановить автомагистраль Душанбе – Чанак."
+    assert article_projects(body) == [("автомагистраль Душанбе — Чанак", "announced")]
 
 
 def test_a_symbolic_first_stone_starts_the_works():

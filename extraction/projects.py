@@ -4420,6 +4420,11 @@ def _umbrella_plural(plural: Project, projects: list[Project]) -> bool:
         return False
     places = {plural.city} | {c.key for c in find_cities(lexicon.norm(tail.group(0)))} if tail else {plural.city}
     places.discard(None)
+    if not places:
+        # "hydropower plants in the Zarafshon basin … the Yovon plant … the Fondaryo plant": placed nowhere the
+        # gazetteer knows, a plural beside two or more facilities of its kind named by themselves is those
+        return sum(1 for p in projects if p is not plural and _same_kind(p.head, plural.head)
+                   and not _plural_head(p.name, p.head) and _named_by_itself(p)) >= 2
     generic = {plural.head, plural.head.rstrip("s"), re.sub(r"ies$", "y", plural.head)} & _lex()["any_facility"]
     return any(p is not plural and p.city in places and not _plural_head(p.name, p.head)
                and (generic or _same_kind(p.head, plural.head)) for p in projects)

@@ -122,6 +122,18 @@ def test_the_years_a_facility_is_built_in_are_no_part_of_its_name():
     assert article_projects(body) == [("подстанция «Кемин»", "announced")]
 
 
+def test_funds_from_a_concern_are_money_not_a_fund():
+    body = "The plant was implemented at the expense of Korean investment and funds from Uzbekneftegaz."
+    assert article_projects(body, "en") == []
+
+
+def test_an_unplaced_plural_beside_two_named_facilities_of_its_kind_is_those():
+    body = ("The minister said that the construction of solar plants in the Kyzylkum desert will be carried out in "
+            "two stages. In the first stage, the Tamdy solar plant will be built. In the second stage, the Uchkuduk "
+            "solar plant will be built.")
+    assert article_projects(body, "en") == [("Tamdy solar plant", "announced"), ("Uchkuduk solar plant", "announced")]
+
+
 # --- projects: stages --------------------------------------------------------------------------------------------
 
 

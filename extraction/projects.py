@@ -760,6 +760,11 @@ _AGENT_COMPANY = frozenset({"компания", "company", "companies", "firm", 
 _UNNAMED_OWNER = re.compile(r"(local|foreign|private|иностранн\w*|местн\w*|частн\w*)")
 
 
+# Adverbs and demonstratives before an agent that point back at one already spoken of ("Ранее эта компания")
+_POINTING = frozenset({"ранее", "также", "уже", "эта", "этот", "эти", "это", "данная", "данный", "данные", "this",
+                       "these", "that", "those", "also", "earlier"})
+
+
 def _national_agent(item: str, head: str) -> bool:
     """Tell whether a company is named only by one country or as local or foreign ("the Chinese company", "узбекской компанией").
 
@@ -769,8 +774,13 @@ def _national_agent(item: str, head: str) -> bool:
     if head not in _AGENT_COMPANY or _QUOTE.search(item):
         return False
     words = re.findall(r"[\w-]+", lexicon.norm(_undetermined(item.strip())))
+    pointing = next((i for i, w in enumerate(words) if w not in _POINTING), len(words))
+    if pointing:
+        words = words[pointing:]  # "Ранее эта российская компания": the company the article has spoken of
+        if not words:
+            return False
     at = next((i for i, w in enumerate(words) if head in _noun_lemmas(w) or w == head), None)
-    if at == 0 and len(words) == 1 and item.strip()[:1].isupper():
+    if at == 0 and (len(words) == 1 and item.strip()[:1].isupper() or pointing and len(words) == 1):
         return True  # "Компания инвестирует в Туркестан": the company the article is about, not a new one
     if at is None or at == 0 or at != len(words) - 1:
         return False
@@ -2553,7 +2563,7 @@ def _is_proper(token: str, sentence_start: bool) -> bool:
 
 
 # An abbreviation in brackets inside a name ("(CKU)", "(TAPI)").
-_BRACKETED_CODE = re.compile(r"\s\([A-Z][A-Z\d-]{1,9}\)(?=\s)")
+_BRACKETED_CODE = re.compile(r"\s\([A-ZА-ЯЁ][A-ZА-ЯЁ\d-]{1,9}\)(?=\s)")
 # Stops of a route between spaced dashes ("China – Kyrgyzstan – Uzbekistan"): together they say which line.
 # A facility's verb of opening, building or standing followed by the area it is in ("opened in the X industrial zone").
 _LOCATED_IN = re.compile(r"(?<!\w)(opened|launched|commissioned|inaugurated|unveiled|put into (operation|service)|built|constructed|"
@@ -3169,7 +3179,10 @@ def _locative_place(text: str) -> tuple[str | None, str | None]:
     # (a second word is no preposition: "в церемонии  в Душанбе", the cue cut out between them, names Dushanbe)
     for m in re.finditer(r"(?<!\w)(?i:в|во|на|под|близ|возле|около|вблизи|in|at|near)\s+(?i:the\s+)?[^\s,]+"
                          r"(?:\s+(?!(?i:в|во|на|in|at|near)\s)[^\s,]+)?"
-                         r"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][^\s,]*(?:\s+(?:region|province|oblast))?){0,2}",
+                         r"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][^\s,]*(?:\s+(?:region|province|oblast))?){0,2}"
+                         # "в Булакбашинском районе Андижанской области", "в селе X Y района Z области": the larger units
+                         # the place lies in, in the genitive
+                         r"(?:\s+[А-ЯЁ][^\s,]*\s+(?:района|области|велаята|вилоята|края)){0,2}",
                          _mask_quotes(text)):
         city, country = _place(m.group(0))
         if city not in (None, "border"):

@@ -177,12 +177,14 @@ _MONTH_ABBR_END = re.compile(r"(?<!\w)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|N
 
 
 # A title never ends a sentence ("Gen. Smith"); a company suffix or a short form does only when a capital follows
-# that is not another suffix ("China Energy Co. Ltd. will build …", "approx. 500 MW", "100 млн долл. США").
+# that is not another suffix or a unit ("China Energy Co. Ltd. will build …", "approx. 500 MW", "100 млн долл. США",
+# "1,5 тыс. МВт").
 _TITLE_ABBR_END = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Maj|Capt|Sen|Gov|Rep|Amb|St)\.$")
-_SHORT_FORM_END = re.compile(r"(?<!\w)(?:Co|Ltd|Inc|Corp|Bros|No|Nos|approx|est|vs|incl|долл|руб)\.$", re.IGNORECASE)
+_SHORT_FORM_END = re.compile(r"(?<!\w)(?:Co|Ltd|Inc|Corp|Bros|No|Nos|approx|est|vs|incl|долл|руб|тыс)\.$", re.IGNORECASE)
 # A Russian initial ("имени Вл.Маяковского", "А. Иванов"): the surname after it goes on the sentence
 _INITIAL_END = re.compile(r"(?<![\w.])[А-ЯЁ][а-яё]?\.$")
-_CONTINUATION = re.compile(r"^(?:[a-zа-яё\d(«\"“,]|(?:Ltd|Inc|Co|Corp|LLC|JSC|PLC|США)(?!\w))")
+# What may follow a short form inside one sentence
+_CONTINUATION = re.compile(r"^(?:[a-zа-яё\d(«\"“,]|(?:Ltd|Inc|Co|Corp|LLC|JSC|PLC|США|[кМГ]Вт)(?!\w))")
 
 
 def _join_abbreviations(parts: list[str]) -> list[str]:

@@ -134,6 +134,33 @@ def test_an_unplaced_plural_beside_two_named_facilities_of_its_kind_is_those():
     assert article_projects(body, "en") == [("Tamdy solar plant", "announced"), ("Uchkuduk solar plant", "announced")]
 
 
+def test_a_company_pointed_back_at_is_no_project():
+    body = "Ранее эта турецкая компания уже профинансировала строительство школы в Карши."
+    assert [name for name, _ in article_projects(body) if "компания" in name] == []
+
+
+def test_the_start_of_construction_as_a_noun_is_no_verb():
+    body = "Компания начала изучение грунта перед началом строительства на выбранной площадке."
+    assert article_projects(body) == []
+
+
+def test_a_bracketed_cyrillic_abbreviation_keeps_the_place_after_it():
+    facts = extract_article(article("Начато строительство тепловой электростанции (ТЭС) мощностью 1 ГВт в "
+                                    "Навоийской области.", "ru"))
+    assert [(p["status"], p["city_or_region"]) for p in facts["projects"]] == [("construction_started", "Navoi")]
+
+
+def test_a_unit_after_thousand_stays_in_the_sentence():
+    body = "В регионе запустят ТЭС мощностью 1,2 тыс. МВт."
+    assert article_projects(body) == [("ТЭС мощностью 1,2 тыс. МВт", "announced")]
+
+
+def test_a_district_of_a_region_before_the_cue_places_the_project_in_the_region():
+    facts = extract_article(article("В Пахтакорском районе Джизакской области начато строительство кирпичного "
+                                    "завода.", "ru"))
+    assert [p["city_or_region"] for p in facts["projects"]] == ["Jizzakh"]
+
+
 # --- projects: stages --------------------------------------------------------------------------------------------
 
 

@@ -1087,7 +1087,8 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
                 out[-1:] = shared
             elif _continues_name(piece, out[-1]) and not (
                     in_list and _lex()["activity"].match(lexicon.norm(_undetermined(out[-1].strip())))):
-                out[-1] = out[-1] + " и " + piece if _is_ru(piece) else out[-1] + " and " + piece
+                # the name's own language joins it ("автомобилей марок Changan, Chery и Haval")
+                out[-1] = out[-1] + " и " + piece if _is_ru(out[-1]) else out[-1] + " and " + piece
             else:
                 out.append(piece)  # another topic of the list ("вопросы водопользования"), dropped later
         elif out and piece[:1].isupper() and (shared := _shared_plural_head(out[-1], piece)):

@@ -161,6 +161,22 @@ def test_a_district_of_a_region_before_the_cue_places_the_project_in_the_region(
     assert [p["city_or_region"] for p in facts["projects"]] == ["Jizzakh"]
 
 
+def test_a_share_of_a_kind_is_a_statistic():
+    body = "Если раньше мосты строились в кредит, то теперь почти 70% мостов начали строиться за счет бюджета."
+    assert article_projects(body) == []
+
+
+def test_under_whose_leadership_is_no_part_of_a_name():
+    body = "Началось строительство автодороги Ашхабад – Туркменабат под мудрым руководством Президента."
+    assert article_projects(body) == [("автодорога Ашхабад — Туркменабат", "construction_started")]
+
+
+def test_latin_brands_in_a_russian_name_are_joined_in_russian():
+    body = "Начато строительство завода по производству автомобилей марок Geely, Chery и Haval в Джизаке."
+    [(name, _)] = article_projects(body)
+    assert name.startswith("завод по производству автомобилей марок Geely и ") and " and " not in name
+
+
 # --- projects: stages --------------------------------------------------------------------------------------------
 
 

@@ -4560,7 +4560,8 @@ def _merge_rementions(projects: list[Project]) -> list[Project]:
         # "первый солнечный объект": the ranking of a facility named by the word for any facility tells no other one
         ignored = _lex()["generic_modifiers"] | (_lex()["ranking_ru"] | {"first"} if p.head in _lex()["any_facility"] else set())
         # an abbreviated head stands for its words ("Kambarata HPP-1" and "the hydroelectric power plant")
-        spelled = {w for h in (q.head, *_ACRONYM.findall(q.name)) for w in _lex()["abbreviation_words"].get(h.lower(), ())}
+        spelled = {w for h in (q.head, *re.findall(r"(?<![\w-])[A-ZА-ЯЁ]{2,}(?![\w-])", q.name))
+                   for w in _lex()["abbreviation_words"].get(h.lower(), ())}
         extra = _content(core, p.head) - _content(q.name, q.head) - ignored - spelled
         if q.head != p.head and q.head.endswith(p.head) and len(q.head) > len(p.head) + 2:
             # "ветряная электростанция" again after "ветроэлектростанция": the adjective is the compound's first part

@@ -177,6 +177,17 @@ def test_latin_brands_in_a_russian_name_are_joined_in_russian():
     assert name.startswith("завод по производству автомобилей марок Geely и ") and " and " not in name
 
 
+def test_a_photovoltaic_plant_is_the_pv_plant_told_again():
+    body = ("Uzbekistan will construct a 200-MW solar PV plant in Surkhandarya region. The 200-MW solar "
+            "photovoltaic power plant will be built by a Chinese company.")
+    assert [name for name, _ in article_projects(body, "en")] == ["200-MW solar PV plant"]
+
+
+def test_a_purpose_to_implement_is_no_part_of_a_name():
+    body = "The two countries will set up a trade and logistics center to implement joint projects in food processing."
+    assert article_projects(body, "en") == [("trade and logistics center", "announced")]
+
+
 # --- projects: stages --------------------------------------------------------------------------------------------
 
 

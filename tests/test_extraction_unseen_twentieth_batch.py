@@ -107,7 +107,8 @@ def test_a_price_in_words_before_the_plant_is_no_part_of_its_name():
 
 
 def test_the_agency_that_reports_is_no_second_item():
-    body = "The Chinese firm Lanhai will build a plant for the production of tiles in the Chui region, Trend reports."
+    body = ("The Chinese firm Lanhai will build a plant for the production of tiles in the Chui region, Trend reports, "
+            "citing the press service of the agency.")
     assert article_projects(body, "en") == [("plant for the production of tiles", "announced")]
 
 
@@ -178,9 +179,9 @@ def test_latin_brands_in_a_russian_name_are_joined_in_russian():
 
 
 def test_a_photovoltaic_plant_is_the_pv_plant_told_again():
-    body = ("Uzbekistan will construct a 200-MW solar PV plant in Surkhandarya region. The 200-MW solar "
-            "photovoltaic power plant will be built by a Chinese company.")
-    assert [name for name, _ in article_projects(body, "en")] == ["200-MW solar PV plant"]
+    body = ("Uzbekistan will construct a 200-MW solar PV plant with battery storage in Surkhandarya region, the "
+            "ministry said. The 200-MW solar photovoltaic power plant will be built by a Chinese company.")
+    assert [name for name, _ in article_projects(body, "en")] == ["200-MW solar PV plant with battery storage"]
 
 
 def test_a_purpose_to_implement_is_no_part_of_a_name():

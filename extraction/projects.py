@@ -780,8 +780,8 @@ def _national_agent(item: str, head: str) -> bool:
         if not words:
             return False
     at = next((i for i, w in enumerate(words) if head in _noun_lemmas(w) or w == head), None)
-    if at == 0 and (len(words) == 1 and item.strip()[:1].isupper() or pointing and len(words) == 1):
-        return True  # "Компания инвестирует в Туркестан": the company the article is about, not a new one
+    if at == 0 and len(words) == 1 and (item.strip()[:1].isupper() or pointing):
+        return True  # "Компания инвестирует в Туркестан", "эта компания": the company the article is about, not a new one
     if at is None or at == 0 or at != len(words) - 1:
         return False
     return all(_owner_word(w) for w in words[:at])
@@ -893,8 +893,8 @@ def _is_participle_clause(rest: str) -> bool:
     if not words:
         return False
     if re.search("[а-я]", words[0]):
-        if len(words) > 1 and words[1] in ("для", "к") and "ADJF" in lexicon.parse(words[0]).tag \
-                and "NOUN" not in lexicon.parse(words[0]).tag:
+        tag = lexicon.parse(words[0]).tag
+        if len(words) > 1 and words[1] in ("для", "к") and "ADJF" in tag and "NOUN" not in tag:
             return True  # ", необходимых для возведения теплиц": an adjective with its complement describes too
         return any("PRTF" in p.tag or "PRTS" in p.tag for p in lexicon.parses(words[0])[:2])
     return bool(_EN_PARTICIPLE.match(lexicon.norm(rest).lstrip()))

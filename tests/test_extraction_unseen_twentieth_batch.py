@@ -184,6 +184,11 @@ def test_a_photovoltaic_plant_is_the_pv_plant_told_again():
     assert [name for name, _ in article_projects(body, "en")] == ["200-MW solar PV plant with battery storage"]
 
 
+def test_a_wind_power_station_told_again_is_the_named_wind_farm_abbreviated_before():
+    body = "О планах построить Ерейментаускую ВЭС сообщалось в 2019 году. Строительство ветряной электростанции начнется в мае."
+    assert article_projects(body) == [("Ерейментауская ВЭС", "announced")]
+
+
 def test_a_purpose_to_implement_is_no_part_of_a_name():
     body = "The two countries will set up a trade and logistics center to implement joint projects in food processing."
     assert article_projects(body, "en") == [("trade and logistics center", "announced")]

@@ -97,6 +97,12 @@ def size_units() -> tuple[str, ...]:
 
 
 @functools.cache
+def attribution_verbs() -> str:
+    """Return the verbs that credit a source after a comma, as one regex alternation ("said|reported|…")."""
+    return "|".join(load_yaml("text")["attribution_verbs_en"])
+
+
+@functools.cache
 def compiled(pattern: str, flags: int = 0) -> Prefiltered:
     """Compile a lexicon pattern once; its searches skip texts that lack a literal every match needs."""
     return Prefiltered(re.compile(pattern, flags))

@@ -52,7 +52,7 @@ _DASH = r"\s?[-–—]\s?"
 # an unquoted one (", the fund said", ", according to the bank"): its speaker is no cue of the amount.
 _CLAUSE_BREAK = re.compile(r";|\s+а также\s|,\s+(?:а|но|однако|и|while|whereas|but|and)\s|,\s*[”»\"]|[”»\"]\s*,\s*[—–-]"
                            r"|,\s+(?=according\s+to\s|(?:the\s+|its\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?"
-                           r"(?:said|says|reported|noted|added|stated|announced|told)(?:\s+(?:on|in|at|to|that)(?!\w)|\s*[.,]|\s*$))")
+                           r"(?:" + lexicon.attribution_verbs() + r")(?:\s+(?:on|in|at|to|that)(?!\w)|\s*[.,]|\s*$))")
 _RESTATED = re.compile(r"\s*[(\[]\s*(?:или\s+|or\s+|about\s+|около\s+|примерно\s+|≈\s*|~\s*)?")
 _COMMA = re.compile(r",(?=\s)")  # not the decimal comma of "1,3 млрд"
 # A phrase that makes the noun after it the figure's head: "€3 million in the form of a grant", "$5 million as a loan",

@@ -348,6 +348,8 @@ def _lex() -> dict:
         "agentive": lexicon.compiled(lex["agentive_cues"]),
         "not_compound": set(lex["not_compound_heads_ru"]),
         "agent_heads": set(lex["agent_heads"]),
+        "pointing": set(lex["pointing_words"]),
+        "attitudes": set(lex["attitudes_en"]),
         "units": lexicon.compiled(r"^\d[\d.,]*\s*(?:-\s*)?(?:" + "|".join(lexicon.size_units()) + r")(?!\w)"),
         "unit_word": lexicon.compiled(r"(?:" + "|".join(lexicon.size_units()) + r")"),
         "sizes": lexicon.compiled(r"\d[\d.,]*\s*(?:-\s*)?(?:" + "|".join(lexicon.size_units()) + r")(?!\w)", re.IGNORECASE),
@@ -760,11 +762,6 @@ _AGENT_COMPANY = frozenset({"компания", "company", "companies", "firm", 
 _UNNAMED_OWNER = re.compile(r"(local|foreign|private|иностранн\w*|местн\w*|частн\w*)")
 
 
-# Adverbs and demonstratives before an agent that point back at one already spoken of ("Ранее эта компания")
-_POINTING = frozenset({"ранее", "также", "уже", "эта", "этот", "эти", "это", "данная", "данный", "данные", "this",
-                       "these", "that", "those", "also", "earlier"})
-
-
 def _national_agent(item: str, head: str) -> bool:
     """Tell whether a company is named only by one country or as local or foreign ("the Chinese company", "узбекской компанией").
 
@@ -774,7 +771,7 @@ def _national_agent(item: str, head: str) -> bool:
     if head not in _AGENT_COMPANY or _QUOTE.search(item):
         return False
     words = re.findall(r"[\w-]+", lexicon.norm(_undetermined(item.strip())))
-    pointing = next((i for i, w in enumerate(words) if w not in _POINTING), len(words))
+    pointing = next((i for i, w in enumerate(words) if w not in _lex()["pointing"]), len(words))
     if pointing:
         words = words[pointing:]  # "Ранее эта российская компания": the company the article has spoken of
         if not words:
@@ -859,10 +856,6 @@ def _qualified(item: str, head: str) -> bool:
     return at > 0 or len(qualifiers) > at + 1 and qualifiers[at + 1] == "of"
 
 
-_ATTITUDES = frozenset({"confidence", "hope", "hopes", "gratitude", "satisfaction", "interest", "readiness",
-                        "appreciation", "support", "willingness", "commitment"})
-
-
 def _is_verb_start(piece: str) -> bool:
     """Tell whether a coordinated piece starts a new predicate ("и довести…", "and will…") rather than an item."""
     words = re.findall(r"[\w-]+", lexicon.norm(piece))
@@ -884,7 +877,7 @@ def _is_verb_start(piece: str) -> bool:
         _doing(first) and len(words) > 1
         and words[1] in ("the", "a", "an", "its", "their", "in", "on", "at", "with", "by", "from", "via", "through")) or (
         # "…and expressing confidence in its success": a speaker's attitude, another predicate
-        _doing(first) and len(words) > 1 and words[1] in _ATTITUDES)
+        _doing(first) and len(words) > 1 and words[1] in _lex()["attitudes"])
 
 
 def _is_participle_clause(rest: str) -> bool:
@@ -907,8 +900,7 @@ _ALIAS_ASIDE = re.compile(r"\s*\((?:also known as|also called|known as|formerly|
 
 
 # A news agency or speaker and its verb after a comma ("…, Trend reports", ", Kazinform informs")
-_ATTRIBUTION = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){1,4}(?:reports|reported|informs|informed|writes|says|said|notes|noted)"
-                          r"(?!\w)")
+_ATTRIBUTION = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){1,4}(?:" + lexicon.attribution_verbs() + r")(?!\w)")
 
 
 _DASH_BEFORE_TOWNS = re.compile(r"\s[—–](?=\s+(?:в|во)\s+[А-ЯЁ])")
@@ -4524,15 +4516,14 @@ def _merge_rementions(projects: list[Project]) -> list[Project]:
     out = list(projects)
     sizes = _lex()["sizes"]
     for p in projects:
-        # a size only measures the facility ("The 1,860 MW plant is to be built …"); another number names another one
-        if _QUOTE.search(p.name) or re.search(r"\d", sizes.sub("", p.name)) or _plural_head(p.name, p.head):
+        if _quoted_or_numbered(p.name) or _plural_head(p.name, p.head):
             continue
         # "первый солнечный объект", "the new facility": a word for any facility takes up the one other project
         others = [q for q in out if q is not p and (_same_kind(q.head, p.head) or p.head in _lex()["any_facility"])]
-        named = [q for q in others if _named_by_itself(q)]
-        if len(others) > 1 and len(named) == 1 and not _named_by_itself(p):
+        if len(others) > 1 and not _named_by_itself(p):
             # "Kambarata HPP-1 … the HPP … the hydroelectric power plant": mentions by kind alone make no second one
-            others = named
+            named = [q for q in others if _named_by_itself(q)]
+            others = named if len(named) == 1 else others
         if len(others) != 1:
             continue
         q = others[0]
@@ -4560,7 +4551,7 @@ def _merge_rementions(projects: list[Project]) -> list[Project]:
         # "первый солнечный объект": the ranking of a facility named by the word for any facility tells no other one
         ignored = _lex()["generic_modifiers"] | (_lex()["ranking_ru"] | {"first"} if p.head in _lex()["any_facility"] else set())
         # an abbreviated head stands for its words ("Kambarata HPP-1" and "the hydroelectric power plant")
-        spelled = {w for h in (q.head, *re.findall(r"(?<![\w-])[A-ZА-ЯЁ]{2,}(?![\w-])", q.name))
+        spelled = {w for h in (q.head, *_CAPITALS.findall(q.name))
                    for w in _lex()["abbreviation_words"].get(h.lower(), ())}
         extra = _content(core, p.head) - _content(q.name, q.head) - ignored - spelled
         if q.head != p.head and q.head.endswith(p.head) and len(q.head) > len(p.head) + 2:
@@ -4578,8 +4569,15 @@ def _merge_rementions(projects: list[Project]) -> list[Project]:
 
 def _named_by_itself(project: Project) -> bool:
     """Tell whether a mention says which facility it is: a quoted name, a number or a capitalised proper word."""
-    return bool(_QUOTE.search(project.name) or re.search(r"\d", _lex()["sizes"].sub("", project.name))
-                or _name_words(project)[1])
+    return _quoted_or_numbered(project.name) or bool(_name_words(project)[1])
+
+
+def _quoted_or_numbered(name: str) -> bool:
+    """Tell whether a name is quoted or carries a number other than a size.
+
+    A size only measures the facility ("The 1,860 MW plant is to be built …"); another number names one.
+    """
+    return bool(_QUOTE.search(name) or re.search(r"\d", _lex()["sizes"].sub("", name)))
 
 
 # "a new railway", "новую школу": a facility introduced as new
@@ -4611,6 +4609,8 @@ def _spelling_key(p: Project) -> frozenset[str]:
 
 
 _ACRONYM = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{3,}(?![\w-])")
+# A word of two capitals or more: an abbreviated head or name ("HPP", "ГЭС", "PV")
+_CAPITALS = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{2,}(?![\w-])")
 _HYPHENATED_NAMES = re.compile(r"[A-ZА-ЯЁ][\w']*(?:\s?[-–—]\s?[A-ZА-ЯЁ][\w']*)+")
 
 

@@ -4273,8 +4273,10 @@ def find_projects(sentences: list[Sentence], published: dt.date | None = None) -
                     continue  # "построено 370 км газопроводов", "160 km of roads": a length of a kind, no particular one
                 if _starts_with_count(name) and _TALLY.match(name) and not (place or city or country or _QUOTE.search(name)):
                     continue  # "в прошлом году запущено 120 новых фабрик": a count that large with no place is a statistic
-                if _starts_with_count(name) and _batch_size(name) is None and head in _lex()["agent_heads"]:
-                    continue  # "Many Korean companies are investing in Kazakhstan": firms at work, no project
+                if _starts_with_count(name) and (_batch_size(name) or 10) >= 10 and head in _lex()["agent_heads"]:
+                    # "Many Korean companies are investing in Kazakhstan", "726 joint ventures have been launched in the
+                    # fields of energy…": firms at work, or a tally of them, no project
+                    continue
                 if _starts_with_count(name):
                     if _described_batch(name, head) or head not in ("project", "projects", "проект") \
                             and (place or _locative_place(lead_place)[0] is not None):

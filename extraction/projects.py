@@ -132,6 +132,8 @@ _NUMBERED_PAIR = re.compile(r"(?<=\d-[а-я])\s+и\s+(?=\d+-[а-я]{1,3}\s)|(?<=
 _ACTIVITY_PAIR_BEFORE = re.compile(rf"(?<!\w)по\s+{_VERBAL_NOUN}\s+и\s+$")
 # The two ends of a route or line: the conjunction between them joins no items.
 _BETWEEN_PAIR = re.compile(r"((?<!\w)(?:between|между)\s+[^,;]{1,80}?\s)(and|и)(?=\s)", re.IGNORECASE)
+# "между Туркменистаном, Афганистаном и Пакистаном": the ends of one route, listed
+_BETWEEN_LIST = re.compile(r"(?<!\w)(?:between|между)\s+[A-ZА-ЯЁ][\w-]*(?:,\s+[A-ZА-ЯЁ][\w-]*)+,?\s+(?:and|и)\s+(?=[A-ZА-ЯЁ])")
 _PLACE_LIST = re.compile(r"(?<!\w)(?:в|во|на)\s+[А-ЯЁ][а-яё-]+(?:ой|ом)(?:,\s+[А-ЯЁ][а-яё-]+(?:ой|ом))*(?:,?\s+и\s+)"
                          r"[А-ЯЁ][а-яё-]+(?:ой|ом)\s+(?:областях|районах|регионах|вилоятах|провинциях|городах)(?!\w)"
                          # "в городах Кокшетау, Семей и Усть-Каменогорск": the names after the kind of place
@@ -955,16 +957,28 @@ _QUOTED_COUNT = re.compile(r"[«\"“]([a-zа-яё\d][a-zа-яё\d\s-]{0,40})[»
 _TRADE_IN_NAME = re.compile(r"\s(?:Mining|Processing|Engineering|Trading|Manufacturing|Refining|Smelting|Oil)$")
 
 
+# The tail of an open list ("…, галерей и так далее", "…, and so on").
+_OPEN_LIST_END = re.compile(r",?\s+(?:и\s+так\s+далее|и\s+т\.\s?[дп]\.|etc\.|and\s+so\s+on)(?=\W*$)", re.IGNORECASE)
+
+
 def _items(obj: str, in_list: bool = False) -> list[str]:
     """Split a coordinated object into separate phrases, sharing the head with bare quoted names.
 
     In an enumeration a participle piece (", estimated at $95 million,") is
     skipped; after a verb's object it starts a second predicate and ends the list.
     """
+    # "прокладку тоннелей, мостовых сооружений, галерей и так далее": an open list gives kinds of works by example;
+    # only its named items are particular
+    open_end = _OPEN_LIST_END.search(obj)
+    if open_end:
+        return [item for item in _items(obj[:open_end.start()], in_list)
+                if _QUOTE.search(item) or any(w[:1].isupper() for w in re.findall(r"[\w-]+", item)[1:])]
     # "plans to build “at least two or three” plants": quotes around a count quote the speaker; they name nothing
     obj = _QUOTED_COUNT.sub(lambda m: " " + m.group(1) + " " if _starts_with_count(m.group(1) + " x") else m.group(0), obj)
     # "between Termez and Mazar-i-Sharif" names the two ends of one route, not two items
-    masked = _BETWEEN_PAIR.sub(lambda m: m.group(1) + "~" * len(m.group(2)), _mask_quotes(obj))
+    masked = _BETWEEN_LIST.sub(lambda m: re.sub(r",|(?<=\s)(?:and|и)(?=\s)", lambda c: "~" * len(c.group(0)), m.group(0)),
+                               _mask_quotes(obj))
+    masked = _BETWEEN_PAIR.sub(lambda m: m.group(1) + "~" * len(m.group(2)), masked)
     masked = _COMPLEX_OF_PAIR.sub(lambda m: m.group(1) + "~" * len(m.group(2)), masked)
     masked = _NUMBERED_PAIR.sub(lambda m: m.group(0).replace("и", "~"), masked)
     masked = _ACTIVITY_PAIR.sub(lambda m: (m.group(1) or m.group(3)) + "~", masked)

@@ -169,7 +169,12 @@ def clean(text: str) -> str:
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
     text = _CURRENCY_CODE.sub(lambda m: _CURRENCY_SIGN[m.group(1)], text)
     text = _RAIL_ABBREVIATION.sub(_railway_adjective, text)
+    text = _GLUED_CLOCK.sub(" ", text)
     return re.sub(r"(?<=\S) [-–—] (?=\S)", " — ", re.sub(r"[ \t]+", " ", text))
+
+
+# A news ticker's time glued to the next headline ("10 Марта 2026 г., 02:37В Музее …")
+_GLUED_CLOCK = re.compile(r"(?<=(?<![\d:])\d\d:\d\d)(?=[A-ZА-ЯЁ])")
 
 
 # razdel ends a sentence at "Aug." in "on Aug. 14", the usual English press style

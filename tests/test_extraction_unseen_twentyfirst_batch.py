@@ -21,6 +21,37 @@ def test_two_joint_ventures_opened_in_one_town_stay_a_project():  # guard: a sma
     assert article_projects("Two joint ventures were launched in Navoi.", "en") == [("Two joint ventures", "launched")]
 
 
+def test_an_open_list_of_works_gives_kinds_by_example_and_only_its_named_items_are_projects():
+    body = "Кроме дорожного полотна проект предполагает прокладку тоннелей, мостовых сооружений, галерей и так далее."
+    assert article_projects(body, "ru") == []
+    body = "Программа предусматривает строительство ГЭС «Ак-Суу», мостов, дорог и т.д."
+    assert article_projects(body, "ru") == [("ГЭС «Ак-Суу»", "announced")]
+
+
+def test_a_route_between_three_countries_listed_with_commas_is_one_line():
+    body = "Контракт откроет путь к созданию линии электропередачи между Туркменистаном, Афганистаном и Пакистаном."
+    assert [name for name, _ in article_projects(body, "ru")] == [
+        "линия электропередачи между Туркменистаном, Афганистаном и Пакистаном"]
+
+
+def test_a_large_facility_pointed_back_at_with_so_is_the_one_named_before():
+    body = "Экологи указывают на риски строительства столь крупной гидроэлектростанции."
+    found = extract_article(article(body, "ru", "Строительство Рогунской ГЭС продолжается"))["projects"]
+    assert [p["project_name"] for p in found] == ["Рогунская ГЭС"]
+
+
+def test_an_adverb_of_repetition_ends_a_name_in_a_headline():
+    found = extract_article(article("Финансирование Рогунской ГЭС откладывается.", "ru",
+                                    "Строительство Рогунской ГЭС опять на паузе"))["projects"]
+    assert [p["project_name"] for p in found] == ["Рогунская ГЭС"]
+
+
+def test_a_news_ticker_above_the_article_reports_nothing_of_it():
+    body = ("СЕГОДНЯ НА САЙТЕ: Спортсмены завоевали 23 медали 10 Марта 2026 г., 02:37В Музее искусств откроется "
+            "выставка 10 Марта 2026 г., 02:33\n\nАзиатский банк развития готов поддержать прокладку газопровода ТАПИ.")
+    assert [name for name, _ in article_projects(body, "ru")] == ["газопровод ТАПИ"]
+
+
 # --- projects: where ---------------------------------------------------------------------------------------------
 
 

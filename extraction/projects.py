@@ -863,8 +863,10 @@ def _is_verb_start(piece: str) -> bool:
     words = re.findall(r"[\w-]+", lexicon.norm(piece))
     if not words:
         return False
-    if len(words) > 2 and words[0].endswith("ly") and _doing(words[1]):
-        words = words[1:]  # "…, specifically targeting the X section": an adverb before the participle
+    if len(words) > 2 and words[0].endswith("ly") and (_doing(words[1]) or words[1] in _lex()["predicate_starts"]):
+        # "…, specifically targeting the X section", "…jobs and significantly strengthen the industrial base": an
+        # adverb before the participle or the verb
+        words = words[1:]
     first = words[0]
     if re.search("[а-я]", first):
         if re.match(r"\s*[А-ЯЁ]", piece):

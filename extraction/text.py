@@ -110,8 +110,20 @@ def paragraphs(article: dict) -> list[tuple[str, str]]:
             body[-1] = f"{body[-1]} {para}"
         elif para:
             body.append(para)
-    out += [("body", para) for para in body if _wording(para) not in told]
+    # a line above the headline's repeat that ends no sentence is the page's header: navigation, tags, a news
+    # ticker, exchange rates ("Ильхам Алиев Путь к Победе Бюджетный пакет", "443.35"), none of it this article's
+    # news (a standfirst set above the headline ends as a sentence does, and stays)
+    repeat = next((k for k, para in enumerate(body[:_HEADER_PARAGRAPHS]) if _wording(para) in told), 0)
+    out += [("body", para) for k, para in enumerate(body)
+            if _wording(para) not in told and (k >= repeat or _SENTENCE_END.search(para))]
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
+
+
+# How far down the body a page's header may reach before the headline is repeated
+_HEADER_PARAGRAPHS = 8
 
 
 # The last word of a text that stops without punctuation, and the marks a cut can leave before it.

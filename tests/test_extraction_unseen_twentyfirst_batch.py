@@ -5,8 +5,30 @@ marked as a guard.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from extraction import extract_article
-from tests.helpers import article, article_projects
+from tests.helpers import article, article_projects, held
+
+# --- the page ----------------------------------------------------------------------------------------------------
+
+
+def test_a_line_of_tags_above_the_repeated_headline_names_no_participant():
+    title = "Казахстан и Беларусь подписали дорожные карты"
+    body = (f"Ильхам Алиев Путь к Победе Бюджетный пакет\n\n{title}\n\nВ Астане премьер-министр Казахстана "
+            "Олжас Бектенов провел переговоры с премьер-министром Беларуси.")
+    published = dt.datetime(2025, 11, 5, 10, tzinfo=dt.UTC)
+    meetings = held(extract_article(article(body, "ru", title, published)))
+    assert [m["country_codes"] for m in meetings] == [["BY", "KZ"]]
+
+
+def test_a_standfirst_above_the_repeated_headline_still_counts():  # guard: a sentence above the headline is news
+    title = "Китайские инвесторы построят ТЭЦ"
+    body = (f"Стороны подписали меморандумы. Среди проектов — строительство новой ТЭЦ в Уральске.\n\n{title}\n\n"
+            "Делегация области провела переговоры в Пекине.")
+    found = extract_article(article(body, "ru", title))["projects"]
+    assert [(p["project_name"], p["city_or_region"]) for p in found] == [("ТЭЦ", "Uralsk")]
+
 
 # --- projects: which ones ----------------------------------------------------------------------------------------
 
@@ -50,6 +72,12 @@ def test_a_news_ticker_above_the_article_reports_nothing_of_it():
     body = ("СЕГОДНЯ НА САЙТЕ: Спортсмены завоевали 23 медали 10 Марта 2026 г., 02:37В Музее искусств откроется "
             "выставка 10 Марта 2026 г., 02:33\n\nАзиатский банк развития готов поддержать прокладку газопровода ТАПИ.")
     assert [name for name, _ in article_projects(body, "ru")] == ["газопровод ТАПИ"]
+
+
+def test_an_adverb_before_a_second_verb_starts_a_predicate_not_an_item():
+    body = ("If implemented, the industrial park is expected to create more than 10,000 jobs and substantially "
+            "strengthen the region's industrial base.")
+    assert article_projects(body, "en") == [("industrial park", "announced")]
 
 
 # --- projects: where ---------------------------------------------------------------------------------------------

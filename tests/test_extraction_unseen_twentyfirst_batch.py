@@ -80,6 +80,12 @@ def test_an_adverb_before_a_second_verb_starts_a_predicate_not_an_item():
     assert article_projects(body, "en") == [("industrial park", "announced")]
 
 
+def test_a_greenhouse_farm_is_a_facility_and_farming_is_a_sector():
+    body = "В Сырдарьинской области планируют разбить сад и создать тепличное хозяйство на $15 млн."
+    assert article_projects(body, "ru") == [("тепличное хозяйство", "announced")]
+    assert article_projects("Стороны договорились развивать сельское хозяйство и создать фермерское хозяйство.", "ru") == []
+
+
 # --- projects: where ---------------------------------------------------------------------------------------------
 
 

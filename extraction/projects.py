@@ -132,6 +132,8 @@ _NUMBERED_PAIR = re.compile(r"(?<=\d-[а-я])\s+и\s+(?=\d+-[а-я]{1,3}\s)|(?<=
 _ACTIVITY_PAIR_BEFORE = re.compile(rf"(?<!\w)по\s+{_VERBAL_NOUN}\s+и\s+$")
 # The two ends of a route or line: the conjunction between them joins no items.
 _BETWEEN_PAIR = re.compile(r"((?<!\w)(?:between|между)\s+[^,;]{1,80}?\s)(and|и)(?=\s)", re.IGNORECASE)
+# A company's legal form after a comma ("Beijing Triumph Engineering Co., Ltd."): part of its name, no second item
+_COMPANY_SUFFIX = re.compile(r",(?=\s+(?:Ltd|LLC|Inc|JSC|PLC|LLP|GmbH)(?!\w))")
 # "между Туркменистаном, Афганистаном и Пакистаном": the ends of one route, listed
 _BETWEEN_LIST = re.compile(r"(?<!\w)(?:between|между)\s+[A-ZА-ЯЁ][\w-]*(?:,\s+[A-ZА-ЯЁ][\w-]*)+,?\s+(?:and|и)\s+(?=[A-ZА-ЯЁ])")
 _PLACE_LIST = re.compile(r"(?<!\w)(?:в|во|на)\s+[А-ЯЁ][а-яё-]+(?:ой|ом)(?:,\s+[А-ЯЁ][а-яё-]+(?:ой|ом))*(?:,?\s+и\s+)"
@@ -981,6 +983,7 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
     masked = _BETWEEN_LIST.sub(lambda m: re.sub(r",|(?<=\s)(?:and|и)(?=\s)", lambda c: "~" * len(c.group(0)), m.group(0)),
                                _mask_quotes(obj))
     masked = _BETWEEN_PAIR.sub(lambda m: m.group(1) + "~" * len(m.group(2)), masked)
+    masked = _COMPANY_SUFFIX.sub("~", masked)
     masked = _COMPLEX_OF_PAIR.sub(lambda m: m.group(1) + "~" * len(m.group(2)), masked)
     masked = _NUMBERED_PAIR.sub(lambda m: m.group(0).replace("и", "~"), masked)
     masked = _ACTIVITY_PAIR.sub(lambda m: (m.group(1) or m.group(3)) + "~", masked)
@@ -1296,6 +1299,9 @@ def _continues_name(piece: str, previous: str) -> bool:
     if _is_ru(piece):
         if all(any("ADJF" in p.tag for p in lexicon.parses(w)[:1]) for w in words):
             return False  # "ГЭС, солнечных и ветровых станций": a bare adjective waits for the head after it
+        alone = re.findall(r"[\w-]+", lexicon.norm(_undetermined(previous.strip())))
+        if len(alone) == 1 and (head := _head(alone[0])) and _plural_head(alone[0], head):
+            return False  # "магистралей и водоочистных сооружений": a kind in the plural, then another kind
         return len(words) <= 4 and any("gent" in p.tag for p in lexicon.parses(words[0])[:2])
     return len(words) <= 3 and words[0] not in {"a", "an", "the", "its", "their"}
 
@@ -3992,7 +3998,8 @@ _BY_AGENT = re.compile(r"(?<!\w)(?:implemented|built|constructed|carried out|fin
                        r"(?:[^,.;]{0,60}\s(?:and|,)\s+)?$")
 # The partners of a venture or the parties of a deal, listed ("in partnership with the Fund and the national company X",
 # "соглашение между министерством, фондом KIDF и компанией Masdar").
-_PARTNER = re.compile(r"(?:(?<!\w)(?:in partnership|in cooperation|together|jointly|along)\s+with|(?<!\w)(?:между|совместно с|вместе с))"
+_PARTNER = re.compile(r"(?:(?<!\w)(?:in partnership|in cooperation|together|jointly|along)\s+with|(?<!\w)(?:между|совместно с|вместе с)"
+                      r"|(?<!\w)в\s+(?:тесном\s+)?(?:сотрудничестве|партн[её]рстве|кооперации)(?:\s+с)?)"
                       r"\s+(?:[^.;]{0,80}(?:\s(?:and|и)|,)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 

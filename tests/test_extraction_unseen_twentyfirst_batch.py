@@ -86,6 +86,33 @@ def test_a_greenhouse_farm_is_a_facility_and_farming_is_a_sector():
     assert article_projects("Стороны договорились развивать сельское хозяйство и создать фермерское хозяйство.", "ru") == []
 
 
+def test_a_partner_named_in_the_genitive_after_in_cooperation_is_no_project():
+    body = ("Создано совместное предприятие «Фаргона курилиш» в сотрудничестве общества «Жуйдам» и крупной китайской "
+            "компании Anhui Conch Engineering Co., Ltd.")
+    assert article_projects(body, "ru") == [("совместное предприятие «Фаргона курилиш»", "launched")]
+
+
+def test_a_plural_kind_before_and_is_complete_and_what_follows_is_another_kind():
+    body = "Кредит пойдет на реабилитацию магистралей и водоочистных сооружений, обслуживающих семь сел."
+    assert article_projects(body, "ru") == []
+
+
+def test_what_is_glued_on_after_a_name_where_a_full_stop_was_lost_is_no_part_of_it():
+    body = ("Стороны обсудили ход реализации крупных проектов, в частности, Рогунской ГЭС Президент Таджикистана "
+            "встретился с председателем фонда.")
+    assert [name for name, _ in article_projects(body, "ru")] == ["Рогунская ГЭС"]
+    body = "«С завершением строительства железной дороги Китай — Кыргызстан — Узбекистан мы станем транзитной страной»."
+    assert [name for name, _ in article_projects(body, "ru")] == ["железная дорога Китай — Кыргызстан — Узбекистан"]
+
+
+def test_the_day_and_the_occasion_after_a_name_are_no_part_of_it():
+    body = ("The two presidents celebrated the groundbreaking for a joint power plant project Thursday, pledging to "
+            "expand cooperation.")
+    assert article_projects(body, "en") == [("joint power plant", "construction_started")]
+    body = "Korea offered to build a nuclear power plant at a meeting with a delegation led by the energy minister."
+    assert article_projects(body, "en") == [("nuclear power plant", "announced")]
+
+
 # --- projects: where ---------------------------------------------------------------------------------------------
 
 

@@ -69,7 +69,8 @@ _NOMINALISATION = re.compile(
     rf"(projects?\s+(for|on|of)\s+(({_WORKS_GERUND_STEMS})ing|setting\s+up)\s+((the|a|an)\s+)?)?"
     # a gerund of the works in a list of them ("projects such as expanding the X plant, building a new Y"), with the
     # preposition an item may repeat ("agreed on new projects, in particular, on setting up a factory")
-    rf"(((on|in|about)\s+)?(({_WORKS_GERUND_STEMS})ing|setting\s+up)\s+(the|a|an)\s+)?"
+    # ("Establishing 58 inclusive schools": a bullet item's count stays with the name)
+    rf"(((on|in|about)\s+)?(({_WORKS_GERUND_STEMS})ing|setting\s+up)\s+((the|a|an)\s+|(?=\d)))?"
     r"|"
     r"^"
     # an item of "соглашения, в том числе о строительстве X": the preposition of the work it hangs on

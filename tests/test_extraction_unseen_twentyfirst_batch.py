@@ -113,6 +113,12 @@ def test_the_day_and_the_occasion_after_a_name_are_no_part_of_it():
     assert article_projects(body, "en") == [("nuclear power plant", "announced")]
 
 
+def test_a_bullet_item_that_opens_on_the_works_before_a_count_names_the_counted_facilities():
+    body = ("Key objectives of the project include:\n\n- Establishing 40 inclusive schools equipped with laboratories;"
+            "\n\n- Introducing a new approach to curricula.")
+    assert article_projects(body, "en") == [("40 inclusive schools", "announced")]
+
+
 # --- projects: where ---------------------------------------------------------------------------------------------
 
 

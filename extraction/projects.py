@@ -4235,8 +4235,10 @@ def find_projects(sentences: list[Sentence], published: dt.date | None = None) -
                     city, country = _respective_lead(candidates, k, lead_place) \
                         or _locative_place(_MEETING_PLACE.sub("", lead_place) if spoken else lead_place)
                 head_known = any(p.head.rstrip("s") == head.rstrip("s") for p in found.values())
-                introduced = (mode == "verb" and _is_ru(name) and sentence.part == "body" and not head_known
-                              and _coordinated_with_named(candidates, item))
+                # (so is an item of a list of projects: "Среди них – строительство гостиницы и жилых комплексов")
+                introduced = (mode in ("verb", "list") and _is_ru(name) and sentence.part == "body" and not head_known
+                              and _coordinated_with_named(candidates, item)
+                              and not (mode == "list" and head in lex["agent_heads"]))
                 told_again = None if city or introduced else _told_again(name, item, [found[k] for k in recent if k in found])
                 if city is None and (told_again or _head_alone(name, head, item, known=head_known)) and not introduced:
                     # a bare "завода" or "the line" refers back to a project just named: its stage may move on;

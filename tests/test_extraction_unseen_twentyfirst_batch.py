@@ -119,6 +119,12 @@ def test_a_bullet_item_that_opens_on_the_works_before_a_count_names_the_counted_
     assert article_projects(body, "en") == [("40 inclusive schools", "announced")]
 
 
+def test_a_bare_kind_listed_beside_another_project_is_a_project_of_its_own():
+    body = ("В завершение встречи лидеры приняли участие в церемонии запуска проектов кооперации. Среди них – "
+            "строительство гостиницы и жилых комплексов в Самарканде.")
+    assert [name for name, _ in article_projects(body, "ru")] == ["гостиница", "жилые комплексы"]
+
+
 # --- projects: where ---------------------------------------------------------------------------------------------
 
 

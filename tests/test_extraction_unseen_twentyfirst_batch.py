@@ -125,6 +125,14 @@ def test_a_bare_kind_listed_beside_another_project_is_a_project_of_its_own():
     assert [name for name, _ in article_projects(body, "ru")] == ["гостиница", "жилые комплексы"]
 
 
+def test_the_purpose_and_the_standard_after_a_name_are_no_part_of_it():
+    body = ("The bank will finance the rehabilitation of the Nurek hydroelectric power plant to support Tajikistan "
+            "improve its electricity supply.")
+    assert [name for name, _ in article_projects(body, "en")] == ["Nurek hydroelectric power plant"]
+    body = "The loan will upgrade the two-lane highway connecting Taraz to Talas to a higher standard."
+    assert [name for name, _ in article_projects(body, "en")] == ["two-lane highway connecting Taraz to Talas"]
+
+
 # --- projects: where ---------------------------------------------------------------------------------------------
 
 

@@ -93,7 +93,7 @@ def test_a_partner_named_in_the_genitive_after_in_cooperation_is_no_project():
 
 
 def test_a_plural_kind_before_and_is_complete_and_what_follows_is_another_kind():
-    body = "Кредит пойдет на реабилитацию магистралей и водоочистных сооружений, обслуживающих семь сел."
+    body = "Кредит пойдет на строительство водозаборов, магистралей и водоочистных сооружений, обслуживающих пять сел."
     assert article_projects(body, "ru") == []
 
 

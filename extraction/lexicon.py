@@ -103,6 +103,12 @@ def attribution_verbs() -> str:
 
 
 @functools.cache
+def legal_forms() -> str:
+    """Return a company's legal forms as one regex alternation ("Ltd|LLC|…"): they continue its name."""
+    return "|".join(load_yaml("text")["legal_forms"])
+
+
+@functools.cache
 def compiled(pattern: str, flags: int = 0) -> Prefiltered:
     """Compile a lexicon pattern once; its searches skip texts that lack a literal every match needs."""
     return Prefiltered(re.compile(pattern, flags))

@@ -134,7 +134,7 @@ _ACTIVITY_PAIR_BEFORE = re.compile(rf"(?<!\w)по\s+{_VERBAL_NOUN}\s+и\s+$")
 # The two ends of a route or line: the conjunction between them joins no items.
 _BETWEEN_PAIR = re.compile(r"((?<!\w)(?:between|между)\s+[^,;]{1,80}?\s)(and|и)(?=\s)", re.IGNORECASE)
 # A company's legal form after a comma ("Beijing Triumph Engineering Co., Ltd."): part of its name, no second item
-_COMPANY_SUFFIX = re.compile(r",(?=\s+(?:Ltd|LLC|Inc|JSC|PLC|LLP|GmbH)(?!\w))")
+_COMPANY_SUFFIX = re.compile(r",(?=\s+(?:" + lexicon.legal_forms() + r")(?!\w))")
 # "между Туркменистаном, Афганистаном и Пакистаном": the ends of one route, listed
 _BETWEEN_LIST = re.compile(r"(?<!\w)(?:between|между)\s+[A-ZА-ЯЁ][\w-]*(?:,\s+[A-ZА-ЯЁ][\w-]*)+,?\s+(?:and|и)\s+(?=[A-ZА-ЯЁ])")
 _PLACE_LIST = re.compile(r"(?<!\w)(?:в|во|на)\s+[А-ЯЁ][а-яё-]+(?:ой|ом)(?:,\s+[А-ЯЁ][а-яё-]+(?:ой|ом))*(?:,?\s+и\s+)"

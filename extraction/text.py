@@ -105,7 +105,7 @@ def paragraphs(article: dict) -> list[tuple[str, str]]:
     body: list[str] = []
     for para in re.split(r"\n\s*\n", _without_cut_word(article.get("body") or "")):
         para = para.strip()
-        if body and para[:1].islower() and not re.search(r"[.!?:;…»\"”)]$", body[-1]):
+        if body and para[:1].islower() and not (_SENTENCE_END.search(body[-1]) or _LIST_OPENS.search(body[-1])):
             # "В их числе\n\nкожевенный завод,\n\nзавод по производству желатина": a sentence broken over lines
             body[-1] = f"{body[-1]} {para}"
         elif para:
@@ -120,6 +120,8 @@ def paragraphs(article: dict) -> list[tuple[str, str]]:
 
 
 _SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
+# A line ending in a colon or semicolon opens or continues a list; the lower-case line after it is its next item
+_LIST_OPENS = re.compile(r"[:;]\s*$")
 
 
 # How far down the body a page's header may reach before the headline is repeated
@@ -197,11 +199,12 @@ _MONTH_ABBR_END = re.compile(r"(?<!\w)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|N
 # that is not another suffix or a unit ("China Energy Co. Ltd. will build …", "approx. 500 MW", "100 млн долл. США",
 # "1,5 тыс. МВт").
 _TITLE_ABBR_END = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Maj|Capt|Sen|Gov|Rep|Amb|St)\.$")
-_SHORT_FORM_END = re.compile(r"(?<!\w)(?:Co|Ltd|Inc|Corp|Bros|No|Nos|approx|est|vs|incl|долл|руб|тыс)\.$", re.IGNORECASE)
+_SHORT_FORM_END = re.compile(r"(?<!\w)(?:" + lexicon.legal_forms() + r"|Bros|No|Nos|approx|est|vs|incl|долл|руб|тыс)\.$",
+                             re.IGNORECASE)
 # A Russian initial ("имени Вл.Маяковского", "А. Иванов"): the surname after it goes on the sentence
 _INITIAL_END = re.compile(r"(?<![\w.])[А-ЯЁ][а-яё]?\.$")
 # What may follow a short form inside one sentence
-_CONTINUATION = re.compile(r"^(?:[a-zа-яё\d(«\"“,]|(?:Ltd|Inc|Co|Corp|LLC|JSC|PLC|США|[кМГ]Вт)(?!\w))")
+_CONTINUATION = re.compile(r"^(?:[a-zа-яё\d(«\"“,]|(?:" + lexicon.legal_forms() + r"|США|[кМГ]Вт)(?!\w))")
 
 
 def _join_abbreviations(parts: list[str]) -> list[str]:

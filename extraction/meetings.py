@@ -1459,14 +1459,16 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
     # an organisation's seat is no party: a minister who meets the EU's envoy in
     # Brussels or the UN chief in New York meets the organisation, not Belgium
     seat = bool(orgs) and bool(countries)
-    if city and country_of_city().get(city) and fmt != "phone_call" and (main is None or len(countries) < 2) \
-            and not side and not seat:
-        countries.add(country_of_city()[city])
     if len(countries) < 2 and main is None:
         for info in cue_infos + core:
             countries |= set(info.countries)
             if len(countries) >= 2:
                 break
+    # the city's state is a party when it is needed for two, when it hosts a visit or a gathering of a group; two or
+    # more states meeting in a third one's city ("ministers of the three states met in Brussels") leave it out
+    hosting = len(countries) < 2 or main is None and (fmt.endswith("visit") or bool(group))
+    if city and country_of_city().get(city) and fmt != "phone_call" and hosting and not side and not seat:
+        countries.add(country_of_city()[city])
     if main is not None and len(countries) < 2 and countries <= set(main.country_codes) and not orgs:
         # "на следующий день президенты провели заседание совета": the main meeting's parties
         for p in main.participants:

@@ -831,8 +831,11 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
             # only "<country>'s" or a country adjective may stand before the title; "Caspian Sea, said Kazakhstan's
             # Minister X" names the sea before a verb
             title = None
-        # "a working trip to Abu Dhabi, Kazakh President Tokayev met": a city before a title is no name
-        place = any(c.start == 0 and c.end == end - start for c in find_cities(low[start:end]))
+        # "a working trip to Abu Dhabi, Kazakh President Tokayev met": a city before a title is no name; nor is a place
+        # the city list lacks when a known person's name follows the title ("At the Imperial Palace, President
+        # Berdimuhamedov met")
+        place = any(c.start == 0 and c.end == end - start for c in find_cities(low[start:end])) \
+            or title is not None and any(t_start == _next_word(text, title.end()) for t_start, _ in taken)
         if (not title or place or not all(_name_word(w) for w in words)
                 or _overlaps(start, end, [t for t in taken if not _inside(t, start, end, surnames)])):
             continue
@@ -841,6 +844,11 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
         out.append(PersonHit(" ".join(words), country or "", _role_of(title) or "", start, end, False))
         taken.append((start, end))
     return out + _listed_names(text, low, (known or []) + out)
+
+
+def _next_word(text: str, pos: int) -> int:
+    """Return where the word after pos starts."""
+    return pos + len(text[pos:]) - len(text[pos:].lstrip())
 
 
 # "a Kazakh delegation including Almas Aidarov, Nurzhan Nurzhigitov and …", "в том числе Алмаса

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from extraction import extract_article
-from tests.helpers import article, held
+from tests.helpers import article, held, people_of
 
 # --- meetings: who took part -------------------------------------------------------------------------------------
 
@@ -33,3 +33,10 @@ def test_an_organisations_gathering_keeps_its_host_state():  # guard: the host o
     body = "The CIS heads of government gathered in Ashgabat on March 12."
     (meeting,) = held(extract_article(article(body, "en")))
     assert "TM" in meeting["country_codes"]
+
+
+def test_a_place_before_a_title_with_its_own_name_is_no_participant():
+    body = "At the Golden Pavilion, President Tokayev met with Japanese Prime Minister Shigeru Ishiba on April 30."
+    facts = extract_article(article(body, "en"))
+    (meeting,) = held(facts)
+    assert people_of(facts, meeting) == {"Kassym-Jomart Tokayev", "Shigeru Ishiba"}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from extraction import extract_article
-from tests.helpers import article, held, people_of
+from tests.helpers import article, article_projects, held, people_of
 
 # --- meetings: who took part -------------------------------------------------------------------------------------
 
@@ -40,3 +40,18 @@ def test_a_place_before_a_title_with_its_own_name_is_no_participant():
     facts = extract_article(article(body, "en"))
     (meeting,) = held(facts)
     assert people_of(facts, meeting) == {"Kassym-Jomart Tokayev", "Shigeru Ishiba"}
+
+
+# --- projects: their names ---------------------------------------------------------------------------------------
+
+
+def test_whom_a_training_centre_prepares_is_no_part_of_its_name():
+    body = ("The company works with local universities and plans to launch a corporate training center to prepare "
+            "skilled welders for the shipbuilding industry.")
+    assert [name for name, _ in article_projects(body, "en")] == ["corporate training center"]
+
+
+def test_whom_a_russian_university_trains_is_no_part_of_its_name():
+    body = ("В зоне технопарка запланировано создание Медицинского технического университета для подготовки "
+            "специалистов для сфер здравоохранения, биотехнологий и других.")
+    assert [name for name, _ in article_projects(body, "ru")] == ["Медицинский технический университет"]

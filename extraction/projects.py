@@ -144,9 +144,11 @@ _PLACE_LIST = re.compile(r"(?<!\w)(?:в|во|на)\s+[А-ЯЁ][а-яё-]+(?:ой
                          r"[А-ЯЁ][\w-]+")
 # A facility named by no kind at all
 _BARE_OBJECT = re.compile(r"(объект\w*|facility|facilities|object|site)", re.IGNORECASE)
-# Words pointing back at something named before: "this enterprise", "данный объект", "такой комплекс", "the mentioned HPP"
+# Words pointing back at something named before: "this enterprise", "данный объект", "такой комплекс", "the mentioned HPP",
+# "аналогичные зоны" (more like the one named)
 _DEMONSTRATIVE = re.compile(r"(?:this|these|that|those|such|similar|(?:above-?|afore)?mentioned|said|этот|эта|это|эти|этого|этой|этих|этому"
-                            r"|этим|эту|данн\w*|так(?:ой|ая|ое|ие|ого|ую|их|им|ом)|(?:выше)?(?:указанн|упомянут)\w*)\s", re.IGNORECASE)
+                            r"|этим|эту|данн\w*|так(?:ой|ая|ое|ие|ого|ую|их|им|ом)|(?:выше)?(?:указанн|упомянут)\w*|аналогичн\w*|подобн\w*)\s",
+                            re.IGNORECASE)
 # The English verbs that bring a facility about, each taking its own object in a coordinated list
 _EN_MAKING_VERB = r"(?:build|construct|create|establish|set up|open|launch|develop|moderni[sz]e|expand|start|commission|inaugurate)"
 # with the other works of a build-and-operate deal ("develop, build and operate a 500 MW wind farm")

@@ -55,3 +55,9 @@ def test_whom_a_russian_university_trains_is_no_part_of_its_name():
     body = ("В зоне технопарка запланировано создание Медицинского технического университета для подготовки "
             "специалистов для сфер здравоохранения, биотехнологий и других.")
     assert [name for name, _ in article_projects(body, "ru")] == ["Медицинский технический университет"]
+
+
+def test_more_zones_like_the_one_named_are_no_project_of_their_own():
+    body = ("В 2023 году начал работу технопарк «Алмалык», созданный совместно с Башкортостаном. "
+            "Планируется создание аналогичных зон в Бухарской области и Хиве.")
+    assert [name for name, _ in article_projects(body, "ru")] == ["технопарк «Алмалык»"]

@@ -2205,6 +2205,12 @@ _FIELD_BEFORE = re.compile(r"(?:(?<!\w)(?:в|во)\s+(?:сфер|област|о
                            r"\s+$")
 
 
+def _in_line_of_business(low: str, pos: int) -> bool:
+    """Tell whether a work at pos is one of the trades a firm is said to be engaged in, in the same clause."""
+    trades = list(_lex()["line_of_business"].finditer(low, max(0, pos - 120), pos))
+    return bool(trades) and re.fullmatch(r"[^.;:!?«»\"]*", low[trades[-1].end():pos]) is not None
+
+
 def _candidates(sentence: Sentence, previous: str = "", published: dt.date | None = None) -> list[tuple[str, str, str, str]]:
     """Return (phrase, status, mode, leading place) candidates of one sentence."""
     low = sentence.low
@@ -2476,7 +2482,9 @@ def _candidates(sentence: Sentence, previous: str = "", published: dt.date | Non
             subject = _cut_clause(_subject(text, start, finite=bool(re.match(r"(whose|of which|construction of which|where)\s",
                                                                               low[start:end])),
                                            whole=resolved == "announced"))
-            items = [it for it in _items(subject) if _names_project(it) and not _organisation(it)]
+            # "компании занимаются производством приборов и намерены инвестировать": their trade is no subject of it
+            items = [it for it in _items(subject) if _names_project(it) and not _organisation(it)
+                     and not _in_line_of_business(low, max(0, text.rfind(it.strip(), 0, start)))]
             if i > 0 and low.startswith("to be ", start):
                 # "Chinese company to build cement plant to be launched in Osh": the cue before took its own object
                 items = [it for it in items if text.rfind(it.strip(), 0, start) >= hits[i - 1][1]]

@@ -61,3 +61,16 @@ def test_more_zones_like_the_one_named_are_no_project_of_their_own():
     body = ("В 2023 году начал работу технопарк «Алмалык», созданный совместно с Башкортостаном. "
             "Планируется создание аналогичных зон в Бухарской области и Хиве.")
     assert [name for name, _ in article_projects(body, "ru")] == ["технопарк «Алмалык»"]
+
+
+def test_the_trades_firms_are_engaged_in_are_no_subject_of_their_plans():
+    body = ("Эти компании занимаются строительством мостов, производством строительных смесей и намерены "
+            "инвестировать в Туркестанскую область.")
+    assert article_projects(body, "ru") == []
+
+
+def test_what_a_complex_specialises_in_is_no_project():
+    body = ("The spinning complex in Kasansay is one of the largest in the country. The company was built in conjunction "
+            "with Korea's Daewoo and launched in 2001. The complex specializes in the production of denim fabric, "
+            "knitted cloth, finished sewing and workwear. About 90 percent of its produce is exported to the US.")
+    assert "production of denim fabric" not in [name for name, _ in article_projects(body, "en")]

@@ -1899,6 +1899,8 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
     if mode == "context":
         if lex["plan_nouns"].search(before):
             return "announced"  # "презентация проекта строительства завода": the plan is presented
+        if _TALKS_ABOUT.search(before):
+            return "announced"  # "состоялись переговоры … по вопросу создания предприятия": the talks were held, not the founding
         following = low[after[0]:after[1]]
         completion = lex["completion"].search(following)
         if completion and _FUTURE.search(following[:completion.start()]):
@@ -1937,6 +1939,11 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
             or lex["witnessed"].search(low[window[0]:after[0]]) and not lex["announce"].search(following)
         return status if held else None
     return status
+
+
+# Talks whose subject the cue right after names ("переговоры с компанией X по вопросу создания", "talks on the construction of")
+_TALKS_ABOUT = re.compile(r"(?<!\w)(?:переговор|встреч|консультаци|talks|negotiations|consultations)\w*\s(?:[^;]{0,150}?\s)?"
+                          r"(?:по\s+вопрос\w*|о|об|on|about|over|regarding)\s+(?:the\s+)?$")
 
 
 # The date of a document ("постановление от 14 января 2022 года «О мерах по организации строительства …»"), which
@@ -3199,7 +3206,10 @@ _BEGUN_AT = re.compile(r"^[^,.;]{0,30}?\s(?:begun|began|started|commenced|нач
 
 
 def _locative_place(text: str) -> tuple[str | None, str | None]:
-    """Return the last town or region named after a locative preposition ("в Бекабаде", "in the Sughd region")."""
+    """Return the last town or region named after a locative preposition ("в Бекабаде", "in the Sughd region").
+
+    A country named after the town that lies in another country is the place instead, its town unknown.
+    """
     best = (None, None)
     # "in the Korauzyak District of the Republic of Karakalpakstan": the larger units after "of" may be the known ones
     # (a second word is no preposition: "в церемонии  в Душанбе", the cue cut out between them, names Dushanbe)
@@ -3213,6 +3223,9 @@ def _locative_place(text: str) -> tuple[str | None, str | None]:
         city, country = _place(m.group(0))
         if city not in (None, "border"):
             best = (city, country)
+        elif country and best[1] and country != best[1]:
+            # "посольство в Пекине … о создании в Узбекистане предприятия": the later country is the facility's
+            best = (None, country)
     return best
 
 

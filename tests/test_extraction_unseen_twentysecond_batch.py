@@ -74,3 +74,21 @@ def test_what_a_complex_specialises_in_is_no_project():
             "with Korea's Daewoo and launched in 2001. The complex specializes in the production of denim fabric, "
             "knitted cloth, finished sewing and workwear. About 90 percent of its produce is exported to the US.")
     assert "production of denim fabric" not in [name for name, _ in article_projects(body, "en")]
+
+
+# --- projects: their stage and place -----------------------------------------------------------------------------
+
+
+def test_talks_held_on_founding_a_plant_found_nothing_yet():
+    body = ("По сообщению пресс-службы Посольства Узбекистана в Сеуле, 4 марта состоялись переговоры с представителями "
+            "компании «Hanil Bearing Co. Ltd.» по вопросу создания в Узбекистане предприятия по выпуску шарниров.")
+    facts = extract_article(article(body, "ru"))
+    assert [(p["project_name"], p["status"]) for p in facts["projects"]] == [
+        ("предприятие по выпуску шарниров", "announced")]
+
+
+def test_a_plant_founded_in_a_country_named_after_an_embassys_town_is_not_in_that_town():
+    body = ("По сообщению пресс-службы Посольства Узбекистана в Сеуле, 4 марта состоялись переговоры с представителями "
+            "компании «Hanil Bearing Co. Ltd.» по вопросу создания в Узбекистане предприятия по выпуску шарниров.")
+    (project,) = extract_article(article(body, "ru"))["projects"]
+    assert (project["city_or_region"], project["country_code"]) == (None, "UZ")

@@ -968,6 +968,12 @@ _TRADE_IN_NAME = re.compile(r"\s(?:Mining|Processing|Engineering|Trading|Manufac
 _OPEN_LIST_END = re.compile(r",?\s+(?:и\s+так\s+далее|и\s+т\.\s?[дп]\.|etc\.|and\s+so\s+on)(?=\W*$)", re.IGNORECASE)
 
 
+# "a project between" a ministry, a government, a bank or a company: the project's parties, never a route's ends
+_PARTIES_BETWEEN = re.compile(r"(?:(?<=project)|(?<=проект)|(?<=проекта)|(?<=проекту)|(?<=проекте)|(?<=проектом))\s+(?:between|между)\s+(?=(?:the\s+)?[^,;]{0,40}?(?<!\w)(?:ministry|ministries|government|bank|"
+                              r"company|agency|corporation|министерств|правительств|банк|компани|агентств|корпораци))",
+                              re.IGNORECASE)
+
+
 def _items(obj: str, in_list: bool = False) -> list[str]:
     """Split a coordinated object into separate phrases, sharing the head with bare quoted names.
 
@@ -980,6 +986,13 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
     if open_end:
         return [item for item in _items(obj[:open_end.start()], in_list)
                 if _QUOTE.search(item) or any(w[:1].isupper() for w in re.findall(r"[\w-]+", item)[1:])]
+    # "the implementation of the project between the Ministry of X, the German Development Bank, and the Y company":
+    # the parties of the deal are no items
+    parties = _PARTIES_BETWEEN.search(_mask_quotes(obj))
+    if parties:
+        # "an agreement between Masdar and the Ministry on the construction of X": the object resumes after them
+        resumed = re.search(r"\s(?:on|about|regarding|for|о|об|по)\s", obj[parties.end():])
+        obj = obj[:parties.start()] + (obj[parties.end() + resumed.start():] if resumed else "")
     # "plans to build “at least two or three” plants": quotes around a count quote the speaker; they name nothing
     obj = _QUOTED_COUNT.sub(lambda m: " " + m.group(1) + " " if _starts_with_count(m.group(1) + " x") else m.group(0), obj)
     # "between Termez and Mazar-i-Sharif" names the two ends of one route, not two items

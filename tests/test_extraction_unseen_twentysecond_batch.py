@@ -92,3 +92,24 @@ def test_a_plant_founded_in_a_country_named_after_an_embassys_town_is_not_in_tha
             "компании «Hanil Bearing Co. Ltd.» по вопросу создания в Узбекистане предприятия по выпуску шарниров.")
     (project,) = extract_article(article(body, "ru"))["projects"]
     assert (project["city_or_region"], project["country_code"]) == (None, "UZ")
+
+
+def test_the_construction_of_the_century_is_praise_before_the_name():
+    body = ("\"In the coming years, dozens of HPPs and wind power plants will be built in our country. We have started the "
+            "construction of the century - Kazarman HPP-2, and the construction of the Osh-Batken railroad will also "
+            "begin,\" Japarov said.")
+    assert "Kazarman HPP-2" in [name for name, _ in article_projects(body, "en")]
+
+
+def test_the_presidents_press_office_reporting_an_opening_is_no_project():
+    body = ("On December 15, President of Tajikistan Emomali Rahmon inaugurated the Central Hospital after major repairs "
+            "and reconstruction in Rasht district, the press office of the President of the Republic reported.")
+    assert [name for name, _ in article_projects(body, "en")] == ["Central Hospital"]
+
+
+def test_the_parties_of_a_project_are_no_projects_of_their_own():
+    body = ("An agreement was signed on the implementation of the project between the Ministry of Energy of Tajikistan, "
+            "the Asian Infrastructure Bank, and the Barqi Tojik company for €12 million, which will be allocated for "
+            "the construction of the Shugnan hydroelectric power station.")
+    names = [name for name, _ in article_projects(body, "en")]
+    assert not any("Bank" in name or "company" in name for name in names)

@@ -1896,6 +1896,8 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
         return "agreement_signed"  # "Under the signed agreements, the fund will invest in X": the deal's terms
     if announce:
         return "announced"
+    if _NOUN_CUE.match(low, window[1]) and _EXPECTED_AFTER.match(low, after[0], after[1]):
+        return "announced"  # "The commencement of the construction of X is anticipated in 2024": it lies ahead
     if mode == "signed":
         # "соглашение о строительстве X" is a project only once the agreement is concluded,
         # which the sentence or the one before it says ("Подписаны 12 документов. Среди них — соглашение о …")
@@ -1952,6 +1954,16 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
             or lex["witnessed"].search(low[window[0]:after[0]]) and not lex["announce"].search(following)
         return status if held else None
     return status
+
+
+# A cue that is a noun ("the commencement of the construction of", "начало строительства") and, after its object, the
+# predicate that puts it ahead ("… is anticipated in 2024", "… ожидается в 2024 году"); a clause after a comma or a
+# relative pronoun speaks of the facility instead ("…, which is expected to be completed in 2026")
+_NOUN_CUE = re.compile(r"(?:the\s+)?(?:commencement|start|beginning|launch|opening|commissioning)\s+of\s"
+                       r"|(?:начал[оа]|старт[а]?|запуск[а]?|открыти[ея]|ввод[а]?)\s")
+_EXPECTED_AFTER = re.compile(r"(?:(?![,;]|\s(?:that|which|who|котор\w+)\s).){0,100}?\s(?:(?:is|are)\s+(?:now\s+)?"
+                             r"(?:anticipated|expected|scheduled|planned|slated|due)|ожидается|планируется|намечен[оа]?|"
+                             r"запланирован[оа]?)(?!\w)")
 
 
 # Talks whose subject the cue right after names ("переговоры с компанией X по вопросу создания", "talks on the construction of")

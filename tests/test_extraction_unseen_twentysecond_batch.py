@@ -113,3 +113,19 @@ def test_the_parties_of_a_project_are_no_projects_of_their_own():
             "the construction of the Shugnan hydroelectric power station.")
     names = [name for name, _ in article_projects(body, "en")]
     assert not any("Bank" in name or "company" in name for name in names)
+
+
+def test_the_start_of_construction_anticipated_next_year_lies_ahead():
+    body = ("BISHKEK, Kyrgyzstan, December 28. The commencement of the construction of the Osh-Irkeshtam railway is "
+            "anticipated in 2027, the deputy director of the agency said during a press conference.")
+    assert article_projects(body, "en") == [("Osh-Irkeshtam railway", "announced")]
+
+
+def test_the_start_of_construction_expected_next_year_lies_ahead_in_russian():
+    body = "Начало строительства железной дороги Ош — Иркештам — Кашгар ожидается в 2027 году, сообщил замдиректора агентства."
+    assert article_projects(body, "ru") == [("железная дорога Ош — Иркештам — Кашгар", "announced")]
+
+
+def test_a_facility_whose_construction_started_stays_started_though_its_end_is_expected():  # guard
+    body = ("Началось строительство железной дороги Ош — Иркештам — Кашгар, завершение которой ожидается в 2027 году.")
+    assert article_projects(body, "ru") == [("железная дорога Ош — Иркештам — Кашгар", "construction_started")]

@@ -129,3 +129,15 @@ def test_the_start_of_construction_expected_next_year_lies_ahead_in_russian():
 def test_a_facility_whose_construction_started_stays_started_though_its_end_is_expected():  # guard
     body = ("Началось строительство железной дороги Ош — Иркештам — Кашгар, завершение которой ожидается в 2027 году.")
     assert article_projects(body, "ru") == [("железная дорога Ош — Иркештам — Кашгар", "construction_started")]
+
+
+def test_a_participle_placing_the_bridge_before_it_is_no_project():
+    body = ("Мост через реку Чаткал, построенный 50 лет назад и расположенный на важной магистрали, соединяющей Ош и "
+            "Джалал-Абад, находится в аварийном состоянии.")
+    assert not any(name.startswith("расположенн") for name, _ in article_projects(body, "ru"))
+
+
+def test_a_lender_named_among_the_financiers_of_projects_is_no_project():
+    body = ("The sides also discussed the implementation of joint investment projects with the involvement of "
+            "international financial institutions, including the Japan Bank for International Cooperation (JBIC).")
+    assert article_projects(body, "en") == []

@@ -428,8 +428,18 @@ def _company_country(phrase: str) -> str:
 
 
 # between two names of one list: "Ботир Камолов и Ерлан Нурланов", "…, Ерлан Нурланов"
-_RU_LIST_GAP = re.compile(r"\s*(?:,\s*(?:и\s+)?|\s+и\s+)")
+# Between two names of a list, a country's abbreviation in brackets may stand after the first ("Ерлан Аккенженов (РК),
+# Таалайбек Ибраев (КР) и …")
+_RU_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:,\s*(?:и\s+)?|\s+и\s+|(?<=\))\s*и\s+)")
+_BRACKETED_COUNTRY = re.compile(r"\s*\(([^()]{1,12})\)")
 # a body named after an office: its head is not the office's holder
+def _bracketed_country(low: str, end: int) -> str:
+    """Return the country a bracketed abbreviation right after a name gives ("Ерлан Аккенженов (РК)"), or ""."""
+    bracket = _BRACKETED_COUNTRY.match(low, end)
+    hit = next(iter(find_countries(bracket.group(1))), None) if bracket else None
+    return hit.key if hit and hit.start == 0 and hit.end == len(bracket.group(1)) else ""
+
+
 _OFFICE_OF_BODY = re.compile(r"(?<!\w)(?:администраци|аппарат|канцеляри|пресс-служб|секретариат|управлени)\w*\s+$")
 
 
@@ -690,6 +700,8 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
                 start = lead.end()
             if _CHAMBER_WORD.match(text, start, end):
                 continue  # "Депутаты Олий Мажлиса": the chamber alone
+            # "Джурабек Мирзамахмудов (РУз": NER may run on into the bracket after a name
+            end = start + len(text[start:end].split(" (")[0])
             words = text[start:end].split()
             if len(words) < 2 or not all(re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*", w) for w in words):
                 continue
@@ -700,7 +712,7 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
                 # "министры энергетики Узбекистана и Казахстана Ботир Камолов и Ерлан Нурланов": the
                 # plural title covers every name of the list, the countries go to them in their order
                 _, title_match, codes, n = listed
-                country = codes[n] if len(codes) > n else ""
+                country = codes[n] if len(codes) > n else _bracketed_country(low, end)
                 # "встреча министров … Далера Джумы и Журабека Мирзамахмудова": the names keep the title's case
                 native = " ".join(_ru_nominative(words, *_name_case(words, title_match.group(0).strip(" ,"))))
                 out.append(PersonHit(romanize_person(native, country), country, _role_of(title_match) or "",
@@ -724,6 +736,7 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
                 codes = [c.key for c in find_countries(low[t_start:t_end])]
                 listed = (end, match, codes, 1)
                 country = codes[0] if len(codes) > 1 else country
+            country = country or _bracketed_country(low, end)
             if not country and chinese_pinyin(native):
                 country = "CN"  # "вице-губернатор провинции Хэнань Лю Цзяньго": a Chinese official
             out.append(PersonHit(romanize_person(native, country), country or "", _role_of(match) or "", start, end, False, native))

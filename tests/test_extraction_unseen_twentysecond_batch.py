@@ -35,6 +35,16 @@ def test_an_organisations_gathering_keeps_its_host_state():  # guard: the host o
     assert "TM" in meeting["country_codes"]
 
 
+def test_names_of_a_plural_title_with_their_countries_abbreviated_in_brackets_all_take_part():
+    body = ("Встреча министров энергетики состоялась 25 сентября в Вене. В переговорах участвовали министры энергетики "
+            "Ерлан Нуртаев (РК), Алмаз Бекбоев (КР) и Шерзод Умаров (РУз).")
+    published = dt.datetime(2025, 9, 26, 10, tzinfo=dt.UTC)
+    facts = extract_article(article(body, "ru", published=published))
+    (meeting,) = held(facts)
+    assert {(p["person_name"], p["country_code"]) for p in facts["participants"]} == {
+        ("Yerlan Nurtayev", "KZ"), ("Almaz Bekboev", "KG"), ("Sherzod Umarov", "UZ")}
+
+
 def test_a_place_before_a_title_with_its_own_name_is_no_participant():
     body = "At the Golden Pavilion, President Tokayev met with Japanese Prime Minister Shigeru Ishiba on April 30."
     facts = extract_article(article(body, "en"))

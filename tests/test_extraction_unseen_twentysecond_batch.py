@@ -45,6 +45,15 @@ def test_names_of_a_plural_title_with_their_countries_abbreviated_in_brackets_al
         ("Yerlan Nurtayev", "KZ"), ("Almaz Bekboev", "KG"), ("Sherzod Umarov", "UZ")}
 
 
+def test_a_leader_whose_visit_came_decades_before_is_no_participant():
+    body = ("Президент Италии Серджо Маттарелла начинает свой государственный визит в Узбекистан. Визит является первым "
+            "для итальянского лидера за последние 25 лет после визита Оскара Скальфаро в 1999 году.")
+    published = dt.datetime(2024, 11, 1, 10, tzinfo=dt.UTC)
+    facts = extract_article(article(body, "ru", published=published))
+    assert "Oskar Skalfaro" not in {p["person_name"] for p in facts["participants"]}
+    assert not any(p["role"] == "ambassador" for p in facts["participants"])
+
+
 def test_a_place_before_a_title_with_its_own_name_is_no_participant():
     body = "At the Golden Pavilion, President Tokayev met with Japanese Prime Minister Shigeru Ishiba on April 30."
     facts = extract_article(article(body, "en"))

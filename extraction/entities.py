@@ -427,12 +427,12 @@ def _company_country(phrase: str) -> str:
     return next((code for code, pattern in _companies() if pattern.search(phrase)), "")
 
 
-# between two names of one list: "Ботир Камолов и Ерлан Нурланов", "…, Ерлан Нурланов"
-# Between two names of a list, a country's abbreviation in brackets may stand after the first ("Ерлан Аккенженов (РК),
-# Таалайбек Ибраев (КР) и …")
-_RU_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:,\s*(?:и\s+)?|\s+и\s+|(?<=\))\s*и\s+)")
+# between two names of one list: "Ботир Камолов и Ерлан Нурланов", "…, Ерлан Нурланов"; a country's abbreviation in
+# brackets may stand after the first ("Ерлан Аккенженов (РК), Таалайбек Ибраев (КР) и …")
+_RU_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:,\s*(?:и\s+)?|\s+и\s+)")
 _BRACKETED_COUNTRY = re.compile(r"\s*\(([^()]{1,12})\)")
-# a body named after an office: its head is not the office's holder
+
+
 def _bracketed_country(low: str, end: int) -> str:
     """Return the country a bracketed abbreviation right after a name gives ("Ерлан Аккенженов (РК)"), or ""."""
     bracket = _BRACKETED_COUNTRY.match(low, end)
@@ -440,6 +440,7 @@ def _bracketed_country(low: str, end: int) -> str:
     return hit.key if hit and hit.start == 0 and hit.end == len(bracket.group(1)) else ""
 
 
+# a body named after an office: its head is not the office's holder
 _OFFICE_OF_BODY = re.compile(r"(?<!\w)(?:администраци|аппарат|канцеляри|пресс-служб|секретариат|управлени)\w*\s+$")
 
 
@@ -848,7 +849,7 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
         # the city list lacks when a known person's name follows the title ("At the Imperial Palace, President
         # Berdimuhamedov met")
         place = any(c.start == 0 and c.end == end - start for c in find_cities(low[start:end])) \
-            or title is not None and any(t_start == _next_word(text, title.end()) for t_start, _ in taken)
+            or title is not None and _SPACES.match(text, title.end()).end() in {t_start for t_start, _ in taken}
         if (not title or place or not all(_name_word(w) for w in words)
                 or _overlaps(start, end, [t for t in taken if not _inside(t, start, end, surnames)])):
             continue
@@ -857,11 +858,6 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
         out.append(PersonHit(" ".join(words), country or "", _role_of(title) or "", start, end, False))
         taken.append((start, end))
     return out + _listed_names(text, low, (known or []) + out)
-
-
-def _next_word(text: str, pos: int) -> int:
-    """Return where the word after pos starts."""
-    return pos + len(text[pos:]) - len(text[pos:].lstrip())
 
 
 # "a Kazakh delegation including Almas Aidarov, Nurzhan Nurzhigitov and …", "в том числе Алмаса
@@ -990,6 +986,7 @@ _EN_BODY_THEN_NAME = re.compile(
     r"Airways|Airlines|Organization|Organisation|Union|Institute|University|Foundation|Programme|Program)"
     r"(?:\s+\([A-Z]{2,8}\))?(?=\s+[A-Z])")
 _EN_NAME_THEN_TITLE = re.compile(rf"(?<![\w'-])({_EN_NAME}),\s+(?:the\s+)?(?=[a-zA-Z])()")
+_SPACES = re.compile(r"\s*")
 
 
 @functools.cache

@@ -180,7 +180,9 @@ _ABBREVIATION = re.compile(r"[A-Z][a-z]?[A-Z]")
 _TO_COME = re.compile(r"(?<!\w)(will|to be|would|shall|plans?|planned|expected|expects|expecting|intends?|intending|"
                       r"будет|будут|планиру\w*|намерен\w*|предстоит)(?!\w)")
 # The words before a signing that put it still to come ("is expected to be signed", "will be inked").
-_AHEAD = re.compile(r"(?<!\w)(to|will|would|shall|should|must|be|expected|planned|scheduled|due|set|going)\s+"
+_AHEAD_EN = "|".join(lexicon.load_yaml("projects")["ahead_participles_en"])
+_AHEAD_RU = "|".join(lexicon.load_yaml("projects")["ahead_impersonal_ru"])
+_AHEAD = re.compile(rf"(?<!\w)(to|will|would|shall|should|must|be|going|{_AHEAD_EN})\s+"
                     r"((?:soon|also|jointly|shortly)\s+)?(be\s+)?$")
 # An infinitive before an "announced" work cue ("signed to set up a JV and to build a refinery", "agreed to finance
 # the plant"): it states a purpose, not a stage, so the works take the stage of what governs them. Wider than
@@ -237,8 +239,8 @@ _CONTRACT = re.compile(r"(?<!\w)(contracts?|контракт\w*)(?!\w)")
 _SIGNING = re.compile(r"(?<!\w)(signed|signing|inked|sealed|concluded|clinched|struck|подписан\w*|подписал\w*|заключен\w*|"
                       r"заключил\w*)(?!\w)")
 # A future auxiliary right before a progress word ("будет начато", "will begin") makes it a plan.
-_FUTURE = re.compile(r"(?<!\w)(будет|будут|должн(?:ы|а|о|ен)|will|should|(?:is|are) (?:expected |planned |scheduled |due |set |going )?to"
-                     r"|(?:планируется|предполагается|намечено|ожидается))\s+(\w+\s+)?$")
+_FUTURE = re.compile(rf"(?<!\w)(будет|будут|должн(?:ы|а|о|ен)|will|should|(?:is|are) (?:(?:going|{_AHEAD_EN}) )?to"
+                     rf"|{_AHEAD_RU})\s+(\w+\s+)?$")
 # A place that leads a verbless sentence ("In Bukhara, a textile factory."), as "В Бухаре —" would.
 _PLACE_LEAD = re.compile(r"^\s*(?:[Ii]n|[Aa]t|[Вв]о?)\s+[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*)?(?:\s+(?:region|city|district|"
                          r"области|район\w*))?\s*(?:,|—|–|-)\s*")
@@ -1962,8 +1964,7 @@ def _status(low: str, window: tuple[int, int], after: tuple[int, int], status: s
 _NOUN_CUE = re.compile(r"(?:the\s+)?(?:commencement|start|beginning|launch|opening|commissioning)\s+of\s"
                        r"|(?:начал[оа]|старт[а]?|запуск[а]?|открыти[ея]|ввод[а]?)\s")
 _EXPECTED_AFTER = re.compile(r"(?:(?![,;]|\s(?:that|which|who|котор\w+)\s).){0,100}?\s(?:(?:is|are)\s+(?:now\s+)?"
-                             r"(?:anticipated|expected|scheduled|planned|slated|due)|ожидается|планируется|намечен[оа]?|"
-                             r"запланирован[оа]?)(?!\w)")
+                             rf"(?:{_AHEAD_EN})|{_AHEAD_RU})(?!\w)")
 
 
 # Talks whose subject the cue right after names ("переговоры с компанией X по вопросу создания", "talks on the construction of")
@@ -2515,11 +2516,12 @@ def _candidates(sentence: Sentence, previous: str = "", published: dt.date | Non
                                                                               low[start:end])),
                                            whole=resolved == "announced"))
             # "компании занимаются производством приборов и намерены инвестировать": their trade is no subject of it
-            items = [it for it in _items(subject) if _names_project(it) and not _organisation(it)
-                     and not _in_line_of_business(low, max(0, text.rfind(it.strip(), 0, start)))]
+            where = {it: text.rfind(it.strip(), 0, start) for it in _items(subject)}
+            items = [it for it in where if _names_project(it) and not _organisation(it)
+                     and not _in_line_of_business(low, max(0, where[it]))]
             if i > 0 and low.startswith("to be ", start):
                 # "Chinese company to build cement plant to be launched in Osh": the cue before took its own object
-                items = [it for it in items if text.rfind(it.strip(), 0, start) >= hits[i - 1][1]]
+                items = [it for it in items if where[it] >= hits[i - 1][1]]
             at = text.rfind(subject.strip(), 0, start) if subject.strip() else -1
             if resolved == "launched" and (_CONSTRUCTION_ITEM.match(_undetermined(subject.strip()))
                                            or at > 0 and _CONSTRUCTION_BEFORE.search(low, 0, at)

@@ -254,15 +254,24 @@ def _furniture() -> re.Pattern:
     return re.compile(lexicon.load_yaml("text")["page_furniture"])
 
 
+@functools.cache
+def _related_heading() -> re.Pattern:
+    """Return the pattern of a heading over links to other stories ("Материалы по теме"), which ends the article."""
+    return re.compile(lexicon.load_yaml("text")["related_heading"])
+
+
 def split_article(article: dict) -> tuple[list[Sentence], list[Dateline]]:
     """Split an article into sentences and collect its datelines.
 
     A line of page furniture left in the text (a link to another story, a photo credit) is no sentence
-    of the article: a headline in "Read also: …" would otherwise report another story's meeting or plant.
+    of the article: a headline in "Read also: …" would otherwise report another story's meeting or plant;
+    nor is any line under a heading of related stories.
     """
     sentences: list[Sentence] = []
     datelines: list[Dateline] = []
     for p_index, (part, para) in enumerate(paragraphs(article)):
+        if part == "body" and _related_heading().fullmatch(lexicon.norm(para.strip())):
+            break
         para = fix_glued(clean(para if part == "body" else sentence_case(para)))
         dateline, para = split_dateline(para)
         if dateline:

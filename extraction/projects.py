@@ -28,8 +28,10 @@ from .resolve import crosslang_key, same_crosslang
 from .text import Sentence
 
 _QUOTE = re.compile(r'[«"“„][^»"”“]{1,80}[»"”]')
-# A ranking that opens a phrase in commas after an item (", the largest …", ", крупнейшую в регионе …")
-_RANKING_ASIDE = re.compile(r"(the\s+(\w{3,}est|most)|крупнейш\w*|самы\w*\s+(крупн|больш|мощн)\w*)(?!\w)")
+# A ranking that opens a phrase in commas after an item (", the largest …", ", the country's largest …", ", Tajikistan's
+# biggest …", ", крупнейшую в регионе …")
+_RANKING_ASIDE = re.compile(r"((?:the\s+(?:[\w-]+['’]s\s+)?|[A-Z][\w-]*['’]s\s+)(\w{3,}est|most)|крупнейш\w*"
+                            r"|самы\w*\s+(крупн|больш|мощн)\w*)(?!\w)")
 
 _SEPARATORS = re.compile(r",?\s+а также\s+|,?\s+as well as\s+|,?\s+along\s?with\s+|,\s+and\s+|\s+and\s+|,\s+|;\s+|\s+и\s+")
 # Words before the deliverable that name the work on it or the project around
@@ -1093,9 +1095,11 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
                 break  # "in the city of Nurafshon, Tashkent region": the region the place lies in, not a second place
             within = seps[k].strip() == "," and _only_country(piece)
             trailing = re.search(_TRAILING_PLACE, out[-1]) if within else None
-            if within and (trailing and _place(trailing.group(0))[0] or _OF_PLACE_END.search(out[-1])
-                           or _KIND_PLACE_END.search(out[-1])):
-                continue  # "in Ayni district of Sughd, Tajikistan": the country the place lies in, not a second item
+            if within and (trailing and (_place(trailing.group(0))[0] or not _only_country(trailing.group(1)))
+                           or _OF_PLACE_END.search(out[-1]) or _KIND_PLACE_END.search(out[-1])):
+                # "in Ayni district of Sughd, Tajikistan", "in Jalalabad, Kyrgyzstan" (a town the city list lacks): the
+                # country the place lies in, not a second item
+                continue
             where = re.search(r"\s(в|во|на)\s+[А-ЯЁ][\w-]*(?:\s+и\s+[А-ЯЁ][\w-]*)*$", out[-1])
             if where and piece[:1].isupper() and len(piece.split()) == 1 \
                     and _place(f"{where.group(1)} {piece}")[0] not in (None, "border"):
@@ -1447,10 +1451,16 @@ def _skip_leading_place(obj: str) -> tuple[str, str]:
                 "ADJF" in lexicon.parse(lexicon.norm(v.group(0))).tag for v in (words[k - 1], words[k + 1])):
             continue  # coordinated adjectives of the head to come: "в стране технологический и инженерный центр"
         noun = _first_noun_ru(token)
-        if w.start() == words[1].start() and noun and _head(token) and all(
+        if lexicon.norm(words[k - 1].group(0)) in _RU_PREPOSITIONS and noun and _head(token) and all(
                 p.tag.case in ("loct", "loc2") for p in lexicon.parses(lexicon.norm(token)) if "NOUN" in p.tag):
-            # "по созданию в центре благоприятных условий": a head in the prepositional case is where, not what
-            return obj[w.end():], obj[:w.end()].strip()
+            # "по созданию в центре благоприятных условий": a head in the prepositional case is where, not what; the
+            # name after it is the place's ("в Республике на месторождении Джеруй уникальный комплекс")
+            end = w.end()
+            for v in words[k + 1:]:
+                if not v.group(0)[:1].isupper() or obj[end:v.start()].strip():
+                    break
+                end = v.end()
+            return obj[end:], obj[:end].strip()
         if noun in ("территория", "площадка") and w.start() == words[1].start():
             site = True
             continue
@@ -1655,6 +1665,10 @@ def _without_leading_adverbials(segment: str) -> str:
 _REPORTED = re.compile(r"^.*(?<!\w)(said|says|noted|stated|added|stressed|emphasi[sz]ed|underlined|recalled|explained|"
                        r"confirmed|told [\w-]+|pointed out|(is|was) (planned|expected|reported|known))\s+(that\s+)?(?=\S)",
                        re.IGNORECASE)
+# A time that opens the clause before its subject ("Next month the X deposit will be launched", "This year a plant …")
+_LEADING_TIME_EN = re.compile(r"^(?:(?:next|last|this|later this|earlier this|early next|later next)\s+(?:month|year|week|"
+                              r"quarter|spring|summer|autumn|fall|winter)|in\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d|"
+                              r"(?:soon|then|now|today|tomorrow|yesterday))\s*,?\s+(?=\S)", re.IGNORECASE)
 
 
 def _subject(text: str, start: int, finite: bool = False, whole: bool = False) -> str:
@@ -1680,6 +1694,7 @@ def _subject(text: str, start: int, finite: bool = False, whole: bool = False) -
     subject = re.sub(r"^(а|и|но|что|чтобы|and|but|that)\s+", "", subject, flags=re.IGNORECASE)
     if not _is_ru(before):
         subject = _REPORTED.sub("", subject)  # "He said the X house was opened": the speaker is no part of the subject
+        subject = _LEADING_TIME_EN.sub("", subject)
     # an empty subject: the cue opens a participle clause (", открытого в августе") or follows one
     # (", modernised with Chinese help, was put into operation"); the antecedent ends an earlier segment
     antecedent = _RELATIVE.match(subject.strip()) or not subject.strip()

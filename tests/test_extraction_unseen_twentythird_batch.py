@@ -23,3 +23,28 @@ def test_an_english_related_news_heading_ends_the_article_too():
             "Related News\n\n"
             "Kazakhstan launches wind farm in Zhanatas")
     assert [name for name, _ in article_projects(body, "en")] == ["Vakhsh water treatment plant"]
+
+
+# --- projects: which ones --------------------------------------------------------------------------------------
+
+
+def test_a_deposit_named_after_a_preposition_is_where_the_complex_stands():
+    body = ("Компания «Бета Голд» построила в Республике Таджикистан на месторождении Зармитан новый комплекс "
+            "переработки руды.")
+    assert [name for name, _ in article_projects(body, "ru")] == ["комплекс переработки руды"]
+
+
+def test_a_time_opening_the_clause_is_no_part_of_its_subject():
+    body = "Next month the Karamazar deposit will be launched at full capacity, the minister said."
+    assert article_projects(body, "en") == [("Karamazar deposit", "announced")]
+
+
+def test_a_countrys_largest_after_a_comma_describes_the_plant_before_it():
+    body = ("China will help to modernise the Vakhsh cement plant, the country's largest industrial enterprise, "
+            "and to build a logistics centre in Kulob.")
+    assert [name for name, _ in article_projects(body, "en")] == ["Vakhsh cement plant", "logistics centre"]
+
+
+def test_a_country_after_a_town_the_city_list_lacks_is_where_the_town_lies():
+    body = "The bank is lending $4 million to Dan Flour LLC for the construction of a flour mill in Kara-Kul, Kyrgyzstan."
+    assert [name for name, _ in article_projects(body, "en")] == ["flour mill in Kara-Kul"]

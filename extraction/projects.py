@@ -2963,6 +2963,21 @@ def _proper_word(project: Project) -> bool:
     return re.search(r"[A-ZА-ЯЁ\d«\"]", project.name[1:] if opens else project.name) is not None
 
 
+def _qualifies(name: str, kind: str) -> bool:
+    """Tell whether a name is a bare kind with a proper word put before it ("Трансафганская железная дорога").
+
+    Only an adjective or a capitalised word qualifies the kind: in "система канала «X» оросительной системы" the
+    kind is the complement of another head.
+    """
+    if not lexicon.norm(name).endswith(" " + lexicon.norm(kind).strip()):
+        return False
+    before = re.findall(r"[\w-]+", name[:len(name) - len(kind.strip())])
+    if _is_ru(name):
+        return all({"ADJF", "PRTF"} & set(str(lexicon.parse(lexicon.norm(w)).tag).replace(" ", ",").split(","))
+                   for w in before)
+    return all(w[:1].isupper() or w[:1].isdigit() for w in before)
+
+
 def _names_the_one(project: Project) -> bool:
     """Tell whether a project's sentence opens on its name as its subject ("The X railway is expected to …").
 
@@ -3767,6 +3782,16 @@ def _holds_phrase(name: str, phrase: str) -> bool:
 # What a production facility makes ("по производству компонентов для ветроэнергетики", "for the production of X").
 _PRODUCTION_OF = re.compile(r"(?:по производству|по выпуску|for the production of|producing)\s+(.+)$")
 
+# The stops of a route named by dashes ("Китай-Кыргызстан-Узбекистан", "Bishkek — Naryn — Torugart")
+_ROUTE_STOPS = re.compile(r"(?-i:[A-ZА-ЯЁ])[\w'’]*(?:\s*[-—–]\s*(?-i:[A-ZА-ЯЁ])[\w'’]*)+")
+
+
+def _route_stops(name: str) -> list[str]:
+    """Return the stops of the route a name holds, in its order, or []."""
+    route = _ROUTE_STOPS.search(name)
+    return re.split(r"\s*[-—–]\s*", lexicon.norm(route.group(0))) if route else []
+
+
 def _same(a: Project, b: Project) -> bool:
     """Tell whether two mentions in one article name one project (lead and body often word it differently).
 
@@ -3776,6 +3801,9 @@ def _same(a: Project, b: Project) -> bool:
     """
     if a.key == b.key or _SPACING.sub("", a.name.lower()) == _SPACING.sub("", b.name.lower()):
         return True  # "International sea port" and "international seaport": one name, spaced two ways
+    stops = _route_stops(a.name)
+    if a.head == b.head and stops and stops != _route_stops(b.name) and sorted(stops) == sorted(_route_stops(b.name)):
+        return True  # "дорога «Китай-Кыргызстан-Узбекистан»" and "«Узбекистан-Кыргызстан-Китай»": one route, either way
     wa, wb = a.name.split(), b.name.split()
     if a.sentence.index == b.sentence.index and len(wa) == len(wb) > 1 and wa[1:] == wb[1:] and wa[0] != wb[0]:
         return False  # "автомобильного и железнодорожного мостов через реку": one sentence's list, told apart by a word
@@ -4384,10 +4412,12 @@ def find_projects(sentences: list[Sentence], published: dt.date | None = None) -
                         topical.add(project.key)
                     elif mode == "context":
                         nominal.add(project.key)
-                elif held.sentence.part != "body" and sentence.part == "body" or _names_the_one(project) \
-                        and not _proper_word(held) and _proper_word(project):
+                elif held.sentence.part != "body" and sentence.part == "body" or not _proper_word(held) \
+                        and _proper_word(project) and (_names_the_one(project) or _qualifies(project.name, held.name)):
                     # the body words it in full (the title and lead abbreviate), or a later sentence opens on the
                     # name of a facility introduced by its kind ("a new cement plant … The Jizzakh cement plant will")
+                    # or names the bare kind told before ("строительство железной дороги … строительству
+                    # Трансафганской железной дороги")
                     if held.sentence.part == "body":
                         _absorb(project, held)
                     elif held.status not in ("announced", "unknown") and project.status in ("announced", "unknown") \

@@ -48,3 +48,25 @@ def test_a_countrys_largest_after_a_comma_describes_the_plant_before_it():
 def test_a_country_after_a_town_the_city_list_lacks_is_where_the_town_lies():
     body = "The bank is lending $4 million to Dan Flour LLC for the construction of a flour mill in Kara-Kul, Kyrgyzstan."
     assert [name for name, _ in article_projects(body, "en")] == ["flour mill in Kara-Kul"]
+
+
+# --- projects: one or two ----------------------------------------------------------------------------------------
+
+
+def test_a_route_named_in_either_direction_is_one_project():
+    body = ("18 мая в Пекине подписан документ по проекту строительства железной дороги «Китай-Киргизия-Узбекистан». "
+            "Ранее, 14 сентября 2022 года, в Самарканде было подписано соглашение о строительстве железной дороги "
+            "«Узбекистан-Киргизия-Китай».")
+    assert len(article_projects(body, "ru")) == 1
+
+
+def test_the_kind_told_first_takes_the_proper_name_told_after_it():
+    body = ("Газета сообщила, что начато строительство железной дороги, которая соединит три страны. Узбекистан "
+            "приступил к строительству Северо-Афганской железной дороги, стоимость которой оценивается в $4 млрд.")
+    assert article_projects(body, "ru") == [("Северо-Афганская железная дорога", "construction_started")]
+
+
+def test_a_kind_in_a_complement_is_not_named_by_the_head_before_it():  # guard: only a qualified kind takes a name
+    body = ("Банк выделит кредит на модернизацию оросительной системы. Проект предусматривает реабилитацию системы "
+            "магистрального канала «Ташкуль» Северной оросительной системы.")
+    assert "оросительная система" in [name for name, _ in article_projects(body, "ru")]

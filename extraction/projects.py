@@ -3146,6 +3146,10 @@ def _told_again(name: str, item: str, recent: list[Project]) -> Project | None:
     return named[-1] if named else None
 
 
+# "ещё один завод", "one more plant", "another plant": a facility of a kind already told, and not that one
+_ONE_MORE = re.compile(r"(?<!\w)(one more|another|ещ[её] (?:один|одн\w+))\s", re.IGNORECASE)
+
+
 def _head_alone(name: str, head: str, item: str, known: bool = False) -> bool:
     """Tell whether a name is its head noun alone ("терминала", "the line"), which says nothing of which one.
 
@@ -3169,8 +3173,8 @@ def _head_alone(name: str, head: str, item: str, known: bool = False) -> bool:
     words = re.findall(r"[\w-]+", _undetermined(name.strip()))
     if len(words) != 1 or _QUOTE.search(name) or words[0].isupper() or re.search(r"\d", words[0]):
         return False
-    if re.search(r"(?<!\w)(an? new|нов\w*)\s", lexicon.norm(item)):
-        return False
+    if re.search(r"(?<!\w)(an? new|нов\w*)\s", lexicon.norm(item)) or _ONE_MORE.search(item):
+        return False  # "a new bridge", "ещё один терминал": one more of the kind is new too
     if re.match(r"^\s*(a|an)\s+[$€£]?\s?\d", item, re.IGNORECASE):
         return False  # "A $20 million plant is being built": a price after the indefinite article introduces one
     if re.match(r"^\s*(a|an)\s", item, re.IGNORECASE) and _lex()["capacity_cuts"].search(lexicon.norm(item)):
@@ -3377,6 +3381,11 @@ def _singular_genitive(phrase: str) -> bool:
 _GLUED_NUMBER = re.compile(r"(?<![\w-])([А-ЯЁA-Z]{2,5})(\d{1,2})(?![\w-])")
 
 
+# A price after the name, the object of "invest" left in it ("инвестировать в строительство станции $1 млрд.")
+_TRAILING_PRICE = re.compile(r"\s+(?:(?:за|на|стоимостью|worth|for|costing|at)\s+)?[$€£]\s?\d[\d.,]*\s*(?:млрд|млн|тыс|bn|bln|mn|mln|m|billion|million)?\.?\s*$",
+                             re.IGNORECASE)
+
+
 def _clean_name(item: str) -> tuple[str, str]:
     """Strip determiners, price and trailing place; return (name, place phrase)."""
     # "- The X plant being implemented …": a bullet line's subject starts with its marker; a quotation's opening
@@ -3384,7 +3393,7 @@ def _clean_name(item: str) -> tuple[str, str]:
     # title the writer left open ('the "Zarafshan Wind Farm, the largest …')
     item = re.sub(r'^((?:the|a|an)\s+)?[«"“„]\s*(?=[^»"”]*$)', r"\1", _BULLET.sub("", item.strip()), flags=re.IGNORECASE)
     name = _strip_work(_undetermined(_ALIAS_ASIDE.sub("", item))).strip(" ,")
-    name = _undetermined(_LEADING_PRICE.sub("", _undetermined(name)))
+    name = _TRAILING_PRICE.sub("", _undetermined(_LEADING_PRICE.sub("", _undetermined(name))))
     length = _lex()["length_of"].match(lexicon.norm(name)) if _is_ru(name) else None
     if length and _singular_genitive(name[length.end():]):
         name = name[length.end():].strip()  # "40 километров участка дороги": how much of the section, not which
@@ -4332,7 +4341,7 @@ def find_projects(sentences: list[Sentence], published: dt.date | None = None) -
                 introduced = (mode in ("verb", "list") and _is_ru(name) and sentence.part == "body" and not head_known
                               and _coordinated_with_named(candidates, item)
                               and not (mode == "list" and head in lex["agent_heads"]))
-                told_again = None if city or introduced else _told_again(name, item, [found[k] for k in recent if k in found])
+                told_again = None if city or introduced or _ONE_MORE.search(item) else _told_again(name, item, [found[k] for k in recent if k in found])
                 if city is None and (told_again or _head_alone(name, head, item, known=head_known)) and not introduced:
                     # a bare "завода" or "the line" refers back to a project just named: its stage may move on;
                     # one built beside a named project ("построят дорогу … и электростанцию") is new
@@ -4643,6 +4652,9 @@ def _merge_rementions(projects: list[Project]) -> list[Project]:
             continue
         # "первый солнечный объект", "the new facility": a word for any facility takes up the one other project
         others = [q for q in out if q is not p and (_same_kind(q.head, p.head) or p.head in _lex()["any_facility"])]
+        if _ONE_MORE.search(p.sentence.text[max(0, p.start - 30):p.end]) and others and all(
+                q.sentence.part == "body" and q.sentence.index < p.sentence.index for q in others):
+            continue  # "… завод по производству карбамида. … ещё одного завода": one more of the kind, not the one told
         if len(others) > 1 and not _named_by_itself(p):
             # "Kambarata HPP-1 … the HPP … the hydroelectric power plant": mentions by kind alone make no second one
             named = [q for q in others if _named_by_itself(q)]

@@ -70,3 +70,26 @@ def test_a_kind_in_a_complement_is_not_named_by_the_head_before_it():  # guard: 
     body = ("Банк выделит кредит на модернизацию оросительной системы. Проект предусматривает реабилитацию системы "
             "магистрального канала «Ташкуль» Северной оросительной системы.")
     assert "оросительная система" in [name for name, _ in article_projects(body, "ru")]
+
+
+def test_one_more_of_a_kind_is_a_new_facility_named_without_the_count():
+    body = "В 2025-2026 годах в аэропорту Карши построят еще один терминал и реконструируют взлетную полосу."
+    assert [name for name, _ in article_projects(body, "ru")][:1] == ["терминал"]
+
+
+def test_one_more_plant_after_a_named_one_is_a_second_project():
+    body = ("Компания «Химпром» планирует построить завод по производству карбамида в Навоийской области. "
+            "Компания планирует завершить строительство еще одного завода в сотрудничестве с японской фирмой "
+            "в следующем году.")
+    assert len(article_projects(body, "ru")) == 2
+
+
+def test_a_price_after_the_name_is_no_part_of_it():
+    body = "Компания собиралась инвестировать в строительство этой и еще одной станции $2 млрд."
+    assert [name for name, _ in article_projects(body, "ru")] == ["станция"]
+
+
+def test_another_dry_port_in_the_title_and_the_body_is_one():  # guard: "another" in both tells one facility twice
+    body = "Kazakhstan will open another dry port and build a logistics park on the border with China."
+    names = [name for name, _ in article_projects(body, "en", title="Kazakhstan to open another dry port on border with China")]
+    assert len([n for n in names if "dry port" in n]) == 1

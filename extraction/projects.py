@@ -4517,8 +4517,10 @@ def find_projects(sentences: list[Sentence], published: dt.date | None = None) -
     # "the launch of this modern enterprise": a demonstrative points back at a project the article has named
     # so does a bare "объект"/"facility", which names no kind ("Предположительно, объект появится в Жамбылской области")
     # "This project opens up great export opportunities" with none named: it points at something no cue made a project
+    # ("this 180-meter bridge": its size told again says no more which than "the" does)
     out = [p for p in out if not ((_DEMONSTRATIVE.match(p.name) or _BARE_OBJECT.fullmatch(p.name.strip())) and len(out) > 1
-                                  or _DEMONSTRATIVE.match(p.name) and _head_alone(_DEMONSTRATIVE.sub("", p.name, 1), p.head, p.name))]
+                                  or _DEMONSTRATIVE.match(p.name) and _head_alone(
+                                      _DEMONSTRATIVE.sub("", p.name, 1), p.head, _DEMONSTRATIVE.sub("the ", p.name, 1)))]
     for p in out:
         # a bracket left out of a name ("Российско-Таджикского (Славянского) университета") leaves its blanks
         p.as_written, p.name = p.name, nominative(re.sub(r"\s{2,}", " ", p.name))

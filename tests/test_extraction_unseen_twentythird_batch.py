@@ -93,3 +93,15 @@ def test_another_dry_port_in_the_title_and_the_body_is_one():  # guard: "another
     body = "Kazakhstan will open another dry port and build a logistics park on the border with China."
     names = [name for name, _ in article_projects(body, "en", title="Kazakhstan to open another dry port on border with China")]
     assert len([n for n in names if "dry port" in n]) == 1
+
+
+def test_reopened_is_no_opening_and_leaves_no_place_as_a_project():
+    body = ("The border post near the Sarykamysh settlement in the Nurata district of Uzbekistan's Navoi region also "
+            "reopened for crossing today, the source added.")
+    assert article_projects(body, "en") == []
+
+
+def test_a_demonstrative_with_a_size_points_back_at_a_bridge_told_before():
+    body = ("The Tajik-Afghan border crossing in the Darvoz district reopened last week at the request of Afghan "
+            "authorities. The construction of this 135-meter bridge was funded by the European Union.")
+    assert article_projects(body, "en") == []

@@ -841,9 +841,10 @@ def find_titled_persons(text: str, known: list[PersonHit] | None = None) -> list
         words = m.group(1).split()
         title = _title_any().search(low, m.start(2), m.start(2) + 80)
         gap = low[m.start(2):title.start()] if title else ""
-        if title and gap.strip() and not (len(gap.split()) <= 2 and _only_countries(gap)):
-            # only "<country>'s" or a country adjective may stand before the title; "Caspian Sea, said Kazakhstan's
-            # Minister X" names the sea before a verb
+        if title and gap.strip() and not (len(gap.split()) <= 2 and (
+                _only_countries(gap) or not _title_qualifiers().sub("", gap).strip())):
+            # only "<country>'s", a country adjective or a title's qualifier ("the Regional Head") may stand before the
+            # title; "Caspian Sea, said Kazakhstan's Minister X" names the sea before a verb
             title = None
         # "a working trip to Abu Dhabi, Kazakh President Tokayev met": a city before a title is no name; nor is a place
         # the city list lacks when a known person's name follows the title ("At the Imperial Palace, President
@@ -1021,7 +1022,9 @@ def _name_word(word: str) -> bool:
 
 # Words that make a capitalised phrase an organisation's name ("the Head of the Russian Vozrozhdenie Holding")
 EN_ORGANISATION_WORDS = re.compile(r"holdings?|compan(y|ies)|group|corporation|corp|bank|fund|foundation|llc|ltd|co|plc|gmbh|jsc|inc|agency|"
-                                    r"concern|association|consortium|university|institute|federation|republic")
+                                    r"concern|association|consortium|university|institute|federation|republic|"
+                                    r"programm?e?s?|services?|office|department|division|cent(er|re)|council|committee|"
+                                    r"commission|ministry|authority|secretariat|initiative|facility")
 
 
 def _has_verb(phrase: str) -> bool:

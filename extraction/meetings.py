@@ -1459,7 +1459,9 @@ def _held_meeting(infos, held, order, published, datelines=(), main: Meeting | N
     # an organisation's seat is no party: a minister who meets the EU's envoy in
     # Brussels or the UN chief in New York meets the organisation, not Belgium
     seat = bool(orgs) and bool(countries)
-    if len(countries) < 2 and main is None:
+    # an organisation is the other party ("met with an EBRD delegation led by X, the Regional Head for Kyrgyzstan,
+    # Tajikistan and Turkmenistan"): the states its officials' portfolios name are none
+    if len(countries) < 2 and main is None and not orgs and not any(_org_office(i) for i in core):
         for info in cue_infos + core:
             countries |= set(info.countries)
             if len(countries) >= 2:

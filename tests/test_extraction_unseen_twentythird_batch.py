@@ -5,7 +5,10 @@ marked as a guard.
 """
 from __future__ import annotations
 
-from tests.helpers import article_projects
+import datetime as dt
+
+from extraction import extract_article
+from tests.helpers import article, article_projects, held
 
 # --- the article's extent --------------------------------------------------------------------------------------
 
@@ -105,3 +108,25 @@ def test_a_demonstrative_with_a_size_points_back_at_a_bridge_told_before():
     body = ("The Tajik-Afghan border crossing in the Darvoz district reopened last week at the request of Afghan "
             "authorities. The construction of this 135-meter bridge was funded by the European Union.")
     assert article_projects(body, "en") == []
+
+
+# --- meetings: who took part -------------------------------------------------------------------------------------
+
+
+def test_whom_a_follow_up_meeting_is_scheduled_with_is_no_participant_nor_is_their_region():
+    body = ("Uzbekistan's Minister of Transport, Ilkhom Makhkamov, met with an ADB delegation on Friday. The parties agreed "
+            "to schedule a follow-up meeting with Anna Kovacs, Head of the ADB Advisory Services Program in Central Asia "
+            "and Mongolia, to discuss the outlined issues.")
+    facts = extract_article(article(body, "en", published=dt.datetime(2024, 7, 26, 10, tzinfo=dt.UTC)))
+    (meeting,) = held(facts)
+    assert meeting["country_codes"] == ["UZ"]
+    assert {p["person_name"] for p in facts["participants"]} == {"Ilkhom Makhkamov"}
+
+
+def test_a_regional_head_after_a_name_is_that_persons_title_and_names_no_parties():
+    body = ("Kyrgyzstan's Minister of Transport, Tilek Tekebaev, met with an EBRD delegation led by Maria Lindqvist, "
+            "the Regional Head for Kyrgyzstan, Tajikistan, and Turkmenistan.")
+    facts = extract_article(article(body, "en", published=dt.datetime(2024, 7, 26, 10, tzinfo=dt.UTC)))
+    (meeting,) = held(facts)
+    assert meeting["country_codes"] == ["KG"]
+    assert "Maria Lindqvist" in {p["person_name"] for p in facts["participants"]}

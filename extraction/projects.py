@@ -3432,8 +3432,9 @@ def _clean_name(item: str) -> tuple[str, str]:
     if cut:
         name, described = name[:cut.start()], name[cut.start():]
     cut = _lex()["capacity_cuts"].search(lexicon.norm(name))
-    if cut and (_QUOTE.search(name[:cut.start()]) or re.search(r"[А-ЯЁA-Z]\w*-\d", name[:cut.start()])):
-        name = name[:cut.start()]  # a quoted or numbered name ("Камбаратинская ГЭС-1") says which; its size is told apart
+    if cut and (_QUOTE.search(name[:cut.start()]) or re.search(r"[А-ЯЁA-Z]\w*-\d|(?:№|No\.)\s?\d", name[:cut.start()])):
+        # a quoted or numbered name ("Камбаратинская ГЭС-1", "фабрика №3") says which; its size is told apart
+        name = name[:cut.start()]
     if described:
         name = _trim_tail(name)  # "… уже в этом году"
     at = _PRODUCTION_AT.match(name)

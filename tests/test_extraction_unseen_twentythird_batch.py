@@ -130,3 +130,18 @@ def test_a_regional_head_after_a_name_is_that_persons_title_and_names_no_parties
     (meeting,) = held(facts)
     assert meeting["country_codes"] == ["KG"]
     assert "Maria Lindqvist" in {p["person_name"] for p in facts["participants"]}
+
+
+# --- projects: their names ---------------------------------------------------------------------------------------
+
+
+def test_a_numbered_plants_yearly_capacity_and_turnkey_terms_are_no_part_of_its_name():
+    body = ("Турецкая компания выступит генеральным подрядчиком строительства обогатительной фабрики №2 Навоийского "
+            "горно-металлургического комбината ежегодной мощностью 40 млн тонн руды на условиях под ключ.")
+    assert [name for name, _ in article_projects(body, "ru")] == [
+        "обогатительная фабрика №2 Навоийского горно-металлургического комбината"]
+
+
+def test_turnkey_terms_after_an_english_name_are_cut():
+    body = "The Chinese company will build the Angren cement plant on a turnkey basis."
+    assert [name for name, _ in article_projects(body, "en")] == ["Angren cement plant"]

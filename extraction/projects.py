@@ -572,11 +572,19 @@ def _names_project(item: str) -> bool:
     """Tell whether a candidate phrase, stripped of the work done on it, names a project (counted or not)."""
     if _NO_NAME.search(item):
         return False  # "для ACWA Power это не первый проект": what the subject is, said of it, names nothing new
-    if _WITH_PARTNER.match(item):
-        return False  # "реализован совместно с Инвестиционным фондом": the partner it was done with
+    work_stripped = _strip_work(_undetermined(item))
+    if _WITH_PARTNER.match(item) or _WITH_PARTNER.match(work_stripped):
+        # "реализован совместно с Инвестиционным фондом": the partner it was done with ("проекта с Немецким банком
+        # развития": the partner of a project)
+        return False
     if _lex()["no_name_lead"].match(lexicon.norm(item)):
         return False  # "No station …", "которого", "для ТЭС", "по линии образования", "других ТЭС" (projects.yaml's no_name_leads)
-    head = _head(_strip_work(_undetermined(item)), allow_count=True)
+    first = re.match(r"\s*([а-яё]+)", lexicon.norm(work_stripped))
+    nouns = [p for p in lexicon.parses(first.group(1)) if "NOUN" in p.tag] if first else []
+    if nouns and all(p.tag.case == "ablt" and "Fixd" not in p.tag for p in nouns) \
+            and nouns[0].normal_form in _lex()["agent_heads"]:
+        return False  # "… с Немецким банком развития и компанией «Памир Энерджи»": a firm in the instrumental is a partner
+    head = _head(work_stripped, allow_count=True)
     if head in ("район", "поселок", "посёлок", "село") and _DISTRICT_NAMED.search(item):
         return False  # "Дангаринский район", "близ поселка Актогай": a district or village named is where a project stands
     return bool(head)

@@ -145,3 +145,14 @@ def test_a_numbered_plants_yearly_capacity_and_turnkey_terms_are_no_part_of_its_
 def test_turnkey_terms_after_an_english_name_are_cut():
     body = "The Chinese company will build the Angren cement plant on a turnkey basis."
     assert [name for name, _ in article_projects(body, "en")] == ["Angren cement plant"]
+
+
+def test_the_bank_and_company_a_project_is_carried_out_with_are_no_projects():
+    body = ("Было заключено дополнительное соглашение о предоставлении гранта на реализацию проекта с Азиатским банком "
+            "развития и компанией «Вахш Энерджи» на 12 млн евро.")
+    assert article_projects(body, "ru") == []
+
+
+def test_a_joint_venture_abbreviated_is_still_created():  # guard: "СП" reads in every case, never as a partner
+    body = "Стороны создали СП «Навои Бридж»."
+    assert "СП «Навои Бридж»" in [name for name, _ in article_projects(body, "ru")]

@@ -156,3 +156,8 @@ def test_the_bank_and_company_a_project_is_carried_out_with_are_no_projects():
 def test_a_joint_venture_abbreviated_is_still_created():  # guard: "СП" reads in every case, never as a partner
     body = "Стороны создали СП «Навои Бридж»."
     assert "СП «Навои Бридж»" in [name for name, _ in article_projects(body, "ru")]
+
+
+def test_what_a_quoted_venture_is_set_up_for_is_no_part_of_its_name():
+    body = "Стороны создали СП «Андижан Цемент Групп» для строительства цементного завода в Булакбашинском районе."
+    assert [name for name, _ in article_projects(body, "ru")][:1] == ["СП «Андижан Цемент Групп»"]

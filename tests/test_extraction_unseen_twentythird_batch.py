@@ -161,3 +161,11 @@ def test_a_joint_venture_abbreviated_is_still_created():  # guard: "СП" reads 
 def test_what_a_quoted_venture_is_set_up_for_is_no_part_of_its_name():
     body = "Стороны создали СП «Андижан Цемент Групп» для строительства цементного завода в Булакбашинском районе."
     assert [name for name, _ in article_projects(body, "ru")][:1] == ["СП «Андижан Цемент Групп»"]
+
+
+# --- projects: their stage ---------------------------------------------------------------------------------------
+
+
+def test_works_of_restoration_that_have_ended_complete_the_facility():
+    body = "В Шаартузском районе Таджикистана завершились работы по восстановлению системы районного водоснабжения."
+    assert article_projects(body, "ru") == [("система районного водоснабжения", "completed")]

@@ -1083,6 +1083,9 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
         if piece[0] in '«"“„' and out:
             prefix = out[-1][: out[-1].find(_QUOTE.search(out[-1]).group(0))] if _QUOTE.search(out[-1]) else out[-1] + " "
             out.append(prefix + piece)
+        elif out and seps[k].strip() == "," and _REGION_OF_PLACE.fullmatch(piece.strip()) \
+                and re.search(_TRAILING_PLACE, out[-1]):
+            continue  # "in the village of Buston, Muminobod district": the district the place lies in, no item of its own
         elif out and (activity := _lex()["activity"].match(lexicon.norm(_undetermined(out[0].strip())))) \
                 and _is_ru(piece) and _where(out[-1]) and _where(piece) \
                 and "gent" in lexicon.parse(lexicon.norm(piece.split()[0])).tag:

@@ -169,3 +169,9 @@ def test_what_a_quoted_venture_is_set_up_for_is_no_part_of_its_name():
 def test_works_of_restoration_that_have_ended_complete_the_facility():
     body = "В Шаартузском районе Таджикистана завершились работы по восстановлению системы районного водоснабжения."
     assert article_projects(body, "ru") == [("система районного водоснабжения", "completed")]
+
+
+def test_an_additional_building_inaugurated_is_launched_and_its_district_no_project():
+    body = ("On October 21, President Emomali Rahmon inaugurated the additional building of the secondary school No. 12 "
+            "in the village of Navobod, Vahdat district.")
+    assert article_projects(body, "en") == [("additional building of the secondary school No. 12", "launched")]

@@ -22,7 +22,7 @@ from ingestion.schemas import PROJECT_STATUSES
 
 from . import lexicon
 from .dates import years_before
-from .entities import EN_ORGANISATION_WORDS, country_of_city, find_cities, find_countries
+from .entities import EN_ORGANISATION_WORDS, country_of_city, find_cities, find_countries, find_persons
 from .prefilter import LiteralIndex
 from .resolve import crosslang_key, same_crosslang
 from .text import Sentence
@@ -568,10 +568,18 @@ _WITH_PARTNER_BEFORE = re.compile(r"(?<!\w)(?:together|jointly|in partnership|in
                                   r"|(?<!\w)(?:совместно|вместе)\s+с(?:о)?\s+$", re.IGNORECASE)
 
 
+# A leader's title before a name: a phrase opening on it is a clause about the person, no facility
+_TITLE_LEAD = re.compile(r"^\W*(?:the\s+)?(?:president|prime minister|premier|minister|chairman|governor|mayor|ambassador|"
+                         r"президент|премьер-министр|министр|председатель|хоким|аким)\s+", re.IGNORECASE)
+
+
 def _names_project(item: str) -> bool:
     """Tell whether a candidate phrase, stripped of the work done on it, names a project (counted or not)."""
     if _NO_NAME.search(item):
         return False  # "для ACWA Power это не первый проект": what the subject is, said of it, names nothing new
+    lead = _TITLE_LEAD.match(item)
+    if lead and any(p.start == lead.end() for p in find_persons(lexicon.norm(item))):
+        return False  # "…, President Emomali Rahmon toured the school": the person and what he did
     work_stripped = _strip_work(_undetermined(item))
     if _WITH_PARTNER.match(item) or _WITH_PARTNER.match(work_stripped):
         # "реализован совместно с Инвестиционным фондом": the partner it was done with ("проекта с Немецким банком

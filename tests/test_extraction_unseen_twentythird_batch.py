@@ -175,3 +175,9 @@ def test_an_additional_building_inaugurated_is_launched_and_its_district_no_proj
     body = ("On October 21, President Emomali Rahmon inaugurated the additional building of the secondary school No. 12 "
             "in the village of Navobod, Vahdat district.")
     assert article_projects(body, "en") == [("additional building of the secondary school No. 12", "launched")]
+
+
+def test_a_leader_named_after_a_comma_and_what_he_did_are_no_project():
+    body = ("Taking part in the inauguration of a secondary school, President Shavkat Mirziyoyev toured the school and got "
+            "acquainted with the works carried out.")
+    assert [name for name, _ in article_projects(body, "en")] == ["secondary school"]

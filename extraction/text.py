@@ -50,10 +50,12 @@ _EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|Oct
 _DATELINE = re.compile(
     r"^(?P<city>[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё'’\- ]{2,30}?)"
     rf"(?:,\s*(?!{_EN_MONTH}\s+\d)[A-ZА-ЯЁ][a-zа-яё]+)?"  # a country after the city, not an abbreviated month
-    rf"(?P<date>,\s*(?:\d{{1,2}}\s+{_RU_MONTH}|{_EN_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_EN_MONTH}))?"
+    rf"(?P<date>,\s*(?:\d{{1,2}}\s+{_RU_MONTH}|{_EN_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_EN_MONTH})(?:,?\s*\d{{4}})?)?"
     # "TASHKENT, May 3 (Xinhua) --", "BISHKEK (AKIpress) -": the agency in brackets before the dash;
-    # "Ашхабад, 4 июля (ТДХ).": after a date, before a full stop
-    r"(?:\s*(?P<lead>\([A-ZА-ЯЁ][\w.\- ]{1,30}\))(?=\s*[—–-])|(?<=\w)\s*(?P<bracket>\([A-ZА-ЯЁ][\w.\- ]{1,30}\))(?=\.\s))?"
+    # "Ашхабад, 4 июля (ТДХ).": after a date, before a full stop; "DUSHANBE, December 31, 2008, Asia-Plus --": after
+    # a comma, before the dash
+    r"(?:\s*(?P<lead>\([A-ZА-ЯЁ][\w.\- ]{1,30}\))(?=\s*[—–-])|(?<=\w)\s*(?P<bracket>\([A-ZА-ЯЁ][\w.\- ]{1,30}\))(?=\.\s)"
+    r"|(?<=\d),\s*(?P<named>[A-ZА-ЯЁ][\w.-]+(?: [A-ZА-ЯЁ][\w.-]+)?)(?=\s*[—–-]))?"
     r"\s*(?:(?P<agency>/[A-ZА-ЯЁ][\w ]{1,30}/\s*[—–-]+)|[—–-]+\s*(?P<signed>[A-Za-zА-ЯЁа-яё.-]+(?:\s[A-Za-zА-ЯЁа-яё-]+)?\.)?"
     r"|\.(?:\s*[A-Z]{3,}\b\.?)?|(?P<alone>$))\s*"
 )
@@ -76,7 +78,8 @@ def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
     raw_city = match.group("city").strip()
     # "Алматы, 27 апреля /Синьхуа/ --", "Tashkent, May 3 (UzDaily) --", "Бишкек, 20 мая — Kabar.": a date with an
     # agency (between slashes, in brackets or named after the dash) marks a dateline in any case
-    agency = match.group("bracket") or match.group("lead") or (match.group("signed") or "")[:1].isupper()
+    agency = match.group("bracket") or match.group("lead") or match.group("named") \
+        or (match.group("signed") or "")[:1].isupper()
     # "Baku, Azerbaijan, Sept. 6" as a paragraph of its own (Trend's style) is a dateline too
     alone = match.group("alone") is not None and bool(match.group("date"))
     if (raw_city != raw_city.upper() and not match.group("agency") and not (agency and match.group("date")) and not alone) \

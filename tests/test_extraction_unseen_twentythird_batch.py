@@ -181,3 +181,13 @@ def test_a_leader_named_after_a_comma_and_what_he_did_are_no_project():
     body = ("Taking part in the inauguration of a secondary school, President Shavkat Mirziyoyev toured the school and got "
             "acquainted with the works carried out.")
     assert [name for name, _ in article_projects(body, "en")] == ["secondary school"]
+
+
+# --- the dateline ------------------------------------------------------------------------------------------------
+
+
+def test_a_dateline_with_a_year_and_an_agency_after_commas_is_cut():
+    body = ("DUSHANBE, March 3, 2009, Asia-Plus -- Two new modern schools will be built in Kulob within the framework "
+            "of the education modernization project.")
+    names = [name for name, _ in article_projects(body, "en")]
+    assert names and not any("Asia-Plus" in name for name in names)

@@ -573,6 +573,12 @@ _TITLE_LEAD = re.compile(r"^\W*(?:the\s+)?(?:president|prime minister|premier|mi
                          r"президент|премьер-министр|министр|председатель|хоким|аким)\s+", re.IGNORECASE)
 
 
+# A day after a comma: "Dec. 23", "23 декабря" (or its month alone, the sentence cut at "Dec.")
+_DATE_PIECE = re.compile(r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}|\s*$)|\d{1,2}\s+"
+                         r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*)(?!\w)",
+                         re.IGNORECASE)
+
+
 def _names_project(item: str) -> bool:
     """Tell whether a candidate phrase, stripped of the work done on it, names a project (counted or not)."""
     if _NO_NAME.search(item):
@@ -1062,6 +1068,8 @@ def _items(obj: str, in_list: bool = False) -> list[str]:
             break  # "завод … в Казахстане, в городе Костанай": the town it stands in, no second item
         if out and seps[k].strip() == "," and _ATTRIBUTION.match(piece):
             break  # "… in the Chui region, Trend reports, citing …": who tells it, no second item
+        if out and seps[k].strip() == "," and _DATE_PIECE.match(piece):
+            break  # "… in the capital city of Tashkent, Dec. 23" (a photo caption): the day, no second item
         place = _EN_PLACE_AFTER_AND.match(piece) if out and seps[k].strip() in ("and", ", and") else None
         end = _EN_PLACE_END.search(out[-1]) if place else None
         if end and (end.group(1) == "near" or _place(place.group(0))[0] not in (None, "border")):

@@ -191,3 +191,9 @@ def test_a_dateline_with_a_year_and_an_agency_after_commas_is_cut():
             "of the education modernization project.")
     names = [name for name, _ in article_projects(body, "en")]
     assert names and not any("Asia-Plus" in name for name in names)
+
+
+def test_a_captions_day_after_the_place_is_no_part_of_the_name():
+    body = ("Officials of the two countries join the opening ceremony of the Medical Simulation Center in the Uzbek "
+            "capital city of Tashkent, Dec. 21.")
+    assert [name for name, _ in article_projects(body, "en")] == ["Medical Simulation Center"]

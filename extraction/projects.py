@@ -574,7 +574,8 @@ _TITLE_LEAD = re.compile(r"^\W*(?:the\s+)?(?:president|prime minister|premier|mi
 
 
 # A day after a comma: "Dec. 23", "23 декабря" (or its month alone, the sentence cut at "Dec.")
-_DATE_PIECE = re.compile(r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}|\s*$)|\d{1,2}\s+"
+_DATE_PIECE = re.compile(r"^(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                         r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+\d{1,2}|\s*$)|\d{1,2}\s+"
                          r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*)(?!\w)",
                          re.IGNORECASE)
 

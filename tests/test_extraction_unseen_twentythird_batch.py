@@ -197,3 +197,9 @@ def test_a_captions_day_after_the_place_is_no_part_of_the_name():
     body = ("Officials of the two countries join the opening ceremony of the Medical Simulation Center in the Uzbek "
             "capital city of Tashkent, Dec. 21.")
     assert [name for name, _ in article_projects(body, "en")] == ["Medical Simulation Center"]
+
+
+def test_whom_a_separate_meeting_was_held_with_takes_part():  # guard: only a meeting still to come leaves its party out
+    body = "On the sidelines of the forum, President Tokayev held a separate meeting with Prime Minister Shehbaz Sharif."
+    facts = extract_article(article(body, "en", published=dt.datetime(2024, 7, 26, 10, tzinfo=dt.UTC)))
+    assert "Shehbaz Sharif" in {p["person_name"] for p in facts["participants"]}

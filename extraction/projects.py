@@ -573,13 +573,6 @@ _TITLE_LEAD = re.compile(r"^\W*(?:the\s+)?(?:president|prime minister|premier|mi
                          r"президент|премьер-министр|министр|председатель|хоким|аким)\s+", re.IGNORECASE)
 
 
-# A day after a comma: "Dec. 23", "23 декабря" (or its month alone, the sentence cut at "Dec.")
-_DATE_PIECE = re.compile(r"^(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-                         r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+\d{1,2}|\s*$)|\d{1,2}\s+"
-                         r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*)(?!\w)",
-                         re.IGNORECASE)
-
-
 def _names_project(item: str) -> bool:
     """Tell whether a candidate phrase, stripped of the work done on it, names a project (counted or not)."""
     if _NO_NAME.search(item):
@@ -937,6 +930,11 @@ _ALIAS_ASIDE = re.compile(r"\s*\((?:also known as|also called|known as|formerly|
 
 # A news agency or speaker and its verb after a comma ("…, Trend reports", ", Kazinform informs")
 _ATTRIBUTION = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){1,4}(?:" + lexicon.attribution_verbs() + r")(?!\w)")
+# A day after a comma: "Dec. 23", "23 декабря" (or its month alone, the sentence cut at "Dec.")
+_DATE_PIECE = re.compile(r"^(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                         r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+\d{1,2}|\s*$)|\d{1,2}\s+"
+                         r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*)(?!\w)",
+                         re.IGNORECASE)
 
 
 _DASH_BEFORE_TOWNS = re.compile(r"\s[—–](?=\s+(?:в|во)\s+[А-ЯЁ])")
